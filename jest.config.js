@@ -1,0 +1,14 @@
+/** Jest runs every test in the repo: unit tests next to the code, and test/ (rendering, e2e). */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/src", "<rootDir>/test"],
+  testMatch: ["**/*.test.ts", "**/*.test.tsx"],
+  transform: {
+    "^.+\\.tsx?$": ["ts-jest", { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", isolatedModules: true } }],
+  },
+  moduleNameMapper: {
+    // office-addin-mock imports office-addin-manifest, which pulls Node-only tooling we never use in tests.
+    "^office-addin-manifest$": "<rootDir>/test/fakes/office-addin-manifest-stub.js",
+  },
+  testTimeout: 60000,
+};

@@ -1,0 +1,35 @@
+/** What a CLI command may do to the outside world; main.ts gives the real one, tests a fake. */
+export interface CliIo {
+  stdout(text: string): void;
+  stderr(text: string): void;
+  readText(path: string): string;
+  readFile(path: string): Uint8Array;
+  writeFile(path: string, data: Uint8Array | string): void;
+  /** Today as YYYY-MM-DD (the core never reads the clock). */
+  today(): string;
+}
+
+/** "--out x --date y file" → flags {out: x, date: y}; positional arguments under "_" joined by NUL. */
+export function parseFlags(args: string[]): Map<string, string> {
+  const flags = new Map<string, string>();
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg.startsWith("--")) {
+      const next = args[i + 1];
+      if (next === undefined || next.startsWith("--")) flags.set(arg.slice(2), "true");
+      else flags.set(arg.slice(2), args[++i]);
+    }
+  }
+  return flags;
+}
+
+export function positionals(args: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    if (args[i].startsWith("--")) {
+      const next = args[i + 1];
+      if (next !== undefined && !next.startsWith("--")) i++;
+    } else out.push(args[i]);
+  }
+  return out;
+}

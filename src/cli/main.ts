@@ -1,0 +1,39 @@
+/**
+ * Command line over .docx/.txt files: `new` writes a draft, `extract` lists the tasks of a document.
+ * The only place of the CLI that touches the file system and the clock.
+ */
+import { readFileSync, writeFileSync } from "node:fs";
+import { CliIo } from "./io";
+import { runNew } from "./newDraft";
+
+const io: CliIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  readText: (path) => readFileSync(path, "utf8"),
+  readFile: (path) => new Uint8Array(readFileSync(path)),
+  writeFile: (path, data) => writeFileSync(path, data),
+  today: () => new Date().toISOString().slice(0, 10),
+};
+
+const COMMANDS: Record<string, (args: string[], io: CliIo) => number> = {
+  new: runNew,
+};
+
+function main(argv: string[]): number {
+  const [command, ...args] = argv;
+  const run = command ? COMMANDS[command] : undefined;
+  if (!run) {
+    io.stderr(
+      `Lệnh không hợp lệ / unknown command: ${command ?? "(none)"}. Lệnh: ${Object.keys(COMMANDS).join(", ")}\n`,
+    );
+    return 2;
+  }
+  try {
+    return run(args, io);
+  } catch (error) {
+    io.stderr(`Lỗi / error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));

@@ -1,0 +1,147 @@
+/**
+ * The neutral document model: what a block looks like, independent of Word, .docx or the screen.
+ * Templates build it, the OOXML writer renders it, tests inspect it.
+ *
+ * Units: font sizes and paragraph spacing in points (as Decree 30 states them);
+ * page and table geometry in twips (1/20 pt), as Word stores it and as the spec quotes it.
+ */
+
+export type Alignment = "left" | "center" | "right" | "justify";
+
+export interface RunStyle {
+  bold?: boolean;
+  italic?: boolean;
+  underline?: boolean;
+  /** Font size in points. */
+  sizePt?: number;
+  /** Hex colour without '#', e.g. "808080" for guidance text. */
+  color?: string;
+}
+
+/** A run of text with one style. A "\n" inside `text` is a line break within the paragraph. */
+export interface TextRun {
+  kind: "text";
+  text: string;
+  style?: RunStyle;
+}
+
+/** A field Word computes, such as the page number. */
+export interface FieldRun {
+  kind: "field";
+  instruction: "PAGE";
+  style?: RunStyle;
+}
+
+export type Run = TextRun | FieldRun;
+
+/** A solid rule drawn under the paragraph (Decree 30's "đường kẻ ngang, nét liền"). */
+export interface BottomRule {
+  /** Line thickness in eighths of a point (Word's unit for borders). */
+  widthEighthPt: number;
+}
+
+export interface Paragraph {
+  kind: "paragraph";
+  runs: Run[];
+  align?: Alignment;
+  spacingBeforePt?: number;
+  spacingAfterPt?: number;
+  /** Line spacing as a multiple of single spacing (1 = single). */
+  lineMultiple?: number;
+  firstLineIndentTwips?: number;
+  leftIndentTwips?: number;
+  rightIndentTwips?: number;
+  bottomRule?: BottomRule;
+  keepWithNext?: boolean;
+  /** Outline level 0–8 makes the paragraph a heading for navigation and for the task extractor. */
+  outlineLevel?: number;
+}
+
+export interface TableCell {
+  blocks: Paragraph[];
+  verticalAlign?: "top" | "center" | "bottom";
+}
+
+export interface TableRow {
+  cells: TableCell[];
+}
+
+/** A borderless layout table (the header and the signature use them, as real issued documents do). */
+export interface Table {
+  kind: "table";
+  /** Column widths in twips; every row has exactly this many cells. */
+  columnWidthsTwips: number[];
+  /** Negative values let the table overhang the left margin, as some offices do for a 13 pt national title. */
+  indentTwips?: number;
+  rows: TableRow[];
+}
+
+export type Block = Paragraph | Table;
+
+/** The add-in's named blocks; each is inserted inside a content control tagged `kl:<name>`. */
+export type BlockName = "header" | "title" | "scaffold" | "signature" | "draft" | "task-table";
+
+/** A block group as inserted: its content-control tag, a human title and its content. */
+export interface TaggedBlock {
+  name: BlockName;
+  /** Content-control title shown in Word (Vietnamese). */
+  title: string;
+  blocks: Block[];
+}
+
+/** Page setup in twips (Decree 30 §1). */
+export interface PageSetup {
+  widthTwips: number;
+  heightTwips: number;
+  marginTopTwips: number;
+  marginBottomTwips: number;
+  marginLeftTwips: number;
+  marginRightTwips: number;
+  /** Distance of the header (page number) from the top edge. */
+  headerTwips: number;
+  /** Page number centred in the header, hidden on the first page. */
+  pageNumbers: boolean;
+}
+
+/** Document-wide text defaults: Times New Roman, body size, paragraph layout. */
+export interface BodyDefaults {
+  fontName: string;
+  sizePt: number;
+  align: Alignment;
+  firstLineIndentTwips: number;
+  spacingBeforePt: number;
+  spacingAfterPt: number;
+  lineMultiple: number;
+}
+
+/** A whole document: what the .docx wrapper writes. */
+export interface DocumentModel {
+  page: PageSetup;
+  defaults: BodyDefaults;
+  body: TaggedBlock[];
+}
+
+/** Small constructors keep templates readable. */
+export const text = (value: string, style?: RunStyle): TextRun => ({ kind: "text", text: value, style });
+
+export const paragraph = (runs: Run[] | string, props: Omit<Paragraph, "kind" | "runs"> = {}): Paragraph => ({
+  kind: "paragraph",
+  runs: typeof runs === "string" ? [text(runs)] : runs,
+  ...props,
+});
+
+export const mmToTwips = (mm: number): number => Math.round((mm * 1440) / 25.4);
+export const ptToTwips = (pt: number): number => Math.round(pt * 20);
+
+/** All text of a block list, paragraph by paragraph (table cells in reading order). */
+export function plainParagraphs(blocks: Block[]): string[] {
+  const out: string[] = [];
+  for (const block of blocks) {
+    if (block.kind === "paragraph") {
+      out.push(block.runs.map((r) => (r.kind === "text" ? r.text : "")).join(""));
+    } else {
+      for (const row of block.rows) for (const cell of row.cells) out.push(...plainParagraphs(cell.blocks));
+    }
+  }
+  return out;
+}

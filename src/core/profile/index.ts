@@ -1,0 +1,66 @@
+/**
+ * The agency profile (hồ sơ cơ quan): what a clerk fills in once so that every block
+ * is drafted without typing a single formatting element.
+ */
+
+/** Signing authority prefix (quyền hạn ký): Decree 30 §2.5. */
+export type SignerAuthority = "" | "TM." | "KT." | "TL." | "TUQ." | "Q.";
+
+export interface Margins {
+  topMm: number;
+  bottomMm: number;
+  leftMm: number;
+  rightMm: number;
+}
+
+export interface AgencyProfile {
+  /** Profile name shown in the list (e.g. "Thanh tra tỉnh – Chánh Thanh tra"). */
+  name: string;
+  /** Tên cơ quan, tổ chức chủ quản (optional), e.g. "UBND TỈNH TÂY NINH". */
+  parentAgency: string;
+  /** Tên cơ quan, tổ chức ban hành; "\n" separates the lines it wraps onto. */
+  issuingAgency: string;
+  /** Viết tắt tên cơ quan ban hành, e.g. "TTr", "UBND", "VP". */
+  issuerAbbreviation: string;
+  /** Địa danh, e.g. "Tây Ninh". */
+  place: string;
+  /** Quyền hạn: "", "TM.", "KT.", … */
+  signerAuthority: SignerAuthority;
+  /** Chức vụ của người đứng đầu after the prefix, e.g. "CHÁNH THANH TRA" in "KT. CHÁNH THANH TRA". */
+  headTitle: string;
+  /** Chức vụ người ký, e.g. "PHÓ CHÁNH THANH TRA". */
+  signerTitle: string;
+  /** Họ tên người ký. */
+  signerName: string;
+  /** Nơi nhận, one recipient per item, without the leading "- " or trailing ";". */
+  recipients: string[];
+  /** The archive line's content after "Lưu: ", e.g. "VT, HS". */
+  archive: string;
+  /** Ký hiệu người soạn thảo, e.g. "M.An" (optional). */
+  drafterInitials: string;
+  /** Số lượng bản phát hành (optional). */
+  copies: string;
+  /** Body font size: 13 or 14 pt. */
+  bodySizePt: 13 | 14;
+  margins: Margins;
+}
+
+export const DEFAULT_MARGINS: Margins = { topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 20 };
+
+export const EMPTY_PROFILE: AgencyProfile = {
+  name: "",
+  parentAgency: "",
+  issuingAgency: "",
+  issuerAbbreviation: "",
+  place: "",
+  signerAuthority: "",
+  headTitle: "",
+  signerTitle: "",
+  signerName: "",
+  recipients: [],
+  archive: "VT",
+  drafterInitials: "",
+  copies: "",
+  bodySizePt: 14,
+  margins: DEFAULT_MARGINS,
+};

@@ -1,0 +1,127 @@
+/**
+ * The one writer of WordprocessingML body content from the model. Both the insertOoxml package
+ * and the .docx file wrap what this writes, so the rendering tests see what Word receives.
+ *
+ * Child order follows ECMA-376 (wml.xsd): Word rejects out-of-order children that LibreOffice forgives.
+ */
+import { Block, Paragraph, Run, RunStyle, Table, TableCell, TaggedBlock } from "../core/model";
+import { FONT_NAME, CELL_PADDING_TWIPS } from "../core/templates/typography";
+import { escapeXml } from "./xml";
+
+const halfPoints = (pt: number): number => Math.round(pt * 2);
+const twipsFromPt = (pt: number): number => Math.round(pt * 20);
+
+/** Run properties in schema order: rFonts, b, i, color, sz, szCs, u. */
+export function runProperties(style: RunStyle = {}, fontName = FONT_NAME): string {
+  const font = escapeXml(fontName);
+  let xml = `<w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>`;
+  if (style.bold) xml += "<w:b/><w:bCs/>";
+  if (style.italic) xml += "<w:i/><w:iCs/>";
+  if (style.color) xml += `<w:color w:val="${escapeXml(style.color)}"/>`;
+  if (style.sizePt !== undefined)
+    xml += `<w:sz w:val="${halfPoints(style.sizePt)}"/><w:szCs w:val="${halfPoints(style.sizePt)}"/>`;
+  if (style.underline) xml += '<w:u w:val="single"/>';
+  return `<w:rPr>${xml}</w:rPr>`;
+}
+
+function runXml(run: Run): string {
+  const rPr = runProperties(run.style);
+  if (run.kind === "field") {
+    return (
+      `<w:r>${rPr}<w:fldChar w:fldCharType="begin"/></w:r>` +
+      `<w:r>${rPr}<w:instrText xml:space="preserve"> ${run.instruction} </w:instrText></w:r>` +
+      `<w:r>${rPr}<w:fldChar w:fldCharType="separate"/></w:r>` +
+      `<w:r>${rPr}<w:t>1</w:t></w:r>` +
+      `<w:r>${rPr}<w:fldChar w:fldCharType="end"/></w:r>`
+    );
+  }
+  const pieces = run.text
+    .split("\n")
+    .map((piece) => (piece === "" ? "" : `<w:t xml:space="preserve">${escapeXml(piece)}</w:t>`));
+  return `<w:r>${rPr}${pieces.join("<w:br/>")}</w:r>`;
+}
+
+const JC: Record<NonNullable<Paragraph["align"]>, string> = {
+  left: "left",
+  center: "center",
+  right: "right",
+  justify: "both",
+};
+
+/** Paragraph properties in schema order: keepNext, pBdr, spacing, ind, jc, outlineLvl, rPr. */
+export function paragraphProperties(p: Omit<Paragraph, "kind" | "runs">, markStyle?: RunStyle): string {
+  let xml = "";
+  if (p.keepWithNext) xml += "<w:keepNext/>";
+  if (p.bottomRule)
+    xml += `<w:pBdr><w:bottom w:val="single" w:sz="${p.bottomRule.widthEighthPt}" w:space="1" w:color="000000"/></w:pBdr>`;
+  const spacing: string[] = [];
+  if (p.spacingBeforePt !== undefined) spacing.push(`w:before="${twipsFromPt(p.spacingBeforePt)}"`);
+  if (p.spacingAfterPt !== undefined) spacing.push(`w:after="${twipsFromPt(p.spacingAfterPt)}"`);
+  if (p.lineMultiple !== undefined) spacing.push(`w:line="${Math.round(p.lineMultiple * 240)}" w:lineRule="auto"`);
+  if (spacing.length) xml += `<w:spacing ${spacing.join(" ")}/>`;
+  const ind: string[] = [];
+  if (p.leftIndentTwips !== undefined) ind.push(`w:left="${p.leftIndentTwips}"`);
+  if (p.rightIndentTwips !== undefined) ind.push(`w:right="${p.rightIndentTwips}"`);
+  if (p.firstLineIndentTwips !== undefined) ind.push(`w:firstLine="${p.firstLineIndentTwips}"`);
+  if (ind.length) xml += `<w:ind ${ind.join(" ")}/>`;
+  if (p.align) xml += `<w:jc w:val="${JC[p.align]}"/>`;
+  if (p.outlineLevel !== undefined) xml += `<w:outlineLvl w:val="${p.outlineLevel}"/>`;
+  if (markStyle) xml += runProperties(markStyle);
+  return xml ? `<w:pPr>${xml}</w:pPr>` : "";
+}
+
+export function paragraphXml(p: Paragraph): string {
+  // The paragraph mark takes the first run's style so that an empty paragraph (a rule) keeps its size.
+  const first = p.runs[0];
+  const { kind: _kind, runs, ...props } = p;
+  return `<w:p>${paragraphProperties(props, first?.style ?? {})}${runs.map(runXml).join("")}</w:p>`;
+}
+
+function cellXml(cell: TableCell, widthTwips: number): string {
+  const vAlign = cell.verticalAlign ? `<w:vAlign w:val="${cell.verticalAlign}"/>` : "";
+  // A cell must end with a paragraph; an empty cell still gets one.
+  const content = cell.blocks.length ? cell.blocks.map(paragraphXml).join("") : "<w:p/>";
+  return `<w:tc><w:tcPr><w:tcW w:w="${widthTwips}" w:type="dxa"/>${vAlign}</w:tcPr>${content}</w:tc>`;
+}
+
+const NO_BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
+  .map((side) => `<w:${side} w:val="nil"/>`)
+  .join("");
+
+/** Table properties in schema order: tblW, tblInd, tblBorders, tblLayout, tblCellMar, tblLook. */
+export function tableXml(table: Table): string {
+  const total = table.columnWidthsTwips.reduce((a, b) => a + b, 0);
+  const indent = table.indentTwips ? `<w:tblInd w:w="${table.indentTwips}" w:type="dxa"/>` : "";
+  const tblPr =
+    `<w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>${indent}<w:tblBorders>${NO_BORDERS}</w:tblBorders>` +
+    `<w:tblLayout w:type="fixed"/>` +
+    `<w:tblCellMar><w:left w:w="${CELL_PADDING_TWIPS}" w:type="dxa"/><w:right w:w="${CELL_PADDING_TWIPS}" w:type="dxa"/></w:tblCellMar>` +
+    `<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>`;
+  const grid = `<w:tblGrid>${table.columnWidthsTwips.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
+  const rows = table.rows
+    .map((row) => {
+      if (row.cells.length !== table.columnWidthsTwips.length) {
+        throw new Error(`Table row has ${row.cells.length} cells for ${table.columnWidthsTwips.length} columns`);
+      }
+      return `<w:tr>${row.cells.map((cell, i) => cellXml(cell, table.columnWidthsTwips[i])).join("")}</w:tr>`;
+    })
+    .join("");
+  return `<w:tbl>${tblPr}${grid}${rows}</w:tbl>`;
+}
+
+export const blockXml = (block: Block): string => (block.kind === "paragraph" ? paragraphXml(block) : tableXml(block));
+
+export const blocksXml = (blocks: Block[]): string => blocks.map(blockXml).join("");
+
+export const contentControlTag = (name: TaggedBlock["name"]): string => `kl:${name}`;
+
+/**
+ * A tagged block as a block-level content control, so the add-in can find, update or replace its own
+ * blocks and never touch the clerk's text. `id` must be unique within the document.
+ */
+export function taggedBlockXml(block: TaggedBlock, id: number): string {
+  const sdtPr =
+    `<w:sdtPr><w:alias w:val="${escapeXml(block.title)}"/><w:tag w:val="${contentControlTag(block.name)}"/>` +
+    `<w:id w:val="${id}"/></w:sdtPr>`;
+  return `<w:sdt>${sdtPr}<w:sdtContent>${blocksXml(block.blocks)}</w:sdtContent></w:sdt>`;
+}

@@ -1,0 +1,3 @@
+export { insertablePackage, contentOnlyPackage, flatPackageParts } from "./flatPackage";
+export { writeDocx, docxParts } from "./docx";
+export { contentControlTag } from "./body";

@@ -1,0 +1,43 @@
+/** XML text helpers shared by every part the writer produces. */
+
+// Characters XML 1.0 forbids (C0 controls except tab, newline, carriage return; lone surrogates; U+FFFE/U+FFFF).
+// eslint-disable-next-line no-control-regex
+const FORBIDDEN =
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/** Escapes text for an element or a double-quoted attribute and drops characters XML cannot carry. */
+export function escapeXml(value: string): string {
+  return value
+    .replace(FORBIDDEN, "")
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&apos;");
+}
+
+export const XML_DECLARATION = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>';
+
+export const NS = {
+  w: "http://schemas.openxmlformats.org/wordprocessingml/2006/main",
+  r: "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  rels: "http://schemas.openxmlformats.org/package/2006/relationships",
+  contentTypes: "http://schemas.openxmlformats.org/package/2006/content-types",
+  pkg: "http://schemas.microsoft.com/office/2006/xmlPackage",
+} as const;
+
+export const REL_TYPE = {
+  officeDocument: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument",
+  styles: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles",
+  settings: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/settings",
+  header: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/header",
+} as const;
+
+export const CONTENT_TYPE = {
+  rels: "application/vnd.openxmlformats-package.relationships+xml",
+  xml: "application/xml",
+  document: "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml",
+  styles: "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml",
+  settings: "application/vnd.openxmlformats-officedocument.wordprocessingml.settings+xml",
+  header: "application/vnd.openxmlformats-officedocument.wordprocessingml.header+xml",
+} as const;

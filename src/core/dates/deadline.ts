@@ -1,0 +1,576 @@
+import {
+  CalendarDate,
+  addDays,
+  addMonths,
+  addWorkingDays,
+  compareDates,
+  daysInMonth,
+  endOfMonth,
+  endOfQuarter,
+  isValidDate,
+  quarterOf,
+  toIso,
+  toOrdinal,
+  weekday,
+} from "./calendar";
+
+/** Thời hạn kinds, as in spec/deadlines.md. */
+export type DeadlineKind = "by" | "within" | "relative" | "recurring" | "ongoing";
+export type RecurrenceRule = "weekly" | "monthly" | "quarterly" | "semiannual" | "yearly";
+
+/** A deadline (thời hạn) as the JSON output carries it. */
+export interface Deadline {
+  /** The exact phrase in the text. */
+  raw: string;
+  /** ISO day, or null when it cannot be known (ongoing work, unknown starting event). */
+  date: string | null;
+  kind: DeadlineKind;
+  inherited?: boolean;
+  rule?: RecurrenceRule;
+  /** "HH:MM" when a time of day is named ("trước 15h00 ngày 15/6/2026"). */
+  time?: string;
+}
+
+export interface DateWarning {
+  code: "impossible-date";
+  raw: string;
+  message: string;
+}
+
+/**
+ * Where the phrase sits changes how much evidence a date needs:
+ * - "text": a sentence; a date counts only after a deadline word ("trước", "chậm nhất", "trong" …);
+ * - "cell": a table's deadline column, where a bare "Quý II/2026" or "Thường xuyên" is the deadline;
+ * - "heading": a section heading, where a bare period ("tháng 12") dates the tasks under it.
+ */
+export type PhraseMode = "text" | "cell" | "heading";
+
+export interface DeadlineContext {
+  /** The document's issue date: relative phrases count from it, missing years are inferred from it. */
+  issued: CalendarDate;
+  mode?: PhraseMode;
+}
+
+export interface DeadlineScan {
+  deadline: Deadline | null;
+  warnings: DateWarning[];
+}
+
+// ---------------------------------------------------------------- lexicon
+
+const L = "\\p{L}\\p{N}";
+/** Word boundaries that know Vietnamese letters (JS \b does not). */
+const B = `(?<![${L}])`;
+const E = `(?![${L}])`;
+
+const MONTH_WORDS: Record<string, number> = {
+  giêng: 1,
+  một: 1,
+  hai: 2,
+  ba: 3,
+  tư: 4,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+  "mười một": 11,
+  "mười hai": 12,
+  chạp: 12,
+};
+// Longest first so "mười hai" wins over "mười"; "năm" only when no year digits follow ("tháng năm 2026" is a blank form).
+const MONTH_WORD_RE = "mười một|mười hai|mười|giêng|một|hai|ba|tư|bốn|năm(?!\\s*\\d)|sáu|bảy|tám|chín|chạp";
+const MONTH = `(\\d{1,2}|${MONTH_WORD_RE})${E}`;
+const YEAR = "(\\d{4}|\\d{2})";
+const ROMAN_Q = "(IV|III|II|I|[1-4])";
+const NUM_WORDS: Record<string, number> = {
+  một: 1,
+  hai: 2,
+  ba: 3,
+  bốn: 4,
+  năm: 5,
+  sáu: 6,
+  bảy: 7,
+  tám: 8,
+  chín: 9,
+  mười: 10,
+};
+const COUNT = "(\\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)";
+
+const TIME = `(\\d{1,2})\\s*(?:h|giờ|g)(?:\\s*(\\d{2})(?:\\s*phút)?)?${E}`;
+const WEEKDAY = `(thứ\\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s*nhật)${E}`;
+/** Numeric day: d/m or d/m/y. */
+const DMY = `(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?(?![\\d/])`;
+/** Spelled day: "05 tháng 02 năm 2026", "15 tháng 12", "mồng 5 tháng sáu". */
+const DWORDS = `(\\d{1,2})\\s+tháng\\s+${MONTH}(?:\\s*(?:năm|/)\\s*(\\d{4}))?`;
+
+const BY_TRIGGER =
+  "(?:(?:hoàn\\s+thành|xong|gửi|nộp)\\s+)?(?:trước|chậm\\s+nhất(?:\\s+là)?(?:\\s+(?:vào|trước))?|muộn\\s+nhất(?:\\s+là)?|hạn\\s+chót(?:\\s+là)?|thời\\s+hạn(?:\\s+là)?\\s*:?|không\\s+quá|đến\\s+hết|trong|vào)";
+const PERIOD_TRIGGER =
+  "(?:(?:hoàn\\s+thành|xong|thực\\s+hiện)\\s+)?(?:trong|xong\\s+trong|trước|cuối|đầu|giữa|chậm\\s+nhất(?:\\s+là)?(?:\\s+trong)?|vào|hết)";
+
+const re = (s: string) => new RegExp(s, "giu");
+
+// Absolute day after a deadline word, with an optional time and weekday in between.
+const RX_DAY_TRIGGERED = re(
+  `${B}${BY_TRIGGER}\\s*(?:${TIME}\\s*,?\\s*)?(?:(?:ngày\\s+|mồng\\s+)?${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+|mồng\\s+)?(?:${DMY}|${DWORDS})`,
+);
+// Bare day, for cells ("30/6/2026", "Trước ngày 30/6" is caught above).
+const RX_DAY_BARE = re(`${B}(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+|mồng\\s+)?(?:${DMY}|${DWORDS})`);
+const RX_MONTH = re(
+  `${B}(?:(${PERIOD_TRIGGER})\\s+)?tháng\\s+${MONTH}(?:\\s*/\\s*${YEAR}(?![\\d/])|\\s+năm\\s+(\\d{4}))?`,
+);
+const RX_QUARTER = re(
+  `${B}(?:(${PERIOD_TRIGGER})\\s+)?quý\\s+${ROMAN_Q}${E}((?:\\s*(?:,|và|-|–)\\s*(?:quý\\s+)?(?:IV|III|II|I|[1-4])${E})*)(?:\\s*/\\s*(\\d{4})|\\s+năm\\s+(\\d{4}))?`,
+);
+const RX_HALF = re(`${B}(?:(${PERIOD_TRIGGER})\\s+)?(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?`);
+const RX_YEAR = re(`${B}(?:(${PERIOD_TRIGGER})\\s+)?năm\\s+(\\d{4})${E}`);
+const RX_END_OF_YEAR = re(`${B}(?:trong\\s+|trước\\s+)?(cuối|giữa)\\s+năm(?:\\s+nay)?${E}(?!\\s*\\d)`);
+const RX_NAMED_PERIOD = re(
+  `${B}(?:(trong|trước|cuối|đầu|vào|ngay\\s+trong)\\s+)?(tuần|tháng|quý|năm)\\s+(này|nay|tới|sau)${E}`,
+);
+const RX_TODAY = re(`${B}(?:(?:ngay\\s+)?trong\\s+)?(?:ngày\\s+)?(hôm\\s+nay|ngày\\s+mai)${E}`);
+const RX_WEEKDAY = re(
+  `${B}(trước|vào|chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?|hạn|trong)\\s+(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY}(?:\\s+tuần\\s+(này|tới|sau))?`,
+);
+const RX_WEEKDAY_WEEK = re(`${B}(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY}\\s+tuần\\s+(này|tới|sau)${E}`);
+const RX_NEXT_SPAN = re(`${B}trong\\s+(?:vòng\\s+)?${COUNT}\\s+(ngày|tuần|tháng)\\s+tới${E}`);
+const RX_RELATIVE = re(
+  `${B}trong\\s+(?:thời\\s+hạn\\s+|vòng\\s+|thời\\s+gian\\s+)?${COUNT}\\s+ngày(\\s+làm\\s+việc)?${E}(?!\\s+tới)(?:\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ|sau\\s+khi|từ)\\s+(?:ngày\\s+)?([^,;.()]{1,90}))?`,
+);
+const RX_BEFORE_EVENT = re(`${B}chậm\\s+nhất\\s+(?:là\\s+)?trước\\s+${COUNT}\\s+ngày(?:\\s+đêm)?${E}`);
+const RX_RECUR_PERIODIC = re(
+  `${B}định\\s+kỳ\\s+(?:((?:6|sáu|3|ba)\\s+tháng)|(?:hằng|hàng)\\s+(tuần|tháng|quý|năm))(?:\\s*(?:,|và)\\s*(?:(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)|(?:6|sáu)\\s+tháng))*(?:\\s*,?\\s*(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY})?(?:\\s*,?\\s*\\(?\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)?)?`,
+);
+const RX_RECUR_DAY = re(
+  `${B}(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s+(?:hằng|hàng)\\s+(tháng|năm|quý)${E}`,
+);
+const RX_RECUR_YEAR_PAREN = re(
+  `${B}(?:hằng|hàng)\\s+(năm|tháng|quý)\\s*\\(\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)`,
+);
+const RX_RECUR_BARE = re(`${B}(?:định\\s+kỳ\\s+)?(?:hằng|hàng)\\s+(tuần|tháng|quý|năm)${E}`);
+const RX_ONGOING = re(`${B}(thường\\s+xuyên(?:\\s*,\\s*liên\\s+tục)?|liên\\s+tục)${E}`);
+const RX_ANY_DMY = re(`${B}(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})(?![\\d/])`);
+/** Citation before a date: "Quyết định số 123/QĐ-UBND ngày 05/3/2020". */
+const RX_CITATION_TAIL = /(?:số|hiệu)\s*:?\s*[\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*\s*(?:ngày\s*)?$/iu;
+
+/** Cheap pre-check: most sentences have none of these and skip every pattern. */
+const RX_HINT = /\d|tháng|quý|năm|tuần|hằng|hàng|định kỳ|thường xuyên|liên tục|thứ|chủ nhật|mai|hôm nay/iu;
+
+// ---------------------------------------------------------------- helpers
+
+interface Candidate {
+  start: number;
+  end: number;
+  deadline: Deadline;
+  /** Higher wins when two candidates overlap. */
+  weight: number;
+}
+
+function monthNumber(s: string): number {
+  const t = s.toLowerCase().replace(/\s+/g, " ");
+  if (/^\d+$/.test(t)) return +t;
+  return MONTH_WORDS[t] ?? NaN;
+}
+
+function countNumber(s: string): number {
+  const t = s.toLowerCase();
+  return /^\d+$/.test(t) ? +t : (NUM_WORDS[t] ?? NaN);
+}
+
+function fullYear(y: string | undefined): number | undefined {
+  if (!y) return undefined;
+  const n = +y;
+  return y.length <= 2 ? 2000 + n : n;
+}
+
+function quarterNumber(s: string): number {
+  const t = s.toUpperCase();
+  return { I: 1, II: 2, III: 3, IV: 4 }[t] ?? +t;
+}
+
+function fmtTime(h: string | undefined, m: string | undefined): string | undefined {
+  if (h === undefined) return undefined;
+  const hh = +h;
+  const mm = m === undefined ? 0 : +m;
+  if (hh > 23 || mm > 59) return undefined;
+  return `${String(hh).padStart(2, "0")}:${String(mm).padStart(2, "0")}`;
+}
+
+function weekdayIndex(s: string): number {
+  const t = s.toLowerCase().replace(/\s+/g, " ");
+  if (t.startsWith("chủ")) return 0;
+  const w = t.replace(/^thứ ?/, "");
+  const map: Record<string, number> = { hai: 1, ba: 2, tư: 3, năm: 4, sáu: 5, bảy: 6 };
+  if (/^\d$/.test(w)) return +w - 1; // "thứ 2" = Monday … "thứ 7" = Saturday
+  return map[w] ?? NaN;
+}
+
+/** Monday of the week containing d (weeks run Monday to Sunday). */
+function mondayOf(d: CalendarDate): CalendarDate {
+  return addDays(d, -((weekday(d) + 6) % 7));
+}
+
+/** The next given weekday on or after d. */
+function nextWeekday(d: CalendarDate, wd: number): CalendarDate {
+  return addDays(d, (wd - weekday(d) + 7) % 7);
+}
+
+/**
+ * Year inference: a day or month written without a year takes the issue year;
+ * if that lands more than 31 days before the issue date, it means next year.
+ */
+function inferYear(issued: CalendarDate, make: (year: number) => CalendarDate | null): CalendarDate | null {
+  const same = make(issued.year);
+  if (same && toOrdinal(same) >= toOrdinal(issued) - 31) return same;
+  return make(issued.year + 1) ?? same;
+}
+
+function endOfHalf(d: CalendarDate): CalendarDate {
+  return d.month <= 6 ? endOfMonth(d.year, 6) : endOfMonth(d.year, 12);
+}
+
+function endOfPeriod(unit: string, issued: CalendarDate, offset: number): CalendarDate {
+  switch (unit) {
+    case "tuần":
+      return addDays(mondayOf(issued), 6 + 7 * offset);
+    case "tháng": {
+      const m = addMonths(issued.year, issued.month, offset);
+      return endOfMonth(m.year, m.month);
+    }
+    case "quý": {
+      const q = quarterOf(issued) - 1 + offset;
+      return endOfQuarter(issued.year + Math.floor(q / 4), (((q % 4) + 4) % 4) + 1);
+    }
+    default:
+      return endOfMonth(issued.year + offset, 12);
+  }
+}
+
+function ruleOf(unit: string): RecurrenceRule {
+  return ({ tuần: "weekly", tháng: "monthly", quý: "quarterly", năm: "yearly" } as const)[
+    unit.toLowerCase() as "tuần" | "tháng" | "quý" | "năm"
+  ];
+}
+
+/** The first day on or after `issued` that is day `day` of some month (clamped days are not invented: skip months). */
+function nextMonthlyDay(issued: CalendarDate, day: number): CalendarDate | null {
+  for (let i = 0; i < 13; i++) {
+    const m = addMonths(issued.year, issued.month, i);
+    if (day <= daysInMonth(m.year, m.month)) {
+      const c = { year: m.year, month: m.month, day };
+      if (compareDates(c, issued) >= 0) return c;
+    }
+  }
+  return null;
+}
+
+function nextYearlyDay(issued: CalendarDate, month: number, day: number): CalendarDate | null {
+  for (let y = issued.year; y <= issued.year + 8; y++) {
+    const c = { year: y, month, day };
+    if (isValidDate(c) && compareDates(c, issued) >= 0) return c;
+  }
+  return null;
+}
+
+function nextQuarterlyDay(issued: CalendarDate, day: number, monthInQuarter: number): CalendarDate | null {
+  for (let i = 0; i < 8; i++) {
+    const q = quarterOf(issued) - 1 + i;
+    const year = issued.year + Math.floor(q / 4);
+    const month = (q % 4) * 3 + monthInQuarter;
+    const c = { year, month, day };
+    if (isValidDate(c) && compareDates(c, issued) >= 0) return c;
+  }
+  return null;
+}
+
+const EVENT_IS_DOCUMENT =
+  /ban hành|ký|nhận được (?:văn bản|công văn|thông báo|kết luận|kế hoạch|quyết định|giấy mời|biên bản)(?: này)?|(?:văn bản|công văn|thông báo|kết luận|kế hoạch|quyết định|biên bản) này|cuộc họp|buổi làm việc|họp/iu;
+
+// ---------------------------------------------------------------- scanner
+
+/**
+ * Finds the deadline phrase in a sentence, a table cell or a heading and resolves it to a calendar day.
+ * Pure: the issue date comes in; the clock is never read. Impossible dates give a warning and no deadline.
+ */
+export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
+  const warnings: DateWarning[] = [];
+  if (!text || !RX_HINT.test(text)) return { deadline: null, warnings };
+  const mode = ctx.mode ?? "text";
+  const issued = ctx.issued;
+  const cands: Candidate[] = [];
+  const push = (m: RegExpExecArray, deadline: Deadline, weight: number) =>
+    cands.push({ start: m.index, end: m.index + m[0].length, deadline: { ...deadline, raw: m[0].trim() }, weight });
+
+  const warnImpossible = (raw: string) => {
+    if (!warnings.some((w) => w.raw === raw))
+      warnings.push({
+        code: "impossible-date",
+        raw,
+        message: `Ngày không có thật: "${raw}". Hãy kiểm tra lại văn bản; tiện ích không tự sửa ngày này. (Impossible date "${raw}": not shifted.)`,
+      });
+  };
+
+  /** Resolves a day written as digits or words; records a warning when it does not exist. */
+  const resolveDay = (d: string, mo: string, y: string | undefined, raw: string): CalendarDate | null => {
+    const day = +d;
+    const month = monthNumber(mo);
+    if (!(month >= 1 && month <= 12) || day < 1 || day > 31) return null; // "1/500" is a scale, not a date
+    const year = fullYear(y);
+    if (year !== undefined) {
+      const c = { year, month, day };
+      if (!isValidDate(c)) {
+        warnImpossible(raw);
+        return null;
+      }
+      return c;
+    }
+    const c = inferYear(issued, (yy) => {
+      const x = { year: yy, month, day };
+      return isValidDate(x) ? x : null;
+    });
+    if (!c) warnImpossible(raw);
+    return c;
+  };
+
+  const isCitation = (m: RegExpExecArray) => RX_CITATION_TAIL.test(text.slice(Math.max(0, m.index - 60), m.index));
+
+  let m: RegExpExecArray | null;
+
+  // Absolute days after a deadline word.
+  for (RX_DAY_TRIGGERED.lastIndex = 0; (m = RX_DAY_TRIGGERED.exec(text));) {
+    const [, th, tm, , d1, mo1, y1, d2, mo2, y2] = m;
+    const date = d1 ? resolveDay(d1, mo1, y1, m[0].trim()) : resolveDay(d2, mo2, y2, m[0].trim());
+    if (!date) continue;
+    const time = fmtTime(th, tm);
+    push(m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 5);
+  }
+  if (mode === "cell") {
+    for (RX_DAY_BARE.lastIndex = 0; (m = RX_DAY_BARE.exec(text));) {
+      if (isCitation(m)) continue;
+      const [, th, tm, d1, mo1, y1, d2, mo2, y2] = m;
+      const date = d1 ? resolveDay(d1, mo1, y1, m[0].trim()) : resolveDay(d2, mo2, y2, m[0].trim());
+      if (!date) continue;
+      const time = fmtTime(th, tm);
+      push(m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 4);
+    }
+  }
+
+  const periodAllowed = (trigger: string | undefined) => mode !== "text" || trigger !== undefined;
+  /** "trước <period>" ends the day before the period starts; the others end with the period. */
+  const periodEnd = (trigger: string | undefined, start: CalendarDate, end: CalendarDate): CalendarDate => {
+    const t = (trigger ?? "").toLowerCase();
+    if (/^trước/.test(t)) return addDays(start, -1);
+    return end;
+  };
+
+  for (RX_MONTH.lastIndex = 0; (m = RX_MONTH.exec(text));) {
+    const [, trig, mo, y1, y2] = m;
+    if (!periodAllowed(trig)) continue;
+    const month = monthNumber(mo);
+    if (!(month >= 1 && month <= 12)) continue;
+    const t = (trig ?? "").toLowerCase();
+    const make = (year: number): CalendarDate => {
+      if (/đầu$/.test(t)) return { year, month, day: 10 };
+      if (/giữa$/.test(t)) return { year, month, day: 20 };
+      return periodEnd(trig, { year, month, day: 1 }, endOfMonth(year, month));
+    };
+    const year = fullYear(y1) ?? fullYear(y2);
+    const date = year !== undefined ? make(year) : inferYear(issued, make);
+    if (!date) continue;
+    push(m, { raw: "", date: toIso(date), kind: "within" }, 3);
+  }
+
+  for (RX_QUARTER.lastIndex = 0; (m = RX_QUARTER.exec(text));) {
+    const [, trig, q1, more, y1, y2] = m;
+    if (!periodAllowed(trig)) continue;
+    let q = quarterNumber(q1);
+    if (more) for (const x of more.match(/IV|III|II|I|[1-4]/giu) ?? []) q = Math.max(q, quarterNumber(x));
+    const first = quarterNumber(q1);
+    const make = (year: number) => periodEnd(trig, { year, month: (first - 1) * 3 + 1, day: 1 }, endOfQuarter(year, q));
+    const year = fullYear(y1) ?? fullYear(y2);
+    const date = year !== undefined ? make(year) : inferYear(issued, make);
+    push(m, { raw: "", date: toIso(date!), kind: "within" }, 3);
+  }
+
+  for (RX_HALF.lastIndex = 0; (m = RX_HALF.exec(text));) {
+    const [, trig, which, y] = m;
+    if (!periodAllowed(trig)) continue;
+    const year = fullYear(y) ?? issued.year;
+    const first = which.toLowerCase() === "đầu";
+    const date = periodEnd(trig, { year, month: first ? 1 : 7, day: 1 }, endOfMonth(year, first ? 6 : 12));
+    push(m, { raw: "", date: toIso(date), kind: "within" }, 3);
+  }
+
+  for (RX_YEAR.lastIndex = 0; (m = RX_YEAR.exec(text));) {
+    const [, trig, y] = m;
+    if (mode === "heading" ? !trig : !periodAllowed(trig)) continue;
+    const t = (trig ?? "").toLowerCase();
+    if (/đầu$|giữa$/.test(t)) continue; // "đầu năm 2027" names no clear end
+    const year = +y;
+    const date = periodEnd(trig, { year, month: 1, day: 1 }, endOfMonth(year, 12));
+    push(m, { raw: "", date: toIso(date), kind: "within" }, 2);
+  }
+
+  for (RX_END_OF_YEAR.lastIndex = 0; (m = RX_END_OF_YEAR.exec(text));) {
+    const date = m[1].toLowerCase() === "giữa" ? endOfMonth(issued.year, 6) : endOfMonth(issued.year, 12);
+    push(m, { raw: "", date: toIso(date), kind: "within" }, 2);
+  }
+
+  for (RX_NAMED_PERIOD.lastIndex = 0; (m = RX_NAMED_PERIOD.exec(text));) {
+    const [, trig, unit, which] = m;
+    const u = unit.toLowerCase();
+    const w = which.toLowerCase();
+    // "năm sau" alone is too often narrative; "tuần/tháng/quý tới|sau" are clear enough on their own.
+    if (mode === "text" && !trig && (u === "năm" || w === "này" || w === "nay")) continue;
+    const offset = w === "tới" || w === "sau" ? 1 : 0;
+    push(m, { raw: "", date: toIso(endOfPeriod(u, issued, offset)), kind: "within" }, 2);
+  }
+
+  for (RX_TODAY.lastIndex = 0; (m = RX_TODAY.exec(text));) {
+    const tomorrow = /mai/iu.test(m[1]);
+    push(m, { raw: "", date: toIso(tomorrow ? addDays(issued, 1) : issued), kind: "by" }, 3);
+  }
+
+  for (RX_WEEKDAY.lastIndex = 0; (m = RX_WEEKDAY.exec(text));) {
+    const [, , th, tm, wdName, week] = m;
+    const wd = weekdayIndex(wdName);
+    if (Number.isNaN(wd)) continue;
+    let date: CalendarDate;
+    if (week) {
+      const w = week.toLowerCase();
+      const monday = addDays(mondayOf(issued), w === "này" ? 0 : 7);
+      date = addDays(monday, (wd + 6) % 7);
+    } else date = nextWeekday(issued, wd);
+    const time = fmtTime(th, tm);
+    push(m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 3);
+  }
+
+  for (RX_WEEKDAY_WEEK.lastIndex = 0; (m = RX_WEEKDAY_WEEK.exec(text));) {
+    const [, th, tm, wdName, week] = m;
+    const wd = weekdayIndex(wdName);
+    if (Number.isNaN(wd)) continue;
+    const monday = addDays(mondayOf(issued), week.toLowerCase() === "này" ? 0 : 7);
+    const time = fmtTime(th, tm);
+    push(m, { raw: "", date: toIso(addDays(monday, (wd + 6) % 7)), kind: "by", ...(time ? { time } : {}) }, 3);
+  }
+
+  for (RX_NEXT_SPAN.lastIndex = 0; (m = RX_NEXT_SPAN.exec(text));) {
+    const n = countNumber(m[1]);
+    const unit = m[2].toLowerCase();
+    let date: CalendarDate;
+    if (unit === "ngày") date = addDays(issued, n);
+    else if (unit === "tuần") date = addDays(issued, 7 * n);
+    else {
+      const x = addMonths(issued.year, issued.month, n);
+      date = endOfMonth(x.year, x.month);
+    }
+    push(m, { raw: "", date: toIso(date), kind: "within" }, 3);
+  }
+
+  for (RX_RELATIVE.lastIndex = 0; (m = RX_RELATIVE.exec(text));) {
+    const n = countNumber(m[1]);
+    if (!(n > 0)) continue;
+    const working = !!m[2];
+    const event = m[3];
+    const fromDocument = !event || EVENT_IS_DOCUMENT.test(event);
+    const date = fromDocument ? toIso(working ? addWorkingDays(issued, n) : addDays(issued, n)) : null;
+    push(m, { raw: "", date, kind: "relative" }, 4);
+  }
+  for (RX_BEFORE_EVENT.lastIndex = 0; (m = RX_BEFORE_EVENT.exec(text));) {
+    push(m, { raw: "", date: null, kind: "relative" }, 4);
+  }
+
+  // Recurring work: the first due day on or after the issue date.
+  for (RX_RECUR_PERIODIC.lastIndex = 0; (m = RX_RECUR_PERIODIC.exec(text));) {
+    const [, months, unit, th, tm, wdName, dd, mm] = m;
+    let rule: RecurrenceRule;
+    let date: CalendarDate | null;
+    if (months) {
+      rule = /^(6|sáu)/iu.test(months) ? "semiannual" : "quarterly";
+      date = rule === "semiannual" ? endOfHalf(issued) : endOfQuarter(issued.year, quarterOf(issued));
+    } else {
+      rule = ruleOf(unit);
+      date = endOfPeriod(unit.toLowerCase(), issued, 0);
+    }
+    if (wdName && rule === "weekly") date = nextWeekday(issued, weekdayIndex(wdName));
+    if (dd) {
+      const day = +dd;
+      if (rule === "monthly") date = nextMonthlyDay(issued, day);
+      else if (rule === "yearly" && mm) date = nextYearlyDay(issued, +mm, day);
+      else if (rule === "quarterly") date = nextQuarterlyDay(issued, day, mm ? ((+mm - 1) % 3) + 1 : 3);
+    }
+    const time = fmtTime(th, tm);
+    push(m, { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule, ...(time ? { time } : {}) }, 6);
+  }
+  for (RX_RECUR_DAY.lastIndex = 0; (m = RX_RECUR_DAY.exec(text));) {
+    const [, th, tm, dd, mm, unit] = m;
+    const rule = ruleOf(unit);
+    const day = +dd;
+    const date =
+      rule === "monthly"
+        ? nextMonthlyDay(issued, day)
+        : rule === "yearly"
+          ? mm
+            ? nextYearlyDay(issued, +mm, day)
+            : null
+          : nextQuarterlyDay(issued, day, mm ? ((+mm - 1) % 3) + 1 : 3);
+    const time = fmtTime(th, tm);
+    push(m, { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule, ...(time ? { time } : {}) }, 6);
+  }
+  for (RX_RECUR_YEAR_PAREN.lastIndex = 0; (m = RX_RECUR_YEAR_PAREN.exec(text));) {
+    const [, unit, dd, mm] = m;
+    const rule = ruleOf(unit);
+    const date =
+      rule === "yearly" && mm
+        ? nextYearlyDay(issued, +mm, +dd)
+        : rule === "monthly"
+          ? nextMonthlyDay(issued, +dd)
+          : nextQuarterlyDay(issued, +dd, 3);
+    push(m, { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule }, 6);
+  }
+  if (mode === "cell") {
+    for (RX_RECUR_BARE.lastIndex = 0; (m = RX_RECUR_BARE.exec(text));) {
+      const unit = m[1].toLowerCase();
+      push(m, { raw: "", date: toIso(endOfPeriod(unit, issued, 0)), kind: "recurring", rule: ruleOf(unit) }, 1);
+    }
+  }
+
+  for (RX_ONGOING.lastIndex = 0; (m = RX_ONGOING.exec(text));) {
+    push(m, { raw: "", date: null, kind: "ongoing" }, 0);
+  }
+
+  // Any other impossible numeric date in the sentence is worth a warning too, deadline or not.
+  for (RX_ANY_DMY.lastIndex = 0; (m = RX_ANY_DMY.exec(text));) {
+    const c = { year: +m[3], month: +m[2], day: +m[1] };
+    const raw = m[0];
+    if (
+      c.month >= 1 &&
+      c.month <= 12 &&
+      c.day >= 1 &&
+      c.day <= 31 &&
+      !isValidDate(c) &&
+      !warnings.some((w) => w.raw.includes(raw))
+    )
+      warnImpossible(raw);
+  }
+
+  if (cands.length === 0) return { deadline: null, warnings };
+  // Drop candidates swallowed by a heavier overlapping one, then take the first dated one, else the first.
+  const kept = cands.filter(
+    (c) =>
+      !cands.some(
+        (o) =>
+          o !== c &&
+          o.start < c.end &&
+          c.start < o.end &&
+          (o.weight > c.weight || (o.weight === c.weight && o.end - o.start > c.end - c.start)),
+      ),
+  );
+  kept.sort((a, b) => a.start - b.start || b.weight - a.weight);
+  const ongoing = kept.find((c) => c.deadline.kind === "ongoing");
+  const best = kept.find((c) => c.deadline.kind !== "ongoing") ?? ongoing;
+  return { deadline: best ? best.deadline : null, warnings };
+}

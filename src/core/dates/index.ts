@@ -1,0 +1,27 @@
+/** Vietnamese dates: Decree 30 formatting and deadline phrases → calendar days. Pure; "today" always comes in. */
+export type { CalendarDate } from "./calendar";
+export {
+  isValidDate,
+  toIso,
+  fromIso,
+  addDays,
+  addWorkingDays,
+  weekday,
+  compareDates,
+  daysInMonth,
+  endOfMonth,
+  endOfQuarter,
+} from "./calendar";
+export { formatDecree30Date, formatDecree30DateUnknownDay, formatShortDate } from "./format";
+export type {
+  Deadline,
+  DeadlineKind,
+  RecurrenceRule,
+  DateWarning,
+  DeadlineContext,
+  DeadlineScan,
+  PhraseMode,
+} from "./deadline";
+export { findDeadline } from "./deadline";
+export type { IssueDateMatch, IssueDateWarning } from "./issueDate";
+export { parsePlaceAndDate, parseMinutesDate } from "./issueDate";

@@ -1,0 +1,65 @@
+import { CalendarDate, isValidDate } from "./calendar";
+
+/** Why an issue date is only approximate. */
+export interface IssueDateWarning {
+  code: "issue-day-blank" | "issue-month-blank" | "issue-date-impossible";
+  message: string;
+}
+
+export interface IssueDateMatch {
+  date: CalendarDate;
+  raw: string;
+  warning?: IssueDateWarning;
+}
+
+const BLANK = "[\\s._…-]*";
+/** Địa danh và thời gian: "Tây Ninh, ngày 10 tháng 11 năm 2020", or a draft's "Lào Cai, ngày      tháng 6 năm 2026". */
+const RX_PLACE_DATE = new RegExp(
+  `^\\s*[\\p{Lu}][\\p{L}\\p{N} .'’-]{1,60},\\s*ngày${BLANK}(\\d{1,2})?${BLANK}tháng${BLANK}(\\d{1,2})?${BLANK}năm\\s*(\\d{4})`,
+  "u",
+);
+/** Biên bản: "Hôm nay, ngày 26/5/2026 …" or "Hôm nay, vào hồi 8 giờ, ngày 26 tháng 5 năm 2026". */
+const RX_TODAY_LINE =
+  /^\s*hôm\s+nay\s*,?[^.;]{0,40}?ngày\s+(\d{1,2})\s*(?:\/\s*(\d{1,2})\s*\/\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
+
+/** Reads the place-and-date line; null when the line is not one. */
+export function parsePlaceAndDate(line: string): IssueDateMatch | null {
+  const m = RX_PLACE_DATE.exec(line);
+  if (!m) return null;
+  const year = +m[3];
+  const raw = m[0].trim();
+  if (!m[2]) {
+    return {
+      date: { year, month: 1, day: 1 },
+      raw,
+      warning: {
+        code: "issue-month-blank",
+        message: `Dòng địa danh, ngày tháng còn để trống ngày và tháng ("${raw}"): tạm lấy ngày 01/01/${year} làm ngày ban hành.`,
+      },
+    };
+  }
+  const month = +m[2];
+  if (!m[1]) {
+    return {
+      date: { year, month, day: 1 },
+      raw,
+      warning: {
+        code: "issue-day-blank",
+        message: `Dòng địa danh, ngày tháng còn để trống ngày ("${raw}"): tạm lấy ngày 01/${String(month).padStart(2, "0")}/${year} làm ngày ban hành; thời hạn tương đối có thể lệch.`,
+      },
+    };
+  }
+  const date = { year, month, day: +m[1] };
+  if (!isValidDate(date)) {
+    return null;
+  }
+  return { date, raw };
+}
+
+/** Reads "Hôm nay, ngày 26/5/2026" at the start of minutes (biên bản), which have no place-and-date line. */
+export function parseMinutesDate(line: string): IssueDateMatch | null {
+  const m = RX_TODAY_LINE.exec(line);
+  if (!m) return null;
+  const date = m[2] ? { year: +m[3], month: +m[2], day: +m[1] } : { year: +m[5], month: +m[4], day: +m[1] };
+  return isValidDate(date) ? { date, raw: m[0].trim() } : null;
+}

@@ -1,0 +1,64 @@
+/** Why a text cannot be read as Unicode Vietnamese, and what the clerk should do. */
+export interface EncodingWarning {
+  code: "legacy-tcvn3" | "legacy-vni" | "decomposed-unicode";
+  /** Vietnamese, for the clerk: names the problem and the fix. */
+  message: string;
+  /** True when the text is unusable as is (no tasks should be extracted). */
+  blocking: boolean;
+}
+
+/**
+ * TCVN3 (.VnTime, ABC) puts Vietnamese letters on Latin-1 code points: "¸" = á, "µ" = à, "¨" = ă, "®" = đ, "¬" = ơ …
+ * Unicode Vietnamese never uses these, so a handful of them inside words gives the font away.
+ */
+const RX_TCVN3 =
+  /[\p{L}][\u00a8-\u00be\u00c6-\u00cf\u00d1-\u00d5\u00d7-\u00df]|[\u00a8-\u00be\u00c6-\u00cf\u00d1-\u00d5\u00d7-\u00df][\p{L}]/gu;
+/**
+ * VNI (VNI-Times) types tone and vowel marks as separate Latin-1 letters after the vowel: "Coäng hoøa", "Vieät Nam".
+ * ä ø û ï ö ñ ë å æ never occur in Unicode Vietnamese.
+ */
+const RX_VNI = /[aeiouyAEIOUY][äøûïöñëåæçÄØÛÏÖÑËÅÆÇ]|[äøûïöñëåæç][\p{L}]/gu;
+const RX_COMBINING = /[\u0300-\u036f]/u;
+
+function countMatches(rx: RegExp, s: string, cap: number): number {
+  rx.lastIndex = 0;
+  let n = 0;
+  while (rx.exec(s) && n < cap) n++;
+  return n;
+}
+
+/**
+ * Detects legacy encodings and decomposed Unicode. Returns null for clean Unicode.
+ * Thresholds are counts of suspicious letter pairs, so one stray "©" or "·" in a real text does not trip them.
+ */
+export function detectEncodingProblem(text: string): EncodingWarning | null {
+  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const letters = (sample.match(/\p{L}/gu) ?? []).length || 1;
+  const tcvn = countMatches(RX_TCVN3, sample, 10_000);
+  if (tcvn >= 3 && tcvn / letters > 0.005) {
+    return {
+      code: "legacy-tcvn3",
+      message:
+        "Văn bản dùng phông TCVN3 (.VnTime): hãy chuyển sang Unicode bằng Unikey (Công cụ chuyển mã, nguồn TCVN3 (ABC), đích Unicode) rồi quét lại.",
+      blocking: true,
+    };
+  }
+  const vni = countMatches(RX_VNI, sample, 10_000);
+  if (vni >= 3 && vni / letters > 0.005) {
+    return {
+      code: "legacy-vni",
+      message:
+        "Văn bản dùng phông VNI (VNI-Times): hãy chuyển sang Unicode bằng Unikey (Công cụ chuyển mã, nguồn VNI Windows, đích Unicode) rồi quét lại.",
+      blocking: true,
+    };
+  }
+  if (RX_COMBINING.test(sample) && sample !== sample.normalize("NFC")) {
+    return {
+      code: "decomposed-unicode",
+      message:
+        "Văn bản dùng Unicode tổ hợp (dấu tách rời, NFD): tiện ích đã tự chuẩn hóa sang Unicode dựng sẵn (NFC) để quét; nên chuyển cả tệp bằng Unikey (Công cụ chuyển mã, Unicode tổ hợp → Unicode) để tìm kiếm trong Word chính xác.",
+      blocking: false,
+    };
+  }
+  return null;
+}

@@ -1,0 +1,91 @@
+// ESLint in the office-addin style (eslint-plugin-office-addins: sync/load rules, no sync in a loop),
+// plus DESIGN.md's one-way arrows as import restrictions so an import against the architecture fails lint.
+import officeAddins from "eslint-plugin-office-addins";
+import tsParser from "@typescript-eslint/parser";
+import tsPlugin from "@typescript-eslint/eslint-plugin";
+
+const outside = (...groups) => ({
+  "no-restricted-imports": ["error", { patterns: groups.map(([pattern, message]) => ({ group: pattern, message })) }],
+});
+
+export default [
+  { ignores: ["dist/**", "node_modules/**", "coverage/**", "test-output/**", "test/fixtures/**"] },
+  ...officeAddins.configs.recommended,
+  {
+    // The office-addins preset covers .ts but not .tsx, and its parser import resolves to undefined.
+    files: ["**/*.tsx"],
+    plugins: { "@typescript-eslint": tsPlugin, "office-addins": officeAddins },
+  },
+  {
+    files: ["**/*.{ts,tsx}"],
+    languageOptions: { parser: tsParser, parserOptions: { ecmaFeatures: { jsx: true } } },
+  },
+  {
+    files: ["**/*.{js,cjs,mjs}", "scripts/**"],
+    languageOptions: {
+      ecmaVersion: "latest",
+      globals: {
+        URL: "readonly",
+        require: "readonly",
+        module: "writable",
+        process: "readonly",
+        console: "readonly",
+        __dirname: "readonly",
+      },
+    },
+  },
+  {
+    files: ["**/*.{ts,tsx}"],
+    rules: {
+      "no-undef": "off", // TypeScript checks names, including the Office/Word globals
+      "no-unused-vars": "off", // the TypeScript rule below knows about types
+      "office-addins/no-context-sync-in-loop": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "no-eval": "error",
+      "no-implied-eval": "error",
+      "no-new-func": "error",
+    },
+  },
+  {
+    files: ["src/core/**"],
+    rules: {
+      ...outside(
+        [
+          ["**/ooxml/**", "**/docx/**", "**/word/**", "**/taskpane/**", "**/commands/**", "**/cli/**"],
+          "core is pure: it imports nothing of ours outside core.",
+        ],
+        [["react", "react-dom", "@fluentui/*", "node:*", "fs", "path"], "core is pure: no React, DOM or Node APIs."],
+      ),
+      "no-restricted-globals": ["error", "Word", "Office", "window", "document", "localStorage"],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "core never reads the clock: take today as an argument.",
+        },
+      ],
+    },
+  },
+  {
+    files: ["src/ooxml/**", "src/docx/**"],
+    rules: outside([
+      ["**/word/**", "**/taskpane/**", "**/commands/**", "**/cli/**", "react", "@fluentui/*"],
+      "ooxml/docx depend on core only.",
+    ]),
+  },
+  {
+    files: ["src/word/**"],
+    rules: outside([
+      ["**/taskpane/**", "**/commands/**", "**/cli/**", "react", "@fluentui/*"],
+      "word depends on ooxml and core only.",
+    ]),
+  },
+  {
+    files: ["src/commands/**", "src/cli/**"],
+    rules: outside([["**/taskpane/**"], "Nothing imports taskpane."]),
+  },
+  {
+    files: ["src/cli/**"],
+    rules: outside([["**/word/**", "**/taskpane/**"], "The CLI runs without Office."]),
+  },
+];

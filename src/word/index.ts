@@ -1,0 +1,5 @@
+export type { WordGateway, GatewayError, InsertOutcome } from "./gateway";
+export { officeWordGateway } from "./officeWordGateway";
+export { localProfileStore, memoryProfileStore } from "./profileStore";
+export type { ProfileStore } from "./profileStore";
+export { systemToday } from "./today";

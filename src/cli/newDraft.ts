@@ -1,41 +1,64 @@
 /**
- * `cli new`: write a draft .docx from an agency profile.
+ * `cli new`: write a draft .docx of one kind from an agency profile (the JSON the pane exports).
  */
-import { DocumentModel } from "../core/model";
-import { AgencyProfile, EMPTY_PROFILE } from "../core/profile";
-import { bodyDefaults, headerBlock, pageSetup } from "../core/templates";
+import { parseProfileJson } from "../core/profile";
+import { DRAFT_KINDS, draftDocument, isDraftKind, parseIsoDate, validateDocumentNumber } from "../core/templates";
 import { writeDocx } from "../ooxml";
 import { CliIo, parseFlags } from "./io";
 
-const USAGE = "Cách dùng / usage: cli new --out draft.docx [--profile profile.json] [--date YYYY-MM-DD] [--number N]";
+const KINDS = DRAFT_KINDS.map((k) => k.id).join(", ");
+const USAGE =
+  "Cách dùng / usage: cli new --out draft.docx --profile profile.json [--kind <loại>] [--date YYYY-MM-DD] " +
+  `[--date-unknown-day] [--number N] [--subject "…"]\n  --kind: ${KINDS} (mặc định / default ket-luan-giao-ban)`;
 
 export function runNew(args: string[], io: CliIo): number {
   const flags = parseFlags(args);
-  const out = flags.get("out");
-  if (!out) {
-    io.stderr(`Thiếu --out. ${USAGE}\n`);
-    return 2;
-  }
-  const profile: AgencyProfile = flags.has("profile")
-    ? { ...EMPTY_PROFILE, ...(JSON.parse(io.readText(flags.get("profile")!)) as Partial<AgencyProfile>) }
-    : EMPTY_PROFILE;
-  const iso = flags.get("date") ?? io.today();
-  const [year, month, day] = iso.split("-").map(Number);
-  const numberFlag = flags.get("number");
-
-  const model: DocumentModel = {
-    page: pageSetup(profile),
-    defaults: bodyDefaults(profile),
-    body: [
-      headerBlock({
-        profile,
-        typeAbbreviation: "KL",
-        number: numberFlag ? Number(numberFlag) : null,
-        date: { year, month, day },
-      }),
-    ],
+  const fail = (message: string, code = 2): number => {
+    io.stderr(`${message}\n`);
+    return code;
   };
+
+  const out = flags.get("out");
+  if (!out || out === "true") return fail(`Thiếu --out / missing --out.\n${USAGE}`);
+
+  const kind = flags.get("kind") ?? "ket-luan-giao-ban";
+  if (!isDraftKind(kind))
+    return fail(`Loại văn bản không hợp lệ / unknown kind: "${kind}". Các loại / kinds: ${KINDS}`);
+
+  const profilePath = flags.get("profile");
+  if (!profilePath || profilePath === "true") return fail(`Thiếu --profile / missing --profile.\n${USAGE}`);
+  let profileText: string;
+  try {
+    profileText = io.readText(profilePath);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return fail(`Không đọc được hồ sơ / cannot read profile ${profilePath}: ${detail}`);
+  }
+  const parsed = parseProfileJson(profileText);
+  if (parsed.error) return fail(`${parsed.error.message} / ${parsed.error.messageEn} (${profilePath})`);
+  for (const issue of parsed.issues) {
+    const label = issue.severity === "error" ? "Lỗi / error" : "Cảnh báo / warning";
+    io.stderr(`${label} [${issue.field}]: ${issue.message} / ${issue.messageEn}\n`);
+  }
+  if (parsed.issues.some((i) => i.severity === "error"))
+    return fail(`Hồ sơ không hợp lệ / invalid profile: ${profilePath}`);
+
+  const date = parseIsoDate(flags.get("date") ?? io.today(), flags.get("date-unknown-day") === "true");
+  if (!date.ok) return fail(`${date.message} / ${date.messageEn}`);
+
+  const numberFlag = flags.get("number");
+  const number = validateDocumentNumber(numberFlag === undefined ? null : Number(numberFlag));
+  if (!number.ok) return fail(`${number.message} / ${number.messageEn}`);
+
+  const subject = flags.get("subject");
+  const model = draftDocument({
+    kind,
+    profile: parsed.profile,
+    date: date.value,
+    number: number.value,
+    ...(subject !== undefined && subject !== "true" && { subject }),
+  });
   io.writeFile(out, writeDocx(model));
-  io.stderr(`Đã ghi ${out}\n`);
+  io.stderr(`Đã ghi / written: ${out}\n`);
   return 0;
 }

@@ -4,7 +4,7 @@
  *
  * Child order follows ECMA-376 (wml.xsd): Word rejects out-of-order children that LibreOffice forgives.
  */
-import { Block, Paragraph, Run, RunStyle, Table, TableCell, TaggedBlock } from "../core/model";
+import { Block, Paragraph, Placeholder, Run, RunStyle, Table, TableCell, TaggedBlock } from "../core/model";
 import { FONT_NAME, CELL_PADDING_TWIPS } from "../core/templates/typography";
 import { escapeXml } from "./xml";
 
@@ -103,17 +103,58 @@ export function tableXml(table: Table): string {
       if (row.cells.length !== table.columnWidthsTwips.length) {
         throw new Error(`Table row has ${row.cells.length} cells for ${table.columnWidthsTwips.length} columns`);
       }
-      return `<w:tr>${row.cells.map((cell, i) => cellXml(cell, table.columnWidthsTwips[i])).join("")}</w:tr>`;
+      const trPr = row.cantSplit ? "<w:trPr><w:cantSplit/></w:trPr>" : "";
+      return `<w:tr>${trPr}${row.cells.map((cell, i) => cellXml(cell, table.columnWidthsTwips[i])).join("")}</w:tr>`;
     })
     .join("");
   return `<w:tbl>${tblPr}${grid}${rows}</w:tbl>`;
 }
 
-export const blockXml = (block: Block): string => (block.kind === "paragraph" ? paragraphXml(block) : tableXml(block));
-
-export const blocksXml = (blocks: Block[]): string => blocks.map(blockXml).join("");
-
 export const contentControlTag = (name: TaggedBlock["name"]): string => `kl:${name}`;
+
+/**
+ * LibreOffice 7.4 drops the direct run formatting of the first paragraph inside a block-level content control
+ * (a bold title comes out regular, grey guidance black). A 1 pt empty paragraph first keeps the real first
+ * paragraph intact there; Word shows it as a hairline the clerk never notices.
+ */
+export const SDT_LEAD_PARAGRAPH =
+  '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:ind w:firstLine="0"/>' +
+  '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>';
+
+/** Tag of the guidance controls nested inside a block; not a BlockName, the add-in never replaces them alone. */
+export const GUIDANCE_TAG = "kl:guidance";
+
+/**
+ * Guidance as a nested block-level content control. `w:showingPlcHdr` tells Word the content is placeholder
+ * text: a click selects all of it and typing replaces it. The sdtPr run properties are what the typed text gets.
+ * sdtPr children in schema order: rPr, alias, tag, id, showingPlcHdr.
+ */
+export function placeholderXml(block: Placeholder, id: number): string {
+  const sdtPr =
+    `<w:sdtPr>${runProperties(block.typedStyle ?? { color: "000000" })}<w:alias w:val="${escapeXml(block.title)}"/>` +
+    `<w:tag w:val="${GUIDANCE_TAG}"/><w:id w:val="${id}"/><w:showingPlcHdr/></w:sdtPr>`;
+  const content = SDT_LEAD_PARAGRAPH + block.paragraphs.map(paragraphXml).join("");
+  return `<w:sdt>${sdtPr}<w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+}
+
+/**
+ * Content-control ids must be unique in a document: nested guidance controls of the block with id `n`
+ * take n * 1000 + 1, + 2, …, so blocks numbered from 1 never collide.
+ */
+const nestedId = (parentId: number, index: number): number => parentId * 1000 + index + 1;
+
+export function blocksXml(blocks: Block[], parentId = 0): string {
+  let nested = 0;
+  return blocks
+    .map((block) => {
+      if (block.kind === "paragraph") return paragraphXml(block);
+      if (block.kind === "table") return tableXml(block);
+      return placeholderXml(block, nestedId(parentId, nested++));
+    })
+    .join("");
+}
+
+export const blockXml = (block: Block): string => blocksXml([block]);
 
 /**
  * A tagged block as a block-level content control, so the add-in can find, update or replace its own
@@ -123,5 +164,6 @@ export function taggedBlockXml(block: TaggedBlock, id: number): string {
   const sdtPr =
     `<w:sdtPr><w:alias w:val="${escapeXml(block.title)}"/><w:tag w:val="${contentControlTag(block.name)}"/>` +
     `<w:id w:val="${id}"/></w:sdtPr>`;
-  return `<w:sdt>${sdtPr}<w:sdtContent>${blocksXml(block.blocks)}</w:sdtContent></w:sdt>`;
+  const content = SDT_LEAD_PARAGRAPH + blocksXml(block.blocks, id);
+  return `<w:sdt>${sdtPr}<w:sdtContent>${content}</w:sdtContent></w:sdt>`;
 }

@@ -26,7 +26,7 @@ export function insertablePackage(block: TaggedBlock): string {
 
 /** A package with the block's content only, to replace the content of an existing `kl:<name>` control. */
 export function contentOnlyPackage(block: TaggedBlock): string {
-  return packageXml(documentXml(blocksXml(block.blocks)));
+  return packageXml(documentXml(blocksXml(block.blocks, 1)));
 }
 
 /** The parts of a flat package by name, for validation and tests. */

@@ -64,6 +64,8 @@ export interface TableCell {
 
 export interface TableRow {
   cells: TableCell[];
+  /** Keep the row on one page (the signature must not be split from its name). */
+  cantSplit?: boolean;
 }
 
 /** A borderless layout table (the header and the signature use them, as real issued documents do). */
@@ -76,7 +78,20 @@ export interface Table {
   rows: TableRow[];
 }
 
-export type Block = Paragraph | Table;
+/**
+ * Guidance the clerk types over (hướng dẫn soạn thảo): a nested content control showing its content as
+ * placeholder text, so Word selects the whole guidance on click and replaces it as the clerk types.
+ */
+export interface Placeholder {
+  kind: "placeholder";
+  /** Content-control title shown in Word (Vietnamese). */
+  title: string;
+  paragraphs: Paragraph[];
+  /** Style of what the clerk types in place of the guidance (Word applies it to the new text). */
+  typedStyle?: RunStyle;
+}
+
+export type Block = Paragraph | Table | Placeholder;
 
 /** The add-in's named blocks; each is inserted inside a content control tagged `kl:<name>`. */
 export type BlockName = "header" | "title" | "scaffold" | "signature" | "draft" | "task-table";
@@ -139,6 +154,8 @@ export function plainParagraphs(blocks: Block[]): string[] {
   for (const block of blocks) {
     if (block.kind === "paragraph") {
       out.push(block.runs.map((r) => (r.kind === "text" ? r.text : "")).join(""));
+    } else if (block.kind === "placeholder") {
+      out.push(...plainParagraphs(block.paragraphs));
     } else {
       for (const row of block.rows) for (const cell of row.cells) out.push(...plainParagraphs(cell.blocks));
     }

@@ -43,6 +43,13 @@ export interface AgencyProfile {
   /** Body font size: 13 or 14 pt. */
   bodySizePt: 13 | 14;
   margins: Margins;
+  /** Đơn vị soạn thảo or lĩnh vực after the issuer in a công văn's ký hiệu ("VX" in "12/UBND-VX"). */
+  unitAbbreviation?: string;
+  /**
+   * Let the header table overhang the left margin (negative table indent) so that a 13 pt national title fits
+   * on one line, as real offices do (decree30.md §2.7). Off: the national title is 12 pt inside the margins.
+   */
+  headerOverhang?: boolean;
 }
 
 export const DEFAULT_MARGINS: Margins = { topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 20 };
@@ -63,4 +70,13 @@ export const EMPTY_PROFILE: AgencyProfile = {
   copies: "",
   bodySizePt: 14,
   margins: DEFAULT_MARGINS,
+  unitAbbreviation: "",
+  headerOverhang: false,
 };
+
+export { normalizeProfile } from "./normalize";
+export { validateProfile, LEGAL_MARGINS_MM } from "./validate";
+export type { ProfileIssue } from "./validate";
+export { isAbbreviatedPlace } from "./placeName";
+export { parseProfileJson, profileToJson } from "./json";
+export type { ParsedProfile } from "./json";

@@ -3,20 +3,27 @@
  * justified with a first-line indent, 6 pt between paragraphs, page numbers in the header from page 2.
  */
 import { BodyDefaults, PageSetup, mmToTwips } from "../model";
-import { AgencyProfile } from "../profile";
+import { AgencyProfile, LEGAL_MARGINS_MM } from "../profile";
 import { A4, FONT_NAME } from "./typography";
 
 /** First-line indent 1.27 cm, the most common of the decree's two values. */
 export const FIRST_LINE_INDENT_TWIPS = 720;
 
+const clamp = (value: number, [min, max]: readonly [number, number]): number =>
+  Number.isFinite(value) ? Math.min(max, Math.max(min, value)) : min;
+
+/**
+ * Page setup with the profile's margins. A margin outside its legal range is brought to the nearest legal
+ * value, so no draft is ever laid out illegally; validateProfile tells the clerk why.
+ */
 export function pageSetup(profile: Pick<AgencyProfile, "margins">): PageSetup {
-  const { margins } = profile;
+  const m = profile.margins;
   return {
     ...A4,
-    marginTopTwips: mmToTwips(margins.topMm),
-    marginBottomTwips: mmToTwips(margins.bottomMm),
-    marginLeftTwips: mmToTwips(margins.leftMm),
-    marginRightTwips: mmToTwips(margins.rightMm),
+    marginTopTwips: mmToTwips(clamp(m.topMm, LEGAL_MARGINS_MM.topMm)),
+    marginBottomTwips: mmToTwips(clamp(m.bottomMm, LEGAL_MARGINS_MM.bottomMm)),
+    marginLeftTwips: mmToTwips(clamp(m.leftMm, LEGAL_MARGINS_MM.leftMm)),
+    marginRightTwips: mmToTwips(clamp(m.rightMm, LEGAL_MARGINS_MM.rightMm)),
     headerTwips: mmToTwips(10),
     pageNumbers: true,
   };
@@ -25,7 +32,7 @@ export function pageSetup(profile: Pick<AgencyProfile, "margins">): PageSetup {
 export function bodyDefaults(profile: Pick<AgencyProfile, "bodySizePt">): BodyDefaults {
   return {
     fontName: FONT_NAME,
-    sizePt: profile.bodySizePt,
+    sizePt: profile.bodySizePt === 13 ? 13 : 14,
     align: "justify",
     firstLineIndentTwips: FIRST_LINE_INDENT_TWIPS,
     spacingBeforePt: 6,

@@ -6,8 +6,12 @@ import { CELL_PADDING_TWIPS, RULE_WIDTH_EIGHTH_PT } from "./typography";
  * bottom border is narrowed by equal indents (decree30.md §2.7 way (b)). Unlike a floating shape it
  * survives Word on the web, copy and paste, and LibreOffice, and the clerk can still edit it.
  */
-export function centredRule(ruleLengthTwips: number, columnWidthTwips: number): Paragraph {
-  const textWidth = columnWidthTwips - 2 * CELL_PADDING_TWIPS;
+export function centredRule(
+  ruleLengthTwips: number,
+  columnWidthTwips: number,
+  paddingTwips: number = CELL_PADDING_TWIPS,
+): Paragraph {
+  const textWidth = columnWidthTwips - 2 * paddingTwips;
   const length = Math.min(Math.round(ruleLengthTwips), textWidth);
   const indent = Math.max(0, Math.floor((textWidth - length) / 2));
   return paragraph([text("", { sizePt: 1 })], {

@@ -12,6 +12,7 @@ export const A4 = { widthTwips: 11906, heightTwips: 16838 } as const;
 /** Sizes in points; the decree gives ranges, these are its own examples or the common real choice. */
 export const SIZE = {
   nationalTitle: 12, // Quốc hiệu 12–13
+  nationalTitleOverhang: 13, // with the header overhanging the left margin there is room for 13 pt
   motto: 13, // Tiêu ngữ 13–14
   parentAgency: 13, // cơ quan chủ quản 12–13, regular
   issuingAgency: 13, // cơ quan ban hành 12–13, bold
@@ -36,8 +37,25 @@ export const CELL_PADDING_TWIPS = 108;
 
 /** Header table: content width 9071 tw at margins L30/R20; a 12 pt national title fits in the right column. */
 export const HEADER_COLUMNS_TWIPS = [3600, 5471] as const;
+/**
+ * Header with overhang: 1 cm into the left margin gives the right column 6038 tw, more than the ≥ 5700 tw
+ * a 13 pt national title needs (decree30.md §2.7), and the table still ends at the right margin.
+ */
+export const HEADER_OVERHANG_TWIPS = 567;
 /** Signature table: "Nơi nhận" on the left, the signature centred on the right. */
 export const SIGNATURE_COLUMNS_TWIPS = [4253, 4818] as const;
+/** Room for the handwritten signature and seal: four empty 14 pt lines (the brief asks 3–4). */
+export const SIGNATURE_SPACE_LINES = 4;
+/** Grey of the guidance the clerk types over. */
+export const GUIDANCE_COLOR = "808080";
+/** Space between the header and the title, and between the body and the signature. */
+export const TITLE_SPACE_BEFORE_PT = 18;
+export const SIGNATURE_SPACE_BEFORE_PT = 12;
+/**
+ * Liberation Serif / Times New Roman ascent is 0.891 em: a 12 pt "Nơi nhận:" sits (14 − 12) × 0.891 ≈ 1.8 pt
+ * higher than a 14 pt authority line, so it gets that much more space before to share its baseline.
+ */
+export const FONT_ASCENT_EM = 0.891;
 
 export const contentWidthTwips = (leftMm: number, rightMm: number): number =>
   A4.widthTwips - mmToTwips(leftMm) - mmToTwips(rightMm);

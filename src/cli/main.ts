@@ -5,6 +5,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { CliIo } from "./io";
 import { runNew } from "./newDraft";
+import { runExtract } from "./extract";
 
 const io: CliIo = {
   stdout: (text) => process.stdout.write(text),
@@ -17,6 +18,7 @@ const io: CliIo = {
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => number> = {
   new: runNew,
+  extract: runExtract,
 };
 
 function main(argv: string[]): number {

@@ -1,0 +1,336 @@
+/**
+ * Owners (chủ trì) and co-owners (phối hợp): reading the body named in a clause.
+ * Vietnamese agency names run until the verb that starts the work, so the reader walks words until a known verb.
+ */
+
+/** Words an owner phrase can start with: bodies, offices, roles, or "các …". */
+const OWNER_HEAD = new RegExp(
+  "^(?:(?:các|những|toàn thể|mỗi|từng)\\s+\\p{L}|(?:(?:Ủy|Uỷ)\\s+ban|UBND|HĐND|MTTQ|Sở|Bộ|Ban|BQL|Phòng|Văn\\s+phòng|Thanh\\s+tra|Công\\s+an|Cục|Chi\\s+cục|Tổng\\s+cục|" +
+    "Trung\\s+tâm|Tổng\\s+công\\s+ty|Công\\s+ty|Chi\\s+nhánh|Viễn\\s+thông|Điện\\s+lực|Kho\\s+bạc|Ngân\\s+hàng|Hội\\s+đồng|Hội|Đoàn|Tỉnh\\s+đoàn|Liên\\s+đoàn|" +
+    "Mặt\\s+trận|Đảng\\s+ủy|Đảng\\s+uỷ|Tỉnh\\s+ủy|Tỉnh\\s+uỷ|Huyện\\s+ủy|Thành\\s+ủy|Tòa\\s+án|Toà\\s+án|Viện|Học\\s+viện|Bảo\\s+hiểm|Đài|Báo|Trường|Bệnh\\s+viện|" +
+    "Cơ\\s+quan|Đơn\\s+vị|Tổ|Nhóm|Đội|Cảnh\\s+sát|Hải\\s+quan|Quỹ|Thủ\\s+trưởng|Lãnh\\s+đạo|Chủ\\s+tịch|Phó\\s+Chủ\\s+tịch|Giám\\s+đốc|Phó\\s+Giám\\s+đốc|" +
+    "Trưởng|Phó\\s+Trưởng|Chánh|Phó\\s+Chánh|Chủ\\s+nhiệm|Người\\s+đứng\\s+đầu|Đồng\\s+chí|Đ/c|đồng\\s+chí|Đại\\s+diện|Quý\\s+\\p{L}|Chủ\\s+đầu\\s+tư|chủ\\s+đầu\\s+tư|" +
+    "Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Văn\\s+phòng)(?![\\p{L}]))",
+  "u",
+);
+
+/**
+ * Verbs (and modal words) that start the work after an owner phrase. Matched only in lower case inside a sentence:
+ * names are capitalised ("Sở Xây dựng", "Phòng Kế hoạch - Tổng hợp") while the verb is not ("… tổng hợp, báo cáo").
+ * Words that also live inside agency names in lower case ("quản lý", "đầu tư", "xây dựng", "phát triển") are left out.
+ */
+const STOP_PHRASES = [
+  "chủ trì",
+  "phối hợp",
+  "khẩn trương",
+  "tập trung",
+  "tiếp tục",
+  "chủ động",
+  "nghiêm túc",
+  "báo cáo",
+  "tổng hợp",
+  "tham mưu",
+  "rà soát",
+  "triển khai",
+  "thực hiện",
+  "hướng dẫn",
+  "theo dõi",
+  "đôn đốc",
+  "tổ chức",
+  "chuẩn bị",
+  "kiểm tra",
+  "hoàn thành",
+  "hoàn thiện",
+  "đề xuất",
+  "gửi",
+  "lập",
+  "đẩy nhanh",
+  "đẩy mạnh",
+  "tăng cường",
+  "có ý kiến",
+  "có trách nhiệm",
+  "có văn bản",
+  "phải",
+  "cần",
+  "nghiên cứu",
+  "xem xét",
+  "xử lý",
+  "bố trí",
+  "cung cấp",
+  "giải quyết",
+  "tìm kiếm",
+  "bảo đảm",
+  "đảm bảo",
+  "quán triệt",
+  "tuyên truyền",
+  "dự thảo",
+  "trình",
+  "cân đối",
+  "ban hành",
+  "công bố",
+  "sớm",
+  "khảo sát",
+  "cập nhật",
+  "giám sát",
+  "thống nhất",
+  "nâng cao",
+  "thông báo",
+  "tiếp nhận",
+  "hỗ trợ",
+  "vận động",
+  "mời",
+  "điều chỉnh",
+  "bổ sung",
+  "khắc phục",
+  "thu hồi",
+  "nộp",
+  "chỉ đạo",
+  "yêu cầu",
+  "đề nghị",
+  "kính đề nghị",
+  "giao",
+  "làm rõ",
+  "sẽ",
+  "được giao",
+  "là đầu mối",
+  "kịp thời",
+  "chịu trách nhiệm",
+  "rà soát",
+  "ưu tiên",
+  "duy trì",
+  "quyết liệt",
+  "nêu cao",
+  "kiểm điểm",
+  "chấn chỉnh",
+  "thẩm định",
+  "tiếp thu",
+  "lựa chọn",
+  "đăng ký",
+  "trực",
+  "bảo vệ",
+  "thanh tra",
+  "căn cứ",
+  "tích cực",
+  "khẩn cấp",
+  "xây dựng kế hoạch",
+];
+const STOP = new Set(STOP_PHRASES);
+/** Verbs that hand work to someone else: the body after them is the owner, not the speaker before them. */
+const DELEGATING = new Set(["đề nghị", "kính đề nghị", "yêu cầu", "giao", "chỉ đạo"]);
+
+const RX_WORD = /[\p{L}\p{N}][\p{L}\p{N}&./'’-]*|[:;,.()]/gu;
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+function tokenize(s: string, from: number, max: number): Token[] {
+  const out: Token[] = [];
+  RX_WORD.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while (out.length < max && (m = RX_WORD.exec(s)))
+    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  return out;
+}
+
+/** Matches a stop phrase of 1–3 words at token i; `anyCase` for the word right after a colon ("X: Chủ trì …"). */
+function stopAt(tokens: Token[], i: number, anyCase: boolean): { phrase: string; len: number } | null {
+  for (let len = 3; len >= 1; len--) {
+    if (i + len > tokens.length) continue;
+    let p = tokens[i].text;
+    for (let k = 1; k < len; k++) p += " " + tokens[i + k].text;
+    const key = anyCase ? p.toLowerCase() : p;
+    if (STOP.has(key)) return { phrase: key, len };
+    if (anyCase && key === "là") return { phrase: key, len };
+  }
+  return null;
+}
+
+/** True when the text opens with a work verb ("Rà soát …", "Chủ trì, phối hợp …"). */
+export function startsWithVerb(text: string): boolean {
+  const tokens = tokenize(text, 0, 3);
+  return tokens.length > 0 && stopAt(tokens, 0, true) !== null;
+}
+
+export function startsWithOwnerHead(s: string): boolean {
+  return OWNER_HEAD.test(s);
+}
+
+export interface OwnerRead {
+  owner: string;
+  coOwners: string[];
+  /** Offset where the work (the verb) starts. */
+  workStart: number;
+  /** The verb that ended the owner phrase. */
+  verb: string;
+  /** True when the owner is the object of "đề nghị/yêu cầu/giao/chỉ đạo" rather than the grammatical subject. */
+  delegated?: boolean;
+}
+
+function trimOwner(s: string): string {
+  return s
+    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, "")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/**
+ * Reads "<owner> <verb> …" starting at `from`. Returns null unless the phrase starts like a body and a verb follows
+ * within `maxWords`. Handles "X chủ trì, phối hợp (với) Y <verb>", "X phối hợp với Y <verb>", "X: <task>",
+ * and "X đề nghị Y <verb>" (Y is the owner).
+ */
+export function readOwner(text: string, from = 0, maxWords = 26): OwnerRead | null {
+  const rest = text.slice(from);
+  const lead = rest.length - rest.trimStart().length;
+  if (!OWNER_HEAD.test(rest.slice(lead))) return null;
+  const tokens = tokenize(text, from, maxWords + 8);
+  let colonAt = -1;
+  for (let i = 1; i < tokens.length && i <= maxWords; i++) {
+    const t = tokens[i].text;
+    if (t === ";" || t === "." || t === "(") break;
+    if (t === ":") {
+      colonAt = i;
+      const s = i + 1 < tokens.length ? stopAt(tokens, i + 1, true) : null;
+      if (s) return finish(text, from, tokens, i, i + 1, s);
+      continue;
+    }
+    const s = stopAt(tokens, i, false);
+    if (s) {
+      if (i > 0 && tokens[i - 1].text === ":") continue; // handled above
+      return finish(text, from, tokens, i, i, s);
+    }
+  }
+  if (colonAt > 0 && colonAt <= 14) {
+    // "Phòng X: <task that starts with a verb we do not know>"
+    return {
+      owner: trimOwner(text.slice(from, tokens[colonAt].start)),
+      coOwners: [],
+      workStart: tokens[colonAt].end,
+      verb: "",
+    };
+  }
+  return null;
+}
+
+function finish(
+  text: string,
+  from: number,
+  tokens: Token[],
+  ownerEnd: number,
+  verbIdx: number,
+  s: { phrase: string; len: number },
+): OwnerRead | null {
+  const owner = trimOwner(text.slice(from, tokens[ownerEnd].start));
+  if (!owner) return null;
+  const afterVerb = tokens[verbIdx + s.len - 1].end;
+  if (DELEGATING.has(s.phrase)) {
+    // "Sở Công Thương đề nghị các chủ đầu tư …": the object is the owner.
+    const obj = readOwner(text, skipSpaces(text, afterVerb));
+    if (obj) return { ...obj, delegated: true };
+    return { owner, coOwners: [], workStart: afterVerb, verb: s.phrase };
+  }
+  const co = readCoOwners(text, tokens[verbIdx].start);
+  return { owner, coOwners: co.names, workStart: co.end > 0 ? co.end : tokens[verbIdx].start, verb: s.phrase };
+}
+
+function skipSpaces(s: string, i: number): number {
+  while (i < s.length && /\s/.test(s[i])) i++;
+  return i;
+}
+
+const RX_COOWNER = /(?:^|[\s,;])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+/giu;
+
+/** Co-owners: the bodies named after "phối hợp (với)" up to the verb that starts the work. */
+export function readCoOwners(text: string, from = 0, window = 40): { names: string[]; end: number } {
+  RX_COOWNER.lastIndex = from;
+  const m = RX_COOWNER.exec(text);
+  if (!m || m.index - from > window) return { names: [], end: -1 };
+  const start = m.index + m[0].length;
+  if (!OWNER_HEAD.test(text.slice(start))) return { names: [], end: -1 };
+  const tokens = tokenize(text, start, 40);
+  for (let i = 1; i < tokens.length; i++) {
+    const t = tokens[i].text;
+    if (t === ";" || t === ".") break;
+    const s = stopAt(tokens, i, false);
+    if (s) {
+      const list = trimOwner(text.slice(start, tokens[i].start));
+      return { names: list ? splitBodies(list, false) : [], end: tokens[i].start };
+    }
+  }
+  return { names: [], end: -1 };
+}
+
+/**
+ * Splits a list of bodies on ";" (always) and, when `commas`, on "," too — but a comma-piece that does not start
+ * like a body ("ban, ngành" in "Các Sở, ban, ngành") stays with the piece before it.
+ */
+export function splitBodies(list: string, commas: boolean): string[] {
+  const out: string[] = [];
+  for (const semi of list.split(/\s*[;\n]\s*/)) {
+    if (!semi.trim()) continue;
+    if (!commas) {
+      out.push(trimOwner(semi));
+      continue;
+    }
+    const parts = semi.split(/\s*,\s*/);
+    let cur = "";
+    for (const p of parts) {
+      if (cur && OWNER_HEAD.test(p) && /^\p{Lu}|^các\s/u.test(p)) {
+        out.push(trimOwner(cur));
+        cur = p;
+      } else cur = cur ? `${cur}, ${p}` : p;
+    }
+    if (cur.trim()) out.push(trimOwner(cur));
+  }
+  return out.filter((x) => x.length > 0);
+}
+
+const RX_ASSIGN =
+  /(^|[,;:.]\s*|(?<![\p{L}])là,?\s+|(?<![\p{L}])đồng thời,?\s+)(giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s+/giu;
+
+/**
+ * Explicit assignment anywhere at a clause start: "Giao X …", "…, đề nghị X …", "Hai là, giao X …".
+ * `skipLeading` ignores a verb at offset 0 (under an agency heading "Yêu cầu …"/"Chỉ đạo …" belongs to the heading body).
+ */
+export function findAssignment(text: string, skipLeadingVerbs: boolean): (OwnerRead & { at: number }) | null {
+  RX_ASSIGN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RX_ASSIGN.exec(text))) {
+    const verbAt = m.index + m[1].length;
+    if (skipLeadingVerbs && verbAt === 0 && !/^giao|^đề|^kính/iu.test(m[2])) continue;
+    const r = readOwner(text, m.index + m[0].length);
+    if (r) return { ...r, at: verbAt, delegated: true };
+  }
+  return null;
+}
+
+/** Words after which "các X" is an object, not a subject ("Đôn đốc các cơ sở … thực hiện"). */
+const NOT_SUBJECT_BEFORE = new Set(
+  (
+    "đôn đốc hướng dẫn yêu cầu đề nghị chỉ đạo mời giao hỗ trợ vận động tuyên truyền khuyến khích theo dõi với cho của tại " +
+    "đến về giữa từ để và hoặc cùng trong đối giúp tạo phân công kiểm tra giám sát thanh tra xử lý nhắc nhở thu hút " +
+    "chủ trì phối hợp làm việc đối với trên thuộc nhưng mà là"
+  ).split(" "),
+);
+
+/**
+ * Pattern 3: a subject after a topic phrase, "Xây dựng kế hoạch thanh tra năm 2021 các phòng tiếp tục rà soát …".
+ * Only "các/những <noun>" in lower case, not right after a verb that takes it as its object.
+ */
+export function findTopicSubject(text: string): OwnerRead | null {
+  const clauseEnd = text.search(/[;.]/);
+  const clause = clauseEnd > 0 ? text.slice(0, clauseEnd) : text;
+  const rx = /(?<=\s)(?:các|những)\s+\p{Ll}/gu;
+  let m: RegExpExecArray | null;
+  while ((m = rx.exec(clause))) {
+    const before = clause.slice(0, m.index).trimEnd();
+    const prev2 = before.split(/\s+/).slice(-2).join(" ").toLowerCase();
+    const prev1 = before.split(/\s+/).pop()?.toLowerCase() ?? "";
+    if (NOT_SUBJECT_BEFORE.has(prev1) || NOT_SUBJECT_BEFORE.has(prev2) || /[,:]$/.test(before)) continue;
+    const r = readOwner(text, m.index, 8);
+    if (r && !DELEGATING.has(r.verb)) return r;
+  }
+  return null;
+}

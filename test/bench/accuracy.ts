@@ -1,0 +1,222 @@
+/**
+ * Extraction accuracy against the labelled corpus, scored as corpus/README.md says:
+ * task precision/recall/F1, owner accuracy, deadline exact-date accuracy, deadlines reported where the label has none.
+ * Run: npm run bench:accuracy  (CORPUS_DIR overrides the corpus location).
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { extractTasks, ExtractInput, Task } from "../../src/core/tasks";
+import { readDocx } from "../../src/docx";
+
+export interface LabelTask {
+  text: string;
+  owner: string | null;
+  coOwners?: string[];
+  deadline: { raw: string; date: string | null; kind: string } | null;
+  optional?: boolean;
+}
+export interface Label {
+  issuedDate: string | null;
+  tasks: LabelTask[];
+  nonTaskDates?: string[];
+}
+
+export interface DocScore {
+  name: string;
+  truePositives: number;
+  falsePositives: number;
+  falseNegatives: number;
+  ownerChecked: number;
+  ownerCorrect: number;
+  dateChecked: number;
+  dateCorrect: number;
+  falseDeadlines: number;
+  issuedDateOk: boolean;
+  misses: string[];
+}
+
+/** NFC, lower case, punctuation removed (corpus/README.md). */
+export function norm(s: string): string {
+  return s
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Likeness: 1 when one normalised text contains the other, else the share of common words (over the larger set). */
+export function likeness(a: string, b: string): number {
+  const na = norm(a);
+  const nb = norm(b);
+  if (!na || !nb) return 0;
+  if (na.includes(nb) || nb.includes(na)) return 1;
+  const wa = new Set(na.split(" "));
+  const wb = new Set(nb.split(" "));
+  let common = 0;
+  for (const w of wa) if (wb.has(w)) common++;
+  return common / Math.max(wa.size, wb.size);
+}
+
+export function ownerMatches(label: string | null, got: string | null): boolean {
+  if (!label || !got) return !label && !got;
+  const a = norm(label);
+  const b = norm(got);
+  return a.includes(b) || b.includes(a);
+}
+
+/** Scores one document: labels take the most alike untaken prediction (non-optional labels first). */
+export function scoreDocument(name: string, label: Label, tasks: Task[]): DocScore {
+  const taken = new Set<number>();
+  const s: DocScore = {
+    name,
+    truePositives: 0,
+    falsePositives: 0,
+    falseNegatives: 0,
+    ownerChecked: 0,
+    ownerCorrect: 0,
+    dateChecked: 0,
+    dateCorrect: 0,
+    falseDeadlines: 0,
+    issuedDateOk: true,
+    misses: [],
+  };
+  const order = [...label.tasks.filter((t) => !t.optional), ...label.tasks.filter((t) => t.optional)];
+  for (const lt of order) {
+    let best = -1;
+    let bestScore = 0;
+    tasks.forEach((t, k) => {
+      if (taken.has(k)) return;
+      const l = likeness(lt.text, t.text);
+      if (l >= 0.6 && l > bestScore) ((best = k), (bestScore = l));
+    });
+    if (best < 0) {
+      if (!lt.optional) {
+        s.falseNegatives++;
+        s.misses.push(`MISSED: ${lt.text.slice(0, 110)}`);
+      }
+      continue;
+    }
+    taken.add(best);
+    if (lt.optional) continue; // neither rewarded nor punished
+    const got = tasks[best];
+    s.truePositives++;
+    s.ownerChecked++;
+    if (ownerMatches(lt.owner, got.owner)) s.ownerCorrect++;
+    else s.misses.push(`OWNER: want "${lt.owner}" got "${got.owner}" in: ${lt.text.slice(0, 70)}`);
+    if (lt.deadline && lt.deadline.date) {
+      s.dateChecked++;
+      if (got.deadline?.date === lt.deadline.date) s.dateCorrect++;
+      else
+        s.misses.push(
+          `DATE: want ${lt.deadline.date} (${lt.deadline.raw}) got ${got.deadline?.date ?? "none"} (${got.deadline?.raw ?? ""}) in: ${lt.text.slice(0, 60)}`,
+        );
+    }
+    if (!lt.deadline && got.deadline) {
+      s.falseDeadlines++;
+      s.misses.push(`FALSE DEADLINE: "${got.deadline.raw}" in: ${lt.text.slice(0, 70)}`);
+    }
+  }
+  tasks.forEach((t, k) => {
+    if (!taken.has(k)) {
+      s.falsePositives++;
+      s.misses.push(`EXTRA: ${t.text.slice(0, 110)}`);
+    }
+  });
+  return s;
+}
+
+export function corpusDir(): string {
+  return process.env.CORPUS_DIR ?? path.resolve(__dirname, "../../../shared/corpus");
+}
+
+/** Every labelled document under dir: NAME.json beside NAME.docx, else NAME.txt, else NAME.plain.txt. */
+export function loadCorpus(dir: string): { name: string; label: Label; input: ExtractInput }[] {
+  const out: { name: string; label: Label; input: ExtractInput }[] = [];
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const p = path.join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith(".json")) {
+        const base = p.slice(0, -5);
+        let input: ExtractInput | null = null;
+        if (fs.existsSync(base + ".docx")) input = readDocx(new Uint8Array(fs.readFileSync(base + ".docx")));
+        else
+          for (const ext of [".txt", ".plain.txt"])
+            if (!input && fs.existsSync(base + ext))
+              input = {
+                paragraphs: fs
+                  .readFileSync(base + ext, "utf8")
+                  .split(/\r?\n/)
+                  .map((text) => ({ text })),
+              };
+        if (input) out.push({ name: path.relative(dir, base), label: JSON.parse(fs.readFileSync(p, "utf8")), input });
+      }
+    }
+  };
+  walk(dir);
+  return out;
+}
+
+export interface AccuracyReport {
+  docs: DocScore[];
+  precision: number;
+  recall: number;
+  f1: number;
+  ownerAccuracy: number;
+  dateAccuracy: number;
+  falseDeadlines: number;
+  issuedDateCorrect: number;
+}
+
+export function runAccuracy(dir = corpusDir()): AccuracyReport {
+  const docs = loadCorpus(dir).map(({ name, label, input }) => {
+    const result = extractTasks(input, { fallbackDate: "2026-01-01", fallbackSource: "option" });
+    const s = scoreDocument(name, label, result.tasks);
+    s.issuedDateOk = result.issuedDate === label.issuedDate;
+    if (!s.issuedDateOk) s.misses.push(`ISSUE DATE: want ${label.issuedDate} got ${result.issuedDate}`);
+    return s;
+  });
+  const sum = (f: (d: DocScore) => number) => docs.reduce((a, d) => a + f(d), 0);
+  const tp = sum((d) => d.truePositives);
+  const fp = sum((d) => d.falsePositives);
+  const fn = sum((d) => d.falseNegatives);
+  const precision = tp / Math.max(1, tp + fp);
+  const recall = tp / Math.max(1, tp + fn);
+  return {
+    docs,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    ownerAccuracy:
+      sum((d) => d.ownerCorrect) /
+      Math.max(
+        1,
+        sum((d) => d.ownerChecked),
+      ),
+    dateAccuracy:
+      sum((d) => d.dateCorrect) /
+      Math.max(
+        1,
+        sum((d) => d.dateChecked),
+      ),
+    falseDeadlines: sum((d) => d.falseDeadlines),
+    issuedDateCorrect: docs.filter((d) => d.issuedDateOk).length,
+  };
+}
+
+if (require.main === module) {
+  const r = runAccuracy();
+  const pct = (x: number) => (100 * x).toFixed(1) + "%";
+  for (const d of r.docs) {
+    console.log(
+      `${d.name}: TP ${d.truePositives} FP ${d.falsePositives} FN ${d.falseNegatives} owner ${d.ownerCorrect}/${d.ownerChecked} date ${d.dateCorrect}/${d.dateChecked} falseDeadlines ${d.falseDeadlines}`,
+    );
+    for (const m of d.misses) console.log("   " + m);
+  }
+  console.log(
+    `\nTasks: precision ${pct(r.precision)}, recall ${pct(r.recall)}, F1 ${r.f1.toFixed(3)}\n` +
+      `Owner accuracy ${pct(r.ownerAccuracy)}; deadline exact-date accuracy ${pct(r.dateAccuracy)}; ` +
+      `deadlines where the label has none: ${r.falseDeadlines}; issue dates right: ${r.issuedDateCorrect}/${r.docs.length}`,
+  );
+}

@@ -1,0 +1,85 @@
+import { strFromU8, unzipSync } from "fflate";
+import { validateDocx, validateFlatPackage } from "../../test/support/ooxmlSchema";
+import { EMPTY_PROFILE, AgencyProfile } from "../core/profile";
+import { DRAFT_KINDS, DraftBlockName, buildBlock, draftDocument } from "../core/templates";
+import { contentOnlyPackage, flatPackageParts, insertablePackage, writeDocx } from ".";
+
+const profile: AgencyProfile = {
+  ...EMPTY_PROFILE,
+  parentAgency: "UBND TỈNH TÂY NINH",
+  issuingAgency: "THANH TRA TỈNH",
+  issuerAbbreviation: "TTr",
+  place: "Tây Ninh",
+  signerAuthority: "KT.",
+  headTitle: "CHÁNH THANH TRA",
+  signerTitle: "PHÓ CHÁNH THANH TRA",
+  signerName: "Nguyễn Văn A",
+  recipients: ["LĐ Thanh tra tỉnh", "Tất cả CC"],
+  archive: "VT, HS",
+  drafterInitials: "M.An",
+  copies: "10",
+  headerOverhang: true,
+  unitAbbreviation: "NV",
+};
+const date = { year: 2020, month: 11, day: 10 };
+const BLOCKS: DraftBlockName[] = ["header", "title", "scaffold", "signature"];
+
+describe.each(DRAFT_KINDS.map((k) => k.id))("%s validates against ECMA-376", (kind) => {
+  test.each(BLOCKS)("%s: insertable and content-only packages", async (name) => {
+    const block = buildBlock(name, { kind, profile, date, number: 5 });
+    expect(await validateFlatPackage(insertablePackage(block))).toEqual([]);
+    expect(await validateFlatPackage(contentOnlyPackage(block))).toEqual([]);
+  });
+
+  test("the .docx, every part", async () => {
+    const bytes = writeDocx(draftDocument({ kind, profile, date: { year: 2026, month: 6 }, number: null }));
+    expect(await validateDocx(bytes)).toEqual([]);
+  });
+});
+
+describe("escaping end to end", () => {
+  const nasty = "A<B>&\"C\"'D' 🇻🇳😀 ";
+  const nfd = "Thanh tra tỉnh Tây Ninh".normalize("NFD");
+
+  test("markup characters, emoji and decomposed Vietnamese: valid XML, NFC, text intact", async () => {
+    const { normalizeProfile } = await import("../core/profile");
+    const p = normalizeProfile({ ...profile, issuingAgency: nfd, signerName: nasty, recipients: [nasty, nfd] });
+    const bytes = writeDocx(draftDocument({ kind: "ket-luan-giao-ban", profile: p, date, number: 1, subject: nasty }));
+    expect(await validateDocx(bytes)).toEqual([]);
+    const xml = strFromU8(unzipSync(bytes)["word/document.xml"]);
+    expect(xml).toContain("A&lt;B&gt;&amp;&quot;C&quot;&apos;D&apos; 🇻🇳😀");
+    expect(xml).not.toContain("A<B>");
+    expect(xml).toContain("THANH TRA TỈNH".normalize("NFC"));
+    expect(xml).not.toContain("TỈNH".normalize("NFD"));
+    expect(xml).toBe(xml.normalize("NFC"));
+  });
+
+  test("the flat package carries the same escaped text", async () => {
+    const block = buildBlock("title", { kind: "bao-cao", profile, date, number: null, subject: nasty });
+    const pkg = insertablePackage(block);
+    expect(await validateFlatPackage(pkg)).toEqual([]);
+    expect(flatPackageParts(pkg).get("/word/document.xml")).toContain("A&lt;B&gt;&amp;&quot;C&quot;");
+  });
+});
+
+describe("content controls", () => {
+  test("each block is tagged kl:<name>; guidance is a nested placeholder control with grey text", () => {
+    const xml = insertablePackage(buildBlock("scaffold", { kind: "ket-luan-giao-ban", profile, date, number: null }));
+    expect(xml).toContain('<w:tag w:val="kl:scaffold"/>');
+    const guidance = xml.split("<w:sdt>").slice(2);
+    expect(guidance).toHaveLength(3);
+    for (const control of guidance) {
+      expect(control).toContain('<w:tag w:val="kl:guidance"/>');
+      expect(control).toContain("<w:showingPlcHdr/>");
+      expect(control).toMatch(/<w:color w:val="808080"\/>[^]*<w:t /);
+    }
+  });
+
+  test("content-control ids are unique in a whole document", () => {
+    const bytes = writeDocx(draftDocument({ kind: "thong-bao-ket-luan", profile, date, number: null }));
+    const xml = strFromU8(unzipSync(bytes)["word/document.xml"]);
+    const ids = [...xml.matchAll(/<w:id w:val="(\d+)"\/>/g)].map((m) => m[1]);
+    expect(ids.length).toBeGreaterThan(4);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

@@ -109,7 +109,7 @@ const DWORDS = `(\\d{1,2})\\s+tháng\\s+${MONTH}(?:\\s*(?:năm|/)\\s*(\\d{4}))?`
 const BY_TRIGGER =
   "(?:(?:hoàn\\s+thành|xong|gửi|nộp)\\s+)?(?:trước|chậm\\s+nhất(?:\\s+là)?(?:\\s+(?:vào|trước))?|muộn\\s+nhất(?:\\s+là)?|hạn\\s+chót(?:\\s+là)?|thời\\s+hạn(?:\\s+là)?\\s*:?|không\\s+quá|đến\\s+hết|trong|vào)";
 const PERIOD_TRIGGER =
-  "(?:(?:hoàn\\s+thành|xong|thực\\s+hiện)\\s+)?(?:trong|xong\\s+trong|trước|cuối|đầu|giữa|chậm\\s+nhất(?:\\s+là)?(?:\\s+trong)?|vào|hết)";
+  "(?:(?:hoàn\\s+thành|xong|thực\\s+hiện)\\s+)?(?:trong|xong\\s+trong|trước|cuối|đầu|giữa|chậm\\s+nhất(?:\\s+là)?(?:\\s+trong)?|vào)";
 
 const re = (s: string) => new RegExp(s, "giu");
 
@@ -127,7 +127,9 @@ const RX_QUARTER = re(
 );
 const RX_HALF = re(`${B}(?:(${PERIOD_TRIGGER})\\s+)?(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?`);
 const RX_YEAR = re(`${B}(?:(${PERIOD_TRIGGER})\\s+)?năm\\s+(\\d{4})${E}`);
-const RX_END_OF_YEAR = re(`${B}(?:trong\\s+|trước\\s+)?(cuối|giữa)\\s+năm(?:\\s+nay)?${E}(?!\\s*\\d)`);
+const RX_END_OF_YEAR = re(
+  `${B}((?:trong|trước|vào|đến|chậm\\s+nhất|hoàn\\s+thành|xong)\\s+)?(cuối|giữa)\\s+năm(?:\\s+nay)?${E}(?!\\s*\\d)`,
+);
 const RX_NAMED_PERIOD = re(
   `${B}(?:(trong|trước|cuối|đầu|vào|ngay\\s+trong)\\s+)?(tuần|tháng|quý|năm)\\s+(này|nay|tới|sau)${E}`,
 );
@@ -415,7 +417,8 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
   }
 
   for (RX_END_OF_YEAR.lastIndex = 0; (m = RX_END_OF_YEAR.exec(text));) {
-    const date = m[1].toLowerCase() === "giữa" ? endOfMonth(issued.year, 6) : endOfMonth(issued.year, 12);
+    if (mode === "text" && !m[1]) continue; // "phân loại cuối năm" names the review, not a due date
+    const date = m[2].toLowerCase() === "giữa" ? endOfMonth(issued.year, 6) : endOfMonth(issued.year, 12);
     push(m, { raw: "", date: toIso(date), kind: "within" }, 2);
   }
 

@@ -6,6 +6,7 @@ import {
   headingDepth,
   isBodyEnd,
   isClosing,
+  isAgreement,
   isFinding,
   isLeadIn,
   isNeverTask,
@@ -57,7 +58,9 @@ const RX_OF_OWNER = /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tà
 /** A closing line that dates the items above it. */
 const RX_CLOSING_LINE = /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tài liệu|thời hạn)/iu;
 /** Where a paragraph splits into tasks for different owners: "…; giao Sở B …", "…, đồng thời X …", "…, để X … trước ngày …". */
-const RX_SPLIT = /(?:;\s+|\.\s+(?=\p{Lu})|,\s+(?=để\s)|,?\s+(?=đồng thời\s))/gu;
+const RX_SPLIT = /(?:;\s+|\.\s+(?=\p{Lu})|,?\s+(?=để\s+\p{Lu})|,?\s+(?=đồng thời\s))/gu;
+/** A new owner in a split clause must look like a named body, not "các chính sách …". */
+const RX_PROPER_BODY = /^(?:\p{Lu}|các\s+\p{Lu})/u;
 
 const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
 
@@ -105,6 +108,7 @@ function splitByOwner(body: string, firstOwner: string | null): string[] {
     const r = findAssignment(core, false);
     const owner = r && r.at === 0 ? r : readOwner(core, 0);
     if (!owner || owner.verb === "") continue;
+    if (!RX_PROPER_BODY.test(owner.owner)) continue;
     if (ownerKey(owner.owner) === current) continue;
     if (lead && /^để/u.test(lead[0]) && !findDeadline(core, { issued: { year: 2000, month: 1, day: 1 } }).deadline)
       continue;
@@ -230,14 +234,20 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
       inRecipients = false;
     }
 
-    const depth = headingDepth(text, marker, p.outlineLevel);
+    let depth = headingDepth(text, marker, p.outlineLevel);
+    if (depth > 1 && marker.kind !== "none" && !/:\s*$/.test(body)) {
+      const r = readOwner(body, 0);
+      const d = findDeadline(body, { issued, mode: "text" }).deadline;
+      const dated = d !== null && (d.kind === "by" || d.kind === "within" || d.kind === "relative");
+      if ((r && r.verb !== "") || findAssignment(body, false) || dated) depth = 0;
+    }
     if (depth > 0) {
       while (stack.length && stack[stack.length - 1].depth >= depth) stack.pop();
       if (lead && lead.depth > stack.length) lead = null;
       const title = body.replace(/:\s*$/, "");
       let kind = marker.kind === "none" && RX_DOC_TITLE.test(body) ? "neutral" : sectionKind(title);
       let owner: string | null = null;
-      if (startsWithOwnerHead(title) && wordCount(title) <= 14 && !/[.;]/.test(title)) {
+      if (kind === "neutral" && startsWithOwnerHead(title) && wordCount(title) <= 14 && !/[.;]/.test(title)) {
         const r = readOwner(title, 0);
         if (!r || r.verb === "") owner = title;
         if (owner) kind = "neutral";
@@ -299,11 +309,11 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
     const finding = isFinding(core);
     const closingLine = !isList && RX_CLOSING_LINE.test(core);
     let isTask: boolean;
-    if (finding && !(found && found.source === 1)) isTask = false;
+    if ((finding || isAgreement(core)) && !(found && found.source === 1)) isTask = false;
     else if (kind === "tasks") isTask = true;
     else
       isTask =
-        (found !== null && found.source <= 2) ||
+        (found !== null && found.source <= 2 && (isList || /[.;:!]$/.test(core))) ||
         (isList && (lead !== null || agency !== null || startsWithVerb(core))) ||
         (agency !== null && startsWithVerb(core));
 

@@ -53,7 +53,7 @@ export function headingDepth(text: string, marker: Marker, outlineLevel?: number
   if (marker.kind === "roman") return words <= 30 ? 1 : 0;
   if (marker.kind === "number" || marker.kind === "letter") {
     if (/[.;]$/.test(body) && !/\.\.\.$/.test(body)) return 0;
-    if (words <= 18 && !/[;]/.test(body)) return marker.depth;
+    if (words <= 30 && !/[;]/.test(body)) return marker.depth;
     if (/:$/.test(body) && words <= 25) return marker.depth;
     return 0;
   }
@@ -66,7 +66,7 @@ export type SectionKind = "tasks" | "nontask" | "neutral";
 const NONTASK_WORDS =
   "muc dich|muc tieu|chi tieu|ket qua|tinh hinh|danh gia|han che|ton tai|nguyen nhan|thanh phan|noi dung lam viec|y kien cua|" +
   "tom tat|dac diem|boi canh|uu diem|khuyet diem|dia diem|thoi gian, hinh thuc|can cu|quan diem|pham vi|doi tuong|thuc trang|" +
-  "bai hoc|nhung viec da lam|so lieu|tham du|chu tri cuoc hop|yeu cau";
+  "bai hoc|nhung viec da lam|so lieu|tham du|chu tri cuoc hop|^yeu cau|, yeu cau";
 const TASK_WORDS =
   "nhiem vu|giai phap|to chuc thuc hien|kien nghi|de xuat|phan cong|che do bao cao|chuan bi|cac y kien thong nhat|ket luan|" +
   "chi dao|trien khai|phuong huong|de nghi|thuc hien nghiem|xu ly|trach nhiem";
@@ -84,7 +84,8 @@ const RX_NOT_TASK_START = new RegExp(
   "^(?:căn cứ|xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
     "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)|" +
     "ngày \\d|hôm nay|vào (?:hồi|lúc)|tuy nhiên|nhìn chung|bên cạnh đó|v/v|về việc|kính gửi|đồng kính gửi|nơi nhận|số\\s*:|" +
-    "kính mời|trân trọng kính mời|(?:ông|bà|đồng chí|đ/c)\\s*:|biên bản (?:kết thúc|được lập)|trên đây là)",
+    "kính mời|trân trọng kính mời|" +
+    "(?:phương án|ưu điểm|nhược điểm|hiện trạng|lý do)(?:\\s+\\d+)?\\s*:|(?:ông|bà|đồng chí|đ/c)\\s*:|biên bản (?:kết thúc|được lập)|trên đây là)",
   "iu",
 );
 /** "Label: value" lines of a meeting notice or a plan: who leads, where, when. */
@@ -93,6 +94,11 @@ const RX_METADATA = new RegExp(
     "hình thức|nội dung(?: cuộc họp)?|điện thoại|email|fax|đơn vị (?:chủ trì|phối hợp)|cơ quan (?:chủ trì|phối hợp)|phối hợp|mục tiêu|chỉ tiêu)\\s*:",
   "iu",
 );
+
+/** A decision or praise, not work: "Thống nhất chủ trương …", "Nhất trí …" (unless it also assigns someone). */
+export function isAgreement(body: string): boolean {
+  return /^(?:thống nhất|nhất trí|đồng ý|ghi nhận|biểu dương|hoan nghênh|đánh giá cao)(?![\p{L}])/iu.test(body);
+}
 
 export function isNeverTask(body: string): boolean {
   return RX_NOT_TASK_START.test(body) || RX_METADATA.test(body);

@@ -5,7 +5,7 @@
 
 /** Words an owner phrase can start with: bodies, offices, roles, or "các …". */
 const OWNER_HEAD = new RegExp(
-  "^(?:(?:các|những|toàn thể|mỗi|từng)\\s+\\p{L}|(?:(?:Ủy|Uỷ)\\s+ban|UBND|HĐND|MTTQ|Sở|Bộ|Ban|BQL|Phòng|Văn\\s+phòng|Thanh\\s+tra|Công\\s+an|Cục|Chi\\s+cục|Tổng\\s+cục|" +
+  "^(?:(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Mm]ỗi|[Tt]ừng)\\s+\\p{L}|(?:(?:Ủy|Uỷ)\\s+ban|UBND|HĐND|MTTQ|Sở|Bộ|Ban|BQL|Phòng|Văn\\s+phòng|Thanh\\s+tra|Công\\s+an|Cục|Chi\\s+cục|Tổng\\s+cục|" +
     "Trung\\s+tâm|Tổng\\s+công\\s+ty|Công\\s+ty|Chi\\s+nhánh|Viễn\\s+thông|Điện\\s+lực|Kho\\s+bạc|Ngân\\s+hàng|Hội\\s+đồng|Hội|Đoàn|Tỉnh\\s+đoàn|Liên\\s+đoàn|" +
     "Mặt\\s+trận|Đảng\\s+ủy|Đảng\\s+uỷ|Tỉnh\\s+ủy|Tỉnh\\s+uỷ|Huyện\\s+ủy|Thành\\s+ủy|Tòa\\s+án|Toà\\s+án|Viện|Học\\s+viện|Bảo\\s+hiểm|Đài|Báo|Trường|Bệnh\\s+viện|" +
     "Cơ\\s+quan|Đơn\\s+vị|Tổ|Nhóm|Đội|Cảnh\\s+sát|Hải\\s+quan|Quỹ|Thủ\\s+trưởng|Lãnh\\s+đạo|Chủ\\s+tịch|Phó\\s+Chủ\\s+tịch|Giám\\s+đốc|Phó\\s+Giám\\s+đốc|" +
@@ -108,13 +108,27 @@ const STOP_PHRASES = [
   "đăng ký",
   "trực",
   "bảo vệ",
-  "thanh tra",
   "căn cứ",
   "tích cực",
   "khẩn cấp",
   "xây dựng kế hoạch",
 ];
 const STOP = new Set(STOP_PHRASES);
+/** A stop word preceded or followed by these is part of a noun ("công trình", "thành lập", "giao thông"), not a verb. */
+const NOUN_BEFORE: Record<string, string[]> = {
+  trình: ["công", "quy", "chương", "tờ", "lộ", "hành", "tiến", "giáo", "phiên", "đệ"],
+  lập: ["thành", "độc", "thiết"],
+  mời: ["giấy", "thư"],
+  trực: ["thường"],
+  "báo cáo": ["chế", "các", "bản"],
+};
+const NOUN_AFTER: Record<string, string[]> = {
+  giao: ["thông", "đất", "dịch", "ban", "lưu"],
+  cần: ["thiết"],
+  trực: ["tuyến", "tiếp", "thuộc"],
+  lập: ["trường"],
+  sớm: ["nhất"],
+};
 /** Verbs that hand work to someone else: the body after them is the owner, not the speaker before them. */
 const DELEGATING = new Set(["đề nghị", "kính đề nghị", "yêu cầu", "giao", "chỉ đạo"]);
 
@@ -142,10 +156,22 @@ function stopAt(tokens: Token[], i: number, anyCase: boolean): { phrase: string;
     let p = tokens[i].text;
     for (let k = 1; k < len; k++) p += " " + tokens[i + k].text;
     const key = anyCase ? p.toLowerCase() : p;
-    if (STOP.has(key)) return { phrase: key, len };
+    if (STOP.has(key)) {
+      const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : "";
+      const next = i + len < tokens.length ? tokens[i + len].text.toLowerCase() : "";
+      if (NOUN_BEFORE[key]?.includes(prev) || NOUN_AFTER[key]?.includes(next)) continue;
+      return { phrase: key, len };
+    }
     if (anyCase && key === "là") return { phrase: key, len };
   }
   return null;
+}
+
+/** True when any work verb occurs in the text (case-insensitive). */
+export function containsVerb(text: string): boolean {
+  const tokens = tokenize(text, 0, 60);
+  for (let i = 0; i < tokens.length; i++) if (stopAt(tokens, i, true)) return true;
+  return false;
 }
 
 /** True when the text opens with a work verb ("Rà soát …", "Chủ trì, phối hợp …"). */
@@ -322,7 +348,8 @@ const NOT_SUBJECT_BEFORE = new Set(
 export function findTopicSubject(text: string): OwnerRead | null {
   const clauseEnd = text.search(/[;.]/);
   const clause = clauseEnd > 0 ? text.slice(0, clauseEnd) : text;
-  const rx = /(?<=\s)(?:các|những)\s+\p{Ll}/gu;
+  const rx =
+    /(?<=\s)các\s+(?=(?:phòng|đơn vị|sở|ban|cơ quan|địa phương|xã|phường|huyện|chủ đầu tư|thành viên|tổ|đoàn|cán bộ|công chức|đồng chí|chi cục|trung tâm|hội|ủy ban|uỷ ban|doanh nghiệp|nhà đầu tư|trường|bộ phận)(?![\p{L}]))/gu;
   let m: RegExpExecArray | null;
   while ((m = rx.exec(clause))) {
     const before = clause.slice(0, m.index).trimEnd();
@@ -331,6 +358,14 @@ export function findTopicSubject(text: string): OwnerRead | null {
     if (NOT_SUBJECT_BEFORE.has(prev1) || NOT_SUBJECT_BEFORE.has(prev2) || /[,:]$/.test(before)) continue;
     const r = readOwner(text, m.index, 8);
     if (r && !DELEGATING.has(r.verb)) return r;
+  }
+  // "Định kỳ 6 tháng, hàng năm, Sở Công Thương tổ chức sơ kết …": a capitalised body after leading adverbials.
+  const rc = /,\s+(?=\p{Lu})/gu;
+  while ((m = rc.exec(clause))) {
+    const at = m.index + m[0].length;
+    if (containsVerb(clause.slice(0, m.index))) break; // "Chủ trì, phối hợp với A, B hoàn thành …": B is a partner
+    const r = readOwner(text, at, 14);
+    if (r && r.verb !== "" && !r.delegated) return r;
   }
   return null;
 }

@@ -8,8 +8,15 @@ interface OfficeLikeError {
   message?: string;
 }
 
+export const notFoundError = (): GatewayError => ({
+  code: "not-found",
+  message: "Không còn tìm thấy câu này trong văn bản (có thể đã bị xóa hoặc sửa). Hãy quét lại văn bản.",
+  messageEn: "This sentence is no longer in the document (deleted or edited). Scan the document again.",
+});
+
 export function toGatewayError(error: unknown): GatewayError {
   const { code = "", message = "" } = (error ?? {}) as OfficeLikeError;
+  if (code === "ItemNotFound") return notFoundError();
   if (code === "AccessDenied" || code === "ContentControlLocked" || /protect|read-only/i.test(message)) {
     return {
       code: "document-protected",

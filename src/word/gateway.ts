@@ -3,18 +3,37 @@
  * this interface; `officeWordGateway` is the only code that calls Word.run, and the in-memory fake in
  * test/fakes stands in for Word in tests.
  */
-import { TaggedBlock } from "../core/model";
+import { BlockName, TaggedBlock } from "../core/model";
+import { ExtractInput } from "../core/tasks";
 
-export type InsertOutcome = { ok: true } | { ok: false; error: GatewayError };
+export type GatewayResult<T = void> = { ok: true; value: T } | { ok: false; error: GatewayError };
+
+/** Kept for callers that only insert. */
+export type InsertOutcome = GatewayResult<void>;
 
 export interface WordGateway {
-  /** Inserts the block at the cursor (after any selected text, never over it), in its `kl:<name>` content control. */
-  insertBlock(block: TaggedBlock): Promise<InsertOutcome>;
+  /** Inserts the block at the cursor (after any selected text, never over it), in its `kl:<name>` content control. One sync. */
+  insertBlock(block: TaggedBlock): Promise<GatewayResult>;
+  /** Whether the document already holds a `kl:<name>` block. One sync. */
+  hasBlock(name: BlockName): Promise<GatewayResult<boolean>>;
+  /** Replaces the content of the first `kl:<name>` block only; nothing outside it changes. One sync. */
+  replaceBlock(block: TaggedBlock): Promise<GatewayResult>;
+  /** The whole document as paragraphs (text, list, outline level, table cell) and tables. One sync. */
+  readDocument(): Promise<GatewayResult<ExtractInput>>;
+  /** Selects the first occurrence of the sentence; error "not-found" when it is gone. One sync. */
+  selectText(text: string): Promise<GatewayResult>;
+  /** The checklist part stored in the document, or null when there is none. */
+  loadChecklist(): Promise<GatewayResult<string | null>>;
+  /** Stores the checklist part in the document (at most two syncs). */
+  saveChecklist(xml: string): Promise<GatewayResult>;
 }
 
 /** A failure a clerk can act on: what happened, in Vietnamese and English. */
 export interface GatewayError {
-  code: "not-in-word" | "api-unsupported" | "document-protected" | "busy" | "unknown";
+  code: "not-in-word" | "api-unsupported" | "document-protected" | "busy" | "not-found" | "unknown";
   message: string;
   messageEn: string;
 }
+
+export const ok = <T>(value: T): GatewayResult<T> => ({ ok: true, value });
+export const done: GatewayResult = { ok: true, value: undefined };

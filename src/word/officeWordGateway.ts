@@ -1,24 +1,133 @@
 /**
  * The Office.js implementation of WordGateway: the only module that calls Word.run.
- * Each user action is one Word.run with one context.sync().
+ * Each user action is one Word.run with one context.sync() where Word allows it.
  */
-import { TaggedBlock } from "../core/model";
-import { insertablePackage } from "../ooxml";
+import { BlockName, TaggedBlock } from "../core/model";
+import { CHECKLIST_NAMESPACE } from "../core/checklist";
+import { contentControlTag, contentOnlyPackage, insertablePackage } from "../ooxml";
+import { toExtractInput } from "./documentSnapshot";
 import { toGatewayError } from "./errors";
-import { InsertOutcome, WordGateway } from "./gateway";
+import { GatewayResult, WordGateway, done, ok } from "./gateway";
+
+/** Runs one Word batch and turns any Office error into a message for the clerk. */
+async function run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<GatewayResult<T>> {
+  try {
+    return ok(await Word.run(batch));
+  } catch (error) {
+    return { ok: false, error: toGatewayError(error) };
+  }
+}
+
+/** Word's search takes at most 255 characters and treats "^" as an escape. */
+export function searchSnippet(text: string): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  const cut =
+    clean.length <= 120 ? clean : clean.slice(0, clean.lastIndexOf(" ", 120) > 40 ? clean.lastIndexOf(" ", 120) : 120);
+  return cut.replace(/\^/g, "^^");
+}
+
+const SETTINGS_KEY = "kl.checklist";
+const hasWordApi14 = (): boolean => Office.context.requirements.isSetSupported("WordApi", "1.4");
 
 export const officeWordGateway: WordGateway = {
-  async insertBlock(block: TaggedBlock): Promise<InsertOutcome> {
-    const ooxml = insertablePackage(block);
-    try {
-      await Word.run(async (context) => {
-        // "After" keeps any text the clerk has selected; with a bare cursor it inserts at the cursor.
-        context.document.getSelection().insertOoxml(ooxml, "After");
-        await context.sync();
+  insertBlock: (block) =>
+    run(async (context) => {
+      // "After" keeps any text the clerk has selected; with a bare cursor it inserts at the cursor.
+      context.document.getSelection().insertOoxml(insertablePackage(block), "After");
+      await context.sync();
+    }),
+
+  hasBlock: (name: BlockName) =>
+    run(async (context) => {
+      const controls = context.document.contentControls.getByTag(contentControlTag(name));
+      controls.load("items/id");
+      await context.sync();
+      return controls.items.length > 0;
+    }),
+
+  replaceBlock: (block: TaggedBlock) =>
+    run(async (context) => {
+      // getFirst throws ItemNotFound when the block is gone; the clerk then gets a clear message.
+      const control = context.document.contentControls.getByTag(contentControlTag(block.name)).getFirst();
+      control.insertOoxml(contentOnlyPackage(block), "Replace");
+      await context.sync();
+    }),
+
+  readDocument: () =>
+    run(async (context) => {
+      const body = context.document.body;
+      const paragraphs = body.paragraphs;
+      paragraphs.load({
+        text: true,
+        isListItem: true,
+        tableNestingLevel: true,
+        outlineLevel: true,
+        styleBuiltIn: true,
+        listItemOrNullObject: { level: true, listString: true },
       });
-      return { ok: true };
-    } catch (error) {
-      return { ok: false, error: toGatewayError(error) };
+      const tables = body.tables;
+      tables.load("items/values");
+      await context.sync();
+      const data = paragraphs.items.map((p) => {
+        const list = p.listItemOrNullObject;
+        return {
+          text: p.text,
+          isListItem: p.isListItem,
+          tableNestingLevel: p.tableNestingLevel,
+          outlineLevel: p.outlineLevel,
+          styleBuiltIn: String(p.styleBuiltIn ?? ""),
+          listLevel: list && !list.isNullObject ? list.level : undefined,
+          listString: list && !list.isNullObject ? list.listString : undefined,
+        };
+      });
+      return toExtractInput(
+        data,
+        tables.items.map((t) => t.values),
+      );
+    }),
+
+  selectText: (text: string) =>
+    run(async (context) => {
+      // getFirst throws ItemNotFound when the sentence is gone: one sync either way.
+      context.document.body.search(searchSnippet(text), { matchCase: true }).getFirst().select();
+      await context.sync();
+    }),
+
+  async loadChecklist() {
+    if (!hasWordApi14()) return ok((Office.context.document.settings.get(SETTINGS_KEY) as string | null) ?? null);
+    return run(async (context) => {
+      const parts = context.document.customXmlParts.getByNamespace(CHECKLIST_NAMESPACE);
+      parts.load("items/id");
+      await context.sync();
+      if (parts.items.length === 0) return null;
+      const xml = parts.items[0].getXml();
+      await context.sync();
+      return xml.value;
+    });
+  },
+
+  async saveChecklist(xml: string) {
+    if (!hasWordApi14()) {
+      Office.context.document.settings.set(SETTINGS_KEY, xml);
+      return new Promise<GatewayResult>((resolve) =>
+        Office.context.document.settings.saveAsync((result) =>
+          resolve(
+            result.status === Office.AsyncResultStatus.Succeeded
+              ? done
+              : { ok: false, error: toGatewayError(result.error) },
+          ),
+        ),
+      );
     }
+    return run(async (context) => {
+      const parts = context.document.customXmlParts.getByNamespace(CHECKLIST_NAMESPACE);
+      parts.load("items/id");
+      await context.sync();
+      const [first, ...extra] = parts.items;
+      if (first) first.setXml(xml);
+      else context.document.customXmlParts.add(xml);
+      extra.forEach((part) => part.delete());
+      await context.sync();
+    });
   },
 };

@@ -1,25 +1,106 @@
 /**
- * An in-memory Word for everything above the gateway: it records the blocks inserted, in order,
- * and can be told to fail the way Word does.
+ * An in-memory Word for everything above the gateway. The document is a list of items: the clerk's
+ * own paragraphs and the add-in's tagged blocks; the cursor is an index into that list.
+ * It can be told to fail the way Word does.
  */
-import { TaggedBlock } from "../../src/core/model";
-import { GatewayError, InsertOutcome, WordGateway } from "../../src/word";
+import { BlockName, TaggedBlock, plainParagraphs } from "../../src/core/model";
+import { ExtractInput, SourceParagraph } from "../../src/core/tasks";
+import { GatewayError, GatewayResult, WordGateway } from "../../src/word";
+
+export type FakeItem = { kind: "text"; paragraph: SourceParagraph } | { kind: "block"; block: TaggedBlock };
+
+const ok = <T>(value: T): GatewayResult<T> => ({ ok: true, value });
 
 export class FakeWordGateway implements WordGateway {
-  readonly inserted: TaggedBlock[] = [];
+  items: FakeItem[] = [];
+  cursor = 0;
+  selected: string | null = null;
+  checklistXml: string | null = null;
+  /** Every call, in order, for tests that care about what was asked of Word. */
+  readonly calls: string[] = [];
   private failure: GatewayError | null = null;
+
+  /** Starts from a document of plain paragraphs (one per line), cursor at the end. */
+  static withText(lines: Array<string | SourceParagraph>): FakeWordGateway {
+    const fake = new FakeWordGateway();
+    fake.items = lines.map((line) => ({ kind: "text", paragraph: typeof line === "string" ? { text: line } : line }));
+    fake.cursor = fake.items.length;
+    return fake;
+  }
+
+  /** Blocks inserted or replaced, in document order. */
+  get inserted(): TaggedBlock[] {
+    return this.items.flatMap((item) => (item.kind === "block" ? [item.block] : []));
+  }
 
   failNextWith(error: GatewayError): void {
     this.failure = error;
   }
 
-  async insertBlock(block: TaggedBlock): Promise<InsertOutcome> {
+  private take<T>(call: string, action: () => GatewayResult<T>): Promise<GatewayResult<T>> {
+    this.calls.push(call);
     if (this.failure) {
       const error = this.failure;
       this.failure = null;
-      return { ok: false, error };
+      return Promise.resolve({ ok: false, error });
     }
-    this.inserted.push(block);
-    return { ok: true };
+    return Promise.resolve(action());
+  }
+
+  insertBlock(block: TaggedBlock) {
+    return this.take("insertBlock", () => {
+      this.items.splice(this.cursor, 0, { kind: "block", block });
+      this.cursor++;
+      return ok(undefined);
+    });
+  }
+
+  hasBlock(name: BlockName) {
+    return this.take("hasBlock", () => ok(this.inserted.some((block) => block.name === name)));
+  }
+
+  replaceBlock(block: TaggedBlock) {
+    return this.take("replaceBlock", (): GatewayResult => {
+      const index = this.items.findIndex((item) => item.kind === "block" && item.block.name === block.name);
+      if (index < 0)
+        return {
+          ok: false,
+          error: { code: "not-found", message: "Không tìm thấy khối.", messageEn: "Block not found." },
+        };
+      this.items[index] = { kind: "block", block };
+      return ok(undefined);
+    });
+  }
+
+  /** The document as the extractor sees it: block paragraphs flattened in place. */
+  paragraphs(): SourceParagraph[] {
+    return this.items.flatMap((item) =>
+      item.kind === "text" ? [item.paragraph] : plainParagraphs(item.block.blocks).map((text) => ({ text })),
+    );
+  }
+
+  readDocument() {
+    return this.take("readDocument", () => ok<ExtractInput>({ paragraphs: this.paragraphs(), tables: [] }));
+  }
+
+  selectText(text: string) {
+    return this.take("selectText", (): GatewayResult => {
+      const found = this.paragraphs().find((p) => p.text.includes(text.slice(0, 120)));
+      if (!found)
+        return { ok: false, error: { code: "not-found", message: "Không còn tìm thấy câu này.", messageEn: "Gone." } };
+      this.selected = text;
+      return ok(undefined);
+    });
+  }
+
+  loadChecklist() {
+    return this.take("loadChecklist", () => ok(this.checklistXml));
+  }
+
+  saveChecklist(xml: string) {
+    return this.take("saveChecklist", () => {
+      this.checklistXml = xml;
+      return ok(undefined);
+    });
   }
 }

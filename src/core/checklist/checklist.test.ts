@@ -1,0 +1,122 @@
+import { Task } from "../tasks";
+import {
+  CHECKLIST_NAMESPACE,
+  addManualTask,
+  dismissMissing,
+  editTask,
+  emptyChecklist,
+  mergeChecklist,
+  newTaskIds,
+  parseChecklist,
+  recordScan,
+  removeTask,
+  serializeChecklist,
+  setDone,
+} from ".";
+
+const task = (id: string, text: string, owner: string | null = null): Task => ({
+  id,
+  text,
+  owner,
+  coOwners: [],
+  deadline: null,
+  urgent: false,
+  section: null,
+  paragraphIndex: 0,
+});
+
+const a = task("a", "Các phòng rà soát kế hoạch thanh tra.", "Các phòng");
+const b = task("b", "Chuẩn bị nội dung hội nghị chuyên đề.");
+const c = task("c", "Tổ chức Hội thao Cụm trong tháng 11/2020.");
+
+describe("checklist across re-scans", () => {
+  it("keeps a tick on a task that is still in the document", () => {
+    let state = recordScan(emptyChecklist(), [a, b]);
+    state = setDone(state, "a", true);
+    const rows = mergeChecklist([a, b], state, newTaskIds([a, b], state));
+    expect(rows.map((r) => [r.task.id, r.done, r.status])).toEqual([
+      ["a", true, "present"],
+      ["b", false, "present"],
+    ]);
+  });
+
+  it("marks tasks first seen in a re-scan as new, and nothing as new on the first scan", () => {
+    expect(newTaskIds([a, b], emptyChecklist()).size).toBe(0);
+    const before = recordScan(emptyChecklist(), [a]);
+    const rows = mergeChecklist([a, c], recordScan(before, [a, c]), newTaskIds([a, c], before));
+    expect(rows.find((r) => r.task.id === "c")?.status).toBe("new");
+    expect(rows.find((r) => r.task.id === "a")?.status).toBe("present");
+  });
+
+  it("lists a task whose sentence is gone as missing, with its tick, until the clerk dismisses it", () => {
+    let state = setDone(recordScan(emptyChecklist(), [a, b]), "b", true);
+    let rows = mergeChecklist([a], state);
+    expect(rows.find((r) => r.task.id === "b")).toMatchObject({
+      status: "missing",
+      done: true,
+      task: { text: b.text },
+    });
+    state = dismissMissing(state, "b");
+    rows = mergeChecklist([a], state);
+    expect(rows.map((r) => r.task.id)).toEqual(["a"]);
+  });
+
+  it("applies the clerk's owner and deadline edits over what the extractor found", () => {
+    const deadline = { raw: "30/11/2020", date: "2020-11-30", kind: "by" as const };
+    const state = editTask(recordScan(emptyChecklist(), [a]), "a", { owner: "Phòng Nghiệp vụ 1", deadline });
+    const [row] = mergeChecklist([a], state);
+    expect(row.task.owner).toBe("Phòng Nghiệp vụ 1");
+    expect(row.task.deadline).toEqual(deadline);
+    expect(row.edited).toBe(true);
+  });
+
+  it("hides a removed task from the list even though the sentence stays in the document", () => {
+    const state = removeTask(recordScan(emptyChecklist(), [a, b]), "a");
+    expect(mergeChecklist([a, b], state).map((r) => r.task.id)).toEqual(["b"]);
+  });
+
+  it("shows tasks added by hand, and removing one drops it", () => {
+    const manual = task("manual-1", "Gửi báo cáo tuần cho Chánh Thanh tra.");
+    let state = addManualTask(emptyChecklist(), manual);
+    expect(mergeChecklist([a], state).find((r) => r.manual)?.task.text).toBe(manual.text);
+    state = removeTask(state, "manual-1");
+    expect(mergeChecklist([a], state).some((r) => r.manual)).toBe(false);
+  });
+});
+
+describe("checklist storage", () => {
+  it("round-trips through the stored XML, including text that looks like markup", () => {
+    const tricky = task("x", 'Ghi "]]>" & <b>không</b> phải thẻ');
+    const state = setDone(addManualTask(recordScan(emptyChecklist(), [a]), tricky), "a", true);
+    const parsed = parseChecklist(serializeChecklist(state));
+    expect(parsed).toEqual({ ok: true, state });
+  });
+
+  it("reads a version-1 part (ticks only) and migrates it", () => {
+    const v1 = `<checklist xmlns="${CHECKLIST_NAMESPACE}" version="1"><![CDATA[${JSON.stringify({
+      version: 1,
+      done: ["a"],
+      texts: { a: a.text, b: b.text },
+    })}]]></checklist>`;
+    const parsed = parseChecklist(v1);
+    expect(parsed.ok && parsed.migratedFrom).toBe(1);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(mergeChecklist([a, b], parsed.state).map((r) => [r.task.id, r.done])).toEqual([
+      ["a", true],
+      ["b", false],
+    ]);
+  });
+
+  it("reports a corrupt part instead of throwing", () => {
+    const parsed = parseChecklist(
+      `<checklist xmlns="${CHECKLIST_NAMESPACE}" version="2"><![CDATA[{not json]]></checklist>`,
+    );
+    expect(parsed).toMatchObject({ ok: false, reason: "corrupt" });
+  });
+
+  it("refuses a part that is not ours and one from a newer add-in", () => {
+    expect(parseChecklist("<other xmlns='urn:x'/>")).toMatchObject({ ok: false, reason: "foreign" });
+    const newer = `<checklist xmlns="${CHECKLIST_NAMESPACE}" version="9"><![CDATA[{"schemaVersion":9,"entries":{}}]]></checklist>`;
+    expect(parseChecklist(newer)).toMatchObject({ ok: false, reason: "newer" });
+  });
+});

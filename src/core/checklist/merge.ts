@@ -1,0 +1,81 @@
+/**
+ * Joins a scan of the document with the checklist: what the clerk sees in the "Nhiệm vụ" list.
+ */
+import { Task } from "../tasks";
+import { ChecklistState } from "./state";
+
+/** present: in the document and known; new: first seen in this scan; missing: its sentence is gone. */
+export type RowStatus = "present" | "new" | "missing";
+
+export interface ChecklistRow {
+  /** The task with the clerk's edits applied. */
+  task: Task;
+  done: boolean;
+  status: RowStatus;
+  edited: boolean;
+  manual: boolean;
+}
+
+function applyEdit(task: Task, state: ChecklistState): Task {
+  const edit = state.entries[task.id]?.edit;
+  return edit ? { ...task, ...edit } : task;
+}
+
+/**
+ * The ids a scan finds for the first time. Computed against the checklist as it was before the scan;
+ * the first scan of a document marks nothing as new.
+ */
+export function newTaskIds(tasks: Task[], before: ChecklistState): Set<string> {
+  if (Object.keys(before.entries).length === 0) return new Set();
+  return new Set(tasks.filter((task) => !(task.id in before.entries)).map((task) => task.id));
+}
+
+/** `tasks` come from the latest scan, `newIds` from `newTaskIds` at that scan. */
+export function mergeChecklist(
+  tasks: Task[],
+  state: ChecklistState,
+  newIds: ReadonlySet<string> = new Set(),
+): ChecklistRow[] {
+  const seen = new Set<string>();
+  const rows: ChecklistRow[] = [];
+
+  for (const task of tasks) {
+    seen.add(task.id);
+    const entry = state.entries[task.id];
+    if (entry?.removed) continue;
+    rows.push({
+      task: applyEdit(task, state),
+      done: entry?.done ?? false,
+      status: newIds.has(task.id) ? "new" : "present",
+      edited: entry?.edit !== undefined,
+      manual: false,
+    });
+  }
+
+  for (const task of state.manual) {
+    rows.push({
+      task: applyEdit(task, state),
+      done: state.entries[task.id]?.done ?? false,
+      status: "present",
+      edited: false,
+      manual: true,
+    });
+    seen.add(task.id);
+  }
+
+  for (const [id, entry] of Object.entries(state.entries)) {
+    if (seen.has(id) || entry.removed || entry.dismissed) continue;
+    const ghost: Task = {
+      id,
+      text: entry.text,
+      owner: entry.edit?.owner ?? null,
+      coOwners: entry.edit?.coOwners ?? [],
+      deadline: entry.edit?.deadline ?? null,
+      urgent: false,
+      section: null,
+      paragraphIndex: -1,
+    };
+    rows.push({ task: ghost, done: entry.done, status: "missing", edited: entry.edit !== undefined, manual: false });
+  }
+  return rows;
+}

@@ -1,0 +1,81 @@
+/**
+ * The checklist (danh sách theo dõi nhiệm vụ): what the clerk did with the tasks — ticks, edits,
+ * removals, tasks added by hand — keyed by the task's stable id, so it survives re-scans and
+ * travels inside the document.
+ */
+import { Deadline } from "../dates";
+import { Task } from "../tasks";
+
+export const CHECKLIST_SCHEMA_VERSION = 2;
+
+/** What the clerk changed on a task; absent fields keep what the extractor found. */
+export interface TaskEdit {
+  owner?: string | null;
+  coOwners?: string[];
+  deadline?: Deadline | null;
+}
+
+export interface ChecklistEntry {
+  /** The task's text when last seen, to show it once its sentence is gone. */
+  text: string;
+  done: boolean;
+  edit?: TaskEdit;
+  /** Removed from the list by the clerk (the sentence stays in the document). */
+  removed?: boolean;
+  /** The sentence is gone and the clerk dismissed the notice. */
+  dismissed?: boolean;
+}
+
+export interface ChecklistState {
+  schemaVersion: number;
+  entries: Record<string, ChecklistEntry>;
+  /** Tasks the clerk added by hand; they have no sentence in the document. */
+  manual: Task[];
+}
+
+export const emptyChecklist = (): ChecklistState => ({
+  schemaVersion: CHECKLIST_SCHEMA_VERSION,
+  entries: {},
+  manual: [],
+});
+
+const entryOf = (state: ChecklistState, id: string, text = ""): ChecklistEntry =>
+  state.entries[id] ?? { text, done: false };
+
+const withEntry = (
+  state: ChecklistState,
+  id: string,
+  change: (entry: ChecklistEntry) => ChecklistEntry,
+): ChecklistState => ({
+  ...state,
+  entries: { ...state.entries, [id]: change(entryOf(state, id)) },
+});
+
+export const setDone = (state: ChecklistState, id: string, done: boolean): ChecklistState =>
+  withEntry(state, id, (entry) => ({ ...entry, done }));
+
+export const editTask = (state: ChecklistState, id: string, edit: TaskEdit): ChecklistState =>
+  withEntry(state, id, (entry) => ({ ...entry, edit: { ...entry.edit, ...edit } }));
+
+export const removeTask = (state: ChecklistState, id: string): ChecklistState => ({
+  ...withEntry(state, id, (entry) => ({ ...entry, removed: true })),
+  manual: state.manual.filter((task) => task.id !== id),
+});
+
+export const dismissMissing = (state: ChecklistState, id: string): ChecklistState =>
+  withEntry(state, id, (entry) => ({ ...entry, dismissed: true }));
+
+export const addManualTask = (state: ChecklistState, task: Task): ChecklistState => ({
+  ...state,
+  manual: [...state.manual, task],
+});
+
+/** Remembers every task of a scan, so that the next scan can tell new tasks and vanished ones apart. */
+export function recordScan(state: ChecklistState, tasks: Task[]): ChecklistState {
+  const entries = { ...state.entries };
+  for (const task of tasks) {
+    const known = entries[task.id];
+    entries[task.id] = known ? { ...known, text: task.text, dismissed: false } : { text: task.text, done: false };
+  }
+  return { ...state, entries };
+}

@@ -20,7 +20,7 @@ export function centredRule(
     rightIndentTwips: indent,
     firstLineIndentTwips: 0,
     // A little air between the text and its rule, as in issued documents.
-    spacingBeforePt: 2,
+    spacingBeforePt: 3,
     spacingAfterPt: 0,
     lineMultiple: 1,
     bottomRule: { widthEighthPt: RULE_WIDTH_EIGHTH_PT },

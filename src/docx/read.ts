@@ -215,18 +215,21 @@ export function readDocx(bytes: Uint8Array): DocxContent {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
     throw new DocxError(
       "not-zip",
-      "Tệp không phải .docx (không phải gói ZIP của Word). / Not a .docx file (not a ZIP package).",
+      "Đây không phải tệp .docx (không phải gói ZIP của Word). / Not a .docx file (not a ZIP package).",
     );
   try {
     files = unzipSync(bytes, { filter: (f) => f.name.startsWith("word/") });
   } catch {
-    throw new DocxError("not-zip", "Tệp không phải .docx (gói ZIP bị hỏng). / Not a .docx file (damaged ZIP package).");
+    throw new DocxError(
+      "not-zip",
+      "Đây không phải tệp .docx (gói ZIP bị hỏng). / Not a .docx file (damaged ZIP package).",
+    );
   }
   const docBytes = files["word/document.xml"];
   if (!docBytes)
     throw new DocxError(
       "not-docx",
-      "Tệp không phải .docx (thiếu word/document.xml). / Not a .docx file (word/document.xml is missing).",
+      "Đây không phải tệp .docx (thiếu word/document.xml). / Not a .docx file (word/document.xml is missing).",
     );
   const doc = parseXml(docBytes, "word/document.xml");
   const numbering = readNumbering(

@@ -301,6 +301,9 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
   const warnings: DateWarning[] = [];
   if (!text || !RX_HINT.test(text)) return { deadline: null, warnings };
   const mode = ctx.mode ?? "text";
+  const lower = text.toLowerCase();
+  const has = (w: string) => lower.includes(w);
+  const digits = /\d/.test(text);
   const issued = ctx.issued;
   const cands: Candidate[] = [];
   const push = (m: RegExpExecArray, deadline: Deadline, weight: number) =>
@@ -342,223 +345,244 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
   let m: RegExpExecArray | null;
 
   // Absolute days after a deadline word.
-  for (RX_DAY_TRIGGERED.lastIndex = 0; (m = RX_DAY_TRIGGERED.exec(text));) {
-    const [, th, tm, , d1, mo1, y1, d2, mo2, y2] = m;
-    const date = d1 ? resolveDay(d1, mo1, y1, m[0].trim()) : resolveDay(d2, mo2, y2, m[0].trim());
-    if (!date) continue;
-    const time = fmtTime(th, tm);
-    push(m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 5);
-  }
-  if (mode === "cell") {
-    for (RX_DAY_BARE.lastIndex = 0; (m = RX_DAY_BARE.exec(text));) {
-      if (isCitation(m)) continue;
-      const [, th, tm, d1, mo1, y1, d2, mo2, y2] = m;
+  if (digits)
+    for (RX_DAY_TRIGGERED.lastIndex = 0; (m = RX_DAY_TRIGGERED.exec(text));) {
+      const [, th, tm, , d1, mo1, y1, d2, mo2, y2] = m;
       const date = d1 ? resolveDay(d1, mo1, y1, m[0].trim()) : resolveDay(d2, mo2, y2, m[0].trim());
       if (!date) continue;
       const time = fmtTime(th, tm);
-      push(m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 4);
+      push(m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 5);
     }
+  if (mode === "cell") {
+    if (digits)
+      for (RX_DAY_BARE.lastIndex = 0; (m = RX_DAY_BARE.exec(text));) {
+        if (isCitation(m)) continue;
+        const [, th, tm, d1, mo1, y1, d2, mo2, y2] = m;
+        const date = d1 ? resolveDay(d1, mo1, y1, m[0].trim()) : resolveDay(d2, mo2, y2, m[0].trim());
+        if (!date) continue;
+        const time = fmtTime(th, tm);
+        push(m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 4);
+      }
   }
 
   const periodAllowed = (trigger: string | undefined) => mode !== "text" || trigger !== undefined;
   /** "trước <period>" ends the day before the period starts; the others end with the period. */
   const periodEnd = (trigger: string | undefined, start: CalendarDate, end: CalendarDate): CalendarDate => {
     const t = (trigger ?? "").toLowerCase();
-    if (/^trước/.test(t)) return addDays(start, -1);
+    if (/(?:^|\s)trước$/u.test(t)) return addDays(start, -1);
     return end;
   };
 
-  for (RX_MONTH.lastIndex = 0; (m = RX_MONTH.exec(text));) {
-    const [, trig, mo, y1, y2] = m;
-    if (!periodAllowed(trig)) continue;
-    const month = monthNumber(mo);
-    if (!(month >= 1 && month <= 12)) continue;
-    const t = (trig ?? "").toLowerCase();
-    const make = (year: number): CalendarDate => {
-      if (/đầu$/.test(t)) return { year, month, day: 10 };
-      if (/giữa$/.test(t)) return { year, month, day: 20 };
-      return periodEnd(trig, { year, month, day: 1 }, endOfMonth(year, month));
-    };
-    const year = fullYear(y1) ?? fullYear(y2);
-    const date = year !== undefined ? make(year) : inferYear(issued, make);
-    if (!date) continue;
-    push(m, { raw: "", date: toIso(date), kind: "within" }, 3);
-  }
-
-  for (RX_QUARTER.lastIndex = 0; (m = RX_QUARTER.exec(text));) {
-    const [, trig, q1, more, y1, y2] = m;
-    if (!periodAllowed(trig)) continue;
-    let q = quarterNumber(q1);
-    if (more) for (const x of more.match(/IV|III|II|I|[1-4]/giu) ?? []) q = Math.max(q, quarterNumber(x));
-    const first = quarterNumber(q1);
-    const make = (year: number) => periodEnd(trig, { year, month: (first - 1) * 3 + 1, day: 1 }, endOfQuarter(year, q));
-    const year = fullYear(y1) ?? fullYear(y2);
-    const date = year !== undefined ? make(year) : inferYear(issued, make);
-    push(m, { raw: "", date: toIso(date!), kind: "within" }, 3);
-  }
-
-  for (RX_HALF.lastIndex = 0; (m = RX_HALF.exec(text));) {
-    const [, trig, which, y] = m;
-    if (!periodAllowed(trig)) continue;
-    const year = fullYear(y) ?? issued.year;
-    const first = which.toLowerCase() === "đầu";
-    const date = periodEnd(trig, { year, month: first ? 1 : 7, day: 1 }, endOfMonth(year, first ? 6 : 12));
-    push(m, { raw: "", date: toIso(date), kind: "within" }, 3);
-  }
-
-  for (RX_YEAR.lastIndex = 0; (m = RX_YEAR.exec(text));) {
-    const [, trig, y] = m;
-    if (mode === "heading" ? !trig : !periodAllowed(trig)) continue;
-    const t = (trig ?? "").toLowerCase();
-    if (/đầu$|giữa$/.test(t)) continue; // "đầu năm 2027" names no clear end
-    const year = +y;
-    const date = periodEnd(trig, { year, month: 1, day: 1 }, endOfMonth(year, 12));
-    push(m, { raw: "", date: toIso(date), kind: "within" }, 2);
-  }
-
-  for (RX_END_OF_YEAR.lastIndex = 0; (m = RX_END_OF_YEAR.exec(text));) {
-    if (mode === "text" && !m[1]) continue; // "phân loại cuối năm" names the review, not a due date
-    const date = m[2].toLowerCase() === "giữa" ? endOfMonth(issued.year, 6) : endOfMonth(issued.year, 12);
-    push(m, { raw: "", date: toIso(date), kind: "within" }, 2);
-  }
-
-  for (RX_NAMED_PERIOD.lastIndex = 0; (m = RX_NAMED_PERIOD.exec(text));) {
-    const [, trig, unit, which] = m;
-    const u = unit.toLowerCase();
-    const w = which.toLowerCase();
-    // "năm sau" alone is too often narrative; "tuần/tháng/quý tới|sau" are clear enough on their own.
-    if (mode === "text" && !trig && (u === "năm" || w === "này" || w === "nay")) continue;
-    const offset = w === "tới" || w === "sau" ? 1 : 0;
-    push(m, { raw: "", date: toIso(endOfPeriod(u, issued, offset)), kind: "within" }, 2);
-  }
-
-  for (RX_TODAY.lastIndex = 0; (m = RX_TODAY.exec(text));) {
-    const tomorrow = /mai/iu.test(m[1]);
-    push(m, { raw: "", date: toIso(tomorrow ? addDays(issued, 1) : issued), kind: "by" }, 3);
-  }
-
-  for (RX_WEEKDAY.lastIndex = 0; (m = RX_WEEKDAY.exec(text));) {
-    const [, , th, tm, wdName, week] = m;
-    const wd = weekdayIndex(wdName);
-    if (Number.isNaN(wd)) continue;
-    let date: CalendarDate;
-    if (week) {
-      const w = week.toLowerCase();
-      const monday = addDays(mondayOf(issued), w === "này" ? 0 : 7);
-      date = addDays(monday, (wd + 6) % 7);
-    } else date = nextWeekday(issued, wd);
-    const time = fmtTime(th, tm);
-    push(m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 3);
-  }
-
-  for (RX_WEEKDAY_WEEK.lastIndex = 0; (m = RX_WEEKDAY_WEEK.exec(text));) {
-    const [, th, tm, wdName, week] = m;
-    const wd = weekdayIndex(wdName);
-    if (Number.isNaN(wd)) continue;
-    const monday = addDays(mondayOf(issued), week.toLowerCase() === "này" ? 0 : 7);
-    const time = fmtTime(th, tm);
-    push(m, { raw: "", date: toIso(addDays(monday, (wd + 6) % 7)), kind: "by", ...(time ? { time } : {}) }, 3);
-  }
-
-  for (RX_NEXT_SPAN.lastIndex = 0; (m = RX_NEXT_SPAN.exec(text));) {
-    const n = countNumber(m[1]);
-    const unit = m[2].toLowerCase();
-    let date: CalendarDate;
-    if (unit === "ngày") date = addDays(issued, n);
-    else if (unit === "tuần") date = addDays(issued, 7 * n);
-    else {
-      const x = addMonths(issued.year, issued.month, n);
-      date = endOfMonth(x.year, x.month);
+  if (has("tháng"))
+    for (RX_MONTH.lastIndex = 0; (m = RX_MONTH.exec(text));) {
+      const [, trig, mo, y1, y2] = m;
+      if (!periodAllowed(trig)) continue;
+      const month = monthNumber(mo);
+      if (!(month >= 1 && month <= 12)) continue;
+      const t = (trig ?? "").toLowerCase();
+      const make = (year: number): CalendarDate => {
+        if (/đầu$/.test(t)) return { year, month, day: 10 };
+        if (/giữa$/.test(t)) return { year, month, day: 20 };
+        return periodEnd(trig, { year, month, day: 1 }, endOfMonth(year, month));
+      };
+      const year = fullYear(y1) ?? fullYear(y2);
+      const date = year !== undefined ? make(year) : inferYear(issued, make);
+      if (!date) continue;
+      push(m, { raw: "", date: toIso(date), kind: "within" }, 3);
     }
-    push(m, { raw: "", date: toIso(date), kind: "within" }, 3);
-  }
 
-  for (RX_RELATIVE.lastIndex = 0; (m = RX_RELATIVE.exec(text));) {
-    const n = countNumber(m[1]);
-    if (!(n > 0)) continue;
-    const working = !!m[2];
-    const event = m[3];
-    const fromDocument = !event || EVENT_IS_DOCUMENT.test(event);
-    const date = fromDocument ? toIso(working ? addWorkingDays(issued, n) : addDays(issued, n)) : null;
-    push(m, { raw: "", date, kind: "relative" }, 4);
-  }
-  for (RX_BEFORE_EVENT.lastIndex = 0; (m = RX_BEFORE_EVENT.exec(text));) {
-    push(m, { raw: "", date: null, kind: "relative" }, 4);
-  }
+  if (has("quý"))
+    for (RX_QUARTER.lastIndex = 0; (m = RX_QUARTER.exec(text));) {
+      const [, trig, q1, more, y1, y2] = m;
+      if (!periodAllowed(trig)) continue;
+      let q = quarterNumber(q1);
+      if (more) for (const x of more.match(/IV|III|II|I|[1-4]/giu) ?? []) q = Math.max(q, quarterNumber(x));
+      const first = quarterNumber(q1);
+      const make = (year: number) =>
+        periodEnd(trig, { year, month: (first - 1) * 3 + 1, day: 1 }, endOfQuarter(year, q));
+      const year = fullYear(y1) ?? fullYear(y2);
+      const date = year !== undefined ? make(year) : inferYear(issued, make);
+      push(m, { raw: "", date: toIso(date!), kind: "within" }, 3);
+    }
+
+  if (has("tháng"))
+    for (RX_HALF.lastIndex = 0; (m = RX_HALF.exec(text));) {
+      const [, trig, which, y] = m;
+      if (!periodAllowed(trig)) continue;
+      const year = fullYear(y) ?? issued.year;
+      const first = which.toLowerCase() === "đầu";
+      const date = periodEnd(trig, { year, month: first ? 1 : 7, day: 1 }, endOfMonth(year, first ? 6 : 12));
+      push(m, { raw: "", date: toIso(date), kind: "within" }, 3);
+    }
+
+  if (has("năm") && digits)
+    for (RX_YEAR.lastIndex = 0; (m = RX_YEAR.exec(text));) {
+      const [, trig, y] = m;
+      if (mode === "heading" ? !trig : !periodAllowed(trig)) continue;
+      const t = (trig ?? "").toLowerCase();
+      if (/đầu$|giữa$/.test(t)) continue; // "đầu năm 2027" names no clear end
+      const year = +y;
+      const date = periodEnd(trig, { year, month: 1, day: 1 }, endOfMonth(year, 12));
+      push(m, { raw: "", date: toIso(date), kind: "within" }, 2);
+    }
+
+  if (has("năm"))
+    for (RX_END_OF_YEAR.lastIndex = 0; (m = RX_END_OF_YEAR.exec(text));) {
+      if (mode === "text" && !m[1]) continue; // "phân loại cuối năm" names the review, not a due date
+      const date = m[2].toLowerCase() === "giữa" ? endOfMonth(issued.year, 6) : endOfMonth(issued.year, 12);
+      push(m, { raw: "", date: toIso(date), kind: "within" }, 2);
+    }
+
+  if (has("này") || has("nay") || has("tới") || has("sau"))
+    for (RX_NAMED_PERIOD.lastIndex = 0; (m = RX_NAMED_PERIOD.exec(text));) {
+      const [, trig, unit, which] = m;
+      const u = unit.toLowerCase();
+      const w = which.toLowerCase();
+      // "năm sau" alone is too often narrative; "tuần/tháng/quý tới|sau" are clear enough on their own.
+      if (mode === "text" && !trig && (u === "năm" || w === "này" || w === "nay")) continue;
+      const offset = w === "tới" || w === "sau" ? 1 : 0;
+      push(m, { raw: "", date: toIso(endOfPeriod(u, issued, offset)), kind: "within" }, 2);
+    }
+
+  if (has("hôm nay") || has("mai"))
+    for (RX_TODAY.lastIndex = 0; (m = RX_TODAY.exec(text));) {
+      const tomorrow = /mai/iu.test(m[1]);
+      push(m, { raw: "", date: toIso(tomorrow ? addDays(issued, 1) : issued), kind: "by" }, 3);
+    }
+
+  if (has("thứ") || has("chủ nhật"))
+    for (RX_WEEKDAY.lastIndex = 0; (m = RX_WEEKDAY.exec(text));) {
+      const [, , th, tm, wdName, week] = m;
+      const wd = weekdayIndex(wdName);
+      if (Number.isNaN(wd)) continue;
+      let date: CalendarDate;
+      if (week) {
+        const w = week.toLowerCase();
+        const monday = addDays(mondayOf(issued), w === "này" ? 0 : 7);
+        date = addDays(monday, (wd + 6) % 7);
+      } else date = nextWeekday(issued, wd);
+      const time = fmtTime(th, tm);
+      push(m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 3);
+    }
+
+  if (has("tuần"))
+    for (RX_WEEKDAY_WEEK.lastIndex = 0; (m = RX_WEEKDAY_WEEK.exec(text));) {
+      const [, th, tm, wdName, week] = m;
+      const wd = weekdayIndex(wdName);
+      if (Number.isNaN(wd)) continue;
+      const monday = addDays(mondayOf(issued), week.toLowerCase() === "này" ? 0 : 7);
+      const time = fmtTime(th, tm);
+      push(m, { raw: "", date: toIso(addDays(monday, (wd + 6) % 7)), kind: "by", ...(time ? { time } : {}) }, 3);
+    }
+
+  if (has("tới"))
+    for (RX_NEXT_SPAN.lastIndex = 0; (m = RX_NEXT_SPAN.exec(text));) {
+      const n = countNumber(m[1]);
+      const unit = m[2].toLowerCase();
+      let date: CalendarDate;
+      if (unit === "ngày") date = addDays(issued, n);
+      else if (unit === "tuần") date = addDays(issued, 7 * n);
+      else {
+        const x = addMonths(issued.year, issued.month, n);
+        date = endOfMonth(x.year, x.month);
+      }
+      push(m, { raw: "", date: toIso(date), kind: "within" }, 3);
+    }
+
+  if (has("ngày"))
+    for (RX_RELATIVE.lastIndex = 0; (m = RX_RELATIVE.exec(text));) {
+      const n = countNumber(m[1]);
+      if (!(n > 0)) continue;
+      const working = !!m[2];
+      const event = m[3];
+      const fromDocument = !event || EVENT_IS_DOCUMENT.test(event);
+      const date = fromDocument ? toIso(working ? addWorkingDays(issued, n) : addDays(issued, n)) : null;
+      push(m, { raw: "", date, kind: "relative" }, 4);
+    }
+  if (has("chậm nhất"))
+    for (RX_BEFORE_EVENT.lastIndex = 0; (m = RX_BEFORE_EVENT.exec(text));) {
+      push(m, { raw: "", date: null, kind: "relative" }, 4);
+    }
 
   // Recurring work: the first due day on or after the issue date.
-  for (RX_RECUR_PERIODIC.lastIndex = 0; (m = RX_RECUR_PERIODIC.exec(text));) {
-    const [, months, unit, th, tm, wdName, dd, mm] = m;
-    let rule: RecurrenceRule;
-    let date: CalendarDate | null;
-    if (months) {
-      rule = /^(6|sáu)/iu.test(months) ? "semiannual" : "quarterly";
-      date = rule === "semiannual" ? endOfHalf(issued) : endOfQuarter(issued.year, quarterOf(issued));
-    } else {
-      rule = ruleOf(unit);
-      date = endOfPeriod(unit.toLowerCase(), issued, 0);
+  if (has("định kỳ"))
+    for (RX_RECUR_PERIODIC.lastIndex = 0; (m = RX_RECUR_PERIODIC.exec(text));) {
+      const [, months, unit, th, tm, wdName, dd, mm] = m;
+      let rule: RecurrenceRule;
+      let date: CalendarDate | null;
+      if (months) {
+        rule = /^(6|sáu)/iu.test(months) ? "semiannual" : "quarterly";
+        date = rule === "semiannual" ? endOfHalf(issued) : endOfQuarter(issued.year, quarterOf(issued));
+      } else {
+        rule = ruleOf(unit);
+        date = endOfPeriod(unit.toLowerCase(), issued, 0);
+      }
+      if (wdName && rule === "weekly") date = nextWeekday(issued, weekdayIndex(wdName));
+      if (dd) {
+        const day = +dd;
+        if (rule === "monthly") date = nextMonthlyDay(issued, day);
+        else if (rule === "yearly" && mm) date = nextYearlyDay(issued, +mm, day);
+        else if (rule === "quarterly") date = nextQuarterlyDay(issued, day, mm ? ((+mm - 1) % 3) + 1 : 3);
+      }
+      const time = fmtTime(th, tm);
+      push(m, { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule, ...(time ? { time } : {}) }, 6);
     }
-    if (wdName && rule === "weekly") date = nextWeekday(issued, weekdayIndex(wdName));
-    if (dd) {
+  if (has("hằng") || has("hàng"))
+    for (RX_RECUR_DAY.lastIndex = 0; (m = RX_RECUR_DAY.exec(text));) {
+      const [, th, tm, dd, mm, unit] = m;
+      const rule = ruleOf(unit);
       const day = +dd;
-      if (rule === "monthly") date = nextMonthlyDay(issued, day);
-      else if (rule === "yearly" && mm) date = nextYearlyDay(issued, +mm, day);
-      else if (rule === "quarterly") date = nextQuarterlyDay(issued, day, mm ? ((+mm - 1) % 3) + 1 : 3);
+      const date =
+        rule === "monthly"
+          ? nextMonthlyDay(issued, day)
+          : rule === "yearly"
+            ? mm
+              ? nextYearlyDay(issued, +mm, day)
+              : null
+            : nextQuarterlyDay(issued, day, mm ? ((+mm - 1) % 3) + 1 : 3);
+      const time = fmtTime(th, tm);
+      push(m, { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule, ...(time ? { time } : {}) }, 6);
     }
-    const time = fmtTime(th, tm);
-    push(m, { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule, ...(time ? { time } : {}) }, 6);
-  }
-  for (RX_RECUR_DAY.lastIndex = 0; (m = RX_RECUR_DAY.exec(text));) {
-    const [, th, tm, dd, mm, unit] = m;
-    const rule = ruleOf(unit);
-    const day = +dd;
-    const date =
-      rule === "monthly"
-        ? nextMonthlyDay(issued, day)
-        : rule === "yearly"
-          ? mm
-            ? nextYearlyDay(issued, +mm, day)
-            : null
-          : nextQuarterlyDay(issued, day, mm ? ((+mm - 1) % 3) + 1 : 3);
-    const time = fmtTime(th, tm);
-    push(m, { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule, ...(time ? { time } : {}) }, 6);
-  }
-  for (RX_RECUR_YEAR_PAREN.lastIndex = 0; (m = RX_RECUR_YEAR_PAREN.exec(text));) {
-    const [, unit, dd, mm] = m;
-    const rule = ruleOf(unit);
-    const date =
-      rule === "yearly" && mm
-        ? nextYearlyDay(issued, +mm, +dd)
-        : rule === "monthly"
-          ? nextMonthlyDay(issued, +dd)
-          : nextQuarterlyDay(issued, +dd, 3);
-    push(m, { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule }, 6);
-  }
+  if (has("hằng") || has("hàng"))
+    for (RX_RECUR_YEAR_PAREN.lastIndex = 0; (m = RX_RECUR_YEAR_PAREN.exec(text));) {
+      const [, unit, dd, mm] = m;
+      const rule = ruleOf(unit);
+      const date =
+        rule === "yearly" && mm
+          ? nextYearlyDay(issued, +mm, +dd)
+          : rule === "monthly"
+            ? nextMonthlyDay(issued, +dd)
+            : nextQuarterlyDay(issued, +dd, 3);
+      push(m, { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule }, 6);
+    }
   if (mode === "cell") {
-    for (RX_RECUR_BARE.lastIndex = 0; (m = RX_RECUR_BARE.exec(text));) {
-      const unit = m[1].toLowerCase();
-      push(m, { raw: "", date: toIso(endOfPeriod(unit, issued, 0)), kind: "recurring", rule: ruleOf(unit) }, 1);
-    }
+    if (has("hằng") || has("hàng"))
+      for (RX_RECUR_BARE.lastIndex = 0; (m = RX_RECUR_BARE.exec(text));) {
+        const unit = m[1].toLowerCase();
+        push(m, { raw: "", date: toIso(endOfPeriod(unit, issued, 0)), kind: "recurring", rule: ruleOf(unit) }, 1);
+      }
   }
 
-  for (RX_ONGOING.lastIndex = 0; (m = RX_ONGOING.exec(text));) {
-    push(m, { raw: "", date: null, kind: "ongoing" }, 0);
-  }
+  if (has("thường xuyên") || has("liên tục"))
+    for (RX_ONGOING.lastIndex = 0; (m = RX_ONGOING.exec(text));) {
+      push(m, { raw: "", date: null, kind: "ongoing" }, 0);
+    }
 
   // Any other impossible numeric date in the sentence is worth a warning too, deadline or not.
-  for (RX_ANY_DMY.lastIndex = 0; (m = RX_ANY_DMY.exec(text));) {
-    const c = { year: +m[3], month: +m[2], day: +m[1] };
-    const raw = m[0];
-    if (
-      c.month >= 1 &&
-      c.month <= 12 &&
-      c.day >= 1 &&
-      c.day <= 31 &&
-      !isValidDate(c) &&
-      !warnings.some((w) => w.raw.includes(raw))
-    )
-      warnImpossible(raw);
-  }
+  if (digits)
+    for (RX_ANY_DMY.lastIndex = 0; (m = RX_ANY_DMY.exec(text));) {
+      const c = { year: +m[3], month: +m[2], day: +m[1] };
+      const raw = m[0];
+      if (
+        c.month >= 1 &&
+        c.month <= 12 &&
+        c.day >= 1 &&
+        c.day <= 31 &&
+        !isValidDate(c) &&
+        !warnings.some((w) => w.raw.includes(raw))
+      )
+        warnImpossible(raw);
+    }
 
   if (cands.length === 0) return { deadline: null, warnings };
   // Drop candidates swallowed by a heavier overlapping one, then take the first dated one, else the first.

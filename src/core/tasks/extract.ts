@@ -1,5 +1,5 @@
 import { CalendarDate, Deadline, findDeadline, fromIso, parseMinutesDate, parsePlaceAndDate, toIso } from "../dates";
-import { cleanLine, detectEncodingProblem, normalizeForMatch } from "../text";
+import { cleanLine, detectEncodingProblem } from "../text";
 import { assignIds } from "./ids";
 import {
   RX_ORDINAL,
@@ -65,7 +65,12 @@ const RX_PROPER_BODY = /^(?:\p{Lu}|các\s+\p{Lu})/u;
 const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
 
 function ownerKey(s: string | null): string {
-  return s ? normalizeForMatch(s) : "";
+  return s
+    ? s
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, " ")
+        .trim()
+    : "";
 }
 
 /** Reads the owner of one clause in spec order 1–3; 4–6 come from context. */

@@ -40,6 +40,7 @@ export function parseMarker(text: string, listLabel?: string): Marker {
 const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
 
 function isAllCaps(s: string): boolean {
+  if (s !== s.toUpperCase()) return false;
   const letters = s.replace(/[^\p{L}]/gu, "");
   return letters.length >= 4 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
@@ -106,7 +107,7 @@ export function isNeverTask(body: string): boolean {
 
 /** A finding, not an order: "Các phòng đã tập trung thực hiện …" (đã/được/chưa in the first words). */
 export function isFinding(body: string): boolean {
-  const head = body.split(/\s+/).slice(0, 7).join(" ").toLowerCase();
+  const head = body.slice(0, 60).split(/\s+/).slice(0, 7).join(" ").toLowerCase();
   return /(?:^|\s)(?:đã|chưa)\s/u.test(head + " ");
 }
 

@@ -17,6 +17,15 @@ export function normalizeForMatch(s: string): string {
     .trim();
 }
 
+/** normalizeForMatch for text already in NFC (every line the extractor produces): skips the costly normalize(). */
+export function normalizeNfcForMatch(s: string): string {
+  return s
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
 /** Same as normalizeForMatch but also without diacritics, for search boxes where clerks type without accents. */
 export function normalizeForSearch(s: string): string {
   return foldDiacritics(normalizeForMatch(s));

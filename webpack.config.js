@@ -1,0 +1,86 @@
+/**
+ * Production build: `npm run build` → dist/, no certificate needed; the manifest's dev URLs
+ * (https://localhost:3000/) are rewritten to ADDIN_BASE_URL so dist/ can be served from any static HTTPS host.
+ * Development: `npm run dev-server` serves over HTTPS with the Office dev certificates.
+ */
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+
+function productionBaseUrl() {
+  const url = process.env.ADDIN_BASE_URL || "https://localhost:3000/";
+  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_BASE_URL must be an https:// URL (got ${url})`);
+  return url.endsWith("/") ? url : `${url}/`;
+}
+
+async function devServerHttps() {
+  // Only the dev server needs certificates; required lazily so a production build never asks for them.
+  // `npm start` generates them without sudo; use those files directly so serving never needs admin rights.
+  const fs = require("fs");
+  const dir = path.join(require("os").homedir(), ".office-addin-dev-certs");
+  const files = { ca: "ca.crt", cert: "localhost.crt", key: "localhost.key" };
+  if (Object.values(files).every((f) => fs.existsSync(path.join(dir, f)))) {
+    return Object.fromEntries(Object.entries(files).map(([k, f]) => [k, fs.readFileSync(path.join(dir, f))]));
+  }
+  return require("office-addin-dev-certs").getHttpsServerOptions();
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode !== "production";
+  const baseUrl = dev ? DEV_URL : productionBaseUrl();
+  const config = {
+    devtool: dev ? "source-map" : false,
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].[contenthash:8].js",
+      chunkFilename: "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+      ],
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          { from: "src/help.html", to: "help.html" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, baseUrl)),
+          },
+        ],
+      }),
+    ],
+    performance: { hints: false },
+    devServer: {
+      headers: { "Access-Control-Allow-Origin": "*" },
+      host: "localhost", // the dev server is for this machine only
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+      static: { directory: path.resolve(__dirname, "dist") },
+    },
+  };
+  if (dev && process.env.WEBPACK_SERVE) {
+    config.devServer.server = { type: "https", options: await devServerHttps() };
+  }
+  return config;
+};

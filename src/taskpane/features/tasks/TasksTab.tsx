@@ -1,8 +1,232 @@
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
-import { useI18n } from "../../i18n";
+import {
+  Button,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Radio,
+  RadioGroup,
+  Text,
+  ToggleButton,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { toIso } from "../../../core/dates";
+import { fill, useI18n } from "../../i18n";
+import { useServices } from "../../services";
+import { TaskRow } from "./TaskRow";
+import { Ordering, StatusFilter, arrange, badgeOf, matchesFilter } from "./taskView";
+import { useTasks } from "./useTasks";
+
+const PAGE = 50;
+
+const useStyles = makeStyles({
+  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  list: { listStyle: "none", margin: 0, padding: 0 },
+  group: { marginTop: tokens.spacingVerticalM },
+});
 
 export function TasksTab() {
+  const styles = useStyles();
+  const { strings, language } = useI18n();
+  const { today } = useServices();
+  const tasks = useTasks();
+  const [filter, setFilter] = React.useState<StatusFilter>("all");
+  const [query, setQuery] = React.useState("");
+  const [ordering, setOrdering] = React.useState<Ordering>("deadline");
+  const [limit, setLimit] = React.useState(PAGE);
+  const [message, setMessage] = React.useState<string | null>(null);
+  const todayIso = toIso(today());
+
+  const visible = tasks.rows.filter((row) => row.status !== "missing" && matchesFilter(row, filter, query, todayIso));
+  const missing = tasks.rows.filter((row) => row.status === "missing");
+  let budget = limit;
+  const groups = arrange(visible, ordering).map((group) => {
+    const rows = group.rows.slice(0, Math.max(0, budget));
+    budget -= rows.length;
+    return { ...group, rows };
+  });
+  const hidden = visible.length - Math.min(visible.length, limit);
+  const errorText = (e: { message: string; messageEn: string }) => (language === "vi" ? e.message : e.messageEn);
+
+  const select = async (row: (typeof visible)[number]) => {
+    const result = await tasks.select(row.task);
+    setMessage(result.ok ? null : errorText(result.error));
+  };
+
+  const filters: Array<[StatusFilter, string]> = [
+    ["all", strings.filterAll],
+    ["open", strings.filterOpen],
+    ["overdue", strings.filterOverdue],
+    ["done", strings.filterDone],
+  ];
+
+  return (
+    <>
+      <Text>{strings.tasksIntro}</Text>
+      <div className={styles.bar}>
+        <Button appearance="primary" onClick={tasks.runScan} disabled={tasks.busy}>
+          {tasks.scan ? strings.rescan : strings.scan}
+        </Button>
+        <div role="status" aria-live="polite">
+          {tasks.busy ? (
+            <Text>{strings.scanning}</Text>
+          ) : (
+            tasks.scan && <Text>{fill(strings.taskCount, { n: tasks.rows.length - missing.length })}</Text>
+          )}
+        </div>
+      </div>
+
+      {tasks.notice?.kind === "state-corrupt" && (
+        <MessageBar intent="warning">
+          <MessageBarBody>{strings.stateCorrupt}</MessageBarBody>
+          <MessageBarActions>
+            <Button onClick={tasks.overwriteCorrupt}>{strings.overwriteState}</Button>
+          </MessageBarActions>
+        </MessageBar>
+      )}
+      {tasks.notice?.kind === "empty-document" && (
+        <MessageBar intent="info">
+          <MessageBarBody>{strings.emptyDocument}</MessageBarBody>
+        </MessageBar>
+      )}
+      {(tasks.notice?.kind === "error" || tasks.notice?.kind === "save-failed") && (
+        <MessageBar intent="error">
+          <MessageBarBody>
+            {tasks.notice.kind === "save-failed"
+              ? fill(strings.stateSaveFailed, { reason: errorText(tasks.notice.error) })
+              : errorText(tasks.notice.error)}
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {tasks.scan?.warnings.map((warning) => (
+        <MessageBar key={warning.code + warning.message} intent="warning">
+          <MessageBarBody>{warning.message}</MessageBarBody>
+        </MessageBar>
+      ))}
+      {message && (
+        <MessageBar intent="error">
+          <MessageBarBody>{message}</MessageBarBody>
+        </MessageBar>
+      )}
+
+      {tasks.scan && tasks.rows.length === 0 && <Text>{strings.noTasks}</Text>}
+
+      {tasks.rows.length > 0 && (
+        <>
+          <div className={styles.bar} role="group" aria-label={strings.filterAll}>
+            {filters.map(([value, label]) => (
+              <ToggleButton key={value} size="small" checked={filter === value} onClick={() => setFilter(value)}>
+                {label}
+              </ToggleButton>
+            ))}
+          </div>
+          <Field label={strings.search}>
+            <Input value={query} onChange={(_, data) => setQuery(data.value)} />
+          </Field>
+          <Field label={strings.orderBy}>
+            <RadioGroup
+              layout="horizontal"
+              value={ordering}
+              onChange={(_, data) => setOrdering(data.value as Ordering)}
+            >
+              <Radio value="deadline" label={strings.orderDeadline} />
+              <Radio value="owner" label={strings.orderOwner} />
+            </RadioGroup>
+          </Field>
+          {groups.map((group, i) => (
+            <section
+              key={group.owner ?? `group-${i}`}
+              className={styles.group}
+              aria-label={group.owner ?? strings.tabTasks}
+            >
+              {ordering === "owner" && <Text weight="semibold">{group.owner ?? strings.ownerUnknown}</Text>}
+              <ul className={styles.list}>
+                {group.rows.map((row) => (
+                  <TaskRow
+                    key={row.task.id}
+                    row={row}
+                    badge={badgeOf(row, todayIso)}
+                    onToggle={(done) => tasks.toggle(row.task.id, done)}
+                    onSelect={() => select(row)}
+                    onEdit={(edit) => tasks.edit(row.task.id, edit)}
+                    onRemove={() => tasks.remove(row.task.id)}
+                    onDismiss={() => tasks.dismiss(row.task.id)}
+                  />
+                ))}
+              </ul>
+            </section>
+          ))}
+          {hidden > 0 && (
+            <Button onClick={() => setLimit(limit + PAGE)}>
+              {fill(strings.showMore, { n: Math.min(PAGE, hidden) })}
+            </Button>
+          )}
+        </>
+      )}
+
+      {missing.length > 0 && (
+        <section aria-label={strings.missingTitle}>
+          <Text weight="semibold">{strings.missingTitle}</Text>
+          <ul className={styles.list}>
+            {missing.map((row) => (
+              <TaskRow
+                key={row.task.id}
+                row={row}
+                badge={badgeOf(row, todayIso)}
+                onToggle={(done) => tasks.toggle(row.task.id, done)}
+                onSelect={() => undefined}
+                onEdit={(edit) => tasks.edit(row.task.id, edit)}
+                onRemove={() => tasks.remove(row.task.id)}
+                onDismiss={() => tasks.dismiss(row.task.id)}
+              />
+            ))}
+          </ul>
+        </section>
+      )}
+      <AddTaskForm onAdd={tasks.add} />
+    </>
+  );
+}
+
+function AddTaskForm({ onAdd }: { onAdd: ReturnType<typeof useTasks>["add"] }) {
   const { strings } = useI18n();
-  return <Text>{strings.tasksIntro}</Text>;
+  const [open, setOpen] = React.useState(false);
+  const [text, setText] = React.useState("");
+  const [owner, setOwner] = React.useState("");
+  const [date, setDate] = React.useState("");
+  if (!open) return <Button onClick={() => setOpen(true)}>{strings.addTask}</Button>;
+  const submit = () => {
+    const clean = text.normalize("NFC").trim();
+    if (!clean) return;
+    onAdd({
+      text: clean,
+      owner: owner.normalize("NFC").trim() || null,
+      coOwners: [],
+      deadline: date ? { raw: date.split("-").reverse().join("/"), date, kind: "by" } : null,
+    });
+    setText("");
+    setOwner("");
+    setDate("");
+    setOpen(false);
+  };
+  return (
+    <section aria-label={strings.addTask}>
+      <Field label={strings.taskText} required>
+        <Input value={text} onChange={(_, data) => setText(data.value)} />
+      </Field>
+      <Field label={strings.owner}>
+        <Input value={owner} onChange={(_, data) => setOwner(data.value)} />
+      </Field>
+      <Field label={strings.deadline}>
+        <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
+      </Field>
+      <Button appearance="primary" onClick={submit} disabled={!text.trim()}>
+        {strings.addTask}
+      </Button>{" "}
+      <Button onClick={() => setOpen(false)}>{strings.cancel}</Button>
+    </section>
+  );
 }

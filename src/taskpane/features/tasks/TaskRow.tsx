@@ -1,0 +1,146 @@
+import * as React from "react";
+import { Badge, Button, Checkbox, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { ChecklistRow } from "../../../core/checklist";
+import { formatShortDate, fromIso } from "../../../core/dates";
+import { TaskEdit } from "../../../core/checklist";
+import { fill, useI18n } from "../../i18n";
+import { Badge as BadgeKind } from "./taskView";
+
+const useStyles = makeStyles({
+  row: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    paddingBlock: tokens.spacingVerticalS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+  line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
+  text: { overflowWrap: "anywhere" },
+  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
+});
+
+const BADGE_COLOR: Record<BadgeKind, "danger" | "warning" | "success" | "informative" | "brand"> = {
+  overdue: "danger",
+  "due-soon": "warning",
+  done: "success",
+  "no-deadline": "informative",
+  scheduled: "brand",
+};
+
+const SHORT = 140;
+
+export interface TaskRowProps {
+  row: ChecklistRow;
+  badge: BadgeKind;
+  onToggle(done: boolean): void;
+  onSelect(): void;
+  onEdit(edit: TaskEdit): void;
+  onRemove(): void;
+  onDismiss(): void;
+}
+
+export function TaskRow({ row, badge, onToggle, onSelect, onEdit, onRemove, onDismiss }: TaskRowProps) {
+  const styles = useStyles();
+  const { strings } = useI18n();
+  const [expanded, setExpanded] = React.useState(false);
+  const [editing, setEditing] = React.useState(false);
+  const { task } = row;
+  const long = task.text.length > SHORT;
+  const shown = long && !expanded ? `${task.text.slice(0, SHORT).trimEnd()}…` : task.text;
+  const date = task.deadline?.date ? fromIso(task.deadline.date) : null;
+  const badgeLabel = {
+    overdue: strings.badgeOverdue,
+    "due-soon": strings.badgeDueSoon,
+    done: strings.badgeDone,
+    "no-deadline": strings.badgeNoDeadline,
+    scheduled: strings.badgeScheduled,
+  }[badge];
+
+  return (
+    <li className={styles.row} aria-label={task.text}>
+      <div className={styles.line}>
+        <Checkbox
+          checked={row.done}
+          aria-label={fill(strings.markDone, { task: task.text.slice(0, 60) })}
+          onChange={(_, data) => onToggle(data.checked === true)}
+        />
+        <Text className={styles.text}>{shown}</Text>
+        {long && (
+          <Button size="small" appearance="transparent" onClick={() => setExpanded(!expanded)}>
+            {expanded ? strings.less : strings.more}
+          </Button>
+        )}
+      </div>
+      <div className={styles.line}>
+        <Badge color={BADGE_COLOR[badge]}>{badgeLabel}</Badge>
+        {row.status === "new" && <Badge color="important">{strings.markNew}</Badge>}
+        {task.urgent && <Badge color="severe">{strings.urgent}</Badge>}
+        <Text size={200}>
+          {strings.deadline}: {date ? formatShortDate(date) : (task.deadline?.raw ?? strings.noDeadline)}
+          {task.deadline?.inherited ? ` (${strings.inherited})` : ""}
+        </Text>
+      </div>
+      <Text size={200}>
+        {strings.owner}: {task.owner ?? strings.ownerUnknown}
+        {task.coOwners.length > 0 ? ` · ${strings.coOwners}: ${task.coOwners.join("; ")}` : ""}
+      </Text>
+      {editing ? (
+        <EditForm row={row} onCancel={() => setEditing(false)} onSave={(edit) => (onEdit(edit), setEditing(false))} />
+      ) : (
+        <div className={styles.actions}>
+          {row.status === "missing" ? (
+            <>
+              <Text size={200} weight="semibold">
+                {strings.missingTitle}
+              </Text>
+              <Button size="small" onClick={onDismiss}>
+                {strings.dismiss}
+              </Button>
+            </>
+          ) : (
+            <>
+              {!row.manual && (
+                <Button size="small" onClick={onSelect}>
+                  {strings.showInDocument}
+                </Button>
+              )}
+              <Button size="small" onClick={() => setEditing(true)}>
+                {strings.edit}
+              </Button>
+              <Button size="small" appearance="subtle" onClick={onRemove}>
+                {strings.remove}
+              </Button>
+            </>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+function EditForm({ row, onSave, onCancel }: { row: ChecklistRow; onSave(edit: TaskEdit): void; onCancel(): void }) {
+  const { strings } = useI18n();
+  const [owner, setOwner] = React.useState(row.task.owner ?? "");
+  const [date, setDate] = React.useState(row.task.deadline?.date ?? "");
+  const save = () => {
+    const trimmed = owner.normalize("NFC").trim();
+    const deadline = date ? { raw: formatShortDate(fromIso(date)!), date, kind: "by" as const } : null;
+    onSave({ owner: trimmed === "" ? null : trimmed, deadline });
+  };
+  return (
+    <div>
+      <Field label={strings.owner}>
+        <Input value={owner} onChange={(_, data) => setOwner(data.value)} />
+      </Field>
+      <Field label={strings.deadline}>
+        <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
+      </Field>
+      <Button size="small" appearance="primary" onClick={save}>
+        {strings.saveEdit}
+      </Button>{" "}
+      <Button size="small" onClick={onCancel}>
+        {strings.cancel}
+      </Button>
+    </div>
+  );
+}

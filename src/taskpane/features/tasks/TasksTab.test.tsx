@@ -1,0 +1,185 @@
+/**
+ * @jest-environment jsdom
+ */
+import * as React from "react";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { render, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { parseChecklist, CHECKLIST_NAMESPACE } from "../../../core/checklist";
+import { FakeWordGateway } from "../../../../test/fakes/fakeWordGateway";
+import { memoryProfileStore } from "../../../word";
+import { App } from "../../App";
+
+const corpus = path.resolve(__dirname, "../../../../test/fixtures/corpus/seed");
+const seedLines = readFileSync(path.join(corpus, "ket-luan-giao-ban-thanh-tra-tay-ninh-2020-11.plain.txt"), "utf8")
+  .split("\n")
+  .filter((line) => line.trim() !== "");
+const labels = JSON.parse(
+  readFileSync(path.join(corpus, "ket-luan-giao-ban-thanh-tra-tay-ninh-2020-11.json"), "utf8"),
+) as {
+  tasks: Array<{ text: string; owner: string | null; deadline: { date: string } | null; optional?: boolean }>;
+};
+const planTask = labels.tasks.find((t) => t.deadline?.date === "2020-11-13")!;
+const sportsTask = labels.tasks.find((t) => t.deadline?.date === "2020-11-30")!;
+
+function renderTasks(gateway: FakeWordGateway, today = { year: 2020, month: 11, day: 20 }) {
+  render(<App services={{ gateway, profiles: memoryProfileStore(null), today: () => today }} />);
+  return userEvent.click(screen.getByRole("tab", { name: "Nhiệm vụ" }));
+}
+
+const rowOf = (text: string): HTMLElement => screen.getByRole("listitem", { name: text });
+
+describe("Nhiệm vụ tab", () => {
+  it("scans the seed in one read and shows its tasks with owners and deadlines", async () => {
+    const gateway = FakeWordGateway.withText(seedLines);
+    await renderTasks(gateway);
+
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+
+    expect(gateway.calls.filter((c) => c === "readDocument")).toHaveLength(1);
+    for (const label of labels.tasks.filter((t) => !t.optional)) expect(rowOf(label.text)).toBeTruthy();
+    const plan = within(rowOf(planTask.text));
+    expect(plan.getByText(`Chủ trì: ${planTask.owner}`, { exact: false })).toBeTruthy();
+    expect(plan.getByText(/Thời hạn: 13\/11\/2020/)).toBeTruthy();
+    // Today is 20/11/2020: 13/11 is overdue, 30/11 is due within 7 days… no: 10 days, so still on time.
+    expect(plan.getByText("Quá hạn")).toBeTruthy();
+    expect(within(rowOf(sportsTask.text)).getByText("Còn hạn")).toBeTruthy();
+  });
+
+  it("keeps a tick across a re-scan and stores it inside the document", async () => {
+    const gateway = FakeWordGateway.withText(seedLines);
+    await renderTasks(gateway);
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+
+    await userEvent.click(within(rowOf(planTask.text)).getByRole("checkbox"));
+    await userEvent.click(screen.getByRole("button", { name: "Quét lại" }));
+
+    expect(within(rowOf(planTask.text)).getByRole("checkbox")).toHaveProperty("checked", true);
+    expect(within(rowOf(planTask.text)).getByText("Đã xong")).toBeTruthy();
+    const stored = parseChecklist(gateway.checklistXml ?? "");
+    expect(
+      stored.ok &&
+        Object.values(stored.state.entries)
+          .filter((e) => e.done)
+          .map((e) => e.text),
+    ).toEqual([planTask.text]);
+  });
+
+  it("marks new tasks after a re-scan and lists a deleted sentence as no longer in the document", async () => {
+    const gateway = FakeWordGateway.withText(seedLines);
+    await renderTasks(gateway);
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+
+    const added = "- Phòng Nghiệp vụ 2 hoàn thành báo cáo chuyên đề trước ngày 25/11/2020.";
+    gateway.items = gateway.items.filter(
+      (item) => item.kind !== "text" || !item.paragraph.text.includes("Hội thao Cụm"),
+    );
+    const anchor = gateway.items.findIndex(
+      (item) => item.kind === "text" && item.paragraph.text.includes("Đánh giá công chức"),
+    );
+    gateway.items.splice(anchor + 1, 0, { kind: "text", paragraph: { text: added } });
+    await userEvent.click(screen.getByRole("button", { name: "Quét lại" }));
+
+    const fresh = screen
+      .getAllByRole("listitem")
+      .find((li) => li.getAttribute("aria-label")?.includes("Phòng Nghiệp vụ 2"));
+    expect(fresh && within(fresh).getByText("Mới")).toBeTruthy();
+    const gone = within(screen.getByRole("region", { name: "Không còn trong văn bản" }));
+    expect(gone.getByRole("listitem", { name: sportsTask.text })).toBeTruthy();
+    await userEvent.click(gone.getByRole("button", { name: "Bỏ qua" }));
+    expect(screen.queryByRole("region", { name: "Không còn trong văn bản" })).toBeNull();
+  });
+
+  it("filters without diacritics, by status, and selects the sentence in Word", async () => {
+    const gateway = FakeWordGateway.withText(seedLines);
+    await renderTasks(gateway);
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+
+    await userEvent.type(screen.getByLabelText("Tìm (gõ có dấu hoặc không dấu)"), "hoi thao cum");
+    expect(screen.getAllByRole("listitem").map((li) => li.getAttribute("aria-label"))).toEqual([sportsTask.text]);
+    await userEvent.clear(screen.getByLabelText("Tìm (gõ có dấu hoặc không dấu)"));
+
+    await userEvent.click(screen.getByRole("button", { name: "Quá hạn" }));
+    expect(screen.getAllByRole("listitem").map((li) => li.getAttribute("aria-label"))).toEqual([planTask.text]);
+
+    await userEvent.click(within(rowOf(planTask.text)).getByRole("button", { name: "Tìm trong văn bản" }));
+    expect(gateway.selected).toBe(planTask.text);
+  });
+
+  it("edits the owner and deadline inline, and the edit survives a re-scan", async () => {
+    const gateway = FakeWordGateway.withText(seedLines);
+    await renderTasks(gateway);
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    const row = within(rowOf(sportsTask.text));
+
+    await userEvent.click(row.getByRole("button", { name: "Sửa" }));
+    await userEvent.type(row.getByLabelText("Chủ trì"), "Văn phòng");
+    await userEvent.click(row.getByRole("button", { name: "Lưu" }));
+    await userEvent.click(screen.getByRole("button", { name: "Quét lại" }));
+
+    expect(within(rowOf(sportsTask.text)).getByText("Chủ trì: Văn phòng", { exact: false })).toBeTruthy();
+  });
+
+  it("adds a task by hand and removes a task from the list without touching the document", async () => {
+    const gateway = FakeWordGateway.withText(seedLines);
+    await renderTasks(gateway);
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    const before = gateway.paragraphs().map((p) => p.text);
+
+    await userEvent.click(screen.getByRole("button", { name: "Thêm nhiệm vụ" }));
+    await userEvent.type(screen.getByLabelText(/Nội dung nhiệm vụ/), "Gửi báo cáo tuần");
+    await userEvent.click(
+      within(screen.getByRole("region", { name: "Thêm nhiệm vụ" })).getByRole("button", { name: "Thêm nhiệm vụ" }),
+    );
+    expect(rowOf("Gửi báo cáo tuần")).toBeTruthy();
+
+    await userEvent.click(within(rowOf(planTask.text)).getByRole("button", { name: "Bỏ khỏi danh sách" }));
+    expect(screen.queryByRole("listitem", { name: planTask.text })).toBeNull();
+    expect(gateway.paragraphs().map((p) => p.text)).toEqual(before);
+  });
+
+  it("says so when the sentence was deleted before the clerk clicks it", async () => {
+    const gateway = FakeWordGateway.withText(seedLines);
+    await renderTasks(gateway);
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    gateway.items = gateway.items.filter(
+      (item) => item.kind !== "text" || !item.paragraph.text.includes(planTask.text),
+    );
+
+    await userEvent.click(within(rowOf(planTask.text)).getByRole("button", { name: "Tìm trong văn bản" }));
+
+    expect(await screen.findByText(/Không còn tìm thấy câu này/)).toBeTruthy();
+  });
+
+  it("reports an empty document instead of an empty list", async () => {
+    await renderTasks(FakeWordGateway.withText([]));
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    expect(screen.getByText("Văn bản đang trống: chưa có gì để quét.")).toBeTruthy();
+  });
+
+  it("ignores a corrupt state part and never overwrites it without asking", async () => {
+    const gateway = FakeWordGateway.withText(seedLines);
+    const corrupt = `<checklist xmlns="${CHECKLIST_NAMESPACE}" version="2"><![CDATA[{broken]]></checklist>`;
+    gateway.checklistXml = corrupt;
+    await renderTasks(gateway);
+
+    expect(await screen.findByText(/bị hỏng nên đã được bỏ qua/)).toBeTruthy();
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    await userEvent.click(within(rowOf(planTask.text)).getByRole("checkbox"));
+    expect(gateway.checklistXml).toBe(corrupt);
+
+    await userEvent.click(screen.getByRole("button", { name: "Ghi đè dữ liệu cũ" }));
+    const stored = parseChecklist(gateway.checklistXml ?? "");
+    expect(stored.ok).toBe(true);
+  });
+
+  it("warns about text typed in a legacy TCVN3 font instead of listing garbage", async () => {
+    await renderTasks(
+      FakeWordGateway.withText(["- C¸c phßng rµ so¸t kÕ ho¹ch thanh tra n¨m 2021, chËm nhÊt ngµy 13/11."]),
+    );
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    expect(screen.getByText(/TCVN3/)).toBeTruthy();
+    expect(screen.queryAllByRole("listitem")).toHaveLength(0);
+  });
+});

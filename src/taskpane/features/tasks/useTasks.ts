@@ -1,0 +1,134 @@
+/**
+ * The "Nhiệm vụ" tab's state: the latest scan, the checklist stored in the document, and the
+ * actions on it. Every change to the checklist is saved into the document at once.
+ */
+import * as React from "react";
+import {
+  ChecklistState,
+  TaskEdit,
+  addManualTask,
+  dismissMissing,
+  editTask,
+  emptyChecklist,
+  mergeChecklist,
+  newTaskIds,
+  parseChecklist,
+  recordScan,
+  removeTask,
+  serializeChecklist,
+  setDone,
+} from "../../../core/checklist";
+import { toIso } from "../../../core/dates";
+import { ExtractResult, Task, extractTasks } from "../../../core/tasks";
+import { GatewayError } from "../../../word";
+import { useServices } from "../../services";
+
+export type Notice =
+  | { kind: "error"; error: GatewayError }
+  | { kind: "empty-document" }
+  | { kind: "state-corrupt"; detail: string }
+  | { kind: "save-failed"; error: GatewayError };
+
+/** Lets the browser paint "Đang quét…" before a long extraction runs. */
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function useTasks() {
+  const { gateway, today } = useServices();
+  const [state, setState] = React.useState<ChecklistState>(emptyChecklist);
+  const [scan, setScan] = React.useState<ExtractResult | null>(null);
+  const [newIds, setNewIds] = React.useState<ReadonlySet<string>>(new Set());
+  const [busy, setBusy] = React.useState(false);
+  const [notice, setNotice] = React.useState<Notice | null>(null);
+  /** A damaged state part is never overwritten unless the clerk agrees. */
+  const [blockedByCorrupt, setBlockedByCorrupt] = React.useState(false);
+  const stateRef = React.useRef(state);
+  stateRef.current = state;
+
+  React.useEffect(() => {
+    let live = true;
+    void gateway.loadChecklist().then((loaded) => {
+      if (!live) return;
+      if (!loaded.ok) return setNotice({ kind: "error", error: loaded.error });
+      if (loaded.value === null) return;
+      const parsed = parseChecklist(loaded.value);
+      if (parsed.ok) setState(parsed.state);
+      else {
+        setBlockedByCorrupt(true);
+        setNotice({ kind: "state-corrupt", detail: parsed.message });
+      }
+    });
+    return () => {
+      live = false;
+    };
+  }, [gateway]);
+
+  const persist = React.useCallback(
+    async (next: ChecklistState, force = false) => {
+      setState(next);
+      if (blockedByCorrupt && !force) return;
+      const saved = await gateway.saveChecklist(serializeChecklist(next));
+      if (!saved.ok) setNotice({ kind: "save-failed", error: saved.error });
+    },
+    [gateway, blockedByCorrupt],
+  );
+
+  const runScan = React.useCallback(async () => {
+    setBusy(true);
+    const read = await gateway.readDocument();
+    if (!read.ok) {
+      setBusy(false);
+      return setNotice({ kind: "error", error: read.error });
+    }
+    if (!read.value.paragraphs.some((p) => p.text.trim() !== "")) {
+      setBusy(false);
+      setScan(null);
+      return setNotice({ kind: "empty-document" });
+    }
+    await nextFrame();
+    const result = extractTasks(read.value, { fallbackDate: toIso(today()), fallbackSource: "today" });
+    const before = stateRef.current;
+    setNewIds(newTaskIds(result.tasks, before));
+    setScan(result);
+    setNotice((current) => (current?.kind === "state-corrupt" ? current : null));
+    setBusy(false);
+    await persist(recordScan(before, result.tasks));
+  }, [gateway, today, persist]);
+
+  const change = (update: (s: ChecklistState) => ChecklistState) => persist(update(stateRef.current));
+
+  const overwriteCorrupt = async () => {
+    setBlockedByCorrupt(false);
+    setNotice(null);
+    await persist(stateRef.current, true);
+  };
+
+  const rows = React.useMemo(
+    () => (scan || state.manual.length ? mergeChecklist(scan?.tasks ?? [], state, newIds) : []),
+    [scan, state, newIds],
+  );
+
+  return {
+    rows,
+    scan,
+    busy,
+    notice,
+    blockedByCorrupt,
+    runScan,
+    overwriteCorrupt,
+    toggle: (id: string, done: boolean) => change((s) => setDone(s, id, done)),
+    edit: (id: string, taskEdit: TaskEdit) => change((s) => editTask(s, id, taskEdit)),
+    remove: (id: string) => change((s) => removeTask(s, id)),
+    dismiss: (id: string) => change((s) => dismissMissing(s, id)),
+    add: (task: Omit<Task, "id" | "paragraphIndex" | "section" | "urgent">) =>
+      change((s) =>
+        addManualTask(s, {
+          ...task,
+          id: `manual-${Date.now().toString(36)}`,
+          paragraphIndex: -1,
+          section: null,
+          urgent: false,
+        }),
+      ),
+    select: (task: Task) => gateway.selectText(task.text),
+  };
+}

@@ -1,0 +1,24 @@
+/** Export: the clerk's task list (tasks + ticks + source document) → CSV, XLSX, ICS, Markdown, HTML, JSON. */
+export type { SourceDocument, ExportRow, ExportOptions } from "./model";
+export { rowsFromChecklist, rowsFromTasks, findDocumentNumber } from "./model";
+export type { ColumnKey, ExportLine, TaskStatus } from "./columns";
+export {
+  COLUMN_KEYS,
+  COLUMN_LABELS,
+  KIND_LABELS,
+  RULE_LABELS,
+  STATUS_LABELS,
+  NO_OWNER,
+  statusOf,
+  stripListMark,
+  sourceLabel,
+  notesOf,
+  toLines,
+} from "./columns";
+export { sortRows, byDeadline, byDocument, compareOwners, viCollator } from "./sort";
+export type { OwnerSummary } from "./summary";
+export { summarizeByOwner, SUMMARY_LABELS } from "./summary";
+export { toCsv, neutralizeFormula } from "./csv";
+export { toMarkdown, toHtmlTable, escapeMarkdown, escapeHtml } from "./markdown";
+export type { ChecklistJsonEntry, ExtractJsonWithChecklist } from "./json";
+export { withChecklist, toJson } from "./json";

@@ -1,0 +1,27 @@
+/** The spec's extract JSON with the clerk's checklist state alongside. */
+import type { ChecklistState, TaskEdit } from "../checklist";
+import type { ExtractResult } from "../tasks";
+
+export interface ChecklistJsonEntry {
+  done: boolean;
+  edit?: TaskEdit;
+}
+
+export interface ExtractJsonWithChecklist extends ExtractResult {
+  /** By id of an extracted task: the tick and the clerk's edits; tasks the clerk removed are left out. */
+  checklist: Record<string, ChecklistJsonEntry>;
+}
+
+export function withChecklist(result: ExtractResult, state: ChecklistState): ExtractJsonWithChecklist {
+  const checklist: Record<string, ChecklistJsonEntry> = {};
+  for (const task of result.tasks) {
+    const entry = state.entries[task.id];
+    if (entry?.removed) continue;
+    checklist[task.id] = { done: entry?.done ?? false, ...(entry?.edit ? { edit: entry.edit } : {}) };
+  }
+  return { issuedDate: result.issuedDate, tasks: result.tasks, warnings: result.warnings, checklist };
+}
+
+export function toJson(result: ExtractResult, state: ChecklistState): string {
+  return JSON.stringify(withChecklist(result, state), null, 2) + "\n";
+}

@@ -1,0 +1,61 @@
+/**
+ * The export model: what every format (CSV, XLSX, ICS, Markdown, HTML, JSON) is built from.
+ * A row is a task as the clerk sees it (edits applied, tick), with the document it came from.
+ */
+import type { Task } from "../tasks";
+import type { ChecklistRow } from "../checklist";
+
+/** Văn bản nguồn: the document a task comes from. */
+export interface SourceDocument {
+  /** Số, ký hiệu as written after "Số:" ("05/KL-TTr"; a draft's "/TB-VP"); null when not found. */
+  number: string | null;
+  /** Ngày ban hành, ISO day. */
+  issuedDate: string | null;
+  fileName?: string;
+}
+
+/** One task of the list a clerk keeps. */
+export interface ExportRow {
+  task: Task;
+  /** Đã xong: the clerk's tick. */
+  done: boolean;
+  source: SourceDocument;
+  /** The task's sentence is no longer in the document (ChecklistRow status "missing"). */
+  missing?: boolean;
+  /** Added by hand in the checklist. */
+  manual?: boolean;
+}
+
+export interface ExportOptions {
+  /** Today as an ISO day: decides "Quá hạn". Passed in, never read from the clock. */
+  today: string;
+}
+
+/** Rows from the checklist's merge (edits already applied by mergeChecklist). */
+export function rowsFromChecklist(rows: readonly ChecklistRow[], source: SourceDocument): ExportRow[] {
+  return rows.map((row) => ({
+    task: row.task,
+    done: row.done,
+    source,
+    ...(row.status === "missing" ? { missing: true } : {}),
+    ...(row.manual ? { manual: true } : {}),
+  }));
+}
+
+/** Rows straight from an extraction, with optional ticks by task id. */
+export function rowsFromTasks(
+  tasks: readonly Task[],
+  source: SourceDocument,
+  done: ReadonlySet<string> = new Set(),
+): ExportRow[] {
+  return tasks.map((task) => ({ task, done: done.has(task.id), source }));
+}
+
+/** "Số: 05/KL-TTr" → "05/KL-TTr"; "Số:      /TB-VP" (a draft) → "/TB-VP". Looks only at the header lines. */
+export function findDocumentNumber(paragraphs: readonly { text: string }[], headerLines = 20): string | null {
+  for (const p of paragraphs.slice(0, headerLines)) {
+    const m = /^\s*Số\s*:\s*(\S.*?)\s*$/u.exec(p.text.normalize("NFC"));
+    if (m && m[1].includes("/") && m[1].length <= 40) return m[1].replace(/\s+/g, " ");
+  }
+  return null;
+}

@@ -22,3 +22,5 @@ export { toCsv, neutralizeFormula } from "./csv";
 export { toMarkdown, toHtmlTable, escapeMarkdown, escapeHtml } from "./markdown";
 export type { ChecklistJsonEntry, ExtractJsonWithChecklist } from "./json";
 export { withChecklist, toJson } from "./json";
+export type { XlsxOptions } from "./xlsx";
+export { toXlsx, TASKS_SHEET, SUMMARY_SHEET, TASKS_TABLE, SUMMARY_TABLE, DATE_FORMAT, OVERDUE_FILL } from "./xlsx";

@@ -24,3 +24,5 @@ export type { ChecklistJsonEntry, ExtractJsonWithChecklist } from "./json";
 export { withChecklist, toJson } from "./json";
 export type { XlsxOptions } from "./xlsx";
 export { toXlsx, TASKS_SHEET, SUMMARY_SHEET, TASKS_TABLE, SUMMARY_TABLE, DATE_FORMAT, OVERDUE_FILL } from "./xlsx";
+export type { IcsOptions } from "./ics";
+export { toIcs, taskUid, shortenSummary, describeTask, ICS_PRODID } from "./ics";

@@ -1,0 +1,90 @@
+/**
+ * ICS (iCalendar, RFC 5545): one VTODO per task that has a due day, for Outlook's task list and calendar apps.
+ * Built with ical.js, loaded on demand, which writes CRLF and folds long lines itself.
+ */
+import { fromIso } from "../dates";
+import { KIND_LABELS, RULE_LABELS, NO_OWNER, sourceLabel, stripListMark } from "./columns";
+import type { ExportRow } from "./model";
+
+export const ICS_PRODID = "-//Soạn thảo Kết luận//Nhiệm vụ//VI";
+export const UID_DOMAIN = "soan-thao-ket-luan";
+const SUMMARY_MAX = 80;
+
+export interface IcsOptions {
+  /** DTSTAMP: when the file was made, ISO date-time in UTC ("2026-06-20T08:00:00Z") or a day. Never the clock. */
+  stamp: string;
+}
+
+type Ical = typeof import("ical.js").default;
+
+async function loadIcal(): Promise<Ical> {
+  const mod = await import("ical.js");
+  return ((mod as { default?: Ical }).default ?? mod) as Ical;
+}
+
+/** A stable UID: the same task exported twice updates the same to-do instead of adding one. */
+export const taskUid = (id: string): string => `${id}@${UID_DOMAIN}`;
+
+/** The task shortened for a to-do title: the first clause when it is long enough, cut at a word, "…". */
+export function shortenSummary(text: string, max = SUMMARY_MAX): string {
+  const clean = stripListMark(text).replace(/\s+/g, " ");
+  if (clean.length <= max) return clean;
+  const clause = /^(.{30,}?)[;:]/u.exec(clean)?.[1];
+  if (clause && clause.length <= max) return clause;
+  const cut = clean.slice(0, max - 1);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:.]+$/u, "")}…`;
+}
+
+/** DESCRIPTION: who, with whom, the deadline as written, the source, then the whole task. */
+export function describeTask(row: ExportRow): string {
+  const { task } = row;
+  const d = task.deadline;
+  const lines = [`Chủ trì: ${task.owner ?? NO_OWNER}`];
+  if (task.coOwners.length) lines.push(`Phối hợp: ${task.coOwners.join("; ")}`);
+  if (d) {
+    let deadline = `Thời hạn: ${d.raw} (${KIND_LABELS[d.kind]}`;
+    if (d.rule) deadline += `, ${RULE_LABELS[d.rule].toLowerCase()}`;
+    if (d.time) deadline += `, trước ${d.time}`;
+    lines.push(`${deadline})`);
+  }
+  if (task.urgent) lines.push("Khẩn");
+  const source = sourceLabel(row.source);
+  if (source) lines.push(`Văn bản: ${source}${task.paragraphIndex >= 0 ? `, đoạn ${task.paragraphIndex + 1}` : ""}`);
+  lines.push("", stripListMark(task.text));
+  return lines.join("\n");
+}
+
+function stampTime(ICAL: Ical, stamp: string) {
+  const day = fromIso(stamp.slice(0, 10));
+  const when = day && stamp.length === 10 ? new Date(Date.UTC(day.year, day.month - 1, day.day)) : new Date(stamp);
+  if (Number.isNaN(when.getTime())) throw new Error(`DTSTAMP không hợp lệ / invalid stamp: ${stamp}`);
+  return ICAL.Time.fromJSDate(when, true);
+}
+
+/** The calendar text; tasks without a due day are left out (a to-do with no date helps nobody in a calendar). */
+export async function toIcs(rows: readonly ExportRow[], options: IcsOptions): Promise<string> {
+  const ICAL = await loadIcal();
+  const calendar = new ICAL.Component(["vcalendar", [], []]);
+  calendar.addPropertyWithValue("prodid", ICS_PRODID);
+  calendar.addPropertyWithValue("version", "2.0");
+  calendar.addPropertyWithValue("calscale", "GREGORIAN");
+  calendar.addPropertyWithValue("method", "PUBLISH");
+  const dtstamp = stampTime(ICAL, options.stamp);
+  for (const row of rows) {
+    const date = row.task.deadline?.date;
+    if (!date || !fromIso(date)) continue;
+    const todo = new ICAL.Component("vtodo");
+    todo.addPropertyWithValue("uid", taskUid(row.task.id));
+    todo.addPropertyWithValue("dtstamp", dtstamp);
+    todo.addPropertyWithValue("summary", shortenSummary(row.task.text));
+    todo.addPropertyWithValue("description", describeTask(row));
+    todo.addPropertyWithValue("due", ICAL.Time.fromDateString(date));
+    todo.addPropertyWithValue("status", row.done ? "COMPLETED" : "NEEDS-ACTION");
+    if (row.done) todo.addPropertyWithValue("percent-complete", 100);
+    // RFC 5545 priority: 1 is the highest.
+    if (row.task.urgent) todo.addPropertyWithValue("priority", 1);
+    calendar.addSubcomponent(todo);
+  }
+  return calendar.toString() + "\r\n";
+}

@@ -1,0 +1,102 @@
+import { ICS_PRODID, shortenSummary, toIcs, type ExportRow } from "../../src/core/export";
+import { SOURCE, by, labelRows, task } from "./fixtures";
+
+// Jest's CommonJS runtime resolves ical.js to its "require" build (dist/ical.es5.cjs): same code, same API.
+import ICAL from "ical.js";
+
+function parse(ics: string) {
+  return new ICAL.Component(ICAL.parse(ics));
+}
+
+describe("ICS export", () => {
+  const { label, rows } = labelRows("thong-bao-ket-luan-ubnd");
+  const dated = label.map((t, i) => ({ t, i })).filter(({ t }) => t.deadline?.date);
+  rows[dated[0].i].done = true;
+
+  test("parsed back with ical.js: one VTODO per dated task, DUE as VALUE=DATE, UIDs and STATUS from the ticks", async () => {
+    const ics = await toIcs(rows, { stamp: "2026-06-20T08:30:00Z" });
+    const cal = parse(ics);
+    expect(cal.name).toBe("vcalendar");
+    expect(cal.getFirstPropertyValue("version")).toBe("2.0");
+    expect(cal.getFirstPropertyValue("prodid")).toBe(ICS_PRODID);
+    const todos = cal.getAllSubcomponents("vtodo");
+    expect(todos).toHaveLength(dated.length);
+    expect(cal.getAllSubcomponents("vevent")).toHaveLength(0);
+    dated.forEach(({ t, i }, k) => {
+      const todo = todos[k];
+      expect(todo.getFirstPropertyValue("uid")).toBe(`t${i}@soan-thao-ket-luan`);
+      const due = todo.getFirstProperty("due")!;
+      expect(due.type).toBe("date");
+      expect(due.getFirstValue()!.toString()).toBe(t.deadline!.date);
+      expect(todo.getFirstPropertyValue("status")).toBe(k === 0 ? "COMPLETED" : "NEEDS-ACTION");
+      expect(todo.getFirstPropertyValue("description")).toContain(`Chủ trì: ${t.owner}`);
+      expect(String(todo.getFirstPropertyValue("description"))).toContain(t.text);
+      expect(todo.getFirstPropertyValue("dtstamp")!.toString()).toBe("2026-06-20T08:30:00Z");
+    });
+    // The raw text: CRLF everywhere, DUE written as an all-day date, lines folded at 75 octets.
+    expect(ics.replace(/\r\n/g, "").includes("\n")).toBe(false);
+    expect(ics).toMatch(/\r\nDUE;VALUE=DATE:20261231\r\n/);
+    expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
+    for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75 + 4);
+  });
+
+  test("co-owners, source and urgency go into the to-do; undated tasks are left out", async () => {
+    const rows: ExportRow[] = [
+      {
+        task: task("k1", "- Khẩn trương rà soát hồ sơ", {
+          owner: "Sở Tài chính",
+          coOwners: ["Sở Nội vụ", "các cơ quan liên quan"],
+          deadline: by("2020-11-13", "chậm nhất ngày 13/11"),
+          urgent: true,
+          paragraphIndex: 23,
+        }),
+        done: false,
+        source: SOURCE,
+      },
+      {
+        task: task("k2", "Theo dõi thường xuyên.", { deadline: { raw: "thường xuyên", date: null, kind: "ongoing" } }),
+        done: false,
+        source: SOURCE,
+      },
+      { task: task("k3", "Báo cáo.", { owner: "Các phòng" }), done: false, source: SOURCE },
+    ];
+    const todos = parse(await toIcs(rows, { stamp: "2020-11-10" })).getAllSubcomponents("vtodo");
+    expect(todos).toHaveLength(1);
+    const description = String(todos[0].getFirstPropertyValue("description"));
+    expect(description.split("\n")).toEqual([
+      "Chủ trì: Sở Tài chính",
+      "Phối hợp: Sở Nội vụ; các cơ quan liên quan",
+      "Thời hạn: chậm nhất ngày 13/11 (Trước ngày)",
+      "Khẩn",
+      "Văn bản: Số 05/KL-TTr ngày 10/11/2020 (ket-luan.docx), đoạn 24",
+      "",
+      "Khẩn trương rà soát hồ sơ",
+    ]);
+    expect(todos[0].getFirstPropertyValue("summary")).toBe("Khẩn trương rà soát hồ sơ");
+    expect(todos[0].getFirstPropertyValue("priority")).toBe(1);
+    expect(todos[0].getFirstPropertyValue("dtstamp")!.toString()).toBe("2020-11-10T00:00:00Z");
+  });
+
+  test("a long task is shortened for the title at its first clause or a word, never mid-word", () => {
+    const long = label.find((t) => t.text.length > 200)!.text;
+    const s = shortenSummary(long);
+    expect(s.length).toBeLessThanOrEqual(80);
+    expect(long.startsWith(s.replace(/…$/, ""))).toBe(true);
+    if (s.endsWith("…")) expect(long[s.length - 1]).toMatch(/[\s,;:.]/);
+    expect(shortenSummary("Rà soát; báo cáo")).toBe("Rà soát; báo cáo");
+    const words =
+      "Tham mưu Ủy ban nhân dân tỉnh ưu tiên cân đối bố trí ngân sách hằng năm để các xã phường đầu tư hoàn thiện";
+    const cut = shortenSummary(words);
+    expect(cut.endsWith("…")).toBe(true);
+    expect(words.startsWith(cut.slice(0, -1) + " ")).toBe(true);
+  });
+
+  test("the same tasks give the same UIDs, whatever the order or the stamp", async () => {
+    const uids = async (rs: ExportRow[], stamp: string) =>
+      parse(await toIcs(rs, { stamp }))
+        .getAllSubcomponents("vtodo")
+        .map((c) => c.getFirstPropertyValue("uid"))
+        .sort();
+    expect(await uids([...rows].reverse(), "2027-01-01")).toEqual(await uids(rows, "2026-06-20"));
+  });
+});

@@ -33,13 +33,18 @@ module.exports = async (env, options) => {
   const config = {
     devtool: dev ? "source-map" : false,
     entry: {
+      // Tiny ES5 entry that runs before the app and stops it in the Internet Explorer webview (legacyCheck.ts).
+      legacyCheck: "./src/taskpane/legacyCheck.ts",
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      message: "./src/commands/message.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
+      // webpack's own wrapper/runtime in ES5, so the legacy check still parses in Internet Explorer (app code is unaffected).
+      environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, templateLiteral: false },
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
@@ -52,7 +57,14 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template: "./src/taskpane/taskpane.html",
-        chunks: ["taskpane"],
+        // Order matters: office.js (in the template), then the legacy check, then the app.
+        chunks: ["legacyCheck", "taskpane"],
+        chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "message.html",
+        template: "./src/commands/message.html",
+        chunks: ["message"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

@@ -1,0 +1,121 @@
+/**
+ * Headless Debian Chromium driven by playwright-core, with every request accounted for: office.js comes from the
+ * @microsoft/office-js package (the CDN URL is intercepted), the bundle from the local server, and anything else is
+ * blocked and reported. A test fails if the page logs an error, throws, or any request fails or leaves the machine.
+ */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import { Browser, BrowserContext, Page, chromium } from "playwright-core";
+import type { HostApi } from "../host/protocol";
+import { ROOT } from "./build";
+import { StaticServer } from "./server";
+
+const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+const OFFICE_DIST = path.join(ROOT, "node_modules", "@microsoft", "office-js", "dist");
+
+export async function launchBrowser(): Promise<Browser> {
+  // playwright gives every launch a fresh temporary user-data dir, removed on close.
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+    args: [
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--no-first-run",
+      "--disable-sync",
+      "--disable-quic",
+    ],
+  });
+}
+
+export interface Problems {
+  consoleErrors: string[];
+  pageErrors: string[];
+  failedRequests: string[];
+  offMachine: string[];
+}
+
+export interface Pane {
+  page: Page;
+  context: BrowserContext;
+  problems: Problems;
+  host: HostClient;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  width?: number;
+  height?: number;
+  userAgent?: string;
+  /** taskpane.e2e.html (with the scripted host) or taskpane.html (the production page as shipped). */
+  file?: string;
+  /** Wait for the tab list; false for pages where the app must not start. */
+  waitForApp?: boolean;
+}
+
+export async function openPane(browser: Browser, server: StaticServer, options: OpenOptions = {}): Promise<Pane> {
+  const { width = 450, height = 800, userAgent, file = "taskpane.e2e.html", waitForApp = true } = options;
+  const context = await browser.newContext({ viewport: { width, height }, userAgent, locale: "vi-VN" });
+  const problems: Problems = { consoleErrors: [], pageErrors: [], failedRequests: [], offMachine: [] };
+
+  await context.route("**/*", async (route) => {
+    const url = route.request().url();
+    if (url.startsWith(OFFICE_CDN)) {
+      const name = url.slice(OFFICE_CDN.length).split(/[?#]/)[0];
+      const local = path.join(OFFICE_DIST, path.normalize(name));
+      if (local.startsWith(OFFICE_DIST) && fs.existsSync(local)) {
+        return route.fulfill({ path: local, contentType: "text/javascript; charset=utf-8" });
+      }
+      problems.failedRequests.push(`office.js file missing from the package: ${url}`);
+      return route.fulfill({ status: 404, body: "" });
+    }
+    if (url.startsWith(`${server.origin}/`)) return route.continue();
+    problems.offMachine.push(url);
+    return route.abort("blockedbyclient");
+  });
+
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.pageErrors.push(error.message));
+  page.on("requestfailed", (request) => {
+    if (!problems.offMachine.includes(request.url())) {
+      problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`);
+    }
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+  });
+
+  await page.goto(`${server.origin}/${file}`);
+  if (waitForApp) await page.getByRole("tablist").waitFor({ timeout: 15000 });
+  return { page, context, problems, host: hostClient(page), close: () => context.close() };
+}
+
+/** Everything that went wrong in the page, for a single `expect(...).toEqual(NO_PROBLEMS)`. */
+export const NO_PROBLEMS: Problems = { consoleErrors: [], pageErrors: [], failedRequests: [], offMachine: [] };
+
+type HostMethod = { [K in keyof HostApi]: HostApi[K] extends (...args: never[]) => unknown ? K : never }[keyof HostApi];
+
+export type HostClient = {
+  [K in HostMethod]: (...args: Parameters<HostApi[K]>) => Promise<Awaited<ReturnType<HostApi[K]>>>;
+};
+
+/** `window.__host` seen from Node: each call is one page.evaluate. */
+function hostClient(page: Page): HostClient {
+  return new Proxy({} as HostClient, {
+    get:
+      (_, name: string) =>
+      (...args: unknown[]) =>
+        page.evaluate(
+          ([method, params]) => {
+            const host = (window as unknown as { __host: Record<string, (...a: unknown[]) => unknown> }).__host;
+            if (!host) throw new Error("window.__host is missing: was the page built with the scripted host?");
+            return host[method](...params);
+          },
+          [name, args] as const,
+        ),
+  });
+}

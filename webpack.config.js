@@ -37,6 +37,7 @@ module.exports = async (env, options) => {
       legacyCheck: "./src/taskpane/legacyCheck.ts",
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      message: "./src/commands/message.ts",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -59,6 +60,11 @@ module.exports = async (env, options) => {
         // Order matters: office.js (in the template), then the legacy check, then the app.
         chunks: ["legacyCheck", "taskpane"],
         chunksSortMode: "manual",
+      }),
+      new HtmlWebpackPlugin({
+        filename: "message.html",
+        template: "./src/commands/message.html",
+        chunks: ["message"],
       }),
       new HtmlWebpackPlugin({
         filename: "commands.html",

@@ -1,19 +1,48 @@
 /**
  * Ribbon buttons (ExecuteFunction): the most used inserts in one click, without opening the pane.
+ * When something is missing (no profile yet, Word refuses), a small dialog says so in Vietnamese.
  */
-import { headerBlock } from "../core/templates";
-import { localProfileStore, officeWordGateway, systemToday } from "../word";
+import { activeProfile, validateProfile } from "../core/profile";
+import { DRAFT_KINDS, DraftBlockName, DraftOptions, buildBlock, buildDraft, isDraftKind } from "../core/templates";
+import { GatewayResult, localProfileStore, officeWordGateway, systemToday } from "../word";
 
-async function insertHeader(event: Office.AddinCommands.Event): Promise<void> {
-  const profile = localProfileStore().load();
-  if (profile && profile.issuingAgency.trim() !== "") {
-    await officeWordGateway.insertBlock(
-      headerBlock({ profile, typeAbbreviation: "KL", number: null, date: systemToday() }),
-    );
+const store = localProfileStore();
+
+function showMessage(text: string): void {
+  const url = new URL("message.html", window.location.href);
+  url.searchParams.set("text", text);
+  Office.context.ui.displayDialogAsync(url.toString(), { height: 25, width: 30, displayInIframe: true });
+}
+
+/** Options for today's draft from the active profile, or the reason there are none. */
+function draftOptions(): DraftOptions | string {
+  const profile = activeProfile(store.load());
+  if (!profile) return "Chưa có thông tin cơ quan. Hãy mở Kết luận › Cài đặt và điền hồ sơ cơ quan trước.";
+  const errors = validateProfile(profile).filter((issue) => issue.severity === "error");
+  if (errors.length) return `Hồ sơ cơ quan chưa hợp lệ: ${errors.map((e) => e.message).join(" ")} (Kết luận › Cài đặt)`;
+  const remembered = store.lastKind();
+  const kind = remembered && isDraftKind(remembered) ? remembered : DRAFT_KINDS[0].id;
+  return { kind, profile, date: systemToday(), number: null };
+}
+
+async function run(event: Office.AddinCommands.Event, action: (options: DraftOptions) => Promise<GatewayResult>) {
+  const options = draftOptions();
+  if (typeof options === "string") showMessage(options);
+  else {
+    const result = await action(options);
+    if (!result.ok) showMessage(result.error.message);
   }
   event.completed();
 }
 
+const insertOne = (name: DraftBlockName) => (event: Office.AddinCommands.Event) =>
+  run(event, (options) => officeWordGateway.insertBlock(buildBlock(name, options)));
+
 Office.onReady(() => {
-  Office.actions.associate("insertHeader", insertHeader);
+  Office.actions.associate("insertHeader", insertOne("header"));
+  Office.actions.associate("insertSignature", insertOne("signature"));
+  // The whole draft of the last used kind, at the cursor; nothing already in the document is touched.
+  Office.actions.associate("insertDraft", (event: Office.AddinCommands.Event) =>
+    run(event, (options) => officeWordGateway.insertBlocks(buildDraft(options))),
+  );
 });

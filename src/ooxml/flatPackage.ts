@@ -21,7 +21,12 @@ function packageXml(documentPart: string): string {
 
 /** A package that inserts the block wrapped in its `kl:<name>` content control. */
 export function insertablePackage(block: TaggedBlock): string {
-  return packageXml(documentXml(taggedBlocksXml([block])));
+  return insertablePackageOf([block]);
+}
+
+/** Several blocks in one package (one insert, one undo step), each in its own content control. */
+export function insertablePackageOf(blocks: TaggedBlock[]): string {
+  return packageXml(documentXml(taggedBlocksXml(blocks)));
 }
 
 /** A package with the block's content only, to replace the content of an existing `kl:<name>` control. */

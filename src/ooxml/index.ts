@@ -1,3 +1,3 @@
-export { insertablePackage, contentOnlyPackage, flatPackageParts } from "./flatPackage";
+export { insertablePackage, insertablePackageOf, contentOnlyPackage, flatPackageParts } from "./flatPackage";
 export { writeDocx, docxParts } from "./docx";
 export { contentControlTag } from "./body";

@@ -3,7 +3,7 @@
  * the styles (document defaults in Times New Roman), settings and page-number headers.
  */
 import { BodyDefaults, PageSetup, Paragraph, TaggedBlock, paragraph } from "../core/model";
-import { SIZE } from "../core/templates/typography";
+import { pageNumberParagraph } from "../core/templates/pageSetup";
 import { paragraphProperties, paragraphXml, runProperties, taggedBlockXml } from "./body";
 import { NS, XML_DECLARATION } from "./xml";
 
@@ -67,15 +67,7 @@ export function settingsXml(): string {
 
 /** Page-number header: a PAGE field centred, upright, at the page-number size (Decree 30 §1). */
 export function pageNumberHeaderXml(): string {
-  const number: Paragraph = {
-    kind: "paragraph",
-    runs: [{ kind: "field", instruction: "PAGE", style: { sizePt: SIZE.pageNumber } }],
-    align: "center",
-    firstLineIndentTwips: 0,
-    spacingBeforePt: 0,
-    spacingAfterPt: 0,
-  };
-  return `${XML_DECLARATION}<w:hdr xmlns:w="${NS.w}" xmlns:r="${NS.r}">${paragraphXml(number)}</w:hdr>`;
+  return `${XML_DECLARATION}<w:hdr xmlns:w="${NS.w}" xmlns:r="${NS.r}">${paragraphXml(pageNumberParagraph())}</w:hdr>`;
 }
 
 /** The first page's header is empty: page numbers are not shown on page 1. */

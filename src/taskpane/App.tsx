@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import { I18nProvider, Language, useI18n } from "./i18n";
 import { Services, ServicesProvider } from "./services";
+import { ProfilesProvider } from "./profiles";
 import { DraftingTab } from "./features/drafting/DraftingTab";
 import { TasksTab } from "./features/tasks/TasksTab";
 import { SettingsTab } from "./features/settings/SettingsTab";
@@ -78,7 +79,9 @@ export function App({ services, language = "vi" }: { services: Services; languag
     <FluentProvider theme={webLightTheme}>
       <I18nProvider initial={language}>
         <ServicesProvider services={services}>
-          <Shell />
+          <ProfilesProvider>
+            <Shell />
+          </ProfilesProvider>
         </ServicesProvider>
       </I18nProvider>
     </FluentProvider>

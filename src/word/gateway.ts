@@ -3,7 +3,7 @@
  * this interface; `officeWordGateway` is the only code that calls Word.run, and the in-memory fake in
  * test/fakes stands in for Word in tests.
  */
-import { BlockName, TaggedBlock } from "../core/model";
+import { BlockName, BodyDefaults, PageSetup, TaggedBlock } from "../core/model";
 import { ExtractInput } from "../core/tasks";
 
 export type GatewayResult<T = void> = { ok: true; value: T } | { ok: false; error: GatewayError };
@@ -14,6 +14,8 @@ export type InsertOutcome = GatewayResult<void>;
 export interface WordGateway {
   /** Inserts the block at the cursor (after any selected text, never over it), in its `kl:<name>` content control. One sync. */
   insertBlock(block: TaggedBlock): Promise<GatewayResult>;
+  /** Inserts several blocks at the cursor in one package, each in its own content control. One sync. */
+  insertBlocks(blocks: TaggedBlock[]): Promise<GatewayResult>;
   /** Whether the document already holds a `kl:<name>` block. One sync. */
   hasBlock(name: BlockName): Promise<GatewayResult<boolean>>;
   /** Replaces the content of the first `kl:<name>` block only; nothing outside it changes. One sync. */
@@ -26,7 +28,16 @@ export interface WordGateway {
   loadChecklist(): Promise<GatewayResult<string | null>>;
   /** Stores the checklist part in the document (at most two syncs). */
   saveChecklist(xml: string): Promise<GatewayResult>;
+  /**
+   * Decree 30 page setup: A4 and margins, page number centred in the header from page 2, body font and
+   * paragraph defaults on the Normal style. Applies what the host allows and reports what it could not.
+   * Two syncs: the header is read first so that the clerk's own header text is never overwritten.
+   */
+  applyPageSetup(page: PageSetup, defaults: BodyDefaults): Promise<GatewayResult<PageSetupPart[]>>;
 }
+
+/** Parts of the page setup; `applyPageSetup` returns the ones the host could not apply. */
+export type PageSetupPart = "paper-and-margins" | "first-page-without-number" | "page-number" | "body-style";
 
 /** A failure a clerk can act on: what happened, in Vietnamese and English. */
 export interface GatewayError {

@@ -1,4 +1,4 @@
-export type { WordGateway, GatewayError, GatewayResult, InsertOutcome } from "./gateway";
+export type { WordGateway, GatewayError, GatewayResult, InsertOutcome, PageSetupPart } from "./gateway";
 export { officeWordGateway } from "./officeWordGateway";
 export { localProfileStore, memoryProfileStore } from "./profileStore";
 export type { ProfileStore } from "./profileStore";

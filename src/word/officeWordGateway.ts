@@ -1,13 +1,17 @@
+/* eslint-disable office-addins/load-object-before-read --
+ * The rule reads "items/id" loads, ClientResult.value and writes through navigation properties
+ * (section.pageSetup) as unloaded reads; the gateway tests pin exactly what is loaded before each sync. */
 /**
  * The Office.js implementation of WordGateway: the only module that calls Word.run.
  * Each user action is one Word.run with one context.sync() where Word allows it.
  */
-import { BlockName, TaggedBlock } from "../core/model";
+import { BlockName, BodyDefaults, PageSetup, TaggedBlock } from "../core/model";
+import { pageNumberBlock } from "../core/templates";
 import { CHECKLIST_NAMESPACE } from "../core/checklist";
-import { contentControlTag, contentOnlyPackage, insertablePackage } from "../ooxml";
+import { contentControlTag, contentOnlyPackage, insertablePackage, insertablePackageOf } from "../ooxml";
 import { toExtractInput } from "./documentSnapshot";
 import { toGatewayError } from "./errors";
-import { GatewayResult, WordGateway, done, ok } from "./gateway";
+import { GatewayResult, PageSetupPart, WordGateway, done, ok } from "./gateway";
 
 /** Runs one Word batch and turns any Office error into a message for the clerk. */
 async function run<T>(batch: (context: Word.RequestContext) => Promise<T>): Promise<GatewayResult<T>> {
@@ -27,13 +31,21 @@ export function searchSnippet(text: string): string {
 }
 
 const SETTINGS_KEY = "kl.checklist";
-const hasWordApi14 = (): boolean => Office.context.requirements.isSetSupported("WordApi", "1.4");
+const supports = (set: string, version: string): boolean => Office.context.requirements.isSetSupported(set, version);
+const hasWordApi14 = (): boolean => supports("WordApi", "1.4");
+const points = (twips: number): number => twips / 20;
 
 export const officeWordGateway: WordGateway = {
   insertBlock: (block) =>
     run(async (context) => {
       // "After" keeps any text the clerk has selected; with a bare cursor it inserts at the cursor.
       context.document.getSelection().insertOoxml(insertablePackage(block), "After");
+      await context.sync();
+    }),
+
+  insertBlocks: (blocks: TaggedBlock[]) =>
+    run(async (context) => {
+      context.document.getSelection().insertOoxml(insertablePackageOf(blocks), "After");
       await context.sync();
     }),
 
@@ -130,4 +142,48 @@ export const officeWordGateway: WordGateway = {
       await context.sync();
     });
   },
+
+  applyPageSetup: (page: PageSetup, defaults: BodyDefaults) =>
+    run(async (context) => {
+      const skipped: PageSetupPart[] = [];
+      const section = context.document.sections.getFirst();
+      const header = section.getHeader(Word.HeaderFooterType.primary);
+      header.load("text");
+      const ours = header.contentControls.getByTag(contentControlTag("page-number"));
+      ours.load("items/id");
+      await context.sync();
+
+      if (supports("WordApiDesktop", "1.3")) {
+        const setup = section.pageSetup;
+        setup.paperSize = Word.PaperSize.a4;
+        setup.topMargin = points(page.marginTopTwips);
+        setup.bottomMargin = points(page.marginBottomTwips);
+        setup.leftMargin = points(page.marginLeftTwips);
+        setup.rightMargin = points(page.marginRightTwips);
+        setup.headerDistance = points(page.headerTwips);
+        setup.differentFirstPageHeaderFooter = true;
+      } else {
+        skipped.push("paper-and-margins", "first-page-without-number");
+      }
+
+      const number = pageNumberBlock();
+      if (ours.items.length > 0) ours.items[0].insertOoxml(contentOnlyPackage(number), "Replace");
+      else if (header.text.trim() === "") header.insertOoxml(insertablePackage(number), "Replace");
+      else skipped.push("page-number"); // the clerk's own header text stays as it is
+
+      if (supports("WordApi", "1.5")) {
+        const normal = context.document.getStyles().getByNameOrNullObject("Normal");
+        normal.font.name = defaults.fontName;
+        normal.font.size = defaults.sizePt;
+        normal.paragraphFormat.alignment = Word.Alignment.justified;
+        normal.paragraphFormat.firstLineIndent = points(defaults.firstLineIndentTwips);
+        normal.paragraphFormat.spaceBefore = defaults.spacingBeforePt;
+        normal.paragraphFormat.spaceAfter = defaults.spacingAfterPt;
+        normal.paragraphFormat.lineSpacing = 12 * defaults.lineMultiple;
+      } else {
+        skipped.push("body-style");
+      }
+      await context.sync();
+      return skipped;
+    }),
 };

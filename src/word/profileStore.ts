@@ -1,40 +1,52 @@
 /**
- * Where the agency profile lives between sessions: the pane's localStorage (Word has no
+ * Where the agency profiles live between sessions: the pane's localStorage (Word has no
  * roamingSettings; those exist only in Outlook). Nothing leaves the machine.
  */
-import { AgencyProfile, EMPTY_PROFILE } from "../core/profile";
+import { ProfileBook, emptyBook, readBook } from "../core/profile";
 
 export interface ProfileStore {
-  load(): AgencyProfile | null;
-  save(profile: AgencyProfile): void;
+  load(): ProfileBook;
+  save(book: ProfileBook): void;
+  /** The kind of the last whole draft, for the ribbon's one-click draft. */
+  lastKind(): string | null;
+  rememberKind(kind: string): void;
 }
 
+/** v1 held a single profile; readBook still understands it. */
 const KEY = "kl.profile.v1";
+const LAST_KIND_KEY = "kl.lastKind";
 
 export function localProfileStore(storage: Pick<Storage, "getItem" | "setItem"> = window.localStorage): ProfileStore {
   return {
     load() {
       const raw = storage.getItem(KEY);
-      if (!raw) return null;
+      if (!raw) return emptyBook();
       try {
-        return { ...EMPTY_PROFILE, ...(JSON.parse(raw) as Partial<AgencyProfile>) };
+        return readBook(JSON.parse(raw));
       } catch {
-        return null;
+        return emptyBook();
       }
     },
-    save(profile) {
-      storage.setItem(KEY, JSON.stringify(profile));
+    save(book) {
+      storage.setItem(KEY, JSON.stringify(book));
     },
+    lastKind: () => storage.getItem(LAST_KIND_KEY),
+    rememberKind: (kind) => storage.setItem(LAST_KIND_KEY, kind),
   };
 }
 
 /** An in-memory store for tests and for hosts where localStorage is blocked. */
-export function memoryProfileStore(initial: AgencyProfile | null = null): ProfileStore {
+export function memoryProfileStore(initial: ProfileBook = emptyBook()): ProfileStore {
   let current = initial;
+  let kind: string | null = null;
   return {
     load: () => current,
-    save: (profile) => {
-      current = profile;
+    save: (book) => {
+      current = book;
+    },
+    lastKind: () => kind,
+    rememberKind: (value) => {
+      kind = value;
     },
   };
 }

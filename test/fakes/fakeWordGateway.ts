@@ -3,9 +3,9 @@
  * own paragraphs and the add-in's tagged blocks; the cursor is an index into that list.
  * It can be told to fail the way Word does.
  */
-import { BlockName, TaggedBlock, plainParagraphs } from "../../src/core/model";
+import { BlockName, BodyDefaults, PageSetup, TaggedBlock, plainParagraphs } from "../../src/core/model";
 import { ExtractInput, SourceParagraph } from "../../src/core/tasks";
-import { GatewayError, GatewayResult, WordGateway } from "../../src/word";
+import { GatewayError, GatewayResult, PageSetupPart, WordGateway } from "../../src/word";
 
 export type FakeItem = { kind: "text"; paragraph: SourceParagraph } | { kind: "block"; block: TaggedBlock };
 
@@ -16,6 +16,9 @@ export class FakeWordGateway implements WordGateway {
   cursor = 0;
   selected: string | null = null;
   checklistXml: string | null = null;
+  page: { setup: PageSetup; defaults: BodyDefaults } | null = null;
+  /** What this pretend host cannot apply (Word on the web lacks WordApiDesktop, for example). */
+  unsupportedPageParts: PageSetupPart[] = [];
   /** Every call, in order, for tests that care about what was asked of Word. */
   readonly calls: string[] = [];
   private failure: GatewayError | null = null;
@@ -52,6 +55,21 @@ export class FakeWordGateway implements WordGateway {
       this.items.splice(this.cursor, 0, { kind: "block", block });
       this.cursor++;
       return ok(undefined);
+    });
+  }
+
+  insertBlocks(blocks: TaggedBlock[]) {
+    return this.take("insertBlocks", () => {
+      this.items.splice(this.cursor, 0, ...blocks.map((block): FakeItem => ({ kind: "block", block })));
+      this.cursor += blocks.length;
+      return ok(undefined);
+    });
+  }
+
+  applyPageSetup(setup: PageSetup, defaults: BodyDefaults) {
+    return this.take("applyPageSetup", () => {
+      this.page = { setup, defaults };
+      return ok(this.unsupportedPageParts);
     });
   }
 

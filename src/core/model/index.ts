@@ -94,7 +94,7 @@ export interface Placeholder {
 export type Block = Paragraph | Table | Placeholder;
 
 /** The add-in's named blocks; each is inserted inside a content control tagged `kl:<name>`. */
-export type BlockName = "header" | "title" | "scaffold" | "signature" | "draft" | "task-table";
+export type BlockName = "header" | "title" | "scaffold" | "signature" | "draft" | "task-table" | "page-number";
 
 /** A block group as inserted: its content-control tag, a human title and its content. */
 export interface TaggedBlock {

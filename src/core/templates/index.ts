@@ -4,7 +4,7 @@ export { titleBlock } from "./title";
 export type { TitleInput } from "./title";
 export { scaffoldBlock, inSentence } from "./scaffolds";
 export { signatureBlock, recipientLines, authorityLines } from "./signature";
-export { pageSetup, bodyDefaults, FIRST_LINE_INDENT_TWIPS } from "./pageSetup";
+export { pageSetup, bodyDefaults, pageNumberBlock, FIRST_LINE_INDENT_TWIPS } from "./pageSetup";
 export { documentNumberLine, documentSymbol, padNumber, validateDocumentNumber, DRAFT_BLANK } from "./documentNumber";
 export {
   placeAndDateLine,

@@ -2,9 +2,9 @@
  * Decree 30 page setup (§1): A4 portrait, margins from the profile, Times New Roman body,
  * justified with a first-line indent, 6 pt between paragraphs, page numbers in the header from page 2.
  */
-import { BodyDefaults, PageSetup, mmToTwips } from "../model";
+import { BodyDefaults, PageSetup, Paragraph, TaggedBlock, mmToTwips } from "../model";
 import { AgencyProfile, LEGAL_MARGINS_MM } from "../profile";
-import { A4, FONT_NAME } from "./typography";
+import { A4, FONT_NAME, SIZE } from "./typography";
 
 /** First-line indent 1.27 cm, the most common of the decree's two values. */
 export const FIRST_LINE_INDENT_TWIPS = 720;
@@ -40,3 +40,18 @@ export function bodyDefaults(profile: Pick<AgencyProfile, "bodySizePt">): BodyDe
     lineMultiple: 1,
   };
 }
+
+/** The page number: a PAGE field centred in the header, upright, 13 pt (Decree 30 §1). */
+export function pageNumberParagraph(): Paragraph {
+  return {
+    kind: "paragraph",
+    runs: [{ kind: "field", instruction: "PAGE", style: { sizePt: SIZE.pageNumber } }],
+    align: "center",
+    firstLineIndentTwips: 0,
+    spacingBeforePt: 0,
+    spacingAfterPt: 0,
+  };
+}
+
+/** The page number as a tagged block, for the Word path that inserts it into the header. */
+export const pageNumberBlock = (): TaggedBlock => ({ name: "page-number", title: "Số trang", blocks: [pageNumberParagraph()] });

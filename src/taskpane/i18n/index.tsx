@@ -16,5 +16,5 @@ export function I18nProvider({ initial = "vi", children }: { initial?: Language;
 }
 
 export const useI18n = (): I18n => React.useContext(I18nContext);
-export type { Language, Strings } from "./strings";
+export type { Language, Strings, StringKey } from "./strings";
 export { fill } from "./strings";

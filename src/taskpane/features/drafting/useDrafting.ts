@@ -1,49 +1,144 @@
+/**
+ * The "Soạn thảo" tab's actions: every Decree 30 block from the active profile, one click each.
+ * Nothing outside the add-in's own content controls is ever changed.
+ */
 import * as React from "react";
 import { TaggedBlock } from "../../../core/model";
-import { AgencyProfile } from "../../../core/profile";
-import { PartialDate, headerBlock } from "../../../core/templates";
-import { GatewayError } from "../../../word";
+import { ProfileIssue, validateProfile } from "../../../core/profile";
+import {
+  DRAFT_KINDS,
+  DraftBlockName,
+  DraftKind,
+  DraftOptions,
+  bodyDefaults,
+  buildBlock,
+  buildDraft,
+  isDraftKind,
+  pageSetup,
+  parseIsoDate,
+} from "../../../core/templates";
+import { GatewayError, PageSetupPart } from "../../../word";
+import { useProfiles } from "../../profiles";
 import { useServices } from "../../services";
 
 export type DraftStatus =
-  { kind: "idle" } | { kind: "working" } | { kind: "done" } | { kind: "error"; error: GatewayError };
+  | { kind: "idle" }
+  | { kind: "working" }
+  | { kind: "done"; replaced?: boolean }
+  | { kind: "page-setup"; skipped: PageSetupPart[] }
+  | { kind: "error"; error: GatewayError }
+  | { kind: "invalid"; message: string; messageEn: string }
+  | { kind: "header-missing" }
+  | { kind: "confirm-replace"; block: TaggedBlock }
+  | { kind: "confirm-draft"; blocks: TaggedBlock[] };
 
 export interface DraftForm {
+  kind: DraftKind;
   /** The document number as typed; empty means a draft with a blank number. */
   number: string;
   /** YYYY-MM-DD from the date field. */
   date: string;
   dayUnknown: boolean;
+  subject: string;
 }
 
 const isoOf = ({ year, month, day }: { year: number; month: number; day: number }): string =>
   `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
 
-export function formDate(form: DraftForm): PartialDate {
-  const [year, month, day] = form.date.split("-").map(Number);
-  return form.dayUnknown ? { year, month } : { year, month, day };
-}
-
 export function useDrafting() {
-  const { gateway, profiles, today } = useServices();
-  const [profile] = React.useState<AgencyProfile | null>(() => profiles.load());
-  const [form, setForm] = React.useState<DraftForm>(() => ({ number: "", date: isoOf(today()), dayUnknown: false }));
+  const { gateway, today, profiles } = useServices();
+  const { active: profile } = useProfiles();
+  const [form, setForm] = React.useState<DraftForm>(() => {
+    const remembered = profiles.lastKind();
+    const kind = remembered && isDraftKind(remembered) ? remembered : DRAFT_KINDS[0].id;
+    return { kind, number: "", date: isoOf(today()), dayUnknown: false, subject: "" };
+  });
   const [status, setStatus] = React.useState<DraftStatus>({ kind: "idle" });
 
-  const insert = React.useCallback(
-    async (block: TaggedBlock) => {
-      setStatus({ kind: "working" });
-      const outcome = await gateway.insertBlock(block);
-      setStatus(outcome.ok ? { kind: "done" } : { kind: "error", error: outcome.error });
-    },
-    [gateway],
-  );
+  const profileErrors: ProfileIssue[] = profile ? validateProfile(profile).filter((i) => i.severity === "error") : [];
 
-  const insertHeader = React.useCallback(() => {
-    if (!profile) return;
+  /** The options every block is built from, or a message saying what is wrong with the input. */
+  const options = (): DraftOptions | null => {
+    if (!profile) return null;
+    const date = parseIsoDate(form.date, form.dayUnknown);
+    if (!date.ok) {
+      setStatus({ kind: "invalid", message: date.message, messageEn: date.messageEn });
+      return null;
+    }
     const number = form.number.trim() === "" ? null : Number(form.number);
-    return insert(headerBlock({ profile, typeAbbreviation: "KL", number, date: formDate(form) }));
-  }, [profile, form, insert]);
+    return { kind: form.kind, profile, date: date.value, number, subject: form.subject.trim() || undefined };
+  };
 
-  return { profile, form, setForm, status, insertHeader };
+  const finish = (result: { ok: true } | { ok: false; error: GatewayError }, replaced = false) =>
+    setStatus(result.ok ? { kind: "done", replaced } : { kind: "error", error: result.error });
+
+  const insert = async (name: DraftBlockName) => {
+    const built = options();
+    if (!built) return;
+    const block = buildBlock(name, built);
+    setStatus({ kind: "working" });
+    const exists = await gateway.hasBlock(block.name);
+    if (!exists.ok) return finish(exists);
+    if (exists.value) return setStatus({ kind: "confirm-replace", block });
+    finish(await gateway.insertBlock(block));
+  };
+
+  const confirmReplace = async (replace: boolean) => {
+    if (status.kind !== "confirm-replace") return;
+    const { block } = status;
+    setStatus({ kind: "working" });
+    finish(replace ? await gateway.replaceBlock(block) : await gateway.insertBlock(block), replace);
+  };
+
+  /** Rebuilds only the header, with the number and date now in the form. */
+  const updateNumberAndDate = async () => {
+    const built = options();
+    if (!built) return;
+    setStatus({ kind: "working" });
+    const result = await gateway.replaceBlock(buildBlock("header", built));
+    if (!result.ok && result.error.code === "not-found") return setStatus({ kind: "header-missing" });
+    finish(result, true);
+  };
+
+  const newDraft = async () => {
+    const built = options();
+    if (!built) return;
+    profiles.rememberKind(form.kind);
+    const blocks = buildDraft(built);
+    setStatus({ kind: "working" });
+    const read = await gateway.readDocument();
+    if (!read.ok) return finish(read);
+    if (read.value.paragraphs.some((p) => p.text.trim() !== "")) return setStatus({ kind: "confirm-draft", blocks });
+    finish(await gateway.insertBlocks(blocks));
+  };
+
+  const confirmDraft = async (go: boolean) => {
+    if (status.kind !== "confirm-draft") return;
+    const { blocks } = status;
+    if (!go) return setStatus({ kind: "idle" });
+    setStatus({ kind: "working" });
+    finish(await gateway.insertBlocks(blocks));
+  };
+
+  const applyPageSetup = async () => {
+    if (!profile) return;
+    setStatus({ kind: "working" });
+    const result = await gateway.applyPageSetup(pageSetup(profile), bodyDefaults(profile));
+    setStatus(result.ok ? { kind: "page-setup", skipped: result.value } : { kind: "error", error: result.error });
+  };
+
+  return {
+    profile,
+    profileErrors,
+    form,
+    setForm,
+    status,
+    cancel: () => setStatus({ kind: "idle" }),
+    insert,
+    confirmReplace,
+    updateNumberAndDate,
+    newDraft,
+    confirmDraft,
+    applyPageSetup,
+  };
 }

@@ -24,7 +24,7 @@ const planTask = labels.tasks.find((t) => t.deadline?.date === "2020-11-13")!;
 const sportsTask = labels.tasks.find((t) => t.deadline?.date === "2020-11-30")!;
 
 function renderTasks(gateway: FakeWordGateway, today = { year: 2020, month: 11, day: 20 }) {
-  render(<App services={{ gateway, profiles: memoryProfileStore(null), today: () => today }} />);
+  render(<App services={{ gateway, profiles: memoryProfileStore(), today: () => today }} />);
   return userEvent.click(screen.getByRole("tab", { name: "Nhiệm vụ" }));
 }
 

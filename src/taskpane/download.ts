@@ -1,0 +1,33 @@
+/**
+ * Saves text or bytes as a file the clerk downloads. Some desktop webviews block downloads: the caller
+ * learns it from the returned flag and offers the clipboard instead, never failing silently.
+ */
+export function downloadBytes(fileName: string, data: Blob): boolean {
+  try {
+    const url = URL.createObjectURL(data);
+    const link = document.createElement("a");
+    link.href = url;
+    link.download = fileName;
+    link.rel = "noopener";
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export const downloadText = (fileName: string, text: string, type: string): boolean =>
+  downloadBytes(fileName, new Blob([text], { type: `${type};charset=utf-8` }));
+
+/** A file's or blob's text. FileReader rather than Blob.text(): older Office webviews lack the latter. */
+export function readText(blob: Blob): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result ?? ""));
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(blob, "utf-8");
+  });
+}

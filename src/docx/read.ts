@@ -5,6 +5,7 @@
 import { unzipSync, strFromU8 } from "fflate";
 import { DOMParser } from "@xmldom/xmldom";
 import type { SourceParagraph, SourceTable } from "../core/tasks";
+import { contentControlTag } from "../core/model";
 
 export type DocxErrorCode = "not-zip" | "not-docx" | "empty-document" | "bad-xml";
 
@@ -25,6 +26,7 @@ export interface DocxContent {
 }
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
+const OWN_TASK_TABLE_TAG = contentControlTag("task-table");
 
 // xmldom's node types are close to, but not exactly, the DOM's; we only need these members.
 interface XNode {
@@ -49,6 +51,12 @@ const child = (n: XNode, name: string): XNode | undefined => children(n, name)[0
 function wAttr(n: XNode | undefined, name: string): string | null {
   if (!n) return null;
   return n.getAttributeNS?.(W, name) ?? n.getAttribute?.(`w:${name}`) ?? null;
+}
+
+/** Whether a content control is the add-in's task-tracking table. */
+function isOwnTaskTable(sdt: XNode): boolean {
+  const tag = child(child(sdt, "sdtPr") ?? sdt, "tag");
+  return wAttr(tag, "val") === OWN_TASK_TABLE_TAG;
 }
 
 function parseXml(bytes: Uint8Array, part: string): XNode {
@@ -293,6 +301,17 @@ export function readDocx(bytes: Uint8Array): DocxContent {
     return para;
   };
 
+  /**
+   * The add-in's own task-tracking table (content control kl:task-table) restates the tasks: its
+   * paragraphs still count for paragraph positions, as Word counts them, but carry no text to extract.
+   */
+  const skipParagraphs = (n: XNode) => {
+    for (const c of children(n)) {
+      if (c.localName === "p") paragraphs.push({ text: "" });
+      else skipParagraphs(c);
+    }
+  };
+
   /** Block content (body, cell, content control) in order; nested tables flatten into the outer cell. */
   const walkBlocks = (n: XNode, table: SourceParagraph["table"] | undefined, cellText: string[] | null) => {
     for (const c of children(n)) {
@@ -307,7 +326,8 @@ export function readDocx(bytes: Uint8Array): DocxContent {
         walkBlocks(c, table, cellText);
       } else if (c.localName === "sdt") {
         const content = child(c, "sdtContent");
-        if (content) walkBlocks(content, table, cellText);
+        if (content && isOwnTaskTable(c)) skipParagraphs(content);
+        else if (content) walkBlocks(content, table, cellText);
       } else if (c.localName === "customXml" || c.localName === "ins" || c.localName === "smartTag") {
         walkBlocks(c, table, cellText);
       }

@@ -4,7 +4,17 @@
  *
  * Child order follows ECMA-376 (wml.xsd): Word rejects out-of-order children that LibreOffice forgives.
  */
-import { Block, Paragraph, Placeholder, Run, RunStyle, Table, TableCell, TaggedBlock } from "../core/model";
+import {
+  Block,
+  contentControlTag,
+  Paragraph,
+  Placeholder,
+  Run,
+  RunStyle,
+  Table,
+  TableCell,
+  TaggedBlock,
+} from "../core/model";
 import { FONT_NAME, CELL_PADDING_TWIPS } from "../core/templates/typography";
 import { escapeXml } from "./xml";
 
@@ -84,16 +94,18 @@ function cellXml(cell: TableCell, widthTwips: number): string {
   return `<w:tc><w:tcPr><w:tcW w:w="${widthTwips}" w:type="dxa"/>${vAlign}</w:tcPr>${content}</w:tc>`;
 }
 
-const NO_BORDERS = ["top", "left", "bottom", "right", "insideH", "insideV"]
-  .map((side) => `<w:${side} w:val="nil"/>`)
-  .join("");
+const BORDER_SIDES = ["top", "left", "bottom", "right", "insideH", "insideV"];
+const NO_BORDERS = BORDER_SIDES.map((side) => `<w:${side} w:val="nil"/>`).join("");
+const GRID_BORDERS = BORDER_SIDES.map(
+  (side) => `<w:${side} w:val="single" w:sz="4" w:space="0" w:color="000000"/>`,
+).join("");
 
 /** Table properties in schema order: tblW, tblInd, tblBorders, tblLayout, tblCellMar, tblLook. */
 export function tableXml(table: Table): string {
   const total = table.columnWidthsTwips.reduce((a, b) => a + b, 0);
   const indent = table.indentTwips ? `<w:tblInd w:w="${table.indentTwips}" w:type="dxa"/>` : "";
   const tblPr =
-    `<w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>${indent}<w:tblBorders>${NO_BORDERS}</w:tblBorders>` +
+    `<w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>${indent}<w:tblBorders>${table.borders === "grid" ? GRID_BORDERS : NO_BORDERS}</w:tblBorders>` +
     `<w:tblLayout w:type="fixed"/>` +
     `<w:tblCellMar><w:left w:w="${CELL_PADDING_TWIPS}" w:type="dxa"/><w:right w:w="${CELL_PADDING_TWIPS}" w:type="dxa"/></w:tblCellMar>` +
     `<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>`;
@@ -103,14 +115,15 @@ export function tableXml(table: Table): string {
       if (row.cells.length !== table.columnWidthsTwips.length) {
         throw new Error(`Table row has ${row.cells.length} cells for ${table.columnWidthsTwips.length} columns`);
       }
-      const trPr = row.cantSplit ? "<w:trPr><w:cantSplit/></w:trPr>" : "";
+      const rowProps = (row.cantSplit ? "<w:cantSplit/>" : "") + (row.repeatAsHeader ? "<w:tblHeader/>" : "");
+      const trPr = rowProps ? `<w:trPr>${rowProps}</w:trPr>` : "";
       return `<w:tr>${trPr}${row.cells.map((cell, i) => cellXml(cell, table.columnWidthsTwips[i])).join("")}</w:tr>`;
     })
     .join("");
   return `<w:tbl>${tblPr}${grid}${rows}</w:tbl>`;
 }
 
-export const contentControlTag = (name: TaggedBlock["name"]): string => `kl:${name}`;
+export { contentControlTag } from "../core/model";
 
 /**
  * LibreOffice 7.4 drops the direct run formatting of the first paragraph inside a block-level content control

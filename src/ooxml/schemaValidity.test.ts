@@ -83,3 +83,40 @@ describe("content controls", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+describe("the add-in's other blocks validate against ECMA-376", () => {
+  test("the task-tracking table (grid borders, repeated header row) and the page number", async () => {
+    const { taskTableBlock, pageNumberBlock } = await import("../core/templates");
+    const task = {
+      id: "t1",
+      text: "Sở Tài chính <chủ trì> & báo cáo",
+      owner: "Sở Tài chính",
+      coOwners: ["Sở Xây dựng"],
+      deadline: { raw: "trước ngày 30/6/2026", date: "2026-06-30", kind: "by" as const },
+      urgent: true,
+      section: null,
+      paragraphIndex: 3,
+    };
+    const table = taskTableBlock([{ task, done: true, source: { number: null, issuedDate: "2026-06-05" } }], {
+      today: "2026-07-01",
+    });
+    const pkg = insertablePackage(table);
+    expect(await validateFlatPackage(pkg)).toEqual([]);
+    expect(await validateFlatPackage(contentOnlyPackage(table))).toEqual([]);
+    const xml = flatPackageParts(pkg).get("/word/document.xml") ?? "";
+    expect(xml).toContain("<w:tblHeader/>");
+    expect(xml).toContain('<w:insideH w:val="single"');
+    expect(await validateFlatPackage(insertablePackage(pageNumberBlock()))).toEqual([]);
+  });
+
+  test("several blocks in one package (a whole draft as one undo step)", async () => {
+    const { buildDraft } = await import("../core/templates");
+    const { insertablePackageOf } = await import(".");
+    const pkg = insertablePackageOf(buildDraft({ kind: "thong-bao-ket-luan", profile, date, number: null }));
+    expect(await validateFlatPackage(pkg)).toEqual([]);
+    const ids = [...(flatPackageParts(pkg).get("/word/document.xml") ?? "").matchAll(/<w:id w:val="(\d+)"\/>/g)].map(
+      (m) => m[1],
+    );
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+});

@@ -70,4 +70,34 @@ describe("toExtractInput", () => {
     const decomposed = "Sở Tài chính".normalize("NFD");
     expect(toExtractInput([p(decomposed)], []).paragraphs[0].text).toBe("Sở Tài chính".normalize("NFC"));
   });
+
+  it("does not read the add-in's own task-tracking table again, but keeps Word's paragraph count", () => {
+    const own = { tableNestingLevel: 1, contentControlTag: "kl:task-table" };
+    const input = toExtractInput(
+      [
+        p("- Các phòng rà soát kế hoạch, chậm nhất ngày 13/11."),
+        p("STT", own),
+        p("Nội dung nhiệm vụ", own),
+        p("1", own),
+        p("Các phòng rà soát kế hoạch, chậm nhất ngày 13/11.", own),
+        p("Lưu: VT."),
+      ],
+      [
+        [
+          ["STT", "Nội dung nhiệm vụ"],
+          ["1", "Các phòng rà soát kế hoạch, chậm nhất ngày 13/11."],
+        ],
+      ],
+    );
+    expect(input.paragraphs.map((q) => q.text)).toEqual([
+      "- Các phòng rà soát kế hoạch, chậm nhất ngày 13/11.",
+      "",
+      "",
+      "",
+      "",
+      "Lưu: VT.",
+    ]);
+    expect(input.paragraphs.some((q) => q.table)).toBe(false);
+    expect(input.tables).toEqual([[]]);
+  });
 });

@@ -2,7 +2,10 @@
  * What Word reports about the document's paragraphs and tables, turned into the extractor's input.
  * Pure, so the mapping is tested without Word.
  */
+import { contentControlTag } from "../core/model";
 import { ExtractInput, SourceParagraph } from "../core/tasks";
+
+const OWN_TASK_TABLE = contentControlTag("task-table");
 
 /** The properties officeWordGateway loads for each paragraph. */
 export interface WordParagraphData {
@@ -14,6 +17,8 @@ export interface WordParagraphData {
   styleBuiltIn?: string;
   listLevel?: number;
   listString?: string;
+  /** Tag of the nearest content control around the paragraph, if any. */
+  contentControlTag?: string;
 }
 
 const cellLines = (cell: string): number => Math.max(1, cell.split(/\r\n|\r|\n/).length);
@@ -28,9 +33,12 @@ export function toExtractInput(paragraphs: WordParagraphData[], tables: string[]
   let slots: Array<{ row: number; cell: number }> = [];
   let slot = 0;
   let inTable = false;
+  /** Tables inside the add-in's own task-tracking table restate the tasks; they are not read again. */
+  const ownTables = new Set<number>();
 
   for (const p of paragraphs) {
-    const source: SourceParagraph = { text: p.text.normalize("NFC") };
+    const own = p.contentControlTag === OWN_TASK_TABLE;
+    const source: SourceParagraph = { text: own ? "" : p.text.normalize("NFC") };
     if (p.isListItem) {
       source.isListItem = true;
       if (p.listLevel !== undefined) source.listLevel = p.listLevel;
@@ -51,12 +59,16 @@ export function toExtractInput(paragraphs: WordParagraphData[], tables: string[]
         inTable = true;
       }
       const where = slots[Math.min(slot++, slots.length - 1)];
-      if (where) source.table = { tableIndex, ...where };
+      if (own) ownTables.add(tableIndex);
+      else if (where) source.table = { tableIndex, ...where };
     } else {
       inTable = false;
     }
     out.push(source);
   }
   const cellText = (cell: string): string => cell.replace(/\r\n?/g, "\n").normalize("NFC");
-  return { paragraphs: out, tables: tables.map((rows) => rows.map((cells) => cells.map(cellText))) };
+  return {
+    paragraphs: out,
+    tables: tables.map((rows, i) => (ownTables.has(i) ? [] : rows.map((cells) => cells.map(cellText)))),
+  };
 }

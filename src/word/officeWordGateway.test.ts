@@ -120,6 +120,7 @@ describe("officeWordGateway reading and state", () => {
       outlineLevel: 10,
       styleBuiltIn: "Normal",
       listItemOrNullObject: listString ? { isNullObject: false, level: 0, listString } : { isNullObject: true },
+      parentContentControlOrNullObject: { isNullObject: true },
     });
     const body = {
       paragraphs: collection(
@@ -136,7 +137,7 @@ describe("officeWordGateway reading and state", () => {
 
     expect(installed.syncs).toBe(1);
     expect(recorder.calls).toEqual([
-      'paragraphs.load {"text":true,"isListItem":true,"tableNestingLevel":true,"outlineLevel":true,"styleBuiltIn":true,"listItemOrNullObject":{"level":true,"listString":true}}',
+      'paragraphs.load {"text":true,"isListItem":true,"tableNestingLevel":true,"outlineLevel":true,"styleBuiltIn":true,"listItemOrNullObject":{"level":true,"listString":true},"parentContentControlOrNullObject":{"tag":true}}',
       'tables.load "items/values"',
     ]);
     expect(result.ok && result.value.paragraphs).toEqual([

@@ -76,12 +76,14 @@ export const officeWordGateway: WordGateway = {
         outlineLevel: true,
         styleBuiltIn: true,
         listItemOrNullObject: { level: true, listString: true },
+        parentContentControlOrNullObject: { tag: true },
       });
       const tables = body.tables;
       tables.load("items/values");
       await context.sync();
       const data = paragraphs.items.map((p) => {
         const list = p.listItemOrNullObject;
+        const control = p.parentContentControlOrNullObject;
         return {
           text: p.text,
           isListItem: p.isListItem,
@@ -90,6 +92,7 @@ export const officeWordGateway: WordGateway = {
           styleBuiltIn: String(p.styleBuiltIn ?? ""),
           listLevel: list && !list.isNullObject ? list.level : undefined,
           listString: list && !list.isNullObject ? list.listString : undefined,
+          contentControlTag: control && !control.isNullObject ? control.tag : undefined,
         };
       });
       return toExtractInput(

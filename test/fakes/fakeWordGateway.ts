@@ -93,7 +93,10 @@ export class FakeWordGateway implements WordGateway {
   /** The document as the extractor sees it: block paragraphs flattened in place. */
   paragraphs(): SourceParagraph[] {
     return this.items.flatMap((item) =>
-      item.kind === "text" ? [item.paragraph] : plainParagraphs(item.block.blocks).map((text) => ({ text })),
+      item.kind === "text"
+        ? [item.paragraph]
+        : // Like Word's path, the add-in's own task table is not read back as tasks.
+          plainParagraphs(item.block.blocks).map((text) => ({ text: item.block.name === "task-table" ? "" : text })),
     );
   }
 

@@ -66,11 +66,17 @@ export interface TableRow {
   cells: TableCell[];
   /** Keep the row on one page (the signature must not be split from its name). */
   cantSplit?: boolean;
+  /** Repeat the row at the top of every page the table spans (a data table's column titles). */
+  repeatAsHeader?: boolean;
 }
 
-/** A borderless layout table (the header and the signature use them, as real issued documents do). */
+/**
+ * A table. Layout tables (header, signature) are borderless, as real issued documents are; data tables
+ * (the task-tracking table) have a single-line grid.
+ */
 export interface Table {
   kind: "table";
+  borders?: "none" | "grid";
   /** Column widths in twips; every row has exactly this many cells. */
   columnWidthsTwips: number[];
   /** Negative values let the table overhang the left margin, as some offices do for a 13 pt national title. */
@@ -95,6 +101,9 @@ export type Block = Paragraph | Table | Placeholder;
 
 /** The add-in's named blocks; each is inserted inside a content control tagged `kl:<name>`. */
 export type BlockName = "header" | "title" | "scaffold" | "signature" | "draft" | "task-table" | "page-number";
+
+/** The content-control tag of a named block: "kl:header", "kl:task-table", … */
+export const contentControlTag = (name: BlockName): string => `kl:${name}`;
 
 /** A block group as inserted: its content-control tag, a human title and its content. */
 export interface TaggedBlock {

@@ -24,3 +24,4 @@ export { buildBlock, buildDraft, draftDocument } from "./draft";
 export type { DraftOptions, DraftBlockName } from "./draft";
 export { textWidthPt } from "./textWidth";
 export * from "./typography";
+export { taskTableBlock } from "./taskTable";

@@ -7,6 +7,7 @@ import path from "node:path";
 import { render, screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { parseChecklist, CHECKLIST_NAMESPACE } from "../../../core/checklist";
+import { Table, plainParagraphs } from "../../../core/model";
 import { FakeWordGateway } from "../../../../test/fakes/fakeWordGateway";
 import { memoryProfileStore } from "../../../word";
 import { App } from "../../App";
@@ -181,5 +182,36 @@ describe("Nhiệm vụ tab", () => {
     await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
     expect(screen.getByText(/TCVN3/)).toBeTruthy();
     expect(screen.queryAllByRole("listitem")).toHaveLength(0);
+  });
+
+  it("inserts the tracking table, updates it in place, and does not read it back as tasks", async () => {
+    const gateway = FakeWordGateway.withText(seedLines);
+    await renderTasks(gateway);
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    const count = screen.getAllByRole("listitem").length;
+
+    await userEvent.click(screen.getByRole("button", { name: "Chèn bảng theo dõi" }));
+    expect(await screen.findByText("Đã chèn bảng theo dõi nhiệm vụ.")).toBeTruthy();
+    const table = () =>
+      gateway.inserted.find((b) => b.name === "task-table")!.blocks.find((b) => b.kind === "table") as Table;
+    expect(plainParagraphs([table()]).slice(0, 6)).toEqual([
+      "STT",
+      "Nội dung nhiệm vụ",
+      "Đơn vị chủ trì",
+      "Đơn vị phối hợp",
+      "Thời hạn",
+      "Tình trạng",
+    ]);
+    expect(table().rows).toHaveLength(count + 1);
+
+    await userEvent.click(within(rowOf(planTask.text)).getByRole("checkbox"));
+    await userEvent.click(screen.getByRole("button", { name: "Chèn bảng theo dõi" }));
+    expect(await screen.findByText("Đã cập nhật bảng theo dõi nhiệm vụ.")).toBeTruthy();
+    expect(gateway.inserted.filter((b) => b.name === "task-table")).toHaveLength(1);
+    const planRow = table().rows.find((r) => plainParagraphs(r.cells[1].blocks)[0] === planTask.text)!;
+    expect(plainParagraphs(planRow.cells[5].blocks)).toEqual(["Đã xong"]);
+
+    await userEvent.click(screen.getByRole("button", { name: "Quét lại" }));
+    expect(screen.getAllByRole("listitem")).toHaveLength(count);
   });
 });

@@ -38,6 +38,7 @@ export function TasksTab() {
   const [ordering, setOrdering] = React.useState<Ordering>("deadline");
   const [limit, setLimit] = React.useState(PAGE);
   const [message, setMessage] = React.useState<string | null>(null);
+  const [info, setInfo] = React.useState<string | null>(null);
   const todayIso = toIso(today());
 
   const visible = tasks.rows.filter((row) => row.status !== "missing" && matchesFilter(row, filter, query, todayIso));
@@ -50,6 +51,14 @@ export function TasksTab() {
   });
   const hidden = visible.length - Math.min(visible.length, limit);
   const errorText = (e: { message: string; messageEn: string }) => (language === "vi" ? e.message : e.messageEn);
+
+  const insertTable = async () => {
+    const result = await tasks.insertTaskTable();
+    setMessage(null);
+    setInfo(null);
+    if (!result.ok) setMessage(errorText(result.error));
+    else setInfo(result.value === "updated" ? strings.taskTableUpdated : strings.taskTableInserted);
+  };
 
   const select = async (row: (typeof visible)[number]) => {
     const result = await tasks.select(row.task);
@@ -111,11 +120,19 @@ export function TasksTab() {
           <MessageBarBody>{message}</MessageBarBody>
         </MessageBar>
       )}
+      {info && (
+        <MessageBar intent="success">
+          <MessageBarBody>{info}</MessageBarBody>
+        </MessageBar>
+      )}
 
       {tasks.scan && tasks.rows.length === 0 && <Text>{strings.noTasks}</Text>}
 
       {tasks.rows.length > 0 && (
         <>
+          <div className={styles.bar}>
+            <Button onClick={insertTable}>{strings.insertTaskTable}</Button>
+          </div>
           <div className={styles.bar} role="group" aria-label={strings.filterAll}>
             {filters.map(([value, label]) => (
               <ToggleButton key={value} size="small" checked={filter === value} onClick={() => setFilter(value)}>

@@ -20,6 +20,8 @@ import {
 } from "../../../core/checklist";
 import { toIso } from "../../../core/dates";
 import { ExtractResult, Task, extractTasks } from "../../../core/tasks";
+import { SourceDocument, findDocumentNumber, rowsFromChecklist } from "../../../core/export";
+import { taskTableBlock } from "../../../core/templates";
 import { GatewayError } from "../../../word";
 import { useServices } from "../../services";
 
@@ -36,6 +38,7 @@ export function useTasks() {
   const { gateway, today } = useServices();
   const [state, setState] = React.useState<ChecklistState>(emptyChecklist);
   const [scan, setScan] = React.useState<ExtractResult | null>(null);
+  const [source, setSource] = React.useState<SourceDocument>({ number: null, issuedDate: null });
   const [newIds, setNewIds] = React.useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<Notice | null>(null);
@@ -89,6 +92,7 @@ export function useTasks() {
     const before = stateRef.current;
     setNewIds(newTaskIds(result.tasks, before));
     setScan(result);
+    setSource({ number: findDocumentNumber(read.value.paragraphs), issuedDate: result.issuedDate });
     setNotice((current) => (current?.kind === "state-corrupt" ? current : null));
     setBusy(false);
     await persist(recordScan(before, result.tasks));
@@ -107,9 +111,23 @@ export function useTasks() {
     [scan, state, newIds],
   );
 
+  /** Inserts the tracking table at the cursor, or updates the one already in the document. */
+  const insertTaskTable = async () => {
+    const visible = rows.filter((row) => row.status !== "missing");
+    const block = taskTableBlock(rowsFromChecklist(visible, source), { today: toIso(today()) });
+    const exists = await gateway.hasBlock("task-table");
+    if (!exists.ok) return exists;
+    const result = exists.value ? await gateway.replaceBlock(block) : await gateway.insertBlock(block);
+    return result.ok
+      ? { ok: true as const, value: exists.value ? ("updated" as const) : ("inserted" as const) }
+      : result;
+  };
+
   return {
     rows,
     scan,
+    source,
+    insertTaskTable,
     busy,
     notice,
     blockedByCorrupt,

@@ -110,7 +110,7 @@ function addSummarySheet(wb: Workbook, rows: readonly ExportRow[], options: Expo
 }
 
 /** The workbook's bytes. `rows` are written in the order given (sort them first with sortRows). */
-export async function toXlsx(rows: readonly ExportRow[], options: XlsxOptions): Promise<Uint8Array> {
+export async function toXlsx(rows: readonly ExportRow[], options: XlsxOptions): Promise<Uint8Array<ArrayBuffer>> {
   const ExcelJS = await loadExcelJs();
   const wb = new ExcelJS.Workbook();
   wb.creator = "Soạn thảo Kết luận";
@@ -121,11 +121,6 @@ export async function toXlsx(rows: readonly ExportRow[], options: XlsxOptions): 
   addTasksSheet(wb, rows, options);
   if (options.summary) addSummarySheet(wb, rows, options);
   const buffer = await wb.xlsx.writeBuffer();
-  return buffer instanceof ArrayBuffer
-    ? new Uint8Array(buffer)
-    : new Uint8Array(
-        (buffer as Uint8Array).buffer,
-        (buffer as Uint8Array).byteOffset,
-        (buffer as Uint8Array).byteLength,
-      );
+  // A copy backed by a plain ArrayBuffer (Node gives a Buffer view): usable as a BlobPart in the pane.
+  return new Uint8Array(buffer as ArrayBuffer);
 }

@@ -21,11 +21,11 @@ function fakeIo(files: Record<string, Uint8Array>) {
 }
 
 describe("runExtract", () => {
-  test("lao-cai giấy mời .docx end to end: the labelled tasks, owners and deadlines", () => {
+  test("lao-cai giấy mời .docx end to end: the labelled tasks, owners and deadlines", async () => {
     const name = "giay-moi-hop-ubnd";
     const label = JSON.parse(fs.readFileSync(path.join(FIX, name + ".json"), "utf8"));
     const { io, out, err } = fakeIo({ "a.docx": new Uint8Array(fs.readFileSync(path.join(FIX, name + ".docx"))) });
-    expect(runExtract(["a.docx", "--format", "json"], io)).toBe(0);
+    expect(await runExtract(["a.docx", "--format", "json"], io)).toBe(0);
     expect(err).toEqual([]);
     const result = JSON.parse(out.join(""));
     expect(Object.keys(result)).toEqual(["issuedDate", "tasks", "warnings"]);
@@ -51,25 +51,25 @@ describe("runExtract", () => {
     });
   });
 
-  test("kế hoạch .docx: the empty report form tables give no tasks, the labelled count is reached", () => {
+  test("kế hoạch .docx: the empty report form tables give no tasks, the labelled count is reached", async () => {
     const name = "ke-hoach-thuc-hien-de-an-08";
     const label = JSON.parse(fs.readFileSync(path.join(FIX, name + ".json"), "utf8"));
     const { io, out } = fakeIo({ "k.docx": new Uint8Array(fs.readFileSync(path.join(FIX, name + ".docx"))) });
-    expect(runExtract(["k.docx"], io)).toBe(0);
+    expect(await runExtract(["k.docx"], io)).toBe(0);
     const result = JSON.parse(out.join(""));
     expect(result.tasks.length).toBe(label.tasks.filter((t: { optional?: boolean }) => !t.optional).length);
   });
 
-  test(".txt one paragraph per line, --date used when no issue date", () => {
+  test(".txt one paragraph per line, --date used when no issue date", async () => {
     const { io, out } = fakeIo({ "x.txt": strToU8("II. NHIỆM VỤ\n- Giao Sở Tài chính rà soát trong tuần sau.\n") });
-    expect(runExtract(["x.txt", "--date", "2020-11-10"], io)).toBe(0);
+    expect(await runExtract(["x.txt", "--date", "2020-11-10"], io)).toBe(0);
     const r = JSON.parse(out.join(""));
     expect(r.issuedDate).toBeNull();
     expect(r.tasks[0].deadline.date).toBe("2020-11-22");
     expect(r.warnings[0].message).toMatch(/--date/);
   });
 
-  test("errors: missing file, zip that is not a .docx, empty document, bad date", () => {
+  test("errors: missing file, zip that is not a .docx, empty document, bad date", async () => {
     const notDocx = zipSync({ "hello.txt": strToU8("hi") });
     const empty = zipSync({
       "word/document.xml": strToU8(
@@ -85,7 +85,7 @@ describe("runExtract", () => {
     ];
     for (const [args, rx] of cases) {
       const { io, out, err } = fakeIo({ "z.docx": notDocx, "e.docx": empty, "x.txt": strToU8("a") });
-      expect(runExtract(args, io)).not.toBe(0);
+      expect(await runExtract(args, io)).not.toBe(0);
       expect(out).toEqual([]);
       expect(err.join("")).toMatch(rx);
     }

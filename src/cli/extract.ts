@@ -1,20 +1,102 @@
 /**
- * `extract <file.docx|file.txt> [--date YYYY-MM-DD] [--format json]`: prints the tasks of a document as the spec's JSON.
- * stdout carries the JSON only; errors go to stderr in Vietnamese and English, with a non-zero exit code.
+ * `extract <file|dir>… [--format json|csv|xlsx|ics|md] [--out FILE] [--date YYYY-MM-DD]`: the tasks of one
+ * document, or a tracker over many (directories walked for .docx), in the lists clerks keep.
+ * stdout carries the output only (text formats without --out); errors and progress go to stderr in Vietnamese
+ * and English. Exit 0 when every input was read, 1 when one failed (the others are still exported), 2 on misuse.
  */
-import { extractTasks, ExtractInput } from "../core/tasks";
+import { unzipSync } from "fflate";
+import { extractTasks, type ExtractInput, type ExtractResult } from "../core/tasks";
 import { fromIso } from "../core/dates";
+import { mergeChecklist, parseChecklist, CHECKLIST_NAMESPACE, type ChecklistState } from "../core/checklist";
+import {
+  findDocumentNumber,
+  rowsFromChecklist,
+  rowsFromTasks,
+  sortRows,
+  toCsv,
+  toIcs,
+  toMarkdown,
+  toXlsx,
+  viCollator,
+  withChecklist,
+  type ExportRow,
+} from "../core/export";
 import { readDocx, DocxError } from "../docx";
 
 export interface ExtractIo {
   stdout(s: string): void;
   stderr(s: string): void;
   readFile(p: string): Uint8Array;
-  /** Today as YYYY-MM-DD. */
+  /** Today as YYYY-MM-DD: the fallback issue date, and what "Quá hạn" is measured against. */
   today(): string;
+  writeFile?(p: string, data: Uint8Array | string): void;
+  isDirectory?(p: string): boolean;
+  /** Entry names (not paths) of a directory. */
+  listDir?(p: string): string[];
+  /** Whether stderr is a terminal: a one-line progress bar instead of one line per file. */
+  stderrIsTty?(): boolean;
+  /** Now as an ISO date-time in UTC, for the ICS DTSTAMP; today at 00:00Z when absent. */
+  now?(): string;
 }
 
-const USAGE = "Cách dùng / usage: extract <tệp.docx|tệp.txt> [--date YYYY-MM-DD] [--format json]\n";
+const FORMATS = ["json", "csv", "xlsx", "ics", "md"] as const;
+type Format = (typeof FORMATS)[number];
+
+const USAGE =
+  "Cách dùng / usage: extract <tệp.docx|tệp.txt|thư-mục>… [--format json|csv|xlsx|ics|md] [--out TỆP] [--date YYYY-MM-DD]\n";
+
+/** More inputs than this and the run reports its progress. */
+const PROGRESS_FROM = 5;
+
+interface Args {
+  inputs: string[];
+  format: Format;
+  out?: string;
+  date?: string;
+}
+
+function parseArgs(args: string[], io: ExtractIo): Args | number {
+  const inputs: string[] = [];
+  let format = "json";
+  let out: string | undefined;
+  let date: string | undefined;
+  for (let i = 0; i < args.length; i++) {
+    const a = args[i];
+    const value = (name: string) => (a === `--${name}` ? args[++i] : a.slice(name.length + 3));
+    if (a === "--date" || a.startsWith("--date=")) date = value("date");
+    else if (a === "--format" || a.startsWith("--format=")) format = value("format") ?? "";
+    else if (a === "--out" || a.startsWith("--out=")) out = value("out");
+    else if (a.startsWith("--")) {
+      io.stderr(`Tùy chọn không hợp lệ / unknown option: ${a}\n${USAGE}`);
+      return 2;
+    } else inputs.push(a);
+  }
+  if (inputs.length === 0) {
+    io.stderr(`Thiếu tên tệp / missing file name.\n${USAGE}`);
+    return 2;
+  }
+  if (!(FORMATS as readonly string[]).includes(format)) {
+    io.stderr(`Định dạng không hỗ trợ / unsupported format: ${format} (chỉ có / only: ${FORMATS.join(", ")})\n`);
+    return 2;
+  }
+  if (date !== undefined && !fromIso(date)) {
+    io.stderr(`Ngày không hợp lệ / invalid date: ${date} (cần / expected YYYY-MM-DD)\n`);
+    return 2;
+  }
+  if (out === "") {
+    io.stderr(`Thiếu tên tệp sau --out / missing file name after --out.\n${USAGE}`);
+    return 2;
+  }
+  if (format === "xlsx" && out === undefined) {
+    io.stderr("Định dạng xlsx cần --out TỆP.xlsx / the xlsx format needs --out FILE.xlsx (it is not text).\n");
+    return 2;
+  }
+  if (out !== undefined && !io.writeFile) {
+    io.stderr("Không ghi được tệp / cannot write files here.\n");
+    return 2;
+  }
+  return { inputs, format: format as Format, out, date };
+}
 
 function isZip(b: Uint8Array): boolean {
   return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b;
@@ -29,66 +111,156 @@ function readText(bytes: Uint8Array): ExtractInput {
   return { paragraphs: text.split(/\r\n|\r|\n/).map((line) => ({ text: line })) };
 }
 
-export function runExtract(args: string[], io: ExtractIo): number {
-  let file: string | undefined;
-  let date: string | undefined;
-  let format = "json";
-  for (let i = 0; i < args.length; i++) {
-    const a = args[i];
-    if (a === "--date") date = args[++i];
-    else if (a.startsWith("--date=")) date = a.slice(7);
-    else if (a === "--format") format = args[++i] ?? "";
-    else if (a.startsWith("--format=")) format = a.slice(9);
-    else if (a.startsWith("--")) {
-      io.stderr(`Tùy chọn không hợp lệ / unknown option: ${a}\n${USAGE}`);
-      return 2;
-    } else if (!file) file = a;
-    else {
-      io.stderr(`Thừa tham số / unexpected argument: ${a}\n${USAGE}`);
-      return 2;
-    }
+/**
+ * The clerk's checklist, when the add-in stored it in the .docx as a custom XML part (WordApi 1.4 path).
+ * Only those parts are inflated. A part that does not read is ignored: the tasks still export, unticked.
+ */
+export function readStoredChecklist(bytes: Uint8Array): ChecklistState | null {
+  let parts: Record<string, Uint8Array>;
+  try {
+    parts = unzipSync(bytes, { filter: (f) => /^customXml\/item\d+\.xml$/.test(f.name) });
+  } catch {
+    return null;
   }
-  if (!file) {
-    io.stderr(`Thiếu tên tệp / missing file name.\n${USAGE}`);
-    return 2;
+  for (const data of Object.values(parts)) {
+    const xml = new TextDecoder("utf-8").decode(data);
+    if (!xml.includes(CHECKLIST_NAMESPACE)) continue;
+    const parsed = parseChecklist(xml);
+    if (parsed.ok) return parsed.state;
   }
-  if (format !== "json") {
-    io.stderr(`Định dạng không hỗ trợ / unsupported format: ${format} (chỉ có / only: json)\n`);
-    return 2;
-  }
-  if (date !== undefined && !fromIso(date)) {
-    io.stderr(`Ngày không hợp lệ / invalid date: ${date} (cần / expected YYYY-MM-DD)\n`);
-    return 2;
-  }
+  return null;
+}
 
+interface ReadDocument {
+  file: string;
+  input: ExtractInput;
+  result: ExtractResult;
+  checklist: ChecklistState | null;
+}
+
+/** One input read and extracted, or the reason it could not be (Vietnamese / English). */
+function readDocument(file: string, io: ExtractIo, date: string | undefined): ReadDocument | { error: string } {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(file);
   } catch {
-    io.stderr(`Không tìm thấy hoặc không đọc được tệp / file not found or unreadable: ${file}\n`);
-    return 1;
+    return { error: `Không tìm thấy hoặc không đọc được tệp / file not found or unreadable: ${file}` };
   }
-
   let input: ExtractInput;
+  const docx = /\.docx$/i.test(file) || isZip(bytes);
   try {
-    if (/\.docx$/i.test(file) || isZip(bytes)) input = readDocx(bytes);
-    else input = readText(bytes);
+    input = docx ? readDocx(bytes) : readText(bytes);
   } catch (e) {
-    if (e instanceof DocxError) {
-      io.stderr(`${e.message}\n`);
-      return 1;
-    }
+    if (e instanceof DocxError) return { error: `${file}: ${e.message}` };
     throw e;
   }
   if (!input.paragraphs.some((p) => p.text.trim() !== "")) {
-    io.stderr("Tài liệu trống. / The document is empty.\n");
-    return 1;
+    return { error: `${file}: Tài liệu trống. / The document is empty.` };
   }
-
   const result = extractTasks(input, {
     fallbackDate: date ?? io.today(),
     fallbackSource: date ? "option" : "today",
   });
-  io.stdout(JSON.stringify(result, null, 2) + "\n");
-  return 0;
+  return { file, input, result, checklist: docx ? readStoredChecklist(bytes) : null };
+}
+
+const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
+
+/** The inputs with every directory replaced by its .docx files, recursively, in Vietnamese order. */
+function expandInputs(inputs: string[], io: ExtractIo, failures: string[]): string[] {
+  const files: string[] = [];
+  const walk = (dir: string): string[] => {
+    const found: string[] = [];
+    const names = [...(io.listDir?.(dir) ?? [])].sort(viCollator.compare);
+    for (const name of names) {
+      const path = `${dir.replace(/[\\/]+$/, "")}/${name}`;
+      if (io.isDirectory?.(path)) found.push(...walk(path));
+      // "~$x.docx" is Word's lock file for an open document, not a document.
+      else if (/\.docx$/i.test(name) && !name.startsWith("~$")) found.push(path);
+    }
+    return found;
+  };
+  for (const input of inputs) {
+    if (!io.isDirectory?.(input)) {
+      files.push(input);
+      continue;
+    }
+    const found = walk(input);
+    if (found.length === 0) failures.push(`Thư mục không có tệp .docx / no .docx in directory: ${input}`);
+    files.push(...found);
+  }
+  return files;
+}
+
+function progressReporter(io: ExtractIo, total: number): (done: number, file: string) => void {
+  if (total <= PROGRESS_FROM) return () => undefined;
+  if (!io.stderrIsTty?.()) return (done, file) => io.stderr(`${done}/${total} ${file}\n`);
+  const width = 24;
+  return (done, file) => {
+    const filled = Math.round((done / total) * width);
+    const name = baseName(file);
+    const label = name.length > 40 ? `${name.slice(0, 39)}…` : name;
+    io.stderr(`\r[${"█".repeat(filled)}${"░".repeat(width - filled)}] ${done}/${total} ${label.padEnd(40)}`);
+    if (done === total) io.stderr("\n");
+  };
+}
+
+function exportRows(doc: ReadDocument, fileName: string): ExportRow[] {
+  const source = { number: findDocumentNumber(doc.input.paragraphs), issuedDate: doc.result.issuedDate, fileName };
+  return doc.checklist
+    ? rowsFromChecklist(mergeChecklist(doc.result.tasks, doc.checklist), source)
+    : rowsFromTasks(doc.result.tasks, source);
+}
+
+async function render(docs: ReadDocument[], args: Args, io: ExtractIo): Promise<string | Uint8Array> {
+  const single = docs.length === 1;
+  if (args.format === "json") {
+    const json = (doc: ReadDocument) => (doc.checklist ? withChecklist(doc.result, doc.checklist) : doc.result);
+    // One document: exactly the spec's JSON (with "checklist" only when the document stores one).
+    if (single) return JSON.stringify(json(docs[0]), null, 2) + "\n";
+    const all = docs.map((doc) => ({ file: doc.file, number: findDocumentNumber(doc.input.paragraphs), ...json(doc) }));
+    return JSON.stringify(all, null, 2) + "\n";
+  }
+  const today = io.today();
+  // A tracker over many documents is read by deadline; one document as it reads.
+  const rows = sortRows(
+    docs.flatMap((doc) => exportRows(doc, single ? baseName(doc.file) : doc.file)),
+    single ? "document" : "deadline",
+  );
+  switch (args.format) {
+    case "csv":
+      return toCsv(rows, { today });
+    case "md":
+      return toMarkdown(rows, { today });
+    case "ics":
+      return toIcs(rows, { stamp: io.now?.() ?? `${today}T00:00:00Z` });
+    case "xlsx":
+      return toXlsx(rows, { today, summary: true });
+  }
+}
+
+export async function runExtract(args: string[], io: ExtractIo): Promise<number> {
+  const parsed = parseArgs(args, io);
+  if (typeof parsed === "number") return parsed;
+
+  const failures: string[] = [];
+  const files = expandInputs(parsed.inputs, io, failures);
+  const progress = progressReporter(io, files.length);
+  const docs: ReadDocument[] = [];
+  files.forEach((file, i) => {
+    const doc = readDocument(file, io, parsed.date);
+    if ("error" in doc) failures.push(doc.error);
+    else docs.push(doc);
+    progress(i + 1, file);
+  });
+  for (const failure of failures) io.stderr(`${failure}\n`);
+  if (docs.length === 0) return 1;
+  // The warnings travel inside the JSON; the other formats have no place for them.
+  if (parsed.format !== "json")
+    for (const doc of docs) for (const w of doc.result.warnings) io.stderr(`${doc.file}: ${w.message}\n`);
+
+  const output = await render(docs, parsed, io);
+  if (parsed.out !== undefined) io.writeFile!(parsed.out, output);
+  else io.stdout(typeof output === "string" ? output : new TextDecoder().decode(output));
+  return failures.length > 0 ? 1 : 0;
 }

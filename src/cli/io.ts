@@ -7,6 +7,14 @@ export interface CliIo {
   writeFile(path: string, data: Uint8Array | string): void;
   /** Today as YYYY-MM-DD (the core never reads the clock). */
   today(): string;
+  // Optional so existing fakes keep compiling; main.ts gives them all.
+  /** Now as an ISO date-time in UTC (an ICS file's DTSTAMP). */
+  now?(): string;
+  isDirectory?(path: string): boolean;
+  /** Entry names (not paths) of a directory. */
+  listDir?(path: string): string[];
+  /** Whether stderr is a terminal (a progress bar) or a pipe/log (one line per file). */
+  stderrIsTty?(): boolean;
 }
 
 /** "--out x --date y file" → flags {out: x, date: y}; positional arguments under "_" joined by NUL. */

@@ -2,7 +2,7 @@
  * Command line over .docx/.txt files: `new` writes a draft, `extract` lists the tasks of a document.
  * The only place of the CLI that touches the file system and the clock.
  */
-import { readFileSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { CliIo } from "./io";
 import { runNew } from "./newDraft";
 import { runExtract } from "./extract";
@@ -14,14 +14,18 @@ const io: CliIo = {
   readFile: (path) => new Uint8Array(readFileSync(path)),
   writeFile: (path, data) => writeFileSync(path, data),
   today: () => new Date().toISOString().slice(0, 10),
+  now: () => new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
+  isDirectory: (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false,
+  listDir: (path) => readdirSync(path),
+  stderrIsTty: () => process.stderr.isTTY === true,
 };
 
-const COMMANDS: Record<string, (args: string[], io: CliIo) => number> = {
+const COMMANDS: Record<string, (args: string[], io: CliIo) => number | Promise<number>> = {
   new: runNew,
   extract: runExtract,
 };
 
-function main(argv: string[]): number {
+async function main(argv: string[]): Promise<number> {
   const [command, ...args] = argv;
   const run = command ? COMMANDS[command] : undefined;
   if (!run) {
@@ -31,11 +35,14 @@ function main(argv: string[]): number {
     return 2;
   }
   try {
-    return run(args, io);
+    return await run(args, io);
   } catch (error) {
     io.stderr(`Lỗi / error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
 }
 
-process.exitCode = main(process.argv.slice(2));
+// exitCode, not exit(): stdout may still be flushing a large export to a pipe.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

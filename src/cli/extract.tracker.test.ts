@@ -1,0 +1,261 @@
+/** `extract` beyond one JSON: text formats, the consolidated tracker over many documents, partial failures. */
+import * as fs from "node:fs";
+import * as path from "node:path";
+import ExcelJS from "exceljs";
+import ICAL from "ical.js";
+import Papa from "papaparse";
+import { strToU8, unzipSync, zipSync } from "fflate";
+import { runExtract, type ExtractIo } from "./extract";
+import { emptyChecklist, recordScan, serializeChecklist, setDone } from "../core/checklist";
+import { extractTasks } from "../core/tasks";
+import { readDocx } from "../docx";
+
+const CORPUS = fs.existsSync("/work/shared/corpus/lao-cai")
+  ? "/work/shared/corpus/lao-cai"
+  : path.resolve(__dirname, "../../test/fixtures/corpus/lao-cai");
+const docx = (name: string) => new Uint8Array(fs.readFileSync(path.join(CORPUS, `${name}.docx`)));
+interface LabelTask {
+  text: string;
+  owner: string | null;
+  deadline: { date: string | null; kind: string } | null;
+  optional?: boolean;
+}
+const allLabels = (name: string): LabelTask[] =>
+  JSON.parse(fs.readFileSync(path.join(CORPUS, `${name}.json`), "utf8")).tasks;
+const labelled = (name: string) => allLabels(name).filter((t) => !t.optional);
+
+/**
+ * The exported texts are the labelled tasks: every required one, and otherwise only optional ones (the
+ * benchmark neither rewards nor punishes an optional line, so the extractor may list it).
+ */
+function expectLabelledTexts(exported: string[], ...names: string[]): void {
+  const texts = exported.map(norm);
+  const required = names.flatMap((n) => labelled(n).map((t) => norm(t.text)));
+  const allowed = new Set(names.flatMap((n) => allLabels(n).map((t) => norm(t.text))));
+  expect(texts.filter((t) => !allowed.has(t))).toEqual([]);
+  expect(required.filter((t) => !texts.includes(t))).toEqual([]);
+  expect(new Set(texts).size).toBe(texts.length);
+}
+
+/** Texts compare as the corpus README says: NFC, lower case, punctuation dropped. */
+const norm = (s: string): string =>
+  s
+    .normalize("NFC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s]+/gu, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+
+const TB = "thong-bao-ket-luan-ubnd";
+const GM = "giay-moi-hop-ubnd";
+const KH = "ke-hoach-thuc-hien-de-an-08";
+
+/** An in-memory file system: paths ending in "/" in `files` are not used; directories are implied by paths. */
+function fakeIo(files: Record<string, Uint8Array>, tty = false) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const written: Record<string, Uint8Array | string> = {};
+  const isDirectory = (p: string) => Object.keys(files).some((f) => f.startsWith(p.replace(/\/$/, "") + "/"));
+  const io: ExtractIo = {
+    stdout: (s) => out.push(s),
+    stderr: (s) => err.push(s),
+    readFile: (p) => {
+      if (!(p in files)) throw new Error("ENOENT");
+      return files[p];
+    },
+    writeFile: (p, data) => void (written[p] = data),
+    today: () => "2026-08-01",
+    now: () => "2026-08-01T07:00:00Z",
+    isDirectory,
+    listDir: (dir) => {
+      const prefix = dir.replace(/\/$/, "") + "/";
+      return [
+        ...new Set(
+          Object.keys(files)
+            .filter((f) => f.startsWith(prefix))
+            .map((f) => f.slice(prefix.length).split("/")[0]),
+        ),
+      ];
+    },
+    stderrIsTty: () => tty,
+  };
+  return { io, out, err, written };
+}
+
+async function readSheet(bytes: Uint8Array, name: string): Promise<unknown[][]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
+  const sheet = wb.getWorksheet(name)!;
+  const rows: unknown[][] = [];
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
+}
+
+describe("extract: formats", () => {
+  test("xlsx without --out is refused before anything is read", async () => {
+    const { io, out, err } = fakeIo({ "a.docx": docx(TB) });
+    const readFile = jest.spyOn(io, "readFile");
+    expect(await runExtract(["a.docx", "--format", "xlsx"], io)).toBe(2);
+    expect(err.join("")).toMatch(/xlsx cần --out.*needs --out/);
+    expect(out).toEqual([]);
+    expect(readFile).not.toHaveBeenCalled();
+  });
+
+  test("an unknown format is refused with the list of formats", async () => {
+    const { io, err } = fakeIo({ "a.docx": docx(TB) });
+    expect(await runExtract(["a.docx", "--format", "pdf"], io)).toBe(2);
+    expect(err.join("")).toMatch(/json, csv, xlsx, ics, md/);
+  });
+
+  test("csv goes to stdout: BOM, one row per labelled task in document order, file name as the source", async () => {
+    const { io, out, err } = fakeIo({ "docs/tb.docx": docx(TB) });
+    expect(await runExtract(["docs/tb.docx", "--format", "csv"], io)).toBe(0);
+    const csv = out.join("");
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const data = Papa.parse<string[]>(csv.slice(1), { skipEmptyLines: true }).data;
+    expect(data[0][0]).toBe("STT");
+    const texts = data.slice(1).map((r) => r[1]);
+    expectLabelledTexts(texts, TB);
+    // Document order: the labelled tasks keep their order.
+    const order = labelled(TB).map((t) => texts.map(norm).indexOf(norm(t.text)));
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    for (const t of labelled(TB)) expect(data[texts.map(norm).indexOf(norm(t.text)) + 1][2]).toBe(t.owner);
+    for (const r of data.slice(1)) expect(r[8]).toBe("Số /TB-VP ngày 01/06/2026 (tb.docx)");
+    // The blank issue day is a warning: on stderr, since CSV has no place for it.
+    expect(err.join("")).toMatch(/tb\.docx: .*để trống ngày/);
+  });
+
+  test("ics with --out: the file holds one VTODO per labelled dated task; stdout stays empty", async () => {
+    const { io, out, written } = fakeIo({ "tb.docx": docx(TB) });
+    expect(await runExtract(["tb.docx", "--format", "ics", "--out", "tb.ics"], io)).toBe(0);
+    expect(out).toEqual([]);
+    const cal = new ICAL.Component(ICAL.parse(String(written["tb.ics"])));
+    const dues = cal.getAllSubcomponents("vtodo").map((t) => t.getFirstPropertyValue("due")!.toString());
+    expect(dues).toEqual(labelled(TB).flatMap((t) => (t.deadline?.date ? [t.deadline.date] : [])));
+    expect(cal.getAllSubcomponents("vtodo")[0].getFirstPropertyValue("dtstamp")!.toString()).toBe(
+      "2026-08-01T07:00:00Z",
+    );
+  });
+
+  test("md goes to stdout as a checklist", async () => {
+    const { io, out } = fakeIo({ "gm.docx": docx(GM) });
+    expect(await runExtract(["gm.docx", "--format", "md"], io)).toBe(0);
+    const items = out
+      .join("")
+      .split("\n")
+      .filter((l) => l.startsWith("- [ ] "));
+    expectLabelledTexts(
+      items.map((l) => l.slice(6).split(" — ")[0]),
+      GM,
+    );
+  });
+});
+
+describe("extract: a tracker over many documents", () => {
+  test("one unreadable file: reported with its reason, the others consolidated, exit 1", async () => {
+    const { io, err, written } = fakeIo({
+      "in/tb.docx": docx(TB),
+      "in/sub/gm.docx": docx(GM),
+      "in/sub/~$gm.docx": strToU8("lock"),
+      "in/notes.txt": strToU8("- Giao Sở Tài chính rà soát trong tháng 12/2026."),
+      "in/hong.docx": zipSync({ "hello.txt": strToU8("hi") }),
+    });
+    const code = await runExtract(["in", "kh.docx", "--format", "xlsx", "--out", "tracker.xlsx"], io);
+    expect(code).toBe(1);
+    const stderr = err.join("");
+    expect(stderr).toMatch(/in\/hong\.docx: .*\.docx/);
+    expect(stderr).toMatch(/không đọc được tệp \/ file not found or unreadable: kh\.docx/);
+    expect(stderr).not.toMatch(/~\$gm|notes\.txt/);
+
+    const rows = await readSheet(written["tracker.xlsx"] as Uint8Array, "Nhiệm vụ");
+    const data = rows.slice(1);
+    const tb = labelled(TB);
+    const gm = labelled(GM);
+    const from = (file: string) => data.filter((r) => String(r[8]).endsWith(`(${file})`)).map((r) => String(r[1]));
+    expectLabelledTexts(from("in/tb.docx"), TB);
+    expectLabelledTexts(from("in/sub/gm.docx"), GM);
+    expect(from("in/tb.docx").length + from("in/sub/gm.docx").length).toBe(data.length);
+    // By deadline, tasks without one last; STT numbers the sorted list.
+    const dates = data.map((r) => (r[4] instanceof Date ? r[4].toISOString().slice(0, 10) : null));
+    const dated = dates.filter((d): d is string => d !== null);
+    expect(dated).toEqual([...dated].sort());
+    expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
+    for (const t of [...tb, ...gm].filter((t) => t.deadline?.date)) expect(dated).toContain(t.deadline!.date);
+    expect(data.map((r) => r[0])).toEqual(data.map((_, i) => i + 1));
+
+    const summary = await readSheet(written["tracker.xlsx"] as Uint8Array, "Tổng hợp");
+    expect(summary[0]).toEqual(["Đơn vị chủ trì", "Chưa xong", "Quá hạn", "Đã xong", "Tổng số"]);
+    const sct = summary.find((r) => r[0] === "Sở Công Thương")!;
+    const sctCount = [...tb, ...gm].filter((t) => t.owner === "Sở Công Thương").length;
+    expect(sct[4]).toBe(sctCount);
+    expect(summary.slice(1).reduce((s, r) => s + (r[4] as number), 0)).toBe(data.length);
+  });
+
+  test("every file read: exit 0; a directory without .docx is an error", async () => {
+    const ok = fakeIo({ "a/tb.docx": docx(TB), "b/kh.docx": docx(KH) });
+    expect(await runExtract(["a", "b", "--format", "csv"], ok.io)).toBe(0);
+    const csv = Papa.parse<string[]>(ok.out.join("").slice(1), { skipEmptyLines: true }).data;
+    expectLabelledTexts(
+      csv.slice(1).map((r) => r[1]),
+      TB,
+      KH,
+    );
+    const empty = fakeIo({ "a/tb.docx": docx(TB), "c/readme.txt": strToU8("x") });
+    expect(await runExtract(["a", "c", "--format", "csv"], empty.io)).toBe(1);
+    expect(empty.err.join("")).toMatch(/no \.docx in directory: c/);
+  });
+
+  test("progress: one line per file when stderr is a log, one redrawn bar on a terminal", async () => {
+    const files: Record<string, Uint8Array> = {};
+    for (let i = 1; i <= 6; i++) files[`d/${i}.docx`] = docx(GM);
+    const log = fakeIo(files);
+    await runExtract(["d", "--format", "csv"], log.io);
+    const lines = log.err.join("").split("\n");
+    expect(lines).toContain("3/6 d/3.docx");
+    expect(lines).toContain("6/6 d/6.docx");
+    const tty = fakeIo(files, true);
+    await runExtract(["d", "--format", "csv"], tty.io);
+    const bar = tty.err.filter((s) => s.startsWith("\r["));
+    expect(bar).toHaveLength(6);
+    expect(bar[5]).toMatch(/^\r\[█+\] 6\/6 6\.docx/);
+    expect(tty.err.join("")).not.toMatch(/^\d+\/6 /m);
+    const few = fakeIo({ "a.docx": docx(GM), "b.docx": docx(GM) });
+    await runExtract(["a.docx", "b.docx", "--format", "csv"], few.io);
+    expect(few.err.join("")).not.toMatch(/\/2 /);
+  });
+
+  test("ticks stored in the document by the add-in come out as Đã xong, and in the JSON's checklist", async () => {
+    const bytes = docx(TB);
+    const tasks = extractTasks(readDocx(bytes), { fallbackDate: "2026-08-01" }).tasks;
+    const state = setDone(recordScan(emptyChecklist(), tasks), tasks[1].id, true);
+    const withPart = zipSync({ ...unzipSync(bytes), "customXml/item1.xml": strToU8(serializeChecklist(state)) });
+    const { io, out } = fakeIo({ "tb.docx": withPart });
+    expect(await runExtract(["tb.docx", "--format", "csv"], io)).toBe(0);
+    const data = Papa.parse<string[]>(out.join("").slice(1), { skipEmptyLines: true }).data.slice(1);
+    // Status by the spec: the tick, else overdue when a non-recurring date is before today (01/08/2026).
+    const expected = tasks.map((t, i) => {
+      if (i === 1) return "Đã xong";
+      const d = t.deadline;
+      return d?.date && d.kind !== "recurring" && d.date < "2026-08-01" ? "Quá hạn" : "Chưa xong";
+    });
+    expect(data.map((r) => r[6])).toEqual(expected);
+    expect(expected.filter((x) => x === "Quá hạn")).toHaveLength(1); // the labelled "trước ngày 30/7/2026"
+    const json = fakeIo({ "tb.docx": withPart });
+    await runExtract(["tb.docx"], json.io);
+    const parsed = JSON.parse(json.out.join(""));
+    expect(parsed.checklist[tasks[1].id]).toEqual({ done: true });
+    expect(parsed.checklist[tasks[0].id]).toEqual({ done: false });
+  });
+
+  test("json over several documents: one object per file, with its file name", async () => {
+    const { io, out } = fakeIo({ "tb.docx": docx(TB), "gm.docx": docx(GM) });
+    expect(await runExtract(["tb.docx", "gm.docx"], io)).toBe(0);
+    const all = JSON.parse(out.join(""));
+    expect(all.map((d: { file: string }) => d.file)).toEqual(["tb.docx", "gm.docx"]);
+    expectLabelledTexts(
+      all[0].tasks.map((t: { text: string }) => t.text),
+      TB,
+    );
+    expect(all[1].number).toBe("/GM-UBND");
+  });
+});

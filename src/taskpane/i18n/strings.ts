@@ -117,6 +117,17 @@ export const vi = {
   partPageNumber: "số trang (đầu trang đã có nội dung của bạn, không ghi đè)",
   partBodyStyle: "phông chữ và đoạn văn mặc định (phiên bản Word này chưa hỗ trợ kiểu Normal)",
   headerMissing: "Chưa có khối tiêu đề do phần bổ trợ chèn; hãy chèn tiêu đề trước.",
+  exportTitle: "Xuất danh sách",
+  exportXlsx: "Excel (.xlsx)",
+  exportCsv: "CSV",
+  exportIcs: "Lịch (.ics)",
+  exportJson: "JSON",
+  copyList: "Sao chép",
+  exported: "Đã xuất {n} nhiệm vụ vào tệp {file}.",
+  exportBlocked: "Word không cho tải tệp xuống ở đây. Hãy bấm Sao chép rồi dán vào Excel, Outlook hoặc Teams.",
+  copied: "Đã sao chép {n} nhiệm vụ: dán vào Excel, Outlook hoặc Teams.",
+  copyFailed: "Không sao chép được. Hãy xuất tệp CSV hoặc Excel.",
+  exportFailed: "Không xuất được: {reason}",
 } as const;
 
 export type StringKey = keyof typeof vi;
@@ -242,6 +253,17 @@ export const en: Strings = {
   partPageNumber: "page number (your header already has text; not overwritten)",
   partBodyStyle: "default font and paragraph (this Word version cannot set the Normal style)",
   headerMissing: "No header block inserted by the add-in yet; insert the header first.",
+  exportTitle: "Export the list",
+  exportXlsx: "Excel (.xlsx)",
+  exportCsv: "CSV",
+  exportIcs: "Calendar (.ics)",
+  exportJson: "JSON",
+  copyList: "Copy",
+  exported: "Exported {n} tasks to {file}.",
+  exportBlocked: "Word does not allow downloads here. Click Copy and paste into Excel, Outlook or Teams.",
+  copied: "Copied {n} tasks: paste into Excel, Outlook or Teams.",
+  copyFailed: "Could not copy. Export a CSV or Excel file instead.",
+  exportFailed: "Could not export: {reason}",
 };
 
 export type Language = "vi" | "en";

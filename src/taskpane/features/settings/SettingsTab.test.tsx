@@ -81,6 +81,8 @@ describe("Cài đặt tab", () => {
   });
 
   it("exports the active profile as a JSON file the CLI can read", async () => {
+    // jsdom cannot follow the download link; the file itself is what we check.
+    jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
     const blobs: Blob[] = [];
     Object.assign(URL, {
       createObjectURL: (blob: Blob) => (blobs.push(blob), "blob:profile"),

@@ -11,6 +11,8 @@ import { Table, plainParagraphs } from "../../../core/model";
 import { FakeWordGateway } from "../../../../test/fakes/fakeWordGateway";
 import { memoryProfileStore } from "../../../word";
 import { App } from "../../App";
+import { readText } from "../../download";
+import Papa from "papaparse";
 
 const corpus = path.resolve(__dirname, "../../../../test/fixtures/corpus/seed");
 const seedLines = readFileSync(path.join(corpus, "ket-luan-giao-ban-thanh-tra-tay-ninh-2020-11.plain.txt"), "utf8")
@@ -213,5 +215,56 @@ describe("Nhiệm vụ tab", () => {
 
     await userEvent.click(screen.getByRole("button", { name: "Quét lại" }));
     expect(screen.getAllByRole("listitem")).toHaveLength(count);
+  });
+
+  it("exports the checklist as CSV with the tick and the deadline, and as a calendar of dated tasks", async () => {
+    const blobs: Array<{ blob: Blob; name: string }> = [];
+    Object.assign(URL, {
+      createObjectURL: (blob: Blob) => (blobs.push({ blob, name: "" }), "blob:x"),
+      revokeObjectURL: () => undefined,
+    });
+    // jsdom cannot follow the download link; the file itself is what we check.
+    jest.spyOn(HTMLAnchorElement.prototype, "click").mockImplementation(() => undefined);
+    const gateway = FakeWordGateway.withText(seedLines);
+    await renderTasks(gateway);
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    await userEvent.click(within(rowOf(planTask.text)).getByRole("checkbox"));
+
+    await userEvent.click(screen.getByRole("button", { name: "CSV" }));
+    expect(await screen.findByText(/Đã xuất \d+ nhiệm vụ vào tệp nhiem-vu-.*\.csv/)).toBeTruthy();
+    const csv = await readText(blobs[0].blob);
+    const parsed = Papa.parse<string[]>(csv.replace(/^\uFEFF/, ""), { skipEmptyLines: true }).data;
+    expect(parsed[0].slice(0, 7)).toEqual([
+      "STT",
+      "Nội dung nhiệm vụ",
+      "Đơn vị chủ trì",
+      "Đơn vị phối hợp",
+      "Thời hạn",
+      "Loại thời hạn",
+      "Tình trạng",
+    ]);
+    const plan = parsed.find((cells) => cells[1] === planTask.text)!;
+    expect(plan[2]).toBe(planTask.owner);
+    expect(plan[4]).toBe("13/11/2020");
+    expect(plan[6]).toBe("Đã xong");
+
+    await userEvent.click(screen.getByRole("button", { name: "Lịch (.ics)" }));
+    expect(await screen.findByText(/nhiem-vu-.*\.ics/)).toBeTruthy();
+    const ics = await readText(blobs[1].blob);
+    expect(ics).toMatch(/DUE;VALUE=DATE:20201113/);
+    expect(ics.match(/BEGIN:VTODO/g)?.length).toBe(labels.tasks.filter((t) => t.deadline?.date).length);
+  });
+
+  it("offers the clipboard when the host blocks the download", async () => {
+    Object.assign(URL, {
+      createObjectURL: () => {
+        throw new Error("blocked");
+      },
+      revokeObjectURL: () => undefined,
+    });
+    await renderTasks(FakeWordGateway.withText(seedLines));
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    await userEvent.click(screen.getByRole("button", { name: "CSV" }));
+    expect(await screen.findByText(/không cho tải tệp xuống/)).toBeTruthy();
   });
 });

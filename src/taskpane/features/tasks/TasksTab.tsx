@@ -19,6 +19,8 @@ import { useServices } from "../../services";
 import { TaskRow } from "./TaskRow";
 import { Ordering, StatusFilter, arrange, badgeOf, matchesFilter } from "./taskView";
 import { useTasks } from "./useTasks";
+import { ExportBar } from "./ExportBar";
+import { rowsFromChecklist } from "../../../core/export";
 
 const PAGE = 50;
 
@@ -59,6 +61,18 @@ export function TasksTab() {
     if (!result.ok) setMessage(errorText(result.error));
     else setInfo(result.value === "updated" ? strings.taskTableUpdated : strings.taskTableInserted);
   };
+
+  const exportInput = () => ({
+    rows: rowsFromChecklist(tasks.rows, tasks.source),
+    scan: tasks.scan,
+    state: tasks.state,
+    today: todayIso,
+    now: new Date().toISOString(),
+    baseName:
+      (tasks.source.number ?? tasks.source.issuedDate ?? todayIso)
+        .replace(/[^\p{L}\p{N}-]+/gu, "-")
+        .replace(/^-|-$/g, "") || todayIso,
+  });
 
   const select = async (row: (typeof visible)[number]) => {
     const result = await tasks.select(row.task);
@@ -133,6 +147,7 @@ export function TasksTab() {
           <div className={styles.bar}>
             <Button onClick={insertTable}>{strings.insertTaskTable}</Button>
           </div>
+          <ExportBar input={exportInput} />
           <div className={styles.bar} role="group" aria-label={strings.filterAll}>
             {filters.map(([value, label]) => (
               <ToggleButton key={value} size="small" checked={filter === value} onClick={() => setFilter(value)}>

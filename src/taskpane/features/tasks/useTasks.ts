@@ -126,6 +126,7 @@ export function useTasks() {
   return {
     rows,
     scan,
+    state,
     source,
     insertTaskTable,
     busy,

@@ -2,38 +2,13 @@
  * What a clerk does in the pane, in a real browser, against the scripted Word host: each scenario checks what the
  * clerk sees and what Word received. Every scenario opens a fresh browser context (empty localStorage).
  */
-import { Browser } from "playwright-core";
-import { NO_PROBLEMS, Pane, launchBrowser, openPane } from "./harness/browser";
-import { E2E_DIST } from "./harness/build";
-import { StaticServer, serveDirectory } from "./harness/server";
-import { ui, vi } from "./harness/ui";
+import { Pane } from "./harness/browser";
+import { recordFigure, screenshot } from "./harness/artifacts";
+import { largeDocument, seedDocument, seedLabels, shortDate } from "./harness/documents";
+import { expectClean, paneSuite } from "./harness/suite";
+import { TAY_NINH, en, scanDocument, setUpProfile, ui, vi } from "./harness/ui";
 
-let browser: Browser;
-let server: StaticServer;
-const open: Pane[] = [];
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDirectory(E2E_DIST)]);
-});
-afterEach(async () => {
-  await Promise.all(open.splice(0).map((pane) => pane.close()));
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
-
-async function pane(options: Parameters<typeof openPane>[2] = {}): Promise<Pane> {
-  const p = await openPane(browser, server, options);
-  open.push(p);
-  return p;
-}
-
-/** Each scenario ends with: nothing logged as an error, nothing failed, nothing left the machine, no call unknown to the host. */
-async function expectClean(p: Pane): Promise<void> {
-  expect(p.problems).toEqual(NO_PROBLEMS);
-  expect(await p.host.unsupported()).toEqual([]);
-}
+const { pane } = paneSuite();
 
 test("the pane opens with its three tabs, the header button and the language menu", async () => {
   const p = await pane();
@@ -46,4 +21,243 @@ test("the pane opens with its three tabs, the header button and the language men
   await screen.button(vi.goToSettings).waitFor();
   expect((await p.host.stats()).runs).toBe(0); // opening the pane does not touch the document
   await expectClean(p);
+});
+
+test("Cài đặt: the clerk fills in the agency and saves; it is kept after reopening the pane", async () => {
+  const p = await pane();
+  await setUpProfile(p.page);
+  await p.page.reload();
+  const screen = ui(p.page);
+  await screen.open(vi.tabSettings);
+  expect(await screen.textbox(vi.issuingAgency).inputValue()).toBe(TAY_NINH.issuingAgency);
+  expect(await screen.textbox(vi.issuerAbbreviation).inputValue()).toBe(TAY_NINH.issuerAbbreviation);
+  await screen.open(vi.tabDraft);
+  await screen.button(vi.insertHeader).waitFor();
+  expect((await p.host.stats()).runs).toBe(0); // the profile lives in the pane, not in the document
+  await expectClean(p);
+});
+
+test("Soạn thảo: 'Chèn tiêu đề văn bản' inserts one kl:header block at the cursor in one sync", async () => {
+  const p = await pane();
+  await setUpProfile(p.page);
+  const screen = ui(p.page);
+  await screen.open(vi.tabDraft);
+  await screen.textbox(vi.documentNumber).fill("05");
+  await p.host.resetStats();
+  await screen.button(vi.insertHeader).click();
+  await screen.status.filter({ hasText: vi.inserted }).waitFor();
+
+  const insertions = await p.host.insertions();
+  expect(insertions).toHaveLength(1);
+  expect(insertions[0]).toMatchObject({ target: "selection", location: "After" });
+  expect(insertions[0].tags).toContain("kl:header");
+  for (const line of [
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "THANH TRA TỈNH",
+    "05/KL-TTr",
+  ]) {
+    expect(insertions[0].text).toContain(line);
+  }
+  expect(insertions[0].text).toMatch(/Tây Ninh, ngày \d+ tháng \d+ năm \d{4}/);
+  // The action checks for an existing header (read), then inserts: the insertion itself is one run, one sync.
+  const stats = await p.host.stats();
+  recordFigure("syncs: insert header (check, insert)", stats.syncsPerRun);
+  expect(stats.calls.filter((c) => c.endsWith("insertOoxml"))).toEqual(["selection.insertOoxml"]);
+  expect(stats.syncsPerRun[stats.syncsPerRun.length - 1]).toBe(1);
+  expect(stats.syncs).toBeLessThanOrEqual(2);
+  await expectClean(p);
+});
+
+/** The seed's labelled tasks a scan must find (optional ones may or may not be listed). */
+const seed = seedLabels();
+const required = seed.tasks.filter((t) => !t.optional);
+const ownerTask = required.find((t) => t.owner === "các phòng")!;
+
+async function scanSeed(p: Pane): Promise<number> {
+  await p.host.loadDocument(seedDocument());
+  return scanDocument(p.page);
+}
+
+test("Nhiệm vụ: scanning the seed lists its tasks with the right owners and deadlines", async () => {
+  const p = await pane();
+  await p.host.loadDocument(seedDocument());
+  const screen = ui(p.page);
+  await screen.open(vi.tabTasks);
+  await p.page.waitForTimeout(50); // let the checklist load (one run) finish before counting the scan
+  await p.host.resetStats();
+  const n = await scanSeed(p);
+  expect(n).toBeGreaterThanOrEqual(required.length);
+  expect(n).toBeLessThanOrEqual(seed.tasks.length);
+
+  for (const task of required) {
+    const row = screen.taskRow(task.text);
+    const text = await row.innerText();
+    expect(text).toContain(`${vi.owner}: ${task.owner ?? vi.ownerUnknown}`);
+    if (task.deadline?.date) expect(text).toContain(`${vi.deadline}: ${shortDate(task.deadline.date)}`);
+  }
+  expect(await screen.taskRow(ownerTask.text).innerText()).toContain("Thời hạn: 13/11/2020");
+
+  // One read of the whole document (paragraphs and tables in one sync), then the checklist saved.
+  const stats = await p.host.stats();
+  recordFigure("syncs: scan seed (read, save)", stats.syncsPerRun);
+  expect(stats.syncsPerRun[0]).toBe(1);
+  expect(stats.calls.slice(0, 2).sort()).toEqual(["body.paragraphs.load", "body.tables.load"]);
+  expect(stats.syncsPerRun.slice(1).every((syncs) => syncs <= 2)).toBe(true);
+  await expectClean(p);
+});
+
+test("Nhiệm vụ: a tick is stored in the document and survives a re-scan and reopening the tab", async () => {
+  const p = await pane();
+  await scanSeed(p);
+  const screen = ui(p.page);
+  const writesBefore = await p.host.customXmlWrites();
+  await p.host.resetStats();
+  await screen.doneBox(ownerTask.text).check();
+  await p.page.waitForFunction(
+    (n) => (window as never as { __host: { customXmlWrites(): number } }).__host.customXmlWrites() > n,
+    writesBefore,
+  );
+  const stats = await p.host.stats();
+  recordFigure("syncs: tick (save checklist)", stats.syncsPerRun);
+  expect(stats.runs).toBe(1);
+  expect(stats.syncs).toBeLessThanOrEqual(2);
+
+  const parts = await p.host.customXmlParts();
+  expect(parts).toHaveLength(1);
+  expect(parts[0].namespace).toBe("urn:soan-thao-ket-luan:checklist");
+  const stored = JSON.parse(/<!\[CDATA\[([\s\S]*)\]\]>/.exec(parts[0].xml)![1]) as {
+    entries: Record<string, { text: string; done: boolean }>;
+  };
+  expect(Object.values(stored.entries).find((e) => e.text === ownerTask.text)?.done).toBe(true);
+
+  await screen.button(vi.rescan).click();
+  await screen.status.filter({ hasText: /^\d+ nhiệm vụ$/ }).waitFor();
+  expect(await screen.doneBox(ownerTask.text).isChecked()).toBe(true);
+
+  // Leaving the tab drops the pane's state; it comes back from the document.
+  await screen.open(vi.tabDraft);
+  await scanSeed(p);
+  expect(await screen.doneBox(ownerTask.text).isChecked()).toBe(true);
+  await expectClean(p);
+});
+
+test("Nhiệm vụ: 'Tìm trong văn bản' selects the task's sentence in Word in one sync", async () => {
+  const p = await pane();
+  await scanSeed(p);
+  const screen = ui(p.page);
+  await p.host.resetStats();
+  await screen.taskRow(ownerTask.text).getByRole("button", { name: vi.showInDocument }).click();
+  await p.page.waitForFunction(() => (window as never as { __host: { selection(): unknown } }).__host.selection());
+  const selection = (await p.host.selection())!;
+  expect(ownerTask.text.startsWith(selection.text)).toBe(true);
+  expect(selection.paragraphText).toContain(ownerTask.text);
+  const stats = await p.host.stats();
+  recordFigure("syncs: select task in document", stats.syncsPerRun);
+  expect(stats).toMatchObject({ runs: 1, syncs: 1 });
+  await expectClean(p);
+});
+
+test("Nhiệm vụ: a 300-page document is scanned and the pane stays responsive", async () => {
+  const p = await pane();
+  const doc = largeDocument(300);
+  await p.host.loadDocument(doc);
+  const screen = ui(p.page);
+  await screen.open(vi.tabTasks);
+  await p.page.evaluate(() => {
+    const w = window as never as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
+      type: "longtask",
+    });
+  });
+  await p.page.waitForTimeout(50);
+  await p.host.resetStats();
+  const t0 = Date.now();
+  await screen.button(vi.scan).click();
+  const count = screen.status.filter({ hasText: /^\d+ nhiệm vụ$/ });
+  await count.waitFor({ timeout: 30000 });
+  const ms = Date.now() - t0;
+  const tasks = Number((await count.innerText()).split(" ")[0]);
+
+  // Responsive afterwards: the list is paged and a filter answers quickly.
+  const rows = await screen.taskRows.count();
+  expect(await p.page.getByRole("button", { name: /^Hiện thêm \d+ nhiệm vụ$/ }).count()).toBe(1);
+  const t1 = Date.now();
+  await screen.button(vi.filterDone).click();
+  await p.page.getByRole("listitem").first().waitFor({ state: "detached", timeout: 5000 });
+  const filterMs = Date.now() - t1;
+  const longTasks = await p.page.evaluate(() => (window as never as { __longTasks: number[] }).__longTasks);
+  const stats = await p.host.stats();
+  recordFigure("300-page scan", {
+    paragraphs: doc.paragraphs.length,
+    chars: doc.chars,
+    tasks,
+    msToCount: ms,
+    rowsRendered: rows,
+    msFilterDone: filterMs,
+    longestBlockMs: Math.round(Math.max(0, ...longTasks)),
+    syncsPerRun: stats.syncsPerRun,
+  });
+  expect(tasks).toBeGreaterThan(100);
+  expect(rows).toBeLessThanOrEqual(50);
+  expect(ms).toBeLessThan(10000);
+  expect(filterMs).toBeLessThan(2000);
+  expect(stats.syncsPerRun[0]).toBe(1);
+  await expectClean(p);
+});
+
+test("the clerk switches the pane to English and back", async () => {
+  const p = await pane();
+  const screen = ui(p.page);
+  await screen.language.click();
+  await p.page.getByRole("option", { name: "English" }).click();
+  await ui(p.page, en).tab(en.tabTasks).waitFor();
+  expect(await screen.tabs.allInnerTexts()).toEqual([en.tabDraft, en.tabTasks, en.tabSettings]);
+  await p.page.getByText(en.profileMissing).waitFor();
+
+  await ui(p.page, en).language.click();
+  await p.page.getByRole("option", { name: "Tiếng Việt" }).click();
+  await screen.tab(vi.tabTasks).waitFor();
+  expect(await screen.tabs.allInnerTexts()).toEqual([vi.tabDraft, vi.tabTasks, vi.tabSettings]);
+  await expectClean(p);
+});
+
+test.todo("Nhiệm vụ: export CSV (the export menu is being added; assert the download's rows against the scan)");
+
+test("screenshots of each tab at 320 px and 450 px", async () => {
+  for (const width of [320, 450]) {
+    const p = await pane({ width, height: 700 });
+    const screen = ui(p.page);
+    await screen.open(vi.tabSettings);
+    await screenshot(p.page, `settings-empty-${width}`);
+    await setUpProfile(p.page);
+    await screenshot(p.page, `settings-${width}`);
+    await screen.open(vi.tabDraft);
+    await screenshot(p.page, `drafting-${width}`);
+    await scanSeed(p);
+    await screenshot(p.page, `tasks-${width}`);
+    await expectClean(p);
+  }
+});
+
+const sidewaysOverflow = (p: Pane) =>
+  p.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+
+test("nothing sticks out sideways at 450 px", async () => {
+  const p = await pane({ width: 450 });
+  for (const tab of [vi.tabDraft, vi.tabTasks, vi.tabSettings]) {
+    await ui(p.page).open(tab);
+    expect(await sidewaysOverflow(p)).toBeLessThanOrEqual(0);
+  }
+});
+
+// KNOWN BUG (reported): at 320 px the tab list and the language menu do not fit on one line and the bar does not
+// wrap, so the pane scrolls sideways by ~17 px. `test.failing` turns red once it is fixed: then make it a `test`.
+test.failing("nothing sticks out sideways at 320 px", async () => {
+  const p = await pane({ width: 320 });
+  for (const tab of [vi.tabDraft, vi.tabTasks, vi.tabSettings]) {
+    await ui(p.page).open(tab);
+    expect(await sidewaysOverflow(p)).toBeLessThanOrEqual(0);
+  }
 });

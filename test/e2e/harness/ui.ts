@@ -57,3 +57,13 @@ export async function setUpProfile(page: Page, profile: Profile = TAY_NINH): Pro
   await pane.button(vi.save).click();
   await pane.status.filter({ hasText: vi.saved }).waitFor();
 }
+
+/** Opens Nhiệm vụ, presses Quét tài liệu (or Quét lại) and waits for "N nhiệm vụ"; returns N. */
+export async function scanDocument(page: Page): Promise<number> {
+  const pane = ui(page);
+  await pane.open(vi.tabTasks);
+  await pane.button(vi.scan).or(pane.button(vi.rescan)).click();
+  const count = pane.status.filter({ hasText: /^\d+ nhiệm vụ$/ });
+  await count.waitFor();
+  return Number((await count.innerText()).split(" ")[0]);
+}

@@ -6,7 +6,7 @@ import { Pane } from "./harness/browser";
 import { recordFigure, screenshot } from "./harness/artifacts";
 import { largeDocument, seedDocument, seedLabels, shortDate } from "./harness/documents";
 import { expectClean, paneSuite } from "./harness/suite";
-import { TAY_NINH, en, scanDocument, setUpProfile, ui, vi } from "./harness/ui";
+import { TAY_NINH, chooseLanguage, en, scanDocument, setUpProfile, ui, vi } from "./harness/ui";
 
 const { pane } = paneSuite();
 
@@ -210,14 +210,12 @@ test("Nhiệm vụ: a 300-page document is scanned and the pane stays responsive
 test("the clerk switches the pane to English and back", async () => {
   const p = await pane();
   const screen = ui(p.page);
-  await screen.language.click();
-  await p.page.getByRole("option", { name: "English" }).click();
+  await chooseLanguage(p.page, vi, "English");
   await ui(p.page, en).tab(en.tabTasks).waitFor();
   expect(await screen.tabs.allInnerTexts()).toEqual([en.tabDraft, en.tabTasks, en.tabSettings]);
   await p.page.getByText(en.profileMissing).waitFor();
 
-  await ui(p.page, en).language.click();
-  await p.page.getByRole("option", { name: "Tiếng Việt" }).click();
+  await chooseLanguage(p.page, en, "Tiếng Việt");
   await screen.tab(vi.tabTasks).waitFor();
   expect(await screen.tabs.allInnerTexts()).toEqual([vi.tabDraft, vi.tabTasks, vi.tabSettings]);
   await expectClean(p);

@@ -9,7 +9,8 @@ export const ARTIFACTS = path.join(ROOT, "test-output", "e2e");
 export async function screenshot(page: Page, name: string): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
-  await page.screenshot({ path: file, fullPage: true });
+  // Finished transitions (e.g. the tab indicator sliding), so the picture shows the settled pane.
+  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
   return file;
 }
 

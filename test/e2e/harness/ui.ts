@@ -67,3 +67,14 @@ export async function scanDocument(page: Page): Promise<number> {
   await count.waitFor();
   return Number((await count.innerText()).split(" ")[0]);
 }
+
+/** Picks a language from the "Ngôn ngữ"/"Language" menu, whether it is a native select or a Fluent Dropdown. */
+export async function chooseLanguage(page: Page, from: Strings, optionLabel: string): Promise<void> {
+  const menu = ui(page, from).language;
+  if ((await menu.evaluate((el) => el.tagName)) === "SELECT") {
+    await menu.selectOption({ label: optionLabel });
+  } else {
+    await menu.click();
+    await page.getByRole("option", { name: optionLabel }).click();
+  }
+}

@@ -1,20 +1,23 @@
 import * as React from "react";
 import {
   FluentProvider,
+  Select,
   Tab,
   TabList,
+  Text,
   makeStyles,
   tokens,
   webLightTheme,
-  Dropdown,
-  Option,
 } from "@fluentui/react-components";
 import { I18nProvider, Language, useI18n } from "./i18n";
 import { Services, ServicesProvider } from "./services";
 import { ProfilesProvider } from "./profiles";
-import { DraftingTab } from "./features/drafting/DraftingTab";
-import { TasksTab } from "./features/tasks/TasksTab";
-import { SettingsTab } from "./features/settings/SettingsTab";
+
+// Each tab is its own chunk: the first render is the shell (tabs, language), and the open tab's code
+// follows at once; the others load when first opened.
+const DraftingTab = React.lazy(() => import(/* webpackChunkName: "drafting" */ "./features/drafting/DraftingTab"));
+const TasksTab = React.lazy(() => import(/* webpackChunkName: "tasks" */ "./features/tasks/TasksTab"));
+const SettingsTab = React.lazy(() => import(/* webpackChunkName: "settings" */ "./features/settings/SettingsTab"));
 
 type TabId = "draft" | "tasks" | "settings";
 
@@ -48,25 +51,22 @@ function Shell() {
           <Tab value="tasks">{strings.tabTasks}</Tab>
           <Tab value="settings">{strings.tabSettings}</Tab>
         </TabList>
-        <Dropdown
+        <Select
           className={styles.language}
           aria-label={strings.language}
-          value={language === "vi" ? "VI" : "EN"}
-          selectedOptions={[language]}
-          onOptionSelect={(_, data) => setLanguage(data.optionValue as Language)}
+          value={language}
+          onChange={(_, data) => setLanguage(data.value as Language)}
         >
-          <Option value="vi" text="VI">
-            Tiếng Việt
-          </Option>
-          <Option value="en" text="EN">
-            English
-          </Option>
-        </Dropdown>
+          <option value="vi">Tiếng Việt</option>
+          <option value="en">English</option>
+        </Select>
       </div>
       <section className={styles.panel} role="tabpanel" aria-label={strings[tabLabelKey[tab]]}>
-        {tab === "draft" && <DraftingTab onOpenSettings={() => setTab("settings")} />}
-        {tab === "tasks" && <TasksTab />}
-        {tab === "settings" && <SettingsTab />}
+        <React.Suspense fallback={<Text role="status">{strings.loading}</Text>}>
+          {tab === "draft" && <DraftingTab onOpenSettings={() => setTab("settings")} />}
+          {tab === "tasks" && <TasksTab />}
+          {tab === "settings" && <SettingsTab />}
+        </React.Suspense>
       </section>
     </main>
   );

@@ -1,6 +1,7 @@
 /** Every string the pane shows, in Vietnamese (the default) and English. */
 export const vi = {
   appTitle: "Soạn thảo Kết luận",
+  loading: "Đang tải…",
   tabDraft: "Soạn thảo",
   tabTasks: "Nhiệm vụ",
   tabSettings: "Cài đặt",
@@ -135,6 +136,7 @@ export type Strings = Record<StringKey, string>;
 
 export const en: Strings = {
   appTitle: "Meeting Conclusions",
+  loading: "Loading…",
   tabDraft: "Draft",
   tabTasks: "Tasks",
   tabSettings: "Settings",

@@ -2,18 +2,18 @@
  * @jest-environment jsdom
  */
 import * as React from "react";
-import { render, screen } from "@testing-library/react";
+import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AgencyProfile, EMPTY_PROFILE } from "../../../core/profile";
 import { TaggedBlock, plainParagraphs } from "../../../core/model";
 import { FakeWordGateway } from "../../../../test/fakes/fakeWordGateway";
 import { TAY_NINH } from "../../../../test/fakes/profiles";
 import { memoryProfileStore } from "../../../word";
-import { App } from "../../App";
+import { renderApp, waitForTab } from "../../../../test/fakes/renderApp";
 
-function renderPane(profile: AgencyProfile | null = TAY_NINH, gateway = new FakeWordGateway()) {
+async function renderPane(profile: AgencyProfile | null = TAY_NINH, gateway = new FakeWordGateway()) {
   const profiles = memoryProfileStore(profile ? { profiles: [profile], active: 0 } : undefined);
-  render(<App services={{ gateway, profiles, today: () => ({ year: 2020, month: 11, day: 10 }) }} />);
+  await renderApp({ gateway, profiles, today: () => ({ year: 2020, month: 11, day: 10 }) });
   return { gateway, profiles };
 }
 
@@ -21,14 +21,14 @@ const click = (name: string) => userEvent.click(screen.getByRole("button", { nam
 const lines = (block: TaggedBlock) => plainParagraphs(block.blocks).filter((line) => line.trim() !== "");
 
 describe("Soạn thảo tab", () => {
-  it("shows the three tabs in Vietnamese", () => {
-    renderPane();
+  it("shows the three tabs in Vietnamese", async () => {
+    await renderPane();
     expect(screen.getAllByRole("tab")).toHaveLength(3);
     for (const name of ["Soạn thảo", "Nhiệm vụ", "Cài đặt"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
   });
 
   it("inserts the header once, built from the profile and the date, when the clerk clicks", async () => {
-    const { gateway } = renderPane();
+    const { gateway } = await renderPane();
 
     await click("Chèn tiêu đề văn bản");
 
@@ -47,7 +47,7 @@ describe("Soạn thảo tab", () => {
   });
 
   it("writes the number with its leading zero and leaves the day blank when it is not known", async () => {
-    const { gateway } = renderPane();
+    const { gateway } = await renderPane();
 
     await userEvent.type(screen.getByLabelText("Số văn bản (để trống khi là bản thảo)"), "5");
     await userEvent.click(screen.getByLabelText("Chưa biết ngày (để trống ngày cho văn thư)"));
@@ -60,7 +60,7 @@ describe("Soạn thảo tab", () => {
   });
 
   it("shows Word's failure in Vietnamese and inserts nothing", async () => {
-    const { gateway } = renderPane();
+    const { gateway } = await renderPane();
     gateway.failNextWith({ code: "document-protected", message: "Văn bản đang bị khóa.", messageEn: "Locked." });
 
     await click("Chèn tiêu đề văn bản");
@@ -70,21 +70,22 @@ describe("Soạn thảo tab", () => {
   });
 
   it("asks for the agency details first when there is no profile", async () => {
-    renderPane(null);
+    await renderPane(null);
     expect(screen.queryByRole("button", { name: "Chèn tiêu đề văn bản" })).toBeNull();
     expect(screen.getByText(/Chưa có thông tin cơ quan/)).toBeTruthy();
     await click("Mở Cài đặt");
+    await waitForTab();
     expect(screen.getByLabelText(/Cơ quan ban hành/)).toBeTruthy();
   });
 
-  it("names what is wrong with a profile that lacks the issuing agency", () => {
-    renderPane({ ...EMPTY_PROFILE, place: "Tây Ninh" });
+  it("names what is wrong with a profile that lacks the issuing agency", async () => {
+    await renderPane({ ...EMPTY_PROFILE, place: "Tây Ninh" });
     expect(screen.getByText(/Chưa nhập tên cơ quan ban hành/)).toBeTruthy();
   });
 
   it("offers to replace a block that is already there, and replaces only that block", async () => {
     const gateway = FakeWordGateway.withText(["Đoạn của cán bộ trước."]);
-    renderPane(TAY_NINH, gateway);
+    await renderPane(TAY_NINH, gateway);
     await click("Chèn nơi nhận và chữ ký");
     gateway.items.push({ kind: "text", paragraph: { text: "Đoạn của cán bộ sau." } });
     const before = JSON.stringify(gateway.items.filter((item) => item.kind === "text"));
@@ -100,7 +101,7 @@ describe("Soạn thảo tab", () => {
   });
 
   it("creates a whole draft of the chosen kind in one insert into an empty document", async () => {
-    const { gateway, profiles } = renderPane();
+    const { gateway, profiles } = await renderPane();
 
     await userEvent.selectOptions(screen.getByLabelText("Loại văn bản"), "thong-bao-ket-luan");
     await click("Tạo bản thảo mới");
@@ -114,7 +115,7 @@ describe("Soạn thảo tab", () => {
 
   it("asks before drafting into a document that already has text, and inserts nothing when cancelled", async () => {
     const gateway = FakeWordGateway.withText(["Nội dung đã có."]);
-    renderPane(TAY_NINH, gateway);
+    await renderPane(TAY_NINH, gateway);
 
     await click("Tạo bản thảo mới");
     expect(screen.getByText(/Văn bản đã có nội dung/)).toBeTruthy();
@@ -130,7 +131,7 @@ describe("Soạn thảo tab", () => {
   it("sets up the page and names exactly what the host could not apply", async () => {
     const gateway = new FakeWordGateway();
     gateway.unsupportedPageParts = ["paper-and-margins", "first-page-without-number"];
-    renderPane(TAY_NINH, gateway);
+    await renderPane(TAY_NINH, gateway);
 
     await click("Thiết lập trang theo Nghị định 30");
 
@@ -140,7 +141,7 @@ describe("Soạn thảo tab", () => {
   });
 
   it("updates only the header's number and date, and says so when there is no header yet", async () => {
-    const { gateway } = renderPane();
+    const { gateway } = await renderPane();
     await click("Cập nhật số và ngày");
     expect(screen.getByText(/Chưa có khối tiêu đề/)).toBeTruthy();
 

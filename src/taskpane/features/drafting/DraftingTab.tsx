@@ -164,3 +164,5 @@ export function DraftingTab({ onOpenSettings }: { onOpenSettings(): void }) {
     </>
   );
 }
+
+export default DraftingTab;

@@ -2,20 +2,19 @@
  * @jest-environment jsdom
  */
 import * as React from "react";
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { activeProfile } from "../../../core/profile";
 import { FakeWordGateway } from "../../../../test/fakes/fakeWordGateway";
 import { TAY_NINH } from "../../../../test/fakes/profiles";
 import { memoryProfileStore } from "../../../word";
-import { App } from "../../App";
+import { renderApp, waitForTab } from "../../../../test/fakes/renderApp";
 import { readText } from "../../download";
 
 async function openSettings(profiles = memoryProfileStore()) {
-  render(
-    <App services={{ gateway: new FakeWordGateway(), profiles, today: () => ({ year: 2026, month: 6, day: 5 }) }} />,
-  );
+  await renderApp({ gateway: new FakeWordGateway(), profiles, today: () => ({ year: 2026, month: 6, day: 5 }) });
   await userEvent.click(screen.getByRole("tab", { name: "Cài đặt" }));
+  await waitForTab();
   return profiles;
 }
 

@@ -218,3 +218,5 @@ export function SettingsTab() {
     </>
   );
 }
+
+export default SettingsTab;

@@ -4,13 +4,13 @@
 import * as React from "react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { render, screen, within } from "@testing-library/react";
+import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { parseChecklist, CHECKLIST_NAMESPACE } from "../../../core/checklist";
 import { Table, plainParagraphs } from "../../../core/model";
 import { FakeWordGateway } from "../../../../test/fakes/fakeWordGateway";
 import { memoryProfileStore } from "../../../word";
-import { App } from "../../App";
+import { renderApp, waitForTab } from "../../../../test/fakes/renderApp";
 import { readText } from "../../download";
 import Papa from "papaparse";
 
@@ -26,9 +26,10 @@ const labels = JSON.parse(
 const planTask = labels.tasks.find((t) => t.deadline?.date === "2020-11-13")!;
 const sportsTask = labels.tasks.find((t) => t.deadline?.date === "2020-11-30")!;
 
-function renderTasks(gateway: FakeWordGateway, today = { year: 2020, month: 11, day: 20 }) {
-  render(<App services={{ gateway, profiles: memoryProfileStore(), today: () => today }} />);
-  return userEvent.click(screen.getByRole("tab", { name: "Nhiệm vụ" }));
+async function renderTasks(gateway: FakeWordGateway, today = { year: 2020, month: 11, day: 20 }) {
+  await renderApp({ gateway, profiles: memoryProfileStore(), today: () => today });
+  await userEvent.click(screen.getByRole("tab", { name: "Nhiệm vụ" }));
+  await waitForTab();
 }
 
 const rowOf = (text: string): HTMLElement => screen.getByRole("listitem", { name: text });

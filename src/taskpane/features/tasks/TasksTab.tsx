@@ -262,3 +262,5 @@ function AddTaskForm({ onAdd }: { onAdd: ReturnType<typeof useTasks>["add"] }) {
     </section>
   );
 }
+
+export default TasksTab;

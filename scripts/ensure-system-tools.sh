@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# pretest: the tests use real tools npm cannot provide (LibreOffice renders our .docx, poppler reads the PDF,
-# Liberation fonts stand in for Times New Roman, Chromium runs the pane end to end, xmllint for hand checks).
+# pretest: the tests use real tools npm cannot provide (LibreOffice renders our .docx and opens the exported
+# .xlsx/.csv, poppler reads the PDF, Liberation fonts stand in for Times New Roman, Chromium runs the pane
+# end to end, xmllint for hand checks).
 # Installs what is missing with apt-get when allowed (root, or sudo without a password); otherwise stops
 # at once with the one command to run. A missing tool must never turn into a skipped test.
 set -euo pipefail
@@ -8,6 +9,7 @@ set -euo pipefail
 # command-or-file → Debian package
 declare -A NEED=(
   [soffice]=libreoffice-writer-nogui
+  [/usr/lib/libreoffice/program/libsclo.so]=libreoffice-calc-nogui
   [pdftotext]=poppler-utils
   [pdftoppm]=poppler-utils
   [pdffonts]=poppler-utils

@@ -30,12 +30,14 @@ const useStyles = makeStyles({
   },
   bar: {
     display: "flex",
+    flexWrap: "wrap", // at 320 px the language switch goes under the tabs instead of scrolling sideways
     alignItems: "center",
     justifyContent: "space-between",
+    columnGap: tokens.spacingHorizontalS,
     paddingInline: tokens.spacingHorizontalS,
   },
   panel: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
-  language: { minWidth: "80px" },
+  language: { width: "112px" },
 });
 
 function Shell() {

@@ -9,7 +9,6 @@ import * as path from "node:path";
 // chrono-node was measured (2/22) and removed from package.json; install it ad hoc to re-run this measurement.
 let chrono: { vi?: { parseDate(text: string, ref: Date): Date | null } } = {};
 try {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   chrono = require("chrono-node");
 } catch {
   console.log("chrono-node is not installed: npm install --no-save chrono-node, then re-run");

@@ -80,5 +80,13 @@ export type { ProfileIssue } from "./validate";
 export { isAbbreviatedPlace } from "./placeName";
 export { parseProfileJson, profileToJson } from "./json";
 export type { ParsedProfile } from "./json";
-export { emptyBook, activeProfile, readBook, saveProfile, addProfile, removeActiveProfile, selectProfile } from "./book";
+export {
+  emptyBook,
+  activeProfile,
+  readBook,
+  saveProfile,
+  addProfile,
+  removeActiveProfile,
+  selectProfile,
+} from "./book";
 export type { ProfileBook } from "./book";

@@ -54,4 +54,8 @@ export function pageNumberParagraph(): Paragraph {
 }
 
 /** The page number as a tagged block, for the Word path that inserts it into the header. */
-export const pageNumberBlock = (): TaggedBlock => ({ name: "page-number", title: "Số trang", blocks: [pageNumberParagraph()] });
+export const pageNumberBlock = (): TaggedBlock => ({
+  name: "page-number",
+  title: "Số trang",
+  blocks: [pageNumberParagraph()],
+});

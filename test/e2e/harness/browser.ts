@@ -64,7 +64,12 @@ export interface OpenOptions {
 
 export async function openPane(browser: Browser, server: StaticServer, options: OpenOptions = {}): Promise<Pane> {
   const { width = 450, height = 800, userAgent, file = "taskpane.e2e.html", waitForApp = true } = options;
-  const context = await browser.newContext({ viewport: { width, height }, userAgent, locale: "vi-VN" });
+  const context = await browser.newContext({
+    viewport: { width, height },
+    userAgent,
+    locale: "vi-VN",
+    acceptDownloads: true,
+  });
   const problems: Problems = { consoleErrors: [], pageErrors: [], failedRequests: [], offMachine: [] };
   const officeTelemetry: string[] = [];
 

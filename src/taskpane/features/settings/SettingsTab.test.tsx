@@ -1,7 +1,6 @@
 /**
  * @jest-environment jsdom
  */
-import * as React from "react";
 import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { activeProfile } from "../../../core/profile";
@@ -23,8 +22,12 @@ const field = (label: RegExp) => screen.getByLabelText(label);
 describe("Cài đặt tab", () => {
   it("checks the profile as the clerk types, in Vietnamese", async () => {
     await openSettings();
-    expect(screen.getByText("Chưa nhập tên cơ quan ban hành.")).toBeTruthy();
+    // Nothing is flagged on a form the clerk has not touched yet.
+    expect(screen.queryByText("Chưa nhập tên cơ quan ban hành.")).toBeNull();
 
+    await userEvent.type(field(/^Cơ quan ban hành/), "X");
+    await userEvent.clear(field(/^Cơ quan ban hành/));
+    expect(screen.getByText("Chưa nhập tên cơ quan ban hành.")).toBeTruthy();
     await userEvent.type(field(/^Cơ quan ban hành/), "VĂN PHÒNG");
     expect(screen.queryByText("Chưa nhập tên cơ quan ban hành.")).toBeNull();
 
@@ -39,6 +42,7 @@ describe("Cài đặt tab", () => {
     const profiles = await openSettings();
     await userEvent.click(screen.getByRole("button", { name: "Lưu" }));
     expect(screen.getByText("Hãy sửa các lỗi được đánh dấu trước khi lưu.")).toBeTruthy();
+    expect(screen.getByText("Chưa nhập tên cơ quan ban hành.")).toBeTruthy();
     expect(activeProfile(profiles.load())).toBeNull();
 
     await userEvent.type(field(/^Cơ quan ban hành/), "THANH TRA TỈNH".normalize("NFD"));

@@ -50,21 +50,29 @@ export function SettingsTab() {
   const { book, active, update } = useProfiles();
   const [draft, setDraft] = React.useState<AgencyProfile>(() => active ?? EMPTY_PROFILE);
   const [status, setStatus] = React.useState<string | null>(null);
+  /** Problems show once the clerk has touched a field or tried to save, not on an empty new form. */
+  const [touched, setTouched] = React.useState<ReadonlySet<keyof AgencyProfile>>(new Set());
+  const [submitted, setSubmitted] = React.useState(false);
   const fileInput = React.useRef<HTMLInputElement>(null);
 
-  React.useEffect(() => setDraft(active ?? EMPTY_PROFILE), [active]);
+  React.useEffect(() => {
+    setDraft(active ?? EMPTY_PROFILE);
+    setTouched(new Set());
+    setSubmitted(false);
+  }, [active]);
 
   const issues = validateProfile(draft);
   const issueFor = (field: keyof AgencyProfile): ProfileIssue | undefined =>
     issues.find((issue) => issue.field === field);
   const validation = (field: keyof AgencyProfile) => {
-    const issue = issueFor(field);
+    const issue = submitted || touched.has(field) ? issueFor(field) : undefined;
     return issue
       ? { validationState: issue.severity, validationMessage: language === "vi" ? issue.message : issue.messageEn }
       : {};
   };
   const change = (patch: Partial<AgencyProfile>) => {
     setStatus(null);
+    setTouched(new Set([...touched, ...(Object.keys(patch) as Array<keyof AgencyProfile>)]));
     setDraft({ ...draft, ...patch });
   };
   const text = (field: TextField, required = false) => (
@@ -74,6 +82,7 @@ export function SettingsTab() {
   );
 
   const save = () => {
+    setSubmitted(true);
     if (issues.some((issue) => issue.severity === "error")) return setStatus(strings.fixErrors);
     update((current) => saveProfile(current, normalizeProfile(draft)));
     setStatus(strings.saved);

@@ -15,7 +15,9 @@ const useStyles = makeStyles({
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
   line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  text: { overflowWrap: "anywhere" },
+  // The checkbox stays beside its sentence; the sentence wraps next to it.
+  task: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
+  text: { overflowWrap: "anywhere", flexGrow: 1, minWidth: 0, paddingTop: "6px" },
   actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
 });
 
@@ -58,7 +60,7 @@ export function TaskRow({ row, badge, onToggle, onSelect, onEdit, onRemove, onDi
 
   return (
     <li className={styles.row} aria-label={task.text}>
-      <div className={styles.line}>
+      <div className={styles.task}>
         <Checkbox
           checked={row.done}
           aria-label={fill(strings.markDone, { task: task.text.slice(0, 60) })}

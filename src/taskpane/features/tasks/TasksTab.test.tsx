@@ -1,7 +1,6 @@
 /**
  * @jest-environment jsdom
  */
-import * as React from "react";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { screen, within } from "@testing-library/react";

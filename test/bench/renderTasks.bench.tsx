@@ -1,0 +1,30 @@
+/**
+ * @jest-environment jsdom
+ *
+ * Figure, not a test of speed: time to render 1,000 tasks in the "Nhiệm vụ" tab in jsdom (the list is paged,
+ * so this measures the scan-to-list path the clerk waits for). Run by test/bench/run.ts, which prints it.
+ */
+import { screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { writeFileSync } from "node:fs";
+import { FakeWordGateway } from "../fakes/fakeWordGateway";
+import { renderApp, waitForTab } from "../fakes/renderApp";
+import { memoryProfileStore } from "../../src/word";
+
+const lines = ["3. Một số nhiệm vụ trọng tâm tháng 12"];
+for (let i = 1; i <= 1000; i++) {
+  lines.push(`- Phòng Nghiệp vụ ${i % 7} rà soát hồ sơ số ${i}, hoàn thành trước ngày ${(i % 28) + 1}/12/2020.`);
+}
+
+test("render 1,000 tasks", async () => {
+  const gateway = FakeWordGateway.withText(["Tây Ninh, ngày 10 tháng 11 năm 2020", ...lines]);
+  await renderApp({ gateway, profiles: memoryProfileStore(), today: () => ({ year: 2020, month: 11, day: 20 }) });
+  await userEvent.click(screen.getByRole("tab", { name: "Nhiệm vụ" }));
+  await waitForTab();
+  const t0 = performance.now();
+  await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+  await screen.findByText("1000 nhiệm vụ");
+  const ms = performance.now() - t0;
+  expect(screen.getAllByRole("listitem")).toHaveLength(50);
+  writeFileSync(process.env.BENCH_OUT ?? "/dev/null", JSON.stringify({ renderThousandTasksMs: Math.round(ms) }));
+});

@@ -111,55 +111,135 @@ const BY_TRIGGER =
 const PERIOD_TRIGGER =
   "(?:(?:hoàn\\s+thành|xong|thực\\s+hiện)\\s+)?(?:trong|xong\\s+trong|trước|cuối|đầu|giữa|chậm\\s+nhất(?:\\s+là)?(?:\\s+trong)?|vào)";
 
+/**
+ * Every scanner pattern matches only at a word start (B). Written as a leading lookbehind, B stops V8 from skipping
+ * ahead: it tries the whole pattern at every position, which was most of the cost of a scan. So the patterns leave B
+ * out, and nextMatch checks it on each hit, resuming one character later when it fails: the same matches, several times
+ * faster.
+ */
 const re = (s: string) => new RegExp(s, "giu");
+const RX_WORD_START = new RegExp(B, "iuy");
 
+/** Like rx.exec(text) for the pattern `${B}${rx.source}`, lastIndex included. */
+function nextMatch(rx: RegExp, text: string): RegExpExecArray | null {
+  for (let m = rx.exec(text); m; m = rx.exec(text)) {
+    RX_WORD_START.lastIndex = m.index;
+    if (RX_WORD_START.test(text)) return m;
+    rx.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return null;
+}
+
+/**
+ * A pattern that opens with optional words ("(trong|trước|cuối|…)? tháng 6") is still tried at many positions.
+ * `core` is the part every match contains, starting with a literal: testing it first is cheap and skips the full
+ * pattern on most sentences without changing any match.
+ */
+interface Gated {
+  rx: RegExp;
+  core: RegExp;
+}
+const gated = (prefix: string, core: string, suffix = ""): Gated => ({
+  rx: re(prefix + core + suffix),
+  core: new RegExp(core, "iu"),
+});
+
+const DAY = `(?:${DMY}|${DWORDS})`;
 // Absolute day after a deadline word, with an optional time and weekday in between.
-const RX_DAY_TRIGGERED = re(
-  `${B}${BY_TRIGGER}\\s*(?:${TIME}\\s*,?\\s*)?(?:(?:ngày\\s+|mồng\\s+)?${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+|mồng\\s+)?(?:${DMY}|${DWORDS})`,
+const RX_DAY_TRIGGERED = gated(
+  `${BY_TRIGGER}\\s*(?:${TIME}\\s*,?\\s*)?(?:(?:ngày\\s+|mồng\\s+)?${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+|mồng\\s+)?`,
+  DAY,
 );
 // Bare day, for cells ("30/6/2026", "Trước ngày 30/6" is caught above).
-const RX_DAY_BARE = re(`${B}(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+|mồng\\s+)?(?:${DMY}|${DWORDS})`);
-const RX_MONTH = re(
-  `${B}(?:(${PERIOD_TRIGGER})\\s+)?tháng\\s+${MONTH}(?:\\s*/\\s*${YEAR}(?![\\d/])|\\s+năm\\s+(\\d{4}))?`,
+const RX_DAY_BARE = gated(`(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+|mồng\\s+)?`, DAY);
+const RX_MONTH = gated(
+  `(?:(${PERIOD_TRIGGER})\\s+)?`,
+  `tháng\\s+${MONTH}`,
+  `(?:\\s*/\\s*${YEAR}(?![\\d/])|\\s+năm\\s+(\\d{4}))?`,
 );
-const RX_QUARTER = re(
-  `${B}(?:(${PERIOD_TRIGGER})\\s+)?quý\\s+${ROMAN_Q}${E}((?:\\s*(?:,|và|-|–)\\s*(?:quý\\s+)?(?:IV|III|II|I|[1-4])${E})*)(?:\\s*/\\s*(\\d{4})|\\s+năm\\s+(\\d{4}))?`,
+const RX_QUARTER = gated(
+  `(?:(${PERIOD_TRIGGER})\\s+)?`,
+  `quý\\s+${ROMAN_Q}${E}`,
+  `((?:\\s*(?:,|và|-|–)\\s*(?:quý\\s+)?(?:IV|III|II|I|[1-4])${E})*)(?:\\s*/\\s*(\\d{4})|\\s+năm\\s+(\\d{4}))?`,
 );
-const RX_HALF = re(`${B}(?:(${PERIOD_TRIGGER})\\s+)?(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm(?:\\s+(\\d{4}))?`);
-const RX_YEAR = re(`${B}(?:(${PERIOD_TRIGGER})\\s+)?năm\\s+(\\d{4})${E}`);
-const RX_END_OF_YEAR = re(
-  `${B}((?:trong|trước|vào|đến|chậm\\s+nhất|hoàn\\s+thành|xong)\\s+)?(cuối|giữa)\\s+năm(?:\\s+nay)?${E}(?!\\s*\\d)`,
+const RX_HALF = gated(`(?:(${PERIOD_TRIGGER})\\s+)?`, `(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm`, `(?:\\s+(\\d{4}))?`);
+const RX_YEAR = gated(`(?:(${PERIOD_TRIGGER})\\s+)?`, `năm\\s+(\\d{4})${E}`);
+const RX_END_OF_YEAR = gated(
+  `((?:trong|trước|vào|đến|chậm\\s+nhất|hoàn\\s+thành|xong)\\s+)?`,
+  `(cuối|giữa)\\s+năm(?:\\s+nay)?${E}(?!\\s*\\d)`,
 );
-const RX_NAMED_PERIOD = re(
-  `${B}(?:(trong|trước|cuối|đầu|vào|ngay\\s+trong)\\s+)?(tuần|tháng|quý|năm)\\s+(này|nay|tới|sau)${E}`,
+const RX_NAMED_PERIOD = gated(
+  `(?:(trong|trước|cuối|đầu|vào|ngay\\s+trong)\\s+)?`,
+  `(tuần|tháng|quý|năm)\\s+(này|nay|tới|sau)${E}`,
 );
-const RX_TODAY = re(`${B}(?:(?:ngay\\s+)?trong\\s+)?(?:ngày\\s+)?(hôm\\s+nay|ngày\\s+mai)${E}`);
+const RX_TODAY = gated(`(?:(?:ngay\\s+)?trong\\s+)?(?:ngày\\s+)?`, `(hôm\\s+nay|ngày\\s+mai)${E}`);
 const RX_WEEKDAY = re(
-  `${B}(trước|vào|chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?|hạn|trong)\\s+(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY}(?:\\s+tuần\\s+(này|tới|sau))?`,
+  `(trước|vào|chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?|hạn|trong)\\s+(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY}(?:\\s+tuần\\s+(này|tới|sau))?`,
 );
-const RX_WEEKDAY_WEEK = re(`${B}(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY}\\s+tuần\\s+(này|tới|sau)${E}`);
-const RX_NEXT_SPAN = re(`${B}trong\\s+(?:vòng\\s+)?${COUNT}\\s+(ngày|tuần|tháng)\\s+tới${E}`);
+const RX_WEEKDAY_WEEK = gated(`(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?`, `${WEEKDAY}\\s+tuần\\s+(này|tới|sau)${E}`);
+const RX_NEXT_SPAN = re(`trong\\s+(?:vòng\\s+)?${COUNT}\\s+(ngày|tuần|tháng)\\s+tới${E}`);
 const RX_RELATIVE = re(
-  `${B}trong\\s+(?:thời\\s+hạn\\s+|vòng\\s+|thời\\s+gian\\s+)?${COUNT}\\s+ngày(\\s+làm\\s+việc)?${E}(?!\\s+tới)(?:\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ|sau\\s+khi|từ)\\s+(?:ngày\\s+)?([^,;.()]{1,90}))?`,
+  `trong\\s+(?:thời\\s+hạn\\s+|vòng\\s+|thời\\s+gian\\s+)?${COUNT}\\s+ngày(\\s+làm\\s+việc)?${E}(?!\\s+tới)(?:\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ|sau\\s+khi|từ)\\s+(?:ngày\\s+)?([^,;.()]{1,90}))?`,
 );
-const RX_BEFORE_EVENT = re(`${B}chậm\\s+nhất\\s+(?:là\\s+)?trước\\s+${COUNT}\\s+ngày(?:\\s+đêm)?${E}`);
+const RX_BEFORE_EVENT = re(`chậm\\s+nhất\\s+(?:là\\s+)?trước\\s+${COUNT}\\s+ngày(?:\\s+đêm)?${E}`);
 const RX_RECUR_PERIODIC = re(
-  `${B}định\\s+kỳ\\s+(?:((?:6|sáu|3|ba)\\s+tháng)|(?:hằng|hàng)\\s+(tuần|tháng|quý|năm))(?:\\s*(?:,|và)\\s*(?:(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)|(?:6|sáu)\\s+tháng))*(?:\\s*,?\\s*(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY})?(?:\\s*,?\\s*\\(?\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)?)?`,
+  `định\\s+kỳ\\s+(?:((?:6|sáu|3|ba)\\s+tháng)|(?:hằng|hàng)\\s+(tuần|tháng|quý|năm))(?:\\s*(?:,|và)\\s*(?:(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)|(?:6|sáu)\\s+tháng))*(?:\\s*,?\\s*(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY})?(?:\\s*,?\\s*\\(?\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)?)?`,
 );
 const RX_RECUR_DAY = re(
-  `${B}(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s+(?:hằng|hàng)\\s+(tháng|năm|quý)${E}`,
+  `(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s+(?:hằng|hàng)\\s+(tháng|năm|quý)${E}`,
 );
 const RX_RECUR_YEAR_PAREN = re(
-  `${B}(?:hằng|hàng)\\s+(năm|tháng|quý)\\s*\\(\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)`,
+  `(?:hằng|hàng)\\s+(năm|tháng|quý)\\s*\\(\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)`,
 );
-const RX_RECUR_BARE = re(`${B}(?:định\\s+kỳ\\s+)?(?:hằng|hàng)\\s+(tuần|tháng|quý|năm)${E}`);
-const RX_ONGOING = re(`${B}(thường\\s+xuyên(?:\\s*,\\s*liên\\s+tục)?|liên\\s+tục)${E}`);
-const RX_ANY_DMY = re(`${B}(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})(?![\\d/])`);
+const RX_RECUR_BARE = re(`(?:định\\s+kỳ\\s+)?(?:hằng|hàng)\\s+(tuần|tháng|quý|năm)${E}`);
+const RX_ONGOING = re(`(thường\\s+xuyên(?:\\s*,\\s*liên\\s+tục)?|liên\\s+tục)${E}`);
+const RX_ANY_DMY = re(`(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})(?![\\d/])`);
 /** Citation before a date: "Quyết định số 123/QĐ-UBND ngày 05/3/2020". */
 const RX_CITATION_TAIL = /(?:số|hiệu)\s*:?\s*[\p{L}\p{N}./-]*\d[\p{L}\p{N}./-]*\s*(?:ngày\s*)?$/iu;
 
-/** Cheap pre-check: most sentences have none of these and skip every pattern. */
-const RX_HINT = /\d|tháng|quý|năm|tuần|hằng|hàng|định kỳ|thường xuyên|liên tục|thứ|chủ nhật|mai|hôm nay/iu;
+/**
+ * The keyword pre-scan: a pattern family runs only when its words occur in the lower-cased text. One regex pass
+ * finds them all (longest first, resuming one character after each hit so overlapping words are seen too); a word
+ * found also marks the keywords inside it ("hôm nay" holds "nay"). Same answers as `lower.includes(k)` per keyword.
+ */
+const KEYWORDS = [
+  "tháng",
+  "quý",
+  "năm",
+  "tuần",
+  "này",
+  "nay",
+  "tới",
+  "sau",
+  "hôm nay",
+  "mai",
+  "thứ",
+  "chủ nhật",
+  "ngày",
+  "chậm nhất",
+  "định kỳ",
+  "hằng",
+  "hàng",
+  "thường xuyên",
+  "liên tục",
+] as const;
+type Keyword = (typeof KEYWORDS)[number];
+const RX_KEYWORDS = new RegExp([...KEYWORDS].sort((a, b) => b.length - a.length).join("|"), "gu");
+const INNER_KEYWORDS = new Map<string, Keyword[]>(KEYWORDS.map((k) => [k, KEYWORDS.filter((j) => k.includes(j))]));
+
+function keywordsIn(lower: string): Set<Keyword> {
+  const found = new Set<Keyword>();
+  RX_KEYWORDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RX_KEYWORDS.exec(lower))) {
+    for (const k of INNER_KEYWORDS.get(m[0])!) found.add(k);
+    RX_KEYWORDS.lastIndex = m.index + 1;
+  }
+  return found;
+}
+
+/** Cheap pre-check: most sentences have no digit and none of these words, and skip every pattern. */
+const RX_HINT_WORDS = /tháng|quý|năm|tuần|hằng|hàng|định kỳ|thường xuyên|liên tục|thứ|chủ nhật|mai|hôm nay/iu;
 
 // ---------------------------------------------------------------- helpers
 
@@ -291,6 +371,66 @@ function nextQuarterlyDay(issued: CalendarDate, day: number, monthInQuarter: num
 const EVENT_IS_DOCUMENT =
   /ban hành|ký|nhận được (?:văn bản|công văn|thông báo|kết luận|kế hoạch|quyết định|giấy mời|biên bản)(?: này)?|(?:văn bản|công văn|thông báo|kết luận|kế hoạch|quyết định|biên bản) này|cuộc họp|buổi làm việc|họp/iu;
 
+// Scanner helpers live out here rather than as closures inside findDeadline, which runs for every paragraph.
+
+function push(cands: Candidate[], m: RegExpExecArray, deadline: Deadline, weight: number): void {
+  cands.push({ start: m.index, end: m.index + m[0].length, deadline: { ...deadline, raw: m[0].trim() }, weight });
+}
+
+function warnImpossible(warnings: DateWarning[], raw: string): void {
+  if (!warnings.some((w) => w.raw === raw))
+    warnings.push({
+      code: "impossible-date",
+      raw,
+      message: `Ngày không có thật: "${raw}". Hãy kiểm tra lại văn bản; tiện ích không tự sửa ngày này. (Impossible date "${raw}": not shifted.)`,
+    });
+}
+
+/** Resolves a day written as digits or words; records a warning when it does not exist. */
+function resolveDay(
+  issued: CalendarDate,
+  warnings: DateWarning[],
+  d: string,
+  mo: string,
+  y: string | undefined,
+  raw: string,
+): CalendarDate | null {
+  const day = +d;
+  const month = monthNumber(mo);
+  if (!(month >= 1 && month <= 12) || day < 1 || day > 31) return null; // "1/500" is a scale, not a date
+  const year = fullYear(y);
+  if (year !== undefined) {
+    const c = { year, month, day };
+    if (!isValidDate(c)) {
+      warnImpossible(warnings, raw);
+      return null;
+    }
+    return c;
+  }
+  const c = inferYear(issued, (yy) => {
+    const x = { year: yy, month, day };
+    return isValidDate(x) ? x : null;
+  });
+  if (!c) warnImpossible(warnings, raw);
+  return c;
+}
+
+function isCitation(text: string, m: RegExpExecArray): boolean {
+  return RX_CITATION_TAIL.test(text.slice(Math.max(0, m.index - 60), m.index));
+}
+
+/** In a sentence a bare period ("tháng 6") is narrative; it needs a deadline word before it. */
+function periodAllowed(mode: PhraseMode, trigger: string | undefined): boolean {
+  return mode !== "text" || trigger !== undefined;
+}
+
+/** "trước <period>" ends the day before the period starts; the others end with the period. */
+function periodEnd(trigger: string | undefined, start: CalendarDate, end: CalendarDate): CalendarDate {
+  const t = (trigger ?? "").toLowerCase();
+  if (/(?:^|\s)trước$/u.test(t)) return addDays(start, -1);
+  return end;
+}
+
 // ---------------------------------------------------------------- scanner
 
 /**
@@ -299,84 +439,44 @@ const EVENT_IS_DOCUMENT =
  */
 export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
   const warnings: DateWarning[] = [];
-  if (!text || !RX_HINT.test(text)) return { deadline: null, warnings };
-  const mode = ctx.mode ?? "text";
-  const lower = text.toLowerCase();
-  const has = (w: string) => lower.includes(w);
+  if (!text) return { deadline: null, warnings };
   const digits = /\d/.test(text);
+  if (!digits && !RX_HINT_WORDS.test(text)) return { deadline: null, warnings };
+  const mode = ctx.mode ?? "text";
+  const words = keywordsIn(text.toLowerCase());
   const issued = ctx.issued;
   const cands: Candidate[] = [];
-  const push = (m: RegExpExecArray, deadline: Deadline, weight: number) =>
-    cands.push({ start: m.index, end: m.index + m[0].length, deadline: { ...deadline, raw: m[0].trim() }, weight });
-
-  const warnImpossible = (raw: string) => {
-    if (!warnings.some((w) => w.raw === raw))
-      warnings.push({
-        code: "impossible-date",
-        raw,
-        message: `Ngày không có thật: "${raw}". Hãy kiểm tra lại văn bản; tiện ích không tự sửa ngày này. (Impossible date "${raw}": not shifted.)`,
-      });
-  };
-
-  /** Resolves a day written as digits or words; records a warning when it does not exist. */
-  const resolveDay = (d: string, mo: string, y: string | undefined, raw: string): CalendarDate | null => {
-    const day = +d;
-    const month = monthNumber(mo);
-    if (!(month >= 1 && month <= 12) || day < 1 || day > 31) return null; // "1/500" is a scale, not a date
-    const year = fullYear(y);
-    if (year !== undefined) {
-      const c = { year, month, day };
-      if (!isValidDate(c)) {
-        warnImpossible(raw);
-        return null;
-      }
-      return c;
-    }
-    const c = inferYear(issued, (yy) => {
-      const x = { year: yy, month, day };
-      return isValidDate(x) ? x : null;
-    });
-    if (!c) warnImpossible(raw);
-    return c;
-  };
-
-  const isCitation = (m: RegExpExecArray) => RX_CITATION_TAIL.test(text.slice(Math.max(0, m.index - 60), m.index));
-
   let m: RegExpExecArray | null;
 
   // Absolute days after a deadline word.
-  if (digits)
-    for (RX_DAY_TRIGGERED.lastIndex = 0; (m = RX_DAY_TRIGGERED.exec(text));) {
+  if (digits && RX_DAY_TRIGGERED.core.test(text))
+    for (RX_DAY_TRIGGERED.rx.lastIndex = 0; (m = nextMatch(RX_DAY_TRIGGERED.rx, text));) {
       const [, th, tm, , d1, mo1, y1, d2, mo2, y2] = m;
-      const date = d1 ? resolveDay(d1, mo1, y1, m[0].trim()) : resolveDay(d2, mo2, y2, m[0].trim());
+      const date = d1
+        ? resolveDay(issued, warnings, d1, mo1, y1, m[0].trim())
+        : resolveDay(issued, warnings, d2, mo2, y2, m[0].trim());
       if (!date) continue;
       const time = fmtTime(th, tm);
-      push(m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 5);
+      push(cands, m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 5);
     }
   if (mode === "cell") {
-    if (digits)
-      for (RX_DAY_BARE.lastIndex = 0; (m = RX_DAY_BARE.exec(text));) {
-        if (isCitation(m)) continue;
+    if (digits && RX_DAY_BARE.core.test(text))
+      for (RX_DAY_BARE.rx.lastIndex = 0; (m = nextMatch(RX_DAY_BARE.rx, text));) {
+        if (isCitation(text, m)) continue;
         const [, th, tm, d1, mo1, y1, d2, mo2, y2] = m;
-        const date = d1 ? resolveDay(d1, mo1, y1, m[0].trim()) : resolveDay(d2, mo2, y2, m[0].trim());
+        const date = d1
+          ? resolveDay(issued, warnings, d1, mo1, y1, m[0].trim())
+          : resolveDay(issued, warnings, d2, mo2, y2, m[0].trim());
         if (!date) continue;
         const time = fmtTime(th, tm);
-        push(m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 4);
+        push(cands, m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 4);
       }
   }
 
-  const periodAllowed = (trigger: string | undefined) => mode !== "text" || trigger !== undefined;
-  /** "trước <period>" ends the day before the period starts; the others end with the period. */
-  const periodEnd = (trigger: string | undefined, start: CalendarDate, end: CalendarDate): CalendarDate => {
-    const t = (trigger ?? "").toLowerCase();
-    if (/(?:^|\s)trước$/u.test(t)) return addDays(start, -1);
-    return end;
-  };
-
-  if (has("tháng"))
-    for (RX_MONTH.lastIndex = 0; (m = RX_MONTH.exec(text));) {
+  if (words.has("tháng") && RX_MONTH.core.test(text))
+    for (RX_MONTH.rx.lastIndex = 0; (m = nextMatch(RX_MONTH.rx, text));) {
       const [, trig, mo, y1, y2] = m;
-      if (!periodAllowed(trig)) continue;
+      if (!periodAllowed(mode, trig)) continue;
       const month = monthNumber(mo);
       if (!(month >= 1 && month <= 12)) continue;
       const t = (trig ?? "").toLowerCase();
@@ -388,13 +488,13 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
       const year = fullYear(y1) ?? fullYear(y2);
       const date = year !== undefined ? make(year) : inferYear(issued, make);
       if (!date) continue;
-      push(m, { raw: "", date: toIso(date), kind: "within" }, 3);
+      push(cands, m, { raw: "", date: toIso(date), kind: "within" }, 3);
     }
 
-  if (has("quý"))
-    for (RX_QUARTER.lastIndex = 0; (m = RX_QUARTER.exec(text));) {
+  if (words.has("quý") && RX_QUARTER.core.test(text))
+    for (RX_QUARTER.rx.lastIndex = 0; (m = nextMatch(RX_QUARTER.rx, text));) {
       const [, trig, q1, more, y1, y2] = m;
-      if (!periodAllowed(trig)) continue;
+      if (!periodAllowed(mode, trig)) continue;
       let q = quarterNumber(q1);
       if (more) for (const x of more.match(/IV|III|II|I|[1-4]/giu) ?? []) q = Math.max(q, quarterNumber(x));
       const first = quarterNumber(q1);
@@ -402,56 +502,56 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
         periodEnd(trig, { year, month: (first - 1) * 3 + 1, day: 1 }, endOfQuarter(year, q));
       const year = fullYear(y1) ?? fullYear(y2);
       const date = year !== undefined ? make(year) : inferYear(issued, make);
-      push(m, { raw: "", date: toIso(date!), kind: "within" }, 3);
+      push(cands, m, { raw: "", date: toIso(date!), kind: "within" }, 3);
     }
 
-  if (has("tháng"))
-    for (RX_HALF.lastIndex = 0; (m = RX_HALF.exec(text));) {
+  if (words.has("tháng") && RX_HALF.core.test(text))
+    for (RX_HALF.rx.lastIndex = 0; (m = nextMatch(RX_HALF.rx, text));) {
       const [, trig, which, y] = m;
-      if (!periodAllowed(trig)) continue;
+      if (!periodAllowed(mode, trig)) continue;
       const year = fullYear(y) ?? issued.year;
       const first = which.toLowerCase() === "đầu";
       const date = periodEnd(trig, { year, month: first ? 1 : 7, day: 1 }, endOfMonth(year, first ? 6 : 12));
-      push(m, { raw: "", date: toIso(date), kind: "within" }, 3);
+      push(cands, m, { raw: "", date: toIso(date), kind: "within" }, 3);
     }
 
-  if (has("năm") && digits)
-    for (RX_YEAR.lastIndex = 0; (m = RX_YEAR.exec(text));) {
+  if (words.has("năm") && digits && RX_YEAR.core.test(text))
+    for (RX_YEAR.rx.lastIndex = 0; (m = nextMatch(RX_YEAR.rx, text));) {
       const [, trig, y] = m;
-      if (mode === "heading" ? !trig : !periodAllowed(trig)) continue;
+      if (mode === "heading" ? !trig : !periodAllowed(mode, trig)) continue;
       const t = (trig ?? "").toLowerCase();
       if (/đầu$|giữa$/.test(t)) continue; // "đầu năm 2027" names no clear end
       const year = +y;
       const date = periodEnd(trig, { year, month: 1, day: 1 }, endOfMonth(year, 12));
-      push(m, { raw: "", date: toIso(date), kind: "within" }, 2);
+      push(cands, m, { raw: "", date: toIso(date), kind: "within" }, 2);
     }
 
-  if (has("năm"))
-    for (RX_END_OF_YEAR.lastIndex = 0; (m = RX_END_OF_YEAR.exec(text));) {
+  if (words.has("năm") && RX_END_OF_YEAR.core.test(text))
+    for (RX_END_OF_YEAR.rx.lastIndex = 0; (m = nextMatch(RX_END_OF_YEAR.rx, text));) {
       if (mode === "text" && !m[1]) continue; // "phân loại cuối năm" names the review, not a due date
       const date = m[2].toLowerCase() === "giữa" ? endOfMonth(issued.year, 6) : endOfMonth(issued.year, 12);
-      push(m, { raw: "", date: toIso(date), kind: "within" }, 2);
+      push(cands, m, { raw: "", date: toIso(date), kind: "within" }, 2);
     }
 
-  if (has("này") || has("nay") || has("tới") || has("sau"))
-    for (RX_NAMED_PERIOD.lastIndex = 0; (m = RX_NAMED_PERIOD.exec(text));) {
+  if ((words.has("này") || words.has("nay") || words.has("tới") || words.has("sau")) && RX_NAMED_PERIOD.core.test(text))
+    for (RX_NAMED_PERIOD.rx.lastIndex = 0; (m = nextMatch(RX_NAMED_PERIOD.rx, text));) {
       const [, trig, unit, which] = m;
       const u = unit.toLowerCase();
       const w = which.toLowerCase();
       // "năm sau" alone is too often narrative; "tuần/tháng/quý tới|sau" are clear enough on their own.
       if (mode === "text" && !trig && (u === "năm" || w === "này" || w === "nay")) continue;
       const offset = w === "tới" || w === "sau" ? 1 : 0;
-      push(m, { raw: "", date: toIso(endOfPeriod(u, issued, offset)), kind: "within" }, 2);
+      push(cands, m, { raw: "", date: toIso(endOfPeriod(u, issued, offset)), kind: "within" }, 2);
     }
 
-  if (has("hôm nay") || has("mai"))
-    for (RX_TODAY.lastIndex = 0; (m = RX_TODAY.exec(text));) {
+  if ((words.has("hôm nay") || words.has("mai")) && RX_TODAY.core.test(text))
+    for (RX_TODAY.rx.lastIndex = 0; (m = nextMatch(RX_TODAY.rx, text));) {
       const tomorrow = /mai/iu.test(m[1]);
-      push(m, { raw: "", date: toIso(tomorrow ? addDays(issued, 1) : issued), kind: "by" }, 3);
+      push(cands, m, { raw: "", date: toIso(tomorrow ? addDays(issued, 1) : issued), kind: "by" }, 3);
     }
 
-  if (has("thứ") || has("chủ nhật"))
-    for (RX_WEEKDAY.lastIndex = 0; (m = RX_WEEKDAY.exec(text));) {
+  if (words.has("thứ") || words.has("chủ nhật"))
+    for (RX_WEEKDAY.lastIndex = 0; (m = nextMatch(RX_WEEKDAY, text));) {
       const [, , th, tm, wdName, week] = m;
       const wd = weekdayIndex(wdName);
       if (Number.isNaN(wd)) continue;
@@ -462,21 +562,21 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
         date = addDays(monday, (wd + 6) % 7);
       } else date = nextWeekday(issued, wd);
       const time = fmtTime(th, tm);
-      push(m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 3);
+      push(cands, m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 3);
     }
 
-  if (has("tuần"))
-    for (RX_WEEKDAY_WEEK.lastIndex = 0; (m = RX_WEEKDAY_WEEK.exec(text));) {
+  if (words.has("tuần") && RX_WEEKDAY_WEEK.core.test(text))
+    for (RX_WEEKDAY_WEEK.rx.lastIndex = 0; (m = nextMatch(RX_WEEKDAY_WEEK.rx, text));) {
       const [, th, tm, wdName, week] = m;
       const wd = weekdayIndex(wdName);
       if (Number.isNaN(wd)) continue;
       const monday = addDays(mondayOf(issued), week.toLowerCase() === "này" ? 0 : 7);
       const time = fmtTime(th, tm);
-      push(m, { raw: "", date: toIso(addDays(monday, (wd + 6) % 7)), kind: "by", ...(time ? { time } : {}) }, 3);
+      push(cands, m, { raw: "", date: toIso(addDays(monday, (wd + 6) % 7)), kind: "by", ...(time ? { time } : {}) }, 3);
     }
 
-  if (has("tới"))
-    for (RX_NEXT_SPAN.lastIndex = 0; (m = RX_NEXT_SPAN.exec(text));) {
+  if (words.has("tới"))
+    for (RX_NEXT_SPAN.lastIndex = 0; (m = nextMatch(RX_NEXT_SPAN, text));) {
       const n = countNumber(m[1]);
       const unit = m[2].toLowerCase();
       let date: CalendarDate;
@@ -486,27 +586,27 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
         const x = addMonths(issued.year, issued.month, n);
         date = endOfMonth(x.year, x.month);
       }
-      push(m, { raw: "", date: toIso(date), kind: "within" }, 3);
+      push(cands, m, { raw: "", date: toIso(date), kind: "within" }, 3);
     }
 
-  if (has("ngày"))
-    for (RX_RELATIVE.lastIndex = 0; (m = RX_RELATIVE.exec(text));) {
+  if (words.has("ngày"))
+    for (RX_RELATIVE.lastIndex = 0; (m = nextMatch(RX_RELATIVE, text));) {
       const n = countNumber(m[1]);
       if (!(n > 0)) continue;
       const working = !!m[2];
       const event = m[3];
       const fromDocument = !event || EVENT_IS_DOCUMENT.test(event);
       const date = fromDocument ? toIso(working ? addWorkingDays(issued, n) : addDays(issued, n)) : null;
-      push(m, { raw: "", date, kind: "relative" }, 4);
+      push(cands, m, { raw: "", date, kind: "relative" }, 4);
     }
-  if (has("chậm nhất"))
-    for (RX_BEFORE_EVENT.lastIndex = 0; (m = RX_BEFORE_EVENT.exec(text));) {
-      push(m, { raw: "", date: null, kind: "relative" }, 4);
+  if (words.has("chậm nhất"))
+    for (RX_BEFORE_EVENT.lastIndex = 0; (m = nextMatch(RX_BEFORE_EVENT, text));) {
+      push(cands, m, { raw: "", date: null, kind: "relative" }, 4);
     }
 
   // Recurring work: the first due day on or after the issue date.
-  if (has("định kỳ"))
-    for (RX_RECUR_PERIODIC.lastIndex = 0; (m = RX_RECUR_PERIODIC.exec(text));) {
+  if (words.has("định kỳ"))
+    for (RX_RECUR_PERIODIC.lastIndex = 0; (m = nextMatch(RX_RECUR_PERIODIC, text));) {
       const [, months, unit, th, tm, wdName, dd, mm] = m;
       let rule: RecurrenceRule;
       let date: CalendarDate | null;
@@ -525,10 +625,15 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
         else if (rule === "quarterly") date = nextQuarterlyDay(issued, day, mm ? ((+mm - 1) % 3) + 1 : 3);
       }
       const time = fmtTime(th, tm);
-      push(m, { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule, ...(time ? { time } : {}) }, 6);
+      push(
+        cands,
+        m,
+        { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule, ...(time ? { time } : {}) },
+        6,
+      );
     }
-  if (has("hằng") || has("hàng"))
-    for (RX_RECUR_DAY.lastIndex = 0; (m = RX_RECUR_DAY.exec(text));) {
+  if (words.has("hằng") || words.has("hàng"))
+    for (RX_RECUR_DAY.lastIndex = 0; (m = nextMatch(RX_RECUR_DAY, text));) {
       const [, th, tm, dd, mm, unit] = m;
       const rule = ruleOf(unit);
       const day = +dd;
@@ -541,10 +646,15 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
               : null
             : nextQuarterlyDay(issued, day, mm ? ((+mm - 1) % 3) + 1 : 3);
       const time = fmtTime(th, tm);
-      push(m, { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule, ...(time ? { time } : {}) }, 6);
+      push(
+        cands,
+        m,
+        { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule, ...(time ? { time } : {}) },
+        6,
+      );
     }
-  if (has("hằng") || has("hàng"))
-    for (RX_RECUR_YEAR_PAREN.lastIndex = 0; (m = RX_RECUR_YEAR_PAREN.exec(text));) {
+  if (words.has("hằng") || words.has("hàng"))
+    for (RX_RECUR_YEAR_PAREN.lastIndex = 0; (m = nextMatch(RX_RECUR_YEAR_PAREN, text));) {
       const [, unit, dd, mm] = m;
       const rule = ruleOf(unit);
       const date =
@@ -553,24 +663,29 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
           : rule === "monthly"
             ? nextMonthlyDay(issued, +dd)
             : nextQuarterlyDay(issued, +dd, 3);
-      push(m, { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule }, 6);
+      push(cands, m, { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule }, 6);
     }
   if (mode === "cell") {
-    if (has("hằng") || has("hàng"))
-      for (RX_RECUR_BARE.lastIndex = 0; (m = RX_RECUR_BARE.exec(text));) {
+    if (words.has("hằng") || words.has("hàng"))
+      for (RX_RECUR_BARE.lastIndex = 0; (m = nextMatch(RX_RECUR_BARE, text));) {
         const unit = m[1].toLowerCase();
-        push(m, { raw: "", date: toIso(endOfPeriod(unit, issued, 0)), kind: "recurring", rule: ruleOf(unit) }, 1);
+        push(
+          cands,
+          m,
+          { raw: "", date: toIso(endOfPeriod(unit, issued, 0)), kind: "recurring", rule: ruleOf(unit) },
+          1,
+        );
       }
   }
 
-  if (has("thường xuyên") || has("liên tục"))
-    for (RX_ONGOING.lastIndex = 0; (m = RX_ONGOING.exec(text));) {
-      push(m, { raw: "", date: null, kind: "ongoing" }, 0);
+  if (words.has("thường xuyên") || words.has("liên tục"))
+    for (RX_ONGOING.lastIndex = 0; (m = nextMatch(RX_ONGOING, text));) {
+      push(cands, m, { raw: "", date: null, kind: "ongoing" }, 0);
     }
 
   // Any other impossible numeric date in the sentence is worth a warning too, deadline or not.
   if (digits)
-    for (RX_ANY_DMY.lastIndex = 0; (m = RX_ANY_DMY.exec(text));) {
+    for (RX_ANY_DMY.lastIndex = 0; (m = nextMatch(RX_ANY_DMY, text));) {
       const c = { year: +m[3], month: +m[2], day: +m[1] };
       const raw = m[0];
       if (
@@ -581,7 +696,7 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
         !isValidDate(c) &&
         !warnings.some((w) => w.raw.includes(raw))
       )
-        warnImpossible(raw);
+        warnImpossible(warnings, raw);
     }
 
   if (cands.length === 0) return { deadline: null, warnings };

@@ -1,5 +1,5 @@
 import { CalendarDate, Deadline, findDeadline, fromIso, parseMinutesDate, parsePlaceAndDate, toIso } from "../dates";
-import { cleanLine, detectEncodingProblem } from "../text";
+import { cleanLine, detectEncodingProblemInLines } from "../text";
 import { assignIds } from "./ids";
 import {
   RX_ORDINAL,
@@ -15,6 +15,7 @@ import {
   parseMarker,
   sectionKind,
   SectionKind,
+  wordCount,
 } from "./lines";
 import {
   OwnerRead,
@@ -61,8 +62,6 @@ const RX_CLOSING_LINE = /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ
 const RX_SPLIT = /(?:;\s+|\.\s+(?=\p{Lu})|,?\s+(?=để\s+\p{Lu})|,?\s+(?=đồng thời\s))/gu;
 /** A new owner in a split clause must look like a named body, not "các chính sách …". */
 const RX_PROPER_BODY = /^(?:\p{Lu}|các\s+\p{Lu})/u;
-
-const wordCount = (s: string) => (s.match(/\S+/g) ?? []).length;
 
 function ownerKey(s: string | null): string {
   return s
@@ -162,7 +161,7 @@ function findIssueDate(
 export function extractTasks(input: ExtractInput, options: ExtractOptions): ExtractResult {
   const warnings: ExtractWarning[] = [];
   const raw = input.paragraphs.map((p) => p.text ?? "");
-  const encoding = detectEncodingProblem(raw.join("\n"));
+  const encoding = detectEncodingProblemInLines(raw);
   if (encoding) {
     warnings.push({ code: encoding.code, message: encoding.message });
     if (encoding.blocking) return { issuedDate: null, tasks: [], warnings };
@@ -235,7 +234,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
       continue;
     }
     if (inRecipients) {
-      if (marker.kind === "bullet" || (wordCount(body) <= 14 && /[;.,]$/.test(body))) continue;
+      if (marker.kind === "bullet" || (wordCount(body, 14) <= 14 && /[;.,]$/.test(body))) continue;
       inRecipients = false;
     }
 
@@ -252,7 +251,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
       const title = body.replace(/:\s*$/, "");
       let kind = marker.kind === "none" && RX_DOC_TITLE.test(body) ? "neutral" : sectionKind(title);
       let owner: string | null = null;
-      if (kind === "neutral" && startsWithOwnerHead(title) && wordCount(title) <= 14 && !/[.;]/.test(title)) {
+      if (kind === "neutral" && startsWithOwnerHead(title) && wordCount(title, 14) <= 14 && !/[.;]/.test(title)) {
         const r = readOwner(title, 0);
         if (!r || r.verb === "") owner = title;
         if (owner) kind = "neutral";
@@ -306,7 +305,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
       ended = true;
       continue;
     }
-    if (isNeverTask(core) || wordCount(core) < 4) continue;
+    if (isNeverTask(core) || wordCount(core, 4) < 4) continue;
 
     const isList = marker.kind !== "none" || !!p.isListItem;
     const agency = headingOwner();

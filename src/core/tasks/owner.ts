@@ -2,6 +2,10 @@
  * Owners (chủ trì) and co-owners (phối hợp): reading the body named in a clause.
  * Vietnamese agency names run until the verb that starts the work, so the reader walks words until a known verb.
  */
+import { isLetterOrDigit as letterOrDigitImport } from "../text";
+
+/** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
+const isLetterOrDigit = letterOrDigitImport;
 
 /** Words an owner phrase can start with: bodies, offices, roles, or "các …". */
 const OWNER_HEAD = new RegExp(
@@ -114,6 +118,8 @@ const STOP_PHRASES = [
   "xây dựng kế hoạch",
 ];
 const STOP = new Set(STOP_PHRASES);
+/** First words of the stop phrases: a token that is none of them starts no phrase, so stopAt skips it at once. */
+const STOP_FIRST_WORDS = new Set(STOP_PHRASES.map((p) => p.split(" ")[0]));
 /** A stop word preceded or followed by these is part of a noun ("công trình", "thành lập", "giao thông"), not a verb. */
 const NOUN_BEFORE: Record<string, string[]> = {
   trình: ["công", "quy", "chương", "tờ", "lộ", "hành", "tiến", "giáo", "phiên", "đệ"],
@@ -132,25 +138,47 @@ const NOUN_AFTER: Record<string, string[]> = {
 /** Verbs that hand work to someone else: the body after them is the owner, not the speaker before them. */
 const DELEGATING = new Set(["đề nghị", "kính đề nghị", "yêu cầu", "giao", "chỉ đạo"]);
 
-const RX_WORD = /[\p{L}\p{N}][\p{L}\p{N}&./'’-]*|[:;,.()]/gu;
-
 interface Token {
   text: string;
   start: number;
   end: number;
 }
 
+/** Characters that continue a word after its first letter or digit: "Đ/c", "V.v", "Sở Tài chính-Kế hoạch". */
+const isWordJoiner = (c: number) => c === 0x26 || c === 0x2e || c === 0x2f || c === 0x27 || c === 0x2019 || c === 0x2d; // & . / ' ’ -
+const isPunctToken = (c: number) => c === 0x3a || c === 0x3b || c === 0x2c || c === 0x2e || c === 0x28 || c === 0x29; // : ; , . ( )
+const cpLength = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/**
+ * The tokens of /[\p{L}\p{N}][\p{L}\p{N}&./'’-]*|[:;,.()]/gu from `from` on, at most `max`: a word, or one punctuation
+ * mark. A plain loop: the owner reader tokenises most paragraphs several times and the Unicode regex was its main cost.
+ */
 function tokenize(s: string, from: number, max: number): Token[] {
   const out: Token[] = [];
-  RX_WORD.lastIndex = from;
-  let m: RegExpExecArray | null;
-  while (out.length < max && (m = RX_WORD.exec(s)))
-    out.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  let i = from;
+  while (out.length < max && i < s.length) {
+    const cp = s.codePointAt(i)!;
+    let end = i + cpLength(cp);
+    if (isLetterOrDigit(cp)) {
+      while (end < s.length) {
+        const next = s.codePointAt(end)!;
+        if (!isLetterOrDigit(next) && !isWordJoiner(next)) break;
+        end += cpLength(next);
+      }
+    } else if (!isPunctToken(cp)) {
+      i = end;
+      continue;
+    }
+    out.push({ text: s.slice(i, end), start: i, end });
+    i = end;
+  }
   return out;
 }
 
 /** Matches a stop phrase of 1–3 words at token i; `anyCase` for the word right after a colon ("X: Chủ trì …"). */
 function stopAt(tokens: Token[], i: number, anyCase: boolean): { phrase: string; len: number } | null {
+  const first = anyCase ? tokens[i].text.toLowerCase() : tokens[i].text;
+  if (!STOP_FIRST_WORDS.has(first) && first !== "là") return null;
   for (let len = 3; len >= 1; len--) {
     if (i + len > tokens.length) continue;
     let p = tokens[i].text;

@@ -11,8 +11,9 @@ export interface EncodingWarning {
  * TCVN3 (.VnTime, ABC) puts Vietnamese letters on Latin-1 code points: "¸" = á, "µ" = à, "¨" = ă, "®" = đ, "¬" = ơ …
  * Unicode Vietnamese never uses these, so a handful of them inside words gives the font away.
  */
-const RX_TCVN3 =
-  /[\p{L}][\u00a8-\u00be\u00c6-\u00cf\u00d1-\u00d5\u00d7-\u00df]|[\u00a8-\u00be\u00c6-\u00cf\u00d1-\u00d5\u00d7-\u00df][\p{L}]/gu;
+const TCVN3_MARKS = "\\u00a8-\\u00be\\u00c6-\\u00cf\\u00d1-\\u00d5\\u00d7-\\u00df";
+/** The lookahead (a mark here or next) changes no match; it spares V8 trying the letter class at every letter. */
+const RX_TCVN3 = new RegExp(`(?=[^]?[${TCVN3_MARKS}])(?:[\\p{L}][${TCVN3_MARKS}]|[${TCVN3_MARKS}][\\p{L}])`, "gu");
 /**
  * VNI (VNI-Times) types tone and vowel marks as separate Latin-1 letters after the vowel: "Coäng hoøa", "Vieät Nam".
  * ä ø û ï ö ñ ë å æ never occur in Unicode Vietnamese.
@@ -27,12 +28,15 @@ function countMatches(rx: RegExp, s: string, cap: number): number {
   return n;
 }
 
+/** Only the start of a long text is examined. */
+const SAMPLE_CHARS = 200_000;
+
 /**
  * Detects legacy encodings and decomposed Unicode. Returns null for clean Unicode.
  * Thresholds are counts of suspicious letter pairs, so one stray "©" or "·" in a real text does not trip them.
  */
 export function detectEncodingProblem(text: string): EncodingWarning | null {
-  const sample = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const sample = text.length > SAMPLE_CHARS ? text.slice(0, SAMPLE_CHARS) : text;
   const letters = sample.length || 1; // characters, not letters: cheap, and the thresholds allow for it
   const tcvn = countMatches(RX_TCVN3, sample, 10_000);
   if (tcvn >= 3 && tcvn / letters > 0.005) {
@@ -61,4 +65,11 @@ export function detectEncodingProblem(text: string): EncodingWarning | null {
     };
   }
   return null;
+}
+
+/** detectEncodingProblem(lines.join("\n")), joining only the lines that reach into the sample. */
+export function detectEncodingProblemInLines(lines: readonly string[]): EncodingWarning | null {
+  let k = 0;
+  for (let length = 0; k < lines.length && length <= SAMPLE_CHARS; k++) length += lines[k].length + 1;
+  return detectEncodingProblem(lines.slice(0, k).join("\n"));
 }

@@ -8,14 +8,17 @@ function decreeMonth(month: number): string {
   return month <= 2 ? `0${month}` : String(month);
 }
 
-/** "ngày 05 tháng 01 năm 2021", "ngày 29 tháng 6 năm 2021" (Địa danh và thời gian ban hành). */
-export function formatDecree30Date(d: CalendarDate): string {
-  return `ngày ${decreeDay(d.day)} tháng ${decreeMonth(d.month)} năm ${d.year}`;
-}
+/** Where a draft leaves the day (or month) for the văn thư to write in by hand. */
+export const DATE_BLANK = "     ";
 
-/** A draft's date line, day left blank for the signer: "ngày     tháng 6 năm 2026". */
-export function formatDecree30DateUnknownDay(d: { year: number; month: number }, blankWidth = 5): string {
-  return `ngày${" ".repeat(blankWidth + 1)}tháng ${decreeMonth(d.month)} năm ${d.year}`;
+/**
+ * "ngày 05 tháng 01 năm 2021", "ngày 29 tháng 6 năm 2021" (Địa danh và thời gian ban hành); a draft's
+ * unknown day or month stays blank: "ngày       tháng 6 năm 2026".
+ */
+export function formatDecree30Date(d: { year: number; month?: number; day?: number }): string {
+  const day = d.day === undefined ? DATE_BLANK : decreeDay(d.day);
+  const month = d.month === undefined ? DATE_BLANK : decreeMonth(d.month);
+  return `ngày ${day} tháng ${month} năm ${d.year}`;
 }
 
 /** "dd/mm/yyyy", the short form used in tables and lists. */

@@ -12,7 +12,7 @@ export {
   endOfMonth,
   endOfQuarter,
 } from "./calendar";
-export { formatDecree30Date, formatDecree30DateUnknownDay, formatShortDate } from "./format";
+export { formatDecree30Date, formatShortDate, DATE_BLANK } from "./format";
 export type {
   Deadline,
   DeadlineKind,

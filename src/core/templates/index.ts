@@ -8,12 +8,8 @@ export { pageSetup, bodyDefaults, pageNumberBlock, FIRST_LINE_INDENT_TWIPS } fro
 export { documentNumberLine, documentSymbol, padNumber, validateDocumentNumber, DRAFT_BLANK } from "./documentNumber";
 export {
   placeAndDateLine,
-  decree30DateText,
-  decree30Day,
-  decree30Month,
   validateDate,
   parseIsoDate,
-  daysInMonth,
 } from "./placeAndDate";
 export type { PartialDate, Problem, Checked } from "./placeAndDate";
 export { DOCUMENT_TYPES, documentType } from "./documentTypes";

@@ -1,4 +1,5 @@
-import { decree30DateText, parseIsoDate, placeAndDateLine, validateDate } from "./placeAndDate";
+import { formatDecree30Date as decree30DateText } from "../dates";
+import { parseIsoDate, placeAndDateLine, validateDate } from "./placeAndDate";
 
 describe("Decree 30 date text (§2.4): leading zero for days < 10 and months 1–2 only", () => {
   test.each([

@@ -1,7 +1,7 @@
 /**
  * Địa danh và thời gian ban hành (decree30.md §2.4): "Tây Ninh, ngày 10 tháng 11 năm 2020".
  */
-import { DRAFT_BLANK, padNumber } from "./documentNumber";
+import { daysInMonth, formatDecree30Date } from "../dates";
 
 /** A date whose day (or day and month) may still be unknown, as in a draft. */
 export interface PartialDate {
@@ -19,26 +19,9 @@ export interface Problem {
 /** Typed result: the core never throws on a clerk's input. */
 export type Checked<T> = ({ ok: true } & { value: T }) | ({ ok: false } & Problem);
 
-/** Day: leading zero below 10. Month: leading zero for January and February only. */
-export const decree30Day = (day: number): string => padNumber(day);
-export const decree30Month = (month: number): string => (month <= 2 ? `0${month}` : String(month));
-
-/** "ngày 05 tháng 01 năm 2021"; unknown parts stay blank for the văn thư: "ngày      tháng 6 năm 2026". */
-export function decree30DateText(date: PartialDate): string {
-  const day = date.day === undefined ? DRAFT_BLANK : decree30Day(date.day);
-  const month = date.month === undefined ? DRAFT_BLANK : decree30Month(date.month);
-  return `ngày ${day} tháng ${month} năm ${date.year}`;
-}
-
+/** "Tây Ninh, ngày 10 tháng 11 năm 2020" (the date formatting rules live in core/dates). */
 export function placeAndDateLine(place: string, date: PartialDate): string {
-  return `${place.trim()}, ${decree30DateText(date)}`;
-}
-
-const isLeapYear = (year: number): boolean => (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-
-export function daysInMonth(year: number, month: number): number {
-  if (month === 2) return isLeapYear(year) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return `${place.trim()}, ${formatDecree30Date(date)}`;
 }
 
 const fail = (message: string, messageEn: string): Checked<never> => ({ ok: false, message, messageEn });

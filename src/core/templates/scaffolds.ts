@@ -7,7 +7,8 @@ import { Block, TaggedBlock } from "../model";
 import { AgencyProfile } from "../profile";
 import { bodyText, guidance, heading } from "./guidance";
 import { DraftKind } from "./kinds";
-import { PartialDate, decree30DateText } from "./placeAndDate";
+import { formatDecree30Date } from "../dates";
+import { PartialDate } from "./placeAndDate";
 
 export interface ScaffoldInput {
   kind: DraftKind;
@@ -151,7 +152,7 @@ const SCAFFOLDS: Record<DraftKind, Scaffold> = {
 
   // Model 1.9: the date is in the body, not under the header.
   "bien-ban": ({ date }) => [
-    bodyText(`Hôm nay, vào lúc … giờ …, ${decree30DateText(date)}, tại …`),
+    bodyText(`Hôm nay, vào lúc … giờ …, ${formatDecree30Date(date)}, tại …`),
     heading("I. THÀNH PHẦN THAM DỰ"),
     guidance("Thành phần", ["- Chủ trì: …", "- Thư ký: …", "- Thành phần tham dự: …"]),
     heading("II. NỘI DUNG"),

@@ -1,10 +1,11 @@
 import * as React from "react";
-import { Badge, Button, Checkbox, Field, Input, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { Badge, Button, Checkbox, Text, makeStyles, tokens } from "@fluentui/react-components";
 import { ChecklistRow } from "../../../core/checklist";
 import { formatShortDate, fromIso } from "../../../core/dates";
 import { TaskEdit } from "../../../core/checklist";
 import { fill, useI18n } from "../../i18n";
 import { Badge as BadgeKind } from "./taskView";
+import { OwnerDeadlineFields, ownerAndDeadline } from "./OwnerDeadlineFields";
 
 const useStyles = makeStyles({
   row: {
@@ -124,20 +125,10 @@ function EditForm({ row, onSave, onCancel }: { row: ChecklistRow; onSave(edit: T
   const { strings } = useI18n();
   const [owner, setOwner] = React.useState(row.task.owner ?? "");
   const [date, setDate] = React.useState(row.task.deadline?.date ?? "");
-  const save = () => {
-    const trimmed = owner.normalize("NFC").trim();
-    const deadline = date ? { raw: formatShortDate(fromIso(date)!), date, kind: "by" as const } : null;
-    onSave({ owner: trimmed === "" ? null : trimmed, deadline });
-  };
   return (
     <div>
-      <Field label={strings.owner}>
-        <Input value={owner} onChange={(_, data) => setOwner(data.value)} />
-      </Field>
-      <Field label={strings.deadline}>
-        <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
-      </Field>
-      <Button size="small" appearance="primary" onClick={save}>
+      <OwnerDeadlineFields owner={owner} date={date} onOwner={setOwner} onDate={setDate} />
+      <Button size="small" appearance="primary" onClick={() => onSave(ownerAndDeadline(owner, date))}>
         {strings.saveEdit}
       </Button>{" "}
       <Button size="small" onClick={onCancel}>

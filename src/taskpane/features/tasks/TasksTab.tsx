@@ -20,6 +20,7 @@ import { TaskRow } from "./TaskRow";
 import { Ordering, StatusFilter, arrange, badgeOf, matchesFilter } from "./taskView";
 import { useTasks } from "./useTasks";
 import { ExportBar } from "./ExportBar";
+import { OwnerDeadlineFields, ownerAndDeadline } from "./OwnerDeadlineFields";
 import { rowsFromChecklist } from "../../../core/export";
 
 const PAGE = 50;
@@ -233,12 +234,7 @@ function AddTaskForm({ onAdd }: { onAdd: ReturnType<typeof useTasks>["add"] }) {
   const submit = () => {
     const clean = text.normalize("NFC").trim();
     if (!clean) return;
-    onAdd({
-      text: clean,
-      owner: owner.normalize("NFC").trim() || null,
-      coOwners: [],
-      deadline: date ? { raw: date.split("-").reverse().join("/"), date, kind: "by" } : null,
-    });
+    onAdd({ text: clean, coOwners: [], ...ownerAndDeadline(owner, date) });
     setText("");
     setOwner("");
     setDate("");
@@ -249,12 +245,7 @@ function AddTaskForm({ onAdd }: { onAdd: ReturnType<typeof useTasks>["add"] }) {
       <Field label={strings.taskText} required>
         <Input value={text} onChange={(_, data) => setText(data.value)} />
       </Field>
-      <Field label={strings.owner}>
-        <Input value={owner} onChange={(_, data) => setOwner(data.value)} />
-      </Field>
-      <Field label={strings.deadline}>
-        <Input type="date" value={date} onChange={(_, data) => setDate(data.value)} />
-      </Field>
+      <OwnerDeadlineFields owner={owner} date={date} onOwner={setOwner} onDate={setDate} />
       <Button appearance="primary" onClick={submit} disabled={!text.trim()}>
         {strings.addTask}
       </Button>{" "}

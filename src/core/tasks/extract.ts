@@ -1,5 +1,5 @@
 import { CalendarDate, Deadline, findDeadline, fromIso, parseMinutesDate, parsePlaceAndDate, toIso } from "../dates";
-import { cleanLine, detectEncodingProblemInLines } from "../text";
+import { cleanLine, detectEncodingProblemInLines, normalizeNfcForMatch } from "../text";
 import { assignIds } from "./ids";
 import {
   RX_ORDINAL,
@@ -63,13 +63,9 @@ const RX_SPLIT = /(?:;\s+|\.\s+(?=\p{Lu})|,?\s+(?=để\s+\p{Lu})|,?\s+(?=đồn
 /** A new owner in a split clause must look like a named body, not "các chính sách …". */
 const RX_PROPER_BODY = /^(?:\p{Lu}|các\s+\p{Lu})/u;
 
+/** Lower case, letters and digits only, one space between words: normalizeNfcForMatch, a loop, not a Unicode regex. */
 function ownerKey(s: string | null): string {
-  return s
-    ? s
-        .toLowerCase()
-        .replace(/[^\p{L}\p{N}]+/gu, " ")
-        .trim()
-    : "";
+  return s ? normalizeNfcForMatch(s) : "";
 }
 
 /** Reads the owner of one clause in spec order 1–3; 4–6 come from context. */

@@ -72,15 +72,18 @@ export function headingDepth(text: string, marker: Marker, outlineLevel?: number
   if (outlineLevel !== undefined && outlineLevel >= 0 && outlineLevel < 9 && wordCount(text, 30) <= 30)
     return outlineLevel + 1;
   const body = marker.body.trim();
-  const words = wordCount(body, 30);
-  if (marker.kind === "roman") return words <= 30 ? 1 : 0;
+  if (marker.kind === "roman") return wordCount(body, 30) <= 30 ? 1 : 0;
   if (marker.kind === "number" || marker.kind === "letter") {
     if (/[.;]$/.test(body) && !/\.\.\.$/.test(body)) return 0;
+    const words = wordCount(body, 30);
     if (words <= 30 && !/[;]/.test(body)) return marker.depth;
     if (/:$/.test(body) && words <= 25) return marker.depth;
     return 0;
   }
-  if (marker.kind === "none" && isAllCaps(body) && words <= 25 && words >= 1) return 1;
+  if (marker.kind === "none" && isAllCaps(body)) {
+    const words = wordCount(body, 25);
+    if (words <= 25 && words >= 1) return 1;
+  }
   return 0;
 }
 

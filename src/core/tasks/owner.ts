@@ -208,6 +208,13 @@ export function startsWithVerb(text: string): boolean {
   return tokens.length > 0 && stopAt(tokens, 0, true) !== null;
 }
 
+/** OWNER_HEAD tested at an offset (sticky, without its "^"), so callers need not slice the text. */
+const OWNER_HEAD_AT = new RegExp(OWNER_HEAD.source.replace(/^\^/, ""), "uy");
+function ownerHeadAt(text: string, at: number): boolean {
+  OWNER_HEAD_AT.lastIndex = at;
+  return OWNER_HEAD_AT.test(text);
+}
+
 export function startsWithOwnerHead(s: string): boolean {
   return OWNER_HEAD.test(s);
 }
@@ -236,9 +243,7 @@ function trimOwner(s: string): string {
  * and "X đề nghị Y <verb>" (Y is the owner).
  */
 export function readOwner(text: string, from = 0, maxWords = 26): OwnerRead | null {
-  const rest = text.slice(from);
-  const lead = rest.length - rest.trimStart().length;
-  if (!OWNER_HEAD.test(rest.slice(lead))) return null;
+  if (!ownerHeadAt(text, skipSpaces(text, from))) return null;
   const tokens = tokenize(text, from, maxWords + 8);
   let colonAt = -1;
   for (let i = 1; i < tokens.length && i <= maxWords; i++) {
@@ -295,14 +300,17 @@ function skipSpaces(s: string, i: number): number {
 }
 
 const RX_COOWNER = /(?:^|[\s,;])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+/giu;
+/** What every RX_COOWNER match holds: most sentences fail this quick test and skip the full pattern. */
+const RX_COOWNER_WORDS = /phối\s+hợp/iu;
 
 /** Co-owners: the bodies named after "phối hợp (với)" up to the verb that starts the work. */
 export function readCoOwners(text: string, from = 0, window = 40): { names: string[]; end: number } {
+  if (!RX_COOWNER_WORDS.test(text)) return { names: [], end: -1 };
   RX_COOWNER.lastIndex = from;
   const m = RX_COOWNER.exec(text);
   if (!m || m.index - from > window) return { names: [], end: -1 };
   const start = m.index + m[0].length;
-  if (!OWNER_HEAD.test(text.slice(start))) return { names: [], end: -1 };
+  if (!ownerHeadAt(text, start)) return { names: [], end: -1 };
   const tokens = tokenize(text, start, 40);
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i].text;
@@ -343,12 +351,15 @@ export function splitBodies(list: string, commas: boolean): string[] {
 
 const RX_ASSIGN =
   /(^|[,;:.]\s*|(?<![\p{L}])là,?\s+|(?<![\p{L}])đồng thời,?\s+)(giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s+/giu;
+/** The verb every RX_ASSIGN match holds: a quick test that spares most sentences the full pattern. */
+const RX_ASSIGN_VERB = /(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s/iu;
 
 /**
  * Explicit assignment anywhere at a clause start: "Giao X …", "…, đề nghị X …", "Hai là, giao X …".
  * `skipLeading` ignores a verb at offset 0 (under an agency heading "Yêu cầu …"/"Chỉ đạo …" belongs to the heading body).
  */
 export function findAssignment(text: string, skipLeadingVerbs: boolean): (OwnerRead & { at: number }) | null {
+  if (!RX_ASSIGN_VERB.test(text)) return null;
   RX_ASSIGN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RX_ASSIGN.exec(text))) {
@@ -370,16 +381,25 @@ const NOT_SUBJECT_BEFORE = new Set(
 );
 
 /**
+ * "các <body noun>" in a sentence. It must follow a space; as a leading lookbehind that would make V8 try the pattern at
+ * every position, so findTopicSubject checks it on each hit instead.
+ */
+const RX_TOPIC_CAC =
+  /các\s+(?=(?:phòng|đơn vị|sở|ban|cơ quan|địa phương|xã|phường|huyện|chủ đầu tư|thành viên|tổ|đoàn|cán bộ|công chức|đồng chí|chi cục|trung tâm|hội|ủy ban|uỷ ban|doanh nghiệp|nhà đầu tư|trường|bộ phận)(?![\p{L}]))/gu;
+
+/**
  * Pattern 3: a subject after a topic phrase, "Xây dựng kế hoạch thanh tra năm 2021 các phòng tiếp tục rà soát …".
  * Only "các/những <noun>" in lower case, not right after a verb that takes it as its object.
  */
 export function findTopicSubject(text: string): OwnerRead | null {
   const clauseEnd = text.search(/[;.]/);
   const clause = clauseEnd > 0 ? text.slice(0, clauseEnd) : text;
-  const rx =
-    /(?<=\s)các\s+(?=(?:phòng|đơn vị|sở|ban|cơ quan|địa phương|xã|phường|huyện|chủ đầu tư|thành viên|tổ|đoàn|cán bộ|công chức|đồng chí|chi cục|trung tâm|hội|ủy ban|uỷ ban|doanh nghiệp|nhà đầu tư|trường|bộ phận)(?![\p{L}]))/gu;
   let m: RegExpExecArray | null;
-  while ((m = rx.exec(clause))) {
+  for (RX_TOPIC_CAC.lastIndex = 0; (m = RX_TOPIC_CAC.exec(clause));) {
+    if (!/\s/.test(clause.charAt(m.index - 1))) {
+      RX_TOPIC_CAC.lastIndex = m.index + 1; // "các" must follow a space: (?<=\s), checked here (see RX_TOPIC_CAC)
+      continue;
+    }
     const before = clause.slice(0, m.index).trimEnd();
     const prev2 = before.split(/\s+/).slice(-2).join(" ").toLowerCase();
     const prev1 = before.split(/\s+/).pop()?.toLowerCase() ?? "";

@@ -139,6 +139,8 @@ export function isFinding(body: string): boolean {
     while (i < head && isSpace(body.charCodeAt(i))) i++;
     const start = i;
     while (i < head && !isSpace(body.charCodeAt(i))) i++;
+    // Only 2- and 4-unit words can lower-case to "đã" or "chưa" (lower-casing never shortens a word).
+    if (i - start !== 2 && i - start !== 4) continue;
     const w = body.slice(start, i).toLowerCase();
     if (w === "đã" || w === "chưa") return true;
   }

@@ -1,11 +1,5 @@
 import fc from "fast-check";
-import {
-  findDeadline,
-  formatDecree30Date,
-  formatShortDate,
-  fromIso,
-  isValidDate,
-} from "./index";
+import { findDeadline, formatDecree30Date, formatShortDate, fromIso, isValidDate } from "./index";
 
 const iss = (s: string) => fromIso(s)!;
 

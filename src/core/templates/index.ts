@@ -6,11 +6,7 @@ export { scaffoldBlock, inSentence } from "./scaffolds";
 export { signatureBlock, recipientLines, authorityLines } from "./signature";
 export { pageSetup, bodyDefaults, pageNumberBlock, FIRST_LINE_INDENT_TWIPS } from "./pageSetup";
 export { documentNumberLine, documentSymbol, padNumber, validateDocumentNumber, DRAFT_BLANK } from "./documentNumber";
-export {
-  placeAndDateLine,
-  validateDate,
-  parseIsoDate,
-} from "./placeAndDate";
+export { placeAndDateLine, validateDate, parseIsoDate } from "./placeAndDate";
 export type { PartialDate, Problem, Checked } from "./placeAndDate";
 export { DOCUMENT_TYPES, documentType } from "./documentTypes";
 export type { DocumentType, TypeStandard } from "./documentTypes";

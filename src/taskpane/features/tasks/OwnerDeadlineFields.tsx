@@ -2,6 +2,7 @@ import * as React from "react";
 import { Field, Input } from "@fluentui/react-components";
 import { Deadline, formatShortDate, fromIso } from "../../../core/dates";
 import { useI18n } from "../../i18n";
+import { DeadlinePicker } from "./DeadlinePicker";
 
 /** The owner and deadline the clerk typed, as the checklist stores them (NFC, empty → none). */
 export function ownerAndDeadline(owner: string, dateIso: string): { owner: string | null; deadline: Deadline | null } {
@@ -27,7 +28,7 @@ export function OwnerDeadlineFields(props: {
         <Input value={props.owner} onChange={(_, data) => props.onOwner(data.value)} />
       </Field>
       <Field label={strings.deadline}>
-        <Input type="date" value={props.date} onChange={(_, data) => props.onDate(data.value)} />
+        <DeadlinePicker label={strings.deadline} value={props.date} onChange={props.onDate} />
       </Field>
     </>
   );

@@ -118,10 +118,17 @@ describe("Nhiệm vụ tab", () => {
 
     await userEvent.click(row.getByRole("button", { name: "Sửa" }));
     await userEvent.type(row.getByLabelText("Chủ trì"), "Văn phòng");
+    const deadline = row.getByRole("combobox", { name: "Thời hạn" });
+    // Tab into the field, select what it shows and type over it; the year comes from today.
+    deadline.focus();
+    await userEvent.keyboard("{Control>}a{/Control}25/11");
+    await userEvent.tab();
     await userEvent.click(row.getByRole("button", { name: "Lưu" }));
     await userEvent.click(screen.getByRole("button", { name: "Quét lại" }));
 
-    expect(within(rowOf(sportsTask.text)).getByText("Chủ trì: Văn phòng", { exact: false })).toBeTruthy();
+    const edited = within(rowOf(sportsTask.text));
+    expect(edited.getByText("Chủ trì: Văn phòng", { exact: false })).toBeTruthy();
+    expect(edited.getByText(/Thời hạn: 25\/11\/2020/)).toBeTruthy();
   });
 
   it("adds a task by hand and removes a task from the list without touching the document", async () => {

@@ -1,0 +1,74 @@
+import * as React from "react";
+import { DatePicker, defaultDatePickerStrings } from "@fluentui/react-datepicker-compat";
+import type { CalendarStrings } from "@fluentui/react-datepicker-compat";
+import type { DayOfWeek } from "@fluentui/react-calendar-compat";
+import { formatShortDate, fromIso, toIso } from "../../../core/dates";
+import { Language, useI18n } from "../../i18n";
+import { useServices } from "../../services";
+
+const MONTHS_VI = Array.from({ length: 12 }, (_, i) => `Tháng ${i + 1}`);
+const STRINGS: Record<Language, CalendarStrings> = {
+  vi: {
+    ...defaultDatePickerStrings,
+    months: MONTHS_VI,
+    shortMonths: Array.from({ length: 12 }, (_, i) => `Th${i + 1}`),
+    days: ["Chủ nhật", "Thứ hai", "Thứ ba", "Thứ tư", "Thứ năm", "Thứ sáu", "Thứ bảy"],
+    shortDays: ["CN", "T2", "T3", "T4", "T5", "T6", "T7"],
+    goToToday: "Hôm nay",
+    weekNumberFormatString: "Tuần {0}",
+    prevMonthAriaLabel: "Tháng trước",
+    nextMonthAriaLabel: "Tháng sau",
+    prevYearAriaLabel: "Năm trước",
+    nextYearAriaLabel: "Năm sau",
+    prevYearRangeAriaLabel: "Các năm trước",
+    nextYearRangeAriaLabel: "Các năm sau",
+    closeButtonAriaLabel: "Đóng lịch",
+    selectedDateFormatString: "Ngày đã chọn {0}",
+    todayDateFormatString: "Hôm nay {0}",
+    monthPickerHeaderAriaLabel: "{0}, đổi năm",
+    yearPickerHeaderAriaLabel: "{0}, đổi tháng",
+    dayMarkedAriaLabel: "có đánh dấu",
+  },
+  en: defaultDatePickerStrings,
+};
+/** Weeks start on Monday in Vietnam. */
+const MONDAY = 1 as DayOfWeek;
+
+const toDate = (iso: string): Date | null => {
+  const d = fromIso(iso);
+  return d ? new Date(d.year, d.month - 1, d.day) : null;
+};
+const fromDate = (date: Date): string =>
+  toIso({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
+
+/** "13/11/2020" (also 13/11 or 13-11-2020): what clerks type; null when it is not a real day. */
+export function parseVietnameseDate(text: string, fallbackYear: number): string | null {
+  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\s*$/.exec(text);
+  if (!m) return null;
+  const year = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : fallbackYear;
+  const iso = toIso({ year, month: Number(m[2]), day: Number(m[1]) });
+  return fromIso(iso) ? iso : null;
+}
+
+/** A deadline picker with Vietnamese month and day names, weeks from Monday, dates as dd/mm/yyyy. */
+export function DeadlinePicker(props: { label: string; value: string; onChange(iso: string): void }) {
+  const { language } = useI18n();
+  const { today } = useServices();
+  return (
+    <DatePicker
+      aria-label={props.label}
+      allowTextInput
+      firstDayOfWeek={MONDAY}
+      strings={STRINGS[language]}
+      value={toDate(props.value)}
+      formatDate={(date) =>
+        date ? formatShortDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() }) : ""
+      }
+      parseDateFromString={(text) => {
+        const iso = parseVietnameseDate(text, today().year);
+        return iso ? toDate(iso) : null;
+      }}
+      onSelectDate={(date) => props.onChange(date ? fromDate(date) : "")}
+    />
+  );
+}

@@ -224,4 +224,31 @@ describe("officeWordGateway reading and state", () => {
     expect(inserts[0][0]).not.toContain("<w:sdt>");
     expect(recorder.syncs).toBe(1);
   });
+
+  it("keeps the checklist in the document's settings where WordApi 1.4 (custom XML) is missing", async () => {
+    const stored = new Map<string, unknown>();
+    let saves = 0;
+    (global as unknown as { Word: unknown }).Word = { run: () => Promise.reject(new Error("no Word.run expected")) };
+    (global as unknown as { Office: unknown }).Office = {
+      AsyncResultStatus: { Succeeded: "succeeded", Failed: "failed" },
+      context: {
+        requirements: { isSetSupported: (_set: string, version: string) => version !== "1.4" },
+        document: {
+          settings: {
+            get: (key: string) => stored.get(key) ?? null,
+            set: (key: string, value: unknown) => stored.set(key, value),
+            saveAsync: (callback: (result: { status: string }) => void) => {
+              saves++;
+              callback({ status: "succeeded" });
+            },
+          },
+        },
+      },
+    };
+
+    expect(await officeWordGateway.loadChecklist()).toEqual({ ok: true, value: null });
+    expect(await officeWordGateway.saveChecklist("<checklist/>")).toEqual({ ok: true, value: undefined });
+    expect(saves).toBe(1);
+    expect(await officeWordGateway.loadChecklist()).toEqual({ ok: true, value: "<checklist/>" });
+  });
 });

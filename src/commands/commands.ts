@@ -4,15 +4,9 @@
  */
 import { activeProfile, validateProfile } from "../core/profile";
 import { DRAFT_KINDS, DraftBlockName, DraftOptions, buildBlock, buildDraft, isDraftKind } from "../core/templates";
-import { GatewayResult, localProfileStore, officeWordGateway, systemToday } from "../word";
+import { GatewayResult, localProfileStore, officeWordGateway, showMessageDialog, systemToday } from "../word";
 
 const store = localProfileStore();
-
-function showMessage(text: string): void {
-  const url = new URL("message.html", window.location.href);
-  url.searchParams.set("text", text);
-  Office.context.ui.displayDialogAsync(url.toString(), { height: 25, width: 30, displayInIframe: true });
-}
 
 /** Options for today's draft from the active profile, or the reason there are none. */
 function draftOptions(): DraftOptions | string {
@@ -27,10 +21,10 @@ function draftOptions(): DraftOptions | string {
 
 async function run(event: Office.AddinCommands.Event, action: (options: DraftOptions) => Promise<GatewayResult>) {
   const options = draftOptions();
-  if (typeof options === "string") showMessage(options);
+  if (typeof options === "string") showMessageDialog(options);
   else {
     const result = await action(options);
-    if (!result.ok) showMessage(result.error.message);
+    if (!result.ok) showMessageDialog(result.error.message);
   }
   event.completed();
 }

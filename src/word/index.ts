@@ -3,3 +3,4 @@ export { officeWordGateway } from "./officeWordGateway";
 export { localProfileStore, memoryProfileStore } from "./profileStore";
 export type { ProfileStore } from "./profileStore";
 export { systemToday } from "./today";
+export { showMessageDialog } from "./dialog";

@@ -7,12 +7,10 @@ const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const CopyWebpackPlugin = require("copy-webpack-plugin");
 
-const DEV_URL = "https://localhost:3000/";
+const { DEV_URL, rewriteManifest } = require("./scripts/rewrite-manifest.cjs");
 
 function productionBaseUrl() {
-  const url = process.env.ADDIN_BASE_URL || "https://localhost:3000/";
-  if (!/^https:\/\//.test(url)) throw new Error(`ADDIN_BASE_URL must be an https:// URL (got ${url})`);
-  return url.endsWith("/") ? url : `${url}/`;
+  return process.env.ADDIN_BASE_URL || DEV_URL;
 }
 
 async function devServerHttps() {
@@ -78,7 +76,7 @@ module.exports = async (env, options) => {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) => (dev ? content : content.toString().replaceAll(DEV_URL, baseUrl)),
+            transform: (content) => (dev ? content : rewriteManifest(content.toString(), baseUrl)),
           },
         ],
       }),

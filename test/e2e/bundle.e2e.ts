@@ -24,6 +24,20 @@ test(`first-load JavaScript of the task pane stays under ${FIRST_LOAD_BUDGET_KB}
   expect(report.firstLoadGzip / KB).toBeLessThanOrEqual(FIRST_LOAD_BUDGET_KB);
 });
 
+test("the export libraries (exceljs, ical.js, papaparse) are not in the first load", () => {
+  const firstLoadPackages = report.byPackage.map((p) => p.name);
+  for (const library of ["exceljs", "ical.js", "papaparse", "@fluentui/react-datepicker-compat"]) {
+    expect(firstLoadPackages).not.toContain(library);
+  }
+  // They still ship, in lazily loaded chunks: the workbook's part names and the calendar component's name.
+  const text = (files: Array<{ file: string }>) =>
+    files.map((f) => fs.readFileSync(path.join(E2E_DIST, f.file), "utf8")).join("\n");
+  expect(text(report.lazy)).toContain("xl/workbook.xml");
+  expect(text(report.lazy)).toContain("vcalendar");
+  expect(text(report.firstLoad)).not.toContain("xl/workbook.xml");
+  expect(text(report.firstLoad)).not.toContain("vcalendar");
+});
+
 test("taskpane.html loads office.js, then the legacy check, then the app, with no inline script", () => {
   expect(report.inlineScripts).toBe(0);
   expect(report.scriptOrder.map((src) => src.replace(/\.[0-9a-f]{8}\.js$/, ".js"))).toEqual([

@@ -71,6 +71,33 @@ test("Soạn thảo: 'Chèn tiêu đề văn bản' inserts one kl:header block 
   await expectClean(p);
 });
 
+test("Soạn thảo: the scaffold and the recipients + signature go in as their own tagged blocks, one sync each", async () => {
+  const p = await pane();
+  await setUpProfile(p.page);
+  const screen = ui(p.page);
+  await screen.open(vi.tabDraft);
+  await p.page.getByRole("combobox", { name: vi.draftKind, exact: true }).selectOption("thong-bao-ket-luan");
+  await p.host.resetStats();
+
+  await screen.button(vi.insertScaffold).click();
+  await screen.status.filter({ hasText: vi.inserted }).waitFor();
+  await screen.button(vi.insertSignature).click();
+  await p.page.waitForFunction(
+    () => (window as never as { __host: { insertions(): unknown[] } }).__host.insertions().length === 2,
+  );
+
+  const insertions = await p.host.insertions();
+  expect(insertions.map((i) => i.tags[0])).toEqual(["kl:scaffold", "kl:signature"]);
+  expect(insertions[0].text).toContain("I. ĐÁNH GIÁ CHUNG");
+  expect(insertions[0].text).toMatch(/II\. NHIỆM VỤ/);
+  expect(insertions[1].text).toContain("Nơi nhận:");
+  expect(insertions[1].text).toMatch(/Lưu: VT/);
+  const stats = await p.host.stats();
+  // Each click: a read (is the block already there?) then the insert in one sync.
+  expect(stats.syncsPerRun).toEqual([1, 1, 1, 1]);
+  await expectClean(p);
+});
+
 /** The seed's labelled tasks a scan must find (optional ones may or may not be listed). */
 const seed = seedLabels();
 const required = seed.tasks.filter((t) => !t.optional);

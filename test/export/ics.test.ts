@@ -21,7 +21,21 @@ describe("ICS export", () => {
     expect(cal.getFirstPropertyValue("prodid")).toBe(ICS_PRODID);
     const todos = cal.getAllSubcomponents("vtodo");
     expect(todos).toHaveLength(dated.length);
-    expect(cal.getAllSubcomponents("vevent")).toHaveLength(0);
+    // And an all-day event on each due day, for calendars that import events only (Google, Outlook).
+    const events = cal.getAllSubcomponents("vevent");
+    expect(events).toHaveLength(dated.length);
+    dated.forEach(({ t, i }, k) => {
+      const event = events[k];
+      expect(event.getFirstPropertyValue("uid")).toBe(`t${i}-han@soan-thao-ket-luan`);
+      const start = event.getFirstProperty("dtstart")!;
+      expect(start.type).toBe("date");
+      expect(start.getFirstValue()!.toString()).toBe(t.deadline!.date);
+      const end = (event.getFirstPropertyValue("dtend") as { toJSDate(): Date }).toJSDate();
+      const startDay = (start.getFirstValue() as unknown as { toJSDate(): Date }).toJSDate();
+      expect((end.getTime() - startDay.getTime()) / 86_400_000).toBe(1);
+      expect(String(event.getFirstPropertyValue("summary"))).toMatch(k === 0 ? /^Đã xong: / : /^Hạn: /);
+      expect(event.getFirstPropertyValue("transp")).toBe("TRANSPARENT");
+    });
     dated.forEach(({ t, i }, k) => {
       const todo = todos[k];
       expect(todo.getFirstPropertyValue("uid")).toBe(`t${i}@soan-thao-ket-luan`);

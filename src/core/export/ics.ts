@@ -24,6 +24,8 @@ async function loadIcal(): Promise<Ical> {
 
 /** A stable UID: the same task exported twice updates the same to-do instead of adding one. */
 export const taskUid = (id: string): string => `${id}@${UID_DOMAIN}`;
+/** The event's UID differs from the to-do's: one calendar object per UID. */
+export const eventUid = (id: string): string => `${id}-han@${UID_DOMAIN}`;
 
 /** The task shortened for a to-do title: the first clause when it is long enough, cut at a word, "…". */
 export function shortenSummary(text: string, max = SUMMARY_MAX): string {
@@ -62,7 +64,27 @@ function stampTime(ICAL: Ical, stamp: string) {
   return ICAL.Time.fromJSDate(when, true);
 }
 
-/** The calendar text; tasks without a due day are left out (a to-do with no date helps nobody in a calendar). */
+/**
+ * The same deadline as an all-day event: Google Calendar and Outlook's calendar import events but not
+ * to-dos, so without it the deadline would not show in the calendar clerks actually look at.
+ */
+function dueDayEvent(ICAL: Ical, row: ExportRow, date: string, dtstamp: ReturnType<Ical["Time"]["fromJSDate"]>) {
+  const event = new ICAL.Component("vevent");
+  event.addPropertyWithValue("uid", eventUid(row.task.id));
+  event.addPropertyWithValue("dtstamp", dtstamp);
+  const start = ICAL.Time.fromDateString(date);
+  const end = start.clone();
+  end.adjust(1, 0, 0, 0);
+  event.addPropertyWithValue("dtstart", start);
+  event.addPropertyWithValue("dtend", end);
+  event.addPropertyWithValue("summary", `${row.done ? "Đã xong: " : "Hạn: "}${shortenSummary(row.task.text)}`);
+  event.addPropertyWithValue("description", describeTask(row));
+  // An all-day reminder, not a meeting: it does not block the clerk's time.
+  event.addPropertyWithValue("transp", "TRANSPARENT");
+  return event;
+}
+
+/** The calendar text: per dated task a VTODO and an all-day VEVENT; tasks without a due day are left out (a to-do with no date helps nobody in a calendar). */
 export async function toIcs(rows: readonly ExportRow[], options: IcsOptions): Promise<string> {
   const ICAL = await loadIcal();
   const calendar = new ICAL.Component(["vcalendar", [], []]);
@@ -85,6 +107,7 @@ export async function toIcs(rows: readonly ExportRow[], options: IcsOptions): Pr
     // RFC 5545 priority: 1 is the highest.
     if (row.task.urgent) todo.addPropertyWithValue("priority", 1);
     calendar.addSubcomponent(todo);
+    calendar.addSubcomponent(dueDayEvent(ICAL, row, date, dtstamp));
   }
   return calendar.toString() + "\r\n";
 }

@@ -247,6 +247,26 @@ describe("extract: a tracker over many documents", () => {
     expect(parsed.checklist[tasks[0].id]).toEqual({ done: false });
   });
 
+  test("ticks kept in the document's settings (Word without custom XML parts) are read too", async () => {
+    const bytes = docx(TB);
+    const tasks = extractTasks(readDocx(bytes), { fallbackDate: "2026-08-01" }).tasks;
+    const state = setDone(recordScan(emptyChecklist(), tasks), tasks[0].id, true);
+    // How Word saves an add-in's document settings: a JSON value in an attribute of the web extension part.
+    const value = JSON.stringify(serializeChecklist(state))
+      .replace(/&/g, "&amp;")
+      .replace(/"/g, "&quot;")
+      .replace(/</g, "&lt;");
+    const part =
+      '<we:webextension xmlns:we="http://schemas.microsoft.com/office/webextensions/webextension/2010/11" id="{1}">' +
+      '<we:reference id="6aa7ef22-ecbc-4e85-a324-06ece13ea0d1" version="0.1.0.0" store="developer" storeType="Registry"/>' +
+      `<we:properties><we:property name="kl.checklist" value="${value}"/></we:properties></we:webextension>`;
+    const withSettings = zipSync({ ...unzipSync(bytes), "word/webextensions/webextension1.xml": strToU8(part) });
+    const { io, out } = fakeIo({ "tb.docx": withSettings });
+    await runExtract(["tb.docx"], io);
+    const parsed = JSON.parse(out.join(""));
+    expect(parsed.checklist[tasks[0].id]).toEqual({ done: true });
+  });
+
   test("json over several documents: one object per file, with its file name", async () => {
     const { io, out } = fakeIo({ "tb.docx": docx(TB), "gm.docx": docx(GM) });
     expect(await runExtract(["tb.docx", "gm.docx"], io)).toBe(0);

@@ -7,6 +7,7 @@
 import { unzipSync } from "fflate";
 import { extractTasks, type ExtractInput, type ExtractResult } from "../core/tasks";
 import { fromIso } from "../core/dates";
+import { DOMParser } from "@xmldom/xmldom";
 import { mergeChecklist, parseChecklist, CHECKLIST_NAMESPACE, type ChecklistState } from "../core/checklist";
 import {
   findDocumentNumber,
@@ -111,20 +112,47 @@ function readText(bytes: Uint8Array): ExtractInput {
   return { paragraphs: text.split(/\r\n|\r|\n/).map((line) => ({ text: line })) };
 }
 
+/** The document-settings key the add-in uses where Word lacks custom XML parts (below WordApi 1.4). */
+const SETTINGS_KEY = "kl.checklist";
+
 /**
- * The clerk's checklist, when the add-in stored it in the .docx as a custom XML part (WordApi 1.4 path).
- * Only those parts are inflated. A part that does not read is ignored: the tasks still export, unticked.
+ * The add-in's settings as Word saves them in a .docx: `<we:property name="…" value="JSON"/>` in
+ * word/webextensions/webextension*.xml. Returns the stored string, or null.
+ */
+function settingsValue(xml: string, key: string): string | null {
+  const doc = new DOMParser().parseFromString(xml, "text/xml");
+  const properties = doc.getElementsByTagNameNS("*", "property");
+  for (let i = 0; i < properties.length; i++) {
+    const property = properties.item(i);
+    if (property?.getAttribute("name") !== key) continue;
+    try {
+      const value: unknown = JSON.parse(property.getAttribute("value") ?? "");
+      return typeof value === "string" ? value : null;
+    } catch {
+      return null;
+    }
+  }
+  return null;
+}
+
+/**
+ * The clerk's checklist as the add-in stored it in the .docx: a custom XML part (WordApi 1.4), or the
+ * add-in's document settings on older Word. Only those parts are inflated. A part that does not read is
+ * ignored: the tasks still export, unticked.
  */
 export function readStoredChecklist(bytes: Uint8Array): ChecklistState | null {
   let parts: Record<string, Uint8Array>;
   try {
-    parts = unzipSync(bytes, { filter: (f) => /^customXml\/item\d+\.xml$/.test(f.name) });
+    parts = unzipSync(bytes, {
+      filter: (f) => /^customXml\/item\d+\.xml$|^word\/webextensions\/webextension\d*\.xml$/.test(f.name),
+    });
   } catch {
     return null;
   }
-  for (const data of Object.values(parts)) {
-    const xml = new TextDecoder("utf-8").decode(data);
-    if (!xml.includes(CHECKLIST_NAMESPACE)) continue;
+  for (const [name, data] of Object.entries(parts)) {
+    const text = new TextDecoder("utf-8").decode(data);
+    const xml = name.startsWith("customXml/") ? text : settingsValue(text, SETTINGS_KEY);
+    if (!xml || !xml.includes(CHECKLIST_NAMESPACE)) continue;
     const parsed = parseChecklist(xml);
     if (parsed.ok) return parsed.state;
   }

@@ -16,20 +16,24 @@ function matchHash(s: string): number {
   let h = FNV_OFFSET;
   let words = 0;
   let inWord = false;
-  for (let i = 0; i < lower.length;) {
-    const cp = lower.codePointAt(i)!;
-    const end = i + (cp > 0xffff ? 2 : 1);
-    if (isLetterOrDigit(cp)) {
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    // A surrogate pair is one code point, classified as a whole; every other unit is its own code point.
+    const units = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(lower.charCodeAt(i + 1)) ? 2 : 1;
+    if (isLetterOrDigit(units === 1 ? c : lower.codePointAt(i)!)) {
       if (!inWord && words++ > 0) h = Math.imul(h ^ 0x20, FNV_PRIME); // the space between two words
-      for (; i < end; i++) h = Math.imul(h ^ lower.charCodeAt(i), FNV_PRIME);
+      h = Math.imul(h ^ c, FNV_PRIME);
+      if (units === 2) h = Math.imul(h ^ lower.charCodeAt(++i), FNV_PRIME);
       inWord = true;
     } else {
       inWord = false;
-      i = end;
+      i += units - 1;
     }
   }
   return h >>> 0;
 }
+
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 
 /**
  * Texts must be NFC (the extractor cleans every line to NFC). A task id depends on the task's own normalised text only, so editing another paragraph never changes it

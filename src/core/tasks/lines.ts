@@ -38,7 +38,7 @@ export function parseMarker(text: string, listLabel?: string): Marker {
 }
 
 /** JavaScript's \s, tested in the order that settles Vietnamese text (ASCII, then letters below U+2000) quickest. */
-function isSpace(c: number): boolean {
+export function isSpace(c: number): boolean {
   if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
   if (c < 0xa0) return false;
   if (c < 0x2000) return c === 0xa0 || c === 0x1680;

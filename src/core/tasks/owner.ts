@@ -3,9 +3,11 @@
  * Vietnamese agency names run until the verb that starts the work, so the reader walks words until a known verb.
  */
 import { isLetterOrDigit as letterOrDigitImport } from "../text";
+import { isSpace as isSpaceImport } from "./lines";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
 const isLetterOrDigit = letterOrDigitImport;
+const isSpace = isSpaceImport;
 
 /** Words an owner phrase can start with: bodies, offices, roles, or "các …". */
 const OWNER_HEAD = new RegExp(
@@ -151,42 +153,69 @@ const cpLength = (cp: number) => (cp > 0xffff ? 2 : 1);
 
 /**
  * The tokens of /[\p{L}\p{N}][\p{L}\p{N}&./'’-]*|[:;,.()]/gu from `from` on, at most `max`: a word, or one punctuation
- * mark. A plain loop: the owner reader tokenises most paragraphs several times and the Unicode regex was its main cost.
+ * mark. A plain loop, not the Unicode regex, and lazy: tokens are read only as far as the caller looks, since the owner
+ * reader runs on most paragraphs, several times, and usually stops within a few words.
  */
-function tokenize(s: string, from: number, max: number): Token[] {
-  const out: Token[] = [];
-  let i = from;
-  while (out.length < max && i < s.length) {
-    const cp = s.codePointAt(i)!;
-    let end = i + cpLength(cp);
-    if (isLetterOrDigit(cp)) {
-      while (end < s.length) {
-        const next = s.codePointAt(end)!;
-        if (!isLetterOrDigit(next) && !isWordJoiner(next)) break;
-        end += cpLength(next);
-      }
-    } else if (!isPunctToken(cp)) {
-      i = end;
-      continue;
-    }
-    out.push({ text: s.slice(i, end), start: i, end });
-    i = end;
+class Tokens {
+  private readonly read: Token[] = [];
+  private next: number;
+
+  constructor(
+    private readonly s: string,
+    from: number,
+    private readonly max: number,
+  ) {
+    this.next = from;
   }
-  return out;
+
+  /** Token i, or undefined past the last one. */
+  at(i: number): Token | undefined {
+    while (this.read.length <= i && this.read.length < this.max && this.readOne());
+    return this.read[i];
+  }
+
+  has(i: number): boolean {
+    return this.at(i) !== undefined;
+  }
+
+  /** Appends the next token; false at the end of the text. */
+  private readOne(): boolean {
+    const s = this.s;
+    let i = this.next;
+    while (i < s.length) {
+      const cp = s.codePointAt(i)!;
+      let end = i + cpLength(cp);
+      if (isLetterOrDigit(cp)) {
+        while (end < s.length) {
+          const next = s.codePointAt(end)!;
+          if (!isLetterOrDigit(next) && !isWordJoiner(next)) break;
+          end += cpLength(next);
+        }
+      } else if (!isPunctToken(cp)) {
+        i = end;
+        continue;
+      }
+      this.read.push({ text: s.slice(i, end), start: i, end });
+      this.next = end;
+      return true;
+    }
+    this.next = i;
+    return false;
+  }
 }
 
 /** Matches a stop phrase of 1–3 words at token i; `anyCase` for the word right after a colon ("X: Chủ trì …"). */
-function stopAt(tokens: Token[], i: number, anyCase: boolean): { phrase: string; len: number } | null {
-  const first = anyCase ? tokens[i].text.toLowerCase() : tokens[i].text;
+function stopAt(tokens: Tokens, i: number, anyCase: boolean): { phrase: string; len: number } | null {
+  const first = anyCase ? tokens.at(i)!.text.toLowerCase() : tokens.at(i)!.text;
   if (!STOP_FIRST_WORDS.has(first) && first !== "là") return null;
   for (let len = 3; len >= 1; len--) {
-    if (i + len > tokens.length) continue;
-    let p = tokens[i].text;
-    for (let k = 1; k < len; k++) p += " " + tokens[i + k].text;
+    if (!tokens.has(i + len - 1)) continue;
+    let p = tokens.at(i)!.text;
+    for (let k = 1; k < len; k++) p += " " + tokens.at(i + k)!.text;
     const key = anyCase ? p.toLowerCase() : p;
     if (STOP.has(key)) {
-      const prev = i > 0 ? tokens[i - 1].text.toLowerCase() : "";
-      const next = i + len < tokens.length ? tokens[i + len].text.toLowerCase() : "";
+      const prev = i > 0 ? tokens.at(i - 1)!.text.toLowerCase() : "";
+      const next = tokens.at(i + len)?.text.toLowerCase() ?? "";
       if (NOUN_BEFORE[key]?.includes(prev) || NOUN_AFTER[key]?.includes(next)) continue;
       return { phrase: key, len };
     }
@@ -197,15 +226,15 @@ function stopAt(tokens: Token[], i: number, anyCase: boolean): { phrase: string;
 
 /** True when any work verb occurs in the text (case-insensitive). */
 export function containsVerb(text: string): boolean {
-  const tokens = tokenize(text, 0, 60);
-  for (let i = 0; i < tokens.length; i++) if (stopAt(tokens, i, true)) return true;
+  const tokens = new Tokens(text, 0, 60);
+  for (let i = 0; tokens.has(i); i++) if (stopAt(tokens, i, true)) return true;
   return false;
 }
 
 /** True when the text opens with a work verb ("Rà soát …", "Chủ trì, phối hợp …"). */
 export function startsWithVerb(text: string): boolean {
-  const tokens = tokenize(text, 0, 3);
-  return tokens.length > 0 && stopAt(tokens, 0, true) !== null;
+  const tokens = new Tokens(text, 0, 3);
+  return tokens.has(0) && stopAt(tokens, 0, true) !== null;
 }
 
 /** OWNER_HEAD tested at an offset (sticky, without its "^"), so callers need not slice the text. */
@@ -230,11 +259,29 @@ export interface OwnerRead {
   delegated?: boolean;
 }
 
+/**
+ * s.replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, "").replace(/\s+/g, " ").trim(), as loops: the ends are cut by hand, and the
+ * inner spaces are rewritten only when some are not already single plain spaces (names seldom need it).
+ */
 function trimOwner(s: string): string {
-  return s
-    .replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, "")
-    .replace(/\s+/g, " ")
-    .trim();
+  let start = 0;
+  let end = s.length;
+  while (start < end && isOwnerEdge(s.charCodeAt(start))) start++;
+  while (end > start && isOwnerEdge(s.charCodeAt(end - 1))) end--;
+  const t = s.slice(start, end);
+  return hasLooseSpace(t) ? t.replace(/\s+/g, " ") : t;
+}
+
+/** [\s,;:–-]: what trimOwner cuts from both ends. */
+const isOwnerEdge = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2013 || c === 0x2d || isSpace(c);
+
+/** True when some space is not a single U+0020. */
+function hasLooseSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 0x20 || isSpace(s.charCodeAt(i + 1)))) return true;
+  }
+  return false;
 }
 
 /**
@@ -244,29 +291,29 @@ function trimOwner(s: string): string {
  */
 export function readOwner(text: string, from = 0, maxWords = 26): OwnerRead | null {
   if (!ownerHeadAt(text, skipSpaces(text, from))) return null;
-  const tokens = tokenize(text, from, maxWords + 8);
+  const tokens = new Tokens(text, from, maxWords + 8);
   let colonAt = -1;
-  for (let i = 1; i < tokens.length && i <= maxWords; i++) {
-    const t = tokens[i].text;
+  for (let i = 1; i <= maxWords && tokens.has(i); i++) {
+    const t = tokens.at(i)!.text;
     if (t === ";" || t === "." || t === "(") break;
     if (t === ":") {
       colonAt = i;
-      const s = i + 1 < tokens.length ? stopAt(tokens, i + 1, true) : null;
+      const s = tokens.has(i + 1) ? stopAt(tokens, i + 1, true) : null;
       if (s) return finish(text, from, tokens, i, i + 1, s);
       continue;
     }
     const s = stopAt(tokens, i, false);
     if (s) {
-      if (i > 0 && tokens[i - 1].text === ":") continue; // handled above
+      if (i > 0 && tokens.at(i - 1)!.text === ":") continue; // handled above
       return finish(text, from, tokens, i, i, s);
     }
   }
   if (colonAt > 0 && colonAt <= 14) {
     // "Phòng X: <task that starts with a verb we do not know>"
     return {
-      owner: trimOwner(text.slice(from, tokens[colonAt].start)),
+      owner: trimOwner(text.slice(from, tokens.at(colonAt)!.start)),
       coOwners: [],
-      workStart: tokens[colonAt].end,
+      workStart: tokens.at(colonAt)!.end,
       verb: "",
     };
   }
@@ -276,22 +323,23 @@ export function readOwner(text: string, from = 0, maxWords = 26): OwnerRead | nu
 function finish(
   text: string,
   from: number,
-  tokens: Token[],
+  tokens: Tokens,
   ownerEnd: number,
   verbIdx: number,
   s: { phrase: string; len: number },
 ): OwnerRead | null {
-  const owner = trimOwner(text.slice(from, tokens[ownerEnd].start));
+  const owner = trimOwner(text.slice(from, tokens.at(ownerEnd)!.start));
   if (!owner) return null;
-  const afterVerb = tokens[verbIdx + s.len - 1].end;
+  const afterVerb = tokens.at(verbIdx + s.len - 1)!.end;
   if (DELEGATING.has(s.phrase)) {
     // "Sở Công Thương đề nghị các chủ đầu tư …": the object is the owner.
     const obj = readOwner(text, skipSpaces(text, afterVerb));
     if (obj) return { ...obj, delegated: true };
     return { owner, coOwners: [], workStart: afterVerb, verb: s.phrase };
   }
-  const co = readCoOwners(text, tokens[verbIdx].start);
-  return { owner, coOwners: co.names, workStart: co.end > 0 ? co.end : tokens[verbIdx].start, verb: s.phrase };
+  const verbStart = tokens.at(verbIdx)!.start;
+  const co = readCoOwners(text, verbStart);
+  return { owner, coOwners: co.names, workStart: co.end > 0 ? co.end : verbStart, verb: s.phrase };
 }
 
 function skipSpaces(s: string, i: number): number {
@@ -311,14 +359,15 @@ export function readCoOwners(text: string, from = 0, window = 40): { names: stri
   if (!m || m.index - from > window) return { names: [], end: -1 };
   const start = m.index + m[0].length;
   if (!ownerHeadAt(text, start)) return { names: [], end: -1 };
-  const tokens = tokenize(text, start, 40);
-  for (let i = 1; i < tokens.length; i++) {
-    const t = tokens[i].text;
+  const tokens = new Tokens(text, start, 40);
+  for (let i = 1; tokens.has(i); i++) {
+    const t = tokens.at(i)!.text;
     if (t === ";" || t === ".") break;
     const s = stopAt(tokens, i, false);
     if (s) {
-      const list = trimOwner(text.slice(start, tokens[i].start));
-      return { names: list ? splitBodies(list, false) : [], end: tokens[i].start };
+      const end = tokens.at(i)!.start;
+      const list = trimOwner(text.slice(start, end));
+      return { names: list ? splitBodies(list, false) : [], end };
     }
   }
   return { names: [], end: -1 };

@@ -170,12 +170,16 @@ class Tokens {
 
   /** Token i, or undefined past the last one. */
   at(i: number): Token | undefined {
-    while (this.read.length <= i && this.read.length < this.max && this.readOne());
-    return this.read[i];
+    return i < this.read.length ? this.read[i] : this.readTo(i);
   }
 
   has(i: number): boolean {
     return this.at(i) !== undefined;
+  }
+
+  private readTo(i: number): Token | undefined {
+    while (this.read.length <= i && this.read.length < this.max && this.readOne());
+    return this.read[i];
   }
 
   /** Appends the next token; false at the end of the text. */

@@ -1,7 +1,8 @@
 /**
  * Extraction accuracy against the labelled corpus, scored as corpus/README.md says:
  * task precision/recall/F1, owner accuracy, deadline exact-date accuracy, deadlines reported where the label has none.
- * Run: npm run bench:accuracy  (CORPUS_DIR overrides the corpus location).
+ * Run: npm run bench:accuracy  (`-- --dir DIR` or CORPUS_DIR overrides the corpus location,
+ * e.g. `npm run --silent bench:accuracy -- --dir test/fixtures/corpus/found` for the held-out documents).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -126,8 +127,39 @@ export function scoreDocument(name: string, label: Label, tasks: Task[]): DocSco
   return s;
 }
 
-export function corpusDir(): string {
+/** The corpus to score: `--dir DIR` on the command line (relative to the working directory), else CORPUS_DIR, else the shared corpus. */
+export function corpusDir(argv: string[] = []): string {
+  const k = argv.indexOf("--dir");
+  if (k >= 0 && argv[k + 1]) return path.resolve(argv[k + 1]);
   return process.env.CORPUS_DIR ?? path.resolve(__dirname, "../../../shared/corpus");
+}
+
+/**
+ * A .txt label source: one paragraph per line. Consecutive lines written as table rows ("| TT | Nhiệm vụ | … |")
+ * form one table, as readDocx gives it: a paragraph per cell, in order; markdown rule rows ("| --- |") are skipped.
+ */
+export function readText(text: string): ExtractInput {
+  const paragraphs: ExtractInput["paragraphs"] = [];
+  const tables: string[][][] = [];
+  let rows: string[][] | null = null;
+  for (const line of text.split(/\r?\n/)) {
+    if (!/^\s*\|.*\|\s*$/.test(line)) {
+      rows = null;
+      paragraphs.push({ text: line });
+      continue;
+    }
+    if (/^\s*\|[\s:|-]+\|\s*$/.test(line)) continue;
+    if (!rows) tables.push((rows = []));
+    const cells = line
+      .trim()
+      .slice(1, -1)
+      .split("|")
+      .map((c) => c.trim());
+    const tableIndex = tables.length - 1;
+    cells.forEach((c, cell) => paragraphs.push({ text: c, table: { tableIndex, row: rows!.length, cell } }));
+    rows.push(cells);
+  }
+  return tables.length ? { paragraphs, tables } : { paragraphs };
 }
 
 /** Every labelled document under dir: NAME.json beside NAME.docx, else NAME.txt, else NAME.plain.txt. */
@@ -143,13 +175,7 @@ export function loadCorpus(dir: string): { name: string; label: Label; input: Ex
         if (fs.existsSync(base + ".docx")) input = readDocx(new Uint8Array(fs.readFileSync(base + ".docx")));
         else
           for (const ext of [".txt", ".plain.txt"])
-            if (!input && fs.existsSync(base + ext))
-              input = {
-                paragraphs: fs
-                  .readFileSync(base + ext, "utf8")
-                  .split(/\r?\n/)
-                  .map((text) => ({ text })),
-              };
+            if (!input && fs.existsSync(base + ext)) input = readText(fs.readFileSync(base + ext, "utf8"));
         if (input) out.push({ name: path.relative(dir, base), label: JSON.parse(fs.readFileSync(p, "utf8")), input });
       }
     }
@@ -206,7 +232,7 @@ export function runAccuracy(dir = corpusDir()): AccuracyReport {
 }
 
 if (require.main === module) {
-  const r = runAccuracy();
+  const r = runAccuracy(corpusDir(process.argv.slice(2)));
   const pct = (x: number) => (100 * x).toFixed(1) + "%";
   for (const d of r.docs) {
     console.log(

@@ -7,6 +7,8 @@ import { DRAFT_KINDS, DraftBlockName, DraftOptions, buildBlock, buildDraft, isDr
 import { GatewayResult, localProfileStore, officeWordGateway, showMessageDialog, systemToday } from "../word";
 
 const store = localProfileStore();
+const NOT_EMPTY =
+  "Văn bản đã có nội dung. Để chèn bản thảo mới tại con trỏ, hãy mở Kết luận › Soạn thảo › Tạo bản thảo mới và xác nhận.";
 
 /** Options for today's draft from the active profile, or the reason there are none. */
 function draftOptions(): DraftOptions | string {
@@ -35,8 +37,17 @@ const insertOne = (name: DraftBlockName) => (event: Office.AddinCommands.Event) 
 Office.onReady(() => {
   Office.actions.associate("insertHeader", insertOne("header"));
   Office.actions.associate("insertSignature", insertOne("signature"));
-  // The whole draft of the last used kind, at the cursor; nothing already in the document is touched.
+  // The whole draft of the last used kind, into an empty document. A document that already has text needs
+  // the clerk's go-ahead, which only the pane can ask for: say so instead of inserting.
   Office.actions.associate("insertDraft", (event: Office.AddinCommands.Event) =>
-    run(event, (options) => officeWordGateway.insertBlocks(buildDraft(options))),
+    run(event, async (options) => {
+      const read = await officeWordGateway.readDocument();
+      if (!read.ok) return read;
+      if (read.value.paragraphs.some((p) => p.text.trim() !== "")) {
+        showMessageDialog(NOT_EMPTY);
+        return { ok: true, value: undefined };
+      }
+      return officeWordGateway.insertBlocks(buildDraft(options));
+    }),
   );
 });

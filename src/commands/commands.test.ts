@@ -1,0 +1,89 @@
+/**
+ * The ribbon buttons, with Office's registration and the Word gateway replaced by fakes.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { FakeWordGateway } from "../../test/fakes/fakeWordGateway";
+import { TAY_NINH } from "../../test/fakes/profiles";
+import { memoryProfileStore } from "../word";
+
+const gateway = new FakeWordGateway();
+const store = memoryProfileStore();
+const messages: string[] = [];
+
+jest.mock("../word", () => {
+  const actual = jest.requireActual("../word");
+  return {
+    ...actual,
+    officeWordGateway: new Proxy(
+      {},
+      { get: (_, name: string) => (gateway as never)[name] && ((gateway as never)[name] as Function).bind(gateway) },
+    ),
+    localProfileStore: () => store,
+    showMessageDialog: (text: string) => messages.push(text),
+    systemToday: () => ({ year: 2026, month: 6, day: 5 }),
+  };
+});
+
+const actions = new Map<string, (event: { completed(): void }) => Promise<void>>();
+Object.assign(globalThis, {
+  Office: {
+    onReady: (callback: () => void) => callback(),
+    actions: { associate: (name: string, action: never) => actions.set(name, action) },
+  },
+});
+
+require("./commands");
+
+async function press(name: string): Promise<boolean> {
+  let completed = false;
+  await actions.get(name)!({ completed: () => (completed = true) });
+  return completed;
+}
+
+beforeEach(() => {
+  gateway.items = [];
+  gateway.cursor = 0;
+  gateway.calls.length = 0;
+  messages.length = 0;
+  store.save({ profiles: [TAY_NINH], active: 0 });
+});
+
+test("registers exactly the functions the manifest's buttons call", () => {
+  const manifest = readFileSync(path.resolve(__dirname, "../../manifest.xml"), "utf8");
+  const named = [...manifest.matchAll(/<FunctionName>([^<]+)<\/FunctionName>/g)].map((m) => m[1]);
+  expect(named).toHaveLength(3);
+  expect([...actions.keys()].sort()).toEqual(named.sort());
+});
+
+test("without a profile, a button says what to do instead of inserting, and still completes", async () => {
+  store.save({ profiles: [], active: 0 });
+  expect(await press("insertHeader")).toBe(true);
+  expect(gateway.inserted).toHaveLength(0);
+  expect(messages[0]).toMatch(/Chưa có thông tin cơ quan/);
+});
+
+test("header and signature go in at the cursor from the active profile and today's date", async () => {
+  await press("insertHeader");
+  await press("insertSignature");
+  expect(gateway.inserted.map((b) => b.name)).toEqual(["header", "signature"]);
+  expect(JSON.stringify(gateway.inserted[0])).toContain("Tây Ninh, ngày 05 tháng 6 năm 2026");
+});
+
+test("a whole draft of the last used kind goes into an empty document only", async () => {
+  store.rememberKind("bao-cao");
+  await press("insertDraft");
+  expect(gateway.inserted.map((b) => b.name)).toEqual(["header", "title", "scaffold", "signature"]);
+  expect(JSON.stringify(gateway.inserted[1])).toContain("BÁO CÁO");
+
+  gateway.items = [{ kind: "text", paragraph: { text: "Nội dung của cán bộ." } }];
+  await press("insertDraft");
+  expect(gateway.inserted).toHaveLength(0);
+  expect(messages.at(-1)).toMatch(/Văn bản đã có nội dung/);
+});
+
+test("Word's refusal reaches the clerk as a message", async () => {
+  gateway.failNextWith({ code: "document-protected", message: "Văn bản đang bị khóa.", messageEn: "Locked." });
+  await press("insertHeader");
+  expect(messages).toEqual(["Văn bản đang bị khóa."]);
+});

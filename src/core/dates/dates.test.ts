@@ -64,6 +64,37 @@ describe("findDeadline: spec table", () => {
     expect(findDeadline("Thường xuyên", c).deadline).toMatchObject({ kind: "ongoing", date: null });
   });
 
+  // A span of years is "within", due at the end of its last year; bare only in a deadline cell.
+  test.each([
+    ["cell", "2023 - 2024", "2024-12-31"],
+    ["cell", "2026-2028", "2028-12-31"],
+    ["cell", "Giai đoạn 2027 – 2029", "2029-12-31"],
+    ["cell", "Năm 2026 - 2027", "2027-12-31"],
+    ["text", "tổ chức đánh giá, hoàn thành trong giai đoạn 2026 - 2027.", "2027-12-31"],
+    ["text", "thực hiện trong các năm 2025-2026 theo lộ trình.", "2026-12-31"],
+  ] as const)("year span (%s) %s", (mode, phrase, date) => {
+    const d = findDeadline(phrase, { issued: iss("2025-03-01"), mode }).deadline;
+    expect(d).toMatchObject({ kind: "within", date });
+  });
+  test.each([
+    ["text", "xây dựng chiến lược giai đoạn 2021 - 2030 của ngành"],
+    ["cell", "2030 - 2021"],
+    ["cell", "Quyết định số 12/2020-2021"],
+  ] as const)("not a due span (%s) %s", (mode, phrase) => {
+    expect(findDeadline(phrase, { issued: iss("2025-03-01"), mode }).deadline).toBeNull();
+  });
+
+  // Recurring work whose first year is stated: the first due day falls in that year, not the issue year.
+  test.each([
+    ["gửi báo cáo trước ngày 15 tháng 3 hằng năm kể từ năm 2028", "2028-03-15", "yearly"],
+    ["nộp số liệu trước ngày 31/1 hằng năm, bắt đầu từ năm 2027", "2027-01-31", "yearly"],
+    ["báo cáo trước ngày 20 hằng tháng kể từ năm 2027", "2027-01-20", "monthly"],
+    ["gửi trước ngày 15 tháng 3 hằng năm kể từ năm 2024", "2026-03-15", "yearly"], // a past first year: next one due
+  ] as const)("recurring from a stated year: %s", (phrase, date, rule) => {
+    const d = findDeadline(phrase, { issued: iss("2025-11-20") }).deadline;
+    expect(d).toMatchObject({ kind: "recurring", date, rule });
+  });
+
   test("year inference across a year boundary", () => {
     expect(findDeadline("trước ngày 15/01", { issued: iss("2020-12-20") }).deadline?.date).toBe("2021-01-15");
     expect(findDeadline("trước ngày 15/12", { issued: iss("2020-12-20") }).deadline?.date).toBe("2020-12-15");

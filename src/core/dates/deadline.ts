@@ -164,6 +164,15 @@ const RX_QUARTER = gated(
 );
 const RX_HALF = gated(`(?:(${PERIOD_TRIGGER})\\s+)?`, `(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm`, `(?:\\s+(\\d{4}))?`);
 const RX_YEAR = gated(`(?:(${PERIOD_TRIGGER})\\s+)?`, `năm\\s+(\\d{4})${E}`);
+/**
+ * A span of years, "2024 - 2025", "giai đoạn 2026-2027": due at the end of the last year. Bare in a cell or heading;
+ * in a sentence only after a completion word ("hoàn thành trong giai đoạn 2026 - 2027"), since "giai đoạn 2021 - 2030"
+ * there usually names the subject's horizon.
+ */
+const RX_YEAR_SPAN = gated(
+  `(?:((?:hoàn\\s+thành|xong|thực\\s+hiện)\\s+trong)\\s+)?(?:(?:giai\\s+đoạn|các\\s+năm|năm)\\s+)?`,
+  `(\\d{4})\\s*[-–]\\s*(\\d{4})(?![\\d/])`,
+);
 const RX_END_OF_YEAR = gated(
   `((?:trong|trước|vào|đến|chậm\\s+nhất|hoàn\\s+thành|xong)\\s+)?`,
   `(cuối|giữa)\\s+năm(?:\\s+nay)?${E}(?!\\s*\\d)`,
@@ -185,8 +194,10 @@ const RX_BEFORE_EVENT = re(`chậm\\s+nhất\\s+(?:là\\s+)?trước\\s+${COUNT}
 const RX_RECUR_PERIODIC = re(
   `định\\s+kỳ\\s+(?:((?:6|sáu|3|ba)\\s+tháng)|(?:hằng|hàng)\\s+(tuần|tháng|quý|năm))(?:\\s*(?:,|và)\\s*(?:(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)|(?:6|sáu)\\s+tháng))*(?:\\s*,?\\s*(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY})?(?:\\s*,?\\s*\\(?\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)?)?`,
 );
+/** "… hằng năm kể từ năm 2027": the repetition starts in that year, not at the issue date. */
+const FROM_YEAR = `(?:\\s*,?\\s*(?:kể\\s+từ|bắt\\s+đầu\\s+từ|tính\\s+từ|từ)\\s+năm\\s+(\\d{4})${E})?`;
 const RX_RECUR_DAY = re(
-  `(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s+(?:hằng|hàng)\\s+(tháng|năm|quý)${E}`,
+  `(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s+(?:hằng|hàng)\\s+(tháng|năm|quý)${E}${FROM_YEAR}`,
 );
 const RX_RECUR_YEAR_PAREN = re(
   `(?:hằng|hàng)\\s+(năm|tháng|quý)\\s*\\(\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)`,
@@ -526,6 +537,17 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
       push(cands, m, { raw: "", date: toIso(date), kind: "within" }, 2);
     }
 
+  if (digits && mode !== "heading" && RX_YEAR_SPAN.core.test(text))
+    for (RX_YEAR_SPAN.rx.lastIndex = 0; (m = nextMatch(RX_YEAR_SPAN.rx, text));) {
+      const [, trig, y1, y2] = m;
+      if (mode === "text" && !trig) continue;
+      if (/[/\-.]/.test(text.charAt(m.index - 1)) || isCitation(text, m)) continue; // "số 12/2020-2021" is a number
+      const first = +y1;
+      const last = +y2;
+      if (!(last > first && last - first <= 50)) continue; // "2020-2020" or a number pair is not a span
+      push(cands, m, { raw: "", date: toIso(endOfMonth(last, 12)), kind: "within" }, 3);
+    }
+
   if (words.has("năm") && RX_END_OF_YEAR.core.test(text))
     for (RX_END_OF_YEAR.rx.lastIndex = 0; (m = nextMatch(RX_END_OF_YEAR.rx, text));) {
       if (mode === "text" && !m[1]) continue; // "phân loại cuối năm" names the review, not a due date
@@ -634,17 +656,19 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
     }
   if (words.has("hằng") || words.has("hàng"))
     for (RX_RECUR_DAY.lastIndex = 0; (m = nextMatch(RX_RECUR_DAY, text));) {
-      const [, th, tm, dd, mm, unit] = m;
+      const [, th, tm, dd, mm, unit, fromYear] = m;
       const rule = ruleOf(unit);
       const day = +dd;
+      // The first due day counts from the stated first year when it is later than the issue date.
+      const start = fromYear && +fromYear > issued.year ? { year: +fromYear, month: 1, day: 1 } : issued;
       const date =
         rule === "monthly"
-          ? nextMonthlyDay(issued, day)
+          ? nextMonthlyDay(start, day)
           : rule === "yearly"
             ? mm
-              ? nextYearlyDay(issued, +mm, day)
+              ? nextYearlyDay(start, +mm, day)
               : null
-            : nextQuarterlyDay(issued, day, mm ? ((+mm - 1) % 3) + 1 : 3);
+            : nextQuarterlyDay(start, day, mm ? ((+mm - 1) % 3) + 1 : 3);
       const time = fmtTime(th, tm);
       push(
         cands,

@@ -21,10 +21,10 @@ import {
   OwnerRead,
   findAssignment,
   findTopicSubject,
+  ownerOfHeading,
   readCoOwners,
   readOwner,
   splitBodies,
-  startsWithOwnerHead,
   startsWithVerb,
 } from "./owner";
 import { readTaskTable } from "./tables";
@@ -173,6 +173,25 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
       }
   };
 
+  // A name that a heading writes in capitals ("CỦA BỘ TÀI NGUYÊN VÀ MÔI TRƯỜNG"), as the body text writes it.
+  const spellings = new Map<string, string>();
+  const spell = (name: string): string => {
+    let found = spellings.get(name);
+    if (found === undefined) {
+      found = name;
+      const key = name.toLowerCase();
+      for (const t of texts) {
+        const at = t.toLowerCase().indexOf(key);
+        if (at >= 0 && t.slice(at, at + key.length) !== name) {
+          found = t.slice(at, at + key.length);
+          break;
+        }
+      }
+      spellings.set(name, found);
+    }
+    return found;
+  };
+
   const invitation = texts.slice(0, 40).some((t) => RX_INVITATION.test(t));
   let meeting: Deadline | null = null;
 
@@ -241,17 +260,17 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
       const dated = d !== null && (d.kind === "by" || d.kind === "within" || d.kind === "relative");
       if ((r && r.verb !== "") || findAssignment(body, false) || dated) depth = 0;
     }
+    if (depth === 0 && marker.kind !== "none" && marker.kind !== "bullet") {
+      // A numbered item closes the sibling heading before it: "2. Cục Y chủ trì …" no longer sits under "1. Cục X:".
+      while (stack.length && stack[stack.length - 1].depth >= marker.depth) stack.pop();
+      if (lead && lead.depth > stack.length) lead = null;
+    }
     if (depth > 0) {
       while (stack.length && stack[stack.length - 1].depth >= depth) stack.pop();
       if (lead && lead.depth > stack.length) lead = null;
       const title = body.replace(/:\s*$/, "");
-      let kind = marker.kind === "none" && RX_DOC_TITLE.test(body) ? "neutral" : sectionKind(title);
-      let owner: string | null = null;
-      if (kind === "neutral" && startsWithOwnerHead(title) && wordCount(title, 14) <= 14 && !/[.;]/.test(title)) {
-        const r = readOwner(title, 0);
-        if (!r || r.verb === "") owner = title;
-        if (owner) kind = "neutral";
-      }
+      const kind = marker.kind === "none" && RX_DOC_TITLE.test(body) ? "neutral" : sectionKind(title);
+      const owner = ownerOfHeading(title, kind as SectionKind, spell);
       const scan = findDeadline(title, { issued, mode: "heading" });
       const period =
         scan.deadline && (scan.deadline.kind === "within" || scan.deadline.kind === "by") ? scan.deadline : null;

@@ -3,7 +3,7 @@
  * Vietnamese agency names run until the verb that starts the work, so the reader walks words until a known verb.
  */
 import { isLetterOrDigit as letterOrDigitImport } from "../text";
-import { isSpace as isSpaceImport } from "./lines";
+import { isSpace as isSpaceImport, wordCount } from "./lines";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
 const isLetterOrDigit = letterOrDigitImport;
@@ -252,6 +252,9 @@ export function startsWithOwnerHead(s: string): boolean {
   return OWNER_HEAD.test(s);
 }
 
+/** Words that open a body phrase but name no body: "các", "những" … */
+const QUANTIFIERS = new Set(["các", "những", "mỗi", "từng"]);
+
 export interface OwnerRead {
   owner: string;
   coOwners: string[];
@@ -306,6 +309,8 @@ export function readOwner(text: string, from = 0, maxWords = 26): OwnerRead | nu
       if (s) return finish(text, from, tokens, i, i + 1, s);
       continue;
     }
+    // "các tổ chức, cá nhân …": right after a quantifier the word is the body's noun, not the verb "tổ chức".
+    if (i === 1 && QUANTIFIERS.has(tokens.at(0)!.text.toLowerCase())) continue;
     const s = stopAt(tokens, i, false);
     if (s) {
       if (i > 0 && tokens.at(i - 1)!.text === ":") continue; // handled above
@@ -409,15 +414,17 @@ const RX_ASSIGN_VERB = /(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s/iu
 
 /**
  * Explicit assignment anywhere at a clause start: "Giao X …", "…, đề nghị X …", "Hai là, giao X …".
- * `skipLeading` ignores a verb at offset 0 (under an agency heading "Yêu cầu …"/"Chỉ đạo …" belongs to the heading body).
+ * `skipDirecting` ignores "yêu cầu"/"chỉ đạo" (under an agency heading or a lead-in, the heading body requires or
+ * directs: "Chỉ đạo Sở X …", "…; yêu cầu các doanh nghiệp …" are its tasks).
  */
-export function findAssignment(text: string, skipLeadingVerbs: boolean): (OwnerRead & { at: number }) | null {
+export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead & { at: number }) | null {
   if (!RX_ASSIGN_VERB.test(text)) return null;
   RX_ASSIGN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RX_ASSIGN.exec(text))) {
     const verbAt = m.index + m[1].length;
-    if (skipLeadingVerbs && verbAt === 0 && !/^giao|^đề|^kính/iu.test(m[2])) continue;
+    // Under an agency heading or a lead-in, the body that requires or directs is that agency, wherever the verb is.
+    if (skipDirecting && /^(?:yêu|chỉ)/iu.test(m[2])) continue;
     const r = readOwner(text, m.index + m[0].length);
     if (r) return { ...r, at: verbAt, delegated: true };
   }
@@ -469,4 +476,58 @@ export function findTopicSubject(text: string): OwnerRead | null {
     if (r && r.verb !== "" && !r.delegated) return r;
   }
   return null;
+}
+
+/** "… có trách nhiệm", "… chịu trách nhiệm", "… có nhiệm vụ", "… thực hiện các nhiệm vụ sau": a duty heading's tail. */
+const RX_DUTY_TAIL =
+  /\s+(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ|(?:tổ\s+chức\s+)?thực\s+hiện\s+(?:các|những)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:chủ\s+yếu|cụ\s+thể|sau\s+đây|sau|như\s+sau))*\s*$/iu;
+/** "NHIỆM VỤ CHỦ YẾU CỦA BỘ …": the body a task heading belongs to. */
+const RX_OF_BODY = /(?:^|\s)của\s+(\S.*)$/iu;
+
+/** Capitalises as a name's first word would be: "BỘ TÀI NGUYÊN" → "Bộ tài nguyên" (only to test its head). */
+function sentenceCase(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/**
+ * The body a heading hands its items to (spec owner rule 4), or null:
+ * - the heading is the body: "1. Sở Công Thương", and a list after a colon, "1. Các Bộ: Công Thương, Xây dựng";
+ * - the body with a duty tail: "1. Cục X có trách nhiệm:", "… chịu trách nhiệm", "… thực hiện các nhiệm vụ sau";
+ * - in a task heading, the body after "của": "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ X" (`spell` gives a capitalised title's
+ *   name as the document writes it elsewhere).
+ * `title` is the heading without its marker and final colon.
+ */
+export function ownerOfHeading(
+  title: string,
+  kind: "tasks" | "nontask" | "neutral",
+  spell: (name: string) => string,
+): string | null {
+  if (kind === "nontask" || /[.;]/.test(title)) return null;
+  if (startsWithOwnerHead(title)) {
+    const words = wordCount(title, 40);
+    const r = kind === "neutral" ? readOwner(title, 0) : null;
+    // A bare name, or names listed after a colon with no verb among them ("Các Bộ: Công Thương, Giao thông vận tải").
+    // Only in a neutral heading: "Các nhiệm vụ trọng tâm" starts like a body but is a task heading.
+    if (
+      kind === "neutral" &&
+      (!r || r.verb === "") &&
+      (words <= 14 || (words <= 40 && /:/.test(title) && !containsVerb(title)))
+    )
+      return title;
+    const duty = RX_DUTY_TAIL.exec(title);
+    if (duty && words <= 30) {
+      const name = title.slice(0, duty.index);
+      const n = readOwner(name, 0);
+      if (!n || n.verb === "") return trimOwner(name);
+    }
+    return null;
+  }
+  if (kind !== "tasks") return null;
+  const of = RX_OF_BODY.exec(title);
+  if (!of || wordCount(of[1], 14) > 14 || containsVerb(of[1])) return null;
+  const name = trimOwner(of[1]);
+  const upper = name === name.toUpperCase();
+  if (!startsWithOwnerHead(upper ? sentenceCase(name) : name)) return null;
+  return upper ? spell(name) : name;
 }

@@ -1,0 +1,94 @@
+/**
+ * One table per owner/task rule of spec/deadlines.md, in sentences written for these tests (not copied from the
+ * corpora): each row is a small document and the owners the spec gives its tasks.
+ */
+import { extractTasks, SourceParagraph } from "./index";
+
+const opts = { fallbackDate: "2026-01-01" };
+const paras = (lines: string[]): SourceParagraph[] => lines.map((text) => ({ text }));
+const run = (lines: string[]) => extractTasks({ paragraphs: paras(lines) }, opts);
+const HEAD = ["Hà Giang, ngày 12 tháng 3 năm 2025", "KẾ HOẠCH"];
+
+type Row = [name: string, lines: string[], owners: (string | null)[]];
+const owners = (lines: string[]) => run([...HEAD, ...lines]).tasks.map((t) => t.owner);
+
+describe("rule 4: a heading that names who does the items below", () => {
+  const rows: Row[] = [
+    [
+      "duty heading: <body> có trách nhiệm:",
+      [
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Trung tâm Quan trắc môi trường có trách nhiệm:",
+        "a) Chủ trì, phối hợp với các phòng chuyên môn lập bản đồ điểm nóng.",
+        "b) Theo dõi, tổng hợp số liệu quan trắc.",
+      ],
+      ["Trung tâm Quan trắc môi trường", "Trung tâm Quan trắc môi trường"],
+    ],
+    [
+      "duty heading: chịu trách nhiệm / thực hiện các nhiệm vụ sau / có nhiệm vụ",
+      [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Chi cục Thủy lợi chịu trách nhiệm:",
+        "- Kiểm tra an toàn hồ chứa trước mùa mưa.",
+        "2. Phòng Kinh tế thực hiện các nhiệm vụ sau:",
+        "- Rà soát danh mục công trình.",
+        "3. Ban Quản lý dự án có nhiệm vụ:",
+        "- Đẩy nhanh giải ngân vốn.",
+      ],
+      ["Chi cục Thủy lợi", "Phòng Kinh tế", "Ban Quản lý dự án"],
+    ],
+    [
+      "bodies listed after a colon: the heading as written",
+      [
+        "1. Các Sở: Tài chính, Xây dựng, Giao thông vận tải, Nông nghiệp và Phát triển nông thôn, Công Thương:",
+        "a) Rà soát thủ tục hành chính thuộc lĩnh vực quản lý.",
+      ],
+      ["Các Sở: Tài chính, Xây dựng, Giao thông vận tải, Nông nghiệp và Phát triển nông thôn, Công Thương"],
+    ],
+    [
+      "task heading of a body: NHIỆM VỤ … CỦA <BODY>, spelled as the text spells it",
+      [
+        "Thực hiện Quyết định số 12/QĐ-UBND ngày 02/3/2025 của Ủy ban nhân dân tỉnh, Sở Y tế ban hành Kế hoạch triển khai.",
+        "II. NHIỆM VỤ TRỌNG TÂM CỦA SỞ Y TẾ",
+        "1. Chủ trì, phối hợp với các bệnh viện rà soát danh mục thuốc.",
+        "2. Kiểm tra việc đấu thầu thuốc tại các cơ sở khám chữa bệnh.",
+      ],
+      ["Sở Y tế", "Sở Y tế"],
+    ],
+    [
+      "a numbered item with its own subject closes the sibling heading before it",
+      [
+        "II. TỔ CHỨC THỰC HIỆN",
+        "1. Phòng Tài nguyên có trách nhiệm:",
+        "a) Lập kế hoạch kiểm tra.",
+        "2. Văn phòng tổng hợp, báo cáo kết quả.",
+      ],
+      ["Phòng Tài nguyên", "Văn phòng"],
+    ],
+    [
+      "under a body heading, '…; yêu cầu <others> …' is still the heading body's task",
+      [
+        "1. Sở Công Thương",
+        "- Theo dõi tình hình cung ứng xăng dầu; yêu cầu các tổ chức, doanh nghiệp báo cáo tồn kho.",
+      ],
+      ["Sở Công Thương"],
+    ],
+  ];
+  test.each(rows)("%s", (_name, lines, want) => expect(owners(lines)).toEqual(want));
+
+  test("a task heading that only names a topic gives no owner", () => {
+    expect(owners(["II. NHIỆM VỤ CỦA NĂM 2025", "1. Rà soát danh mục dự án."])).toEqual([null]);
+    expect(owners(["II. CÁC NHIỆM VỤ TRỌNG TÂM", "1. Rà soát danh mục dự án."])).toEqual([null]);
+  });
+});
+
+describe("subject at the start: the body ends at its verb", () => {
+  const rows: Row[] = [
+    [
+      "'các tổ chức' is a body, not the verb 'tổ chức'",
+      ["II. NHIỆM VỤ", "- Các tổ chức, cá nhân có liên quan thực hiện kê khai trước kỳ hạn."],
+      ["Các tổ chức, cá nhân có liên quan"],
+    ],
+  ];
+  test.each(rows)("%s", (_name, lines, want) => expect(owners(lines)).toEqual(want));
+});

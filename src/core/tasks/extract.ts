@@ -20,6 +20,7 @@ import {
 import {
   OwnerRead,
   findAssignment,
+  findDelegatedObject,
   findTopicSubject,
   ownerOfHeading,
   readCoOwners,
@@ -311,7 +312,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
       const lastClause = body.split(/;\s+|\.\s+(?=\p{Lu})/u).pop() ?? body;
       const a = findAssignment(stripOrdinal(lastClause), false);
       const s = readOwner(stripOrdinal(lastClause), 0);
-      const r = a ?? (s && s.delegated ? s : null);
+      const r = a ?? (s && s.delegated ? s : null) ?? findDelegatedObject(stripOrdinal(lastClause));
       lead = r ? { owner: r.owner, coOwners: r.coOwners, depth: stack.length } : null;
       groupStart = drafts.length;
       continue;
@@ -324,7 +325,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
 
     const isList = marker.kind !== "none" || !!p.isListItem;
     const agency = headingOwner();
-    const found = clauseOwner(core, agency !== null);
+    const found = clauseOwner(core, agency !== null || lead !== null);
     const finding = isFinding(core);
     const closingLine = !isList && RX_CLOSING_LINE.test(core);
     let isTask: boolean;
@@ -359,7 +360,8 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
     let owner: string | null = null;
     let coOwners: string[] = [];
     let source: OwnerSource = 7;
-    const underAgencyVerb = agency !== null && /^(?:yêu cầu|chỉ đạo|hướng dẫn)/iu.test(core);
+    // The body that requires, directs or guides is the heading's or the lead-in's (spec rules 4 and 5).
+    const underAgencyVerb = (agency !== null || lead !== null) && /^(?:yêu cầu|chỉ đạo|hướng dẫn)/iu.test(core);
     if (found && !(underAgencyVerb && found.source !== 2)) {
       owner = found.read.owner;
       coOwners = found.read.coOwners;

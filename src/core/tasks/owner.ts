@@ -296,9 +296,11 @@ function hasLooseSpace(s: string): boolean {
  * within `maxWords`. Handles "X chủ trì, phối hợp (với) Y <verb>", "X phối hợp với Y <verb>", "X: <task>",
  * and "X đề nghị Y <verb>" (Y is the owner).
  */
-export function readOwner(text: string, from = 0, maxWords = 26): OwnerRead | null {
+export function readOwner(text: string, from = 0, maxWords = 26, addressee = false): OwnerRead | null {
   if (!ownerHeadAt(text, skipSpaces(text, from))) return null;
   const tokens = new Tokens(text, from, maxWords + 8);
+  // "Tổ chức phổ biến …", "Báo cáo kết quả …": a line that opens with a verb has no subject, though "Tổ", "Báo" head names.
+  if (stopAt(tokens, 0, true)) return null;
   let colonAt = -1;
   for (let i = 1; i <= maxWords && tokens.has(i); i++) {
     const t = tokens.at(i)!.text;
@@ -306,7 +308,7 @@ export function readOwner(text: string, from = 0, maxWords = 26): OwnerRead | nu
     if (t === ":") {
       colonAt = i;
       const s = tokens.has(i + 1) ? stopAt(tokens, i + 1, true) : null;
-      if (s) return finish(text, from, tokens, i, i + 1, s);
+      if (s) return finish(text, from, tokens, i, i + 1, s, addressee);
       continue;
     }
     // "các tổ chức, cá nhân …": right after a quantifier the word is the body's noun, not the verb "tổ chức".
@@ -314,7 +316,7 @@ export function readOwner(text: string, from = 0, maxWords = 26): OwnerRead | nu
     const s = stopAt(tokens, i, false);
     if (s) {
       if (i > 0 && tokens.at(i - 1)!.text === ":") continue; // handled above
-      return finish(text, from, tokens, i, i, s);
+      return finish(text, from, tokens, i, i, s, addressee);
     }
   }
   if (colonAt > 0 && colonAt <= 14) {
@@ -336,13 +338,15 @@ function finish(
   ownerEnd: number,
   verbIdx: number,
   s: { phrase: string; len: number },
+  addressee: boolean,
 ): OwnerRead | null {
   const owner = trimOwner(text.slice(from, tokens.at(ownerEnd)!.start));
   if (!owner) return null;
   const afterVerb = tokens.at(verbIdx + s.len - 1)!.end;
-  if (DELEGATING.has(s.phrase)) {
+  // "đề nghị UBND các tỉnh chỉ đạo các cơ quan …": the body asked to direct or require is the owner (spec rule 4).
+  if (DELEGATING.has(s.phrase) && !(addressee && (s.phrase === "chỉ đạo" || s.phrase === "yêu cầu"))) {
     // "Sở Công Thương đề nghị các chủ đầu tư …": the object is the owner.
-    const obj = readOwner(text, skipSpaces(text, afterVerb));
+    const obj = readOwner(text, skipSpaces(text, afterVerb), 26, true);
     if (obj) return { ...obj, delegated: true };
     return { owner, coOwners: [], workStart: afterVerb, verb: s.phrase };
   }
@@ -425,8 +429,24 @@ export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead
     const verbAt = m.index + m[1].length;
     // Under an agency heading or a lead-in, the body that requires or directs is that agency, wherever the verb is.
     if (skipDirecting && /^(?:yêu|chỉ)/iu.test(m[2])) continue;
-    const r = readOwner(text, m.index + m[0].length);
+    const r = readOwner(text, m.index + m[0].length, 26, true);
     if (r) return { ...r, at: verbAt, delegated: true };
+  }
+  return null;
+}
+
+const RX_DELEGATE_ANYWHERE = /(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+/giu;
+
+/**
+ * The body a lead-in hands its list to, wherever its verb sits: "Để triển khai …, Bộ X kính đề nghị Ủy ban nhân dân các
+ * tỉnh chỉ đạo …, cụ thể như sau:" gives "Ủy ban nhân dân các tỉnh" (spec owner rule 5).
+ */
+export function findDelegatedObject(text: string): OwnerRead | null {
+  if (!RX_ASSIGN_VERB.test(text)) return null;
+  let m: RegExpExecArray | null;
+  for (RX_DELEGATE_ANYWHERE.lastIndex = 0; (m = RX_DELEGATE_ANYWHERE.exec(text));) {
+    const r = readOwner(text, m.index + m[0].length, 26, true);
+    if (r) return { ...r, delegated: true };
   }
   return null;
 }

@@ -92,3 +92,37 @@ describe("subject at the start: the body ends at its verb", () => {
   ];
   test.each(rows)("%s", (_name, lines, want) => expect(owners(lines)).toEqual(want));
 });
+
+describe("rule 5: a lead-in hands its list to its object", () => {
+  const rows: Row[] = [
+    [
+      "subject after an adverbial clause, 'kính đề nghị <X> chỉ đạo …, cụ thể như sau:'",
+      [
+        "Kính gửi: Ủy ban nhân dân các huyện, thị xã",
+        "Nhằm bảo đảm an toàn đập trong mùa mưa lũ, Sở Nông nghiệp kính đề nghị Ủy ban nhân dân các huyện, thị xã chỉ đạo các phòng chuyên môn thực hiện tốt một số việc, cụ thể như sau:",
+        "1. Về công tác kiểm tra",
+        "a) Chỉ đạo phòng chuyên môn kiểm tra hiện trạng các hồ chứa nhỏ.",
+        "b) Tổ chức diễn tập phương án ứng phó với tình huống xả lũ.",
+        "c) Chỉ đạo Ban Chỉ huy phòng chống thiên tai cấp xã trực ban 24/24 giờ.",
+        "d) Phối hợp với Sở Nông nghiệp xử lý sự cố đê điều.",
+      ],
+      [
+        "Ủy ban nhân dân các huyện, thị xã",
+        "Ủy ban nhân dân các huyện, thị xã",
+        "Ủy ban nhân dân các huyện, thị xã",
+        "Ủy ban nhân dân các huyện, thị xã",
+      ],
+    ],
+    [
+      "the object asked to direct others owns it: 'Đề nghị <X> chỉ đạo <Y> …'",
+      ["II. NHIỆM VỤ", "- Đề nghị Ủy ban nhân dân huyện chỉ đạo Phòng Kinh tế rà soát hồ sơ đất đai."],
+      ["Ủy ban nhân dân huyện"],
+    ],
+    [
+      "a line that opens with a verb has no subject of its own, though 'Tổ', 'Báo' start names",
+      ["II. NHIỆM VỤ", "- Tổ chức tập huấn, tuyên truyền cho cán bộ cơ sở.", "- Báo cáo kết quả về Văn phòng."],
+      [null, null],
+    ],
+  ];
+  test.each(rows)("%s", (_name, lines, want) => expect(owners(lines)).toEqual(want));
+});

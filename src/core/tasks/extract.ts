@@ -99,7 +99,9 @@ function splitByOwner(body: string, firstOwner: string | null): string[] {
   const parts: string[] = [];
   let start = 0;
   let current = ownerKey(firstOwner);
-  RX_SPLIT.lastIndex = 0;
+  // "Viện A; Viện B nghiên cứu …": a split point inside the owner phrase itself is not a new clause.
+  const named = body.indexOf(firstOwner);
+  RX_SPLIT.lastIndex = named >= 0 ? named + firstOwner.length : 0;
   let m: RegExpExecArray | null;
   while ((m = RX_SPLIT.exec(body))) {
     const next = m.index + m[0].length;

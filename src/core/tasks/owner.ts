@@ -14,7 +14,7 @@ const OWNER_HEAD = new RegExp(
   "^(?:(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Mm]ỗi|[Tt]ừng)\\s+\\p{L}|(?:(?:Ủy|Uỷ)\\s+ban|UBND|HĐND|MTTQ|Sở|Bộ|Ban|BQL|Phòng|Văn\\s+phòng|Thanh\\s+tra|Công\\s+an|Cục|Chi\\s+cục|Tổng\\s+cục|" +
     "Trung\\s+tâm|Tổng\\s+công\\s+ty|Công\\s+ty|Chi\\s+nhánh|Viễn\\s+thông|Điện\\s+lực|Kho\\s+bạc|Ngân\\s+hàng|Hội\\s+đồng|Hội|Đoàn|Tỉnh\\s+đoàn|Liên\\s+đoàn|" +
     "Mặt\\s+trận|Đảng\\s+ủy|Đảng\\s+uỷ|Tỉnh\\s+ủy|Tỉnh\\s+uỷ|Huyện\\s+ủy|Thành\\s+ủy|Tòa\\s+án|Toà\\s+án|Viện|Học\\s+viện|Bảo\\s+hiểm|Đài|Báo|Trường|Bệnh\\s+viện|" +
-    "Cơ\\s+quan|Đơn\\s+vị|Tổ|Nhóm|Đội|Cảnh\\s+sát|Hải\\s+quan|Quỹ|Thủ\\s+trưởng|Lãnh\\s+đạo|Chủ\\s+tịch|Phó\\s+Chủ\\s+tịch|Giám\\s+đốc|Phó\\s+Giám\\s+đốc|" +
+    "Vụ|Cơ\\s+quan|Đơn\\s+vị|Tổ|Nhóm|Đội|Cảnh\\s+sát|Hải\\s+quan|Quỹ|Thủ\\s+trưởng|Lãnh\\s+đạo|Chủ\\s+tịch|Phó\\s+Chủ\\s+tịch|Giám\\s+đốc|Phó\\s+Giám\\s+đốc|" +
     "Trưởng|Phó\\s+Trưởng|Chánh|Phó\\s+Chánh|Chủ\\s+nhiệm|Người\\s+đứng\\s+đầu|Đồng\\s+chí|Đ/c|đồng\\s+chí|Đại\\s+diện|Quý\\s+\\p{L}|Chủ\\s+đầu\\s+tư|chủ\\s+đầu\\s+tư|" +
     "Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Văn\\s+phòng)(?![\\p{L}]))",
   "u",
@@ -243,13 +243,21 @@ export function startsWithVerb(text: string): boolean {
 
 /** OWNER_HEAD tested at an offset (sticky, without its "^"), so callers need not slice the text. */
 const OWNER_HEAD_AT = new RegExp(OWNER_HEAD.source.replace(/^\^/, ""), "uy");
+/**
+ * A body word typed without its diacritics ("Vu Kế hoạch - Tài chính", "So Tài chính"): accepted only before a
+ * capitalised name, so "So sánh …" or "Phong trào …" never start a body.
+ */
+const OWNER_HEAD_SLIP_AT =
+  /(?:Vu|So|Bo|Cuc|Chi\s+cuc|Tong\s+cuc|Phong|Vien|Uy\s+ban|Trung\s+tam|Van\s+phong)\s+\p{Lu}/uy;
 function ownerHeadAt(text: string, at: number): boolean {
   OWNER_HEAD_AT.lastIndex = at;
-  return OWNER_HEAD_AT.test(text);
+  if (OWNER_HEAD_AT.test(text)) return true;
+  OWNER_HEAD_SLIP_AT.lastIndex = at;
+  return OWNER_HEAD_SLIP_AT.test(text);
 }
 
 export function startsWithOwnerHead(s: string): boolean {
-  return OWNER_HEAD.test(s);
+  return ownerHeadAt(s, 0);
 }
 
 /** Words that open a body phrase but name no body: "các", "những" … */
@@ -304,6 +312,8 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
   let colonAt = -1;
   for (let i = 1; i <= maxWords && tokens.has(i); i++) {
     const t = tokens.at(i)!.text;
+    // "Viện A; Viện B nghiên cứu …": a ";" between two bodies continues the subject.
+    if (t === ";" && tokens.has(i + 1) && ownerHeadAt(text, tokens.at(i + 1)!.start)) continue;
     if (t === ";" || t === "." || t === "(") break;
     if (t === ":") {
       colonAt = i;

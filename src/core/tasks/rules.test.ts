@@ -89,6 +89,29 @@ describe("subject at the start: the body ends at its verb", () => {
       ["II. NHIỆM VỤ", "- Các tổ chức, cá nhân có liên quan thực hiện kê khai trước kỳ hạn."],
       ["Các tổ chức, cá nhân có liên quan"],
     ],
+    [
+      "bodies joined by ';' are one subject, and the line stays one task",
+      [
+        "II. NHIỆM VỤ",
+        "2. Trường Cao đẳng Y tế; Trung tâm Kiểm soát bệnh tật, Phòng chống HIV phối hợp biên soạn tài liệu tập huấn.",
+      ],
+      ["Trường Cao đẳng Y tế; Trung tâm Kiểm soát bệnh tật, Phòng chống HIV"],
+    ],
+    [
+      "a body word typed without its diacritics, before a capitalised name",
+      [
+        "II. NHIỆM VỤ",
+        "3. Vu Tổ chức cán bộ tham mưu bố trí nhân sự.",
+        "4. So Nội vụ thẩm định đề án vị trí việc làm.",
+      ],
+      ["Vu Tổ chức cán bộ", "So Nội vụ"],
+    ],
+    [
+      "…but not an ordinary word: 'So sánh', 'Phong trào'",
+      ["II. NHIỆM VỤ", "- So sánh số liệu với năm trước.", "- Phong trào thi đua cần được duy trì."],
+      [null, null],
+    ],
+    ["'Vụ' heads a body", ["II. NHIỆM VỤ", "- Vụ Pháp chế rà soát dự thảo thông tư."], ["Vụ Pháp chế"]],
   ];
   test.each(rows)("%s", (_name, lines, want) => expect(owners(lines)).toEqual(want));
 });

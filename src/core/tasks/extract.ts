@@ -61,6 +61,12 @@ const RX_OF_OWNER = /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tà
 const RX_CLOSING_LINE = /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tài liệu|thời hạn)/iu;
 /** Where a paragraph splits into tasks for different owners: "…; giao Sở B …", "…, đồng thời X …", "…, để X … trước ngày …". */
 const RX_SPLIT = /(?:;\s+|\.\s+(?=\p{Lu})|,?\s+(?=để\s+\p{Lu})|,?\s+(?=đồng thời\s))/gu;
+/**
+ * A colon that opens the content of a proposal or an agreement: "theo hướng:", or "như sau:" after "thống nhất",
+ * "đề xuất", "trao đổi" …, within one sentence.
+ */
+const RX_PROPOSAL_COLON =
+  /theo\s+hướng\s*:|(?:thống\s+nhất|trao\s+đổi|làm\s+việc|đề\s+xuất|kiến\s+nghị|tham\s+mưu|nghiên\s+cứu)[^.;:]*(?:như\s+sau|sau\s+đây|cụ\s+thể)\s*:/iu;
 /** A new owner in a split clause must look like a named body, not "các chính sách …". */
 const RX_PROPER_BODY = /^(?:\p{Lu}|các\s+\p{Lu})/u;
 
@@ -102,8 +108,13 @@ function splitByOwner(body: string, firstOwner: string | null): string[] {
   // "Viện A; Viện B nghiên cứu …": a split point inside the owner phrase itself is not a new clause.
   const named = body.indexOf(firstOwner);
   RX_SPLIT.lastIndex = named >= 0 ? named + firstOwner.length : 0;
+  // "… thống nhất với Bộ B về phân công theo hướng: Bộ B chủ trì …; Bộ A chủ trì …": what follows is the content
+  // to be agreed or proposed, not assignments, so the paragraph stays one task.
+  const proposal = RX_PROPOSAL_COLON.exec(body);
+  const frozenFrom = proposal ? proposal.index : body.length;
   let m: RegExpExecArray | null;
   while ((m = RX_SPLIT.exec(body))) {
+    if (m.index >= frozenFrom) break;
     const next = m.index + m[0].length;
     const clause = body.slice(next);
     const lead = /^(?:để|đồng thời),?\s+/u.exec(clause);
@@ -317,7 +328,13 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
       const r = a ?? (s && s.delegated ? s : null) ?? findDelegatedObject(stripOrdinal(lastClause));
       lead = r ? { owner: r.owner, coOwners: r.coOwners, depth: stack.length } : null;
       groupStart = drafts.length;
-      continue;
+      // "2. Bộ A thực hiện … trước ngày 20/10/2024. Trong đó chú ý một số nội dung sau:": the sentences before the
+      // introduction assign work of their own, so the paragraph is a task as well as the head of its sub-points.
+      const sentences = core.split(/\.\s+(?=\p{Lu})/u);
+      const before = sentences.slice(0, -1).join(". ");
+      const own =
+        sentences.length > 1 && !isNeverTask(before) && !isFinding(before) ? clauseOwner(before, false) : null;
+      if (!own || own.source > 2 || own.read.verb === "") continue;
     }
     if (isClosing(body)) {
       ended = true;

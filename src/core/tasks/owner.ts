@@ -13,7 +13,7 @@ const isSpace = isSpaceImport;
 const OWNER_HEAD = new RegExp(
   "^(?:(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Mm]ỗi|[Tt]ừng)\\s+\\p{L}|(?:(?:Ủy|Uỷ)\\s+ban|UBND|HĐND|MTTQ|Sở|Bộ|Ban|BQL|Phòng|Văn\\s+phòng|Thanh\\s+tra|Công\\s+an|Cục|Chi\\s+cục|Tổng\\s+cục|" +
     "Trung\\s+tâm|Tổng\\s+công\\s+ty|Công\\s+ty|Chi\\s+nhánh|Viễn\\s+thông|Điện\\s+lực|Kho\\s+bạc|Ngân\\s+hàng|Hội\\s+đồng|Hội|Đoàn|Tỉnh\\s+đoàn|Liên\\s+đoàn|" +
-    "Mặt\\s+trận|Đảng\\s+ủy|Đảng\\s+uỷ|Tỉnh\\s+ủy|Tỉnh\\s+uỷ|Huyện\\s+ủy|Thành\\s+ủy|Tòa\\s+án|Toà\\s+án|Viện|Học\\s+viện|Bảo\\s+hiểm|Đài|Báo|Trường|Bệnh\\s+viện|" +
+    "Mặt\\s+trận|Đảng\\s+ủy|Đảng\\s+uỷ|Tỉnh\\s+ủy|Tỉnh\\s+uỷ|Huyện\\s+ủy|Thành\\s+ủy|Tòa\\s+án|Toà\\s+án|Viện|Học\\s+viện|Bảo\\s+hiểm|Đài|Báo|Trường(?!\\s+hợp)|Bệnh\\s+viện|" +
     "Vụ|Cơ\\s+quan|Đơn\\s+vị|Tổ|Nhóm|Đội|Cảnh\\s+sát|Hải\\s+quan|Quỹ|Thủ\\s+trưởng|Lãnh\\s+đạo|Chủ\\s+tịch|Phó\\s+Chủ\\s+tịch|Giám\\s+đốc|Phó\\s+Giám\\s+đốc|" +
     "Trưởng|Phó\\s+Trưởng|Chánh|Phó\\s+Chánh|Chủ\\s+nhiệm|Người\\s+đứng\\s+đầu|Đồng\\s+chí|Đ/c|đồng\\s+chí|Đại\\s+diện|Quý\\s+\\p{L}|Chủ\\s+đầu\\s+tư|chủ\\s+đầu\\s+tư|" +
     "Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Văn\\s+phòng)(?![\\p{L}]))",
@@ -118,6 +118,8 @@ const STOP_PHRASES = [
   "tích cực",
   "khẩn cấp",
   "xây dựng kế hoạch",
+  "làm việc",
+  "trao đổi",
 ];
 const STOP = new Set(STOP_PHRASES);
 /** First words of the stop phrases: a token that is none of them starts no phrase, so stopAt skips it at once. */
@@ -129,6 +131,8 @@ const NOUN_BEFORE: Record<string, string[]> = {
   mời: ["giấy", "thư"],
   trực: ["thường"],
   "báo cáo": ["chế", "các", "bản"],
+  giao: ["ngoại"],
+  "làm việc": ["buổi", "giờ", "ngày", "chế", "đoàn", "phiên", "nơi", "thời", "cuộc", "lịch", "tổ", "nhóm", "phòng"],
 };
 const NOUN_AFTER: Record<string, string[]> = {
   giao: ["thông", "đất", "dịch", "ban", "lưu"],

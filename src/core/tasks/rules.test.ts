@@ -149,3 +149,65 @@ describe("rule 5: a lead-in hands its list to its object", () => {
   ];
   test.each(rows)("%s", (_name, lines, want) => expect(owners(lines)).toEqual(want));
 });
+
+describe("one task per item or owner, not per clause", () => {
+  const HEAD_TB = ["Hà Nội, ngày 05 tháng 9 năm 2025", "THÔNG BÁO", "Kết luận như sau:"];
+  const tasks = (lines: string[]) => run([...HEAD_TB, ...lines]).tasks;
+
+  test("an item that assigns work and then introduces sub-points is a task too", () => {
+    const t = tasks([
+      "1. Bộ Xây dựng chủ trì, phối hợp với Bộ Tài chính hoàn thiện dự thảo Nghị định, trình Chính phủ trước ngày 15 tháng 11 năm 2025. Trong đó lưu ý các nội dung sau:",
+      "- Về phạm vi điều chỉnh:",
+      "Bộ Xây dựng rà soát kỹ các quy định hiện hành để tránh chồng chéo.",
+    ]);
+    expect(t.map((x) => [x.owner, x.deadline?.date ?? null])).toEqual([
+      ["Bộ Xây dựng", "2025-11-15"],
+      ["Bộ Xây dựng", null],
+    ]);
+    expect(t[0].text).toMatch(/^Bộ Xây dựng chủ trì.*nội dung sau:$/);
+  });
+
+  test("a lead-in with no work of its own is still only a lead-in", () => {
+    const t = tasks([
+      "Bộ Xây dựng đề nghị các địa phương thực hiện các nội dung sau:",
+      "- Rà soát quỹ đất nhà ở xã hội.",
+    ]);
+    expect(t.map((x) => x.owner)).toEqual(["các địa phương"]);
+  });
+
+  test.each([
+    [
+      "conditions 'Trường hợp … thì …' stay inside their task",
+      "Bộ Công an",
+      "Bộ Công an nghiên cứu, đề xuất sửa đổi quy định về cư trú. Trường hợp vượt thẩm quyền thì báo cáo Thủ tướng Chính phủ xem xét. Trường hợp cần thiết thì lấy ý kiến các Bộ liên quan.",
+    ],
+    [
+      "a division of work to be agreed, after 'theo hướng:'",
+      "Bộ Y tế",
+      "Bộ Y tế trao đổi, thống nhất với Bộ Tài chính về cơ chế giá theo hướng: Bộ Y tế chủ trì xây dựng định mức kinh tế kỹ thuật; Bộ Tài chính chủ trì hướng dẫn phương pháp định giá.",
+    ],
+    [
+      "a division of work to be proposed, after '… đề xuất phân công như sau:'",
+      "Bộ Nội vụ",
+      "Bộ Nội vụ nghiên cứu, đề xuất phân công như sau: Bộ Tư pháp chủ trì thẩm định; Bộ Nội vụ chủ trì tổng hợp.",
+    ],
+  ])("%s", (_name, owner, line) => {
+    const t = tasks([line]);
+    expect(t).toHaveLength(1);
+    expect(t[0].owner).toBe(owner);
+  });
+
+  test("assignments to several bodies in one paragraph are still one task per body", () => {
+    const t = tasks(["Giao Bộ Tư pháp thẩm định dự thảo; giao Bộ Nội vụ tổng hợp ý kiến các địa phương."]);
+    expect(t.map((x) => x.owner)).toEqual(["Bộ Tư pháp", "Bộ Nội vụ"]);
+  });
+
+  test.each([
+    ["Bộ Ngoại giao làm việc cụ thể với đối tác về lộ trình.", "Bộ Ngoại giao"],
+    ["Sở Tư pháp làm việc với các xã, hướng dẫn thủ tục.", "Sở Tư pháp"],
+    ["Bộ Y tế trao đổi với Bộ Tài chính về cơ chế giá.", "Bộ Y tế"],
+    ["Đoàn làm việc của Sở Y tế kiểm tra các cơ sở bán lẻ thuốc.", "Đoàn làm việc của Sở Y tế"],
+  ])("the owner ends at the verb 'làm việc': %s", (line, owner) => {
+    expect(tasks([line])[0].owner).toBe(owner);
+  });
+});

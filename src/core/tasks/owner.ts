@@ -518,6 +518,11 @@ const RX_DUTY_TAIL =
 /** "NHIỆM VỤ CHỦ YẾU CỦA BỘ …": the body a task heading belongs to. */
 const RX_OF_BODY = /(?:^|\s)của\s+(\S.*)$/iu;
 
+/** "Đối với …" opening a heading: the body it names follows. */
+const RX_HEADING_ABOUT = /^đối\s+với\s+/iu;
+/** "(theo quy định tại khoản 5 Điều 3 …)" closing a heading, one level of brackets. */
+const RX_TRAILING_ASIDE = /\s*\([^()]*\)\s*$/u;
+
 /** Capitalises as a name's first word would be: "BỘ TÀI NGUYÊN" → "Bộ tài nguyên" (only to test its head). */
 function sentenceCase(s: string): string {
   const lower = s.toLowerCase();
@@ -537,7 +542,11 @@ export function ownerOfHeading(
   kind: "tasks" | "nontask" | "neutral",
   spell: (name: string) => string,
 ): string | null {
-  if (kind === "nontask" || /[.;]/.test(title)) return null;
+  if (kind === "nontask") return null;
+  // "3. Đối với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 …)": the topic opener and an aside in
+  // brackets after the name belong to the heading, not to the body it names.
+  title = title.replace(RX_HEADING_ABOUT, "").replace(RX_TRAILING_ASIDE, "");
+  if (/[.;]/.test(title)) return null;
   if (startsWithOwnerHead(title)) {
     const words = wordCount(title, 40);
     const r = kind === "neutral" ? readOwner(title, 0) : null;

@@ -1,4 +1,4 @@
-import { CalendarDate } from "./calendar";
+import { CalendarDate, isValidDate, toIso } from "./calendar";
 
 /** Decree 30 pads days below 10 and the months January and February only (Phụ lục I, mục II). */
 function decreeDay(day: number): string {
@@ -24,4 +24,16 @@ export function formatDecree30Date(d: { year: number; month?: number; day?: numb
 /** "dd/mm/yyyy", the short form used in tables and lists. */
 export function formatShortDate(d: CalendarDate): string {
   return `${String(d.day).padStart(2, "0")}/${String(d.month).padStart(2, "0")}/${d.year}`;
+}
+
+/**
+ * What clerks type for a day: "13/11/2020", "13/11" (the given year), "5-1-21", "05.01.2021".
+ * Returns the ISO day, or null when the text is not a real calendar day (31/02 is refused, never shifted).
+ */
+export function parseShortDate(text: string, fallbackYear: number): string | null {
+  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2}|\d{4}))?\s*$/.exec(text);
+  if (!m) return null;
+  const year = m[3] === undefined ? fallbackYear : m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3]);
+  const day = { year, month: Number(m[2]), day: Number(m[1]) };
+  return isValidDate(day) ? toIso(day) : null;
 }

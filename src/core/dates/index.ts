@@ -12,7 +12,7 @@ export {
   endOfMonth,
   endOfQuarter,
 } from "./calendar";
-export { formatDecree30Date, formatShortDate, DATE_BLANK } from "./format";
+export { formatDecree30Date, formatShortDate, parseShortDate, DATE_BLANK } from "./format";
 export type {
   Deadline,
   DeadlineKind,

@@ -150,4 +150,21 @@ describe("Soạn thảo tab", () => {
     expect(gateway.inserted).toHaveLength(1);
     expect(lines(gateway.inserted[0])).toContain("Số: 12/KL-TTr");
   });
+
+  it("takes the issue date as day/month/year and refuses a day that does not exist", async () => {
+    const { gateway } = await renderPane();
+    const date = screen.getByRole("textbox", { name: /Ngày ban hành/ });
+    expect((date as HTMLInputElement).value).toBe("10/11/2020");
+
+    await userEvent.clear(date);
+    await userEvent.type(date, "31/02/2021");
+    expect(screen.getByText(/"31\/02\/2021" không hợp lệ/)).toBeTruthy();
+    await click("Chèn tiêu đề văn bản");
+    expect(gateway.inserted).toHaveLength(0);
+
+    await userEvent.clear(date);
+    await userEvent.type(date, "5/1/2021");
+    await click("Chèn tiêu đề văn bản");
+    expect(lines(gateway.inserted[0])).toContain("Tây Ninh, ngày 05 tháng 01 năm 2021");
+  });
 });

@@ -15,7 +15,8 @@ import {
 import { DRAFT_KINDS, DraftKind } from "../../../core/templates";
 import { PageSetupPart } from "../../../word";
 import { StringKey, fill, useI18n } from "../../i18n";
-import { useDrafting } from "./useDrafting";
+import { issueDate, useDrafting } from "./useDrafting";
+import { useServices } from "../../services";
 
 const useStyles = makeStyles({
   buttons: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalS },
@@ -32,6 +33,7 @@ export function DraftingTab({ onOpenSettings }: { onOpenSettings(): void }) {
   const styles = useStyles();
   const { strings, language } = useI18n();
   const drafting = useDrafting();
+  const { today } = useServices();
   const { profile, form, setForm, status } = drafting;
   const say = (vi: string, en: string) => (language === "vi" ? vi : en);
 
@@ -49,6 +51,8 @@ export function DraftingTab({ onOpenSettings }: { onOpenSettings(): void }) {
   }
 
   const busy = status.kind === "working";
+  const checkedDate = issueDate(form, today().year);
+  const dateProblem = checkedDate.ok ? null : checkedDate;
   return (
     <>
       <Field label={strings.draftKind}>
@@ -67,12 +71,14 @@ export function DraftingTab({ onOpenSettings }: { onOpenSettings(): void }) {
           onChange={(_, data) => setForm({ ...form, number: data.value.replace(/\D/g, "") })}
         />
       </Field>
-      <Field label={strings.issueDate}>
-        <Input
-          type="date"
-          value={form.date}
-          onChange={(_, data) => data.value && setForm({ ...form, date: data.value })}
-        />
+      <Field
+        label={strings.issueDate}
+        hint={strings.dateHint}
+        {...(dateProblem
+          ? { validationState: "error" as const, validationMessage: say(dateProblem.message, dateProblem.messageEn) }
+          : {})}
+      >
+        <Input value={form.date} onChange={(_, data) => setForm({ ...form, date: data.value })} />
       </Field>
       <Checkbox
         label={strings.dayUnknown}

@@ -18,6 +18,7 @@ import {
   parseIsoDate,
 } from "../../../core/templates";
 import { GatewayError, PageSetupPart } from "../../../word";
+import { formatShortDate, parseShortDate } from "../../../core/dates";
 import { useProfiles } from "../../profiles";
 import { useServices } from "../../services";
 
@@ -36,14 +37,23 @@ export interface DraftForm {
   kind: DraftKind;
   /** The document number as typed; empty means a draft with a blank number. */
   number: string;
-  /** YYYY-MM-DD from the date field. */
+  /** The issue date as the clerk types it: "10/11/2020". */
   date: string;
   dayUnknown: boolean;
   subject: string;
 }
 
-const isoOf = ({ year, month, day }: { year: number; month: number; day: number }): string =>
-  `${year}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
+/** The typed issue date as a checked (partial) date; a day that does not exist is refused with a message. */
+export function issueDate(form: Pick<DraftForm, "date" | "dayUnknown">, fallbackYear: number) {
+  const iso = parseShortDate(form.date, fallbackYear);
+  if (!iso)
+    return {
+      ok: false as const,
+      message: `Ngày ban hành "${form.date}" không hợp lệ: hãy nhập ngày có thật theo dạng ngày/tháng/năm, ví dụ 10/11/2020.`,
+      messageEn: `Issue date "${form.date}" is not a real day: type day/month/year, e.g. 10/11/2020.`,
+    };
+  return parseIsoDate(iso, form.dayUnknown);
+}
 
 export function useDrafting() {
   const { gateway, today, profiles } = useServices();
@@ -51,7 +61,7 @@ export function useDrafting() {
   const [form, setForm] = React.useState<DraftForm>(() => {
     const remembered = profiles.lastKind();
     const kind = remembered && isDraftKind(remembered) ? remembered : DRAFT_KINDS[0].id;
-    return { kind, number: "", date: isoOf(today()), dayUnknown: false, subject: "" };
+    return { kind, number: "", date: formatShortDate(today()), dayUnknown: false, subject: "" };
   });
   const [status, setStatus] = React.useState<DraftStatus>({ kind: "idle" });
 
@@ -60,7 +70,7 @@ export function useDrafting() {
   /** The options every block is built from, or a message saying what is wrong with the input. */
   const options = (): DraftOptions | null => {
     if (!profile) return null;
-    const date = parseIsoDate(form.date, form.dayUnknown);
+    const date = issueDate(form, today().year);
     if (!date.ok) {
       setStatus({ kind: "invalid", message: date.message, messageEn: date.messageEn });
       return null;

@@ -6,9 +6,9 @@ import userEvent from "@testing-library/user-event";
 import { FakeWordGateway } from "../../../../test/fakes/fakeWordGateway";
 import { renderApp, waitForTab } from "../../../../test/fakes/renderApp";
 import { memoryProfileStore } from "../../../word";
-import { parseVietnameseDate } from "./DeadlinePicker";
+import { parseShortDate } from "../../../core/dates";
 
-describe("parseVietnameseDate", () => {
+describe("parseShortDate: what clerks type for a day", () => {
   it.each([
     ["13/11/2020", "2020-11-13"],
     ["13/11", "2026-11-13"],
@@ -18,7 +18,7 @@ describe("parseVietnameseDate", () => {
     ["29/02/2023", null],
     ["hôm nay", null],
   ])("%s → %s", (text, iso) => {
-    expect(parseVietnameseDate(text, 2026)).toBe(iso);
+    expect(parseShortDate(text, 2026)).toBe(iso);
   });
 });
 

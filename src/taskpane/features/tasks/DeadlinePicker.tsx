@@ -2,7 +2,7 @@ import * as React from "react";
 import { DatePicker, defaultDatePickerStrings } from "@fluentui/react-datepicker-compat";
 import type { CalendarStrings } from "@fluentui/react-datepicker-compat";
 import type { DayOfWeek } from "@fluentui/react-calendar-compat";
-import { formatShortDate, fromIso, toIso } from "../../../core/dates";
+import { formatShortDate, fromIso, parseShortDate, toIso } from "../../../core/dates";
 import { Language, useI18n } from "../../i18n";
 import { useServices } from "../../services";
 
@@ -41,15 +41,6 @@ const toDate = (iso: string): Date | null => {
 const fromDate = (date: Date): string =>
   toIso({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() });
 
-/** "13/11/2020" (also 13/11 or 13-11-2020): what clerks type; null when it is not a real day. */
-export function parseVietnameseDate(text: string, fallbackYear: number): string | null {
-  const m = /^\s*(\d{1,2})\s*[/.-]\s*(\d{1,2})(?:\s*[/.-]\s*(\d{2,4}))?\s*$/.exec(text);
-  if (!m) return null;
-  const year = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : fallbackYear;
-  const iso = toIso({ year, month: Number(m[2]), day: Number(m[1]) });
-  return fromIso(iso) ? iso : null;
-}
-
 /** A deadline picker with Vietnamese month and day names, weeks from Monday, dates as dd/mm/yyyy. */
 export function DeadlinePicker(props: { label: string; value: string; onChange(iso: string): void }) {
   const { language } = useI18n();
@@ -65,7 +56,7 @@ export function DeadlinePicker(props: { label: string; value: string; onChange(i
         date ? formatShortDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() }) : ""
       }
       parseDateFromString={(text) => {
-        const iso = parseVietnameseDate(text, today().year);
+        const iso = parseShortDate(text, today().year);
         return iso ? toDate(iso) : null;
       }}
       onSelectDate={(date) => props.onChange(date ? fromDate(date) : "")}

@@ -38,6 +38,8 @@ interface Heading {
   owner: string | null;
   period: Deadline | null;
   urgent: boolean;
+  /** Numbered or lettered ("1.", "a)"), not a line in capitals. */
+  numbered: boolean;
 }
 
 /** Owner strength, spec order: 1 explicit … 6 footer. */
@@ -276,8 +278,14 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
     }
     if (depth === 0 && marker.kind !== "none" && marker.kind !== "bullet") {
       // A numbered item closes the sibling heading before it: "2. Cục Y chủ trì …" no longer sits under "1. Cục X:".
-      while (stack.length && stack[stack.length - 1].depth >= marker.depth) stack.pop();
-      if (lead && lead.depth > stack.length) lead = null;
+      let closedNumbered = false;
+      while (stack.length && stack[stack.length - 1].depth >= marker.depth) closedNumbered ||= stack.pop()!.numbered;
+      // A lead-in ends with the numbered heading it sat under; the document's title in capitals, closed by the first
+      // item of the list the lead-in hands out, does not end it.
+      if (lead && lead.depth > stack.length) {
+        if (closedNumbered) lead = null;
+        else lead.depth = stack.length;
+      }
     }
     if (depth > 0) {
       while (stack.length && stack[stack.length - 1].depth >= depth) stack.pop();
@@ -288,7 +296,15 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
       const scan = findDeadline(title, { issued, mode: "heading" });
       const period =
         scan.deadline && (scan.deadline.kind === "within" || scan.deadline.kind === "by") ? scan.deadline : null;
-      stack.push({ depth, text, kind: kind as SectionKind, owner, period, urgent: isUrgent(title) });
+      stack.push({
+        depth,
+        text,
+        kind: kind as SectionKind,
+        owner,
+        period,
+        urgent: isUrgent(title),
+        numbered: marker.kind !== "none",
+      });
       groupStart = drafts.length;
       continue;
     }
@@ -322,10 +338,16 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
     const core = stripOrdinal(body);
 
     if (isLeadIn(body)) {
-      const lastClause = body.split(/;\s+|\.\s+(?=\p{Lu})/u).pop() ?? body;
-      const a = findAssignment(stripOrdinal(lastClause), false);
-      const s = readOwner(stripOrdinal(lastClause), 0);
-      const r = a ?? (s && s.delegated ? s : null) ?? findDelegatedObject(stripOrdinal(lastClause));
+      // The clause that hands out the list is usually the last one; when that names nobody ("…; trong đó lưu ý các
+      // nhiệm vụ sau:"), the whole last sentence is read ("Để …, Bộ X đề nghị <bodies> tập trung chỉ đạo …; trong đó …").
+      const lastSentence = body.split(/\.\s+(?=\p{Lu})/u).pop() ?? body;
+      const lastClause = lastSentence.split(/;\s+/u).pop() ?? lastSentence;
+      const leadOwner = (c: string) => {
+        const a = findAssignment(stripOrdinal(c), false);
+        const s = readOwner(stripOrdinal(c), 0);
+        return a ?? (s && s.delegated ? s : null) ?? findDelegatedObject(stripOrdinal(c));
+      };
+      const r = leadOwner(lastClause) ?? (lastClause !== lastSentence ? leadOwner(lastSentence) : null);
       lead = r ? { owner: r.owner, coOwners: r.coOwners, depth: stack.length } : null;
       groupStart = drafts.length;
       // "2. Bộ A thực hiện … trước ngày 20/10/2024. Trong đó chú ý một số nội dung sau:": the sentences before the

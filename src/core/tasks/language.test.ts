@@ -41,3 +41,41 @@ describe("rule 1: an agency heading may open with 'Đối với' and carry an as
   ];
   test.each(rows)("%s", (_name, lines, want) => expect(owners(lines)).toEqual(want));
 });
+
+describe("rule 2: a lead-in can be a later sentence, and its object may carry an aside in brackets", () => {
+  const rows: Row[] = [
+    [
+      "second sentence of a long paragraph, '; trong đó …' tail, aside in brackets",
+      [
+        "Ngày 02/4/2025, Ủy ban nhân dân thành phố đã ban hành Quyết định số 88/QĐ-UBND về chuyển đổi số. Để tổ chức thực hiện, Sở Thông tin và Truyền thông đề nghị các sở, ban, ngành (sau đây gọi là các cơ quan) và Ủy ban nhân dân các quận, huyện tập trung triển khai các nhiệm vụ được giao; trong đó chú ý các nội dung sau:",
+        "1. Rà soát hạ tầng mạng nội bộ của cơ quan.",
+        "2. Cử cán bộ tham gia lớp tập huấn an toàn thông tin.",
+      ],
+      [
+        "các sở, ban, ngành (sau đây gọi là các cơ quan) và Ủy ban nhân dân các quận, huyện",
+        "các sở, ban, ngành (sau đây gọi là các cơ quan) và Ủy ban nhân dân các quận, huyện",
+      ],
+    ],
+    [
+      "items numbered from I. under a title in capitals keep the lead-in",
+      [
+        "ỦY BAN NHÂN DÂN THÀNH PHỐ ĐÀ NẴNG",
+        "Sở Thông tin và Truyền thông đề nghị các đơn vị sự nghiệp trực thuộc thực hiện các nội dung sau:",
+        "I. Rà soát hạ tầng mạng nội bộ của đơn vị và các thiết bị đầu cuối đang sử dụng tại các phòng, ban chuyên môn, bảo đảm an toàn thông tin theo cấp độ đã được phê duyệt trong hồ sơ đề xuất cấp độ của hệ thống.",
+        "2. Cử cán bộ tham gia lớp tập huấn an toàn thông tin.",
+      ],
+      ["các đơn vị sự nghiệp trực thuộc", "các đơn vị sự nghiệp trực thuộc"],
+    ],
+    [
+      "a lead-in ends with the numbered heading it sat under",
+      [
+        "1. Công tác chuyển đổi số",
+        "Sở Thông tin và Truyền thông đề nghị các đơn vị sự nghiệp trực thuộc thực hiện các nội dung sau:",
+        "- Rà soát hạ tầng mạng nội bộ.",
+        "2. Rà soát danh mục thủ tục hành chính trực tuyến toàn trình.",
+      ],
+      ["các đơn vị sự nghiệp trực thuộc", null],
+    ],
+  ];
+  test.each(rows)("%s", (_name, lines, want) => expect(owners(lines)).toEqual(want));
+});

@@ -310,12 +310,23 @@ function hasLooseSpace(s: string): boolean {
  */
 export function readOwner(text: string, from = 0, maxWords = 26, addressee = false): OwnerRead | null {
   if (!ownerHeadAt(text, skipSpaces(text, from))) return null;
-  const tokens = new Tokens(text, from, maxWords + 8);
+  const tokens = new Tokens(text, from, maxWords + 8 + (addressee ? ASIDE_TOKENS : 0));
   // "Tổ chức phổ biến …", "Báo cáo kết quả …": a line that opens with a verb has no subject, though "Tổ", "Báo" head names.
   if (stopAt(tokens, 0, true)) return null;
   let colonAt = -1;
-  for (let i = 1; i <= maxWords && tokens.has(i); i++) {
+  let limit = maxWords;
+  for (let i = 1; i <= limit && tokens.has(i); i++) {
     const t = tokens.at(i)!.text;
+    // "đề nghị các Bộ (sau đây gọi là …) và Ủy ban nhân dân các tỉnh …": an aside in brackets inside the object is part
+    // of its name, and its words are not counted.
+    if (t === "(" && addressee) {
+      const close = closingBracket(tokens, i);
+      if (close > 0) {
+        limit += close - i + 1;
+        i = close;
+        continue;
+      }
+    }
     // "Viện A; Viện B nghiên cứu …": a ";" between two bodies continues the subject.
     if (t === ";" && tokens.has(i + 1) && ownerHeadAt(text, tokens.at(i + 1)!.start)) continue;
     if (t === ";" || t === "." || t === "(") break;
@@ -343,6 +354,19 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
     };
   }
   return null;
+}
+
+/** Tokens an aside in brackets may hold. */
+const ASIDE_TOKENS = 24;
+
+/** The index of the ")" closing the "(" at token i, within ASIDE_TOKENS, or -1. */
+function closingBracket(tokens: Tokens, i: number): number {
+  for (let j = i + 1; j <= i + ASIDE_TOKENS && tokens.has(j); j++) {
+    const t = tokens.at(j)!.text;
+    if (t === ")") return j;
+    if (t === "(" || t === ";") return -1;
+  }
+  return -1;
 }
 
 function finish(
@@ -459,7 +483,8 @@ export function findDelegatedObject(text: string): OwnerRead | null {
   if (!RX_ASSIGN_VERB.test(text)) return null;
   let m: RegExpExecArray | null;
   for (RX_DELEGATE_ANYWHERE.lastIndex = 0; (m = RX_DELEGATE_ANYWHERE.exec(text));) {
-    const r = readOwner(text, m.index + m[0].length, 26, true);
+    // A lead-in's object is often a long list of bodies ("các Bộ, cơ quan ngang bộ, … và Ủy ban nhân dân các tỉnh …").
+    const r = readOwner(text, m.index + m[0].length, 40, true);
     if (r) return { ...r, delegated: true };
   }
   return null;

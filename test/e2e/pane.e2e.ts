@@ -209,7 +209,7 @@ test("Nhiệm vụ: a 300-page document is scanned and the pane stays responsive
       type: "longtask",
     });
   });
-  await p.page.waitForTimeout(50);
+  await checklistLoaded(p);
   await p.host.resetStats();
   const t0 = Date.now();
   await screen.button(vi.scan).click();

@@ -255,6 +255,19 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
     if (!text || ended) continue;
     const marker = parseMarker(text, p.isListItem ? p.listLabel : undefined);
     const body = marker.body.trim();
+    /**
+     * A numbered or lettered item that assigns work (spec owner rules 1–2 and 4–5): its subject and a duty
+     * ("6. Các Bộ … có trách nhiệm chỉ đạo … thực hiện việc:"), or, under an agency or a lead-in, a work verb
+     * ("a) Rà soát …", "đ) Phối hợp … chỉ đạo, hướng dẫn triển khai:"). Null when it is not one.
+     */
+    const assigningItem = (c: string): { subject: OwnerRead | null } | null => {
+      if (marker.kind !== "number" && marker.kind !== "letter") return null;
+      const r = readOwner(c, 0);
+      if (r && r.verb !== "" && !r.delegated && wordCount(c.slice(r.workStart), 3) >= 3) return { subject: r };
+      if ((headingOwner() !== null || lead !== null) && startsWithVerb(c) && wordCount(c, 6) >= 6)
+        return { subject: null };
+      return null;
+    };
     if (!body) continue;
     if (isBodyEnd(body)) {
       ended = true;
@@ -275,6 +288,12 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
       const d = findDeadline(body, { issued, mode: "text" }).deadline;
       const dated = d !== null && (d.kind === "by" || d.kind === "within" || d.kind === "relative");
       if ((r && r.verb !== "") || findAssignment(body, false) || dated) depth = 0;
+    }
+    // "đ) Phối hợp với các Bộ … chỉ đạo, hướng dẫn triển khai:" under an agency: an item that assigns work is a task
+    // that introduces sub-points, not a heading; a duty heading ("1. Sở Y tế có trách nhiệm:") stays a heading.
+    if (depth > 1 && /:\s*$/.test(body)) {
+      const title = body.replace(/:\s*$/, "");
+      if (assigningItem(title) && !ownerOfHeading(title, sectionKind(title), spell)) depth = 0;
     }
     if (depth === 0 && marker.kind !== "none" && marker.kind !== "bullet") {
       // A numbered item closes the sibling heading before it: "2. Cục Y chủ trì …" no longer sits under "1. Cục X:".
@@ -348,7 +367,13 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
         return a ?? (s && s.delegated ? s : null) ?? findDelegatedObject(stripOrdinal(c));
       };
       const r = leadOwner(lastClause) ?? (lastClause !== lastSentence ? leadOwner(lastSentence) : null);
-      lead = r ? { owner: r.owner, coOwners: r.coOwners, depth: stack.length } : null;
+      const item = assigningItem(core);
+      // "6. X có trách nhiệm chỉ đạo … thực hiện việc:": X, the body asked to direct, owns the sub-points; an item
+      // that names nobody ("a) Rà soát … theo các hình thức sau:") keeps the owner it had.
+      const itemOwner = item?.subject ?? null;
+      if (r) lead = { owner: r.owner, coOwners: r.coOwners, depth: stack.length };
+      else if (itemOwner) lead = { owner: itemOwner.owner, coOwners: itemOwner.coOwners, depth: stack.length };
+      else if (!item) lead = null;
       groupStart = drafts.length;
       // "2. Bộ A thực hiện … trước ngày 20/10/2024. Trong đó chú ý một số nội dung sau:": the sentences before the
       // introduction assign work of their own, so the paragraph is a task as well as the head of its sub-points.
@@ -356,7 +381,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
       const before = sentences.slice(0, -1).join(". ");
       const own =
         sentences.length > 1 && !isNeverTask(before) && !isFinding(before) ? clauseOwner(before, false) : null;
-      if (!own || own.source > 2 || own.read.verb === "") continue;
+      if (!item && (!own || own.source > 2 || own.read.verb === "")) continue;
     }
     if (isClosing(body)) {
       ended = true;

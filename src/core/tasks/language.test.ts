@@ -79,3 +79,44 @@ describe("rule 2: a lead-in can be a later sentence, and its object may carry an
   ];
   test.each(rows)("%s", (_name, lines, want) => expect(owners(lines)).toEqual(want));
 });
+
+describe("rule 3: a numbered item that assigns work is a task even when it introduces sub-points", () => {
+  const texts = (lines: string[]) => run(lines).tasks.map((t) => [t.text.split(" ").slice(0, 3).join(" "), t.owner]);
+  const rows: [string, string[], [string, string | null][]][] = [
+    [
+      "<body> có trách nhiệm chỉ đạo … thực hiện việc: owns itself and its sub-points",
+      [
+        "4. Các sở, ngành, Ủy ban nhân dân cấp huyện có trách nhiệm chỉ đạo các đơn vị trực thuộc và các tổ chức có liên quan thực hiện việc:",
+        "a) Rà soát, kiểm kê đất đai theo hướng dẫn của Sở Tài nguyên và Môi trường, trong đó phân loại theo các nhóm sau:",
+        "- Đất do cơ quan nhà nước đang sử dụng.",
+        "b) Lập sổ theo dõi biến động đất đai hằng năm.",
+      ],
+      [
+        ["Các sở, ngành,", "Các sở, ngành, Ủy ban nhân dân cấp huyện"],
+        ["Rà soát, kiểm", "Các sở, ngành, Ủy ban nhân dân cấp huyện"],
+        ["Đất do cơ", "Các sở, ngành, Ủy ban nhân dân cấp huyện"],
+        ["Lập sổ theo", "Các sở, ngành, Ủy ban nhân dân cấp huyện"],
+      ],
+    ],
+    [
+      "a short verb-initial item under an agency heading, and its bullets",
+      [
+        "2. Sở Giáo dục và Đào tạo",
+        "a) Phối hợp với các địa phương chỉ đạo, hướng dẫn thực hiện:",
+        "- Sắp xếp mạng lưới trường lớp.",
+        "- Bồi dưỡng đội ngũ giáo viên.",
+      ],
+      [
+        ["Phối hợp với", "Sở Giáo dục và Đào tạo"],
+        ["Sắp xếp mạng", "Sở Giáo dục và Đào tạo"],
+        ["Bồi dưỡng đội", "Sở Giáo dục và Đào tạo"],
+      ],
+    ],
+    [
+      "a duty heading stays a heading",
+      ["1. Sở Y tế có trách nhiệm:", "a) Kiểm tra an toàn thực phẩm tại các bếp ăn tập thể."],
+      [["Kiểm tra an", "Sở Y tế"]],
+    ],
+  ];
+  test.each(rows)("%s", (_name, lines, want) => expect(texts(lines)).toEqual(want));
+});

@@ -3,6 +3,7 @@ import { cleanLine, detectEncodingProblemInLines, normalizeNfcForMatch } from ".
 import { assignIds } from "./ids";
 import {
   RX_ORDINAL,
+  afterCondition,
   headingDepth,
   isBodyEnd,
   isClosing,
@@ -19,6 +20,7 @@ import {
 } from "./lines";
 import {
   OwnerRead,
+  containsVerb,
   findAssignment,
   findDelegatedObject,
   findTopicSubject,
@@ -262,10 +264,13 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
      */
     const assigningItem = (c: string): { subject: OwnerRead | null } | null => {
       if (marker.kind !== "number" && marker.kind !== "letter") return null;
-      const r = readOwner(c, 0);
-      if (r && r.verb !== "" && !r.delegated && wordCount(c.slice(r.workStart), 3) >= 3) return { subject: r };
-      if ((headingOwner() !== null || lead !== null) && startsWithVerb(c) && wordCount(c, 6) >= 6)
-        return { subject: null };
+      // "a) Trong thời hạn 06 tháng, kể từ …, các bộ … thực hiện việc …:": the duty follows the condition.
+      const duty = afterCondition(c);
+      const r = readOwner(duty, 0);
+      if (r && r.verb !== "" && !r.delegated && wordCount(duty.slice(r.workStart), 3) >= 3) return { subject: r };
+      const context = headingOwner() !== null || lead !== null;
+      if (context && startsWithVerb(duty) && wordCount(duty, 6) >= 6) return { subject: null };
+      if (context && duty !== c && containsVerb(duty)) return { subject: null };
       return null;
     };
     if (!body) continue;
@@ -391,8 +396,12 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
 
     const isList = marker.kind !== "none" || !!p.isListItem;
     const agency = headingOwner();
-    const found = clauseOwner(core, agency !== null || lead !== null);
-    const finding = isFinding(core);
+    // "Đối với các địa phương chưa … thì cần sớm …": the condition is no finding, and the owner is the body named after it.
+    const duty = afterCondition(core);
+    const found =
+      (duty !== core ? clauseOwner(duty, agency !== null || lead !== null) : null) ??
+      clauseOwner(core, agency !== null || lead !== null);
+    const finding = isFinding(duty);
     const closingLine = !isList && RX_CLOSING_LINE.test(core);
     let isTask: boolean;
     if ((finding || isAgreement(core)) && !(found && found.source === 1)) isTask = false;

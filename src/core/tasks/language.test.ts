@@ -120,3 +120,33 @@ describe("rule 3: a numbered item that assigns work is a task even when it intro
   ];
   test.each(rows)("%s", (_name, lines, want) => expect(texts(lines)).toEqual(want));
 });
+
+describe("rule 4: an item that opens with a condition, a topic or a time frame is still a task", () => {
+  const rows: Row[] = [
+    [
+      "Đối với … chưa … thì cần …: no finding, the heading's task",
+      [
+        "2. Ủy ban nhân dân các huyện",
+        "a) Đối với các xã chưa lập quy hoạch chung thì cần sớm lập và trình phê duyệt trong năm 2025.",
+      ],
+      ["Ủy ban nhân dân các huyện"],
+    ],
+    [
+      "Trường hợp … thì …, <body> có trách nhiệm …: the body after the condition",
+      [
+        "3. Đối với các Sở chuyên ngành",
+        "b) Trường hợp quy chuẩn mới được ban hành thì trong thời hạn 03 tháng, kể từ ngày quy chuẩn có hiệu lực, Sở Xây dựng có trách nhiệm cập nhật danh mục công trình.",
+      ],
+      ["Sở Xây dựng"],
+    ],
+    [
+      "Trong thời hạn …, kể từ …, <body> thực hiện …: a task that introduces sub-points",
+      [
+        "a) Trong thời hạn 30 ngày, kể từ ngày Kế hoạch này được ban hành, Chi cục Kiểm lâm thực hiện việc rà soát diện tích rừng như sau:",
+        "- Rừng phòng hộ đầu nguồn.",
+      ],
+      ["Chi cục Kiểm lâm", "Chi cục Kiểm lâm"],
+    ],
+  ];
+  test.each(rows)("%s", (_name, lines, want) => expect(owners(lines)).toEqual(want));
+});

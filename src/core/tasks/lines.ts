@@ -182,3 +182,21 @@ export function isUrgent(s: string): boolean {
 /** "Một là, …", "Thứ hai, …": ordinal openers of minutes and conclusions. */
 export const RX_ORDINAL =
   /^(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*/iu;
+
+/** "Đối với …/Trường hợp …/Nếu … thì": a condition or topic before the duty. */
+const RX_CONDITION = /^(?:đối\s+với|(?:trong\s+)?trường\s+hợp|nếu)\s[^]*?\s+thì,?\s+/iu;
+/** "Trong thời hạn 06 tháng, kể từ ngày …,": a time frame before the subject. */
+const RX_TIME_FRAME = /^trong\s+(?:thời\s+hạn|vòng)\s+[^,;]{1,30},\s*(?:kể\s+từ\s[^,;]{0,200},\s*)?/iu;
+
+/**
+ * The duty after a leading condition, topic or time frame: "Trường hợp … thì trong thời hạn 06 tháng, kể từ …, Bộ X có
+ * trách nhiệm …" → "Bộ X có trách nhiệm …". The text itself when it opens with none of them.
+ */
+export function afterCondition(body: string): string {
+  let s = body;
+  const c = RX_CONDITION.exec(s);
+  if (c) s = s.slice(c[0].length);
+  const t = RX_TIME_FRAME.exec(s);
+  if (t) s = s.slice(t[0].length);
+  return s;
+}

@@ -150,3 +150,21 @@ describe("rule 4: an item that opens with a condition, a topic or a time frame i
   ];
   test.each(rows)("%s", (_name, lines, want) => expect(owners(lines)).toEqual(want));
 });
+
+describe("a digital signature's stamp is not a task", () => {
+  it("ignores 'Ký bởi', 'Cơ quan', 'Thời gian ký' lines", () => {
+    const { tasks } = extractTasks(
+      {
+        paragraphs: [
+          "Ký bởi: BỘ TÀI CHÍNH",
+          "Cơ quan: 28 Trần Hưng Đạo.",
+          "Thời gian ký: 19/06/2026 14:18:57 +07:00",
+          "Hà Nội, ngày 19 tháng 6 năm 2026",
+          "- Sở Tài chính rà soát hồ sơ, hoàn thành trước ngày 30/6/2026.",
+        ].map((text) => ({ text })),
+      },
+      { fallbackDate: "2026-06-19" },
+    );
+    expect(tasks.map((t) => t.owner)).toEqual(["Sở Tài chính"]);
+  });
+});

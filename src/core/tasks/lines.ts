@@ -117,7 +117,9 @@ const RX_NOT_TASK_START = new RegExp(
 /** "Label: value" lines of a meeting notice or a plan: who leads, where, when. */
 const RX_METADATA = new RegExp(
   "^(?:lãnh đạo phụ trách|thành phần(?: tham dự| dự họp)?|chủ trì(?: cuộc họp| tại điểm cầu)?|địa điểm|thời gian(?:, (?:địa điểm|hình thức)(?: họp)?)?|" +
-    "hình thức|nội dung(?: cuộc họp)?|điện thoại|email|fax|đơn vị (?:chủ trì|phối hợp)|cơ quan (?:chủ trì|phối hợp)|phối hợp|mục tiêu|chỉ tiêu)\\s*:",
+    "hình thức|nội dung(?: cuộc họp)?|điện thoại|email|fax|đơn vị (?:chủ trì|phối hợp)|cơ quan (?:chủ trì|phối hợp)|phối hợp|mục tiêu|chỉ tiêu|" +
+    // A digital signature's stamp (chữ ký số) printed on the copy.
+    "ký bởi|cơ quan|thời gian ký|ngày ký|địa chỉ)\\s*:",
   "iu",
 );
 

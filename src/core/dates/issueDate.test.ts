@@ -1,0 +1,18 @@
+import { parsePlaceAndDate } from "./issueDate";
+
+describe("the place-and-date line as scans and flattened tables give it", () => {
+  it.each([
+    ["Hà Nội, ngày / tháng 6 năm 2026", { year: 2026, month: 6, day: 1 }, "issue-day-blank"],
+    ["Số: 05/KL-TTr Tây Ninh, ngày 10 tháng 11 năm 2020", { year: 2020, month: 11, day: 10 }, undefined],
+    ["Số:      /TB-VP Lào Cai, ngày      tháng 6 năm 2026", { year: 2026, month: 6, day: 1 }, "issue-day-blank"],
+  ])("%s", (line, date, warning) => {
+    const match = parsePlaceAndDate(line);
+    expect(match?.date).toEqual(date);
+    expect(match?.warning?.code).toBe(warning);
+  });
+
+  it("still refuses a sentence that merely contains a date", () => {
+    expect(parsePlaceAndDate("Ngày 09/11/2020, Thanh tra tỉnh họp giao ban")).toBeNull();
+    expect(parsePlaceAndDate("Số liệu đến ngày 10 tháng 11 năm 2020 cho thấy")).toBeNull();
+  });
+});

@@ -15,6 +15,7 @@ import {
   parseFooter,
   parseMarker,
   sectionKind,
+  Marker,
   SectionKind,
   wordCount,
 } from "./lines";
@@ -98,9 +99,22 @@ function clauseOwner(core: string, underAgency: boolean): { read: OwnerRead; sou
   return null;
 }
 
+/** The body a lead-in clause hands its list to: a "giao/đề nghị" object, a delegating subject, or the body asked to direct. */
+function leadOwner(c: string): OwnerRead | null {
+  const a = findAssignment(stripOrdinal(c), false);
+  const s = readOwner(stripOrdinal(c), 0);
+  return a ?? (s && s.delegated ? s : null) ?? findDelegatedObject(stripOrdinal(c));
+}
+
 function stripOrdinal(s: string): string {
   const m = RX_ORDINAL.exec(s);
   return m ? s.slice(m[0].length) : s;
+}
+
+/** A date the text is due by, within or after (not a recurring or ongoing one). */
+function hasDueDate(text: string, issued: CalendarDate): boolean {
+  const d = findDeadline(text, { issued, mode: "text" }).deadline;
+  return d !== null && (d.kind === "by" || d.kind === "within" || d.kind === "relative");
 }
 
 /** Splits "Giao Sở A …; giao Sở B …" into one clause per owner; clauses without a new owner stay together. */
@@ -236,6 +250,24 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
   const headingUrgent = () => stack.some((h) => h.urgent);
   const sectionName = () => (stack.length ? stack[stack.length - 1].text : null);
 
+  /**
+   * A numbered or lettered item that assigns work (spec owner rules 1–2 and 4–5): its subject and a duty
+   * ("6. Các Bộ … có trách nhiệm chỉ đạo … thực hiện việc:"), or, under an agency or a lead-in, a work verb
+   * ("a) Rà soát …", "đ) Phối hợp … chỉ đạo, hướng dẫn triển khai:"). Null when it is not one.
+   * Defined once rather than per paragraph: a closure made in the loop costs an allocation (and a name under tsx) each time.
+   */
+  const assigningItem = (c: string, marker: Marker): { subject: OwnerRead | null } | null => {
+    if (marker.kind !== "number" && marker.kind !== "letter") return null;
+    // "a) Trong thời hạn 06 tháng, kể từ …, các bộ … thực hiện việc …:": the duty follows the condition.
+    const duty = afterCondition(c);
+    const r = readOwner(duty, 0);
+    if (r && r.verb !== "" && !r.delegated && wordCount(duty.slice(r.workStart), 3) >= 3) return { subject: r };
+    const context = headingOwner() !== null || lead !== null;
+    if (context && startsWithVerb(duty) && wordCount(duty, 6) >= 6) return { subject: null };
+    if (context && duty !== c && containsVerb(duty)) return { subject: null };
+    return null;
+  };
+
   for (let i = 0; i < input.paragraphs.length; i++) {
     const p = input.paragraphs[i];
     if (p.table) {
@@ -257,22 +289,6 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
     if (!text || ended) continue;
     const marker = parseMarker(text, p.isListItem ? p.listLabel : undefined);
     const body = marker.body.trim();
-    /**
-     * A numbered or lettered item that assigns work (spec owner rules 1–2 and 4–5): its subject and a duty
-     * ("6. Các Bộ … có trách nhiệm chỉ đạo … thực hiện việc:"), or, under an agency or a lead-in, a work verb
-     * ("a) Rà soát …", "đ) Phối hợp … chỉ đạo, hướng dẫn triển khai:"). Null when it is not one.
-     */
-    const assigningItem = (c: string): { subject: OwnerRead | null } | null => {
-      if (marker.kind !== "number" && marker.kind !== "letter") return null;
-      // "a) Trong thời hạn 06 tháng, kể từ …, các bộ … thực hiện việc …:": the duty follows the condition.
-      const duty = afterCondition(c);
-      const r = readOwner(duty, 0);
-      if (r && r.verb !== "" && !r.delegated && wordCount(duty.slice(r.workStart), 3) >= 3) return { subject: r };
-      const context = headingOwner() !== null || lead !== null;
-      if (context && startsWithVerb(duty) && wordCount(duty, 6) >= 6) return { subject: null };
-      if (context && duty !== c && containsVerb(duty)) return { subject: null };
-      return null;
-    };
     if (!body) continue;
     if (isBodyEnd(body)) {
       ended = true;
@@ -290,15 +306,14 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
     let depth = headingDepth(text, marker, p.outlineLevel);
     if (depth > 1 && marker.kind !== "none" && !/:\s*$/.test(body)) {
       const r = readOwner(body, 0);
-      const d = findDeadline(body, { issued, mode: "text" }).deadline;
-      const dated = d !== null && (d.kind === "by" || d.kind === "within" || d.kind === "relative");
-      if ((r && r.verb !== "") || findAssignment(body, false) || dated) depth = 0;
+      // The deadline scan is the costliest test and its warnings are not kept here: run it only when still needed.
+      if ((r && r.verb !== "") || findAssignment(body, false) || hasDueDate(body, issued)) depth = 0;
     }
     // "đ) Phối hợp với các Bộ … chỉ đạo, hướng dẫn triển khai:" under an agency: an item that assigns work is a task
     // that introduces sub-points, not a heading; a duty heading ("1. Sở Y tế có trách nhiệm:") stays a heading.
     if (depth > 1 && /:\s*$/.test(body)) {
       const title = body.replace(/:\s*$/, "");
-      if (assigningItem(title) && !ownerOfHeading(title, sectionKind(title), spell)) depth = 0;
+      if (assigningItem(title, marker) && !ownerOfHeading(title, sectionKind(title), spell)) depth = 0;
     }
     if (depth === 0 && marker.kind !== "none" && marker.kind !== "bullet") {
       // A numbered item closes the sibling heading before it: "2. Cục Y chủ trì …" no longer sits under "1. Cục X:".
@@ -366,13 +381,8 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
       // nhiệm vụ sau:"), the whole last sentence is read ("Để …, Bộ X đề nghị <bodies> tập trung chỉ đạo …; trong đó …").
       const lastSentence = body.split(/\.\s+(?=\p{Lu})/u).pop() ?? body;
       const lastClause = lastSentence.split(/;\s+/u).pop() ?? lastSentence;
-      const leadOwner = (c: string) => {
-        const a = findAssignment(stripOrdinal(c), false);
-        const s = readOwner(stripOrdinal(c), 0);
-        return a ?? (s && s.delegated ? s : null) ?? findDelegatedObject(stripOrdinal(c));
-      };
       const r = leadOwner(lastClause) ?? (lastClause !== lastSentence ? leadOwner(lastSentence) : null);
-      const item = assigningItem(core);
+      const item = assigningItem(core, marker);
       // "6. X có trách nhiệm chỉ đạo … thực hiện việc:": X, the body asked to direct, owns the sub-points; an item
       // that names nobody ("a) Rà soát … theo các hình thức sau:") keeps the owner it had.
       const itemOwner = item?.subject ?? null;

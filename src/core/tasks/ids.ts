@@ -12,7 +12,24 @@ const FNV_PRIME = 0x01000193;
  * every task of a long document goes through here.
  */
 function matchHash(s: string): number {
-  const lower = s.toLowerCase();
+  let h = FNV_OFFSET;
+  let words = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const k = c < LOWER_WORD.length ? LOWER_WORD[c] : 0;
+    if (k === 0) return matchHashOfLower(s.toLowerCase());
+    if (k > 1) {
+      if (!inWord && words++ > 0) h = Math.imul(h ^ 0x20, FNV_PRIME); // the space between two words
+      h = Math.imul(h ^ (k - 2), FNV_PRIME);
+      inWord = true;
+    } else inWord = false;
+  }
+  return h >>> 0;
+}
+
+/** matchHash's definition, on the lower-cased text: used as is when a character is outside LOWER_WORD. */
+function matchHashOfLower(lower: string): number {
   let h = FNV_OFFSET;
   let words = 0;
   let inWord = false;
@@ -31,6 +48,24 @@ function matchHash(s: string): number {
     }
   }
   return h >>> 0;
+}
+
+/**
+ * Per character of the Latin blocks (Vietnamese letters included) and common punctuation: its lower case plus 2 when
+ * that is a letter or digit, 1 when not, 0 for characters left to matchHashOfLower (outside these blocks, or lower-cased
+ * to more than one unit, like "İ"). toLowerCase() was most of the hashing cost; these characters lower-case one at a
+ * time and the same in any context (only Greek Σ depends on its neighbours), so a text made only of them needs no call.
+ */
+const LOWER_WORD = new Uint16Array(0x2028);
+for (const [from, to] of [
+  [0x0000, 0x024f], // Basic Latin … Latin Extended-B (ơ, ư)
+  [0x1e00, 0x1eff], // Latin Extended Additional (ạ, ả, ấ … ỹ)
+  [0x2010, 0x2027], // dashes, quotes, bullet, ellipsis
+]) {
+  for (let c = from; c <= to; c++) {
+    const lower = String.fromCharCode(c).toLowerCase();
+    if (lower.length === 1) LOWER_WORD[c] = isLetterOrDigit(lower.charCodeAt(0)) ? lower.charCodeAt(0) + 2 : 1;
+  }
 }
 
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;

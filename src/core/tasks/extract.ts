@@ -304,7 +304,8 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
     }
 
     let depth = headingDepth(text, marker, p.outlineLevel);
-    if (depth > 1 && marker.kind !== "none" && !/:\s*$/.test(body)) {
+    // A paragraph the author styled as a heading (outline level from Word) is trusted as one.
+    if (depth > 1 && p.outlineLevel === undefined && marker.kind !== "none" && !/:\s*$/.test(body)) {
       const r = readOwner(body, 0);
       // The deadline scan is the costliest test and its warnings are not kept here: run it only when still needed.
       if ((r && r.verb !== "") || findAssignment(body, false) || hasDueDate(body, issued)) depth = 0;
@@ -318,7 +319,11 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
     if (depth === 0 && marker.kind !== "none" && marker.kind !== "bullet") {
       // A numbered item closes the sibling heading before it: "2. Cục Y chủ trì …" no longer sits under "1. Cục X:".
       let closedNumbered = false;
-      while (stack.length && stack[stack.length - 1].depth >= marker.depth) closedNumbered ||= stack.pop()!.numbered;
+      // Pop first, then note it: `closedNumbered ||= stack.pop()` would stop popping once true and never end.
+      while (stack.length && stack[stack.length - 1].depth >= marker.depth) {
+        const closed = stack.pop()!;
+        closedNumbered = closedNumbered || closed.numbered;
+      }
       // A lead-in ends with the numbered heading it sat under; the document's title in capitals, closed by the first
       // item of the list the lead-in hands out, does not end it.
       if (lead && lead.depth > stack.length) {

@@ -168,3 +168,24 @@ describe("a digital signature's stamp is not a task", () => {
     expect(tasks.map((t) => t.owner)).toEqual(["Sở Tài chính"]);
   });
 });
+
+describe("numbered items that close several headings at once", () => {
+  it("pops every heading they close (a found hang: the loop stopped popping once one was numbered)", () => {
+    const { tasks } = extractTasks(
+      {
+        paragraphs: [
+          { text: "KT. CHÁNH VĂN PHÒNG" },
+          // A mutated paragraph from the property tests, kept as found.
+          { text: "Đoc lap - Tu do - Hanhtrước ngày 5/7 phuc", isListItem: true, listLabel: "1.2." },
+          {
+            text: "Chủ trì, phối hợp với Ban Quản lý Khu kinh tế tỉnh và các đơn vị liên quan rà soát nhu cầu sử dụng lao động, tiến độ tuyển dụng công nhân phục vụ các khu công nghiệp, cụm công nghiệp trên địa bàn tỉnh.",
+            isListItem: true,
+            listLabel: "II.",
+          },
+        ],
+      },
+      { fallbackDate: "2020-11-10" },
+    );
+    expect(tasks.length).toBeLessThanOrEqual(2);
+  });
+});

@@ -8,6 +8,7 @@ import { unzipSync } from "fflate";
 import { extractTasks, type ExtractInput, type ExtractResult } from "../core/tasks";
 import { fromIso } from "../core/dates";
 import { DOMParser } from "@xmldom/xmldom";
+import { withoutUntouchedGuidance } from "../core/templates";
 import { mergeChecklist, parseChecklist, CHECKLIST_NAMESPACE, type ChecklistState } from "../core/checklist";
 import {
   findDocumentNumber,
@@ -185,6 +186,7 @@ function readDocument(file: string, io: ExtractIo, date: string | undefined): Re
   if (!input.paragraphs.some((p) => p.text.trim() !== "")) {
     return { error: `${file}: Tài liệu trống. / The document is empty.` };
   }
+  input = withoutUntouchedGuidance(input);
   const result = extractTasks(input, {
     fallbackDate: date ?? io.today(),
     fallbackSource: date ? "option" : "today",

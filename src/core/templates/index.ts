@@ -17,3 +17,4 @@ export type { DraftOptions, DraftBlockName } from "./draft";
 export { textWidthPt } from "./textWidth";
 export * from "./typography";
 export { taskTableBlock } from "./taskTable";
+export { withoutUntouchedGuidance } from "./untouchedGuidance";

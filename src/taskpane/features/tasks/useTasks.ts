@@ -21,7 +21,7 @@ import {
 import { toIso } from "../../../core/dates";
 import { ExtractResult, Task, extractTasks } from "../../../core/tasks";
 import { SourceDocument, findDocumentNumber, rowsFromChecklist } from "../../../core/export";
-import { taskTableBlock } from "../../../core/templates";
+import { taskTableBlock, withoutUntouchedGuidance } from "../../../core/templates";
 import { GatewayError } from "../../../word";
 import { useServices } from "../../services";
 
@@ -88,7 +88,10 @@ export function useTasks() {
       return setNotice({ kind: "empty-document" });
     }
     await nextFrame();
-    const result = extractTasks(read.value, { fallbackDate: toIso(today()), fallbackSource: "today" });
+    const result = extractTasks(withoutUntouchedGuidance(read.value), {
+      fallbackDate: toIso(today()),
+      fallbackSource: "today",
+    });
     const before = stateRef.current;
     setNewIds(newTaskIds(result.tasks, before));
     setScan(result);

@@ -388,6 +388,27 @@ function push(cands: Candidate[], m: RegExpExecArray, deadline: Deadline, weight
   cands.push({ start: m.index, end: m.index + m[0].length, deadline: { ...deadline, raw: m[0].trim() }, weight });
 }
 
+/** A recurring deadline found by `m`, first due on `date` (null when the phrase names no day to count from). */
+function pushRecurring(
+  cands: Candidate[],
+  m: RegExpExecArray,
+  date: CalendarDate | null | undefined,
+  rule: RecurrenceRule,
+  time: string | undefined,
+): void {
+  push(cands, m, { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule, ...(time ? { time } : {}) }, 6);
+}
+
+/**
+ * The first "day D (of month M) of each month / quarter / year" on or after `from`. A quarter's month is the
+ * named month's place in its quarter, the third when none is named; a yearly rule without a month has none.
+ */
+function firstRecurringDay(rule: RecurrenceRule, from: CalendarDate, day: number, month?: string): CalendarDate | null {
+  if (rule === "monthly") return nextMonthlyDay(from, day);
+  if (rule === "yearly") return month ? nextYearlyDay(from, +month, day) : null;
+  return nextQuarterlyDay(from, day, month ? ((+month - 1) % 3) + 1 : 3);
+}
+
 function warnImpossible(warnings: DateWarning[], raw: string): void {
   if (!warnings.some((w) => w.raw === raw))
     warnings.push({
@@ -640,42 +661,17 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
         date = endOfPeriod(unit.toLowerCase(), issued, 0);
       }
       if (wdName && rule === "weekly") date = nextWeekday(issued, weekdayIndex(wdName));
-      if (dd) {
-        const day = +dd;
-        if (rule === "monthly") date = nextMonthlyDay(issued, day);
-        else if (rule === "yearly" && mm) date = nextYearlyDay(issued, +mm, day);
-        else if (rule === "quarterly") date = nextQuarterlyDay(issued, day, mm ? ((+mm - 1) % 3) + 1 : 3);
-      }
-      const time = fmtTime(th, tm);
-      push(
-        cands,
-        m,
-        { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule, ...(time ? { time } : {}) },
-        6,
-      );
+      if (dd && (rule === "monthly" || rule === "quarterly" || (rule === "yearly" && mm)))
+        date = firstRecurringDay(rule, issued, +dd, mm);
+      pushRecurring(cands, m, date, rule, fmtTime(th, tm));
     }
   if (words.has("hằng") || words.has("hàng"))
     for (RX_RECUR_DAY.lastIndex = 0; (m = nextMatch(RX_RECUR_DAY, text));) {
       const [, th, tm, dd, mm, unit, fromYear] = m;
-      const rule = ruleOf(unit);
-      const day = +dd;
       // The first due day counts from the stated first year when it is later than the issue date.
       const start = fromYear && +fromYear > issued.year ? { year: +fromYear, month: 1, day: 1 } : issued;
-      const date =
-        rule === "monthly"
-          ? nextMonthlyDay(start, day)
-          : rule === "yearly"
-            ? mm
-              ? nextYearlyDay(start, +mm, day)
-              : null
-            : nextQuarterlyDay(start, day, mm ? ((+mm - 1) % 3) + 1 : 3);
-      const time = fmtTime(th, tm);
-      push(
-        cands,
-        m,
-        { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule, ...(time ? { time } : {}) },
-        6,
-      );
+      const rule = ruleOf(unit);
+      pushRecurring(cands, m, firstRecurringDay(rule, start, +dd, mm), rule, fmtTime(th, tm));
     }
   if (words.has("hằng") || words.has("hàng"))
     for (RX_RECUR_YEAR_PAREN.lastIndex = 0; (m = nextMatch(RX_RECUR_YEAR_PAREN, text));) {
@@ -687,7 +683,7 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
           : rule === "monthly"
             ? nextMonthlyDay(issued, +dd)
             : nextQuarterlyDay(issued, +dd, 3);
-      push(cands, m, { raw: "", date: date ? toIso(date) : null, kind: "recurring", rule }, 6);
+      pushRecurring(cands, m, date, rule, undefined);
     }
   if (mode === "cell") {
     if (words.has("hằng") || words.has("hàng"))

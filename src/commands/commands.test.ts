@@ -21,7 +21,7 @@ jest.mock("../word", () => {
     ),
     localProfileStore: () => store,
     showMessageDialog: (text: string) => messages.push(text),
-    systemToday: () => ({ year: 2026, month: 6, day: 5 }),
+    systemClock: { today: () => ({ year: 2026, month: 6, day: 5 }), now: () => "2026-06-05T03:00:00Z" },
   };
 });
 

@@ -4,7 +4,7 @@
  */
 import { activeProfile, validateProfile } from "../core/profile";
 import { DRAFT_KINDS, DraftBlockName, DraftOptions, buildBlock, buildDraft, isDraftKind } from "../core/templates";
-import { GatewayResult, localProfileStore, officeWordGateway, showMessageDialog, systemToday } from "../word";
+import { GatewayResult, localProfileStore, officeWordGateway, showMessageDialog, systemClock } from "../word";
 
 const store = localProfileStore();
 const NOT_EMPTY =
@@ -18,7 +18,7 @@ function draftOptions(): DraftOptions | string {
   if (errors.length) return `Hồ sơ cơ quan chưa hợp lệ: ${errors.map((e) => e.message).join(" ")} (Kết luận › Cài đặt)`;
   const remembered = store.lastKind();
   const kind = remembered && isDraftKind(remembered) ? remembered : DRAFT_KINDS[0].id;
-  return { kind, profile, date: systemToday(), number: null };
+  return { kind, profile, date: systemClock.today(), number: null };
 }
 
 async function run(event: Office.AddinCommands.Event, action: (options: DraftOptions) => Promise<GatewayResult>) {

@@ -3,7 +3,7 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { localProfileStore, memoryProfileStore, officeWordGateway, systemToday } from "../word";
+import { localProfileStore, memoryProfileStore, officeWordGateway, systemClock } from "../word";
 import { App } from "./App";
 
 function profileStore() {
@@ -20,6 +20,6 @@ Office.onReady(() => {
   const container = document.getElementById("container");
   if (!container) return;
   createRoot(container).render(
-    <App services={{ gateway: officeWordGateway, profiles: profileStore(), today: systemToday }} />,
+    <App services={{ gateway: officeWordGateway, profiles: profileStore(), clock: systemClock }} />,
   );
 });

@@ -4,12 +4,13 @@
 import * as React from "react";
 import { WordGateway } from "../word";
 import { ProfileStore } from "../word/profileStore";
+import type { Clock } from "../core/dates";
 
 export interface Services {
   gateway: WordGateway;
   profiles: ProfileStore;
-  /** Today as a calendar date; the clock is read here, at the edge, never in the core. */
-  today(): { year: number; month: number; day: number };
+  /** The one clock of the pane: the date picker, badges, default issue date and exports all ask it. */
+  clock: Clock;
 }
 
 const ServicesContext = React.createContext<Services | null>(null);

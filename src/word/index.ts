@@ -2,5 +2,5 @@ export type { WordGateway, GatewayError, GatewayResult, InsertOutcome, PageSetup
 export { officeWordGateway } from "./officeWordGateway";
 export { localProfileStore, memoryProfileStore } from "./profileStore";
 export type { ProfileStore } from "./profileStore";
-export { systemToday } from "./today";
+export { systemClock } from "./clock";
 export { showMessageDialog } from "./dialog";

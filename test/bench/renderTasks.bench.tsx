@@ -10,6 +10,7 @@ import { writeFileSync } from "node:fs";
 import { FakeWordGateway } from "../fakes/fakeWordGateway";
 import { renderApp, waitForTab } from "../fakes/renderApp";
 import { memoryProfileStore } from "../../src/word";
+import { clockAt } from "../fakes/clock";
 
 const lines = ["3. Một số nhiệm vụ trọng tâm tháng 12"];
 for (let i = 1; i <= 1000; i++) {
@@ -18,7 +19,7 @@ for (let i = 1; i <= 1000; i++) {
 
 test("render 1,000 tasks", async () => {
   const gateway = FakeWordGateway.withText(["Tây Ninh, ngày 10 tháng 11 năm 2020", ...lines]);
-  await renderApp({ gateway, profiles: memoryProfileStore(), today: () => ({ year: 2020, month: 11, day: 20 }) });
+  await renderApp({ gateway, profiles: memoryProfileStore(), clock: clockAt("2020-11-20") });
   await userEvent.click(screen.getByRole("tab", { name: "Nhiệm vụ" }));
   await waitForTab();
   const t0 = performance.now();

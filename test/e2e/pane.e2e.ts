@@ -25,6 +25,20 @@ test("the pane opens with its three tabs, the header button and the language men
   await expectClean(p);
 });
 
+test("the pane's one clock: the issue date and the date picker start on the page's day, not the machine's", async () => {
+  const p = await pane(); // the harness stops the page clock on E2E_NOW, 25/11/2026
+  await setUpProfile(p.page);
+  const screen = ui(p.page);
+  await screen.open(vi.tabDraft);
+  expect(await screen.textbox(vi.issueDate).inputValue()).toBe("25/11/2026");
+  await screen.open(vi.tabTasks);
+  await screen.button(vi.addTask).click();
+  await p.page.getByRole("combobox", { name: vi.deadline }).click();
+  const month = p.page.getByRole("grid").filter({ has: p.page.locator("th") });
+  expect(await month.getAttribute("aria-label")).toMatch(/^Tháng 11 2026/);
+  await expectClean(p);
+});
+
 test("Cài đặt: the clerk fills in the agency and saves; it is kept after reopening the pane", async () => {
   const p = await pane();
   await setUpProfile(p.page);

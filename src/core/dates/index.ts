@@ -1,5 +1,7 @@
 /** Vietnamese dates: Decree 30 formatting and deadline phrases → calendar days. Pure; "today" always comes in. */
 export type { CalendarDate } from "./calendar";
+export type { Clock } from "./clock";
+export { fixedClock } from "./clock";
 export {
   isValidDate,
   toIso,

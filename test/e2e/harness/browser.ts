@@ -60,16 +60,31 @@ export interface OpenOptions {
   file?: string;
   /** Wait for the tab list; false for pages where the app must not start. */
   waitForApp?: boolean;
+  /** The page's clock (the pane's "today"); a fixed day so no scenario depends on when the suite runs. */
+  now?: string;
 }
 
+/** The day every scenario runs on, unless it names another: a Wednesday, so weekday phrases are not trivial. */
+export const E2E_NOW = "2026-11-25T09:30:00+07:00";
+
 export async function openPane(browser: Browser, server: StaticServer, options: OpenOptions = {}): Promise<Pane> {
-  const { width = 450, height = 800, userAgent, file = "taskpane.e2e.html", waitForApp = true } = options;
+  const {
+    width = 450,
+    height = 800,
+    userAgent,
+    file = "taskpane.e2e.html",
+    waitForApp = true,
+    now = E2E_NOW,
+  } = options;
   const context = await browser.newContext({
     viewport: { width, height },
     userAgent,
     locale: "vi-VN",
     acceptDownloads: true,
+    timezoneId: "Asia/Ho_Chi_Minh",
   });
+  // Date and new Date() in the page answer this instant; timers keep running, so the pane behaves as usual.
+  await context.clock.setFixedTime(now);
   const problems: Problems = { consoleErrors: [], pageErrors: [], failedRequests: [], offMachine: [] };
   const officeTelemetry: string[] = [];
 

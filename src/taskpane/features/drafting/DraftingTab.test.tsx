@@ -9,10 +9,11 @@ import { FakeWordGateway } from "../../../../test/fakes/fakeWordGateway";
 import { TAY_NINH } from "../../../../test/fakes/profiles";
 import { memoryProfileStore } from "../../../word";
 import { renderApp, waitForTab } from "../../../../test/fakes/renderApp";
+import { clockAt } from "../../../../test/fakes/clock";
 
 async function renderPane(profile: AgencyProfile | null = TAY_NINH, gateway = new FakeWordGateway()) {
   const profiles = memoryProfileStore(profile ? { profiles: [profile], active: 0 } : undefined);
-  await renderApp({ gateway, profiles, today: () => ({ year: 2020, month: 11, day: 10 }) });
+  await renderApp({ gateway, profiles, clock: clockAt("2020-11-10") });
   return { gateway, profiles };
 }
 

@@ -33,7 +33,7 @@ export function DraftingTab({ onOpenSettings }: { onOpenSettings(): void }) {
   const styles = useStyles();
   const { strings, language } = useI18n();
   const drafting = useDrafting();
-  const { today } = useServices();
+  const { clock } = useServices();
   const { profile, form, setForm, status } = drafting;
   const say = (vi: string, en: string) => (language === "vi" ? vi : en);
 
@@ -51,7 +51,7 @@ export function DraftingTab({ onOpenSettings }: { onOpenSettings(): void }) {
   }
 
   const busy = status.kind === "working";
-  const checkedDate = issueDate(form, today().year);
+  const checkedDate = issueDate(form, clock.today().year);
   const dateProblem = checkedDate.ok ? null : checkedDate;
   return (
     <>

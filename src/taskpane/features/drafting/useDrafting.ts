@@ -56,12 +56,12 @@ export function issueDate(form: Pick<DraftForm, "date" | "dayUnknown">, fallback
 }
 
 export function useDrafting() {
-  const { gateway, today, profiles } = useServices();
+  const { gateway, clock, profiles } = useServices();
   const { active: profile } = useProfiles();
   const [form, setForm] = React.useState<DraftForm>(() => {
     const remembered = profiles.lastKind();
     const kind = remembered && isDraftKind(remembered) ? remembered : DRAFT_KINDS[0].id;
-    return { kind, number: "", date: formatShortDate(today()), dayUnknown: false, subject: "" };
+    return { kind, number: "", date: formatShortDate(clock.today()), dayUnknown: false, subject: "" };
   });
   const [status, setStatus] = React.useState<DraftStatus>({ kind: "idle" });
 
@@ -70,7 +70,7 @@ export function useDrafting() {
   /** The options every block is built from, or a message saying what is wrong with the input. */
   const options = (): DraftOptions | null => {
     if (!profile) return null;
-    const date = issueDate(form, today().year);
+    const date = issueDate(form, clock.today().year);
     if (!date.ok) {
       setStatus({ kind: "invalid", message: date.message, messageEn: date.messageEn });
       return null;

@@ -9,9 +9,10 @@ import { TAY_NINH } from "../../../../test/fakes/profiles";
 import { memoryProfileStore } from "../../../word";
 import { renderApp, waitForTab } from "../../../../test/fakes/renderApp";
 import { readText } from "../../download";
+import { clockAt } from "../../../../test/fakes/clock";
 
 async function openSettings(profiles = memoryProfileStore()) {
-  await renderApp({ gateway: new FakeWordGateway(), profiles, today: () => ({ year: 2026, month: 6, day: 5 }) });
+  await renderApp({ gateway: new FakeWordGateway(), profiles, clock: clockAt("2026-06-05") });
   await userEvent.click(screen.getByRole("tab", { name: "Cài đặt" }));
   await waitForTab();
   return profiles;

@@ -7,6 +7,7 @@ import { FakeWordGateway } from "../../../../test/fakes/fakeWordGateway";
 import { renderApp, waitForTab } from "../../../../test/fakes/renderApp";
 import { memoryProfileStore } from "../../../word";
 import { parseShortDate } from "../../../core/dates";
+import { clockAt } from "../../../../test/fakes/clock";
 
 describe("parseShortDate: what clerks type for a day", () => {
   it.each([
@@ -26,7 +27,7 @@ it("opens a calendar with Vietnamese month names and weeks starting on Monday", 
   await renderApp({
     gateway: FakeWordGateway.withText([]),
     profiles: memoryProfileStore(),
-    today: () => ({ year: 2026, month: 11, day: 25 }),
+    clock: clockAt("2026-11-25"),
   });
   await userEvent.click(screen.getByRole("tab", { name: "Nhiệm vụ" }));
   await waitForTab();

@@ -44,7 +44,9 @@ const fromDate = (date: Date): string =>
 /** A deadline picker with Vietnamese month and day names, weeks from Monday, dates as dd/mm/yyyy. */
 export function DeadlinePicker(props: { label: string; value: string; onChange(iso: string): void }) {
   const { language } = useI18n();
-  const { today } = useServices();
+  const { clock } = useServices();
+  // Fluent reads the real clock unless told: "today", its mark and the month it opens on come from ours.
+  const today = toDate(toIso(clock.today()));
   return (
     <DatePicker
       aria-label={props.label}
@@ -52,11 +54,13 @@ export function DeadlinePicker(props: { label: string; value: string; onChange(i
       firstDayOfWeek={MONDAY}
       strings={STRINGS[language]}
       value={toDate(props.value)}
+      today={today ?? undefined}
+      initialPickerDate={today ?? undefined}
       formatDate={(date) =>
         date ? formatShortDate({ year: date.getFullYear(), month: date.getMonth() + 1, day: date.getDate() }) : ""
       }
       parseDateFromString={(text) => {
-        const iso = parseShortDate(text, today().year);
+        const iso = parseShortDate(text, clock.today().year);
         return iso ? toDate(iso) : null;
       }}
       onSelectDate={(date) => props.onChange(date ? fromDate(date) : "")}

@@ -12,6 +12,7 @@ import { memoryProfileStore } from "../../../word";
 import { renderApp, waitForTab } from "../../../../test/fakes/renderApp";
 import { readText } from "../../download";
 import Papa from "papaparse";
+import { clockAt } from "../../../../test/fakes/clock";
 
 const corpus = path.resolve(__dirname, "../../../../test/fixtures/corpus/seed");
 const seedLines = readFileSync(path.join(corpus, "ket-luan-giao-ban-thanh-tra-tay-ninh-2020-11.plain.txt"), "utf8")
@@ -25,8 +26,8 @@ const labels = JSON.parse(
 const planTask = labels.tasks.find((t) => t.deadline?.date === "2020-11-13")!;
 const sportsTask = labels.tasks.find((t) => t.deadline?.date === "2020-11-30")!;
 
-async function renderTasks(gateway: FakeWordGateway, today = { year: 2020, month: 11, day: 20 }) {
-  await renderApp({ gateway, profiles: memoryProfileStore(), today: () => today });
+async function renderTasks(gateway: FakeWordGateway, today = "2020-11-20") {
+  await renderApp({ gateway, profiles: memoryProfileStore(), clock: clockAt(today) });
   await userEvent.click(screen.getByRole("tab", { name: "Nhiệm vụ" }));
   await waitForTab();
 }

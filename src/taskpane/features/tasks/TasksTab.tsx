@@ -34,7 +34,7 @@ const useStyles = makeStyles({
 export function TasksTab() {
   const styles = useStyles();
   const { strings, language } = useI18n();
-  const { today } = useServices();
+  const { clock } = useServices();
   const tasks = useTasks();
   const [filter, setFilter] = React.useState<StatusFilter>("all");
   const [query, setQuery] = React.useState("");
@@ -42,7 +42,7 @@ export function TasksTab() {
   const [limit, setLimit] = React.useState(PAGE);
   const [message, setMessage] = React.useState<string | null>(null);
   const [info, setInfo] = React.useState<string | null>(null);
-  const todayIso = toIso(today());
+  const todayIso = toIso(clock.today());
 
   const visible = tasks.rows.filter((row) => row.status !== "missing" && matchesFilter(row, filter, query, todayIso));
   const missing = tasks.rows.filter((row) => row.status === "missing");
@@ -68,7 +68,7 @@ export function TasksTab() {
     scan: tasks.scan,
     state: tasks.state,
     today: todayIso,
-    now: new Date().toISOString(),
+    now: clock.now(),
     baseName:
       (tasks.source.number ?? tasks.source.issuedDate ?? todayIso)
         .replace(/[^\p{L}\p{N}-]+/gu, "-")

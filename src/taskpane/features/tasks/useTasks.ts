@@ -33,9 +33,11 @@ export type Notice =
 
 /** Lets the browser paint "Đang quét…" before a long extraction runs. */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+/** Hand-added tasks made in the same second (a fixed clock in tests) still get distinct ids. */
+let manualCount = 0;
 
 export function useTasks() {
-  const { gateway, today } = useServices();
+  const { gateway, clock } = useServices();
   const [state, setState] = React.useState<ChecklistState>(emptyChecklist);
   const [scan, setScan] = React.useState<ExtractResult | null>(null);
   const [source, setSource] = React.useState<SourceDocument>({ number: null, issuedDate: null });
@@ -89,7 +91,7 @@ export function useTasks() {
     }
     await nextFrame();
     const result = extractTasks(withoutUntouchedGuidance(read.value), {
-      fallbackDate: toIso(today()),
+      fallbackDate: toIso(clock.today()),
       fallbackSource: "today",
     });
     const before = stateRef.current;
@@ -99,7 +101,7 @@ export function useTasks() {
     setNotice((current) => (current?.kind === "state-corrupt" ? current : null));
     setBusy(false);
     await persist(recordScan(before, result.tasks));
-  }, [gateway, today, persist]);
+  }, [gateway, clock, persist]);
 
   const change = (update: (s: ChecklistState) => ChecklistState) => persist(update(stateRef.current));
 
@@ -117,7 +119,7 @@ export function useTasks() {
   /** Inserts the tracking table at the cursor, or updates the one already in the document. */
   const insertTaskTable = async () => {
     const visible = rows.filter((row) => row.status !== "missing");
-    const block = taskTableBlock(rowsFromChecklist(visible, source), { today: toIso(today()) });
+    const block = taskTableBlock(rowsFromChecklist(visible, source), { today: toIso(clock.today()) });
     const exists = await gateway.hasBlock("task-table");
     if (!exists.ok) return exists;
     const result = exists.value ? await gateway.replaceBlock(block) : await gateway.insertBlock(block);
@@ -145,7 +147,7 @@ export function useTasks() {
       change((s) =>
         addManualTask(s, {
           ...task,
-          id: `manual-${Date.now().toString(36)}`,
+          id: `manual-${clock.now()}-${(manualCount += 1)}`,
           paragraphIndex: -1,
           section: null,
           urgent: false,

@@ -2,6 +2,7 @@ import * as fs from "node:fs";
 import * as path from "node:path";
 import { zipSync, strToU8 } from "fflate";
 import { runExtract, ExtractIo } from "./extract";
+import { clockAt } from "../../test/fakes/clock";
 
 const FIX = path.resolve(__dirname, "../../test/fixtures/corpus/lao-cai");
 
@@ -15,7 +16,7 @@ function fakeIo(files: Record<string, Uint8Array>) {
       if (!(p in files)) throw new Error("ENOENT");
       return files[p];
     },
-    today: () => "2026-06-20",
+    clock: clockAt("2026-06-20"),
   };
   return { io, out, err };
 }

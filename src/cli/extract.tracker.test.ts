@@ -9,6 +9,7 @@ import { runExtract, type ExtractIo } from "./extract";
 import { emptyChecklist, recordScan, serializeChecklist, setDone } from "../core/checklist";
 import { extractTasks } from "../core/tasks";
 import { readDocx } from "../docx";
+import { clockAt } from "../../test/fakes/clock";
 
 const CORPUS = fs.existsSync("/work/shared/corpus/lao-cai")
   ? "/work/shared/corpus/lao-cai"
@@ -64,8 +65,7 @@ function fakeIo(files: Record<string, Uint8Array>, tty = false) {
       return files[p];
     },
     writeFile: (p, data) => void (written[p] = data),
-    today: () => "2026-08-01",
-    now: () => "2026-08-01T07:00:00Z",
+    clock: { today: clockAt("2026-08-01").today, now: () => "2026-08-01T07:00:00Z" },
     isDirectory,
     listDir: (dir) => {
       const prefix = dir.replace(/\/$/, "") + "/";

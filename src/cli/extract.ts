@@ -6,7 +6,7 @@
  */
 import { unzipSync } from "fflate";
 import { extractTasks, type ExtractInput, type ExtractResult } from "../core/tasks";
-import { fromIso } from "../core/dates";
+import { fromIso, toIso, type Clock } from "../core/dates";
 import { DOMParser } from "@xmldom/xmldom";
 import { withoutUntouchedGuidance } from "../core/templates";
 import { mergeChecklist, parseChecklist, CHECKLIST_NAMESPACE, type ChecklistState } from "../core/checklist";
@@ -29,16 +29,14 @@ export interface ExtractIo {
   stdout(s: string): void;
   stderr(s: string): void;
   readFile(p: string): Uint8Array;
-  /** Today as YYYY-MM-DD: the fallback issue date, and what "Quá hạn" is measured against. */
-  today(): string;
+  /** "Today": the fallback issue date, and what "Quá hạn" is measured against; "now" stamps an ICS file. */
+  clock: Clock;
   writeFile?(p: string, data: Uint8Array | string): void;
   isDirectory?(p: string): boolean;
   /** Entry names (not paths) of a directory. */
   listDir?(p: string): string[];
   /** Whether stderr is a terminal: a one-line progress bar instead of one line per file. */
   stderrIsTty?(): boolean;
-  /** Now as an ISO date-time in UTC, for the ICS DTSTAMP; today at 00:00Z when absent. */
-  now?(): string;
 }
 
 const FORMATS = ["json", "csv", "xlsx", "ics", "md"] as const;
@@ -188,7 +186,7 @@ function readDocument(file: string, io: ExtractIo, date: string | undefined): Re
   }
   input = withoutUntouchedGuidance(input);
   const result = extractTasks(input, {
-    fallbackDate: date ?? io.today(),
+    fallbackDate: date ?? toIso(io.clock.today()),
     fallbackSource: date ? "option" : "today",
   });
   return { file, input, result, checklist: docx ? readStoredChecklist(bytes) : null };
@@ -251,7 +249,7 @@ async function render(docs: ReadDocument[], args: Args, io: ExtractIo): Promise<
     const all = docs.map((doc) => ({ file: doc.file, number: findDocumentNumber(doc.input.paragraphs), ...json(doc) }));
     return JSON.stringify(all, null, 2) + "\n";
   }
-  const today = io.today();
+  const today = toIso(io.clock.today());
   // A tracker over many documents is read by deadline; one document as it reads.
   const rows = sortRows(
     docs.flatMap((doc) => exportRows(doc, single ? baseName(doc.file) : doc.file)),
@@ -263,7 +261,7 @@ async function render(docs: ReadDocument[], args: Args, io: ExtractIo): Promise<
     case "md":
       return toMarkdown(rows, { today });
     case "ics":
-      return toIcs(rows, { stamp: io.now?.() ?? `${today}T00:00:00Z` });
+      return toIcs(rows, { stamp: io.clock.now() });
     case "xlsx":
       return toXlsx(rows, { today, summary: true });
   }

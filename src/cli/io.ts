@@ -1,3 +1,4 @@
+import type { Clock } from "../core/dates";
 /** What a CLI command may do to the outside world; main.ts gives the real one, tests a fake. */
 export interface CliIo {
   stdout(text: string): void;
@@ -5,11 +6,9 @@ export interface CliIo {
   readText(path: string): string;
   readFile(path: string): Uint8Array;
   writeFile(path: string, data: Uint8Array | string): void;
-  /** Today as YYYY-MM-DD (the core never reads the clock). */
-  today(): string;
+  /** The one clock of the CLI (the core never reads the computer's): KL_TODAY fixes it for reproducible output. */
+  clock: Clock;
   // Optional so existing fakes keep compiling; main.ts gives them all.
-  /** Now as an ISO date-time in UTC (an ICS file's DTSTAMP). */
-  now?(): string;
   isDirectory?(path: string): boolean;
   /** Entry names (not paths) of a directory. */
   listDir?(path: string): string[];

@@ -6,6 +6,8 @@ import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
 import { CliIo } from "./io";
 import { runNew } from "./newDraft";
 import { runExtract } from "./extract";
+import { systemClock } from "../word/clock";
+import { clockFromEnvironment } from "./clock";
 
 const io: CliIo = {
   stdout: (text) => process.stdout.write(text),
@@ -13,8 +15,7 @@ const io: CliIo = {
   readText: (path) => readFileSync(path, "utf8"),
   readFile: (path) => new Uint8Array(readFileSync(path)),
   writeFile: (path, data) => writeFileSync(path, data),
-  today: () => new Date().toISOString().slice(0, 10),
-  now: () => new Date().toISOString().replace(/\.\d{3}Z$/, "Z"),
+  clock: systemClock,
   isDirectory: (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false,
   listDir: (path) => readdirSync(path),
   stderrIsTty: () => process.stderr.isTTY === true,
@@ -35,7 +36,7 @@ async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    return await run(args, io);
+    return await run(args, { ...io, clock: clockFromEnvironment(process.env.KL_TODAY) });
   } catch (error) {
     io.stderr(`Lỗi / error: ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;

@@ -4,6 +4,7 @@
 import { parseProfileJson } from "../core/profile";
 import { DRAFT_KINDS, draftDocument, isDraftKind, parseIsoDate, validateDocumentNumber } from "../core/templates";
 import { writeDocx } from "../ooxml";
+import { toIso } from "../core/dates";
 import { CliIo, parseFlags } from "./io";
 
 const KINDS = DRAFT_KINDS.map((k) => k.id).join(", ");
@@ -43,7 +44,7 @@ export function runNew(args: string[], io: CliIo): number {
   if (parsed.issues.some((i) => i.severity === "error"))
     return fail(`Hồ sơ không hợp lệ / invalid profile: ${profilePath}`);
 
-  const date = parseIsoDate(flags.get("date") ?? io.today(), flags.get("date-unknown-day") === "true");
+  const date = parseIsoDate(flags.get("date") ?? toIso(io.clock.today()), flags.get("date-unknown-day") === "true");
   if (!date.ok) return fail(`${date.message} / ${date.messageEn}`);
 
   const numberFlag = flags.get("number");

@@ -6,6 +6,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { runExtract, type ExtractIo } from "../../src/cli/extract";
+import { clockAt } from "../fakes/clock";
 
 export interface TrackerReport {
   documents: number;
@@ -43,7 +44,7 @@ export async function measureTracker(documents = 100): Promise<TrackerReport> {
       stderr: () => undefined,
       readFile: (p) => new Uint8Array(fs.readFileSync(p)),
       writeFile: (p, data) => fs.writeFileSync(p, data),
-      today: () => "2026-08-01",
+      clock: clockAt("2026-08-01"),
       isDirectory: (p) => fs.statSync(p, { throwIfNoEntry: false })?.isDirectory() ?? false,
       listDir: (p) => fs.readdirSync(p),
     };

@@ -7,6 +7,7 @@ import { CliIo } from "../../src/cli/io";
 import { DRAFT_KINDS } from "../../src/core/templates";
 import { Rendered, findLine, renderDocx } from "../support/render";
 import { A4_PT, CONTENT_CENTRE, CONTENT_LEFT, CONTENT_RIGHT, LIBERATION_SERIF, MARGINS_PT, centreX } from "./geometry";
+import { clockAt } from "../fakes/clock";
 
 const PROFILE = JSON.stringify({
   parentAgency: "UBND TỈNH TÂY NINH",
@@ -35,7 +36,7 @@ function cliNew(args: string[]): { code: number; bytes?: Uint8Array; stderr: str
     },
     readFile: () => new Uint8Array(),
     writeFile: (_path, data) => (bytes = typeof data === "string" ? new TextEncoder().encode(data) : data),
-    today: () => "2020-11-10",
+    clock: clockAt("2020-11-10"),
   };
   const code = runNew(args, io);
   return { code, bytes, stderr };

@@ -87,6 +87,25 @@ export default [
   },
   {
     files: ["src/cli/**"],
-    rules: outside([["**/word/**", "**/taskpane/**"], "The CLI runs without Office."]),
+    // word/clock is the one exception: the computer's clock, shared by the pane and the CLI; it touches no Office.
+    rules: outside([["**/word/**", "!**/word/clock", "**/taskpane/**"], "The CLI runs without Office."]),
+  },
+  {
+    // One clock: only src/word/clock.ts reads the computer's clock; everything else is handed a Clock.
+    files: ["src/**/*.{ts,tsx}"],
+    ignores: ["src/word/clock.ts", "src/**/*.test.{ts,tsx}"],
+    rules: {
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "NewExpression[callee.name='Date'][arguments.length=0]",
+          message: "Read today from the injected Clock (services.clock, io.clock), never the computer's clock.",
+        },
+        {
+          selector: "CallExpression[callee.object.name='Date'][callee.property.name='now']",
+          message: "Read now from the injected Clock (services.clock, io.clock), never the computer's clock.",
+        },
+      ],
+    },
   },
 ];

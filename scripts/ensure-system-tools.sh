@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # pretest: the tests use real tools npm cannot provide (LibreOffice renders our .docx and opens the exported
 # .xlsx/.csv, poppler reads the PDF, Liberation fonts stand in for Times New Roman, Chromium runs the pane
-# end to end, xmllint for hand checks).
+# end to end, xmllint for hand checks, faketime runs the unit tests on another day).
 # Installs what is missing with apt-get when allowed (root, or sudo without a password); otherwise stops
 # at once with the one command to run. A missing tool must never turn into a skipped test.
 set -euo pipefail
@@ -14,6 +14,7 @@ declare -A NEED=(
   [pdftoppm]=poppler-utils
   [pdffonts]=poppler-utils
   [xmllint]=libxml2-utils
+  [faketime]=faketime
   [chromium]=chromium
   [/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf]=fonts-liberation2
 )

@@ -2,7 +2,7 @@
  * Extraction accuracy against the labelled corpus, scored as corpus/README.md says:
  * task precision/recall/F1, owner accuracy, deadline exact-date accuracy, deadlines reported where the label has none.
  * Run: npm run bench:accuracy  (`-- --dir DIR` or CORPUS_DIR overrides the corpus location,
- * e.g. `npm run --silent bench:accuracy -- --dir test/fixtures/corpus/found` for the held-out documents).
+ * e.g. `npm run --silent bench:accuracy -- --dir test/fixtures/corpus/<batch>` for one batch).
  */
 import * as fs from "node:fs";
 import * as path from "node:path";

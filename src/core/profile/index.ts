@@ -50,7 +50,26 @@ export interface AgencyProfile {
    * on one line, as real offices do (decree30.md §2.7). Off: the national title is 12 pt inside the margins.
    */
   headerOverhang?: boolean;
+  /**
+   * Names as sentences write them (Phụ lục II), where the clerk corrected the form derived from the upper-case
+   * names; a missing or empty entry means "derived".
+   */
+  sentenceNames?: SentenceNames;
+  /** Blank lines left for the signature and seal between the title and the name (Lào Cai leaves 7). */
+  signatureLines?: number;
 }
+
+/** The clerk's corrections of the derived sentence forms (see sentenceForms). */
+export interface SentenceNames {
+  issuingAgency?: string;
+  parentAgency?: string;
+  /** The head's title in running text, e.g. "Chánh Thanh tra tỉnh". */
+  headTitle?: string;
+}
+
+/** Room for the signature and seal when the profile says nothing: five empty body lines. */
+export const DEFAULT_SIGNATURE_LINES = 5;
+export const SIGNATURE_LINES_RANGE = [2, 12] as const;
 
 export const DEFAULT_MARGINS: Margins = { topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 20 };
 
@@ -72,12 +91,18 @@ export const EMPTY_PROFILE: AgencyProfile = {
   margins: DEFAULT_MARGINS,
   unitAbbreviation: "",
   headerOverhang: false,
+  sentenceNames: {},
+  signatureLines: DEFAULT_SIGNATURE_LINES,
 };
 
 export { normalizeProfile } from "./normalize";
 export { validateProfile, LEGAL_MARGINS_MM } from "./validate";
 export type { ProfileIssue } from "./validate";
 export { isAbbreviatedPlace } from "./placeName";
+export { agencyInSentence, personInSentence, titleInSentence, breakableName, capitaliseFirst } from "./names";
+export type { BreakableName } from "./names";
+export { sentenceForms, derivedSentenceForms } from "./sentenceForms";
+export type { SentenceForms } from "./sentenceForms";
 export { parseProfileJson, profileToJson } from "./json";
 export type { ParsedProfile } from "./json";
 export {

@@ -2,7 +2,16 @@
  * Makes any stored or imported profile usable: every string NFC and trimmed, missing or mistyped fields
  * replaced by defaults. A profile JSON with missing fields must never crash a draft.
  */
-import { AgencyProfile, DEFAULT_MARGINS, EMPTY_PROFILE, Margins, SignerAuthority } from "./index";
+import {
+  AgencyProfile,
+  DEFAULT_MARGINS,
+  DEFAULT_SIGNATURE_LINES,
+  EMPTY_PROFILE,
+  Margins,
+  SIGNATURE_LINES_RANGE,
+  SentenceNames,
+  SignerAuthority,
+} from "./index";
 
 const AUTHORITIES: readonly SignerAuthority[] = ["", "TM.", "KT.", "TL.", "TUQ.", "Q."];
 
@@ -54,6 +63,24 @@ function cleanMargins(value: unknown): Margins {
   return { topMm: pick("topMm"), bottomMm: pick("bottomMm"), leftMm: pick("leftMm"), rightMm: pick("rightMm") };
 }
 
+/** Only the corrections the clerk actually made: empty entries mean "derived". */
+function cleanSentenceNames(value: unknown): SentenceNames {
+  const source = isRecord(value) ? value : {};
+  const out: SentenceNames = {};
+  for (const key of ["issuingAgency", "parentAgency", "headTitle"] as const) {
+    const text = cleanString(source[key], "").replace(/\n/g, " ");
+    if (text !== "") out[key] = text;
+  }
+  return out;
+}
+
+/** A whole number of lines within the range; anything else is the default. */
+function cleanSignatureLines(value: unknown): number {
+  const n = cleanNumber(value);
+  const [min, max] = SIGNATURE_LINES_RANGE;
+  return n !== undefined && Number.isInteger(n) && n >= min && n <= max ? n : DEFAULT_SIGNATURE_LINES;
+}
+
 /**
  * Any value (parsed JSON, an old stored profile) → a complete AgencyProfile. Out-of-range values are kept
  * (validateProfile reports them); only the wrong type or a missing field falls back to the default.
@@ -83,5 +110,7 @@ export function normalizeProfile(input: unknown): AgencyProfile {
     margins: cleanMargins(src.margins),
     unitAbbreviation: str("unitAbbreviation"),
     headerOverhang: src.headerOverhang === true || src.headerOverhang === "true",
+    sentenceNames: cleanSentenceNames(src.sentenceNames),
+    signatureLines: cleanSignatureLines(src.signatureLines),
   };
 }

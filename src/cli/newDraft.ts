@@ -2,7 +2,15 @@
  * `cli new`: write a draft .docx of one kind from an agency profile (the JSON the pane exports).
  */
 import { parseProfileJson } from "../core/profile";
-import { DRAFT_KINDS, draftDocument, isDraftKind, parseIsoDate, validateDocumentNumber } from "../core/templates";
+import {
+  DRAFT_KINDS,
+  DraftOptions,
+  draftDocument,
+  draftNotes,
+  isDraftKind,
+  parseIsoDate,
+  validateDocumentNumber,
+} from "../core/templates";
 import { writeDocx } from "../ooxml";
 import { toIso } from "../core/dates";
 import { CliIo, parseFlags } from "./io";
@@ -10,7 +18,18 @@ import { CliIo, parseFlags } from "./io";
 const KINDS = DRAFT_KINDS.map((k) => k.id).join(", ");
 const USAGE =
   "Cách dùng / usage: cli new --out draft.docx --profile profile.json [--kind <loại>] [--date YYYY-MM-DD] " +
-  `[--date-unknown-day] [--number N] [--subject "…"]\n  --kind: ${KINDS} (mặc định / default ket-luan-giao-ban)`;
+  `[--date-unknown-day] [--number N] [--subject "…"] [--to "…"]… [--held-by issuer|parent]\n` +
+  `  --kind: ${KINDS} (mặc định / default ket-luan-giao-ban)\n` +
+  '  --to: "Kính gửi", một lần mỗi nơi / once per recipient (cong-van, bao-cao)\n' +
+  "  --held-by parent: cuộc họp do cơ quan chủ quản tổ chức / the parent body held the meeting";
+
+/** Every value of a repeatable flag, in order: `--to A --to B` → [A, B]. */
+function repeated(args: string[], name: string): string[] {
+  const values: string[] = [];
+  for (let i = 0; i < args.length - 1; i++)
+    if (args[i] === `--${name}` && !args[i + 1].startsWith("--")) values.push(args[++i]);
+  return values;
+}
 
 export function runNew(args: string[], io: CliIo): number {
   const flags = parseFlags(args);
@@ -51,15 +70,22 @@ export function runNew(args: string[], io: CliIo): number {
   const number = validateDocumentNumber(numberFlag === undefined ? null : Number(numberFlag));
   if (!number.ok) return fail(`${number.message} / ${number.messageEn}`);
 
+  const heldBy = flags.get("held-by") ?? "issuer";
+  if (heldBy !== "issuer" && heldBy !== "parent")
+    return fail(`--held-by phải là issuer hoặc parent / --held-by must be issuer or parent: "${heldBy}"`);
+
   const subject = flags.get("subject");
-  const model = draftDocument({
+  const options: DraftOptions = {
     kind,
     profile: parsed.profile,
     date: date.value,
     number: number.value,
     ...(subject !== undefined && subject !== "true" && { subject }),
-  });
-  io.writeFile(out, writeDocx(model));
+    heldBy,
+    addressees: repeated(args, "to"),
+  };
+  for (const note of draftNotes(options)) io.stderr(`Lưu ý / note: ${note.message} / ${note.messageEn}\n`);
+  io.writeFile(out, writeDocx(draftDocument(options)));
   io.stderr(`Đã ghi / written: ${out}\n`);
   return 0;
 }

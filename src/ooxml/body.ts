@@ -7,6 +7,7 @@
 import {
   Block,
   contentControlTag,
+  GuidanceRun,
   Paragraph,
   Placeholder,
   Run,
@@ -34,7 +35,27 @@ export function runProperties(style: RunStyle = {}, fontName = FONT_NAME): strin
   return `<w:rPr>${xml}</w:rPr>`;
 }
 
-function runXml(run: Run): string {
+/** Hands out unique content-control ids for the guidance inside one block. */
+export type NextId = () => number;
+
+/** Ids for guidance written outside a numbered block; far above the blocks' own range. */
+let looseId = 1_900_000_000;
+const nextLooseId: NextId = () => looseId++;
+
+/**
+ * Guidance inside a sentence as an inline (run-level) content control showing placeholder text; the sdtPr run
+ * properties are what the clerk's typing gets. sdtPr children in schema order: rPr, alias, tag, id, showingPlcHdr.
+ */
+function guidanceRunXml(run: GuidanceRun, id: number): string {
+  const sdtPr =
+    `<w:sdtPr>${runProperties(run.typedStyle ?? { color: "000000" })}<w:alias w:val="${escapeXml(run.title)}"/>` +
+    `<w:tag w:val="${GUIDANCE_TAG}"/><w:id w:val="${id}"/><w:showingPlcHdr/></w:sdtPr>`;
+  const content = `<w:r>${runProperties(run.style)}<w:t xml:space="preserve">${escapeXml(run.text)}</w:t></w:r>`;
+  return `<w:sdt>${sdtPr}<w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+}
+
+function runXml(run: Run, nextId: NextId): string {
+  if (run.kind === "guidance") return guidanceRunXml(run, nextId());
   const rPr = runProperties(run.style);
   if (run.kind === "field") {
     return (
@@ -80,17 +101,18 @@ export function paragraphProperties(p: Omit<Paragraph, "kind" | "runs">, markSty
   return xml ? `<w:pPr>${xml}</w:pPr>` : "";
 }
 
-export function paragraphXml(p: Paragraph): string {
+export function paragraphXml(p: Paragraph, nextId: NextId = nextLooseId): string {
   // The paragraph mark takes the first run's style so that an empty paragraph (a rule) keeps its size.
   const first = p.runs[0];
+  const markStyle = first?.kind === "guidance" ? first.typedStyle : first?.style;
   const { kind: _kind, runs, ...props } = p;
-  return `<w:p>${paragraphProperties(props, first?.style ?? {})}${runs.map(runXml).join("")}</w:p>`;
+  return `<w:p>${paragraphProperties(props, markStyle ?? {})}${runs.map((run) => runXml(run, nextId)).join("")}</w:p>`;
 }
 
-function cellXml(cell: TableCell, widthTwips: number): string {
+function cellXml(cell: TableCell, widthTwips: number, nextId: NextId): string {
   const vAlign = cell.verticalAlign ? `<w:vAlign w:val="${cell.verticalAlign}"/>` : "";
   // A cell must end with a paragraph; an empty cell still gets one.
-  const content = cell.blocks.length ? cell.blocks.map(paragraphXml).join("") : "<w:p/>";
+  const content = cell.blocks.length ? cell.blocks.map((p) => paragraphXml(p, nextId)).join("") : "<w:p/>";
   return `<w:tc><w:tcPr><w:tcW w:w="${widthTwips}" w:type="dxa"/>${vAlign}</w:tcPr>${content}</w:tc>`;
 }
 
@@ -101,7 +123,7 @@ const GRID_BORDERS = BORDER_SIDES.map(
 ).join("");
 
 /** Table properties in schema order: tblW, tblInd, tblBorders, tblLayout, tblCellMar, tblLook. */
-export function tableXml(table: Table): string {
+export function tableXml(table: Table, nextId: NextId = nextLooseId): string {
   const total = table.columnWidthsTwips.reduce((a, b) => a + b, 0);
   const indent = table.indentTwips ? `<w:tblInd w:w="${table.indentTwips}" w:type="dxa"/>` : "";
   const tblPr =
@@ -117,7 +139,7 @@ export function tableXml(table: Table): string {
       }
       const rowProps = (row.cantSplit ? "<w:cantSplit/>" : "") + (row.repeatAsHeader ? "<w:tblHeader/>" : "");
       const trPr = rowProps ? `<w:trPr>${rowProps}</w:trPr>` : "";
-      return `<w:tr>${trPr}${row.cells.map((cell, i) => cellXml(cell, table.columnWidthsTwips[i])).join("")}</w:tr>`;
+      return `<w:tr>${trPr}${row.cells.map((cell, i) => cellXml(cell, table.columnWidthsTwips[i], nextId)).join("")}</w:tr>`;
     })
     .join("");
   return `<w:tbl>${tblPr}${grid}${rows}</w:tbl>`;
@@ -142,11 +164,11 @@ export const GUIDANCE_TAG = "kl:guidance";
  * text: a click selects all of it and typing replaces it. The sdtPr run properties are what the typed text gets.
  * sdtPr children in schema order: rPr, alias, tag, id, showingPlcHdr.
  */
-export function placeholderXml(block: Placeholder, id: number): string {
+export function placeholderXml(block: Placeholder, id: number, nextId: NextId = nextLooseId): string {
   const sdtPr =
     `<w:sdtPr>${runProperties(block.typedStyle ?? { color: "000000" })}<w:alias w:val="${escapeXml(block.title)}"/>` +
     `<w:tag w:val="${GUIDANCE_TAG}"/><w:id w:val="${id}"/><w:showingPlcHdr/></w:sdtPr>`;
-  const content = SDT_LEAD_PARAGRAPH + block.paragraphs.map(paragraphXml).join("");
+  const content = SDT_LEAD_PARAGRAPH + block.paragraphs.map((p) => paragraphXml(p, nextId)).join("");
   return `<w:sdt>${sdtPr}<w:sdtContent>${content}</w:sdtContent></w:sdt>`;
 }
 
@@ -158,11 +180,13 @@ const nestedId = (parentId: number, index: number): number => parentId * 1000 + 
 
 export function blocksXml(blocks: Block[], parentId = 0): string {
   let nested = 0;
+  // Block-level and inline guidance share the block's id range.
+  const nextId: NextId = () => nestedId(parentId, nested++);
   return blocks
     .map((block) => {
-      if (block.kind === "paragraph") return paragraphXml(block);
-      if (block.kind === "table") return tableXml(block);
-      return placeholderXml(block, nestedId(parentId, nested++));
+      if (block.kind === "paragraph") return paragraphXml(block, nextId);
+      if (block.kind === "table") return tableXml(block, nextId);
+      return placeholderXml(block, nextId(), nextId);
     })
     .join("");
 }

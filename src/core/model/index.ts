@@ -32,7 +32,26 @@ export interface FieldRun {
   style?: RunStyle;
 }
 
-export type Run = TextRun | FieldRun;
+/**
+ * Guidance inside a sentence ("Ngày …, … họp"): a gap the clerk types over, shown grey in an inline placeholder
+ * content control, so a forgotten gap is visibly guidance instead of black "…" that prints.
+ */
+export interface GuidanceRun {
+  kind: "guidance";
+  /** Content-control title shown in Word (Vietnamese). */
+  title: string;
+  /** What the gap shows until the clerk types over it. */
+  text: string;
+  /** Style of the shown guidance (grey). */
+  style?: RunStyle;
+  /** Style of what the clerk types in its place. */
+  typedStyle?: RunStyle;
+}
+
+export type Run = TextRun | FieldRun | GuidanceRun;
+
+/** The text a run shows: a field's result is unknown here. */
+export const runText = (run: Run): string => (run.kind === "field" ? "" : run.text);
 
 /** A solid rule drawn under the paragraph (Decree 30's "đường kẻ ngang, nét liền"). */
 export interface BottomRule {
@@ -162,7 +181,7 @@ export function plainParagraphs(blocks: Block[]): string[] {
   const out: string[] = [];
   for (const block of blocks) {
     if (block.kind === "paragraph") {
-      out.push(block.runs.map((r) => (r.kind === "text" ? r.text : "")).join(""));
+      out.push(block.runs.map(runText).join(""));
     } else if (block.kind === "placeholder") {
       out.push(...plainParagraphs(block.paragraphs));
     } else {

@@ -310,11 +310,12 @@ export interface BreakableName {
   breakBefore: number[];
 }
 
+/** From 8 up a break falls inside a word or a name (templates/wrap.ts takes those last of all). */
 const COST = {
   betweenPieces: 0,
   afterConjunction: 6,
   unitFromName: 4,
-  insideType: 5,
+  insideType: 8,
   insideName: 8,
   /** Vietnamese words are mostly two syllables: a break after an even count of syllables is a word boundary. */
   wordBoundary: 1,

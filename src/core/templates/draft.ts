@@ -4,11 +4,13 @@
  */
 import { DocumentModel, TaggedBlock } from "../model";
 import { AgencyProfile } from "../profile";
+import { cleanAddressees } from "./addressees";
 import { headerBlock } from "./header";
+import { headerLayout } from "./headerLayout";
 import { DraftKind, draftKindInfo } from "./kinds";
 import { bodyDefaults, pageSetup } from "./pageSetup";
-import { PartialDate } from "./placeAndDate";
-import { scaffoldBlock } from "./scaffolds";
+import { PartialDate, Problem } from "./placeAndDate";
+import { MeetingHost, scaffoldBlock } from "./scaffolds";
 import { signatureBlock } from "./signature";
 import { titleBlock } from "./title";
 import { contentWidthTwips } from "./typography";
@@ -22,6 +24,10 @@ export interface DraftOptions {
   number: number | null;
   /** Trích yếu; for a công văn the text after "V/v ". Default: per kind (the seed's for a giao ban). */
   subject?: string;
+  /** Who held the meeting the draft concludes; default the issuer. */
+  heldBy?: MeetingHost;
+  /** Kính gửi: the recipients a công văn (or a báo cáo to a superior) is addressed to. */
+  addressees?: string[];
 }
 
 export type DraftBlockName = "header" | "title" | "scaffold" | "signature";
@@ -35,6 +41,10 @@ const SUBJECT_GUIDANCE: Record<DraftKind, string> = {
   "cong-van": "…",
   "bien-ban": "Cuộc họp về …",
 };
+
+/** A công văn always opens with "Kính gửi:"; a báo cáo when it is addressed to a superior (§2.6). */
+const hasAddressees = (options: DraftOptions): boolean =>
+  options.kind === "cong-van" || (options.kind === "bao-cao" && cleanAddressees(options.addressees).length > 0);
 
 /** The subject when none is given: a giao ban is named by its month, as the seed is; others are guided. */
 function defaultSubject(options: DraftOptions): string {
@@ -66,9 +76,15 @@ export function buildBlock(name: DraftBlockName, options: DraftOptions): TaggedB
         contentWidthTwips: contentWidthTwips(profile.margins.leftMm, profile.margins.rightMm),
       });
     case "scaffold":
-      return scaffoldBlock({ kind, profile, date: options.date });
+      return scaffoldBlock({
+        kind,
+        profile,
+        date: options.date,
+        heldBy: options.heldBy,
+        addressees: options.addressees,
+      });
     case "signature":
-      return signatureBlock({ profile, withAsAbove: kind === "cong-van", minutes: kind === "bien-ban" });
+      return signatureBlock({ profile, withAsAbove: hasAddressees(options), minutes: kind === "bien-ban" });
   }
 }
 
@@ -79,6 +95,26 @@ export function buildBlock(name: DraftBlockName, options: DraftOptions): TaggedB
 export function buildDraft(options: DraftOptions): TaggedBlock[] {
   const names: DraftBlockName[] = ["header", "title", "scaffold", "signature"];
   return names.map((name) => buildBlock(name, options)).filter((block) => block.blocks.length > 0);
+}
+
+/**
+ * What the clerk should know about a draft before signing it, said where the draft is made (pane, CLI): how the
+ * header made room for a long name, and a công văn's ký hiệu without its drafting unit (§2.3: "12/UBND-VX").
+ */
+export function draftNotes(options: DraftOptions): Problem[] {
+  const notes = [...headerLayout(options.profile).notes];
+  if (options.kind === "cong-van" && !(options.profile.unitAbbreviation ?? "").trim()) {
+    const issuer = options.profile.issuerAbbreviation.trim() || "…";
+    notes.push({
+      message:
+        `Hồ sơ chưa có chữ viết tắt đơn vị soạn thảo: ký hiệu công văn sẽ là “${issuer}-[đơn vị soạn thảo]” ` +
+        `(ví dụ “${issuer}-VP”). Hãy nhập ở Cài đặt hoặc điền vào chỗ trống.`,
+      messageEn:
+        `The profile has no drafting-unit abbreviation: the letter's symbol reads “${issuer}-[unit]” ` +
+        `(e.g. “${issuer}-VP”). Add it in Settings or fill in the gap.`,
+    });
+  }
+  return notes;
 }
 
 /** Page setup, body defaults and the draft's blocks: what the .docx writer takes. */

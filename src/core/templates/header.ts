@@ -3,12 +3,14 @@
  * motto and its rule on the right, then "Số: …" under the body and the place-and-date line under the motto.
  * A borderless two-column table keeps the two halves side by side and "Số" level with the date.
  */
-import { Paragraph, Table, TaggedBlock, paragraph, ptToTwips, text } from "../model";
+import { Paragraph, Run, Table, TaggedBlock, paragraph, ptToTwips, text } from "../model";
 import { AgencyProfile } from "../profile";
 import { documentNumberLine, documentSymbol } from "./documentNumber";
+import { gap } from "./guidance";
+import { headerLayout, widestIssuingPt } from "./headerLayout";
 import { centredRule } from "./rule";
 import { textWidthPt } from "./textWidth";
-import { HEADER_COLUMNS_TWIPS, HEADER_OVERHANG_TWIPS, SHORT_RULE_FRACTION, SIZE } from "./typography";
+import { FONT_ASCENT_EM, SHORT_RULE_FRACTION, SIZE } from "./typography";
 import { PartialDate, placeAndDateLine } from "./placeAndDate";
 
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -30,8 +32,8 @@ export interface HeaderInput {
   showDate?: boolean;
 }
 
-const centred = (value: string, sizePt: number, style: { bold?: boolean; italic?: boolean } = {}): Paragraph =>
-  paragraph([text(value, { sizePt, ...style })], {
+const centred = (value: string | Run[], sizePt: number, style: { bold?: boolean; italic?: boolean } = {}): Paragraph =>
+  paragraph(typeof value === "string" ? [text(value, { sizePt, ...style })] : value, {
     align: "center",
     firstLineIndentTwips: 0,
     spacingBeforePt: 0,
@@ -39,69 +41,72 @@ const centred = (value: string, sizePt: number, style: { bold?: boolean; italic?
     lineMultiple: 1,
   });
 
-/** Agency names wrap where the clerk put "\n" (1–2 lines in practice), upper case per §2.2. */
-const agencyLines = (value: string): string[] =>
-  value
-    .split("\n")
-    .map((line) => line.trim().toLocaleUpperCase("vi"))
-    .filter((line) => line !== "");
-
-/** Column widths and table indent: within the margins, or overhanging the left one for a 13 pt title. */
-function headerGeometry(overhang: boolean): { columns: [number, number]; indent: number; titleSize: number } {
-  const [left, right] = HEADER_COLUMNS_TWIPS;
-  if (!overhang) return { columns: [left, right], indent: 0, titleSize: SIZE.nationalTitle };
-  return {
-    columns: [left, right + HEADER_OVERHANG_TWIPS],
-    indent: -HEADER_OVERHANG_TWIPS,
-    titleSize: SIZE.nationalTitleOverhang,
-  };
+/**
+ * "Số: 05/KL-TTr". A công văn's ký hiệu is the issuer and the drafting unit ("12/UBND-VX"); without the unit in the
+ * profile the unit is a gap the clerk fills in rather than a bare "07/TTr".
+ */
+function numberRuns(input: HeaderInput): Run[] {
+  const { profile, typeAbbreviation, unitAbbreviation = "" } = input;
+  const style = { sizePt: SIZE.documentNumber };
+  const symbol = documentSymbol(typeAbbreviation, profile.issuerAbbreviation, unitAbbreviation);
+  if (typeAbbreviation !== null || unitAbbreviation.trim() !== "")
+    return [text(documentNumberLine(input.number, symbol), style)];
+  return [text(`${documentNumberLine(input.number, symbol)}-`, style), gap("đơn vị soạn thảo", style)];
 }
+
+/** Space that puts the 13 pt number on the baseline of the 14 pt date beside it (their ascents differ). */
+const NUMBER_BASELINE_SHIFT_PT = Math.round((SIZE.placeAndDate - SIZE.documentNumber) * FONT_ASCENT_EM * 10) / 10;
 
 export function headerBlock(input: HeaderInput): TaggedBlock {
   const { profile } = input;
-  const { columns, indent, titleSize } = headerGeometry(profile.headerOverhang === true);
-  const [leftWidth, rightWidth] = columns;
+  const layout = headerLayout(profile);
+  const [leftWidth, rightWidth] = layout.columns;
+  const agency = layout.agencySizePt;
 
-  const issuing = agencyLines(profile.issuingAgency);
-  const widestIssuingPt = Math.max(0, ...issuing.map((line) => textWidthPt(line, SIZE.issuingAgency, true)));
   const left: Paragraph[] = [
-    ...agencyLines(profile.parentAgency).map((line) => centred(line, SIZE.parentAgency)),
-    ...issuing.map((line) => centred(line, SIZE.issuingAgency, { bold: true })),
-    centredRule(ptToTwips(widestIssuingPt * SHORT_RULE_FRACTION), leftWidth),
+    ...layout.parentLines.map((line) => centred(line, agency)),
+    ...layout.issuingLines.map((line) => centred(line, agency, { bold: true })),
+    // ⅓–½ of the name as it wraps (§2.2).
+    centredRule(ptToTwips(widestIssuingPt(layout) * SHORT_RULE_FRACTION), leftWidth),
   ];
 
   const right: Paragraph[] = [
-    centred(NATIONAL_TITLE, titleSize, { bold: true }),
+    centred(NATIONAL_TITLE, layout.nationalTitleSizePt, { bold: true }),
     centred(MOTTO, SIZE.motto, { bold: true }),
     // The motto's rule is as long as the motto (§2.2).
     centredRule(ptToTwips(textWidthPt(MOTTO, SIZE.motto, true)), rightWidth),
   ];
 
-  const symbol = documentSymbol(input.typeAbbreviation, profile.issuerAbbreviation, input.unitAbbreviation);
+  const showDate = input.showDate !== false;
   const numberCell: Paragraph[] = [
-    { ...centred(documentNumberLine(input.number, symbol), SIZE.documentNumber), spacingBeforePt: 6 },
+    {
+      ...centred(numberRuns(input), SIZE.documentNumber),
+      spacingBeforePt: 6 + (showDate ? NUMBER_BASELINE_SHIFT_PT : 0),
+    },
   ];
   if (input.officialLetterSubject !== undefined) {
     // ô 5b: "V/v …" 12 pt, centred under the number, 6 pt below it, no rule.
+    const subject = input.officialLetterSubject.trim();
+    const style = { sizePt: SIZE.officialLetterSubject };
+    const runs = subject ? [text(`V/v ${subject}`, style)] : [text("V/v ", style), gap("trích yếu", style)];
     numberCell.push({
-      ...centred(`V/v ${input.officialLetterSubject.trim() || "…"}`, SIZE.officialLetterSubject),
+      ...centred(runs, style.sizePt),
       spacingBeforePt: 6,
     });
   }
-  const dateCell: Paragraph[] =
-    input.showDate === false
-      ? []
-      : [
-          {
-            ...centred(placeAndDateLine(profile.place, input.date), SIZE.placeAndDate, { italic: true }),
-            spacingBeforePt: 6,
-          },
-        ];
+  const dateCell: Paragraph[] = showDate
+    ? [
+        {
+          ...centred(placeAndDateLine(profile.place, input.date), SIZE.placeAndDate, { italic: true }),
+          spacingBeforePt: 6,
+        },
+      ]
+    : [];
 
   const table: Table = {
     kind: "table",
     columnWidthsTwips: [leftWidth, rightWidth],
-    ...(indent !== 0 && { indentTwips: indent }),
+    ...(layout.indentTwips !== 0 && { indentTwips: layout.indentTwips }),
     rows: [
       { cells: [{ blocks: left }, { blocks: right }], cantSplit: true },
       { cells: [{ blocks: numberCell }, { blocks: dateCell }], cantSplit: true },

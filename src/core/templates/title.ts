@@ -5,7 +5,7 @@
 import { Block, Paragraph, TaggedBlock, paragraph, ptToTwips, text } from "../model";
 import { guidance } from "./guidance";
 import { centredRule } from "./rule";
-import { textWidthPt } from "./textWidth";
+import { widestPt, wrapText } from "./wrap";
 import { SHORT_RULE_FRACTION, SIZE, TITLE_SPACE_BEFORE_PT } from "./typography";
 
 export interface TitleInput {
@@ -30,14 +30,24 @@ const CENTRED = {
 const centredBold = (value: string, sizePt: number, spacingBeforePt = 0): Paragraph =>
   paragraph([text(value, { sizePt, bold: true })], { ...CENTRED, spacingBeforePt });
 
+/**
+ * The trích yếu's lines as printed: the clerk's own line breaks kept, a line too long for the page broken
+ * between words into even lines, so that the rule can be sized from the text as it wraps.
+ */
+export function subjectLines(subject: string, contentWidthTwips: number): string[] {
+  const font = { sizePt: SIZE.subject, bold: true };
+  return subject
+    .split("\n")
+    .map((line) => line.trim())
+    .filter((line) => line !== "")
+    .flatMap((line) => wrapText(line, font, contentWidthTwips / 20));
+}
+
 export function titleBlock(input: TitleInput): TaggedBlock {
   const blocks: Block[] = [];
   if (input.typeName !== null) {
     blocks.push(centredBold(input.typeName.toLocaleUpperCase("vi"), SIZE.documentType, TITLE_SPACE_BEFORE_PT));
-    const lines = input.subject
-      .split("\n")
-      .map((line) => line.trim())
-      .filter((line) => line !== "");
+    const lines = subjectLines(input.subject, input.contentWidthTwips);
     if (lines.length) blocks.push(...lines.map((line) => centredBold(line, SIZE.subject)));
     else
       blocks.push(
@@ -49,7 +59,7 @@ export function titleBlock(input: TitleInput): TaggedBlock {
         ),
       );
     const measured = lines.length ? lines : [input.subjectGuidance];
-    const widest = Math.max(...measured.map((line) => textWidthPt(line, SIZE.subject, true)));
+    const widest = widestPt(measured, { sizePt: SIZE.subject, bold: true });
     const rule = centredRule(ptToTwips(widest * SHORT_RULE_FRACTION), input.contentWidthTwips, 0);
     blocks.push({ ...rule, spacingAfterPt: 12 });
   }

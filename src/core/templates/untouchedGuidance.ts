@@ -3,7 +3,7 @@
  * over it, a scan must not list it: paragraphs whose text is exactly one of our guidance sentences are
  * blanked (kept, so paragraph positions still match Word's count).
  */
-import { Block } from "../model";
+import { Block, runText } from "../model";
 import { EMPTY_PROFILE } from "../profile";
 import { ExtractInput } from "../tasks";
 import { buildBlock } from "./draft";
@@ -12,13 +12,7 @@ import { DRAFT_KINDS } from "./kinds";
 function guidanceTexts(blocks: Block[], into: Set<string>): void {
   for (const block of blocks) {
     if (block.kind === "placeholder") {
-      for (const p of block.paragraphs)
-        into.add(
-          p.runs
-            .map((r) => (r.kind === "text" ? r.text : ""))
-            .join("")
-            .trim(),
-        );
+      for (const p of block.paragraphs) into.add(p.runs.map(runText).join("").trim());
     } else if (block.kind === "table") {
       for (const row of block.rows) for (const cell of row.cells) guidanceTexts(cell.blocks, into);
     }

@@ -16,13 +16,13 @@ import {
   TableCell,
   TaggedBlock,
 } from "../core/model";
-import { FONT_NAME, CELL_PADDING_TWIPS } from "../core/templates/typography";
+import { FONT_NAME, CELL_PADDING_TWIPS, LANGUAGE_TAG } from "../core/templates/typography";
 import { escapeXml } from "./xml";
 
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 const twipsFromPt = (pt: number): number => Math.round(pt * 20);
 
-/** Run properties in schema order: rFonts, b, i, color, sz, szCs, u. */
+/** Run properties in schema order: rFonts, b, i, color, sz, szCs, u, lang. */
 export function runProperties(style: RunStyle = {}, fontName = FONT_NAME): string {
   const font = escapeXml(fontName);
   let xml = `<w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>`;
@@ -32,6 +32,8 @@ export function runProperties(style: RunStyle = {}, fontName = FONT_NAME): strin
   if (style.sizePt !== undefined)
     xml += `<w:sz w:val="${halfPoints(style.sizePt)}"/><w:szCs w:val="${halfPoints(style.sizePt)}"/>`;
   if (style.underline) xml += '<w:u w:val="single"/>';
+  // Vietnamese on every run, so Word checks the spelling in Vietnamese whatever the clerk's default language.
+  xml += `<w:lang w:val="${LANGUAGE_TAG}"/>`;
   return `<w:rPr>${xml}</w:rPr>`;
 }
 

@@ -26,7 +26,10 @@ const seedNumber = seedLines.find((l) => l.startsWith("Số:"))!;
 const seedDate = seedLines.find((l) => l.startsWith("Tây Ninh, ngày"))!;
 const seedTitle = seedLines.slice(at("KẾT LUẬN"), at("KẾT LUẬN") + 2);
 const seedHeadings = seedLines.filter((l) => /^\d\. /.test(l));
-const seedRecipients = seedLines.slice(at("Nơi nhận:"), at("CHÁNH THANH TRA"));
+// Decree 30 ô 12 writes the drafter's mark in capitals (issue 17): the seed's "(M.An)" is drafted "(M.AN)".
+const seedRecipients = seedLines
+  .slice(at("Nơi nhận:"), at("CHÁNH THANH TRA"))
+  .map((line) => (/^\(.*\)$/.test(line) ? line.toLocaleUpperCase("vi") : line));
 const seedSigner = seedLines[at("CHÁNH THANH TRA")];
 
 const profile = normalizeProfile({

@@ -4,14 +4,8 @@
  * right. "Nơi nhận:" is on the same band as the authority line.
  */
 import { Paragraph, TableCell, TableRow, TaggedBlock, paragraph, text } from "../model";
-import { AgencyProfile } from "../profile";
-import {
-  FONT_ASCENT_EM,
-  SIGNATURE_COLUMNS_TWIPS,
-  SIGNATURE_SPACE_BEFORE_PT,
-  SIGNATURE_SPACE_LINES,
-  SIZE,
-} from "./typography";
+import { AgencyProfile, DEFAULT_SIGNATURE_LINES, personInSentence } from "../profile";
+import { FONT_ASCENT_EM, SIGNATURE_COLUMNS_TWIPS, SIGNATURE_SPACE_BEFORE_PT, SIZE } from "./typography";
 
 export type SignatureProfile = Pick<
   AgencyProfile,
@@ -23,7 +17,8 @@ export type SignatureProfile = Pick<
   | "headTitle"
   | "signerTitle"
   | "signerName"
->;
+> &
+  Partial<Pick<AgencyProfile, "signatureLines">>;
 
 export interface SignatureInput {
   profile: SignatureProfile;
@@ -49,19 +44,26 @@ const centred = (value: string, style: { sizePt: number; bold?: boolean }, spaci
 /** Extra space so that a 12 pt line shares its baseline with a 14 pt line beside it. */
 const BASELINE_SHIFT_PT = Math.round((SIZE.signature - SIZE.recipientsLabel) * FONT_ASCENT_EM * 10) / 10;
 
+/**
+ * Ô 12: the drafter's mark in capitals and the number of copies issued, as the Decree's example "PL.(300)";
+ * the mark alone keeps the parentheses offices use ("(M.AN)").
+ */
+export function drafterMark(profile: Pick<SignatureProfile, "drafterInitials" | "copies">): string | null {
+  const initials = profile.drafterInitials.trim().toLocaleUpperCase("vi");
+  const copies = profile.copies.trim();
+  if (initials && copies) return `${initials.replace(/\.?$/, ".")}(${copies})`;
+  if (initials || copies) return `(${initials || copies})`;
+  return null;
+}
+
 /** The "Nơi nhận:" list: items "- …;", the archive line "- Lưu: VT, … ." and the drafter's mark (ô 12). */
 export function recipientLines(profile: SignatureProfile, withAsAbove = false): string[] {
   const items = [...(withAsAbove ? ["Như trên"] : []), ...profile.recipients]
     .map((item) => item.trim())
     .filter((item) => item !== "");
   const archive = profile.archive.trim().replace(/\.+$/, "") || "VT";
-  const lines = [...items.map((item) => `- ${item};`), `- Lưu: ${archive}.`];
-  const initials = profile.drafterInitials.trim();
-  const copies = profile.copies.trim();
-  if (initials && copies) lines.push(`${initials}(${copies})`);
-  else if (initials) lines.push(`(${initials})`);
-  else if (copies) lines.push(`(${copies})`);
-  return lines;
+  const mark = drafterMark(profile);
+  return [...items.map((item) => `- ${item};`), `- Lưu: ${archive}.`, ...(mark ? [mark] : [])];
 }
 
 function recipientsCell(profile: SignatureProfile, withAsAbove: boolean, spacingBeforePt: number): TableCell {
@@ -79,13 +81,13 @@ export function authorityLines(profile: SignatureProfile): string[] {
   return [`${profile.signerAuthority} ${head}`, ...(title ? [title] : [])];
 }
 
-function signerCell(titles: string[], name: string, spacingBeforePt: number): TableCell {
+function signerCell(titles: string[], name: string, spacingBeforePt: number, room: number): TableCell {
   const style = { sizePt: SIZE.signature, bold: true };
   return {
     blocks: [
       ...titles.map((value, i) => centred(value, style, i === 0 ? spacingBeforePt : 0)),
-      ...Array.from({ length: SIGNATURE_SPACE_LINES }, () => centred("", { sizePt: SIZE.signature })),
-      centred(name.trim(), style),
+      ...Array.from({ length: room }, () => centred("", { sizePt: SIZE.signature })),
+      centred(personInSentence(name), style),
     ],
   };
 }
@@ -93,10 +95,11 @@ function signerCell(titles: string[], name: string, spacingBeforePt: number): Ta
 export function signatureBlock(input: SignatureInput): TaggedBlock {
   const { profile } = input;
   const before = SIGNATURE_SPACE_BEFORE_PT;
+  const room = profile.signatureLines ?? DEFAULT_SIGNATURE_LINES;
   const rows: TableRow[] = input.minutes
     ? [
         {
-          cells: [signerCell(["THƯ KÝ"], "", before), signerCell(["CHỦ TỌA"], profile.signerName, before)],
+          cells: [signerCell(["THƯ KÝ"], "", before, room), signerCell(["CHỦ TỌA"], profile.signerName, before, room)],
           cantSplit: true,
         },
         { cells: [recipientsCell(profile, false, before), { blocks: [] }], cantSplit: true },
@@ -105,7 +108,7 @@ export function signatureBlock(input: SignatureInput): TaggedBlock {
         {
           cells: [
             recipientsCell(profile, input.withAsAbove === true, before + BASELINE_SHIFT_PT),
-            signerCell(authorityLines(profile), profile.signerName, before),
+            signerCell(authorityLines(profile), profile.signerName, before, room),
           ],
           cantSplit: true,
         },

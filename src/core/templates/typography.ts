@@ -6,6 +6,8 @@
 import { mmToTwips } from "../model";
 
 export const FONT_NAME = "Times New Roman";
+/** Language of every run (BCP 47, as w:lang takes it). */
+export const LANGUAGE_TAG = "vi-VN";
 
 export const A4 = { widthTwips: 11906, heightTwips: 16838 } as const;
 
@@ -44,8 +46,6 @@ export const HEADER_COLUMNS_TWIPS = [3600, 5471] as const;
 export const HEADER_OVERHANG_TWIPS = 567;
 /** Signature table: "Nơi nhận" on the left, the signature centred on the right. */
 export const SIGNATURE_COLUMNS_TWIPS = [4253, 4818] as const;
-/** Room for the handwritten signature and seal: four empty 14 pt lines (the brief asks 3–4). */
-export const SIGNATURE_SPACE_LINES = 4;
 /** Grey of the guidance the clerk types over. */
 export const GUIDANCE_COLOR = "808080";
 /** Space between the header and the title, and between the body and the signature. */

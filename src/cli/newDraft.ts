@@ -8,7 +8,11 @@ import {
   draftDocument,
   draftNotes,
   isDraftKind,
+  isSecrecy,
+  isUrgency,
   parseIsoDate,
+  SECRECIES,
+  URGENCIES,
   validateDocumentNumber,
 } from "../core/templates";
 import { writeDocx } from "../ooxml";
@@ -18,16 +22,26 @@ import { CliIo, parseFlags } from "./io";
 const KINDS = DRAFT_KINDS.map((k) => k.id).join(", ");
 const USAGE =
   "Cách dùng / usage: cli new --out draft.docx --profile profile.json [--kind <loại>] [--date YYYY-MM-DD] " +
-  `[--date-unknown-day] [--number N] [--subject "…"] [--to "…"]… [--held-by issuer|parent]\n` +
+  `[--date-unknown-day] [--number N] [--subject "…"] [--to "…"]… [--held-by issuer|parent] ` +
+  `[--urgency "KHẨN"] [--secrecy "MẬT"] [--appendix "…"]…\n` +
   `  --kind: ${KINDS} (mặc định / default ket-luan-giao-ban)\n` +
   '  --to: "Kính gửi", một lần mỗi nơi / once per recipient (cong-van, bao-cao)\n' +
-  "  --held-by parent: cuộc họp do cơ quan chủ quản tổ chức / the parent body held the meeting";
+  "  --held-by parent: cuộc họp do cơ quan chủ quản tổ chức / the parent body held the meeting\n" +
+  `  --urgency: ${URGENCIES.join(", ")}; --secrecy: ${SECRECIES.join(", ")}\n` +
+  "  --appendix: một phụ lục mỗi lần, tên phụ lục hoặc để trống / one appendix each, its title or nothing";
 
-/** Every value of a repeatable flag, in order: `--to A --to B` → [A, B]. */
-function repeated(args: string[], name: string): string[] {
+/**
+ * Every value of a repeatable flag, in order: `--to A --to B` → [A, B]. With `bare`, the flag without a value
+ * counts too, as "" (`--appendix` alone: an appendix whose title the clerk types later).
+ */
+function repeated(args: string[], name: string, bare = false): string[] {
   const values: string[] = [];
-  for (let i = 0; i < args.length - 1; i++)
-    if (args[i] === `--${name}` && !args[i + 1].startsWith("--")) values.push(args[++i]);
+  for (let i = 0; i < args.length; i++) {
+    if (args[i] !== `--${name}`) continue;
+    const next = args[i + 1];
+    if (next !== undefined && !next.startsWith("--")) values.push(args[++i].normalize("NFC"));
+    else if (bare) values.push("");
+  }
   return values;
 }
 
@@ -70,6 +84,14 @@ export function runNew(args: string[], io: CliIo): number {
   const number = validateDocumentNumber(numberFlag === undefined ? null : Number(numberFlag));
   if (!number.ok) return fail(`${number.message} / ${number.messageEn}`);
 
+  const mark = (name: string) => flags.get(name)?.normalize("NFC").trim().toLocaleUpperCase("vi");
+  const urgency = mark("urgency");
+  if (urgency !== undefined && !isUrgency(urgency))
+    return fail(`--urgency: ${URGENCIES.join(", ")} (không phải / not "${urgency}")`);
+  const secrecy = mark("secrecy");
+  if (secrecy !== undefined && !isSecrecy(secrecy))
+    return fail(`--secrecy: ${SECRECIES.join(", ")} (không phải / not "${secrecy}")`);
+
   const heldBy = flags.get("held-by") ?? "issuer";
   if (heldBy !== "issuer" && heldBy !== "parent")
     return fail(`--held-by phải là issuer hoặc parent / --held-by must be issuer or parent: "${heldBy}"`);
@@ -83,6 +105,9 @@ export function runNew(args: string[], io: CliIo): number {
     ...(subject !== undefined && subject !== "true" && { subject }),
     heldBy,
     addressees: repeated(args, "to"),
+    urgency,
+    secrecy,
+    appendices: repeated(args, "appendix", true),
   };
   for (const note of draftNotes(options)) io.stderr(`Lưu ý / note: ${note.message} / ${note.messageEn}\n`);
   io.writeFile(out, writeDocx(draftDocument(options)));

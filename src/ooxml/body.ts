@@ -81,16 +81,23 @@ const JC: Record<NonNullable<Paragraph["align"]>, string> = {
   justify: "both",
 };
 
-/** Paragraph properties in schema order: keepNext, pBdr, spacing, ind, jc, outlineLvl, rPr. */
+/** Paragraph properties in schema order: keepNext, pageBreakBefore, pBdr, spacing, ind, jc, outlineLvl, rPr. */
 export function paragraphProperties(p: Omit<Paragraph, "kind" | "runs">, markStyle?: RunStyle): string {
   let xml = "";
   if (p.keepWithNext) xml += "<w:keepNext/>";
-  if (p.bottomRule)
+  if (p.pageBreakBefore) xml += "<w:pageBreakBefore/>";
+  if (p.box) {
+    const { widthEighthPt, color, double, spacePt } = p.box;
+    const side = (name: string) =>
+      `<w:${name} w:val="${double ? "double" : "single"}" w:sz="${widthEighthPt}" w:space="${Math.round(spacePt)}" w:color="${escapeXml(color)}"/>`;
+    xml += `<w:pBdr>${["top", "left", "bottom", "right"].map(side).join("")}</w:pBdr>`;
+  } else if (p.bottomRule)
     xml += `<w:pBdr><w:bottom w:val="single" w:sz="${p.bottomRule.widthEighthPt}" w:space="1" w:color="000000"/></w:pBdr>`;
   const spacing: string[] = [];
   if (p.spacingBeforePt !== undefined) spacing.push(`w:before="${twipsFromPt(p.spacingBeforePt)}"`);
   if (p.spacingAfterPt !== undefined) spacing.push(`w:after="${twipsFromPt(p.spacingAfterPt)}"`);
-  if (p.lineMultiple !== undefined) spacing.push(`w:line="${Math.round(p.lineMultiple * 240)}" w:lineRule="auto"`);
+  if (p.lineExactPt !== undefined) spacing.push(`w:line="${twipsFromPt(p.lineExactPt)}" w:lineRule="exact"`);
+  else if (p.lineMultiple !== undefined) spacing.push(`w:line="${Math.round(p.lineMultiple * 240)}" w:lineRule="auto"`);
   if (spacing.length) xml += `<w:spacing ${spacing.join(" ")}/>`;
   const ind: string[] = [];
   if (p.leftIndentTwips !== undefined) ind.push(`w:left="${p.leftIndentTwips}"`);

@@ -59,6 +59,18 @@ export interface BottomRule {
   widthEighthPt: number;
 }
 
+/** A frame around a paragraph, as Decree 30's urgency and secrecy marks are printed ("KHẨN" in a box). */
+export interface BoxBorder {
+  /** Line thickness in eighths of a point. */
+  widthEighthPt: number;
+  /** Hex colour without '#'. */
+  color: string;
+  /** Two lines with a gap (the secrecy marks of Thông tư 24/2020/TT-BCA). */
+  double?: boolean;
+  /** Distance between the text and the frame, in points. */
+  spacePt: number;
+}
+
 export interface Paragraph {
   kind: "paragraph";
   runs: Run[];
@@ -71,6 +83,11 @@ export interface Paragraph {
   leftIndentTwips?: number;
   rightIndentTwips?: number;
   bottomRule?: BottomRule;
+  box?: BoxBorder;
+  /** An exact line height in points (a framed mark of a set height); otherwise `lineMultiple` applies. */
+  lineExactPt?: number;
+  /** Start on a new page (an appendix). */
+  pageBreakBefore?: boolean;
   keepWithNext?: boolean;
   /** Outline level 0–8 makes the paragraph a heading for navigation and for the task extractor. */
   outlineLevel?: number;
@@ -119,7 +136,8 @@ export interface Placeholder {
 export type Block = Paragraph | Table | Placeholder;
 
 /** The add-in's named blocks; each is inserted inside a content control tagged `kl:<name>`. */
-export type BlockName = "header" | "title" | "scaffold" | "signature" | "draft" | "task-table" | "page-number";
+export type BlockName =
+  "header" | "title" | "scaffold" | "signature" | "appendix" | "draft" | "task-table" | "page-number";
 
 /** The content-control tag of a named block: "kl:header", "kl:task-table", … */
 export const contentControlTag = (name: BlockName): string => `kl:${name}`;

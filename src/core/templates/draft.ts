@@ -3,8 +3,10 @@
  * tagged blocks (header, title, scaffold, signature) and the whole document.
  */
 import { DocumentModel, TaggedBlock } from "../model";
-import { AgencyProfile } from "../profile";
+import { AgencyProfile, capitaliseFirst } from "../profile";
 import { cleanAddressees } from "./addressees";
+import { appendixBlock } from "./appendix";
+import { Secrecy, Urgency } from "./marks";
 import { headerBlock } from "./header";
 import { headerLayout } from "./headerLayout";
 import { DraftKind, draftKindInfo } from "./kinds";
@@ -28,6 +30,11 @@ export interface DraftOptions {
   heldBy?: MeetingHost;
   /** Kính gửi: the recipients a công văn (or a báo cáo to a superior) is addressed to. */
   addressees?: string[];
+  /** Dấu mức độ khẩn and dấu chỉ độ mật under the number. */
+  urgency?: Urgency;
+  secrecy?: Secrecy;
+  /** Titles of the appendices that follow the signature (empty: guidance); numbered I, II, … when several. */
+  appendices?: string[];
 }
 
 export type DraftBlockName = "header" | "title" | "scaffold" | "signature";
@@ -67,6 +74,8 @@ export function buildBlock(name: DraftBlockName, options: DraftOptions): TaggedB
         date: options.date,
         ...(kind === "cong-van" && { officialLetterSubject: subject }),
         showDate: kind !== "bien-ban",
+        urgency: options.urgency,
+        secrecy: options.secrecy,
       });
     case "title":
       return titleBlock({
@@ -94,7 +103,27 @@ export function buildBlock(name: DraftBlockName, options: DraftOptions): TaggedB
  */
 export function buildDraft(options: DraftOptions): TaggedBlock[] {
   const names: DraftBlockName[] = ["header", "title", "scaffold", "signature"];
-  return names.map((name) => buildBlock(name, options)).filter((block) => block.blocks.length > 0);
+  const titles = options.appendices ?? [];
+  return [
+    ...names.map((name) => buildBlock(name, options)).filter((block) => block.blocks.length > 0),
+    ...titles.map((title, i) => appendixFor(options, titles.length > 1 ? i + 1 : null, title)),
+  ];
+}
+
+/** An appendix of the draft described by `options`: its reference names this document's type, number and date. */
+export function appendixFor(options: DraftOptions, number: number | null, title: string): TaggedBlock {
+  const info = draftKindInfo(options.kind);
+  const typeName = info.typeName ?? "CÔNG VĂN";
+  return appendixBlock({
+    number,
+    title,
+    documentName: capitaliseFirst(typeName.toLocaleLowerCase("vi")),
+    documentNumber: options.number,
+    typeAbbreviation: info.typeAbbreviation,
+    date: options.date,
+    contentWidthTwips: contentWidthTwips(options.profile.margins.leftMm, options.profile.margins.rightMm),
+    profile: options.profile,
+  });
 }
 
 /**

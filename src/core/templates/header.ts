@@ -8,6 +8,7 @@ import { AgencyProfile } from "../profile";
 import { documentNumberLine, documentSymbol } from "./documentNumber";
 import { gap } from "./guidance";
 import { headerLayout, widestIssuingPt } from "./headerLayout";
+import { Secrecy, Urgency, markParagraph } from "./marks";
 import { centredRule } from "./rule";
 import { textWidthPt } from "./textWidth";
 import { FONT_ASCENT_EM, SHORT_RULE_FRACTION, SIZE } from "./typography";
@@ -30,6 +31,9 @@ export interface HeaderInput {
   officialLetterSubject?: string;
   /** False for a biên bản, whose model (Phụ lục III 1.9) has no place-and-date line under the header. */
   showDate?: boolean;
+  /** Dấu chỉ độ mật (ô 10a) and dấu mức độ khẩn (ô 10b), under the number. */
+  secrecy?: Secrecy;
+  urgency?: Urgency;
 }
 
 const centred = (value: string | Run[], sizePt: number, style: { bold?: boolean; italic?: boolean } = {}): Paragraph =>
@@ -94,6 +98,8 @@ export function headerBlock(input: HeaderInput): TaggedBlock {
       spacingBeforePt: 6,
     });
   }
+  if (input.secrecy) numberCell.push(markParagraph(input.secrecy, leftWidth));
+  if (input.urgency) numberCell.push(markParagraph(input.urgency, leftWidth));
   const dateCell: Paragraph[] = showDate
     ? [
         {

@@ -20,6 +20,17 @@ export interface WordGateway {
   hasBlock(name: BlockName): Promise<GatewayResult<boolean>>;
   /** Replaces the content of the first `kl:<name>` block only; nothing outside it changes. One sync. */
   replaceBlock(block: TaggedBlock): Promise<GatewayResult>;
+  /**
+   * Replaces the content of several blocks (each the first `kl:<name>`) in one batch. One sync. Word runs a batch
+   * in order and stops at the first failure, so a missing block fails the call after the blocks before it were
+   * replaced: pass blocks known to exist (readBlockTexts).
+   */
+  replaceBlocks(blocks: TaggedBlock[]): Promise<GatewayResult>;
+  /**
+   * The text of the first `kl:<name>` block of each name (paragraphs separated by "\r"), absent when the document
+   * has no such block: what the clerk typed inside the add-in's blocks. One sync.
+   */
+  readBlockTexts(names: BlockName[]): Promise<GatewayResult<Partial<Record<BlockName, string>>>>;
   /** The whole document as paragraphs (text, list, outline level, table cell) and tables. One sync. */
   readDocument(): Promise<GatewayResult<ExtractInput>>;
   /** Selects the first occurrence of the sentence; error "not-found" when it is gone. One sync. */

@@ -65,6 +65,33 @@ export const officeWordGateway: WordGateway = {
       await context.sync();
     }),
 
+  replaceBlocks: (blocks: TaggedBlock[]) =>
+    run(async (context) => {
+      // One batch; a block that is gone makes getFirst fail it there (the caller read which blocks exist).
+      for (const block of blocks)
+        context.document.contentControls
+          .getByTag(contentControlTag(block.name))
+          .getFirst()
+          .insertOoxml(contentOnlyPackage(block), "Replace");
+      await context.sync();
+    }),
+
+  readBlockTexts: (names: BlockName[]) =>
+    run(async (context) => {
+      const controls = names.map((name) => {
+        const found = context.document.contentControls.getByTag(contentControlTag(name));
+        found.load("items/text");
+        return found;
+      });
+      await context.sync();
+      const texts: Partial<Record<BlockName, string>> = {};
+      names.forEach((name, i) => {
+        const first = controls[i].items[0];
+        if (first) texts[name] = first.text;
+      });
+      return texts;
+    }),
+
   readDocument: () =>
     run(async (context) => {
       const body = context.document.body;

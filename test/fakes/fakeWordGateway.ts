@@ -90,6 +90,34 @@ export class FakeWordGateway implements WordGateway {
     });
   }
 
+  replaceBlocks(blocks: TaggedBlock[]) {
+    return this.take("replaceBlocks", (): GatewayResult => {
+      // Like Word's batch: in order, stopping at the first block that is gone.
+      for (const block of blocks) {
+        const index = this.items.findIndex((item) => item.kind === "block" && item.block.name === block.name);
+        if (index < 0)
+          return {
+            ok: false,
+            error: { code: "not-found", message: "Không tìm thấy khối.", messageEn: "Block not found." },
+          };
+        this.items[index] = { kind: "block", block };
+      }
+      return ok(undefined);
+    });
+  }
+
+  /** Each block's text as Word reports a content control's: paragraphs joined by "\r". */
+  readBlockTexts(names: BlockName[]) {
+    return this.take("readBlockTexts", () => {
+      const texts: Partial<Record<BlockName, string>> = {};
+      for (const name of names) {
+        const block = this.inserted.find((b) => b.name === name);
+        if (block) texts[name] = plainParagraphs(block.blocks).join("\r");
+      }
+      return ok(texts);
+    });
+  }
+
   /** The document as the extractor sees it: block paragraphs flattened in place. */
   paragraphs(): SourceParagraph[] {
     return this.items.flatMap((item) =>

@@ -12,6 +12,7 @@ import {
   SentenceNames,
   SignerAuthority,
 } from "./index";
+import { SentenceForms, derivedSentenceForms } from "./sentenceForms";
 
 const AUTHORITIES: readonly SignerAuthority[] = ["", "TM.", "KT.", "TL.", "TUQ.", "Q."];
 
@@ -63,13 +64,18 @@ function cleanMargins(value: unknown): Margins {
   return { topMm: pick("topMm"), bottomMm: pick("bottomMm"), leftMm: pick("leftMm"), rightMm: pick("rightMm") };
 }
 
-/** Only the corrections the clerk actually made: empty entries mean "derived". */
-function cleanSentenceNames(value: unknown): SentenceNames {
+const FORM_OF = { issuingAgency: "issuer", parentAgency: "parent", headTitle: "head" } as const;
+
+/**
+ * Only the corrections the clerk actually made: an empty entry, or one equal to the form derived from the
+ * upper-case names, means "derived" (and keeps following those names when they change).
+ */
+function cleanSentenceNames(value: unknown, derived: SentenceForms): SentenceNames {
   const source = isRecord(value) ? value : {};
   const out: SentenceNames = {};
-  for (const key of ["issuingAgency", "parentAgency", "headTitle"] as const) {
+  for (const key of Object.keys(FORM_OF) as Array<keyof typeof FORM_OF>) {
     const text = cleanString(source[key], "").replace(/\n/g, " ");
-    if (text !== "") out[key] = text;
+    if (text !== "" && text !== derived[FORM_OF[key]]) out[key] = text;
   }
   return out;
 }
@@ -92,7 +98,7 @@ export function normalizeProfile(input: unknown): AgencyProfile {
   const archive = cleanString(src.archive, EMPTY_PROFILE.archive)
     .replace(/^Lưu:\s*/i, "")
     .replace(/\.+$/, "");
-  return {
+  const profile: AgencyProfile = {
     name: str("name"),
     parentAgency: str("parentAgency"),
     issuingAgency: str("issuingAgency"),
@@ -110,7 +116,7 @@ export function normalizeProfile(input: unknown): AgencyProfile {
     margins: cleanMargins(src.margins),
     unitAbbreviation: str("unitAbbreviation"),
     headerOverhang: src.headerOverhang === true || src.headerOverhang === "true",
-    sentenceNames: cleanSentenceNames(src.sentenceNames),
     signatureLines: cleanSignatureLines(src.signatureLines),
   };
+  return { ...profile, sentenceNames: cleanSentenceNames(src.sentenceNames, derivedSentenceForms(profile)) };
 }

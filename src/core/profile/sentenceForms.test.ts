@@ -58,6 +58,11 @@ describe("profile files stay compatible", () => {
     expect(back.signatureLines).toBe(7);
   });
 
+  test("a 'correction' equal to the derived form is not kept: it keeps following the upper-case name", () => {
+    const same = normalizeProfile({ ...laoCai, sentenceNames: { issuingAgency: "Văn phòng Ủy ban nhân dân tỉnh" } });
+    expect(same.sentenceNames).toEqual({});
+  });
+
   test.each([0, 1, 30, 4.5, "x", null])("signature room %p is out of range → the default 5", (value) => {
     expect(normalizeProfile({ signatureLines: value }).signatureLines).toBe(5);
   });

@@ -2,7 +2,7 @@
  * Checks a profile as the clerk types it: errors stop a draft, warnings only inform.
  * Messages are Vietnamese for the clerk and English for logs and tests.
  */
-import type { AgencyProfile, Margins } from "./index";
+import { AgencyProfile, Margins, SIGNATURE_LINES_RANGE } from "./index";
 import { isAbbreviatedPlace } from "./placeName";
 
 export interface ProfileIssue {
@@ -86,6 +86,16 @@ export function validateProfile(p: AgencyProfile): ProfileIssue[] {
       "error",
       `Cỡ chữ nội dung ${p.bodySizePt} không đúng quy định: chỉ 13 hoặc 14.`,
       `Body size ${p.bodySizePt} is not allowed: 13 or 14 only.`,
+    );
+
+  const [fewest, most] = SIGNATURE_LINES_RANGE;
+  const room = p.signatureLines;
+  if (room !== undefined && !(Number.isInteger(room) && room >= fewest && room <= most))
+    add(
+      "signatureLines",
+      "error",
+      `Số dòng chừa để ký, đóng dấu phải là số nguyên từ ${fewest} đến ${most}.`,
+      `The room for the signature and seal must be a whole number of lines from ${fewest} to ${most}.`,
     );
 
   for (const key of Object.keys(LEGAL_MARGINS_MM) as (keyof Margins)[]) {

@@ -39,7 +39,7 @@ export interface DraftOptions {
 
 export type DraftBlockName = "header" | "title" | "scaffold" | "signature";
 
-const SUBJECT_GUIDANCE: Record<DraftKind, string> = {
+export const SUBJECT_GUIDANCE: Record<DraftKind, string> = {
   "ket-luan-giao-ban": "Cuộc họp giao ban tháng …",
   "thong-bao-ket-luan": "Kết luận của đồng chí … tại cuộc họp về …",
   "ket-luan-thanh-tra": "Về việc thanh tra … tại …",

@@ -24,3 +24,5 @@ export { textWidthPt } from "./textWidth";
 export * from "./typography";
 export { taskTableBlock } from "./taskTable";
 export { withoutUntouchedGuidance } from "./untouchedGuidance";
+export { refitOptions, typedSubject, typedLetterSubject } from "./refit";
+export type { BlockTexts } from "./refit";

@@ -140,14 +140,14 @@ describe("Soạn thảo tab", () => {
     expect(screen.getByText(/trừ: khổ A4 và lề trang .*; ẩn số trang ở trang đầu/)).toBeTruthy();
   });
 
-  it("updates only the header's number and date, and says so when there is no header yet", async () => {
+  it("updates the header's number and date, and says so when there is no header yet", async () => {
     const { gateway } = await renderPane();
-    await click("Cập nhật số và ngày");
+    await click("Cập nhật số, ngày và đường kẻ");
     expect(screen.getByText(/Chưa có khối tiêu đề/)).toBeTruthy();
 
     await click("Chèn tiêu đề văn bản");
     await userEvent.type(screen.getByLabelText("Số văn bản (để trống khi là bản thảo)"), "12");
-    await click("Cập nhật số và ngày");
+    await click("Cập nhật số, ngày và đường kẻ");
     expect(gateway.inserted).toHaveLength(1);
     expect(lines(gateway.inserted[0])).toContain("Số: 12/KL-TTr");
   });

@@ -16,6 +16,8 @@ import { DRAFT_KINDS, DraftKind } from "../../../core/templates";
 import { PageSetupPart } from "../../../word";
 import { StringKey, fill, useI18n } from "../../i18n";
 import { issueDate, useDrafting } from "./useDrafting";
+import { MarksAndAppendix } from "./MarksAndAppendix";
+import { DraftOptionsFields } from "./DraftOptionsFields";
 import { useServices } from "../../services";
 
 const useStyles = makeStyles({
@@ -88,6 +90,7 @@ export function DraftingTab({ onOpenSettings }: { onOpenSettings(): void }) {
       <Field label={strings.subject}>
         <Input value={form.subject} onChange={(_, data) => setForm({ ...form, subject: data.value })} />
       </Field>
+      <DraftOptionsFields profile={profile} form={form} setForm={setForm} />
 
       <div className={styles.buttons}>
         <Button appearance="primary" onClick={drafting.newDraft} disabled={busy}>
@@ -108,17 +111,26 @@ export function DraftingTab({ onOpenSettings }: { onOpenSettings(): void }) {
         <Button onClick={drafting.applyPageSetup} disabled={busy}>
           {strings.applyPageSetup}
         </Button>
-        <Button onClick={drafting.updateNumberAndDate} disabled={busy}>
+        <Button onClick={drafting.refit} disabled={busy}>
           {strings.updateNumberDate}
         </Button>
+        <Text size={200}>{strings.updateNumberDateHint}</Text>
       </div>
       <Text size={200}>{strings.insertHeaderHint}</Text>
+      <MarksAndAppendix form={form} setForm={setForm} busy={busy} onInsertAppendix={drafting.insertAppendix} />
 
       <div role="status" aria-live="polite">
         {busy && <Text>{strings.working}</Text>}
         {status.kind === "done" && (
           <MessageBar intent="success">
             <MessageBarBody>{status.replaced ? strings.replaced : strings.inserted}</MessageBarBody>
+          </MessageBar>
+        )}
+        {status.kind === "done" && !!status.notes?.length && (
+          <MessageBar intent="warning">
+            <MessageBarBody>
+              {strings.draftNotes} {status.notes.map((note) => say(note.message, note.messageEn)).join(" ")}
+            </MessageBarBody>
           </MessageBar>
         )}
         {status.kind === "page-setup" && (

@@ -10,12 +10,19 @@ import {
   DraftBlockName,
   DraftKind,
   DraftOptions,
+  MeetingHost,
+  Problem,
+  Secrecy,
+  Urgency,
+  appendixFor,
   bodyDefaults,
   buildBlock,
   buildDraft,
+  draftNotes,
   isDraftKind,
   pageSetup,
   parseIsoDate,
+  refitOptions,
 } from "../../../core/templates";
 import { GatewayError, PageSetupPart } from "../../../word";
 import { formatShortDate, parseShortDate } from "../../../core/dates";
@@ -25,13 +32,13 @@ import { useServices } from "../../services";
 export type DraftStatus =
   | { kind: "idle" }
   | { kind: "working" }
-  | { kind: "done"; replaced?: boolean }
+  | { kind: "done"; replaced?: boolean; notes?: Problem[] }
   | { kind: "page-setup"; skipped: PageSetupPart[] }
   | { kind: "error"; error: GatewayError }
   | { kind: "invalid"; message: string; messageEn: string }
   | { kind: "header-missing" }
   | { kind: "confirm-replace"; block: TaggedBlock }
-  | { kind: "confirm-draft"; blocks: TaggedBlock[] };
+  | { kind: "confirm-draft"; blocks: TaggedBlock[]; notes: Problem[] };
 
 export interface DraftForm {
   kind: DraftKind;
@@ -41,6 +48,15 @@ export interface DraftForm {
   date: string;
   dayUnknown: boolean;
   subject: string;
+  /** Who held the meeting the draft concludes. */
+  heldBy: MeetingHost;
+  /** Kính gửi, one recipient per line. */
+  addressees: string;
+  urgency: Urgency | "";
+  secrecy: Secrecy | "";
+  appendixTitle: string;
+  /** Roman-numbered when given ("2" → "Phụ lục II"); blank for a document with one appendix. */
+  appendixNumber: string;
 }
 
 /** The typed issue date as a checked (partial) date; a day that does not exist is refused with a message. */
@@ -61,7 +77,19 @@ export function useDrafting() {
   const [form, setForm] = React.useState<DraftForm>(() => {
     const remembered = profiles.lastKind();
     const kind = remembered && isDraftKind(remembered) ? remembered : DRAFT_KINDS[0].id;
-    return { kind, number: "", date: formatShortDate(clock.today()), dayUnknown: false, subject: "" };
+    return {
+      kind,
+      number: "",
+      date: formatShortDate(clock.today()),
+      dayUnknown: false,
+      subject: "",
+      heldBy: "issuer",
+      addressees: "",
+      urgency: "",
+      secrecy: "",
+      appendixTitle: "",
+      appendixNumber: "",
+    };
   });
   const [status, setStatus] = React.useState<DraftStatus>({ kind: "idle" });
 
@@ -76,11 +104,21 @@ export function useDrafting() {
       return null;
     }
     const number = form.number.trim() === "" ? null : Number(form.number);
-    return { kind: form.kind, profile, date: date.value, number, subject: form.subject.trim() || undefined };
+    return {
+      kind: form.kind,
+      profile,
+      date: date.value,
+      number,
+      subject: form.subject.trim() || undefined,
+      heldBy: form.heldBy,
+      addressees: form.addressees.split("\n"),
+      urgency: form.urgency || undefined,
+      secrecy: form.secrecy || undefined,
+    };
   };
 
-  const finish = (result: { ok: true } | { ok: false; error: GatewayError }, replaced = false) =>
-    setStatus(result.ok ? { kind: "done", replaced } : { kind: "error", error: result.error });
+  const finish = (result: { ok: true } | { ok: false; error: GatewayError }, replaced = false, notes?: Problem[]) =>
+    setStatus(result.ok ? { kind: "done", replaced, notes } : { kind: "error", error: result.error });
 
   const insert = async (name: DraftBlockName) => {
     const built = options();
@@ -90,7 +128,7 @@ export function useDrafting() {
     const exists = await gateway.hasBlock(block.name);
     if (!exists.ok) return finish(exists);
     if (exists.value) return setStatus({ kind: "confirm-replace", block });
-    finish(await gateway.insertBlock(block));
+    finish(await gateway.insertBlock(block), false, name === "header" ? draftNotes(built) : undefined);
   };
 
   const confirmReplace = async (replace: boolean) => {
@@ -100,14 +138,32 @@ export function useDrafting() {
     finish(replace ? await gateway.replaceBlock(block) : await gateway.insertBlock(block), replace);
   };
 
-  /** Rebuilds only the header, with the number and date now in the form. */
-  const updateNumberAndDate = async () => {
+  /**
+   * Rebuilds the header with the number and date now in the form, and the title with the trích yếu the clerk has
+   * typed, so every rule fits the text as it now reads. Reads first, then replaces: two syncs.
+   */
+  const refit = async () => {
     const built = options();
     if (!built) return;
     setStatus({ kind: "working" });
-    const result = await gateway.replaceBlock(buildBlock("header", built));
-    if (!result.ok && result.error.code === "not-found") return setStatus({ kind: "header-missing" });
-    finish(result, true);
+    const read = await gateway.readBlockTexts(["header", "title"]);
+    if (!read.ok) return finish(read);
+    if (read.value.header === undefined) return setStatus({ kind: "header-missing" });
+    const refitted = refitOptions(built, read.value);
+    const blocks = [buildBlock("header", refitted)];
+    const title = buildBlock("title", refitted);
+    if (read.value.title !== undefined && title.blocks.length > 0) blocks.push(title);
+    finish(await gateway.replaceBlocks(blocks), true, draftNotes(refitted));
+  };
+
+  /** An appendix at the cursor: several may follow one another, so it never asks to replace. */
+  const insertAppendix = async () => {
+    const built = options();
+    if (!built) return;
+    const n = Number(form.appendixNumber);
+    const number = Number.isInteger(n) && n > 0 ? n : null;
+    setStatus({ kind: "working" });
+    finish(await gateway.insertBlock(appendixFor(built, number, form.appendixTitle)));
   };
 
   const newDraft = async () => {
@@ -118,16 +174,18 @@ export function useDrafting() {
     setStatus({ kind: "working" });
     const read = await gateway.readDocument();
     if (!read.ok) return finish(read);
-    if (read.value.paragraphs.some((p) => p.text.trim() !== "")) return setStatus({ kind: "confirm-draft", blocks });
-    finish(await gateway.insertBlocks(blocks));
+    const notes = draftNotes(built);
+    if (read.value.paragraphs.some((p) => p.text.trim() !== ""))
+      return setStatus({ kind: "confirm-draft", blocks, notes });
+    finish(await gateway.insertBlocks(blocks), false, notes);
   };
 
   const confirmDraft = async (go: boolean) => {
     if (status.kind !== "confirm-draft") return;
-    const { blocks } = status;
+    const { blocks, notes } = status;
     if (!go) return setStatus({ kind: "idle" });
     setStatus({ kind: "working" });
-    finish(await gateway.insertBlocks(blocks));
+    finish(await gateway.insertBlocks(blocks), false, notes);
   };
 
   const applyPageSetup = async () => {
@@ -146,7 +204,8 @@ export function useDrafting() {
     cancel: () => setStatus({ kind: "idle" }),
     insert,
     confirmReplace,
-    updateNumberAndDate,
+    refit,
+    insertAppendix,
     newDraft,
     confirmDraft,
     applyPageSetup,

@@ -18,6 +18,7 @@ import {
 import { StringKey, fill, useI18n } from "../../i18n";
 import { useProfiles } from "../../profiles";
 import { downloadText, readText } from "../../download";
+import { SentenceNamesFields, SignatureLinesField } from "./SentenceNamesFields";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
@@ -181,6 +182,7 @@ export function SettingsTab() {
       {text("headTitle")}
       {text("signerTitle")}
       {text("signerName")}
+      <SentenceNamesFields draft={draft} change={change} />
       <Field label={strings.recipients} {...validation("recipients")}>
         <Textarea
           rows={4}
@@ -191,6 +193,7 @@ export function SettingsTab() {
       {text("archive")}
       {text("drafterInitials")}
       {text("copies")}
+      <SignatureLinesField draft={draft} change={change} validation={validation("signatureLines")} />
       <Field label={strings.bodySize} {...validation("bodySizePt")}>
         <Select
           value={String(draft.bodySizePt)}

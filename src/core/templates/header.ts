@@ -11,7 +11,7 @@ import { headerLayout, widestIssuingPt } from "./headerLayout";
 import { Secrecy, Urgency, markParagraph } from "./marks";
 import { centredRule } from "./rule";
 import { textWidthPt } from "./textWidth";
-import { FONT_ASCENT_EM, SHORT_RULE_FRACTION, SIZE } from "./typography";
+import { SHORT_RULE_FRACTION, SIZE, baselineShiftPt } from "./typography";
 import { PartialDate, placeAndDateLine } from "./placeAndDate";
 
 export const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -59,7 +59,7 @@ function numberRuns(input: HeaderInput): Run[] {
 }
 
 /** Space that puts the 13 pt number on the baseline of the 14 pt date beside it (their ascents differ). */
-const NUMBER_BASELINE_SHIFT_PT = Math.round((SIZE.placeAndDate - SIZE.documentNumber) * FONT_ASCENT_EM * 10) / 10;
+const NUMBER_BASELINE_SHIFT_PT = baselineShiftPt(SIZE.placeAndDate, SIZE.documentNumber);
 
 export function headerBlock(input: HeaderInput): TaggedBlock {
   const { profile } = input;

@@ -16,7 +16,6 @@ export type { DraftKind, DraftKindInfo } from "./kinds";
 export { buildBlock, buildDraft, draftDocument, draftNotes, appendixFor } from "./draft";
 export { URGENCIES, SECRECIES, isUrgency, isSecrecy } from "./marks";
 export type { Urgency, Secrecy } from "./marks";
-export { roman } from "./appendix";
 export { headerLayout, MAX_HEADER_OVERHANG_TWIPS } from "./headerLayout";
 export type { HeaderLayout } from "./headerLayout";
 export type { DraftOptions, DraftBlockName } from "./draft";

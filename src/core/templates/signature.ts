@@ -5,7 +5,7 @@
  */
 import { Paragraph, TableCell, TableRow, TaggedBlock, paragraph, text } from "../model";
 import { AgencyProfile, DEFAULT_SIGNATURE_LINES, personInSentence } from "../profile";
-import { FONT_ASCENT_EM, SIGNATURE_COLUMNS_TWIPS, SIGNATURE_SPACE_BEFORE_PT, SIZE } from "./typography";
+import { SIGNATURE_COLUMNS_TWIPS, SIGNATURE_SPACE_BEFORE_PT, SIZE, baselineShiftPt } from "./typography";
 
 export type SignatureProfile = Pick<
   AgencyProfile,
@@ -42,7 +42,7 @@ const centred = (value: string, style: { sizePt: number; bold?: boolean }, spaci
 });
 
 /** Extra space so that a 12 pt line shares its baseline with a 14 pt line beside it. */
-const BASELINE_SHIFT_PT = Math.round((SIZE.signature - SIZE.recipientsLabel) * FONT_ASCENT_EM * 10) / 10;
+const BASELINE_SHIFT_PT = baselineShiftPt(SIZE.signature, SIZE.recipientsLabel);
 
 /**
  * Ô 12: the drafter's mark in capitals and the number of copies issued, as the Decree's example "PL.(300)";

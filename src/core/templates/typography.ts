@@ -57,5 +57,9 @@ export const SIGNATURE_SPACE_BEFORE_PT = 12;
  */
 export const FONT_ASCENT_EM = 0.891;
 
+/** Extra space before a smaller line so that it shares its baseline with a larger line beside it. */
+export const baselineShiftPt = (largerPt: number, smallerPt: number): number =>
+  Math.round((largerPt - smallerPt) * FONT_ASCENT_EM * 10) / 10;
+
 export const contentWidthTwips = (leftMm: number, rightMm: number): number =>
   A4.widthTwips - mmToTwips(leftMm) - mmToTwips(rightMm);

@@ -78,7 +78,16 @@ export class FakeWordGateway implements WordGateway {
   }
 
   replaceBlock(block: TaggedBlock) {
-    return this.take("replaceBlock", (): GatewayResult => {
+    return this.take("replaceBlock", () => this.replaceAll([block]));
+  }
+
+  replaceBlocks(blocks: TaggedBlock[]) {
+    return this.take("replaceBlocks", () => this.replaceAll(blocks));
+  }
+
+  /** Like Word's batch: in order, stopping at the first block that is gone. */
+  private replaceAll(blocks: TaggedBlock[]): GatewayResult {
+    for (const block of blocks) {
       const index = this.items.findIndex((item) => item.kind === "block" && item.block.name === block.name);
       if (index < 0)
         return {
@@ -86,24 +95,8 @@ export class FakeWordGateway implements WordGateway {
           error: { code: "not-found", message: "Không tìm thấy khối.", messageEn: "Block not found." },
         };
       this.items[index] = { kind: "block", block };
-      return ok(undefined);
-    });
-  }
-
-  replaceBlocks(blocks: TaggedBlock[]) {
-    return this.take("replaceBlocks", (): GatewayResult => {
-      // Like Word's batch: in order, stopping at the first block that is gone.
-      for (const block of blocks) {
-        const index = this.items.findIndex((item) => item.kind === "block" && item.block.name === block.name);
-        if (index < 0)
-          return {
-            ok: false,
-            error: { code: "not-found", message: "Không tìm thấy khối.", messageEn: "Block not found." },
-          };
-        this.items[index] = { kind: "block", block };
-      }
-      return ok(undefined);
-    });
+    }
+    return ok(undefined);
   }
 
   /** Each block's text as Word reports a content control's: paragraphs joined by "\r". */

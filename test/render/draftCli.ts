@@ -7,6 +7,17 @@ import { CliIo } from "../../src/cli/io";
 import { Line, Rendered, renderDocx } from "../support/render";
 import { clockAt } from "../fakes/clock";
 
+/** Thanh tra tỉnh Tây Ninh with every field a draft prints: the profile most render tests of issue 17 start from. */
+export const THANH_TRA_TAY_NINH = {
+  parentAgency: "UBND TỈNH TÂY NINH",
+  issuingAgency: "THANH TRA TỈNH",
+  issuerAbbreviation: "TTr",
+  unitAbbreviation: "NV",
+  place: "Tây Ninh",
+  signerTitle: "CHÁNH THANH TRA",
+  signerName: "Nguyễn Văn An",
+};
+
 export interface CliResult {
   code: number;
   bytes?: Uint8Array;

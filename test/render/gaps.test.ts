@@ -3,19 +3,10 @@
  * like the rest, never black "…" that prints when forgotten. Colours are read from the rendered page.
  */
 import { DRAFT_KINDS } from "../../src/core/templates";
-import { renderNew } from "./draftCli";
+import { renderNew, THANH_TRA_TAY_NINH } from "./draftCli";
 import { BLACK, coloursOf, isGrey, vectorPage } from "./vector";
 
-const profile = {
-  parentAgency: "UBND TỈNH TÂY NINH",
-  issuingAgency: "THANH TRA TỈNH",
-  issuerAbbreviation: "TTr",
-  unitAbbreviation: "NV",
-  place: "Tây Ninh",
-  signerTitle: "CHÁNH THANH TRA",
-  signerName: "Nguyễn Văn An",
-  archive: "VT, HS",
-};
+const profile = THANH_TRA_TAY_NINH;
 
 /** The first words of each scaffold's opening sentence. */
 const OPENING: Record<string, string> = {

@@ -7,7 +7,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DRAFT_KINDS } from "../../src/core/templates";
-import { cliNew } from "./draftCli";
+import { cliNew, THANH_TRA_TAY_NINH } from "./draftCli";
 
 /** The .docx as LibreOffice understood it, as flat ODF XML. */
 function asFlatOdf(bytes: Uint8Array): string {
@@ -33,15 +33,7 @@ function asFlatOdf(bytes: Uint8Array): string {
   }
 }
 
-const profile = {
-  parentAgency: "UBND TỈNH TÂY NINH",
-  issuingAgency: "THANH TRA TỈNH",
-  issuerAbbreviation: "TTr",
-  unitAbbreviation: "NV",
-  place: "Tây Ninh",
-  signerTitle: "CHÁNH THANH TRA",
-  signerName: "Nguyễn Văn An",
-};
+const profile = THANH_TRA_TAY_NINH;
 
 test.each(DRAFT_KINDS.map((k) => k.id))("%s: every text style LibreOffice reads is Vietnamese", (kind) => {
   const result = cliNew(profile, ["--kind", kind]);

@@ -3,19 +3,11 @@
  * for secrecy) give them, and appendices with their own heading, number and reference to the document.
  */
 import { Line, Rendered, RenderedPage } from "../support/render";
-import { renderNew } from "./draftCli";
+import { renderNew, THANH_TRA_TAY_NINH } from "./draftCli";
 import { CONTENT_CENTRE, PT_PER_MM, centreX } from "./geometry";
 import { Segment, VectorPage, coloursOf, horizontal, isRed, vectorPage, vertical } from "./vector";
 
-const profile = {
-  parentAgency: "UBND TỈNH TÂY NINH",
-  issuingAgency: "THANH TRA TỈNH",
-  issuerAbbreviation: "TTr",
-  unitAbbreviation: "NV",
-  place: "Tây Ninh",
-  signerTitle: "CHÁNH THANH TRA",
-  signerName: "Nguyễn Văn An",
-};
+const profile = THANH_TRA_TAY_NINH;
 
 const lineWith = (page: RenderedPage, text: string): Line => {
   const found = page.lines.filter((l) => l.text === text);

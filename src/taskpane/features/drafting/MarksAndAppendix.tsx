@@ -18,6 +18,27 @@ import { SECRECIES, URGENCIES, Secrecy, Urgency } from "../../../core/templates"
 import { useI18n } from "../../i18n";
 import { DraftForm } from "./useDrafting";
 
+function MarkSelect(props: {
+  label: string;
+  none: string;
+  marks: readonly string[];
+  value: string;
+  onChange(value: string): void;
+}) {
+  return (
+    <Field label={props.label}>
+      <Select value={props.value} onChange={(_, data) => props.onChange(data.value)}>
+        <option value="">{props.none}</option>
+        {props.marks.map((mark) => (
+          <option key={mark} value={mark}>
+            {mark}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
 export function MarksAndAppendix(props: {
   form: DraftForm;
   setForm(form: DraftForm): void;
@@ -31,32 +52,20 @@ export function MarksAndAppendix(props: {
       <AccordionItem value="more">
         <AccordionHeader>{strings.moreParts}</AccordionHeader>
         <AccordionPanel>
-          <Field label={strings.urgency}>
-            <Select
-              value={form.urgency}
-              onChange={(_, data) => setForm({ ...form, urgency: data.value as Urgency | "" })}
-            >
-              <option value="">{strings.markNone}</option>
-              {URGENCIES.map((mark) => (
-                <option key={mark} value={mark}>
-                  {mark}
-                </option>
-              ))}
-            </Select>
-          </Field>
-          <Field label={strings.secrecy}>
-            <Select
-              value={form.secrecy}
-              onChange={(_, data) => setForm({ ...form, secrecy: data.value as Secrecy | "" })}
-            >
-              <option value="">{strings.markNone}</option>
-              {SECRECIES.map((mark) => (
-                <option key={mark} value={mark}>
-                  {mark}
-                </option>
-              ))}
-            </Select>
-          </Field>
+          <MarkSelect
+            label={strings.urgency}
+            none={strings.markNone}
+            marks={URGENCIES}
+            value={form.urgency}
+            onChange={(urgency) => setForm({ ...form, urgency: urgency as Urgency | "" })}
+          />
+          <MarkSelect
+            label={strings.secrecy}
+            none={strings.markNone}
+            marks={SECRECIES}
+            value={form.secrecy}
+            onChange={(secrecy) => setForm({ ...form, secrecy: secrecy as Secrecy | "" })}
+          />
           <Field label={strings.appendixTitle}>
             <Input value={form.appendixTitle} onChange={(_, data) => setForm({ ...form, appendixTitle: data.value })} />
           </Field>

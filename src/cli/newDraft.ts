@@ -3,14 +3,15 @@
  */
 import { parseProfileJson } from "../core/profile";
 import { DRAFT_KINDS, draftDocument, isDraftKind, parseIsoDate, validateDocumentNumber } from "../core/templates";
-import { writeDocx } from "../ooxml";
+import { insertablePackageOf, writeDocx } from "../ooxml";
 import { toIso } from "../core/dates";
 import { CliIo, parseFlags } from "./io";
 
 const KINDS = DRAFT_KINDS.map((k) => k.id).join(", ");
 const USAGE =
   "Cách dùng / usage: cli new --out draft.docx --profile profile.json [--kind <loại>] [--date YYYY-MM-DD] " +
-  `[--date-unknown-day] [--number N] [--subject "…"]\n  --kind: ${KINDS} (mặc định / default ket-luan-giao-ban)`;
+  `[--date-unknown-day] [--number N] [--subject "…"] [--package P.xml]\n  --kind: ${KINDS} (mặc định / default ket-luan-giao-ban)\n` +
+  "  --package: cũng ghi gói OOXML mà nút Tạo bản thảo mới chèn vào Word / also write the package the pane inserts";
 
 export function runNew(args: string[], io: CliIo): number {
   const flags = parseFlags(args);
@@ -21,6 +22,9 @@ export function runNew(args: string[], io: CliIo): number {
 
   const out = flags.get("out");
   if (!out || out === "true") return fail(`Thiếu --out / missing --out.\n${USAGE}`);
+
+  const packagePath = flags.get("package");
+  if (packagePath === "true") return fail(`Thiếu tên tệp sau --package / missing file name after --package.\n${USAGE}`);
 
   const kind = flags.get("kind") ?? "ket-luan-giao-ban";
   if (!isDraftKind(kind))
@@ -61,5 +65,10 @@ export function runNew(args: string[], io: CliIo): number {
   });
   io.writeFile(out, writeDocx(model));
   io.stderr(`Đã ghi / written: ${out}\n`);
+  if (packagePath !== undefined) {
+    // The very package officeWordGateway.insertBlocks hands to insertOoxml for "Tạo bản thảo mới".
+    io.writeFile(packagePath, insertablePackageOf(model.body));
+    io.stderr(`Đã ghi / written: ${packagePath}\n`);
+  }
   return 0;
 }

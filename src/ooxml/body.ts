@@ -2,10 +2,17 @@
  * The one writer of WordprocessingML body content from the model. Both the insertOoxml package
  * and the .docx file wrap what this writes, so the rendering tests see what Word receives.
  *
+ * Every paragraph and run states its whole formatting (font, size, alignment, indents, spacing), resolved against
+ * the block's body defaults: a package given to insertOoxml carries no document defaults (they never travel), and a
+ * style it names takes the destination's definition when the destination has one (Microsoft, "Understand when and
+ * how to use Office Open XML in your Word add-in", Working with styles). Direct formatting is the one thing that
+ * lands intact whatever the clerk's Normal is: Calibri 11, Aptos 12 or Times 14 (test/render/inserted.test.ts).
+ *
  * Child order follows ECMA-376 (wml.xsd): Word rejects out-of-order children that LibreOffice forgives.
  */
 import {
   Block,
+  BodyDefaults,
   contentControlTag,
   Paragraph,
   Placeholder,
@@ -16,26 +23,57 @@ import {
   TaggedBlock,
 } from "../core/model";
 import { FONT_NAME, CELL_PADDING_TWIPS } from "../core/templates/typography";
+import { bodyDefaults } from "../core/templates/pageSetup";
 import { escapeXml } from "./xml";
 
 const halfPoints = (pt: number): number => Math.round(pt * 2);
 const twipsFromPt = (pt: number): number => Math.round(pt * 20);
 
-/** Run properties in schema order: rFonts, b, i, color, sz, szCs, u. */
+/**
+ * Run properties in schema order: rFonts, b, i, color, kern, sz, szCs, u. Kerning is switched off explicitly:
+ * Microsoft 365's default documents kern every run (w:kern 2 in the document defaults), which narrows capitals
+ * such as "THANH TRA" and moves lines the .docx does not move.
+ */
 export function runProperties(style: RunStyle = {}, fontName = FONT_NAME): string {
   const font = escapeXml(fontName);
   let xml = `<w:rFonts w:ascii="${font}" w:hAnsi="${font}" w:eastAsia="${font}" w:cs="${font}"/>`;
   if (style.bold) xml += "<w:b/><w:bCs/>";
   if (style.italic) xml += "<w:i/><w:iCs/>";
   if (style.color) xml += `<w:color w:val="${escapeXml(style.color)}"/>`;
+  xml += '<w:kern w:val="0"/>';
   if (style.sizePt !== undefined)
     xml += `<w:sz w:val="${halfPoints(style.sizePt)}"/><w:szCs w:val="${halfPoints(style.sizePt)}"/>`;
   if (style.underline) xml += '<w:u w:val="single"/>';
   return `<w:rPr>${xml}</w:rPr>`;
 }
 
-function runXml(run: Run): string {
-  const rPr = runProperties(run.style);
+/** Decree 30's 14 pt body, for blocks that name none (the page number, the task table state all they need). */
+export const DEFAULT_BODY: BodyDefaults = bodyDefaults({ bodySizePt: 14 });
+
+type ParagraphProps = Omit<Paragraph, "kind" | "runs">;
+
+/** A run's style with the body's size where it names none. */
+const resolveRun = (style: RunStyle = {}, body: BodyDefaults): RunStyle => ({
+  ...style,
+  sizePt: style.sizePt ?? body.sizePt,
+});
+
+/** Every paragraph property stated: the paragraph's own, the body's otherwise, no indent where none is given. */
+export function resolveParagraph(p: ParagraphProps, body: BodyDefaults): ParagraphProps {
+  return {
+    ...p,
+    align: p.align ?? body.align,
+    spacingBeforePt: p.spacingBeforePt ?? body.spacingBeforePt,
+    spacingAfterPt: p.spacingAfterPt ?? body.spacingAfterPt,
+    lineMultiple: p.lineMultiple ?? body.lineMultiple,
+    firstLineIndentTwips: p.firstLineIndentTwips ?? body.firstLineIndentTwips,
+    leftIndentTwips: p.leftIndentTwips ?? 0,
+    rightIndentTwips: p.rightIndentTwips ?? 0,
+  };
+}
+
+function runXml(run: Run, body: BodyDefaults): string {
+  const rPr = runProperties(resolveRun(run.style, body), body.fontName);
   if (run.kind === "field") {
     return (
       `<w:r>${rPr}<w:fldChar w:fldCharType="begin"/></w:r>` +
@@ -59,7 +97,7 @@ const JC: Record<NonNullable<Paragraph["align"]>, string> = {
 };
 
 /** Paragraph properties in schema order: keepNext, pBdr, spacing, ind, jc, outlineLvl, rPr. */
-export function paragraphProperties(p: Omit<Paragraph, "kind" | "runs">, markStyle?: RunStyle): string {
+export function paragraphProperties(p: ParagraphProps, markStyle?: RunStyle, fontName = FONT_NAME): string {
   let xml = "";
   if (p.keepWithNext) xml += "<w:keepNext/>";
   if (p.bottomRule)
@@ -76,21 +114,26 @@ export function paragraphProperties(p: Omit<Paragraph, "kind" | "runs">, markSty
   if (ind.length) xml += `<w:ind ${ind.join(" ")}/>`;
   if (p.align) xml += `<w:jc w:val="${JC[p.align]}"/>`;
   if (p.outlineLevel !== undefined) xml += `<w:outlineLvl w:val="${p.outlineLevel}"/>`;
-  if (markStyle) xml += runProperties(markStyle);
+  if (markStyle) xml += runProperties(markStyle, fontName);
   return xml ? `<w:pPr>${xml}</w:pPr>` : "";
 }
 
-export function paragraphXml(p: Paragraph): string {
+/** A paragraph with all its formatting stated, resolved against the body defaults. */
+export function paragraphXml(p: Paragraph, body: BodyDefaults = DEFAULT_BODY): string {
   // The paragraph mark takes the first run's style so that an empty paragraph (a rule) keeps its size.
   const first = p.runs[0];
   const { kind: _kind, runs, ...props } = p;
-  return `<w:p>${paragraphProperties(props, first?.style ?? {})}${runs.map(runXml).join("")}</w:p>`;
+  const pPr = paragraphProperties(resolveParagraph(props, body), resolveRun(first?.style, body), body.fontName);
+  return `<w:p>${pPr}${runs.map((run) => runXml(run, body)).join("")}</w:p>`;
 }
 
-function cellXml(cell: TableCell, widthTwips: number): string {
+const EMPTY_PARAGRAPH: Paragraph = { kind: "paragraph", runs: [] };
+
+function cellXml(cell: TableCell, widthTwips: number, body: BodyDefaults): string {
   const vAlign = cell.verticalAlign ? `<w:vAlign w:val="${cell.verticalAlign}"/>` : "";
-  // A cell must end with a paragraph; an empty cell still gets one.
-  const content = cell.blocks.length ? cell.blocks.map(paragraphXml).join("") : "<w:p/>";
+  // A cell must end with a paragraph; an empty cell still gets one, formatted like the body.
+  const blocks = cell.blocks.length ? cell.blocks : [EMPTY_PARAGRAPH];
+  const content = blocks.map((p) => paragraphXml(p, body)).join("");
   return `<w:tc><w:tcPr><w:tcW w:w="${widthTwips}" w:type="dxa"/>${vAlign}</w:tcPr>${content}</w:tc>`;
 }
 
@@ -101,13 +144,15 @@ const GRID_BORDERS = BORDER_SIDES.map(
 ).join("");
 
 /** Table properties in schema order: tblW, tblInd, tblBorders, tblLayout, tblCellMar, tblLook. */
-export function tableXml(table: Table): string {
+export function tableXml(table: Table, body: BodyDefaults = DEFAULT_BODY): string {
   const total = table.columnWidthsTwips.reduce((a, b) => a + b, 0);
-  const indent = table.indentTwips ? `<w:tblInd w:w="${table.indentTwips}" w:type="dxa"/>` : "";
+  // Indent and all four cell margins stated: the destination's "Normal Table" style would supply them otherwise.
+  const indent = `<w:tblInd w:w="${table.indentTwips ?? 0}" w:type="dxa"/>`;
   const tblPr =
     `<w:tblPr><w:tblW w:w="${total}" w:type="dxa"/>${indent}<w:tblBorders>${table.borders === "grid" ? GRID_BORDERS : NO_BORDERS}</w:tblBorders>` +
     `<w:tblLayout w:type="fixed"/>` +
-    `<w:tblCellMar><w:left w:w="${CELL_PADDING_TWIPS}" w:type="dxa"/><w:right w:w="${CELL_PADDING_TWIPS}" w:type="dxa"/></w:tblCellMar>` +
+    `<w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="${CELL_PADDING_TWIPS}" w:type="dxa"/>` +
+    `<w:bottom w:w="0" w:type="dxa"/><w:right w:w="${CELL_PADDING_TWIPS}" w:type="dxa"/></w:tblCellMar>` +
     `<w:tblLook w:val="0000" w:firstRow="0" w:lastRow="0" w:firstColumn="0" w:lastColumn="0" w:noHBand="1" w:noVBand="1"/></w:tblPr>`;
   const grid = `<w:tblGrid>${table.columnWidthsTwips.map((w) => `<w:gridCol w:w="${w}"/>`).join("")}</w:tblGrid>`;
   const rows = table.rows
@@ -117,7 +162,7 @@ export function tableXml(table: Table): string {
       }
       const rowProps = (row.cantSplit ? "<w:cantSplit/>" : "") + (row.repeatAsHeader ? "<w:tblHeader/>" : "");
       const trPr = rowProps ? `<w:trPr>${rowProps}</w:trPr>` : "";
-      return `<w:tr>${trPr}${row.cells.map((cell, i) => cellXml(cell, table.columnWidthsTwips[i])).join("")}</w:tr>`;
+      return `<w:tr>${trPr}${row.cells.map((cell, i) => cellXml(cell, table.columnWidthsTwips[i], body)).join("")}</w:tr>`;
     })
     .join("");
   return `<w:tbl>${tblPr}${grid}${rows}</w:tbl>`;
@@ -131,8 +176,9 @@ export { contentControlTag } from "../core/model";
  * paragraph intact there; Word shows it as a hairline the clerk never notices.
  */
 export const SDT_LEAD_PARAGRAPH =
-  '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/><w:ind w:firstLine="0"/>' +
-  '<w:rPr><w:sz w:val="2"/><w:szCs w:val="2"/></w:rPr></w:pPr></w:p>';
+  '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>' +
+  '<w:ind w:left="0" w:right="0" w:firstLine="0"/><w:jc w:val="left"/>' +
+  `${runProperties({ sizePt: 1 })}</w:pPr></w:p>`;
 
 /** Tag of the guidance controls nested inside a block; not a BlockName, the add-in never replaces them alone. */
 export const GUIDANCE_TAG = "kl:guidance";
@@ -142,11 +188,12 @@ export const GUIDANCE_TAG = "kl:guidance";
  * text: a click selects all of it and typing replaces it. The sdtPr run properties are what the typed text gets.
  * sdtPr children in schema order: rPr, alias, tag, id, showingPlcHdr.
  */
-export function placeholderXml(block: Placeholder, id: number): string {
+export function placeholderXml(block: Placeholder, id: number, body: BodyDefaults = DEFAULT_BODY): string {
+  const typed = resolveRun(block.typedStyle ?? { color: "000000" }, body);
   const sdtPr =
-    `<w:sdtPr>${runProperties(block.typedStyle ?? { color: "000000" })}<w:alias w:val="${escapeXml(block.title)}"/>` +
+    `<w:sdtPr>${runProperties(typed, body.fontName)}<w:alias w:val="${escapeXml(block.title)}"/>` +
     `<w:tag w:val="${GUIDANCE_TAG}"/><w:id w:val="${id}"/><w:showingPlcHdr/></w:sdtPr>`;
-  const content = SDT_LEAD_PARAGRAPH + block.paragraphs.map(paragraphXml).join("");
+  const content = SDT_LEAD_PARAGRAPH + block.paragraphs.map((p) => paragraphXml(p, body)).join("");
   return `<w:sdt>${sdtPr}<w:sdtContent>${content}</w:sdtContent></w:sdt>`;
 }
 
@@ -156,27 +203,34 @@ export function placeholderXml(block: Placeholder, id: number): string {
  */
 const nestedId = (parentId: number, index: number): number => parentId * 1000 + index + 1;
 
-export function blocksXml(blocks: Block[], parentId = 0): string {
+export function blocksXml(blocks: Block[], parentId = 0, body: BodyDefaults = DEFAULT_BODY): string {
   let nested = 0;
   return blocks
     .map((block) => {
-      if (block.kind === "paragraph") return paragraphXml(block);
-      if (block.kind === "table") return tableXml(block);
-      return placeholderXml(block, nestedId(parentId, nested++));
+      if (block.kind === "paragraph") return paragraphXml(block, body);
+      if (block.kind === "table") return tableXml(block, body);
+      return placeholderXml(block, nestedId(parentId, nested++), body);
     })
     .join("");
 }
 
-export const blockXml = (block: Block): string => blocksXml([block]);
+/**
+ * What a tagged block's content control holds: the 1 pt lead paragraph, then the blocks. The insert and the
+ * "Replace" of an existing block write the very same content, so a replaced block keeps the structure of an
+ * insert: Word adds a full-height empty paragraph before content that starts with a table (office-js issues
+ * #2655, #1144), and the lead paragraph is what keeps it from doing so.
+ */
+export function taggedContentXml(block: TaggedBlock, id: number, fallback: BodyDefaults = DEFAULT_BODY): string {
+  return SDT_LEAD_PARAGRAPH + blocksXml(block.blocks, id, block.body ?? fallback);
+}
 
 /**
  * A tagged block as a block-level content control, so the add-in can find, update or replace its own
  * blocks and never touch the clerk's text. `id` must be unique within the document.
  */
-export function taggedBlockXml(block: TaggedBlock, id: number): string {
+export function taggedBlockXml(block: TaggedBlock, id: number, fallback: BodyDefaults = DEFAULT_BODY): string {
   const sdtPr =
     `<w:sdtPr><w:alias w:val="${escapeXml(block.title)}"/><w:tag w:val="${contentControlTag(block.name)}"/>` +
     `<w:id w:val="${id}"/></w:sdtPr>`;
-  const content = SDT_LEAD_PARAGRAPH + blocksXml(block.blocks, id);
-  return `<w:sdt>${sdtPr}<w:sdtContent>${content}</w:sdtContent></w:sdt>`;
+  return `<w:sdt>${sdtPr}<w:sdtContent>${taggedContentXml(block, id, fallback)}</w:sdtContent></w:sdt>`;
 }

@@ -197,7 +197,7 @@ export class WordHost {
   unsupported: string[] = [];
   /** Calls that fail at their sync with Word's code, by call name (e.g. "selection.insertOoxml"). */
   failures = new Map<string, { code: string; message: string }>();
-  dialogs: Array<{ url: string; close(): void; closedByUser(): void }> = [];
+  dialogs: Array<{ url: string; closed: boolean; closedByUser(): void; messageFromDialog(message: string): void }> = [];
   dialogFailure: number | null = null;
   private runs = 0;
 
@@ -844,14 +844,19 @@ export function officeContext(host: WordHost) {
             host.dialogFailure = null;
             return callback?.({ status: "failed", error: { code, message: `dialog failed ${code}` } });
           }
-          const handlers: Array<(arg: { error: number }) => void> = [];
+          const handlers = new Map<string, Array<(arg: unknown) => void>>();
+          const emit = (type: string, arg: unknown) => (handlers.get(type) ?? []).forEach((h) => h(arg));
           const dialog = {
             url,
-            addEventHandler: (type: string, handler: (arg: { error: number }) => void) => {
-              if (type === "dialogEventReceived") handlers.push(handler);
+            closed: false,
+            addEventHandler: (type: string, handler: (arg: unknown) => void) =>
+              handlers.set(type, [...(handlers.get(type) ?? []), handler]),
+            close: () => void (dialog.closed = true),
+            closedByUser: () => {
+              dialog.closed = true;
+              emit("dialogEventReceived", { error: 12006 });
             },
-            close: () => undefined,
-            closedByUser: () => handlers.forEach((h) => h({ error: 12006 })),
+            messageFromDialog: (message: string) => emit("dialogMessageReceived", { message, origin: undefined }),
           };
           host.dialogs.push(dialog);
           callback?.({ status: "succeeded", value: dialog });

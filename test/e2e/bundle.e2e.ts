@@ -64,10 +64,3 @@ test("the scripted Word host never reaches the production bundle", () => {
   expect(leaks).toEqual([]);
   expect(html).not.toContain("scriptedWord");
 });
-
-test("the production config (npm run build, no env) has no test entry", async () => {
-  const config = await require(path.join(ROOT, "webpack.config.js"))({}, { mode: "production" });
-  const entries = Object.values(config.entry as Record<string, string>);
-  expect(entries.every((entry) => entry.startsWith("./src/"))).toBe(true);
-  expect(config.output.path).toBe(path.join(ROOT, "dist"));
-});

@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { parse } from "acorn";
 import { FIRST_LOAD_BUDGET_KB, KB, analyseBundle, formatReport } from "../bench/bundle-size";
 import { recordFigure } from "./harness/artifacts";
-import { E2E_DIST, ROOT } from "./harness/build";
+import { E2E_DIST } from "./harness/build";
 import { HOST_MARKER } from "./host/protocol";
 
 const report = analyseBundle();

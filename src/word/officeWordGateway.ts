@@ -15,8 +15,6 @@ import { readDocument } from "./readDocument";
 import { selectText } from "./selectText";
 import { run } from "./wordRun";
 
-export { searchPattern } from "./selectText";
-
 /**
  * Inserts after the selection (never over selected text) and leaves the cursor after what went in: insertOoxml
  * leaves the selection where the insert started (Word.Range.insertOoxml returns the inserted range), so without

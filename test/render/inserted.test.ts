@@ -9,27 +9,14 @@
 import { strFromU8 } from "fflate";
 import { CliIo } from "../../src/cli/io";
 import { runNew } from "../../src/cli/newDraft";
-import { normalizeProfile } from "../../src/core/profile";
 import { DRAFT_KINDS, pageSetup } from "../../src/core/templates";
 import { clockAt } from "../fakes/clock";
+import { TAY_NINH } from "../fakes/profiles";
 import { HOST_KINDS, HostKind, insertIntoHost } from "../support/hostDocument";
 import { validateDocx } from "../support/ooxmlSchema";
 import { Rendered, renderDocxs } from "../support/render";
 import { A4_PT, MARGINS_PT } from "./geometry";
 
-const PROFILE = {
-  parentAgency: "UBND TỈNH TÂY NINH",
-  issuingAgency: "THANH TRA TỈNH",
-  issuerAbbreviation: "TTr",
-  place: "Tây Ninh",
-  signerAuthority: "KT.",
-  headTitle: "CHÁNH THANH TRA",
-  signerTitle: "PHÓ CHÁNH THANH TRA",
-  signerName: "Trần Thị B",
-  recipients: ["LĐ Thanh tra tỉnh", "Tất cả CC"],
-  archive: "VT, HS",
-  unitAbbreviation: "NV",
-};
 
 /** `cli new --kind K … --out D.docx --package P.xml`, in memory. */
 function cliNew(kind: string): { docx: Uint8Array; pkg: string } {
@@ -38,7 +25,7 @@ function cliNew(kind: string): { docx: Uint8Array; pkg: string } {
   const io: CliIo = {
     stdout: () => undefined,
     stderr: (t) => (stderr += t),
-    readText: () => JSON.stringify(PROFILE),
+    readText: () => JSON.stringify(TAY_NINH),
     readFile: () => new Uint8Array(),
     writeFile: (path, data) => written.set(path, data),
     clock: clockAt("2020-11-10"),
@@ -101,7 +88,7 @@ function firstDifference(expected: BodyLine[], actual: BodyLine[]): string | nul
 }
 
 const KINDS = DRAFT_KINDS.map((k) => k.id);
-const page = pageSetup(normalizeProfile(PROFILE));
+const page = pageSetup(TAY_NINH);
 const rendered = new Map<string, BodyLine[]>();
 const figures: Record<string, Record<string, ReturnType<typeof summary>>> = {};
 

@@ -17,7 +17,6 @@ import { validateDocx } from "../support/ooxmlSchema";
 import { Rendered, renderDocxs } from "../support/render";
 import { A4_PT, MARGINS_PT } from "./geometry";
 
-
 /** `cli new --kind K … --out D.docx --package P.xml`, in memory. */
 function cliNew(kind: string): { docx: Uint8Array; pkg: string } {
   const written = new Map<string, Uint8Array | string>();

@@ -48,7 +48,7 @@ export function runProperties(style: RunStyle = {}, fontName = FONT_NAME): strin
 }
 
 /** Decree 30's 14 pt body, for blocks that name none (the page number, the task table state all they need). */
-export const DEFAULT_BODY: BodyDefaults = bodyDefaults({ bodySizePt: 14 });
+const DEFAULT_BODY: BodyDefaults = bodyDefaults({ bodySizePt: 14 });
 
 type ParagraphProps = Omit<Paragraph, "kind" | "runs">;
 
@@ -59,7 +59,7 @@ const resolveRun = (style: RunStyle = {}, body: BodyDefaults): RunStyle => ({
 });
 
 /** Every paragraph property stated: the paragraph's own, the body's otherwise, no indent where none is given. */
-export function resolveParagraph(p: ParagraphProps, body: BodyDefaults): ParagraphProps {
+function resolveParagraph(p: ParagraphProps, body: BodyDefaults): ParagraphProps {
   return {
     ...p,
     align: p.align ?? body.align,

@@ -92,11 +92,22 @@ export default [
   },
   {
     // One clock: only src/word/clock.ts reads the computer's clock; everything else is handed a Clock.
+    // No regular-expression lookbehind in shipped code: WebKit before 16.4 (Word on older macOS) rejects the whole
+    // script at parse time, a blank pane. Flagged in regex literals and in any string that could build a pattern;
+    // src/core/text's execAtWordStart does what a leading lookbehind did.
     files: ["src/**/*.{ts,tsx}"],
     ignores: ["src/word/clock.ts", "src/**/*.test.{ts,tsx}"],
     rules: {
       "no-restricted-syntax": [
         "error",
+        ...[
+          "Literal[regex.pattern=/\\(\\?<[=!]/]",
+          "Literal[value=/\\(\\?<[=!]/]",
+          "TemplateElement[value.raw=/\\(\\?<[=!]/]",
+        ].map((selector) => ({
+          selector,
+          message: "No regex lookbehind in shipped code: WebKit before 16.4 cannot parse it. Use execAtWordStart.",
+        })),
         {
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
           message: "Read today from the injected Clock (services.clock, io.clock), never the computer's clock.",

@@ -9,10 +9,6 @@ module.exports = {
       { tsconfig: { jsx: "react-jsx", module: "commonjs", moduleResolution: "node", isolatedModules: true } },
     ],
   },
-  moduleNameMapper: {
-    // office-addin-mock imports office-addin-manifest, which pulls Node-only tooling we never use in tests.
-    "^office-addin-manifest$": "<rootDir>/test/fakes/office-addin-manifest-stub.js",
-  },
   setupFiles: ["<rootDir>/test/setup/dom.ts"],
   testTimeout: 60000,
 };

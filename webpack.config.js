@@ -1,7 +1,13 @@
 /**
- * Production build: `npm run build` → dist/, no certificate needed; the manifest's dev URLs
- * (https://localhost:3000/) are rewritten to ADDIN_BASE_URL so dist/ can be served from any static HTTPS host.
- * Development: `npm run dev-server` serves over HTTPS with the Office dev certificates.
+ * Production build: `ADDIN_BASE_URL=https://… npm run build` → dist/, no certificate needed; the manifest's dev URLs
+ * (https://localhost:3000/) are rewritten to ADDIN_BASE_URL so dist/ can be served from any static HTTPS host. Without
+ * ADDIN_BASE_URL a production build stops with a message: a manifest pointing at localhost would install an add-in
+ * that cannot load on any clerk's machine. Development: `npm run dev-server` serves over HTTPS with the dev certificates.
+ *
+ * Every script that ships parses as ES2017 (test/e2e/shipped.e2e.ts): Word 2019 on Windows and older WebKit on Mac
+ * reject later syntax at parse time and would show a blank pane. esbuild lowers our TypeScript and the libraries in
+ * node_modules to ES2017; the legacy check, the message page and what they import compile to ES5 with TypeScript
+ * (esbuild has no ES5 target), because Internet Explorer and EdgeHTML must run them to say what is wrong.
  */
 const path = require("path");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
@@ -9,8 +15,32 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 
 const { DEV_URL, rewriteManifest } = require("./scripts/rewrite-manifest.cjs");
 
-function productionBaseUrl() {
-  return process.env.ADDIN_BASE_URL || DEV_URL;
+/** Scripts that must run in Internet Explorer and EdgeHTML: compiled to ES5. */
+const ES5_SOURCES = [
+  path.resolve(__dirname, "src/taskpane/legacyCheck.ts"),
+  path.resolve(__dirname, "src/commands/message.ts"),
+  path.resolve(__dirname, "src/commands/functionNames.ts"),
+];
+
+/** esbuild lowers syntax to ES2017; our loader then turns the regular expressions ES2017 cannot parse into calls. */
+const TO_ES2017 = [
+  path.resolve(__dirname, "scripts/es2017-regexp-loader.cjs"),
+  { loader: "esbuild-loader", options: { target: "es2017" } },
+];
+
+function productionBaseUrl(env) {
+  const baseUrl = env.addinBaseUrl || process.env.ADDIN_BASE_URL;
+  if (!baseUrl) {
+    throw new Error(
+      [
+        "Thiếu ADDIN_BASE_URL: bản dựng để phát hành cần địa chỉ HTTPS nơi đặt phần bổ trợ, ví dụ",
+        "  ADDIN_BASE_URL=https://addins.example.gov.vn/ket-luan/ npm run build",
+        "ADDIN_BASE_URL is not set: a production build needs the HTTPS address the add-in will be served from (see",
+        "above); otherwise its manifest would point at https://localhost:3000. For a local build use npm run build:dev.",
+      ].join("\n"),
+    );
+  }
+  return baseUrl;
 }
 
 async function devServerHttps() {
@@ -27,11 +57,11 @@ async function devServerHttps() {
 
 module.exports = async (env, options) => {
   const dev = options.mode !== "production";
-  const baseUrl = dev ? DEV_URL : productionBaseUrl();
+  const baseUrl = dev ? DEV_URL : productionBaseUrl(env || {});
   const config = {
     devtool: dev ? "source-map" : false,
     entry: {
-      // Tiny ES5 entry that runs before the app and stops it in the Internet Explorer webview (legacyCheck.ts).
+      // Tiny ES5 entry that runs before the app (and the ribbon's functions) and answers where they cannot run.
       legacyCheck: "./src/taskpane/legacyCheck.ts",
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
@@ -41,14 +71,31 @@ module.exports = async (env, options) => {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].[contenthash:8].js",
       chunkFilename: "[name].[contenthash:8].js",
-      // webpack's own wrapper/runtime in ES5, so the legacy check still parses in Internet Explorer (app code is unaffected).
-      environment: { arrowFunction: false, const: false, destructuring: false, forOf: false, templateLiteral: false },
+      // webpack's own wrapper/runtime in ES5, so the legacy check still parses in Internet Explorer. The minifier takes
+      // its syntax level from here too: with these off it never writes ES2020 (`??`, `?.`) into already lowered code.
+      environment: {
+        arrowFunction: false,
+        bigIntLiteral: false,
+        const: false,
+        destructuring: false,
+        dynamicImport: false,
+        forOf: false,
+        module: false,
+        optionalChaining: false,
+        templateLiteral: false,
+      },
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },
     module: {
       rules: [
-        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: "ts-loader", options: { transpileOnly: true } } },
+        {
+          test: /\.ts$/,
+          include: ES5_SOURCES,
+          use: { loader: "ts-loader", options: { transpileOnly: true, compilerOptions: { target: "ES5" } } },
+        },
+        { test: /\.tsx?$/, exclude: [/node_modules/, ...ES5_SOURCES], use: TO_ES2017 },
+        { test: /\.[cm]?js$/, include: /node_modules/, use: TO_ES2017 },
       ],
     },
     plugins: [
@@ -67,7 +114,9 @@ module.exports = async (env, options) => {
       new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
-        chunks: ["commands"],
+        // The ribbon's page gets the legacy check too: in an old webview its buttons answer with a message.
+        chunks: ["legacyCheck", "commands"],
+        chunksSortMode: "manual",
       }),
       new CopyWebpackPlugin({
         patterns: [

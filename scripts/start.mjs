@@ -6,8 +6,12 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
 import os from "node:os";
 import path from "node:path";
+
+const { forget, record, signalGroup } = createRequire(import.meta.url)("./dev-server.cjs");
+const ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "..");
 
 const PORT = process.env.npm_package_config_dev_server_port || "3000";
 const certDir = path.join(os.homedir(), ".office-addin-dev-certs");
@@ -79,7 +83,8 @@ function printWebInstructions() {
       "  2. Chọn Chèn › Phần bổ trợ › Tải lên phần bổ trợ của tôi (Insert › Add-ins › Upload My Add-in).",
       `  3. Chọn tệp ${path.resolve("manifest.xml")}.`,
       "  4. Trên thẻ Trang đầu (Home), nhóm Kết luận, bấm Mở Kết luận.",
-      "Word trên Windows/macOS: xem README (mục Sideloading). Dừng: Ctrl+C hoặc `npm run stop`.",
+      "Word trên Windows/macOS: xem README (mục Sideloading). Dừng: Ctrl+C hoặc `npm stop` (kể cả khi đã đóng cửa sổ này).",
+      "Stop: Ctrl+C, or `npm stop` from any terminal (also after this one was closed).",
     ].join("\n"),
   );
 }
@@ -95,8 +100,15 @@ async function main() {
     return;
   }
   printWebInstructions();
-  const server = spawn(npm, ["run", "dev-server"], { stdio: "inherit" });
-  server.on("exit", (code) => (process.exitCode = code ?? 0));
+  // Its own process group (detached), recorded for `npm stop`; Ctrl+C and a closed terminal reach it through us.
+  const server = spawn(npm, ["run", "dev-server"], { stdio: "inherit", detached: process.platform !== "win32" });
+  record(ROOT, server.pid);
+  for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"]) process.on(signal, () => signalGroup(server.pid, signal));
+  server.on("exit", (code) => {
+    forget(ROOT, server.pid);
+    process.exitCode = code ?? 0;
+    process.exit();
+  });
 }
 
 main().catch((error) => {

@@ -15,7 +15,7 @@ import {
   URGENCIES,
   validateDocumentNumber,
 } from "../core/templates";
-import { writeDocx } from "../ooxml";
+import { insertablePackageOf, writeDocx } from "../ooxml";
 import { toIso } from "../core/dates";
 import { CliIo, parseFlags } from "./io";
 
@@ -23,12 +23,13 @@ const KINDS = DRAFT_KINDS.map((k) => k.id).join(", ");
 const USAGE =
   "Cách dùng / usage: cli new --out draft.docx --profile profile.json [--kind <loại>] [--date YYYY-MM-DD] " +
   `[--date-unknown-day] [--number N] [--subject "…"] [--to "…"]… [--held-by issuer|parent] ` +
-  `[--urgency "KHẨN"] [--secrecy "MẬT"] [--appendix "…"]…\n` +
+  `[--urgency "KHẨN"] [--secrecy "MẬT"] [--appendix "…"]… [--package P.xml]\n` +
   `  --kind: ${KINDS} (mặc định / default ket-luan-giao-ban)\n` +
   '  --to: "Kính gửi", một lần mỗi nơi / once per recipient (cong-van, bao-cao)\n' +
   "  --held-by parent: cuộc họp do cơ quan chủ quản tổ chức / the parent body held the meeting\n" +
   `  --urgency: ${URGENCIES.join(", ")}; --secrecy: ${SECRECIES.join(", ")}\n` +
-  "  --appendix: một phụ lục mỗi lần, tên phụ lục hoặc để trống / one appendix each, its title or nothing";
+  "  --appendix: một phụ lục mỗi lần, tên phụ lục hoặc để trống / one appendix each, its title or nothing\n" +
+  "  --package: cũng ghi gói OOXML mà nút Tạo bản thảo mới chèn vào Word / also write the package the pane inserts";
 
 /**
  * Every value of a repeatable flag, in order: `--to A --to B` → [A, B]. With `bare`, the flag without a value
@@ -54,6 +55,9 @@ export function runNew(args: string[], io: CliIo): number {
 
   const out = flags.get("out");
   if (!out || out === "true") return fail(`Thiếu --out / missing --out.\n${USAGE}`);
+
+  const packagePath = flags.get("package");
+  if (packagePath === "true") return fail(`Thiếu tên tệp sau --package / missing file name after --package.\n${USAGE}`);
 
   const kind = flags.get("kind") ?? "ket-luan-giao-ban";
   if (!isDraftKind(kind))
@@ -110,7 +114,13 @@ export function runNew(args: string[], io: CliIo): number {
     appendices: repeated(args, "appendix", true),
   };
   for (const note of draftNotes(options)) io.stderr(`Lưu ý / note: ${note.message} / ${note.messageEn}\n`);
-  io.writeFile(out, writeDocx(draftDocument(options)));
+  const model = draftDocument(options);
+  io.writeFile(out, writeDocx(model));
   io.stderr(`Đã ghi / written: ${out}\n`);
+  if (packagePath !== undefined) {
+    // The very package officeWordGateway.insertBlocks hands to insertOoxml for "Tạo bản thảo mới".
+    io.writeFile(packagePath, insertablePackageOf(model.body));
+    io.stderr(`Đã ghi / written: ${packagePath}\n`);
+  }
   return 0;
 }

@@ -1,4 +1,7 @@
 /**
+ * @jest-environment jsdom
+ */
+/**
  * The ribbon buttons, with Office's registration and the Word gateway replaced by fakes.
  */
 import { readFileSync } from "node:fs";
@@ -10,6 +13,9 @@ import { memoryProfileStore } from "../word";
 const gateway = new FakeWordGateway();
 const store = memoryProfileStore();
 const messages: string[] = [];
+/** Closes the dialog the last message opened; until then a command must not complete. */
+let closeDialog: () => void = () => undefined;
+let autoClose = true;
 
 jest.mock("../word", () => {
   const actual = jest.requireActual("../word");
@@ -19,8 +25,14 @@ jest.mock("../word", () => {
       {},
       { get: (_, name: string) => (gateway as never)[name] && ((gateway as never)[name] as Function).bind(gateway) },
     ),
-    localProfileStore: () => store,
-    showMessageDialog: (text: string) => messages.push(text),
+    browserProfileStore: () => store,
+    showMessageDialog: (text: string) => {
+      messages.push(text);
+      return new Promise<void>((resolve) => {
+        closeDialog = resolve;
+        if (autoClose) resolve();
+      });
+    },
     systemClock: { today: () => ({ year: 2026, month: 6, day: 5 }), now: () => "2026-06-05T03:00:00Z" },
   };
 });
@@ -42,6 +54,7 @@ async function press(name: string): Promise<boolean> {
 }
 
 beforeEach(() => {
+  autoClose = true;
   gateway.items = [];
   gateway.cursor = 0;
   gateway.calls.length = 0;
@@ -86,4 +99,28 @@ test("Word's refusal reaches the clerk as a message", async () => {
   gateway.failNextWith({ code: "document-protected", message: "Văn bản đang bị khóa.", messageEn: "Locked." });
   await press("insertHeader");
   expect(messages).toEqual(["Văn bản đang bị khóa."]);
+});
+
+test("a command completes only when its message dialog is closed, not when it opens", async () => {
+  store.save({ profiles: [], active: 0 });
+  autoClose = false;
+  let completed = false;
+  const pressed = actions.get("insertHeader")!({ completed: () => (completed = true) });
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  expect(messages).toHaveLength(1);
+  expect(completed).toBe(false);
+  closeDialog();
+  await pressed;
+  expect(completed).toBe(true);
+});
+
+test("a command always completes, even when something throws", async () => {
+  const readDocument = gateway.readDocument;
+  gateway.readDocument = () => Promise.reject(new Error("hỏng"));
+  try {
+    expect(await press("insertDraft")).toBe(true);
+    expect(messages.at(-1)).toMatch(/Không thực hiện được: hỏng/);
+  } finally {
+    gateway.readDocument = readDocument;
+  }
 });

@@ -19,7 +19,9 @@ export function docxParts(model: DocumentModel): Record<string, string> {
   const refs = { defaultHeaderRelId: "rId3", firstHeaderRelId: "rId4" };
   // The last paragraph carries nothing but the section; a table or content control may not end the body in Word.
   const body =
-    taggedBlocksXml(model.body) + paragraphXml({ kind: "paragraph", runs: [] }) + sectionXml(model.page, refs);
+    taggedBlocksXml(model.body, 1, model.defaults) +
+    paragraphXml({ kind: "paragraph", runs: [] }, model.defaults) +
+    sectionXml(model.page, refs);
 
   const overrides = [
     ["/word/document.xml", CONTENT_TYPE.document],

@@ -3,7 +3,7 @@
  * whose body holds the tagged blocks as content controls.
  */
 import { TaggedBlock } from "../core/model";
-import { blocksXml } from "./body";
+import { taggedContentXml } from "./body";
 import { documentXml, taggedBlocksXml } from "./parts";
 import { CONTENT_TYPE, NS, REL_TYPE } from "./xml";
 
@@ -29,9 +29,12 @@ export function insertablePackageOf(blocks: TaggedBlock[]): string {
   return packageXml(documentXml(taggedBlocksXml(blocks)));
 }
 
-/** A package with the block's content only, to replace the content of an existing `kl:<name>` control. */
+/**
+ * A package with the block's content only, to replace the content of an existing `kl:<name>` control: the same
+ * content an insert puts inside the control (lead paragraph included), so a replace keeps the insert's structure.
+ */
 export function contentOnlyPackage(block: TaggedBlock): string {
-  return packageXml(documentXml(blocksXml(block.blocks, 1)));
+  return packageXml(documentXml(taggedContentXml(block, 1)));
 }
 
 /** The parts of a flat package by name, for validation and tests. */

@@ -12,8 +12,8 @@ export function documentXml(bodyContent: string): string {
 }
 
 /** Body content for tagged blocks, with content-control ids numbered from `firstId`. */
-export function taggedBlocksXml(blocks: TaggedBlock[], firstId = 1): string {
-  return blocks.map((block, i) => taggedBlockXml(block, firstId + i)).join("");
+export function taggedBlocksXml(blocks: TaggedBlock[], firstId = 1, fallback?: BodyDefaults): string {
+  return blocks.map((block, i) => taggedBlockXml(block, firstId + i, fallback)).join("");
 }
 
 export interface HeaderRefs {

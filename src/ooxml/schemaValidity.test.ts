@@ -122,3 +122,9 @@ describe("the add-in's other blocks validate against ECMA-376", () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 });
+
+test("lone surrogates are dropped, pairs kept, without a lookbehind", async () => {
+  const { escapeXml } = await import("./xml");
+  expect(escapeXml("a\uD83D\uDE00b\uD83Dc\uDE00d")).toBe("a\uD83D\uDE00bcd");
+  expect(escapeXml("x\u0001y\uFFFF")).toBe("xy");
+});

@@ -1,15 +1,18 @@
 /** XML text helpers shared by every part the writer produces. */
 
-// Characters XML 1.0 forbids (C0 controls except tab, newline, carriage return; lone surrogates; U+FFFE/U+FFFF).
+// Characters XML 1.0 forbids (C0 controls except tab, newline, carriage return; U+FFFE/U+FFFF).
 /* eslint-disable no-control-regex -- matching control characters is the point */
-const FORBIDDEN =
-  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 /* eslint-enable no-control-regex */
+// A surrogate pair is kept whole; a surrogate alone is dropped. Pairs are matched first, so no lookbehind is needed
+// (WebKit before 16.4 rejects lookbehind when it parses the script).
+const SURROGATES = /[\uD800-\uDBFF][\uDC00-\uDFFF]|[\uD800-\uDFFF]/g;
 
 /** Escapes text for an element or a double-quoted attribute and drops characters XML cannot carry. */
 export function escapeXml(value: string): string {
   return value
     .replace(FORBIDDEN, "")
+    .replace(SURROGATES, (match) => (match.length === 2 ? match : ""))
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
     .replace(/>/g, "&gt;")

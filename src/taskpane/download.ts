@@ -1,8 +1,12 @@
+import { hostCanDownload } from "../word/platform";
+
 /**
- * Saves text or bytes as a file the clerk downloads. Some desktop webviews block downloads: the caller
- * learns it from the returned flag and offers the clipboard instead, never failing silently.
+ * Saves text or bytes as a file the clerk downloads. Some webviews block downloads (Word for Mac and iPad ignore
+ * them without an error, see src/word/platform.ts): the caller learns it from the returned flag (false: nothing was
+ * saved) and offers the clipboard instead, never failing silently or claiming a file that does not exist.
  */
-export function downloadBytes(fileName: string, data: Blob): boolean {
+export function downloadBytes(fileName: string, data: Blob, canDownload: boolean = hostCanDownload()): boolean {
+  if (!canDownload) return false;
   try {
     const url = URL.createObjectURL(data);
     const link = document.createElement("a");

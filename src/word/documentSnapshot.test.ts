@@ -101,3 +101,24 @@ describe("toExtractInput", () => {
     expect(input.tables).toEqual([[]]);
   });
 });
+
+describe("nested tables", () => {
+  it("a table nested in a cell neither starts a table nor takes a cell of the tables after it", () => {
+    const cell = (text: string, level = 1) => p(text, { tableNestingLevel: level });
+    const input = toExtractInput(
+      [
+        cell("Bảng ngoài"),
+        cell("ô lồng 1", 2),
+        cell("ô lồng 2", 2),
+        cell("Cột hai"),
+        p("Giữa"),
+        cell("STT"),
+        cell("Nội dung"),
+      ],
+      [[["Bảng ngoài", "Cột hai"]], [["STT", "Nội dung"]]],
+    );
+    const where = input.paragraphs.map((q) => q.table && [q.table.tableIndex, q.table.row, q.table.cell]);
+    expect(where).toEqual([[0, 0, 0], undefined, undefined, [0, 0, 1], undefined, [1, 0, 0], [1, 0, 1]]);
+    expect(input.tables?.[1]).toEqual([["STT", "Nội dung"]]);
+  });
+});

@@ -25,7 +25,9 @@ const cellLines = (cell: string): number => Math.max(1, cell.split(/\r\n|\r|\n/)
 
 /**
  * Paragraphs inside tables are matched to their cells in reading order: each cell holds as many
- * paragraphs as its text has lines. A run of consecutive table paragraphs is one table.
+ * paragraphs as its text has lines. A run of consecutive table paragraphs is one top-level table; `tables` are the
+ * top-level tables only, and the paragraphs of a table nested in a cell belong to no cell of their own, so a nested
+ * table never shifts the tables after it.
  */
 export function toExtractInput(paragraphs: WordParagraphData[], tables: string[][][]): ExtractInput {
   const out: SourceParagraph[] = [];
@@ -58,9 +60,11 @@ export function toExtractInput(paragraphs: WordParagraphData[], tables: string[]
         slot = 0;
         inTable = true;
       }
-      const where = slots[Math.min(slot++, slots.length - 1)];
       if (own) ownTables.add(tableIndex);
-      else if (where) source.table = { tableIndex, ...where };
+      if (p.tableNestingLevel === 1) {
+        const where = slots[Math.min(slot++, slots.length - 1)];
+        if (!own && where) source.table = { tableIndex, ...where };
+      }
     } else {
       inTable = false;
     }

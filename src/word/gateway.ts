@@ -33,11 +33,18 @@ export interface WordGateway {
   readBlockTexts(names: BlockName[]): Promise<GatewayResult<Partial<Record<BlockName, string>>>>;
   /** The whole document as paragraphs (text, list, outline level, table cell) and tables. One sync. */
   readDocument(): Promise<GatewayResult<ExtractInput>>;
-  /** Selects the first occurrence of the sentence; error "not-found" when it is gone. One sync. */
-  selectText(text: string): Promise<GatewayResult>;
+  /**
+   * Selects the sentence in the document; error "not-found" when it is gone. One sync when Word's search finds it;
+   * when the paragraph holds what search cannot match (tabs, line breaks, decomposed Unicode), a second run finds the
+   * paragraph by its text, starting at `paragraphIndex` from the scan.
+   */
+  selectText(text: string, paragraphIndex?: number): Promise<GatewayResult>;
   /** The checklist part stored in the document, or null when there is none. */
   loadChecklist(): Promise<GatewayResult<string | null>>;
-  /** Stores the checklist part in the document (at most two syncs). */
+  /**
+   * Stores the checklist part in the document (at most two syncs). Saves run one after another, never overlapping;
+   * a save asked for while one runs waits, and only the latest of those waiting is written.
+   */
   saveChecklist(xml: string): Promise<GatewayResult>;
   /**
    * Decree 30 page setup: A4 and margins, page number centred in the header from page 2, body font and
@@ -52,7 +59,16 @@ export type PageSetupPart = "paper-and-margins" | "first-page-without-number" | 
 
 /** A failure a clerk can act on: what happened, in Vietnamese and English. */
 export interface GatewayError {
-  code: "not-in-word" | "api-unsupported" | "document-protected" | "busy" | "not-found" | "unknown";
+  code:
+    | "not-in-word"
+    | "api-unsupported"
+    | "document-protected"
+    | "not-allowed"
+    | "busy"
+    | "search-dialog-open"
+    | "search-invalid"
+    | "not-found"
+    | "unknown";
   message: string;
   messageEn: string;
 }

@@ -1,6 +1,6 @@
 export type { WordGateway, GatewayError, GatewayResult, InsertOutcome, PageSetupPart } from "./gateway";
 export { officeWordGateway } from "./officeWordGateway";
-export { localProfileStore, memoryProfileStore } from "./profileStore";
+export { browserProfileStore, localProfileStore, memoryProfileStore } from "./profileStore";
 export type { ProfileStore } from "./profileStore";
 export { systemClock } from "./clock";
 export { showMessageDialog } from "./dialog";

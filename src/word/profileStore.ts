@@ -35,6 +35,24 @@ export function localProfileStore(storage: Pick<Storage, "getItem" | "setItem"> 
   };
 }
 
+/**
+ * The pane's and the ribbon's store: localStorage where the webview allows it, otherwise (storage disabled, a
+ * sandboxed iframe, Safari's private mode: reading `window.localStorage` or writing to it throws) a store kept in
+ * memory for the session, so the pane still opens and the ribbon buttons still register.
+ */
+export function browserProfileStore(): ProfileStore {
+  try {
+    const storage = window.localStorage;
+    storage.setItem(PROBE_KEY, "1");
+    storage.removeItem(PROBE_KEY);
+    return localProfileStore(storage);
+  } catch {
+    return memoryProfileStore();
+  }
+}
+
+const PROBE_KEY = "kl.probe";
+
 /** An in-memory store for tests and for hosts where localStorage is blocked. */
 export function memoryProfileStore(initial: ProfileBook = emptyBook()): ProfileStore {
   let current = initial;

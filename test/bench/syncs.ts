@@ -1,85 +1,72 @@
 /**
- * Syncs per user action of the Office.js gateway, counted against a recording Word object model
- * (the same counting the gateway tests assert; the e2e run reports the host's own counts too).
+ * Syncs per user action of the Office.js gateway, counted by the in-memory Word of test/fakes/officeWord (the
+ * model the gateway tests and the scripted e2e host share; the e2e run reports the host's own counts too).
  */
-import { officeWordGateway } from "../../src/word";
-import { headerBlock } from "../../src/core/templates";
+import { bodyDefaults, buildBlock, buildDraft, pageSetup } from "../../src/core/templates";
+import { CHECKLIST_NAMESPACE } from "../../src/core/checklist";
+import { officeWordGateway as gateway } from "../../src/word";
+import { WordHost, installOfficeWord, uninstallOfficeWord } from "../fakes/officeWord";
+import { TAY_NINH } from "../fakes/profiles";
 
-type Doc = Record<string, unknown>;
-
-function install(document: Doc): { syncs: number } {
-  const counter = { syncs: 0 };
-  const context = { document, sync: async () => void counter.syncs++ };
-  Object.assign(globalThis, {
-    Word: {
-      run: (batch: (c: unknown) => Promise<unknown>) => batch(context),
-      HeaderFooterType: { primary: "Primary" },
-      PaperSize: { a4: "A4" },
-      Alignment: { justified: "Justified" },
-    },
-    Office: { context: { requirements: { isSetSupported: () => true } } },
-  });
-  return counter;
-}
-
-const collection = (items: unknown[]) => ({ items, load: () => undefined });
-const header = headerBlock({
-  profile: { parentAgency: "", issuingAgency: "THANH TRA TỈNH", issuerAbbreviation: "TTr", place: "Tây Ninh" },
-  typeAbbreviation: "KL",
-  number: null,
+const options = {
+  kind: "thong-bao-ket-luan" as const,
+  profile: TAY_NINH,
   date: { year: 2020, month: 11, day: 10 },
-});
+  number: null,
+};
+const SEED = ["Ngày 09/11/2020, Thanh tra tỉnh họp giao ban.", "- Các phòng rà soát kế hoạch, chậm nhất ngày 13/11."];
 
 export async function measureSyncs(): Promise<Record<string, number>> {
   const counts: Record<string, number> = {};
-  const measure = async (action: string, document: Doc, run: () => Promise<unknown>) => {
-    const counter = install(document);
-    await run();
-    counts[action] = counter.syncs;
+  const measure = async (action: string, prepare: (host: WordHost) => unknown, act: () => Promise<unknown>) => {
+    const host = installOfficeWord();
+    await prepare(host);
+    host.stats = { runs: 0, syncs: 0, syncsPerRun: [], calls: [] };
+    await act();
+    counts[action] = host.stats.syncs;
+    uninstallOfficeWord();
   };
-  const selection = { insertOoxml: () => undefined };
-  await measure("insert block", { getSelection: () => selection }, () => officeWordGateway.insertBlock(header));
-  await measure("replace block", { contentControls: { getByTag: () => ({ getFirst: () => selection }) } }, () =>
-    officeWordGateway.replaceBlock(header),
+  const seed = (host: WordHost) => host.loadDocument({ paragraphs: SEED.map((text) => ({ text })) });
+  const desktop = (host: WordHost) => Object.assign(host, { wordApi: "1.5", desktopApi: "1.3" });
+
+  await measure(
+    "insert block",
+    () => undefined,
+    () => gateway.insertBlock(buildBlock("header", options)),
   );
-  await measure("scan (read document)", { body: { paragraphs: collection([]), tables: collection([]) } }, () =>
-    officeWordGateway.readDocument(),
+  await measure(
+    "insert whole draft",
+    () => undefined,
+    () => gateway.insertBlocks(buildDraft(options)),
   );
-  await measure("select task", { body: { search: () => ({ getFirst: () => ({ select: () => undefined }) }) } }, () =>
-    officeWordGateway.selectText("Các phòng rà soát"),
+  await measure(
+    "replace block",
+    () => gateway.insertBlock(buildBlock("header", options)),
+    () => gateway.replaceBlock(buildBlock("header", { ...options, number: 3 })),
   );
-  const parts = { add: () => undefined, getByNamespace: () => ({ items: [], load: () => undefined }) };
-  await measure("save checklist", { customXmlParts: parts }, () => officeWordGateway.saveChecklist("<checklist/>"));
-  const headerPart = {
-    load: () => undefined,
-    text: "",
-    insertOoxml: () => undefined,
-    contentControls: { getByTag: () => collection([]) },
-  };
-  const section = { getHeader: () => headerPart, pageSetup: {} };
-  const styles = { getByNameOrNullObject: () => ({ font: {}, paragraphFormat: {} }) };
-  await measure("page setup", { sections: { getFirst: () => section }, getStyles: () => styles }, () =>
-    officeWordGateway.applyPageSetup(
-      {
-        widthTwips: 11906,
-        heightTwips: 16838,
-        marginTopTwips: 1134,
-        marginBottomTwips: 1134,
-        marginLeftTwips: 1701,
-        marginRightTwips: 1134,
-        headerTwips: 567,
-        pageNumbers: true,
-      },
-      {
-        fontName: "Times New Roman",
-        sizePt: 14,
-        align: "justify",
-        firstLineIndentTwips: 720,
-        spacingBeforePt: 6,
-        spacingAfterPt: 0,
-        lineMultiple: 1,
-      },
-    ),
+  await measure("scan (read document)", seed, () => gateway.readDocument());
+  await measure(
+    "scan on the web with tracked changes",
+    (host) => {
+      seed(host);
+      host.platform = "OfficeOnline";
+      host.paragraphs[1].deleted = " và báo cáo";
+    },
+    () => gateway.readDocument(),
+  );
+  await measure("select task", seed, () => gateway.selectText("Các phòng rà soát kế hoạch", 1));
+  await measure(
+    "select task across a line break",
+    (host) => host.loadDocument({ paragraphs: [{ text: "Các phòng rà soát\vkế hoạch." }] }),
+    () => gateway.selectText("Các phòng rà soát kế hoạch.", 0),
+  );
+  await measure(
+    "save checklist",
+    () => undefined,
+    () => gateway.saveChecklist(`<checklist xmlns="${CHECKLIST_NAMESPACE}"/>`),
+  );
+  await measure("page setup (desktop)", desktop, () =>
+    gateway.applyPageSetup(pageSetup(TAY_NINH), bodyDefaults(TAY_NINH)),
   );
   return counts;
 }

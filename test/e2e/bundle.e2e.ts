@@ -8,7 +8,7 @@ import * as path from "node:path";
 import { parse } from "acorn";
 import { FIRST_LOAD_BUDGET_KB, KB, analyseBundle, formatReport } from "../bench/bundle-size";
 import { recordFigure } from "./harness/artifacts";
-import { E2E_DIST, ROOT } from "./harness/build";
+import { E2E_DIST } from "./harness/build";
 import { HOST_MARKER } from "./host/protocol";
 
 const report = analyseBundle();
@@ -63,11 +63,4 @@ test("the scripted Word host never reaches the production bundle", () => {
     .filter((f) => fs.readFileSync(path.join(E2E_DIST, f), "utf8").includes(HOST_MARKER));
   expect(leaks).toEqual([]);
   expect(html).not.toContain("scriptedWord");
-});
-
-test("the production config (npm run build, no env) has no test entry", async () => {
-  const config = await require(path.join(ROOT, "webpack.config.js"))({}, { mode: "production" });
-  const entries = Object.values(config.entry as Record<string, string>);
-  expect(entries.every((entry) => entry.startsWith("./src/"))).toBe(true);
-  expect(config.output.path).toBe(path.join(ROOT, "dist"));
 });

@@ -11,7 +11,8 @@ const ROOT = path.resolve(__dirname, "../..");
 const E2E_DIST = path.join(ROOT, "test-output", "e2e-dist");
 
 module.exports = async (env = {}) => {
-  const config = await production(env, { mode: "production" });
+  // The e2e site is served from localhost: its manifest may point there (a release build may not).
+  const config = await production({ addinBaseUrl: "https://localhost:3000/", ...env }, { mode: "production" });
   config.mode = "production";
   config.context = ROOT;
   config.output = { ...config.output, path: E2E_DIST };

@@ -1,7 +1,9 @@
 /**
- * An in-memory Word for everything above the gateway. The document is a list of items: the clerk's
- * own paragraphs and the add-in's tagged blocks; the cursor is an index into that list.
- * It can be told to fail the way Word does.
+ * An in-memory Word for everything above the gateway, at the gateway's level: it keeps the gateway's contract as
+ * officeWordGateway keeps it over Office.js (test/fakes/officeWord models Word itself, for the gateway's own tests).
+ * The document is a list of items: the clerk's own paragraphs and the add-in's tagged blocks; the cursor is an
+ * index into that list, and an insert leaves it after what went in. It can be told to fail the way Word does,
+ * including after part of the work was done (a batch has no rollback in Office.js).
  */
 import { BlockName, BodyDefaults, PageSetup, TaggedBlock, plainParagraphs } from "../../src/core/model";
 import { ExtractInput, SourceParagraph } from "../../src/core/tasks";
@@ -21,7 +23,7 @@ export class FakeWordGateway implements WordGateway {
   unsupportedPageParts: PageSetupPart[] = [];
   /** Every call, in order, for tests that care about what was asked of Word. */
   readonly calls: string[] = [];
-  private failure: GatewayError | null = null;
+  private failure: { error: GatewayError; afterApplying: boolean } | null = null;
 
   /** Starts from a document of plain paragraphs (one per line), cursor at the end. */
   static withText(lines: Array<string | SourceParagraph>): FakeWordGateway {
@@ -36,18 +38,17 @@ export class FakeWordGateway implements WordGateway {
     return this.items.flatMap((item) => (item.kind === "block" ? [item.block] : []));
   }
 
-  failNextWith(error: GatewayError): void {
-    this.failure = error;
+  /** The next call fails with `error`; with `afterApplying`, after it changed the document (a half-applied batch). */
+  failNextWith(error: GatewayError, options: { afterApplying?: boolean } = {}): void {
+    this.failure = { error, afterApplying: options.afterApplying === true };
   }
 
   private take<T>(call: string, action: () => GatewayResult<T>): Promise<GatewayResult<T>> {
     this.calls.push(call);
-    if (this.failure) {
-      const error = this.failure;
-      this.failure = null;
-      return Promise.resolve({ ok: false, error });
-    }
-    return Promise.resolve(action());
+    const failure = this.failure;
+    this.failure = null;
+    if (failure?.afterApplying) action();
+    return Promise.resolve(failure ? { ok: false, error: failure.error } : action());
   }
 
   insertBlock(block: TaggedBlock) {
@@ -125,9 +126,11 @@ export class FakeWordGateway implements WordGateway {
     return this.take("readDocument", () => ok<ExtractInput>({ paragraphs: this.paragraphs(), tables: [] }));
   }
 
-  selectText(text: string) {
+  /** Like the gateway: the sentence is found whatever whitespace or Unicode form the paragraph holds it in. */
+  selectText(text: string, _paragraphIndex?: number) {
+    const fold = (s: string) => s.normalize("NFC").replace(/\s+/g, " ").trim();
     return this.take("selectText", (): GatewayResult => {
-      const found = this.paragraphs().find((p) => p.text.includes(text.slice(0, 120)));
+      const found = this.paragraphs().find((p) => fold(p.text).includes(fold(text)));
       if (!found)
         return { ok: false, error: { code: "not-found", message: "Không còn tìm thấy câu này.", messageEn: "Gone." } };
       this.selected = text;

@@ -195,6 +195,7 @@ describe("CLI errors", () => {
     [["--profile", "profile.json", "--date", "2020-13-01", "--out", "x.docx"], /tháng phải từ 1 đến 12/],
     [["--profile", "profile.json", "--number", "0", "--out", "x.docx"], /Số văn bản/],
     [["--profile", "profile.json"], /Thiếu --out/],
+    [["--profile", "profile.json", "--out", "x.docx", "--package"], /Thiếu tên tệp sau --package/],
   ])("%j fails with a clear message", (args, message) => {
     const result = cliNew(args);
     expect(result.code).not.toBe(0);

@@ -80,11 +80,23 @@ export function parseBboxLayout(xhtml: string): RenderedPage[] {
 
 /** docx bytes → PDF, positions, fonts, PNGs named test-output/render/<name>-<page>.png. */
 export function renderDocx(bytes: Uint8Array, name: string): Rendered {
+  return renderDocxs([{ bytes, name }])[0];
+}
+
+/**
+ * Several documents through one LibreOffice start (the start is most of the cost of a render), each kept as
+ * test-output/render/<name>.pdf and <name>-<page>.png. Names must be unique within a call.
+ */
+export function renderDocxs(documents: ReadonlyArray<{ bytes: Uint8Array; name: string }>): Rendered[] {
   for (const tool of ["soffice", "pdftotext", "pdffonts", "pdftoppm"]) requireTool(tool);
+  if (new Set(documents.map((d) => d.name)).size !== documents.length) throw new Error("renderDocxs: duplicate names");
   const work = mkdtempSync(join(tmpdir(), "kl-render-"));
   try {
-    const docx = join(work, `${name}.docx`);
-    writeFileSync(docx, bytes);
+    const inputs = documents.map(({ bytes, name }) => {
+      const docx = join(work, `${name}.docx`);
+      writeFileSync(docx, bytes);
+      return docx;
+    });
     // A fresh LibreOffice profile per run: parallel jest workers would otherwise lock each other out.
     execFileSync(
       "soffice",
@@ -95,39 +107,44 @@ export function renderDocx(bytes: Uint8Array, name: string): Rendered {
         "pdf",
         "--outdir",
         work,
-        docx,
+        ...inputs,
       ],
-      { stdio: "pipe", timeout: 120_000 },
+      { stdio: "pipe", timeout: 120_000 + 30_000 * documents.length },
     );
-    const pdf = join(work, `${name}.pdf`);
     mkdirSync(RENDER_OUTPUT_DIR, { recursive: true });
-    const kept = join(RENDER_OUTPUT_DIR, `${name}.pdf`);
-    writeFileSync(kept, readFileSync(pdf));
-
-    const xhtml = execFileSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8" });
-    const fontsOut = execFileSync("pdffonts", [pdf], { encoding: "utf8" });
-    const fonts = fontsOut
-      .split("\n")
-      .slice(2)
-      .map((line) => line.split(/\s+/)[0])
-      .filter((f) => f)
-      .map((f) => f.replace(/^[A-Z]{6}\+/, ""));
-
-    execFileSync("pdftoppm", ["-png", "-r", "80", pdf, join(work, "page")]);
-    const pngPaths = readdirSync(work)
-      .filter((f) => /^page-\d+\.png$/.test(f))
-      .sort()
-      .map((f) => {
-        const page = Number(/(\d+)\.png$/.exec(f)![1]);
-        const target = join(RENDER_OUTPUT_DIR, `${name}-${page}.png`);
-        // Copy, not rename: the temporary folder may be on another file system.
-        writeFileSync(target, readFileSync(join(work, f)));
-        return target;
-      });
-    return { pdfPath: kept, pages: parseBboxLayout(xhtml), fonts: [...new Set(fonts)], pngPaths };
+    return documents.map(({ name }) => readRendered(work, name));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+}
+
+function readRendered(work: string, name: string): Rendered {
+  const pdf = join(work, `${name}.pdf`);
+  const kept = join(RENDER_OUTPUT_DIR, `${name}.pdf`);
+  writeFileSync(kept, readFileSync(pdf));
+
+  const xhtml = execFileSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8" });
+  const fontsOut = execFileSync("pdffonts", [pdf], { encoding: "utf8" });
+  const fonts = fontsOut
+    .split("\n")
+    .slice(2)
+    .map((line) => line.split(/\s+/)[0])
+    .filter((f) => f)
+    .map((f) => f.replace(/^[A-Z]{6}\+/, ""));
+
+  const prefix = `${name}-page`;
+  execFileSync("pdftoppm", ["-png", "-r", "80", pdf, join(work, prefix)]);
+  const pngPaths = readdirSync(work)
+    .filter((f) => f.startsWith(prefix) && /-\d+\.png$/.test(f))
+    .sort()
+    .map((f) => {
+      const page = Number(/(\d+)\.png$/.exec(f)![1]);
+      const target = join(RENDER_OUTPUT_DIR, `${name}-${page}.png`);
+      // Copy, not rename: the temporary folder may be on another file system.
+      writeFileSync(target, readFileSync(join(work, f)));
+      return target;
+    });
+  return { pdfPath: kept, pages: parseBboxLayout(xhtml), fonts: [...new Set(fonts)], pngPaths };
 }
 
 /** Lines whose text contains `needle` (whitespace-insensitive), on a page. */

@@ -13,6 +13,7 @@ import {
   toOrdinal,
   weekday,
 } from "./calendar";
+import { execAtWordStart } from "../text/fold";
 
 /** Thời hạn kinds, as in spec/deadlines.md. */
 export type DeadlineKind = "by" | "within" | "relative" | "recurring" | "ongoing";
@@ -59,8 +60,7 @@ export interface DeadlineScan {
 // ---------------------------------------------------------------- lexicon
 
 const L = "\\p{L}\\p{N}";
-/** Word boundaries that know Vietnamese letters (JS \b does not). */
-const B = `(?<![${L}])`;
+/** Word end that knows Vietnamese letters (JS \b does not); the word start is checked by execAtWordStart. */
 const E = `(?![${L}])`;
 
 const MONTH_WORDS: Record<string, number> = {
@@ -112,23 +112,15 @@ const PERIOD_TRIGGER =
   "(?:(?:hoàn\\s+thành|xong|thực\\s+hiện)\\s+)?(?:trong|xong\\s+trong|trước|cuối|đầu|giữa|chậm\\s+nhất(?:\\s+là)?(?:\\s+trong)?|vào)";
 
 /**
- * Every scanner pattern matches only at a word start (B). Written as a leading lookbehind, B stops V8 from skipping
- * ahead: it tries the whole pattern at every position, which was most of the cost of a scan. So the patterns leave B
- * out, and nextMatch checks it on each hit, resuming one character later when it fails: the same matches, several times
- * faster.
+ * Every scanner pattern matches only at a word start (not after a letter or digit). Written as a leading lookbehind,
+ * that stops V8 from skipping ahead (it tries the whole pattern at every position, which was most of the cost of a
+ * scan) and older WebKit cannot parse it. So the patterns leave it out, and nextMatch checks it on each hit, resuming
+ * one character later when it fails: the same matches, several times faster.
  */
 const re = (s: string) => new RegExp(s, "giu");
-const RX_WORD_START = new RegExp(B, "iuy");
 
-/** Like rx.exec(text) for the pattern `${B}${rx.source}`, lastIndex included. */
-function nextMatch(rx: RegExp, text: string): RegExpExecArray | null {
-  for (let m = rx.exec(text); m; m = rx.exec(text)) {
-    RX_WORD_START.lastIndex = m.index;
-    if (RX_WORD_START.test(text)) return m;
-    rx.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
-  }
-  return null;
-}
+/** Like rx.exec(text) for the pattern with a leading word-start lookbehind, lastIndex included. */
+const nextMatch = (rx: RegExp, text: string): RegExpExecArray | null => execAtWordStart(rx, text);
 
 /**
  * A pattern that opens with optional words ("(trong|trước|cuối|…)? tháng 6") is still tried at many positions.

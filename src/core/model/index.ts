@@ -148,6 +148,12 @@ export interface TaggedBlock {
   /** Content-control title shown in Word (Vietnamese). */
   title: string;
   blocks: Block[];
+  /**
+   * The body formatting (font, size, alignment, indent, spacing) its paragraphs take wherever they say nothing
+   * themselves: the profile's. The writer states it on every paragraph and run, because a block inserted into
+   * the clerk's document falls under the clerk's Normal otherwise. Absent: Decree 30's 14 pt body.
+   */
+  body?: BodyDefaults;
 }
 
 /** Page setup in twips (Decree 30 §1). */

@@ -1,5 +1,5 @@
 /** What a line is: its list marker, whether it is a heading, and the kinds of line that are never tasks. */
-import { foldDiacritics } from "../text";
+import { execAtWordStart, foldDiacritics, isLetter } from "../text";
 
 export interface Marker {
   /** "roman" I., "number" 1. / 1.2., "letter" a), "bullet" - + •, or none. */
@@ -174,11 +174,11 @@ export function isLeadIn(body: string): boolean {
 }
 
 const URGENT_WORDS = "khẩn trương|ngay|kịp thời|dứt điểm|khẩn cấp|cấp bách|gấp|hỏa tốc|hoả tốc";
-const RX_URGENT = new RegExp(`(?<![\\p{L}])(${URGENT_WORDS})(?![\\p{L}])`, "iu");
-/** RX_URGENT without its leading lookbehind, which makes V8 try every position: a cheap first test. */
-const RX_URGENT_CORE = new RegExp(`(?:${URGENT_WORDS})(?![\\p{L}])`, "iu");
+/** An urgency word at a word start (checked by execAtWordStart: no lookbehind, which older WebKit cannot parse). */
+const RX_URGENT = new RegExp(`(?:${URGENT_WORDS})(?![\\p{L}])`, "giu");
 export function isUrgent(s: string): boolean {
-  return RX_URGENT_CORE.test(s) && RX_URGENT.test(s);
+  RX_URGENT.lastIndex = 0;
+  return execAtWordStart(RX_URGENT, s, isLetter) !== null;
 }
 
 /** "Một là, …", "Thứ hai, …": ordinal openers of minutes and conclusions. */

@@ -2,7 +2,7 @@
  * Owners (chủ trì) and co-owners (phối hợp): reading the body named in a clause.
  * Vietnamese agency names run until the verb that starts the work, so the reader walks words until a known verb.
  */
-import { isLetterOrDigit as letterOrDigitImport } from "../text";
+import { execAtWordStart, isLetter, isLetterOrDigit as letterOrDigitImport, startsWord } from "../text";
 import { isSpace as isSpaceImport, wordCount } from "./lines";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
@@ -449,8 +449,8 @@ export function splitBodies(list: string, commas: boolean): string[] {
   return out.filter((x) => x.length > 0);
 }
 
-const RX_ASSIGN =
-  /(^|[,;:.]\s*|(?<![\p{L}])là,?\s+|(?<![\p{L}])đồng thời,?\s+)(giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s+/giu;
+/** "là"/"đồng thời" count only at a word start, checked in findAssignment (no lookbehind: older WebKit cannot parse it). */
+const RX_ASSIGN = /(^|[,;:.]\s*|là,?\s+|đồng thời,?\s+)(giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s+/giu;
 /** The verb every RX_ASSIGN match holds: a quick test that spares most sentences the full pattern. */
 const RX_ASSIGN_VERB = /(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s/iu;
 
@@ -464,6 +464,10 @@ export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead
   RX_ASSIGN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RX_ASSIGN.exec(text))) {
+    if (/^(?:là|đồng)/iu.test(m[1]) && !startsWord(text, m.index)) {
+      RX_ASSIGN.lastIndex = m.index + 1;
+      continue;
+    }
     const verbAt = m.index + m[1].length;
     // Under an agency heading or a lead-in, the body that requires or directs is that agency, wherever the verb is.
     if (skipDirecting && /^(?:yêu|chỉ)/iu.test(m[2])) continue;
@@ -473,7 +477,8 @@ export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead
   return null;
 }
 
-const RX_DELEGATE_ANYWHERE = /(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+/giu;
+/** At a word start, checked by execAtWordStart (no lookbehind: older WebKit cannot parse it). */
+const RX_DELEGATE_ANYWHERE = /(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+/giu;
 
 /**
  * The body a lead-in hands its list to, wherever its verb sits: "Để triển khai …, Bộ X kính đề nghị Ủy ban nhân dân các
@@ -482,7 +487,7 @@ const RX_DELEGATE_ANYWHERE = /(?<![\p{L}])(?:kính\s+)?(?:đề\s+nghị|yêu\s+
 export function findDelegatedObject(text: string): OwnerRead | null {
   if (!RX_ASSIGN_VERB.test(text)) return null;
   let m: RegExpExecArray | null;
-  for (RX_DELEGATE_ANYWHERE.lastIndex = 0; (m = RX_DELEGATE_ANYWHERE.exec(text));) {
+  for (RX_DELEGATE_ANYWHERE.lastIndex = 0; (m = execAtWordStart(RX_DELEGATE_ANYWHERE, text, isLetter));) {
     // A lead-in's object is often a long list of bodies ("các Bộ, cơ quan ngang bộ, … và Ủy ban nhân dân các tỉnh …").
     const r = readOwner(text, m.index + m[0].length, 40, true);
     if (r) return { ...r, delegated: true };

@@ -60,7 +60,12 @@ function defaultSubject(options: DraftOptions): string {
   return "";
 }
 
+/** One block of the draft, carrying the profile's body formatting so it looks the same in any document. */
 export function buildBlock(name: DraftBlockName, options: DraftOptions): TaggedBlock {
+  return { ...blockContent(name, options), body: bodyDefaults(options.profile) };
+}
+
+function blockContent(name: DraftBlockName, options: DraftOptions): TaggedBlock {
   const { kind, profile } = options;
   const info = draftKindInfo(kind);
   const subject = options.subject?.trim() || defaultSubject(options);

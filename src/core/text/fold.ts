@@ -62,6 +62,43 @@ export function normalizeForSearch(s: string): string {
 }
 
 const RX_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+const RX_LETTER = /^\p{L}$/u;
+
+/** True for a code point in \p{L}. */
+export const isLetter = (cp: number): boolean => RX_LETTER.test(String.fromCodePoint(cp));
+
+/** The code point just before `index` (a surrogate pair taken whole), or undefined at the start. */
+function codePointBefore(s: string, index: number): number | undefined {
+  if (index <= 0) return undefined;
+  const low = s.charCodeAt(index - 1);
+  const high = index >= 2 ? s.charCodeAt(index - 2) : 0;
+  return low >= 0xdc00 && low <= 0xdfff && high >= 0xd800 && high <= 0xdbff ? s.codePointAt(index - 2) : low;
+}
+
+/**
+ * Like rx.exec(text) for the pattern with a leading "(?<![word characters])", lastIndex included: a hit right after a
+ * word character is skipped and the search goes on one character later, so the matches are the lookbehind's. A
+ * lookbehind is not written in the pattern itself: WebKit before 16.4 (older Word on Mac) refuses a script holding
+ * one, and as a leading lookbehind it makes V8 try the pattern at every position. `rx` must be global or sticky.
+ */
+export function execAtWordStart(
+  rx: RegExp,
+  text: string,
+  isWordChar: (cp: number) => boolean = isLetterOrDigit,
+): RegExpExecArray | null {
+  for (let m = rx.exec(text); m; m = rx.exec(text)) {
+    const before = codePointBefore(text, m.index);
+    if (before === undefined || !isWordChar(before)) return m;
+    rx.lastIndex = m.index + ((text.codePointAt(m.index) ?? 0) > 0xffff ? 2 : 1);
+  }
+  return null;
+}
+
+/** Whether the character before `index` is not a letter (or there is none): a word starts there. */
+export function startsWord(text: string, index: number): boolean {
+  const before = codePointBefore(text, index);
+  return before === undefined || !isLetter(before);
+}
 /** Per UTF-16 unit: 0 not yet known, 1 letter or digit, 2 anything else. A fixed property table filled lazily. */
 const unitClass = new Uint8Array(0x10000);
 

@@ -1,3 +1,5 @@
+import fc from "fast-check";
+import { execAtWordStart } from "./fold";
 import { detectEncodingProblem, foldDiacritics, normalizeForMatch, sortVi } from "./index";
 
 describe("text", () => {
@@ -21,5 +23,24 @@ describe("text", () => {
     );
     expect(detectEncodingProblem("Cộng hòa xã hội chủ nghĩa Việt Nam © 2026 · Sở Tài chính")).toBeNull();
     expect(detectEncodingProblem("Céng hoµ x· héi chñ nghÜa ViÖt Nam")?.message).toMatch(/TCVN3.*Unikey/);
+  });
+});
+
+describe("execAtWordStart: a leading lookbehind without writing one", () => {
+  // The lookbehind below is test code only (Node runs it); shipped code may not hold one (older WebKit).
+  const words = ["ngay", "khẩn cấp", "cấp bách", "giao", "đề nghị"];
+  const alphabet = ["a", "x", " ", ",", "1", "😀", ...words];
+  it("finds exactly the matches the lookbehind pattern finds", () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 12 }), (pieces) => {
+        const text = pieces.join("");
+        const body = `(?:${words.join("|")})(?![\\p{L}])`;
+        const expected = [...text.matchAll(new RegExp(`(?<![\\p{L}\\p{N}])${body}`, "gu"))].map((m) => m.index);
+        const rx = new RegExp(body, "gu");
+        const found: number[] = [];
+        for (let m = execAtWordStart(rx, text); m; m = execAtWordStart(rx, text)) found.push(m.index);
+        expect(found).toEqual(expected);
+      }),
+    );
   });
 });

@@ -136,8 +136,9 @@ export const vi = {
   pageSetupPartial: "Đã thiết lập trang, trừ: {parts}.",
   partPaper: "khổ A4 và lề trang (Word trên web chưa hỗ trợ; hãy chọn Bố cục › Lề)",
   partFirstPage: "ẩn số trang ở trang đầu (hãy chọn Trang đầu khác trong Đầu trang)",
-  partPageNumber: "số trang (đầu trang đã có nội dung của bạn, không ghi đè)",
-  partBodyStyle: "phông chữ và đoạn văn mặc định (phiên bản Word này chưa hỗ trợ kiểu Normal)",
+  partPageNumber: "số trang (đầu trang đã có nội dung của bạn: chữ, hình, hình mờ hoặc trường; không ghi đè)",
+  partBodyStyle:
+    "phông chữ và đoạn văn mặc định (phiên bản Word này chưa hỗ trợ đặt kiểu Normal, hoặc văn bản không có kiểu Normal)",
   headerMissing: "Chưa có khối tiêu đề do phần bổ trợ chèn; hãy chèn tiêu đề trước.",
   exportTitle: "Xuất danh sách",
   exportXlsx: "Excel (.xlsx)",
@@ -297,8 +298,10 @@ export const en: Strings = {
   pageSetupPartial: "Page set up, except: {parts}.",
   partPaper: "A4 paper and margins (not supported by Word on the web; use Layout › Margins)",
   partFirstPage: "hiding the number on page 1 (choose Different First Page in the header)",
-  partPageNumber: "page number (your header already has text; not overwritten)",
-  partBodyStyle: "default font and paragraph (this Word version cannot set the Normal style)",
+  partPageNumber:
+    "page number (your header already has content: text, a picture, a watermark or a field; not overwritten)",
+  partBodyStyle:
+    "default font and paragraph (this Word version cannot set the Normal style, or the document has no Normal style)",
   headerMissing: "No header block inserted by the add-in yet; insert the header first.",
   exportTitle: "Export the list",
   exportXlsx: "Excel (.xlsx)",

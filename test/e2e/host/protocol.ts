@@ -2,63 +2,19 @@
  * What the scripted Word host (scriptedWord.ts, running in the page) and the e2e tests (in Node) share:
  * the shape of `window.__host`. Types only, plus the marker the leak test greps for.
  */
+import type { HostDocument, HostSelection, HostStats, Insertion, Platform, StoredPart } from "../../fakes/officeWord";
+
+export type {
+  HostDocument,
+  HostParagraph,
+  HostSelection,
+  HostStats,
+  Insertion,
+  StoredPart,
+} from "../../fakes/officeWord";
 
 /** A string only the scripted host contains: the production bundle must never hold it. */
 export const HOST_MARKER = "kl-e2e-scripted-word-host";
-
-/** One paragraph as Word reports it to `paragraphs.load(...)`. */
-export interface HostParagraph {
-  text: string;
-  isListItem?: boolean;
-  tableNestingLevel?: number;
-  outlineLevel?: number;
-  styleBuiltIn?: string;
-  listLevel?: number;
-  listString?: string;
-}
-
-export interface HostDocument {
-  paragraphs: HostParagraph[];
-  /** Tables as rows of cell texts, for `tables.load("items/values")`. */
-  tables?: string[][][];
-}
-
-export interface Insertion {
-  /** Where it went: at the selection, or replacing the content of a tagged content control. */
-  target: "selection" | "contentControl";
-  location: string;
-  /** Content-control tags found in the package (w:tag w:val), e.g. ["kl:header"]. */
-  tags: string[];
-  /** The package's text (w:t), one line per paragraph. */
-  text: string;
-  ooxml: string;
-  /** Index of the Word.run that made it. */
-  run: number;
-}
-
-export interface HostSelection {
-  /** The text Word searched for and selected. */
-  text: string;
-  paragraphIndex: number;
-  paragraphText: string;
-}
-
-export interface HostStats {
-  /** Word.run batches since the last resetStats(). */
-  runs: number;
-  /** context.sync() calls since the last resetStats() (implicit end-of-run syncs included). */
-  syncs: number;
-  /** syncs of each run, in order. */
-  syncsPerRun: number[];
-  /** The Office.js calls made, in order (e.g. "body.paragraphs.load"), for diagnosis. */
-  calls: string[];
-}
-
-export interface StoredPart {
-  id: string;
-  namespace: string | null;
-  xml: string;
-}
 
 /** `window.__host`, as the tests call it through page.evaluate. */
 export interface HostApi {
@@ -66,9 +22,17 @@ export interface HostApi {
   loadDocument(doc: HostDocument): void;
   /** Highest WordApi version reported by isSetSupported; "1.3" makes the add-in fall back to document settings. */
   setWordApi(version: string): void;
+  /** Office.context.platform: "OfficeOnline" turns on Word on the web's tracked-change behaviour. */
+  setPlatform(platform: Platform): void;
+  /** The next call of that name (e.g. "selection.insertOoxml") fails at its sync with Word's error code. */
+  failNext(call: string, code: string): void;
   resetStats(): void;
   stats(): HostStats;
   insertions(): Insertion[];
+  /** Tags of the top-level blocks in document order. */
+  blockOrder(): string[];
+  /** The paragraph properties inside the first block with the tag ("word" where Word added a paragraph). */
+  controlStructure(tag: string): string[];
   selection(): HostSelection | null;
   customXmlParts(): StoredPart[];
   /** Writes of custom XML parts (add or setXml) since the start. */

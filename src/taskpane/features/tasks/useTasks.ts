@@ -153,6 +153,6 @@ export function useTasks() {
           urgent: false,
         }),
       ),
-    select: (task: Task) => gateway.selectText(task.text),
+    select: (task: Task) => gateway.selectText(task.text, task.paragraphIndex),
   };
 }

@@ -114,6 +114,21 @@ describe("checklist storage", () => {
     expect(parsed).toMatchObject({ ok: false, reason: "corrupt" });
   });
 
+  it("reads a part of a megabyte of '<![CDATA[' as corrupt at once (the old regular expression was quadratic)", () => {
+    const hostile = `<checklist xmlns="${CHECKLIST_NAMESPACE}" version="2">${"<![CDATA[".repeat(116_000)}`;
+    const started = process.hrtime.bigint();
+    expect(parseChecklist(hostile)).toMatchObject({ ok: false, reason: "corrupt" });
+    expect(parseChecklist(`${hostile}]]></checklist>`)).toMatchObject({ ok: false, reason: "corrupt" });
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(1000);
+  });
+
+  it("reads the body between the first '<![CDATA[' and the last ']]>' only when the element closes after it", () => {
+    const state = addManualTask(emptyChecklist(), task("m", "a ]]> b"));
+    const xml = serializeChecklist(state);
+    expect(parseChecklist(`  ${xml}\n `)).toEqual({ ok: true, state });
+    expect(parseChecklist(xml.replace("</checklist>", "</checklist><x/>"))).toMatchObject({ reason: "corrupt" });
+  });
+
   it("refuses a part that is not ours and one from a newer add-in", () => {
     expect(parseChecklist("<other xmlns='urn:x'/>")).toMatchObject({ ok: false, reason: "foreign" });
     const newer = `<checklist xmlns="${CHECKLIST_NAMESPACE}" version="9"><![CDATA[{"schemaVersion":9,"entries":{}}]]></checklist>`;

@@ -4,12 +4,10 @@
  * stdout carries the output only (text formats without --out); errors and progress go to stderr in Vietnamese
  * and English. Exit 0 when every input was read, 1 when one failed (the others are still exported), 2 on misuse.
  */
-import { unzipSync } from "fflate";
 import { extractTasks, type ExtractInput, type ExtractResult } from "../core/tasks";
 import { fromIso, toIso, type Clock } from "../core/dates";
-import { DOMParser } from "@xmldom/xmldom";
 import { withoutUntouchedGuidance } from "../core/templates";
-import { mergeChecklist, parseChecklist, CHECKLIST_NAMESPACE, type ChecklistState } from "../core/checklist";
+import { mergeChecklist, parseChecklist, type ChecklistState } from "../core/checklist";
 import {
   findDocumentNumber,
   rowsFromChecklist,
@@ -23,7 +21,7 @@ import {
   withChecklist,
   type ExportRow,
 } from "../core/export";
-import { readDocx, DocxError } from "../docx";
+import { DocxError, DocxPackage, readDocx, storedChecklistXml } from "../docx";
 
 export interface ExtractIo {
   stdout(s: string): void;
@@ -111,52 +109,29 @@ function readText(bytes: Uint8Array): ExtractInput {
   return { paragraphs: text.split(/\r\n|\r|\n/).map((line) => ({ text: line })) };
 }
 
-/** The document-settings key the add-in uses where Word lacks custom XML parts (below WordApi 1.4). */
-const SETTINGS_KEY = "kl.checklist";
-
 /**
- * The add-in's settings as Word saves them in a .docx: `<we:property name="…" value="JSON"/>` in
- * word/webextensions/webextension*.xml. Returns the stored string, or null.
+ * The clerk's checklist as the add-in stored it in the .docx. A part that cannot be read does not stop the export:
+ * the tasks come out unticked, and the warning says why.
  */
-function settingsValue(xml: string, key: string): string | null {
-  const doc = new DOMParser().parseFromString(xml, "text/xml");
-  const properties = doc.getElementsByTagNameNS("*", "property");
-  for (let i = 0; i < properties.length; i++) {
-    const property = properties.item(i);
-    if (property?.getAttribute("name") !== key) continue;
-    try {
-      const value: unknown = JSON.parse(property.getAttribute("value") ?? "");
-      return typeof value === "string" ? value : null;
-    } catch {
-      return null;
-    }
-  }
-  return null;
-}
-
-/**
- * The clerk's checklist as the add-in stored it in the .docx: a custom XML part (WordApi 1.4), or the
- * add-in's document settings on older Word. Only those parts are inflated. A part that does not read is
- * ignored: the tasks still export, unticked.
- */
-export function readStoredChecklist(bytes: Uint8Array): ChecklistState | null {
-  let parts: Record<string, Uint8Array>;
+function readStoredChecklist(pkg: DocxPackage): { state: ChecklistState | null; warning?: string } {
+  let stored: string[];
   try {
-    parts = unzipSync(bytes, {
-      filter: (f) => /^customXml\/item\d+\.xml$|^word\/webextensions\/webextension\d*\.xml$/.test(f.name),
-    });
-  } catch {
-    return null;
+    stored = storedChecklistXml(pkg);
+  } catch (e) {
+    if (!(e instanceof DocxError)) throw e;
+    return { state: null, warning: `${CHECKLIST_IGNORED} ${e.message}` };
   }
-  for (const [name, data] of Object.entries(parts)) {
-    const text = new TextDecoder("utf-8").decode(data);
-    const xml = name.startsWith("customXml/") ? text : settingsValue(text, SETTINGS_KEY);
-    if (!xml || !xml.includes(CHECKLIST_NAMESPACE)) continue;
+  let problem: string | undefined;
+  for (const xml of stored) {
     const parsed = parseChecklist(xml);
-    if (parsed.ok) return parsed.state;
+    if (parsed.ok) return { state: parsed.state };
+    problem ??= parsed.message;
   }
-  return null;
+  return { state: null, warning: problem && `${CHECKLIST_IGNORED} ${problem}` };
 }
+
+const CHECKLIST_IGNORED =
+  "Bỏ qua danh sách theo dõi lưu trong văn bản (nhiệm vụ xuất ra chưa đánh dấu) / stored checklist ignored (tasks exported unticked):";
 
 interface ReadDocument {
   file: string;
@@ -174,13 +149,19 @@ function readDocument(file: string, io: ExtractIo, date: string | undefined): Re
     return { error: `Không tìm thấy hoặc không đọc được tệp / file not found or unreadable: ${file}` };
   }
   let input: ExtractInput;
+  let checklist: ReturnType<typeof readStoredChecklist> = { state: null };
   const docx = /\.docx$/i.test(file) || isZip(bytes);
   try {
-    input = docx ? readDocx(bytes) : readText(bytes);
+    if (docx) {
+      const pkg = DocxPackage.open(bytes);
+      input = readDocx(pkg);
+      checklist = readStoredChecklist(pkg);
+    } else input = readText(bytes);
   } catch (e) {
     if (e instanceof DocxError) return { error: `${file}: ${e.message}` };
     throw e;
   }
+  if (checklist.warning) io.stderr(`${file}: ${checklist.warning}\n`);
   if (!input.paragraphs.some((p) => p.text.trim() !== "")) {
     return { error: `${file}: Tài liệu trống. / The document is empty.` };
   }
@@ -189,7 +170,7 @@ function readDocument(file: string, io: ExtractIo, date: string | undefined): Re
     fallbackDate: date ?? toIso(io.clock.today()),
     fallbackSource: date ? "option" : "today",
   });
-  return { file, input, result, checklist: docx ? readStoredChecklist(bytes) : null };
+  return { file, input, result, checklist: checklist.state };
 }
 
 const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;

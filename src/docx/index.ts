@@ -1,3 +1,6 @@
-/** .docx → paragraphs and tables for the task extractor. */
+/** .docx → paragraphs and tables for the task extractor, and the checklist stored inside; all within limits. */
 export { readDocx, DocxError } from "./read";
 export type { DocxContent, DocxErrorCode } from "./read";
+export { DocxPackage, DOCX_LIMITS } from "./package";
+export type { DocxLimits } from "./package";
+export { storedChecklistXml, CHECKLIST_SETTINGS_KEY } from "./checklistPart";

@@ -3,6 +3,7 @@ import { EMPTY_PROFILE } from "../core/profile";
 import { bodyDefaults, pageSetup, taskTableBlock } from "../core/templates";
 import { docxParts, writeDocx } from "../ooxml";
 import { DocxError, readDocx } from ".";
+import { HOSTILE, TASK, docxWith, documentXml, level, numbered, numberingXml, para } from "../../test/fuzz/hostileDocs";
 
 const task = {
   id: "t1",
@@ -41,5 +42,50 @@ describe("readDocx", () => {
   it("rejects bytes that are not a zip with a message in Vietnamese and English", () => {
     expect(() => readDocx(new TextEncoder().encode("plain text, not a document"))).toThrow(DocxError);
     expect(() => readDocx(new TextEncoder().encode("plain text"))).toThrow(/không phải tệp \.docx/);
+  });
+});
+
+describe("readDocx on hostile structure", () => {
+  const labels = (levels: string, ...items: string[]) =>
+    readDocx(docxWith({ "word/numbering.xml": numberingXml(levels), "word/document.xml": documentXml(items.join("")) }))
+      .paragraphs;
+
+  it("ignores list levels past Word's nine and keeps the item a list item at the last level", () => {
+    const [p] = labels(level("4294967295", "decimal", "%1."), numbered(TASK, "4294967295"));
+    expect(p).toMatchObject({ text: TASK, isListItem: true, listLevel: 8 });
+    expect(p.listLabel).toBeUndefined();
+    const [q] = labels(level("0", "decimal", "%1."), numbered(TASK, "-3"));
+    expect(q).toMatchObject({ listLevel: 0, listLabel: "1." });
+  });
+
+  it("writes Roman numerals up to 3999 and digits past them (a start of 10^12 is not a billion-step loop)", () => {
+    const roman = (start: string) =>
+      labels(level("0", "upperRoman", "%1.", start), numbered(TASK, "0"), numbered(TASK, "0"));
+    expect(roman("4").map((p) => p.listLabel)).toEqual(["IV.", "V."]);
+    expect(roman("3999").map((p) => p.listLabel)).toEqual(["MMMCMXCIX.", "4000."]);
+    expect(roman("1000000000000").map((p) => p.listLabel)).toEqual(["1000000000000.", "1000000000001."]);
+    expect(labels(level("0", "lowerLetter", "%1)", "0"), numbered(TASK, "0"))[0].listLabel).toBe("0)");
+  });
+
+  it("reads 2,000 nested tables into the outer cell, without recursion", () => {
+    const { paragraphs, tables } = readDocx(HOSTILE["2,000 nested tables"][1]());
+    expect(tables).toEqual([[[TASK]]]);
+    expect(paragraphs.map((p) => [p.text, p.table])).toEqual([
+      [TASK, { tableIndex: 0, row: 0, cell: 0 }],
+      [TASK, undefined],
+    ]);
+  });
+
+  it.each(["10,000 nested w:sdt", "10,000 nested w:ins", "10,000 nested w:smartTag inside a paragraph"])(
+    "reads %s",
+    (name) => {
+      expect(readDocx(HOSTILE[name][1]()).paragraphs.map((p) => p.text)).toEqual([TASK]);
+    },
+  );
+
+  it("a paragraph of the add-in's own table nested 10,000 deep still counts as a paragraph, without text", () => {
+    const own = `<w:sdt><w:sdtPr><w:tag w:val="kl:task-table"/></w:sdtPr><w:sdtContent>${"<w:customXml>".repeat(10_000)}${para(TASK)}${"</w:customXml>".repeat(10_000)}</w:sdtContent></w:sdt>`;
+    const { paragraphs } = readDocx(docxWith({ "word/document.xml": documentXml(para(TASK) + own) }));
+    expect(paragraphs.map((p) => p.text)).toEqual([TASK, ""]);
   });
 });

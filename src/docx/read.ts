@@ -2,76 +2,26 @@
  * .docx (Uint8Array) → paragraphs and tables in document order, as Word counts paragraphs (those inside tables
  * included). fflate + @xmldom/xmldom only, so the same code runs in the browser bundle.
  */
-import { unzipSync, strFromU8 } from "fflate";
-import { DOMParser } from "@xmldom/xmldom";
 import type { SourceParagraph, SourceTable } from "../core/tasks";
 import { contentControlTag } from "../core/model";
+import { DocxError } from "./errors";
+import { DocxPackage } from "./package";
+import { XNode, child, children, walkElements, wAttr } from "./xml";
 
-export type DocxErrorCode = "not-zip" | "not-docx" | "empty-document" | "bad-xml";
-
-/** A typed reading error with a message a clerk understands (Vietnamese, then English). */
-export class DocxError extends Error {
-  constructor(
-    readonly code: DocxErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = "DocxError";
-  }
-}
+export { DocxError } from "./errors";
+export type { DocxErrorCode } from "./errors";
 
 export interface DocxContent {
   paragraphs: SourceParagraph[];
   tables: SourceTable[];
 }
 
-const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const OWN_TASK_TABLE_TAG = contentControlTag("task-table");
-
-// xmldom's node types are close to, but not exactly, the DOM's; we only need these members.
-interface XNode {
-  nodeType: number;
-  localName: string | null;
-  namespaceURI: string | null;
-  childNodes: { length: number; [i: number]: XNode };
-  getAttributeNS?(ns: string, name: string): string | null;
-  getAttribute?(name: string): string | null;
-  textContent: string | null;
-}
-
-function children(n: XNode, name?: string): XNode[] {
-  const out: XNode[] = [];
-  for (let i = 0; i < n.childNodes.length; i++) {
-    const c = n.childNodes[i];
-    if (c.nodeType === 1 && c.namespaceURI === W && (!name || c.localName === name)) out.push(c);
-  }
-  return out;
-}
-const child = (n: XNode, name: string): XNode | undefined => children(n, name)[0];
-function wAttr(n: XNode | undefined, name: string): string | null {
-  if (!n) return null;
-  return n.getAttributeNS?.(W, name) ?? n.getAttribute?.(`w:${name}`) ?? null;
-}
 
 /** Whether a content control is the add-in's task-tracking table. */
 function isOwnTaskTable(sdt: XNode): boolean {
   const tag = child(child(sdt, "sdtPr") ?? sdt, "tag");
   return wAttr(tag, "val") === OWN_TASK_TABLE_TAG;
-}
-
-function parseXml(bytes: Uint8Array, part: string): XNode {
-  const errors: string[] = [];
-  const doc = new DOMParser({
-    onError: (level: string, msg: string) => {
-      if (level !== "warning") errors.push(msg);
-    },
-  }).parseFromString(strFromU8(bytes), "text/xml") as unknown as { documentElement: XNode | null };
-  if (!doc.documentElement || errors.length)
-    throw new DocxError(
-      "bad-xml",
-      `Tệp .docx bị hỏng (${part} không đọc được). / The .docx is damaged (${part} is not valid XML).`,
-    );
-  return doc.documentElement;
 }
 
 interface Level {
@@ -80,7 +30,22 @@ interface Level {
   start: number;
 }
 
-/** numbering.xml: numId → levels (format, label pattern, start). */
+/** Word has nine list levels, 0–8. */
+const LAST_LEVEL = 8;
+
+/** A level index a hostile file cannot abuse: 4294967295 once sized an array of that many counters. */
+function parseLevel(raw: string | null): number | null {
+  const n = Number(raw ?? "0");
+  return Number.isInteger(n) && n >= 0 && n <= LAST_LEVEL ? n : null;
+}
+
+/** A paragraph's level: one past the last is the last, an unreadable one the first. */
+function paragraphLevel(raw: string | null): number {
+  const n = Number(raw ?? "0");
+  return Number.isInteger(n) && n > 0 ? Math.min(n, LAST_LEVEL) : 0;
+}
+
+/** numbering.xml: numId → levels (format, label pattern, start). Levels past 8 do not exist in Word: dropped. */
 function readNumbering(xml: XNode | null): Map<string, Level[]> {
   const map = new Map<string, Level[]>();
   if (!xml) return map;
@@ -88,11 +53,13 @@ function readNumbering(xml: XNode | null): Map<string, Level[]> {
   for (const a of children(xml, "abstractNum")) {
     const levels: Level[] = [];
     for (const l of children(a, "lvl")) {
-      const ilvl = +(wAttr(l, "ilvl") ?? "0");
+      const ilvl = parseLevel(wAttr(l, "ilvl"));
+      if (ilvl === null) continue;
+      const start = Number(wAttr(child(l, "start"), "val") ?? "1");
       levels[ilvl] = {
         fmt: wAttr(child(l, "numFmt"), "val") ?? "decimal",
         text: wAttr(child(l, "lvlText"), "val") ?? "",
-        start: +(wAttr(child(l, "start"), "val") ?? "1"),
+        start: Number.isSafeInteger(start) ? start : 1,
       };
     }
     abstract.set(wAttr(a, "abstractNumId") ?? "", levels);
@@ -129,12 +96,15 @@ function readStyles(xml: XNode | null): Map<string, StyleInfo> {
     }
     if (numPr) {
       info.numId = wAttr(child(numPr, "numId"), "val") ?? undefined;
-      info.ilvl = +(wAttr(child(numPr, "ilvl"), "val") ?? "0");
+      info.ilvl = paragraphLevel(wAttr(child(numPr, "ilvl"), "val"));
     }
     map.set(id, info);
   }
   return map;
 }
+
+/** Roman numerals as Word writes them, 1–3999; past that the loop below would run n / 1000 times. */
+const ROMAN_MAX = 3999;
 
 function toRoman(n: number): string {
   const t: [number, string][] = [
@@ -157,7 +127,9 @@ function toRoman(n: number): string {
   return s;
 }
 
+/** A counter in the level's format; out of a format's range (0, negative, 10^12 in Roman) it is written in digits. */
 function formatNumber(n: number, fmt: string): string {
+  if (n < 1 || (n > ROMAN_MAX && /Roman$/.test(fmt))) return String(n);
   switch (fmt) {
     case "upperRoman":
       return toRoman(n);
@@ -181,69 +153,59 @@ function bulletText(t: string): string {
 /** Collects a paragraph's text: runs, tabs, breaks; skips deleted text and field instructions. */
 function paragraphText(p: XNode): string {
   let out = "";
-  const walk = (n: XNode) => {
-    for (let i = 0; i < n.childNodes.length; i++) {
-      const c = n.childNodes[i];
-      if (c.nodeType !== 1 || c.namespaceURI !== W) {
-        continue;
-      }
-      switch (c.localName) {
-        case "t":
-          out += c.textContent ?? "";
-          break;
-        case "tab":
-          if (n.localName === "r") out += "\t";
-          break;
-        case "br":
-        case "cr":
-          out += "\n";
-          break;
-        case "noBreakHyphen":
-          out += "-";
-          break;
-        case "del":
-        case "delText":
-        case "instrText":
-        case "pPr":
-        case "rPr":
-        case "fldData":
-          break;
-        default:
-          walk(c);
-      }
+  walkElements(p, (c, parent) => {
+    switch (c.localName) {
+      case "t":
+        out += c.textContent ?? "";
+        return false;
+      case "tab":
+        if (parent.localName === "r") out += "\t";
+        return false;
+      case "br":
+      case "cr":
+        out += "\n";
+        return false;
+      case "noBreakHyphen":
+        out += "-";
+        return false;
+      case "del":
+      case "delText":
+      case "instrText":
+      case "pPr":
+      case "rPr":
+      case "fldData":
+        return false;
+      default:
+        return true;
     }
-  };
-  walk(p);
+  });
   return out;
 }
 
-/** Reads a .docx package. Throws DocxError for a non-zip, a zip without word/document.xml, or an empty document. */
-export function readDocx(bytes: Uint8Array): DocxContent {
-  let files: Record<string, Uint8Array>;
-  if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-    throw new DocxError(
-      "not-zip",
-      "Đây không phải tệp .docx (không phải gói ZIP của Word). / Not a .docx file (not a ZIP package).",
-    );
-  try {
-    files = unzipSync(bytes, { filter: (f) => f.name.startsWith("word/") });
-  } catch {
-    throw new DocxError(
-      "not-zip",
-      "Đây không phải tệp .docx (gói ZIP bị hỏng). / Not a .docx file (damaged ZIP package).",
-    );
-  }
-  const docBytes = files["word/document.xml"];
-  if (!docBytes)
+/** The elements named `target` under `n`, looking through the wrappers a row or cell may sit in. */
+function collect(n: XNode, target: string): XNode[] {
+  const found: XNode[] = [];
+  walkElements(n, (c) => {
+    if (c.localName === target) found.push(c);
+    return c.localName === "sdt" || c.localName === "sdtContent" || c.localName === "customXml";
+  });
+  return found;
+}
+
+/**
+ * Reads a .docx (its bytes, or a package already opened). Throws DocxError for a non-zip, a zip without
+ * word/document.xml, an empty document, bad XML, or a part past the limits of DOCX_LIMITS.
+ */
+export function readDocx(source: Uint8Array | DocxPackage): DocxContent {
+  const pkg = source instanceof DocxPackage ? source : DocxPackage.open(source);
+  const doc = pkg.xml("word/document.xml");
+  if (!doc)
     throw new DocxError(
       "not-docx",
       "Đây không phải tệp .docx (thiếu word/document.xml). / Not a .docx file (word/document.xml is missing).",
     );
-  const doc = parseXml(docBytes, "word/document.xml");
-  const numbering = readNumbering(
-    files["word/numbering.xml"] ? parseXml(files["word/numbering.xml"], "word/numbering.xml") : null,
-  );
-  const styles = readStyles(files["word/styles.xml"] ? parseXml(files["word/styles.xml"], "word/styles.xml") : null);
+  const numbering = readNumbering(pkg.xml("word/numbering.xml"));
+  const styles = readStyles(pkg.xml("word/styles.xml"));
   const body = child(doc, "body");
   if (!body) throw new DocxError("empty-document", "Tài liệu trống. / The document is empty.");
 
@@ -272,7 +234,7 @@ export function readDocx(bytes: Uint8Array): DocxContent {
     if (outline !== undefined && outline < 9) para.outlineLevel = outline;
     const numPr = ppr && child(ppr, "numPr");
     let numId = wAttr(numPr && child(numPr, "numId"), "val") ?? undefined;
-    let ilvl = numPr ? +(wAttr(child(numPr, "ilvl"), "val") ?? "0") : undefined;
+    let ilvl = numPr ? paragraphLevel(wAttr(child(numPr, "ilvl"), "val")) : undefined;
     if (numId === undefined) {
       const s = chain.find((x) => x.numId !== undefined);
       if (s) ((numId = s.numId), (ilvl = s.ilvl));
@@ -305,62 +267,53 @@ export function readDocx(bytes: Uint8Array): DocxContent {
    * The add-in's own task-tracking table (content control kl:task-table) restates the tasks: its
    * paragraphs still count for paragraph positions, as Word counts them, but carry no text to extract.
    */
-  const skipParagraphs = (n: XNode) => {
-    for (const c of children(n)) {
+  const skipParagraphs = (n: XNode) =>
+    walkElements(n, (c) => {
       if (c.localName === "p") paragraphs.push({ text: "" });
-      else skipParagraphs(c);
-    }
-  };
+      return c.localName !== "p";
+    });
 
   /** Block content (body, cell, content control) in order; nested tables flatten into the outer cell. */
-  const walkBlocks = (n: XNode, table: SourceParagraph["table"] | undefined, cellText: string[] | null) => {
-    for (const c of children(n)) {
-      if (c.localName === "p") {
-        const para = readParagraph(c, table);
-        paragraphs.push(para);
-        if (cellText) cellText.push(para.text);
-      } else if (c.localName === "tbl") {
-        if (table) walkBlocks(c, table, cellText);
-        else readTable(c);
-      } else if (c.localName === "tr" || c.localName === "tc") {
-        walkBlocks(c, table, cellText);
-      } else if (c.localName === "sdt") {
-        const content = child(c, "sdtContent");
-        if (content && isOwnTaskTable(c)) skipParagraphs(content);
-        else if (content) walkBlocks(content, table, cellText);
-      } else if (c.localName === "customXml" || c.localName === "ins" || c.localName === "smartTag") {
-        walkBlocks(c, table, cellText);
+  const walkBlocks = (n: XNode, table: SourceParagraph["table"] | undefined, cellText: string[] | null) =>
+    walkElements(n, (c, parent) => {
+      switch (c.localName) {
+        case "p": {
+          const para = readParagraph(c, table);
+          paragraphs.push(para);
+          cellText?.push(para.text);
+          return false;
+        }
+        case "tbl":
+          if (!table) readTable(c);
+          return table !== undefined;
+        case "sdt": {
+          const content = child(c, "sdtContent");
+          if (content && isOwnTaskTable(c)) skipParagraphs(content);
+          return content !== undefined && !isOwnTaskTable(c);
+        }
+        case "sdtContent":
+          return parent.localName === "sdt";
+        case "tr":
+        case "tc":
+        case "customXml":
+        case "ins":
+        case "smartTag":
+          return true;
+        default:
+          return false;
       }
-    }
-  };
+    });
 
+  /** A table of the body; the tables nested in its cells are read into those cells (walkBlocks with a table). */
   const readTable = (tbl: XNode) => {
     const tableIndex = tables.length;
     const rows: string[][] = [];
     tables.push(rows);
-    const rowNodes: XNode[] = [];
-    const collectRows = (n: XNode) => {
-      for (const c of children(n)) {
-        if (c.localName === "tr") rowNodes.push(c);
-        else if (c.localName === "sdt" || c.localName === "sdtContent" || c.localName === "customXml") collectRows(c);
-      }
-    };
-    collectRows(tbl);
-    rowNodes.forEach((tr, r) => {
-      const cells: string[] = [];
-      const cellNodes: XNode[] = [];
-      const collectCells = (n: XNode) => {
-        for (const c of children(n)) {
-          if (c.localName === "tc") cellNodes.push(c);
-          else if (c.localName === "sdt" || c.localName === "sdtContent" || c.localName === "customXml")
-            collectCells(c);
-        }
-      };
-      collectCells(tr);
-      cellNodes.forEach((tc, ci) => {
+    collect(tbl, "tr").forEach((tr, r) => {
+      const cells = collect(tr, "tc").map((tc, cell) => {
         const texts: string[] = [];
-        walkBlocks(tc, { tableIndex, row: r, cell: ci }, texts);
-        cells.push(texts.join("\n"));
+        walkBlocks(tc, { tableIndex, row: r, cell }, texts);
+        return texts.join("\n");
       });
       rows.push(cells);
     });

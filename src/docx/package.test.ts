@@ -1,0 +1,83 @@
+import { strToU8, zipSync } from "fflate";
+import { DocxError, DocxPackage, readDocx, type DocxLimits } from ".";
+import { TASK, docxWith, documentXml, para } from "../../test/fuzz/hostileDocs";
+import { deflateRepeated } from "../../test/fuzz/zip";
+
+const SMALL: DocxLimits = { partBytes: 10_000, totalBytes: 15_000, partElements: 100 };
+const open = (bytes: Uint8Array, limits = SMALL) => DocxPackage.open(bytes, limits);
+const refusal = (read: () => unknown): DocxError => {
+  try {
+    read();
+  } catch (error) {
+    if (error instanceof DocxError) return error;
+    throw error;
+  }
+  throw new Error("not refused");
+};
+
+describe("DocxPackage: the one bounded way into a .docx", () => {
+  test("reads parts by name, case-insensitively as OPC names are, from zips written by fflate, zip64 and streaming writers", () => {
+    const parts = { "word/document.xml": documentXml(para(TASK)) };
+    for (const bytes of [
+      zipSync({ "word/document.xml": strToU8(parts["word/document.xml"]) }),
+      docxWith(parts, { zip64: true }),
+      docxWith(parts, { streamed: true }),
+    ]) {
+      const pkg = DocxPackage.open(bytes);
+      expect(pkg.text("Word/Document.xml")).toBe(parts["word/document.xml"]);
+      expect(pkg.text("word/missing.xml")).toBeNull();
+      expect(readDocx(pkg).paragraphs.map((p) => p.text)).toEqual([TASK]);
+    }
+  });
+
+  test("a part past the per-part limit is refused by its stated size, naming the part and the limit", () => {
+    const error = refusal(() => open(docxWith({ "word/big.xml": "x".repeat(12_000) })).bytes("word/big.xml"));
+    expect(error.code).toBe("too-large");
+    expect(error.message).toMatch(/word\/big\.xml.*giới hạn.*word\/big\.xml.*limit/s);
+  });
+
+  test("a part that lies about its size is refused while inflating, before it is all in memory", () => {
+    // 1 GB of paragraphs stated as 1 KB: the limit stops it after some kilobytes, at once.
+    const bomb = docxWith({
+      "word/document.xml": { deflated: deflateRepeated("<w:p/>", 1 << 30), statedSize: 1024 },
+    });
+    const started = process.hrtime.bigint();
+    expect(refusal(() => open(bomb).bytes("word/document.xml")).code).toBe("too-large");
+    expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(1000);
+  });
+
+  test("the parts read from one file share a total limit", () => {
+    const pkg = open(docxWith({ "word/a.xml": "a".repeat(8_000), "word/b.xml": "b".repeat(8_000) }));
+    expect(pkg.bytes("word/a.xml")).toHaveLength(8_000);
+    expect(refusal(() => pkg.bytes("word/b.xml")).message).toMatch(/word\/b\.xml.*limit: 15 KB per file/);
+  });
+
+  test("images and other parts never asked for are never inflated: a broken one does not matter", () => {
+    const bytes = docxWith({
+      "word/media/image1.png": { deflated: new Uint8Array([0xff, 0xff, 0xff]), statedSize: 5 },
+    });
+    expect(readDocx(bytes).paragraphs.map((p) => p.text)).toEqual([TASK]);
+    expect(refusal(() => DocxPackage.open(bytes).bytes("word/media/image1.png")).code).toBe("not-zip");
+  });
+
+  test("more XML elements in a part than the limit is refused before parsing", () => {
+    const pkg = open(docxWith({ "word/document.xml": documentXml("<w:p/>".repeat(200)) }));
+    expect(refusal(() => pkg.xml("word/document.xml")).message).toMatch(
+      /word\/document\.xml có hơn 100 thẻ XML.*more than 100 XML elements/s,
+    );
+  });
+
+  test("bad XML, including the errors xmldom throws instead of reporting (a tag mismatch), is one typed error", () => {
+    for (const xml of ["<w:document><w:body></w:document>", "<a>", ""]) {
+      const error = refusal(() => readDocx(docxWith({ "word/document.xml": xml })));
+      expect(error.code).toBe("bad-xml");
+      expect(error.message).toContain("word/document.xml");
+    }
+  });
+
+  test("a damaged zip (cut short, a directory pointing nowhere) is a typed error, never a crash", () => {
+    const bytes = docxWith();
+    for (const cut of [bytes.slice(0, bytes.length - 10), bytes.slice(0, 40), bytes.slice(0, bytes.length / 2)])
+      expect(refusal(() => readDocx(cut)).code).toBe("not-zip");
+  });
+});

@@ -1,0 +1,47 @@
+/**
+ * Issue 14's crashes and hangs, through the real command line in a child process with a 512 MB heap: each hostile
+ * file ends in under 5 s of CPU and 512 MB of memory, with its tasks or a refusal that names the file.
+ */
+import * as fs from "node:fs";
+import * as os from "node:os";
+import * as path from "node:path";
+import { runCli, HEAP_MB } from "./bounded";
+import { HOSTILE, TASK } from "./hostileDocs";
+
+const BUDGET_CPU_MS = 5000;
+const ENDINGS = {
+  result: "its tasks",
+  warned: "its tasks and a warning naming the file",
+  refused: "a refusal naming the file",
+};
+let dir: string;
+beforeAll(() => (dir = fs.mkdtempSync(path.join(os.tmpdir(), "kl-hostile-"))));
+afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+describe.each(Object.entries(HOSTILE))("%s", (name, [outcome, build]) => {
+  test(`ends with ${ENDINGS[outcome]}, in under 5 s and ${HEAP_MB} MB`, () => {
+    const file = path.join(dir, `${name.replace(/[^\w]+/g, "-")}.docx`);
+    fs.writeFileSync(file, build());
+    const run = runCli(["extract", file, "--format", "json"], { timeoutMs: 30_000 });
+    // The child reported its usage: it was neither aborted by V8 nor killed by the timeout.
+    expect({ signal: run.signal, reported: run.cpuMs !== null, stderr: run.stderr.slice(0, 300) }).toEqual({
+      signal: null,
+      reported: true,
+      stderr: expect.any(String),
+    });
+    expect(run.cpuMs).toBeLessThan(BUDGET_CPU_MS);
+    expect(run.maxRssMb).toBeLessThan(HEAP_MB);
+    if (outcome !== "refused") {
+      expect(run.status).toBe(0);
+      const result = JSON.parse(run.stdout) as { tasks: { text: string }[] };
+      expect(result.tasks.map((t) => t.text)).toContain(TASK);
+      if (outcome === "warned") expect(run.stderr).toContain(file);
+      else expect(run.stderr).toBe("");
+    } else {
+      expect(run.status).toBe(1);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toContain(file);
+      expect(run.stderr).toMatch(/giới hạn.*limit/is);
+    }
+  });
+});

@@ -3,12 +3,20 @@
  * WordApi 1.4, the document's settings otherwise) whose namespace marks it as ours and whose
  * version says how to read it. Older versions are migrated; anything unreadable is reported, not guessed.
  */
+import type { Task } from "../tasks";
 import { CHECKLIST_SCHEMA_VERSION, ChecklistEntry, ChecklistState } from "./state";
+import { droppedMessage, readEntry, readManualTask, type Dropped } from "./validate";
 
 export const CHECKLIST_NAMESPACE = "urn:soan-thao-ket-luan:checklist";
 
 export type ParsedChecklist =
-  | { ok: true; state: ChecklistState; migratedFrom?: number }
+  | {
+      ok: true;
+      state: ChecklistState;
+      migratedFrom?: number;
+      /** Entries or fields of the wrong shape that were dropped, and what to tell the clerk. */
+      dropped?: { paths: Dropped; message: string };
+    }
   | { ok: false; reason: "foreign" | "corrupt" | "newer"; message: string };
 
 /** `]]>` cannot appear inside CDATA: split it across two sections. */
@@ -34,11 +42,6 @@ function fromVersion1(data: { done?: unknown; texts?: unknown }): ChecklistState
   if (Array.isArray(data.done))
     for (const id of data.done) entries[String(id)] = { text: entries[String(id)]?.text ?? "", done: true };
   return { schemaVersion: CHECKLIST_SCHEMA_VERSION, entries, manual: [] };
-}
-
-function isEntry(value: unknown): value is ChecklistEntry {
-  const v = value as ChecklistEntry;
-  return typeof v === "object" && v !== null && typeof v.text === "string" && typeof v.done === "boolean";
 }
 
 /**
@@ -77,12 +80,22 @@ export function parseChecklist(xml: string): ParsedChecklist {
   if (version !== CHECKLIST_SCHEMA_VERSION || typeof data.entries !== "object" || data.entries === null) {
     return corrupt(`phiên bản ${String(data.schemaVersion ?? "?")}`);
   }
-  const entries = Object.fromEntries(
-    Object.entries(data.entries as Record<string, unknown>).filter(([, e]) => isEntry(e)),
-  );
-  const manual = Array.isArray(data.manual) ? (data.manual as ChecklistState["manual"]) : [];
-  return {
-    ok: true,
-    state: { schemaVersion: CHECKLIST_SCHEMA_VERSION, entries: entries as Record<string, ChecklistEntry>, manual },
-  };
+  const dropped: Dropped = [];
+  const entries: Record<string, ChecklistEntry> = {};
+  for (const [id, value] of Object.entries(data.entries as Record<string, unknown>)) {
+    const entry = readEntry(value, `entries.${id}`, dropped);
+    if (entry) entries[id] = entry;
+  }
+  const manual: Task[] = [];
+  if (data.manual !== undefined && !Array.isArray(data.manual)) dropped.push("manual");
+  (Array.isArray(data.manual) ? data.manual : []).forEach((value: unknown, i) => {
+    const task = readManualTask(value, `manual[${i}]`, dropped);
+    // Two hand-added tasks with one id would be ticked and removed together.
+    if (task && manual.some((m) => m.id === task.id)) dropped.push(`manual[${i}]`);
+    else if (task) manual.push(task);
+  });
+  const state: ChecklistState = { schemaVersion: CHECKLIST_SCHEMA_VERSION, entries, manual };
+  return dropped.length
+    ? { ok: true, state, dropped: { paths: dropped, message: droppedMessage(dropped) } }
+    : { ok: true, state };
 }

@@ -108,7 +108,6 @@ export function notesOf(row: ExportRow): string {
   if (d?.time) notes.push(`Trước ${d.time}`);
   // Without a date the phrase is all the clerk has ("trong 05 ngày làm việc kể từ ngày nhận được …").
   if (d && !d.date) notes.push(`Thời hạn: "${d.raw}"`);
-  if (row.missing) notes.push("Không còn trong văn bản");
   if (row.manual) notes.push("Thêm thủ công");
   return notes.join("; ");
 }

@@ -20,8 +20,6 @@ export interface ExportRow {
   /** Đã xong: the clerk's tick. */
   done: boolean;
   source: SourceDocument;
-  /** The task's sentence is no longer in the document (ChecklistRow status "missing"). */
-  missing?: boolean;
   /** Added by hand in the checklist. */
   manual?: boolean;
 }
@@ -31,15 +29,15 @@ export interface ExportOptions {
   today: string;
 }
 
-/** Rows from the checklist's merge (edits already applied by mergeChecklist). */
+/**
+ * Rows from the checklist's merge (edits already applied by mergeChecklist): the tasks of this scan and the
+ * clerk's hand-added ones. A task the stored checklist remembers but the document no longer has stays in the
+ * pane's "Không còn trong văn bản" list and is not exported: a crafted checklist part must not add rows.
+ */
 export function rowsFromChecklist(rows: readonly ChecklistRow[], source: SourceDocument): ExportRow[] {
-  return rows.map((row) => ({
-    task: row.task,
-    done: row.done,
-    source,
-    ...(row.status === "missing" ? { missing: true } : {}),
-    ...(row.manual ? { manual: true } : {}),
-  }));
+  return rows
+    .filter((row) => row.status !== "missing")
+    .map((row) => ({ task: row.task, done: row.done, source, ...(row.manual ? { manual: true } : {}) }));
 }
 
 /** Rows straight from an extraction, with optional ticks by task id. */

@@ -10,6 +10,7 @@ import { emptyChecklist, recordScan, serializeChecklist, setDone } from "../core
 import { extractTasks } from "../core/tasks";
 import { readDocx } from "../docx";
 import { clockAt } from "../../test/fakes/clock";
+import { HOSTILE, docxWith, documentXml } from "../../test/fuzz/hostileDocs";
 
 const CORPUS = fs.existsSync("/work/shared/corpus/lao-cai")
   ? "/work/shared/corpus/lao-cai"
@@ -277,5 +278,90 @@ describe("extract: a tracker over many documents", () => {
       TB,
     );
     expect(all[1].number).toBe("/GM-UBND");
+  });
+});
+
+describe("extract: hostile and broken inputs (issue 14)", () => {
+  test("each broken file is a message naming it, the others are written, exit 1", async () => {
+    // A file whose bytes throw when read stands for any failure nobody foresaw.
+    const unreadable = new Proxy(new Uint8Array(8), {
+      get: (target, key) => {
+        if (key === "length") throw new TypeError("I/O error");
+        return Reflect.get(target, key);
+      },
+    });
+    const { io, err, written } = fakeIo({
+      "in/tb.docx": docx(TB),
+      "in/mismatch.docx": docxWith({ "word/document.xml": documentXml("<w:p><w:r></w:p>") }),
+      "in/bomb.docx": HOSTILE["zip bomb: document.xml inflating to 400 MB, stated truly"][1](),
+      "in/odd.docx": unreadable,
+    });
+    expect(await runExtract(["in", "--format", "csv", "--out", "tracker.csv"], io)).toBe(1);
+    const stderr = err.join("");
+    expect(stderr).toMatch(/in\/mismatch\.docx: .*bị hỏng.*word\/document\.xml/);
+    expect(stderr).toMatch(/in\/bomb\.docx: .*giới hạn.*limit/);
+    expect(stderr).toMatch(/in\/odd\.docx: .*I\/O error/);
+    const csv = Papa.parse<string[]>(String(written["tracker.csv"]).slice(1), { skipEmptyLines: true }).data;
+    expectLabelledTexts(
+      csv.slice(1).map((r) => r[1]),
+      TB,
+    );
+  });
+
+  test("a directory that cannot be listed, or is met again through a link, is a message; the rest is read", async () => {
+    const { io, err, out } = fakeIo({
+      "in/tb.docx": docx(TB),
+      "in/locked/x.docx": docx(GM),
+      "in/again/y.docx": docx(GM),
+    });
+    const listDir = io.listDir!;
+    io.listDir = (dir) => {
+      if (dir === "in/locked") throw new Error("EACCES: permission denied");
+      return listDir(dir);
+    };
+    // "in/again" is a link back to "in": the same directory, read once.
+    io.realPath = (p) => (p === "in/again" ? "/abs/in" : p === "in" ? "/abs/in" : `/abs/${p}`);
+    expect(await runExtract(["in", "--format", "csv"], io)).toBe(1);
+    const stderr = err.join("");
+    expect(stderr).toMatch(/in\/locked: .*EACCES/);
+    expect(stderr).toMatch(/in\/again: .*(vòng|loop)/);
+    const csv = Papa.parse<string[]>(out.join("").slice(1), { skipEmptyLines: true }).data;
+    expectLabelledTexts(
+      csv.slice(1).map((r) => r[1]),
+      TB,
+    );
+  });
+
+  test("--out naming an input is refused before anything is read or written", async () => {
+    for (const args of [
+      ["tb.docx", "--format", "csv", "--out", "tb.docx"],
+      ["in", "--format", "csv", "--out=in/tb.docx"],
+      ["tb.docx", "--format", "csv", "--out", "./tb.docx"],
+    ]) {
+      const { io, err, written } = fakeIo({ "tb.docx": docx(TB), "in/tb.docx": docx(TB) });
+      expect(await runExtract(args, io)).toBe(2);
+      expect(err.join("")).toMatch(/--out.*tb\.docx/);
+      expect(written).toEqual({});
+    }
+  });
+
+  test("-- ends the options: a file name that starts with dashes is read as a file", async () => {
+    const { io, out } = fakeIo({ "--tb.docx": docx(TB) });
+    expect(await runExtract(["--format", "csv", "--", "--tb.docx"], io)).toBe(0);
+    expect(out.join("")).toContain("--tb.docx");
+  });
+
+  test("a stored checklist of the wrong shape: the tasks export, ticks that read are kept, a warning names the file", async () => {
+    const bytes = docx(TB);
+    const tasks = extractTasks(readDocx(bytes), { fallbackDate: "2026-08-01" }).tasks;
+    const state = setDone(recordScan(emptyChecklist(), tasks), tasks[0].id, true);
+    const hostile = serializeChecklist(state).replace('"manual":[]', '"manual":[{},null]');
+    const withPart = zipSync({ ...unzipSync(bytes), "customXml/item1.xml": strToU8(hostile) });
+    const { io, out, err } = fakeIo({ "tb.docx": withPart });
+    expect(await runExtract(["tb.docx", "--format", "csv"], io)).toBe(0);
+    expect(err.join("")).toMatch(/tb\.docx: .*manual\[0\], manual\[1\]/);
+    const data = Papa.parse<string[]>(out.join("").slice(1), { skipEmptyLines: true }).data.slice(1);
+    expect(data).toHaveLength(tasks.length);
+    expect(data[0][6]).toBe("Đã xong");
   });
 });

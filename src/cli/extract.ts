@@ -1,5 +1,5 @@
 /**
- * `extract <file|dir>… [--format json|csv|xlsx|ics|md] [--out FILE] [--date YYYY-MM-DD]`: the tasks of one
+ * `extract [--format json|csv|xlsx|ics|md] [--out FILE] [--date YYYY-MM-DD] [--] <file|dir>…`: the tasks of one
  * document, or a tracker over many (directories walked for .docx), in the lists clerks keep.
  * stdout carries the output only (text formats without --out); errors and progress go to stderr in Vietnamese
  * and English. Exit 0 when every input was read, 1 when one failed (the others are still exported), 2 on misuse.
@@ -17,22 +17,19 @@ import {
   toIcs,
   toMarkdown,
   toXlsx,
-  viCollator,
   withChecklist,
   type ExportRow,
 } from "../core/export";
 import { DocxError, DocxPackage, readDocx, storedChecklistXml } from "../docx";
+import { expandInputs, isSameFile, type InputsIo } from "./inputs";
 
-export interface ExtractIo {
+export interface ExtractIo extends InputsIo {
   stdout(s: string): void;
   stderr(s: string): void;
   readFile(p: string): Uint8Array;
   /** "Today": the fallback issue date, and what "Quá hạn" is measured against; "now" stamps an ICS file. */
   clock: Clock;
   writeFile?(p: string, data: Uint8Array | string): void;
-  isDirectory?(p: string): boolean;
-  /** Entry names (not paths) of a directory. */
-  listDir?(p: string): string[];
   /** Whether stderr is a terminal: a one-line progress bar instead of one line per file. */
   stderrIsTty?(): boolean;
 }
@@ -41,7 +38,7 @@ const FORMATS = ["json", "csv", "xlsx", "ics", "md"] as const;
 type Format = (typeof FORMATS)[number];
 
 const USAGE =
-  "Cách dùng / usage: extract <tệp.docx|tệp.txt|thư-mục>… [--format json|csv|xlsx|ics|md] [--out TỆP] [--date YYYY-MM-DD]\n";
+  "Cách dùng / usage: extract [--format json|csv|xlsx|ics|md] [--out TỆP] [--date YYYY-MM-DD] [--] <tệp.docx|tệp.txt|thư-mục>…\n";
 
 /** More inputs than this and the run reports its progress. */
 const PROGRESS_FROM = 5;
@@ -61,7 +58,11 @@ function parseArgs(args: string[], io: ExtractIo): Args | number {
   for (let i = 0; i < args.length; i++) {
     const a = args[i];
     const value = (name: string) => (a === `--${name}` ? args[++i] : a.slice(name.length + 3));
-    if (a === "--date" || a.startsWith("--date=")) date = value("date");
+    // "--" ends the options: what follows are file names, even those that start with "-".
+    if (a === "--") {
+      inputs.push(...args.slice(i + 1));
+      break;
+    } else if (a === "--date" || a.startsWith("--date=")) date = value("date");
     else if (a === "--format" || a.startsWith("--format=")) format = value("format") ?? "";
     else if (a === "--out" || a.startsWith("--out=")) out = value("out");
     else if (a.startsWith("--")) {
@@ -124,7 +125,7 @@ function readStoredChecklist(pkg: DocxPackage): { state: ChecklistState | null; 
   let problem: string | undefined;
   for (const xml of stored) {
     const parsed = parseChecklist(xml);
-    if (parsed.ok) return { state: parsed.state };
+    if (parsed.ok) return { state: parsed.state, warning: parsed.dropped?.message };
     problem ??= parsed.message;
   }
   return { state: null, warning: problem && `${CHECKLIST_IGNORED} ${problem}` };
@@ -138,10 +139,26 @@ interface ReadDocument {
   input: ExtractInput;
   result: ExtractResult;
   checklist: ChecklistState | null;
+  /** What the clerk should know about reading this file (a stored checklist ignored), for stderr. */
+  notes: string[];
 }
 
-/** One input read and extracted, or the reason it could not be (Vietnamese / English). */
+/**
+ * One input read and extracted, or the reason it could not be (Vietnamese / English), naming the file. Whatever
+ * goes wrong with one file, even what nobody foresaw, stays that file's failure: a tracker still writes the rest.
+ */
 function readDocument(file: string, io: ExtractIo, date: string | undefined): ReadDocument | { error: string } {
+  try {
+    return readOne(file, io, date);
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    return {
+      error: `${file}: Không đọc được tệp (lỗi không lường trước) / could not read the file (unexpected error): ${reason}`,
+    };
+  }
+}
+
+function readOne(file: string, io: ExtractIo, date: string | undefined): ReadDocument | { error: string } {
   let bytes: Uint8Array;
   try {
     bytes = io.readFile(file);
@@ -161,7 +178,6 @@ function readDocument(file: string, io: ExtractIo, date: string | undefined): Re
     if (e instanceof DocxError) return { error: `${file}: ${e.message}` };
     throw e;
   }
-  if (checklist.warning) io.stderr(`${file}: ${checklist.warning}\n`);
   if (!input.paragraphs.some((p) => p.text.trim() !== "")) {
     return { error: `${file}: Tài liệu trống. / The document is empty.` };
   }
@@ -170,36 +186,10 @@ function readDocument(file: string, io: ExtractIo, date: string | undefined): Re
     fallbackDate: date ?? toIso(io.clock.today()),
     fallbackSource: date ? "option" : "today",
   });
-  return { file, input, result, checklist: checklist.state };
+  return { file, input, result, checklist: checklist.state, notes: checklist.warning ? [checklist.warning] : [] };
 }
 
 const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
-
-/** The inputs with every directory replaced by its .docx files, recursively, in Vietnamese order. */
-function expandInputs(inputs: string[], io: ExtractIo, failures: string[]): string[] {
-  const files: string[] = [];
-  const walk = (dir: string): string[] => {
-    const found: string[] = [];
-    const names = [...(io.listDir?.(dir) ?? [])].sort(viCollator.compare);
-    for (const name of names) {
-      const path = `${dir.replace(/[\\/]+$/, "")}/${name}`;
-      if (io.isDirectory?.(path)) found.push(...walk(path));
-      // "~$x.docx" is Word's lock file for an open document, not a document.
-      else if (/\.docx$/i.test(name) && !name.startsWith("~$")) found.push(path);
-    }
-    return found;
-  };
-  for (const input of inputs) {
-    if (!io.isDirectory?.(input)) {
-      files.push(input);
-      continue;
-    }
-    const found = walk(input);
-    if (found.length === 0) failures.push(`Thư mục không có tệp .docx / no .docx in directory: ${input}`);
-    files.push(...found);
-  }
-  return files;
-}
 
 function progressReporter(io: ExtractIo, total: number): (done: number, file: string) => void {
   if (total <= PROGRESS_FROM) return () => undefined;
@@ -254,6 +244,14 @@ export async function runExtract(args: string[], io: ExtractIo): Promise<number>
 
   const failures: string[] = [];
   const files = expandInputs(parsed.inputs, io, failures);
+  const out = parsed.out;
+  const clobbered = out === undefined ? undefined : files.find((file) => isSameFile(file, out, io));
+  if (clobbered !== undefined) {
+    io.stderr(
+      `--out ${out} là một tệp đầu vào (${clobbered}), không ghi đè / is an input (${clobbered}), not overwritten.\n`,
+    );
+    return 2;
+  }
   const progress = progressReporter(io, files.length);
   const docs: ReadDocument[] = [];
   files.forEach((file, i) => {
@@ -263,6 +261,7 @@ export async function runExtract(args: string[], io: ExtractIo): Promise<number>
     progress(i + 1, file);
   });
   for (const failure of failures) io.stderr(`${failure}\n`);
+  for (const doc of docs) for (const note of doc.notes) io.stderr(`${doc.file}: ${note}\n`);
   if (docs.length === 0) return 1;
   // The warnings travel inside the JSON; the other formats have no place for them.
   if (parsed.format !== "json")

@@ -12,6 +12,8 @@ export interface CliIo {
   isDirectory?(path: string): boolean;
   /** Entry names (not paths) of a directory. */
   listDir?(path: string): string[];
+  /** The canonical path, links resolved; throws when nothing is there. */
+  realPath?(path: string): string;
   /** Whether stderr is a terminal (a progress bar) or a pipe/log (one line per file). */
   stderrIsTty?(): boolean;
 }

@@ -2,7 +2,7 @@
  * Command line over .docx/.txt files: `new` writes a draft, `extract` lists the tasks of a document.
  * The only place of the CLI that touches the file system and the clock.
  */
-import { readFileSync, readdirSync, statSync, writeFileSync } from "node:fs";
+import { readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { CliIo } from "./io";
 import { runNew } from "./newDraft";
 import { runExtract } from "./extract";
@@ -18,6 +18,7 @@ const io: CliIo = {
   clock: systemClock,
   isDirectory: (path) => statSync(path, { throwIfNoEntry: false })?.isDirectory() ?? false,
   listDir: (path) => readdirSync(path),
+  realPath: (path) => realpathSync.native(path),
   stderrIsTty: () => process.stderr.isTTY === true,
 };
 

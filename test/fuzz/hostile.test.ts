@@ -6,7 +6,7 @@ import * as fs from "node:fs";
 import * as os from "node:os";
 import * as path from "node:path";
 import { runCli, HEAP_MB } from "./bounded";
-import { HOSTILE, TASK } from "./hostileDocs";
+import { CORPUS_DIR, HOSTILE, TASK, docxWith } from "./hostileDocs";
 
 const BUDGET_CPU_MS = 5000;
 const ENDINGS = {
@@ -44,4 +44,18 @@ describe.each(Object.entries(HOSTILE))("%s", (name, [outcome, build]) => {
       expect(run.stderr).toMatch(/giới hạn.*limit/is);
     }
   });
+});
+
+test("a tracker over a real folder with a link loop and a broken file writes the others, names both, exit 1", () => {
+  const folder = path.join(dir, "tracker");
+  fs.mkdirSync(path.join(folder, "sub"), { recursive: true });
+  fs.copyFileSync(path.join(CORPUS_DIR, "giay-moi-hop-ubnd.docx"), path.join(folder, "gm.docx"));
+  fs.writeFileSync(path.join(folder, "sub", "broken.docx"), docxWith({ "word/document.xml": "<w:document><w:body>" }));
+  fs.symlinkSync("..", path.join(folder, "sub", "loop"));
+  const out = path.join(dir, "tracker.csv");
+  const run = runCli(["extract", folder, "--format", "csv", "--out", out]);
+  expect(run.status).toBe(1);
+  expect(run.stderr).toContain(`${path.join(folder, "sub", "broken.docx")}: Tệp .docx bị hỏng`);
+  expect(run.stderr).toContain(`${path.join(folder, "sub", "loop")}: Thư mục đã đọc`);
+  expect(fs.readFileSync(out, "utf8")).toContain("Sở Công Thương");
 });

@@ -51,7 +51,7 @@ describe("ICS export", () => {
     expect(ics.replace(/\r\n/g, "").includes("\n")).toBe(false);
     expect(ics).toMatch(/\r\nDUE;VALUE=DATE:20261231\r\n/);
     expect(ics).toMatch(/^BEGIN:VCALENDAR\r\n/);
-    for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75 + 4);
+    for (const line of ics.split("\r\n")) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
   });
 
   test("co-owners, source and urgency go into the to-do; undated tasks are left out", async () => {
@@ -112,5 +112,46 @@ describe("ICS export", () => {
         .map((c) => c.getFirstPropertyValue("uid"))
         .sort();
     expect(await uids([...rows].reverse(), "2027-01-01")).toEqual(await uids(rows, "2026-06-20"));
+  });
+
+  test("control characters in a task never reach the file: a lenient parser sees no extra component", async () => {
+    const hostile =
+      "Rà soát\rEND:VTODO\rBEGIN:VEVENT\rSUMMARY:giả\u0000\u0007\u001b[31m\u007f\u0085 hồ sơ\r\nngay\u000bhôm nay.";
+    const row: ExportRow = {
+      task: task("h1", hostile, { owner: "Sở\u0000 Tài chính", deadline: by("2020-11-13", "ngày\r13/11") }),
+      done: false,
+      source: SOURCE,
+    };
+    const ics = await toIcs([row], { stamp: "2020-11-10" });
+    // Only CRLF line ends and the folds' spaces: no bare CR or LF, no other C0/C1 control, no DEL.
+    // eslint-disable-next-line no-control-regex -- finding control characters is the point
+    expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
+    // A parser that splits on any CR or LF (as lenient ones do) sees one to-do and one event, nothing more.
+    const lines = ics.replace(/\r\n /g, "").split(/\r\n|\r|\n/);
+    expect(lines.filter((l) => l.startsWith("BEGIN:"))).toEqual(["BEGIN:VCALENDAR", "BEGIN:VTODO", "BEGIN:VEVENT"]);
+    const todo = parse(ics).getFirstSubcomponent("vtodo")!;
+    expect(todo.getFirstPropertyValue("description")).toContain(
+      "Rà soát\nEND:VTODO\nBEGIN:VEVENT\nSUMMARY:giả[31m hồ sơ\nngay\nhôm nay.",
+    );
+    expect(todo.getFirstPropertyValue("description")).toContain("Chủ trì: Sở Tài chính");
+  });
+
+  test("long Vietnamese lines are folded at 75 octets, never inside a character", async () => {
+    const long = "Ủy ban nhân dân các huyện, thị xã, thành phố chủ trì rà soát, đề xuất điều chỉnh quy hoạch ".repeat(
+      6,
+    );
+    const row: ExportRow = {
+      task: task("l1", long, { deadline: by("2020-11-13", "13/11") }),
+      done: false,
+      source: SOURCE,
+    };
+    const ics = await toIcs([row], { stamp: "2020-11-10" });
+    const lines = ics.split("\r\n");
+    expect(lines.filter((l) => l.startsWith(" ")).length).toBeGreaterThan(5);
+    for (const line of lines) expect(Buffer.byteLength(line, "utf8")).toBeLessThanOrEqual(75);
+    expect(ics).not.toContain("\ufffd");
+    expect(String(parse(ics).getFirstSubcomponent("vtodo")!.getFirstPropertyValue("description"))).toContain(
+      long.trim(),
+    );
   });
 });

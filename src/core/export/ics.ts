@@ -1,6 +1,8 @@
 /**
  * ICS (iCalendar, RFC 5545): one VTODO per task that has a due day, for Outlook's task list and calendar apps.
- * Built with ical.js, loaded on demand, which writes CRLF and folds long lines itself.
+ * Built with ical.js, loaded on demand, which writes CRLF, escapes TEXT and folds long lines itself. What it leaves
+ * to us: control characters (a bare CR from a document made lenient parsers see extra components), and the fold's
+ * leading space (see FOLD_LENGTH).
  */
 import { fromIso } from "../dates";
 import { KIND_LABELS, RULE_LABELS, NO_OWNER, sourceLabel, stripListMark } from "./columns";
@@ -9,6 +11,25 @@ import type { ExportRow } from "./model";
 export const ICS_PRODID = "-//Soạn thảo Kết luận//Nhiệm vụ//VI";
 export const UID_DOMAIN = "soan-thao-ket-luan";
 const SUMMARY_MAX = 80;
+/**
+ * ical.js folds when a line passes `foldLength` octets but does not count the space that starts each continuation
+ * line, which then has 76; RFC 5545 allows 75. One less leaves room for the space.
+ */
+const FOLD_LENGTH = 74;
+
+/**
+ * TEXT as a calendar may hold it: line breaks as LF (ical.js writes them "\n"; Word's manual line and page breaks
+ * come as VT and FF), tabs as spaces, every other C0/C1 control and DEL dropped.
+ */
+function icsText(text: string): string {
+  return (
+    text
+      .replace(/\r\n?|[\v\f]/g, "\n")
+      .replace(/\t/g, " ")
+      // eslint-disable-next-line no-control-regex -- finding control characters is the point
+      .replace(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/g, "")
+  );
+}
 
 export interface IcsOptions {
   /** DTSTAMP: when the file was made, ISO date-time in UTC ("2026-06-20T08:00:00Z") or a day. Never the clock. */
@@ -70,15 +91,15 @@ function stampTime(ICAL: Ical, stamp: string) {
  */
 function dueDayEvent(ICAL: Ical, row: ExportRow, date: string, dtstamp: ReturnType<Ical["Time"]["fromJSDate"]>) {
   const event = new ICAL.Component("vevent");
-  event.addPropertyWithValue("uid", eventUid(row.task.id));
+  event.addPropertyWithValue("uid", icsText(eventUid(row.task.id)));
   event.addPropertyWithValue("dtstamp", dtstamp);
   const start = ICAL.Time.fromDateString(date);
   const end = start.clone();
   end.adjust(1, 0, 0, 0);
   event.addPropertyWithValue("dtstart", start);
   event.addPropertyWithValue("dtend", end);
-  event.addPropertyWithValue("summary", `${row.done ? "Đã xong: " : "Hạn: "}${shortenSummary(row.task.text)}`);
-  event.addPropertyWithValue("description", describeTask(row));
+  event.addPropertyWithValue("summary", `${row.done ? "Đã xong: " : "Hạn: "}${icsText(shortenSummary(row.task.text))}`);
+  event.addPropertyWithValue("description", icsText(describeTask(row)));
   // An all-day reminder, not a meeting: it does not block the clerk's time.
   event.addPropertyWithValue("transp", "TRANSPARENT");
   return event;
@@ -97,10 +118,10 @@ export async function toIcs(rows: readonly ExportRow[], options: IcsOptions): Pr
     const date = row.task.deadline?.date;
     if (!date || !fromIso(date)) continue;
     const todo = new ICAL.Component("vtodo");
-    todo.addPropertyWithValue("uid", taskUid(row.task.id));
+    todo.addPropertyWithValue("uid", icsText(taskUid(row.task.id)));
     todo.addPropertyWithValue("dtstamp", dtstamp);
-    todo.addPropertyWithValue("summary", shortenSummary(row.task.text));
-    todo.addPropertyWithValue("description", describeTask(row));
+    todo.addPropertyWithValue("summary", icsText(shortenSummary(row.task.text)));
+    todo.addPropertyWithValue("description", icsText(describeTask(row)));
     todo.addPropertyWithValue("due", ICAL.Time.fromDateString(date));
     todo.addPropertyWithValue("status", row.done ? "COMPLETED" : "NEEDS-ACTION");
     if (row.done) todo.addPropertyWithValue("percent-complete", 100);
@@ -109,5 +130,11 @@ export async function toIcs(rows: readonly ExportRow[], options: IcsOptions): Pr
     calendar.addSubcomponent(todo);
     calendar.addSubcomponent(dueDayEvent(ICAL, row, date, dtstamp));
   }
-  return calendar.toString() + "\r\n";
+  const foldLength = ICAL.foldLength;
+  ICAL.foldLength = FOLD_LENGTH;
+  try {
+    return calendar.toString() + "\r\n";
+  } finally {
+    ICAL.foldLength = foldLength;
+  }
 }

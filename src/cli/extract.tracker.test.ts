@@ -11,6 +11,7 @@ import { extractTasks } from "../core/tasks";
 import { readDocx } from "../docx";
 import { clockAt } from "../../test/fakes/clock";
 import { HOSTILE, docxWith, documentXml } from "../../test/fuzz/hostileDocs";
+import { TCVN3_MOTTO, VNI_MOTTO, latin1Bytes, toUtf16, toWindows1258 } from "../../test/fuzz/encodings";
 
 const CORPUS = fs.existsSync("/work/shared/corpus/lao-cai")
   ? "/work/shared/corpus/lao-cai"
@@ -363,5 +364,49 @@ describe("extract: hostile and broken inputs (issue 14)", () => {
     const data = Papa.parse<string[]>(out.join("").slice(1), { skipEmptyLines: true }).data.slice(1);
     expect(data).toHaveLength(tasks.length);
     expect(data[0][6]).toBe("Đã xong");
+  });
+});
+
+describe("extract: .txt files not in UTF-8 (issue 14)", () => {
+  const SEED = path.resolve(
+    __dirname,
+    "../../test/fixtures/corpus/seed/ket-luan-giao-ban-thanh-tra-tay-ninh-2020-11.plain.txt",
+  );
+  const text = fs.readFileSync(SEED, "utf8");
+  const tasksOf = async (bytes: Uint8Array) => {
+    const { io, out, err } = fakeIo({ "kl.txt": bytes });
+    const code = await runExtract(["kl.txt"], io);
+    return { code, tasks: code === 0 ? JSON.parse(out.join("")).tasks : [], stderr: err.join("") };
+  };
+
+  test.each([
+    ["Windows-1258", () => toWindows1258(text)],
+    ["UTF-16LE without a byte-order mark", () => toUtf16(text, "le")],
+    ["UTF-16BE without a byte-order mark", () => toUtf16(text, "be")],
+  ])("%s is decoded, with a warning naming the encoding, and gives the UTF-8 file's tasks", async (name, bytes) => {
+    const utf8 = await tasksOf(new TextEncoder().encode(text));
+    expect(utf8.tasks.length).toBeGreaterThan(3);
+    const legacy = await tasksOf(bytes());
+    expect(legacy.code).toBe(0);
+    expect(legacy.tasks).toEqual(utf8.tasks);
+    expect(legacy.stderr).toContain(`kl.txt: `);
+    expect(legacy.stderr).toContain(name.split(" ")[0]);
+  });
+
+  test.each([
+    ["TCVN3", latin1Bytes(`${TCVN3_MOTTO}\n- Giao c¸c phßng rµ so¸t kÕ ho¹ch.`)],
+    ["VNI", latin1Bytes(`${VNI_MOTTO}\n- Giao caùc phoøng raø soaùt keá hoaïch.`)],
+  ])("raw %s bytes are refused with a message naming the encoding and the fix", async (name, bytes) => {
+    const { code, stderr } = await tasksOf(bytes);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(new RegExp(`kl\\.txt: .*${name}.*Unikey`));
+  });
+
+  test("bytes in no encoding it knows are refused, asking for UTF-8", async () => {
+    const { code, stderr } = await tasksOf(
+      Uint8Array.from([0x47, 0x69, 0x61, 0x6f, 0x20, 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x20, 0x78]),
+    );
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/kl\.txt: .*UTF-8/);
   });
 });

@@ -7,6 +7,7 @@
 import { extractTasks, type ExtractInput, type ExtractResult } from "../core/tasks";
 import { fromIso, toIso, type Clock } from "../core/dates";
 import { withoutUntouchedGuidance } from "../core/templates";
+import { decodeTextBytes } from "../core/text";
 import { mergeChecklist, parseChecklist, type ChecklistState } from "../core/checklist";
 import {
   findDocumentNumber,
@@ -101,14 +102,10 @@ function isZip(b: Uint8Array): boolean {
   return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b;
 }
 
-/** A .txt is one paragraph per line (UTF-8, BOM allowed; UTF-16 with BOM too). */
-function readText(bytes: Uint8Array): ExtractInput {
-  let text: string;
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) text = new TextDecoder("utf-16le").decode(bytes.subarray(2));
-  else if (bytes[0] === 0xfe && bytes[1] === 0xff) text = new TextDecoder("utf-16be").decode(bytes.subarray(2));
-  else text = new TextDecoder("utf-8").decode(bytes).replace(/^\uFEFF/, "");
-  return { paragraphs: text.split(/\r\n|\r|\n/).map((line) => ({ text: line })) };
-}
+/** A .txt is one paragraph per line. */
+const textInput = (text: string): ExtractInput => ({
+  paragraphs: text.split(/\r\n|\r|\n/).map((line) => ({ text: line })),
+});
 
 /**
  * The clerk's checklist as the add-in stored it in the .docx. A part that cannot be read does not stop the export:
@@ -167,13 +164,19 @@ function readOne(file: string, io: ExtractIo, date: string | undefined): ReadDoc
   }
   let input: ExtractInput;
   let checklist: ReturnType<typeof readStoredChecklist> = { state: null };
+  const notes: string[] = [];
   const docx = /\.docx$/i.test(file) || isZip(bytes);
   try {
     if (docx) {
       const pkg = DocxPackage.open(bytes);
       input = readDocx(pkg);
       checklist = readStoredChecklist(pkg);
-    } else input = readText(bytes);
+    } else {
+      const decoded = decodeTextBytes(bytes);
+      if (!decoded.ok) return { error: `${file}: ${decoded.message}` };
+      if (decoded.warning) notes.push(decoded.warning);
+      input = textInput(decoded.text);
+    }
   } catch (e) {
     if (e instanceof DocxError) return { error: `${file}: ${e.message}` };
     throw e;
@@ -186,7 +189,8 @@ function readOne(file: string, io: ExtractIo, date: string | undefined): ReadDoc
     fallbackDate: date ?? toIso(io.clock.today()),
     fallbackSource: date ? "option" : "today",
   });
-  return { file, input, result, checklist: checklist.state, notes: checklist.warning ? [checklist.warning] : [] };
+  if (checklist.warning) notes.push(checklist.warning);
+  return { file, input, result, checklist: checklist.state, notes };
 }
 
 const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;

@@ -1,4 +1,4 @@
-/** Text utilities: NFC, legacy-encoding detection, diacritic-aware matching, Vietnamese sorting. */
+/** Text utilities: NFC, legacy-encoding detection, byte decoding, diacritic-aware matching, Vietnamese sorting. */
 export { toNfc, cleanLine } from "./normalize";
 export {
   foldDiacritics,
@@ -13,3 +13,5 @@ export {
 export { compareVi, sortVi } from "./collate";
 export type { EncodingWarning } from "./encoding";
 export { detectEncodingProblem, detectEncodingProblemInLines } from "./encoding";
+export type { DecodedText, TextEncodingName } from "./bytes";
+export { decodeTextBytes } from "./bytes";

@@ -44,23 +44,34 @@ export function useTasks() {
   const [newIds, setNewIds] = React.useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = React.useState(false);
   const [notice, setNotice] = React.useState<Notice | null>(null);
-  /** A damaged state part is never overwritten unless the clerk agrees. */
+  /**
+   * A stored part that could not be read, wholly or in part, is never overwritten unless the clerk agrees. A ref
+   * beside the state: a scan started before the part was read decides after reading it.
+   */
   const [blockedByCorrupt, setBlockedByCorrupt] = React.useState(false);
+  const blockedRef = React.useRef(false);
   const stateRef = React.useRef(state);
   stateRef.current = state;
+  /** Settles once the stored checklist has been read (or failed to be): a scan waits for it. */
+  const storedLoaded = React.useRef<Promise<void>>(Promise.resolve());
 
   React.useEffect(() => {
     let live = true;
-    void gateway.loadChecklist().then((loaded) => {
+    const block = (detail: string) => {
+      blockedRef.current = true;
+      setBlockedByCorrupt(true);
+      setNotice({ kind: "state-corrupt", detail });
+    };
+    storedLoaded.current = gateway.loadChecklist().then((loaded) => {
       if (!live) return;
-      if (!loaded.ok) return setNotice({ kind: "error", error: loaded.error });
+      if (!loaded.ok) return block(loaded.error.message);
       if (loaded.value === null) return;
       const parsed = parseChecklist(loaded.value);
-      if (parsed.ok) setState(parsed.state);
-      else {
-        setBlockedByCorrupt(true);
-        setNotice({ kind: "state-corrupt", detail: parsed.message });
-      }
+      if (!parsed.ok) return block(parsed.message);
+      // Set before the next render: a scan waiting on this promise reads it at once.
+      stateRef.current = parsed.state;
+      setState(parsed.state);
+      if (parsed.dropped) block(parsed.dropped.message);
     });
     return () => {
       live = false;
@@ -69,17 +80,18 @@ export function useTasks() {
 
   const persist = React.useCallback(
     async (next: ChecklistState, force = false) => {
+      stateRef.current = next;
       setState(next);
-      if (blockedByCorrupt && !force) return;
+      if (blockedRef.current && !force) return;
       const saved = await gateway.saveChecklist(serializeChecklist(next));
       if (!saved.ok) setNotice({ kind: "save-failed", error: saved.error });
     },
-    [gateway, blockedByCorrupt],
+    [gateway],
   );
 
   const runScan = React.useCallback(async () => {
     setBusy(true);
-    const read = await gateway.readDocument();
+    const [read] = await Promise.all([gateway.readDocument(), storedLoaded.current]);
     if (!read.ok) {
       setBusy(false);
       return setNotice({ kind: "error", error: read.error });
@@ -106,6 +118,7 @@ export function useTasks() {
   const change = (update: (s: ChecklistState) => ChecklistState) => persist(update(stateRef.current));
 
   const overwriteCorrupt = async () => {
+    blockedRef.current = false;
     setBlockedByCorrupt(false);
     setNotice(null);
     await persist(stateRef.current, true);

@@ -12,6 +12,7 @@ import {
 import { I18nProvider, Language, useI18n } from "./i18n";
 import { Services, ServicesProvider } from "./services";
 import { ProfilesProvider } from "./profiles";
+import { ErrorBoundary } from "./ErrorBoundary";
 
 // Each tab is its own chunk: the first render is the shell (tabs, language), and the open tab's code
 // follows at once; the others load when first opened.
@@ -64,11 +65,14 @@ function Shell() {
         </Select>
       </div>
       <section className={styles.panel} role="tabpanel" aria-label={strings[tabLabelKey[tab]]}>
-        <React.Suspense fallback={<Text role="status">{strings.loading}</Text>}>
-          {tab === "draft" && <DraftingTab onOpenSettings={() => setTab("settings")} />}
-          {tab === "tasks" && <TasksTab />}
-          {tab === "settings" && <SettingsTab />}
-        </React.Suspense>
+        {/* Keyed by tab: a tab that failed is tried again when the clerk comes back to it. */}
+        <ErrorBoundary key={tab}>
+          <React.Suspense fallback={<Text role="status">{strings.loading}</Text>}>
+            {tab === "draft" && <DraftingTab onOpenSettings={() => setTab("settings")} />}
+            {tab === "tasks" && <TasksTab />}
+            {tab === "settings" && <SettingsTab />}
+          </React.Suspense>
+        </ErrorBoundary>
       </section>
     </main>
   );

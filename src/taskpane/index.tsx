@@ -6,12 +6,16 @@ import * as React from "react";
 import { createRoot } from "react-dom/client";
 import { browserProfileStore, officeWordGateway, systemClock } from "../word";
 import { App } from "./App";
+import { ErrorBoundary } from "./ErrorBoundary";
 
 if (typeof Office !== "undefined")
   Office.onReady(() => {
     const container = document.getElementById("container");
     if (!container) return;
+    // The tabs have their own boundary (App.tsx); this one catches the shell, so the pane is never blank.
     createRoot(container).render(
-      <App services={{ gateway: officeWordGateway, profiles: browserProfileStore(), clock: systemClock }} />,
+      <ErrorBoundary>
+        <App services={{ gateway: officeWordGateway, profiles: browserProfileStore(), clock: systemClock }} />
+      </ErrorBoundary>,
     );
   });

@@ -30,6 +30,17 @@ describe("DocxPackage: the one bounded way into a .docx", () => {
     }
   });
 
+  test("a part written in UTF-16 (as some tools write custom XML) or with a UTF-8 BOM reads as text", () => {
+    const xml = `<checklist xmlns="urn:x">Đã xong</checklist>`;
+    const utf16 = Uint8Array.from([0xff, 0xfe, ...new Uint8Array(Buffer.from(xml, "utf16le"))]);
+    const bom = Uint8Array.from([0xef, 0xbb, 0xbf, ...new TextEncoder().encode(xml)]);
+    const pkg = DocxPackage.open(
+      docxWith({ "customXml/item1.xml": { data: utf16 }, "customXml/item2.xml": { data: bom } }),
+    );
+    expect(pkg.text("customXml/item1.xml")).toBe(xml);
+    expect(pkg.text("customXml/item2.xml")).toBe(xml);
+  });
+
   test("a part past the per-part limit is refused by its stated size, naming the part and the limit", () => {
     const error = refusal(() => open(docxWith({ "word/big.xml": "x".repeat(12_000) })).bytes("word/big.xml"));
     expect(error.code).toBe("too-large");

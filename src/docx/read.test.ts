@@ -58,6 +58,20 @@ describe("readDocx on hostile structure", () => {
     expect(q).toMatchObject({ listLevel: 0, listLabel: "1." });
   });
 
+  it("takes outline levels 0-8 as headings and nothing else (-5, 9, 4294967295)", () => {
+    const outline = (val: string) =>
+      readDocx(docxWith({ "word/document.xml": documentXml(para(TASK, `<w:outlineLvl w:val="${val}"/>`)) }))
+        .paragraphs[0].outlineLevel;
+    expect(["0", "8", "-5", "9", "4294967295", "x"].map(outline)).toEqual([
+      0,
+      8,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
+  });
+
   it("writes Roman numerals up to 3999 and digits past them (a start of 10^12 is not a billion-step loop)", () => {
     const roman = (start: string) =>
       labels(level("0", "upperRoman", "%1.", start), numbered(TASK, "0"), numbered(TASK, "0"));

@@ -33,7 +33,7 @@ interface Level {
 /** Word has nine list levels, 0–8. */
 const LAST_LEVEL = 8;
 
-/** A level index a hostile file cannot abuse: 4294967295 once sized an array of that many counters. */
+/** A list or outline level 0–8; null for anything else (4294967295 once sized an array of that many counters). */
 function parseLevel(raw: string | null): number | null {
   const n = Number(raw ?? "0");
   return Number.isInteger(n) && n >= 0 && n <= LAST_LEVEL ? n : null;
@@ -89,7 +89,8 @@ function readStyles(xml: XNode | null): Map<string, StyleInfo> {
     const outlineRaw = wAttr(ppr && child(ppr, "outlineLvl"), "val");
     const numPr = ppr && child(ppr, "numPr");
     const info: StyleInfo = { name, basedOn: wAttr(child(s, "basedOn"), "val") ?? undefined };
-    if (outlineRaw !== null && +outlineRaw < 9) info.outline = +outlineRaw;
+    const outline = parseLevel(outlineRaw);
+    if (outlineRaw !== null && outline !== null) info.outline = outline;
     else {
       const h = /^heading\s*(\d)$/i.exec(name);
       if (h) info.outline = +h[1] - 1;
@@ -230,8 +231,10 @@ export function readDocx(source: Uint8Array | DocxPackage): DocxContent {
     const para: SourceParagraph = { text: paragraphText(p) };
     if (chain.length) para.styleName = chain[0].name;
     const directOutline = wAttr(ppr && child(ppr, "outlineLvl"), "val");
-    const outline = directOutline !== null ? +directOutline : chain.find((s) => s.outline !== undefined)?.outline;
-    if (outline !== undefined && outline < 9) para.outlineLevel = outline;
+    // Outline levels 0-8 are headings; 9 (body text) and anything unreadable are not.
+    const outline =
+      directOutline !== null ? parseLevel(directOutline) : chain.find((s) => s.outline !== undefined)?.outline;
+    if (outline !== undefined && outline !== null) para.outlineLevel = outline;
     const numPr = ppr && child(ppr, "numPr");
     let numId = wAttr(numPr && child(numPr, "numId"), "val") ?? undefined;
     let ilvl = numPr ? paragraphLevel(wAttr(child(numPr, "ilvl"), "val")) : undefined;
@@ -288,8 +291,11 @@ export function readDocx(source: Uint8Array | DocxPackage): DocxContent {
           return table !== undefined;
         case "sdt": {
           const content = child(c, "sdtContent");
-          if (content && isOwnTaskTable(c)) skipParagraphs(content);
-          return content !== undefined && !isOwnTaskTable(c);
+          if (content && isOwnTaskTable(c)) {
+            skipParagraphs(content);
+            return false;
+          }
+          return content !== undefined;
         }
         case "sdtContent":
           return parent.localName === "sdt";

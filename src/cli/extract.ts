@@ -107,6 +107,9 @@ const textInput = (text: string): ExtractInput => ({
   paragraphs: text.split(/\r\n|\r|\n/).map((line) => ({ text: line })),
 });
 
+const CHECKLIST_IGNORED =
+  "Bỏ qua danh sách theo dõi lưu trong văn bản (nhiệm vụ xuất ra chưa đánh dấu) / stored checklist ignored (tasks exported unticked):";
+
 /**
  * The clerk's checklist as the add-in stored it in the .docx. A part that cannot be read does not stop the export:
  * the tasks come out unticked, and the warning says why.
@@ -127,9 +130,6 @@ function readStoredChecklist(pkg: DocxPackage): { state: ChecklistState | null; 
   }
   return { state: null, warning: problem && `${CHECKLIST_IGNORED} ${problem}` };
 }
-
-const CHECKLIST_IGNORED =
-  "Bỏ qua danh sách theo dõi lưu trong văn bản (nhiệm vụ xuất ra chưa đánh dấu) / stored checklist ignored (tasks exported unticked):";
 
 interface ReadDocument {
   file: string;

@@ -25,8 +25,11 @@ const HOSTILE = {
   manual: [{}, null, "x", handAdded, { ...handAdded, id: "manual-2", coOwners: "y", deadline: "mai", urgent: "no" }],
 };
 
+/** JSON.stringify cannot write a "__proto__" key; the stored part can have one. */
+const withProtoKey = (json: string) => json.replace('"entries":{', '"entries":{"__proto__":{"text":"x","done":true},');
+
 function read(): { state: ChecklistState; dropped: string[] } {
-  const parsed = parseChecklist(part(HOSTILE));
+  const parsed = parseChecklist(withProtoKey(part(HOSTILE)));
   if (!parsed.ok) throw new Error(parsed.message);
   return { state: parsed.state, dropped: parsed.dropped?.paths ?? [] };
 }
@@ -41,7 +44,9 @@ describe("a stored checklist of the wrong shape", () => {
       handAdded,
       { ...handAdded, id: "manual-2", coOwners: [], deadline: null, urgent: false },
     ]);
+    expect(Object.getPrototypeOf(state.entries)).toBe(Object.prototype);
     expect(dropped).toEqual([
+      "entries.__proto__",
       "entries.a.edit.coOwners",
       "entries.a.edit.deadline",
       "entries.a.edit.id",

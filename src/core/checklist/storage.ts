@@ -83,7 +83,8 @@ export function parseChecklist(xml: string): ParsedChecklist {
   const dropped: Dropped = [];
   const entries: Record<string, ChecklistEntry> = {};
   for (const [id, value] of Object.entries(data.entries as Record<string, unknown>)) {
-    const entry = readEntry(value, `entries.${id}`, dropped);
+    // As a key, "__proto__" would replace the object's prototype instead of adding an entry.
+    const entry = id === "__proto__" ? void dropped.push(`entries.${id}`) : readEntry(value, `entries.${id}`, dropped);
     if (entry) entries[id] = entry;
   }
   const manual: Task[] = [];

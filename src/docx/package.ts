@@ -14,7 +14,7 @@ export interface DocxLimits {
   partBytes: number;
   /** Inflated bytes of all the parts read from one file. */
   totalBytes: number;
-  /** XML elements in one part: a parsed element costs about a kilobyte of memory. */
+  /** XML elements in one part: memory and time grow with them, not with the bytes. */
   partElements: number;
 }
 
@@ -61,18 +61,14 @@ function reader(bytes: Uint8Array) {
   const check = (at: number, size: number) => {
     if (at < 0 || at + size > bytes.length) throw damaged();
   };
+  const u32 = (at: number) => (
+    check(at, 4),
+    (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16)) + bytes[at + 3] * 2 ** 24
+  );
   return {
     u16: (at: number) => (check(at, 2), bytes[at] | (bytes[at + 1] << 8)),
-    u32: (at: number) => (
-      check(at, 4),
-      (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16)) + bytes[at + 3] * 2 ** 24
-    ),
-    u64: (at: number) => {
-      check(at, 8);
-      const low = (bytes[at] | (bytes[at + 1] << 8) | (bytes[at + 2] << 16)) + bytes[at + 3] * 2 ** 24;
-      const high = (bytes[at + 4] | (bytes[at + 5] << 8) | (bytes[at + 6] << 16)) + bytes[at + 7] * 2 ** 24;
-      return high * 2 ** 32 + low;
-    },
+    u32,
+    u64: (at: number) => u32(at + 4) * 2 ** 32 + u32(at),
     slice: (at: number, size: number) => (check(at, size), bytes.subarray(at, at + size)),
   };
 }
@@ -116,7 +112,7 @@ function readDirectory(bytes: Uint8Array): Map<string, Entry> {
       localOffset: r.u32(offset + 42),
     };
     readZip64Extra(r, offset + 46 + nameLength, extraLength, entry);
-    // Part names are case-insensitive (OPC); the first of two equal names wins, as in Word.
+    // Part names are case-insensitive (OPC); of two equal names, the first is read.
     const key = entry.name.toLowerCase();
     if (!directory.has(key)) directory.set(key, entry);
     offset += 46 + nameLength + extraLength + r.u16(offset + 32);
@@ -192,10 +188,6 @@ export class DocxPackage {
     return [...this.directory.values()].map((entry) => entry.name);
   }
 
-  has(name: string): boolean {
-    return this.directory.has(name.toLowerCase());
-  }
-
   /** A part's bytes, or null when there is no such part. Counts against the limits. */
   bytes(name: string): Uint8Array | null {
     const entry = this.directory.get(name.toLowerCase());
@@ -245,7 +237,7 @@ export class DocxPackage {
 }
 
 /** xmldom reports some errors through onError and throws others (a tag mismatch): both become one DocxError. */
-export function parseXml(text: string, part: string): XNode {
+function parseXml(text: string, part: string): XNode {
   const badXml = (detail: string) =>
     new DocxError(
       "bad-xml",

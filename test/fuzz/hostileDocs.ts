@@ -69,6 +69,15 @@ export function repeatedNotice(elements: number): Uint8Array {
   return docxWith({ "word/document.xml": head + body.repeat(copies) + xml.slice(end) });
 }
 
+/** A document.xml of task paragraphs repeated to `bytes`, whose zip entry states `statedSize`. */
+const paragraphBomb = (bytes: number, statedSize: number): Uint8Array =>
+  docxWith({
+    "word/document.xml": {
+      deflated: deflateRepeated(para(TASK), bytes, `<w:document xmlns:w="${W_NS}"><w:body>`, "</w:body></w:document>"),
+      statedSize,
+    },
+  });
+
 /** What reading a hostile file must end in: its tasks, its tasks and a warning naming the file, or a refusal naming it. */
 export type Outcome = "result" | "warned" | "refused";
 
@@ -113,36 +122,8 @@ export const HOSTILE: Record<string, [Outcome, () => Uint8Array]> = {
         },
       }),
   ],
-  "zip bomb: document.xml inflating to 1 GB, stated as 1 KB": [
-    "refused",
-    () =>
-      docxWith({
-        "word/document.xml": {
-          deflated: deflateRepeated(
-            para(TASK),
-            1024 * MB,
-            `<w:document xmlns:w="${W_NS}"><w:body>`,
-            "</w:body></w:document>",
-          ),
-          statedSize: 1024,
-        },
-      }),
-  ],
-  "zip bomb: document.xml inflating to 400 MB, stated truly": [
-    "refused",
-    () =>
-      docxWith({
-        "word/document.xml": {
-          deflated: deflateRepeated(
-            para(TASK),
-            400 * MB,
-            `<w:document xmlns:w="${W_NS}"><w:body>`,
-            "</w:body></w:document>",
-          ),
-          statedSize: 400 * MB,
-        },
-      }),
-  ],
+  "zip bomb: document.xml inflating to 1 GB, stated as 1 KB": ["refused", () => paragraphBomb(1024 * MB, 1024)],
+  "zip bomb: document.xml inflating to 400 MB, stated truly": ["refused", () => paragraphBomb(400 * MB, 400 * MB)],
   "zip bomb: the checklist part inflating to 1 GB": [
     "warned",
     () =>

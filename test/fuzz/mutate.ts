@@ -57,6 +57,14 @@ function all(root: Element_, localName: string): Element_[] {
   return found;
 }
 
+/** Removes every child named `localName` but the first. */
+function keepFirst(parent: Element_, localName: string): void {
+  for (const extra of elementChildren(parent)
+    .filter((c) => c.localName === localName)
+    .slice(1))
+    parent.removeChild(extra);
+}
+
 const body = (root: Element_) => elementChildren(root).find((c) => c.localName === "body");
 
 /** Characters that have broken readers: controls, lone surrogates, bidi and zero-width, combining marks, wide digits. */
@@ -153,17 +161,9 @@ export const MUTATIONS: Mutation[] = [
         // The table cut to its first cell, so that depth, not size, is what grows; each level is a fresh copy of
         // it placed in the first cell of the level above.
         const template = table.cloneNode(true) as Element_;
-        for (const row of elementChildren(template)
-          .filter((c) => c.localName === "tr")
-          .slice(1))
-          template.removeChild(row);
+        keepFirst(template, "tr");
         const firstRow = elementChildren(template).find((c) => c.localName === "tr");
-        for (const cell of firstRow
-          ? elementChildren(firstRow)
-              .filter((c) => c.localName === "tc")
-              .slice(1)
-          : [])
-          firstRow!.removeChild(cell);
+        if (firstRow) keepFirst(firstRow, "tc");
         let inner = table;
         for (let depth = 0, n = 1 + r.int(200); depth < n; depth++) {
           const cell = all(inner, "tc")[0];

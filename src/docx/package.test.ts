@@ -44,7 +44,7 @@ describe("DocxPackage: the one bounded way into a .docx", () => {
   test("a part past the per-part limit is refused by its stated size, naming the part and the limit", () => {
     const error = refusal(() => open(docxWith({ "word/big.xml": "x".repeat(12_000) })).bytes("word/big.xml"));
     expect(error.code).toBe("too-large");
-    expect(error.message).toMatch(/word\/big\.xml.*giới hạn.*word\/big\.xml.*limit/s);
+    expect(error.message).toMatch(/word\/big\.xml[^]*giới hạn[^]*word\/big\.xml[^]*limit/);
   });
 
   test("a part that lies about its size is refused while inflating, before it is all in memory", () => {
@@ -74,7 +74,7 @@ describe("DocxPackage: the one bounded way into a .docx", () => {
   test("more XML elements in a part than the limit is refused before parsing", () => {
     const pkg = open(docxWith({ "word/document.xml": documentXml("<w:p/>".repeat(200)) }));
     expect(refusal(() => pkg.xml("word/document.xml")).message).toMatch(
-      /word\/document\.xml có hơn 100 thẻ XML.*more than 100 XML elements/s,
+      /word\/document\.xml có hơn 100 thẻ XML[^]*more than 100 XML elements/,
     );
   });
 

@@ -40,9 +40,22 @@ function utf16Order(bytes: Uint8Array): "utf-16le" | "utf-16be" | null {
 }
 
 const VI_LOWER = "àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
-const RX_VI_LETTER = new RegExp(`[${VI_LOWER}${VI_LOWER.toUpperCase()}]`, "gu");
-/** Letters with marks Vietnamese never uses (ä ø ñ ç …), and marks left over after composing. */
-const RX_FOREIGN = /[\u00c0-\u024f\p{M}]/gu;
+const VI_LETTERS = new Set(VI_LOWER + VI_LOWER.toUpperCase());
+
+/**
+ * Vietnamese letters, and what Vietnamese text never holds: other accented letters (ä ø ñ ç …), combining marks
+ * left over after composing, C1 controls (the bytes Windows-1258 leaves undefined).
+ */
+function letterCounts(s: string): { vietnamese: number; foreign: number } {
+  let vietnamese = 0;
+  let foreign = 0;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    if (VI_LETTERS.has(ch)) vietnamese++;
+    else if ((c >= 0x80 && c <= 0x9f) || (c >= 0xc0 && c <= 0x24f) || (c >= 0x300 && c <= 0x36f)) foreign++;
+  }
+  return { vietnamese, foreign };
+}
 
 /**
  * Whether bytes read as Windows-1258 give Vietnamese: many Vietnamese letters once the tone marks compose, and
@@ -51,14 +64,9 @@ const RX_FOREIGN = /[\u00c0-\u024f\p{M}]/gu;
 function asWindows1258(bytes: Uint8Array): string | null {
   const text = decode(bytes, "windows-1258")?.normalize("NFC");
   if (!text) return null;
-  const sample = text.slice(0, SAMPLE_BYTES);
-  const vietnamese = sample.match(RX_VI_LETTER)?.length ?? 0;
-  const foreign = (sample.replace(RX_VI_LETTER, "").match(RX_FOREIGN)?.length ?? 0) + countControls(sample);
+  const { vietnamese, foreign } = letterCounts(text.slice(0, SAMPLE_BYTES));
   return vietnamese >= 3 && foreign <= vietnamese * 0.02 ? text : null;
 }
-
-/** C1 controls: bytes 0x80-0x9f that Windows-1258 leaves undefined come out as these. */
-const countControls = (s: string): number => s.match(/[\u0080-\u009f]/g)?.length ?? 0;
 
 const FIX_UTF8 = "Mở tệp bằng Notepad, chọn Lưu thành… với Mã hóa UTF-8 rồi chạy lại / save it as UTF-8 and run again";
 

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from
 import { CliIo } from "./io";
 import { runNew } from "./newDraft";
 import { runExtract } from "./extract";
+import { runCheck } from "./check";
 import { systemClock } from "../word/clock";
 import { clockFromEnvironment } from "./clock";
 
@@ -25,6 +26,7 @@ const io: CliIo = {
 const COMMANDS: Record<string, (args: string[], io: CliIo) => number | Promise<number>> = {
   new: runNew,
   extract: runExtract,
+  check: runCheck,
 };
 
 async function main(argv: string[]): Promise<number> {

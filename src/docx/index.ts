@@ -4,3 +4,7 @@ export type { DocxContent, DocxErrorCode } from "./read";
 export { DocxPackage, DOCX_LIMITS } from "./package";
 export type { DocxLimits } from "./package";
 export { storedChecklistXml, CHECKLIST_SETTINGS_KEY } from "./checklistPart";
+export { checkDocx, checkParts, fixDocx, fixParts } from "./checkDocx";
+export type { CheckedPackage, FixOutcome } from "./checkDocx";
+export { flatPackageXmlParts } from "./packageParts";
+export type { PackageParts } from "./packageParts";

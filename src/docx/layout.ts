@@ -11,7 +11,7 @@ import type {
   LayoutTable,
   PartRef,
 } from "../core/check/layout";
-import { DocxError } from "./read";
+import { DocxError } from "./errors";
 import { PackageParts } from "./packageParts";
 import {
   ParaProps,
@@ -145,7 +145,6 @@ function readParagraph(
   const runs: LayoutRun[] = [];
   const runCache = new Map<XmlElement, RunProps>();
   for (const piece of content.pieces) {
-    if (piece.kind === "break") continue;
     let props = runCache.get(piece.run);
     if (!props) {
       const rPr = firstChild(piece.run, "w:rPr");

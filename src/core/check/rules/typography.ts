@@ -3,7 +3,7 @@
  * Mục II–III (decree30.md §2.2). One row per element; each property of a row becomes one rule.
  */
 import type { Placement, Segment } from "../place";
-import { wholeParagraph } from "../place";
+import { segments, wholeParagraph } from "../place";
 import { CheckContext, Hit, Rule, clampTo, fmtPt, shownText, target, textRuns, whereSegment } from "../kit";
 import type { Area, BlockName, FixAction } from "../types";
 
@@ -248,13 +248,9 @@ function hitOver(
   ];
 }
 
-const runAction = (s: Segment, set: Extract<FixAction, { kind: "run" }>["set"]): FixAction => ({
-  kind: "run",
-  target: target(s.p),
-  start: s.start,
-  end: s.end,
-  set,
-});
+/** Formats a segment's runs; none for one side of a tab-separated header line, whose runs may hold both sides. */
+const runAction = (s: Segment, set: Extract<FixAction, { kind: "run" }>["set"]): FixAction[] =>
+  segments(s.p).length > 1 ? [] : [{ kind: "run", target: target(s.p), start: s.start, end: s.end, set }];
 
 function sizeRule(spec: ElementSpec, size: readonly [number, number]): Rule {
   return {
@@ -275,7 +271,7 @@ function sizeRule(spec: ElementSpec, size: readonly [number, number]): Rule {
         if (!wrong.length) continue;
         bad.push(s);
         wrong.forEach((v) => seen.add(v));
-        actions.push(runAction(s, { sizePt: clampTo(wrong[0], size) }));
+        actions.push(...runAction(s, { sizePt: clampTo(wrong[0], size) }));
       }
       const found = [...seen].map(fmtPt).join(", ");
       const to = actions.length ? (actions[0] as { set: { sizePt: number } }).set.sizePt : size[0];
@@ -318,7 +314,7 @@ function styleRule(spec: ElementSpec, key: "bold" | "italic", wanted: boolean): 
       return hitOver(
         spec,
         bad,
-        bad.map((s) => runAction(s, { [key]: wanted })),
+        bad.flatMap((s) => runAction(s, { [key]: wanted })),
         "",
         "",
         words[2],

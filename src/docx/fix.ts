@@ -7,7 +7,7 @@ import type { FixAction, PageFormat, ParagraphFormat, RunFormat } from "../core/
 import { PackageParts } from "./packageParts";
 import { LayoutSources, headerFooterKey } from "./layout";
 import { paragraphContent, walkBlocks } from "./walk";
-import { XmlElement, childElements, documentElement, escapeText, firstChild, isElement, parseXml } from "./xmlTree";
+import { XmlElement, documentElement, escapeText, firstChild, isElement, parseXml } from "./xmlTree";
 
 // Child order of the property containers (wml.xsd).
 const ORDER = {

@@ -197,7 +197,8 @@ function placeHeader(layout: DocumentLayout, place: Placement, title: Segment): 
     if (!seg || seg === place.motto || (seg.p === title.p && segments(q).length === 1)) continue;
     const f = fold(seg.text);
     if (PLACE_DATE.test(seg.text) || f === MOTTO || f.includes(NATIONAL_TITLE)) continue;
-    if (!isUpper(seg.text) || /^[_\-–—=.*]+$/.test(seg.text)) continue;
+    // In a header table's left column every line above the number is the agency's name, whatever its case.
+    if ((!q.cell && !isUpper(seg.text)) || /^[_\-–—=.*]+$/.test(seg.text)) continue;
     left.push(seg);
   }
   const bold = (s: Segment) => runsOf(s).some((r) => r.bold);
@@ -235,7 +236,7 @@ function placeTitle(layout: DocumentLayout, place: Placement): number {
   const typeAt = after.findIndex((q) => {
     const text = q.text.trim();
     const f = fold(text);
-    return isUpper(text) && text.length <= 60 && TYPE_NAMES.some((t) => f === t || f.startsWith(`${t} `));
+    return text.length <= 60 && TYPE_NAMES.some((t) => f === t || (isUpper(text) && f.startsWith(`${t} `)));
   });
   if (typeAt >= 0) {
     const typeP = after[typeAt];
@@ -276,7 +277,7 @@ function placeTitle(layout: DocumentLayout, place: Placement): number {
     place.addressees.push(wholeParagraph(rest[kg]) as Segment);
     for (const q of rest.slice(kg + 1)) {
       const t = q.text.trim();
-      if (!/^[-–+•]\s*\S/.test(t) || !/[;.]$/.test(t) || t.length > 160) break;
+      if (!/^[-–+•]\s*\S/.test(t) || t.length > 160) break;
       place.addressees.push(wholeParagraph(q) as Segment);
     }
     next = place.addressees[place.addressees.length - 1].p.index + 1;
@@ -333,14 +334,20 @@ function placeSignature(layout: DocumentLayout, place: Placement, bodyStart: num
       );
     }
   }
-  for (const q of cell) {
-    const s = wholeParagraph(q) as Segment;
-    if (isUpper(s.text) && !place.signerName) place.authority.push(s);
-    else if (place.authority.length && !place.signerName && s.text.length <= 40 && s.text.split(/\s+/).length <= 6) {
-      place.signerName = s;
-      break;
+  // The room left for the handwritten signature (empty lines) separates the titles from the name.
+  const gap = cell.findIndex((q, i) => i > 0 && q.index - cell[i - 1].index > 1);
+  if (gap > 0 && cell[gap].text.trim().length <= 40 && cell[gap].text.trim().split(/\s+/).length <= 6) {
+    place.authority = cell.slice(0, gap).map((q) => wholeParagraph(q) as Segment);
+    place.signerName = wholeParagraph(cell[gap]);
+  } else
+    for (const q of cell) {
+      const s = wholeParagraph(q) as Segment;
+      if (isUpper(s.text) && !place.signerName) place.authority.push(s);
+      else if (place.authority.length && !place.signerName && s.text.length <= 40 && s.text.split(/\s+/).length <= 6) {
+        place.signerName = s;
+        break;
+      }
     }
-  }
   return signatureStart;
 }
 

@@ -51,7 +51,8 @@ const PART_HEADING = /^(Phần|Chương|Mục|Tiểu mục)\s+([IVXLC]+|\d+)\s*$
 const ROMAN_HEADING = /^[IVX]+\.\s+\S/u;
 const ARTICLE = /^Điều\s+(\d+)(\s*)([.:]?)/u;
 const POINT = /^([a-zđ])\)\s/u;
-const BASIS = /^(Căn cứ|Theo đề nghị|Xét đề nghị)\b/u;
+// No \b after a Vietnamese letter: JavaScript word boundaries know ASCII letters only.
+const BASIS = /^(Căn cứ|Theo đề nghị|Xét đề nghị)(\s|$)/u;
 
 const isCentredHeading = (p: LayoutParagraph) =>
   PART_HEADING.test(p.text.trim()) || (p.align === "center" && p.text.trim().length < 80);
@@ -127,7 +128,7 @@ const justified: Rule = {
 
 /** 1 cm and 1.27 cm in twips, and how far from them still counts as them. */
 const INDENTS = [567, 720];
-const INDENT_SLACK = 12;
+const INDENT_SLACK = 6;
 const firstLinePosition = (p: LayoutParagraph) => p.leftIndentTwips + p.firstLineTwips;
 
 const firstLine: Rule = {
@@ -499,14 +500,19 @@ const pointOrder: Rule = {
   },
 };
 
+/**
+ * The legal bases under the title: two or more lines "Căn cứ …" at the start of the body. A single "Căn cứ …, Sở …
+ * ban hành Kế hoạch như sau:" is a sentence of the text, not a list of bases.
+ */
 function basisBlock(body: LayoutParagraph[]): LayoutParagraph[] {
   const out: LayoutParagraph[] = [];
-  for (const p of body) {
+  for (const p of body.slice(0, 12)) {
     if (BASIS.test(p.text.trim())) out.push(p);
-    else if (out.length) break;
-    else if (out.length === 0 && body.indexOf(p) > 1) break;
+    else break;
   }
-  return out;
+  // "Căn cứ chức năng, nhiệm vụ …, Sở … xây dựng Kế hoạch như sau:" leads into the text; it is not a basis.
+  if (out.length && out[out.length - 1].text.trimEnd().endsWith(":")) out.pop();
+  return out.length >= 2 ? out : [];
 }
 
 const basisItalic: Rule = {
@@ -552,11 +558,12 @@ function endWith(p: LayoutParagraph, mark: string): Fix | undefined {
       : undefined;
 }
 
-function listPunctuation(ps: LayoutParagraph[]): { bad: LayoutParagraph[]; fix?: Fix } {
+/** Lines ending ";" and the last "."; `openEnded` when the list goes on after these lines (all ";"). */
+function listPunctuation(ps: LayoutParagraph[], openEnded = false): { bad: LayoutParagraph[]; fix?: Fix } {
   const bad: LayoutParagraph[] = [];
   const fixes: Array<Fix | undefined> = [];
   ps.forEach((p, i) => {
-    const mark = i === ps.length - 1 ? "." : ";";
+    const mark = i === ps.length - 1 && !openEnded ? "." : ";";
     if (p.text.trimEnd().endsWith(mark)) return;
     bad.push(p);
     fixes.push(endWith(p, mark));
@@ -576,7 +583,11 @@ const basisPunctuation: Rule = {
   messageEn: "Each legal basis ends with “;” and the last one with “.”.",
   fixes: "dấu câu / punctuation",
   check: ({ place }) => {
-    const { bad, fix } = listPunctuation(basisBlock(place.body));
+    // The last basis may end with ";" when a lead-in sentence follows ("… ban hành Kế hoạch như sau:").
+    const block = basisBlock(place.body);
+    const last = block[block.length - 1];
+    const lastOk = last && /[.;]$/.test(last.text.trimEnd());
+    const { bad, fix } = listPunctuation(lastOk ? block.slice(0, -1) : block, lastOk);
     return bad.length ? [{ where: many("body", bad), ...(fix && { fix }) }] : [];
   },
 };
@@ -686,7 +697,7 @@ const nameCase: Rule = {
   },
 };
 
-const ACADEMIC = /^(GS|PGS|TS|ThS|TSKH|KS|BS|CN|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư)\b\.?/u;
+const ACADEMIC = /^(GS|PGS|TS|ThS|TSKH|KS|BS|CN|Tiến sĩ|Thạc sĩ|Giáo sư|Phó Giáo sư)(\.|\s)/u;
 
 const nameTitles: Rule = {
   id: "signature.name-without-degrees",

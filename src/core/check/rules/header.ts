@@ -153,12 +153,14 @@ function textWidthTwips(s: Segment): number {
 }
 
 /** The length of a rule line when it can be known: a shape's extent, or a border narrowed by indents in a cell. */
-function ruleLength(mark: RuleMark): number | undefined {
+function ruleLength(mark: RuleMark, layout: CheckContext["layout"]): number | undefined {
   if (mark.how === "shape") return mark.widthTwips;
-  if (mark.how === "border" && mark.p.cell?.widthTwips) {
-    return mark.p.cell.widthTwips - 2 * CELL_PADDING_TWIPS - mark.p.leftIndentTwips - mark.p.rightIndentTwips;
-  }
-  return undefined;
+  if (mark.how !== "border") return undefined;
+  const indents = mark.p.leftIndentTwips + mark.p.rightIndentTwips;
+  if (mark.p.cell?.widthTwips) return mark.p.cell.widthTwips - 2 * CELL_PADDING_TWIPS - indents;
+  const s = layout.sections[mark.p.section];
+  if (mark.p.cell || !s?.pageWidthTwips || !s.margins) return undefined;
+  return s.pageWidthTwips - s.margins.left - s.margins.right - indents;
 }
 
 function ruleRules(
@@ -196,7 +198,7 @@ function ruleRules(
       check: (ctx) => {
         const { segments: segs, mark } = pick(ctx);
         if (!segs.length || !mark) return [];
-        const length = ruleLength(mark);
+        const length = ruleLength(mark, ctx.layout);
         const text = Math.max(...segs.map(textWidthTwips));
         if (length === undefined || text <= 0) return [];
         const r = length / text;

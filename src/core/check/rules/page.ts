@@ -69,7 +69,13 @@ const orientation: Rule = {
     layout.sections.flatMap((s): Hit[] => {
       if (!s.pageWidthTwips || !s.pageHeightTwips || s.pageWidthTwips <= s.pageHeightTwips) return [];
       const first = s.index === 0 ? 0 : layout.sections[s.index - 1].lastParagraph + 1;
-      const hasTable = layout.paragraphs.some((p) => p.cell && p.index >= first && p.index <= s.lastParagraph);
+      // A data table has three rows or three columns; the header and signature layout tables have fewer.
+      const data = new Set(
+        layout.tables.filter((t) => t.rows >= 3 || t.columnWidthsTwips.length >= 3).map((t) => t.index),
+      );
+      const hasTable = layout.paragraphs.some(
+        (p) => p.cell && data.has(p.cell.table) && p.index >= first && p.index <= s.lastParagraph,
+      );
       return hasTable ? [] : [{ where: pageWhere(s) }];
     }),
 };
@@ -136,10 +142,12 @@ const numberOnFirstPage: Rule = {
     if (!shown.length) return [];
     // Safe only when turning on "different first page" hides nothing but the number: no first-page parts of its
     // own, a default header holding the number alone and no default footer text.
+    const blank = (list: LayoutSection["headers"]) =>
+      list.every((h) => h.paragraphs.every((p) => p.text.trim() === "" && !p.fields.length));
     const onlyNumber =
       !s.titlePage &&
-      s.footers.every((f) => f.paragraphs.every((p) => p.text.trim() === "")) &&
-      s.headers.every((h) => h.kind !== "first") &&
+      blank(s.footers) &&
+      blank(s.headers.filter((h) => h.kind === "first")) &&
       s.headers.every((h) =>
         h.paragraphs.every((p) => p.fields.length > 0 || p.text.trim() === "" || /^\d+$/.test(p.text.trim())),
       );

@@ -8,3 +8,5 @@ export { checkDocx, checkParts, fixDocx, fixParts } from "./checkDocx";
 export type { CheckedPackage, FixOutcome } from "./checkDocx";
 export { flatPackageXmlParts } from "./packageParts";
 export type { PackageParts } from "./packageParts";
+export { layoutFromWord } from "./wordSnapshot";
+export type { WordSnapshot, HeaderFooterKind } from "./wordSnapshot";

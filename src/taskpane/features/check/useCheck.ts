@@ -1,0 +1,77 @@
+/**
+ * The "Kiểm tra" tab's state: read the document once as OOXML, run the same reader and checker as the CLI, and
+ * apply safe fixes as targeted changes, then check again so the list shows what is left.
+ */
+import * as React from "react";
+import { CheckReport, Finding, checkLayout } from "../../../core/check";
+import { layoutFromWord } from "../../../docx/wordSnapshot";
+import { GatewayError, officeCheckGateway } from "../../../word";
+import { useServices } from "../../services";
+
+export type CheckNotice =
+  | { kind: "error"; error: GatewayError }
+  | { kind: "unreadable"; reason: string }
+  | { kind: "fixed"; applied: number; skipped: number };
+
+/** Lets the browser paint "Đang kiểm tra…" before the check runs. */
+const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+
+export function useCheck() {
+  const services = useServices();
+  const gateway = services.checkGateway ?? officeCheckGateway;
+  const [report, setReport] = React.useState<CheckReport | null>(null);
+  const [busy, setBusy] = React.useState(false);
+  const [notice, setNotice] = React.useState<CheckNotice | null>(null);
+
+  const check = React.useCallback(async (): Promise<CheckReport | null> => {
+    const read = await gateway.readForCheck();
+    if (!read.ok) {
+      setNotice({ kind: "error", error: read.error });
+      return null;
+    }
+    await nextFrame();
+    try {
+      const next = checkLayout(layoutFromWord(read.value));
+      setReport(next);
+      return next;
+    } catch (error) {
+      setNotice({ kind: "unreadable", reason: error instanceof Error ? error.message : String(error) });
+      return null;
+    }
+  }, [gateway]);
+
+  const run = React.useCallback(async () => {
+    setBusy(true);
+    setNotice(null);
+    await check();
+    setBusy(false);
+  }, [check]);
+
+  const fix = React.useCallback(
+    async (findings: Finding[]) => {
+      const actions = findings.flatMap((f) => f.fix?.actions ?? []);
+      if (!actions.length || report?.auditOnly) return;
+      setBusy(true);
+      const result = await gateway.applyFixes(actions);
+      if (!result.ok) setNotice({ kind: "error", error: result.error });
+      else {
+        await check();
+        setNotice({ kind: "fixed", applied: findings.length, skipped: result.value.skipped.length });
+      }
+      setBusy(false);
+    },
+    [gateway, check, report],
+  );
+
+  const select = React.useCallback(
+    async (finding: Finding) => {
+      const { part, paragraph, excerpt } = finding.where;
+      if (part !== "body" || paragraph === undefined) return;
+      const result = await gateway.selectParagraph(paragraph, excerpt ?? "");
+      setNotice(result.ok ? null : { kind: "error", error: result.error });
+    },
+    [gateway],
+  );
+
+  return { report, busy, notice, run, fix, select };
+}

@@ -111,6 +111,8 @@ export function textFix(
 }
 
 export const fmtPt = (n: number): string => `${Math.round(n * 10) / 10}`;
+/** A number as Vietnamese writes it: decimal comma ("7,5"). */
+export const vn = (n: string | number): string => String(n).replace(".", ",");
 
 /** The nearest value of a range. */
 export const clampTo = (value: number, [min, max]: readonly [number, number]): number =>

@@ -277,7 +277,10 @@ function placeTitle(layout: DocumentLayout, place: Placement): number {
     place.addressees.push(wholeParagraph(rest[kg]) as Segment);
     for (const q of rest.slice(kg + 1)) {
       const t = q.text.trim();
-      if (!/^[-–+•]\s*\S/.test(t) || t.length > 160) break;
+      // A long addressee may wrap onto a line of its own without a dash: "- Các Sở: …, Xây dựng," / "Nông nghiệp …;".
+      const previous = place.addressees[place.addressees.length - 1].text;
+      const continues = place.addressees.length > 1 && !/[;.]$/.test(previous);
+      if ((!/^[-–+•]\s*\S/.test(t) && !continues) || t.length > 160) break;
       place.addressees.push(wholeParagraph(q) as Segment);
     }
     next = place.addressees[place.addressees.length - 1].p.index + 1;

@@ -13,6 +13,7 @@ import {
   target,
   textFix,
   textRuns,
+  vn,
   whereOf,
   whereSegment,
 } from "../kit";
@@ -183,7 +184,7 @@ const firstLineValue: Rule = {
       );
     });
     if (!bad.length) return [];
-    const cm = fmtPt(Math.round((firstLinePosition(bad[0]) / 567) * 100) / 100);
+    const cm = String(Math.round((firstLinePosition(bad[0]) / 567) * 100) / 100);
     const actions = bad.map((p): FixAction => ({
       kind: "paragraph",
       target: target(p),
@@ -192,7 +193,7 @@ const firstLineValue: Rule = {
     return [
       {
         where: many("body", bad),
-        detail: `(${cm} cm ở ${bad.length} đoạn.)`,
+        detail: `(${vn(cm)} cm ở ${bad.length} đoạn.)`,
         detailEn: `(${cm} cm in ${bad.length} paragraphs.)`,
         fix: {
           description: `Đặt thụt đầu dòng 1,27 cm cho ${bad.length} đoạn.`,
@@ -625,7 +626,10 @@ const addresseeList: Rule = {
   messageEn: "Several addressees: one per line, each starting “-” and ending “;”, the last ending “.”.",
   fixes: "dấu câu / punctuation",
   check: ({ place }) => {
-    const { bad, fix } = listPunctuation(place.addressees.slice(1).map((s) => s.p));
+    // Only the line that ends an addressee is punctuated; a wrapped addressee's first line is not.
+    const lines = place.addressees.slice(1).map((s) => s.p);
+    const ends = lines.filter((q, i) => i === lines.length - 1 || /^[-–+•]/.test(lines[i + 1].text.trim()));
+    const { bad, fix } = listPunctuation(ends);
     return bad.length ? [{ where: many("addressees", bad), ...(fix && { fix }) }] : [];
   },
 };

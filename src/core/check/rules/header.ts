@@ -552,7 +552,8 @@ function centredInCell(
     fixes: "canh giữa / centre",
     check: (ctx) => {
       const s = pick(ctx);
-      if (!s || !s.p.cell || s.p.align === "center" || segments(s.p).length > 1) return [];
+      // Leading spaces mean the clerk centred it by hand; where it lands cannot be read from the file.
+      if (!s || !s.p.cell || s.p.align === "center" || segments(s.p).length > 1 || /^\s{3,}/.test(s.p.text)) return [];
       return [
         {
           where: whereSegment(block, s),

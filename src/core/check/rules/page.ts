@@ -4,7 +4,7 @@
  */
 import { mmToTwips } from "../../model";
 import type { LayoutParagraph, LayoutSection } from "../layout";
-import { CheckContext, Hit, Rule, clampTo, fmtPt, paragraphFix, target, whereOf } from "../kit";
+import { CheckContext, Hit, Rule, clampTo, fmtPt, paragraphFix, target, vn, whereOf } from "../kit";
 import type { FixAction, PageFormat, Where } from "../types";
 
 const PL = "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I";
@@ -45,7 +45,7 @@ const paper: Rule = {
       return [
         {
           where: pageWhere(s),
-          detail: `(đang là ${mm(s.pageWidthTwips)} × ${mm(s.pageHeightTwips)} mm.)`,
+          detail: `(đang là ${vn(mm(s.pageWidthTwips))} × ${vn(mm(s.pageHeightTwips))} mm.)`,
           detailEn: `(now ${mm(s.pageWidthTwips)} × ${mm(s.pageHeightTwips)} mm.)`,
           fix: pageFix(
             s,
@@ -102,12 +102,12 @@ function marginRule(side: keyof typeof MARGINS_MM): Rule {
         return [
           {
             where: pageWhere(s),
-            detail: `(đang là ${mm(value)} mm.)`,
+            detail: `(đang là ${vn(mm(value))} mm.)`,
             detailEn: `(now ${mm(value)} mm.)`,
             fix: pageFix(
               s,
               { [side]: to },
-              `Đặt lề ${SIDE_VI[side]} ${mm(to)} mm.`,
+              `Đặt lề ${SIDE_VI[side]} ${vn(mm(to))} mm.`,
               `Set the ${SIDE_EN[side]} margin to ${mm(to)} mm.`,
             ),
           },

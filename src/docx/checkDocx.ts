@@ -70,22 +70,33 @@ export function fixParts(
     const todo = current.report.findings.filter((f) => f.fix && select(f) && !given.has(key(f)));
     if (!todo.length || current.report.auditOnly) break;
     const batch = compatible(todo);
-    const good: Finding[] = [];
-    for (const f of batch) {
-      try {
-        applyFixActions(current.parts, current.sources, f.fix?.actions ?? []);
-        good.push(f);
-      } catch (error) {
-        failed.push({ finding: f, reason: error instanceof FixError ? error.message : String(error) });
-        given.add(key(f));
-      }
+    // All at once first; only when that fails is each fix tried alone, to name the one that cannot apply.
+    let good = batch;
+    let edits: PackageParts;
+    try {
+      edits = applyFixActions(
+        current.parts,
+        current.sources,
+        batch.flatMap((f) => f.fix?.actions ?? []),
+      );
+    } catch {
+      good = batch.filter((f) => {
+        try {
+          applyFixActions(current.parts, current.sources, f.fix?.actions ?? []);
+          return true;
+        } catch (error) {
+          failed.push({ finding: f, reason: error instanceof FixError ? error.message : String(error) });
+          given.add(key(f));
+          return false;
+        }
+      });
+      if (!good.length) break;
+      edits = applyFixActions(
+        current.parts,
+        current.sources,
+        good.flatMap((f) => f.fix?.actions ?? []),
+      );
     }
-    if (!good.length) break;
-    const edits = applyFixActions(
-      current.parts,
-      current.sources,
-      good.flatMap((f) => f.fix?.actions ?? []),
-    );
     const next = new Map(current.parts);
     for (const [name, xml] of edits) {
       next.set(name, xml);

@@ -12,9 +12,9 @@
 export interface XmlElement {
   /** Qualified name as written, e.g. "w:p". */
   name: string;
-  attrs: Record<string, string>;
+  readonly attrs: Record<string, string>;
   children: XmlNode[];
-  parent: XmlElement | null;
+  readonly parent: XmlElement | null;
   /** Offsets in the source: the open tag [start, openEnd), the close tag [closeStart, end). Self-closed: equal. */
   start: number;
   openEnd: number;
@@ -62,6 +62,28 @@ function parseAttrs(source: string): Record<string, string> {
   return attrs;
 }
 
+/** Attributes are parsed when first read: most elements (runs, text, rsids) are never asked for theirs. */
+class Element implements XmlElement {
+  children: XmlNode[] = [];
+  closeStart: number;
+  end: number;
+  private parsed: Record<string, string> | null = null;
+  constructor(
+    readonly name: string,
+    private readonly rawAttrs: string,
+    readonly parent: XmlElement | null,
+    readonly start: number,
+    readonly openEnd: number,
+  ) {
+    this.closeStart = openEnd;
+    this.end = openEnd;
+  }
+  get attrs(): Record<string, string> {
+    if (!this.parsed) this.parsed = parseAttrs(this.rawAttrs);
+    return this.parsed;
+  }
+}
+
 /** Parses a whole part; throws XmlSyntaxError on a stray "<" or a mismatched, missing or extra close tag. */
 export function parseXml(source: string): XmlElement {
   const root: XmlElement = {
@@ -97,16 +119,7 @@ export function parseXml(source: string): XmlElement {
       current = current.parent ?? root;
       continue;
     }
-    const element: XmlElement = {
-      name,
-      attrs: parseAttrs(m[3]),
-      children: [],
-      parent: current,
-      start: at,
-      openEnd: TOKEN.lastIndex,
-      closeStart: TOKEN.lastIndex,
-      end: TOKEN.lastIndex,
-    };
+    const element = new Element(name, m[3], current, at, TOKEN.lastIndex);
     current.children.push(element);
     if (!m[4]) current = element;
   }

@@ -11,6 +11,7 @@ import { measureExtractionSpeed } from "./extraction-speed";
 import { measureSyncs } from "./syncs";
 import { measureBundle } from "./bundle-size";
 import { measureTracker } from "./tracker";
+import { measureCheckSpeed } from "./check-speed";
 
 const section = (title: string) => console.log(`\n== ${title}`);
 
@@ -18,6 +19,9 @@ async function main() {
   section("Extraction, 6,000 paragraphs built from the corpus");
   const speed = measureExtractionSpeed();
   console.log(JSON.stringify(speed));
+
+  section("Kiểm tra thể thức: a ~300-page .docx (unzip alone is the floor)");
+  console.log(JSON.stringify(measureCheckSpeed()));
 
   section("Syncs per user action (Office.js gateway)");
   for (const [action, syncs] of Object.entries(await measureSyncs())) console.log(`${action}: ${syncs}`);

@@ -7,7 +7,6 @@ import {
   Hit,
   Rule,
   clampTo,
-  fmtPt,
   paragraphFix,
   shownText,
   target,

@@ -135,3 +135,45 @@ export function findingsOf(rule: Rule, hits: Hit[], auditOnly: boolean): Finding
     };
   });
 }
+
+/**
+ * "Số", "Kính gửi", "Nơi nhận", "Lưu" are each followed by a colon. `pattern` captures the word, the spaces after it
+ * and the mark in its place; the fix puts the colon right after the word and keeps everything else.
+ */
+export function colonRule(spec: {
+  id: string;
+  clause: string;
+  area: Area;
+  block: BlockName;
+  word: string;
+  wordEn: string;
+  pattern: RegExp;
+  pick: (ctx: CheckContext) => Segment | undefined;
+  /** Add a space after the colon when the word was directly followed by text. */
+  spaceAfter: boolean;
+}): Rule {
+  return {
+    id: spec.id,
+    clause: spec.clause,
+    severity: "error",
+    area: spec.area,
+    message: `Sau từ “${spec.word}” có dấu hai chấm (:).`,
+    messageEn: `“${spec.wordEn}” is followed by a colon.`,
+    fixes: "dấu hai chấm / colon",
+    check: (ctx) => {
+      const s = spec.pick(ctx);
+      const m = s && spec.pattern.exec(s.text);
+      if (!s || !m || m[3] === ":") return [];
+      const to = `${m[1]}:${m[2] || (spec.spaceAfter ? " " : "")}`;
+      const fix = textFix(
+        s.p,
+        s.start,
+        s.start + m[0].length,
+        to,
+        `Thêm dấu hai chấm sau “${spec.word}”.`,
+        `Add the colon after “${spec.wordEn}”.`,
+      );
+      return [{ where: whereSegment(spec.block, s), ...(fix && { fix }) }];
+    },
+  };
+}

@@ -7,6 +7,7 @@ import {
   Hit,
   Rule,
   clampTo,
+  colonRule,
   paragraphFix,
   shownText,
   target,
@@ -592,29 +593,17 @@ const basisPunctuation: Rule = {
   },
 };
 
-const addresseeColon: Rule = {
+const addresseeColon = colonRule({
   id: "recipients.addressee-colon",
   clause: `${PL}, Mục II.9.d`,
-  severity: "error",
   area: "recipients",
-  message: "Sau từ “Kính gửi” có dấu hai chấm (:).",
-  messageEn: "“Kính gửi” is followed by a colon.",
-  fixes: "dấu hai chấm / colon",
-  check: ({ place }) => {
-    const s = place.addressees[0];
-    const m = s && /^(Kính\s*gửi)(\s*)([:.]?)/iu.exec(s.text);
-    if (!s || !m || m[3] === ":") return [];
-    const fix = textFix(
-      s.p,
-      s.start,
-      s.start + m[0].length,
-      `${m[1]}:${m[2] || " "}`,
-      "Thêm dấu hai chấm sau “Kính gửi”.",
-      "Add the colon after “Kính gửi”.",
-    );
-    return [{ where: whereSegment("addressees", s), ...(fix && { fix }) }];
-  },
-};
+  block: "addressees",
+  word: "Kính gửi",
+  wordEn: "Kính gửi",
+  pattern: /^(Kính\s*gửi)(\s*)([:.]?)/iu,
+  pick: (ctx) => ctx.place.addressees[0],
+  spaceAfter: true,
+});
 
 const addresseeList: Rule = {
   id: "recipients.addressee-punctuation",
@@ -739,29 +728,17 @@ const signatureCentred: Rule = {
   },
 };
 
-const labelColon: Rule = {
+const labelColon = colonRule({
   id: "recipients.label-colon",
   clause: `${PL}, Mục II.9.d`,
-  severity: "error",
   area: "recipients",
-  message: "Sau từ “Nơi nhận” có dấu hai chấm (:).",
-  messageEn: "“Nơi nhận” is followed by a colon.",
-  fixes: "dấu hai chấm / colon",
-  check: ({ place }) => {
-    const s = place.recipientsLabel;
-    const m = s && /^(N[ơo]i\s*nh[ậa]n)(\s*)([:.]?)/iu.exec(s.text);
-    if (!s || !m || m[3] === ":") return [];
-    const fix = textFix(
-      s.p,
-      s.start,
-      s.start + m[0].length,
-      `${m[1]}:${m[2]}`,
-      "Thêm dấu hai chấm sau “Nơi nhận”.",
-      "Add the colon after “Nơi nhận”.",
-    );
-    return [{ where: whereSegment("recipients", s), ...(fix && { fix }) }];
-  },
-};
+  block: "recipients",
+  word: "Nơi nhận",
+  wordEn: "Nơi nhận",
+  pattern: /^(N[ơo]i\s*nh[ậa]n)(\s*)([:.]?)/iu,
+  pick: (ctx) => ctx.place.recipientsLabel,
+  spaceAfter: false,
+});
 
 const labelLeft: Rule = {
   id: "recipients.label-flush-left",
@@ -867,29 +844,17 @@ const archiveMissing: Rule = {
     place.recipientsLabel && !place.archive ? [{ where: whereSegment("recipients", place.recipientsLabel) }] : [],
 };
 
-const archiveColon: Rule = {
+const archiveColon = colonRule({
   id: "recipients.archive-colon",
   clause: `${PL}, Mục II.9.d`,
-  severity: "error",
   area: "recipients",
-  message: "Sau chữ “Lưu” có dấu hai chấm (:).",
-  messageEn: "“Lưu” is followed by a colon.",
-  fixes: "dấu hai chấm / colon",
-  check: ({ place }) => {
-    const s = place.archive;
-    const m = s && /^([-–—+•]?\s*L[ưu]u)(\s*)([:.,]?)/iu.exec(s.text);
-    if (!s || !m || m[3] === ":") return [];
-    const fix = textFix(
-      s.p,
-      s.start,
-      s.start + m[0].length,
-      `${m[1]}:${m[2] || " "}`,
-      "Thêm dấu hai chấm sau “Lưu”.",
-      "Add the colon after “Lưu”.",
-    );
-    return [{ where: whereSegment("archive", s), ...(fix && { fix }) }];
-  },
-};
+  block: "archive",
+  word: "Lưu",
+  wordEn: "Lưu",
+  pattern: /^([-–—+•]?\s*L[ưu]u)(\s*)([:.,]?)/iu,
+  pick: (ctx) => ctx.place.archive,
+  spaceAfter: true,
+});
 
 const archiveVt: Rule = {
   id: "recipients.archive-vt",

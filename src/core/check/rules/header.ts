@@ -6,7 +6,7 @@
 import { isAbbreviatedPlace } from "../../profile";
 import { DOCUMENT_TYPES, textWidthPt } from "../../templates";
 import type { LayoutParagraph } from "../layout";
-import { CheckContext, Hit, Rule, shownText, textFix, textRuns, whereSegment } from "../kit";
+import { CheckContext, Hit, Rule, colonRule, shownText, textFix, textRuns, whereSegment } from "../kit";
 import { RuleMark, Segment, fold, segments } from "../place";
 import type { FixAction } from "../types";
 
@@ -219,27 +219,16 @@ function ruleRules(
 
 const NUMBER_LABEL = /^(S[ốỐ])(\s*)([:.]?)/u;
 
-const numberColon = rule({
+const numberColon = colonRule({
   id: "header.number-colon",
   clause: `${PL}, Mục II.3.c`,
-  severity: "error",
-  message: "Sau từ “Số” phải có dấu hai chấm (:).",
-  messageEn: "“Số” must be followed by a colon.",
-  fixes: "dấu hai chấm / colon",
-  check: ({ place }) => {
-    const s = place.number;
-    const m = s && NUMBER_LABEL.exec(s.text);
-    if (!s || !m || m[3] === ":") return [];
-    const fix = textFix(
-      s.p,
-      s.start,
-      s.start + m[0].length,
-      `${m[1]}:${m[2] || " "}`,
-      "Thêm dấu hai chấm sau “Số”.",
-      "Add the colon after “Số”.",
-    );
-    return [{ where: whereSegment("number", s), ...(fix && { fix }) }];
-  },
+  area: "header",
+  block: "number",
+  word: "Số",
+  wordEn: "Số",
+  pattern: NUMBER_LABEL,
+  pick: (ctx) => ctx.place.number,
+  spaceAfter: true,
 });
 
 const numberCase = rule({

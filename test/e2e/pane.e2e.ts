@@ -12,10 +12,10 @@ import { TAY_NINH, chooseLanguage, en, scanDocument, setUpProfile, ui, vi } from
 
 const { pane } = paneSuite();
 
-test("the pane opens with its three tabs, the header button and the language menu", async () => {
+test("the pane opens with its four tabs, the header button and the language menu", async () => {
   const p = await pane();
   const screen = ui(p.page);
-  expect(await screen.tabs.allInnerTexts()).toEqual(["Soạn thảo", "Nhiệm vụ", "Cài đặt"]);
+  expect(await screen.tabs.allInnerTexts()).toEqual(["Soạn thảo", "Nhiệm vụ", "Kiểm tra", "Cài đặt"]);
   expect(await screen.tab("Soạn thảo").getAttribute("aria-selected")).toBe("true");
   await screen.language.waitFor();
   // No profile yet: the Drafting tab says so and offers the way to Cài đặt.

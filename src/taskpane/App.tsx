@@ -40,6 +40,8 @@ const useStyles = makeStyles({
   },
   panel: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   language: { width: "112px" },
+  // Four tabs do not fit in 320 px on one line: they wrap rather than scroll sideways.
+  tabs: { flexWrap: "wrap", flexShrink: 1, minWidth: 0 },
 });
 
 function Shell() {
@@ -50,7 +52,7 @@ function Shell() {
   return (
     <main className={styles.root}>
       <div className={styles.bar}>
-        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
           <Tab value="draft">{strings.tabDraft}</Tab>
           <Tab value="tasks">{strings.tabTasks}</Tab>
           <Tab value="check">{strings.tabCheck}</Tab>

@@ -264,12 +264,12 @@ test("the clerk switches the pane to English and back", async () => {
   const screen = ui(p.page);
   await chooseLanguage(p.page, vi, "English");
   await ui(p.page, en).tab(en.tabTasks).waitFor();
-  expect(await screen.tabs.allInnerTexts()).toEqual([en.tabDraft, en.tabTasks, en.tabSettings]);
+  expect(await screen.tabs.allInnerTexts()).toEqual([en.tabDraft, en.tabTasks, en.tabCheck, en.tabSettings]);
   await p.page.getByText(en.profileMissing).waitFor();
 
   await chooseLanguage(p.page, en, "Tiếng Việt");
   await screen.tab(vi.tabTasks).waitFor();
-  expect(await screen.tabs.allInnerTexts()).toEqual([vi.tabDraft, vi.tabTasks, vi.tabSettings]);
+  expect(await screen.tabs.allInnerTexts()).toEqual([vi.tabDraft, vi.tabTasks, vi.tabCheck, vi.tabSettings]);
   await expectClean(p);
 });
 
@@ -325,7 +325,7 @@ const sidewaysOverflow = (p: Pane) =>
 
 test("nothing sticks out sideways at 450 px", async () => {
   const p = await pane({ width: 450 });
-  for (const tab of [vi.tabDraft, vi.tabTasks, vi.tabSettings]) {
+  for (const tab of [vi.tabDraft, vi.tabTasks, vi.tabCheck, vi.tabSettings]) {
     await ui(p.page).open(tab);
     expect(await sidewaysOverflow(p)).toBeLessThanOrEqual(0);
   }
@@ -334,7 +334,7 @@ test("nothing sticks out sideways at 450 px", async () => {
 // At 320 px the language menu wraps under the tabs instead of making the pane scroll sideways.
 test("nothing sticks out sideways at 320 px", async () => {
   const p = await pane({ width: 320 });
-  for (const tab of [vi.tabDraft, vi.tabTasks, vi.tabSettings]) {
+  for (const tab of [vi.tabDraft, vi.tabTasks, vi.tabCheck, vi.tabSettings]) {
     await ui(p.page).open(tab);
     expect(await sidewaysOverflow(p)).toBeLessThanOrEqual(0);
   }

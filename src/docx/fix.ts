@@ -66,6 +66,8 @@ function containerSplice(
     const body = pending.map((c) => changedElement(undefined, c)).join("");
     return { start: insertAt, end: insertAt, text: `<${name}>${body}</${name}>` };
   }
+  // An element already there is rewritten where it stands, even when a tool wrote it out of schema order.
+  const present = new Set(container.children.filter(isElement).map((c) => c.name));
   let out = source.slice(container.start, container.openEnd);
   if (container.openEnd === container.end) out = out.replace(/\/>$/, ">");
   for (const child of container.children) {
@@ -80,8 +82,13 @@ function containerSplice(
       continue;
     }
     const known = child.name.startsWith("w:");
-    while (pending.length && (!known || rank(name, pending[0].name) < rank(name, child.name)))
-      out += changedElement(undefined, pending.shift() as PropertyChange);
+    for (let i = 0; i < pending.length;) {
+      const c = pending[i];
+      if (!present.has(c.name) && (!known || rank(name, c.name) < rank(name, child.name))) {
+        out += changedElement(undefined, c);
+        pending.splice(i, 1);
+      } else i++;
+    }
     out += source.slice(child.start, child.end);
   }
   out += pending.map((c) => changedElement(undefined, c)).join("");

@@ -158,7 +158,8 @@ function readParagraph(
       runCache.set(piece.run, props);
     }
     const last = runs[runs.length - 1];
-    const same = last && last.end === piece.start && sameFormat(last, props);
+    const same =
+      last && last.end === piece.start && sameFormat(last, props) && !last.placeholder === !piece.placeholder;
     if (same) {
       last.text += piece.text;
       last.end += piece.text.length;
@@ -175,6 +176,7 @@ function readParagraph(
         underline: props.underline === true,
         caps: props.caps === true,
         color: props.color,
+        ...(piece.placeholder && { placeholder: true as const }),
       });
   }
   const mark = effectiveRun(ctx.sheet, {

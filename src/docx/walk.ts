@@ -95,6 +95,8 @@ export interface TextPiece {
   run: XmlElement;
   text: string;
   start: number;
+  /** Inside an inline content control showing placeholder (guidance) text. */
+  placeholder: boolean;
 }
 
 export interface ParagraphContent {
@@ -123,9 +125,10 @@ export function paragraphContent(p: XmlElement): ParagraphContent {
   const drawings: XmlElement[] = [];
   let text = "";
   let instruction: string | null = null; // collecting a complex field's code
+  let placeholder = false;
   const add = (kind: TextPiece["kind"], node: XmlElement, run: XmlElement, value: string) => {
     if (value === "") return;
-    pieces.push({ kind, node, run, text: value, start: text.length });
+    pieces.push({ kind, node, run, text: value, start: text.length, placeholder });
     text += value;
   };
 
@@ -180,8 +183,12 @@ export function paragraphContent(p: XmlElement): ParagraphContent {
         const instr = attr(c, "w:instr");
         if (instr) fields.push(instr.trim());
         visit(c);
-      } else if (c.name === "w:sdt") visit(firstChild(c, "w:sdtContent") ?? c);
-      else if (c.name === "mc:AlternateContent") visit(firstChild(c, "mc:Choice") ?? c);
+      } else if (c.name === "w:sdt") {
+        const outer = placeholder;
+        placeholder = outer || firstChild(firstChild(c, "w:sdtPr"), "w:showingPlcHdr") !== undefined;
+        visit(firstChild(c, "w:sdtContent") ?? c);
+        placeholder = outer;
+      } else if (c.name === "mc:AlternateContent") visit(firstChild(c, "mc:Choice") ?? c);
       else if (INLINE_CONTAINERS.has(c.name)) visit(c);
     }
   };

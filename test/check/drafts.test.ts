@@ -2,25 +2,14 @@
  * Every draft the add-in makes, of every kind and profile variant, passes the Decree 30 check with no error:
  * what we draft is what we check against.
  */
-import { EMPTY_PROFILE, AgencyProfile } from "../../src/core/profile";
-import { DRAFT_KINDS, draftDocument, PartialDate } from "../../src/core/templates";
+import { AgencyProfile } from "../../src/core/profile";
+import { DRAFT_KINDS, DraftOptions, draftDocument, PartialDate } from "../../src/core/templates";
 import { writeDocx } from "../../src/ooxml";
 import { checkDocx } from "../../src/docx";
+import { PROFILE } from "./fixture";
 
-const base: AgencyProfile = {
-  ...EMPTY_PROFILE,
-  parentAgency: "UBND TỈNH TÂY NINH",
-  issuingAgency: "THANH TRA TỈNH",
-  issuerAbbreviation: "TTr",
-  place: "Tây Ninh",
-  signerAuthority: "KT.",
-  headTitle: "CHÁNH THANH TRA",
-  signerTitle: "PHÓ CHÁNH THANH TRA",
-  signerName: "Nguyễn Văn An",
-  recipients: ["Lãnh đạo Thanh tra tỉnh", "Các phòng"],
-  archive: "VT, HS",
-  unitAbbreviation: "NV",
-};
+/** The fixture's profile without drafter initials and copies (one variant below adds them back). */
+const base: AgencyProfile = { ...PROFILE, drafterInitials: "", copies: "" };
 
 const PROFILES: Array<[string, AgencyProfile]> = [
   ["parent agency, KT., 14 pt", base],
@@ -56,13 +45,31 @@ const DATES: Array<[string, PartialDate, number | null]> = [
   ["number 12 in November", { year: 2020, month: 11, day: 10 }, 12],
 ];
 
+/** The drafting options beyond kind, profile and date: addressees, marks, appendices, the meeting's host. */
+const OPTIONS: Array<[string, Partial<DraftOptions>]> = [
+  ["plain", {}],
+  [
+    "addressees, urgency and secrecy, two appendices, held by the parent",
+    {
+      addressees: ["Sở Tài chính", "Sở Xây dựng"],
+      urgency: "THƯỢNG KHẨN",
+      secrecy: "MẬT",
+      appendices: ["DANH MỤC NHIỆM VỤ", ""],
+      heldBy: "parent",
+      subject: "Kết luận của Chánh Thanh tra tại cuộc họp giao ban",
+    },
+  ],
+];
+
 describe.each(DRAFT_KINDS.map((k) => k.id))("draft %s", (kind) => {
   test.each(
     PROFILES.flatMap(([p, profile]) =>
-      DATES.map(([d, date, number]) => [`${p}; ${d}`, profile, date, number] as const),
+      DATES.flatMap(([d, date, number]) =>
+        OPTIONS.map(([o, options]) => [`${p}; ${d}; ${o}`, profile, date, number, options] as const),
+      ),
     ),
-  )("%s: no error", (_name, profile, date, number) => {
-    const { report } = checkDocx(writeDocx(draftDocument({ kind, profile, date, number })));
+  )("%s: no error", (_name, profile, date, number, options) => {
+    const { report } = checkDocx(writeDocx(draftDocument({ kind, profile, date, number, ...options })));
     expect(report.placed).toBe("administrative");
     expect(report.findings.filter((f) => f.severity === "error")).toEqual([]);
   });

@@ -108,13 +108,13 @@ export function editParagraph(
   return { ...parts, [part]: xml };
 }
 
-/** Edits on one paragraph's XML as the project's writer lays it out (rPr: rFonts, b, bCs, i, iCs, color, sz, szCs, u). */
+/** Edits on one paragraph's XML as the project's writer lays it out (rPr: rFonts, b, bCs, i, iCs, color, sz, szCs, u, lang). */
 export const p = {
   size: (pt: number) => (x: string) =>
     x
       .replace(/<w:sz w:val="\d+"\/><w:szCs w:val="\d+"\/>/g, "")
       .replace(
-        /(<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*?)(<w:u |<\/w:rPr>)/g,
+        /(<w:rPr>(?:(?!<\/w:rPr>)[\s\S])*?)(<w:u |<w:lang |<\/w:rPr>)/g,
         `$1<w:sz w:val="${pt * 2}"/><w:szCs w:val="${pt * 2}"/>$2`,
       ),
   bold: (on: boolean) => (x: string) => {

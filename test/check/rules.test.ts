@@ -161,7 +161,7 @@ const NEEDLE: Record<string, string> = {
   "signer-name": "Nguyễn Văn An",
   label: "Nơi nhận",
   items: "- Văn phòng;",
-  drafter: "M.An",
+  drafter: "M.AN",
   body: "được các cơ quan ghi nhận",
 };
 

@@ -25,6 +25,8 @@ export interface LayoutRun {
   caps: boolean;
   /** "auto" or a hex colour such as "FF0000". */
   color?: string;
+  /** Guidance the clerk types over (an inline placeholder), not the clerk's text. */
+  placeholder?: true;
 }
 
 /** Where a paragraph lives: the body, or a header/footer of a section. */

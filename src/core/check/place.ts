@@ -228,7 +228,9 @@ function placeHeader(layout: DocumentLayout, place: Placement, title: Segment): 
   }
 }
 
-const runsOf = (s: Segment) => s.p.runs.filter((r) => r.end > s.start && r.start < s.end && r.text.trim() !== "");
+/** The clerk's runs of a segment that show text (inline guidance left out). */
+const runsOf = (s: Segment) =>
+  s.p.runs.filter((r) => r.end > s.start && r.start < s.end && r.text.trim() !== "" && !r.placeholder);
 
 function placeTitle(layout: DocumentLayout, place: Placement): number {
   const after = layout.paragraphs.filter((q) => q.index > place.headerEnd && visible(q) && !q.cell).slice(0, 6);

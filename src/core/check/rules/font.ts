@@ -22,7 +22,7 @@ function visibleRuns(paragraphs: LayoutParagraph[]): RunAt[] {
   const out: RunAt[] = [];
   for (const p of paragraphs) {
     if (p.placeholder) continue;
-    for (const run of p.runs) if (run.text.trim() !== "") out.push({ p, run });
+    for (const run of p.runs) if (run.text.trim() !== "" && !run.placeholder) out.push({ p, run });
   }
   return out;
 }
@@ -108,6 +108,8 @@ const family: Rule = {
 const isTimes = (font: string): boolean => font === TNR || font.startsWith(`${TNR} `);
 
 const BLACK = new Set(["auto", "000000"]);
+/** Urgency and secrecy marks are stamped in red (Phụ lục I, Mục III.2): their colour is the decree's own. */
+const RED_MARKS = /^(HỎA TỐC|HOẢ TỐC|THƯỢNG KHẨN|KHẨN|MẬT|TỐI MẬT|TUYỆT MẬT)$/u;
 
 const color: Rule = {
   id: "font.black",
@@ -121,7 +123,8 @@ const color: Rule = {
     const bad = visibleRuns(allParagraphs(ctx)).filter(
       (r) =>
         r.run.color !== undefined &&
-        !BLACK.has(r.run.color.toLowerCase() === "auto" ? "auto" : r.run.color.toUpperCase()),
+        !BLACK.has(r.run.color.toLowerCase() === "auto" ? "auto" : r.run.color.toUpperCase()) &&
+        !RED_MARKS.test(r.p.text.trim().toLocaleUpperCase("vi")),
     );
     if (!bad.length) return [];
     return [

@@ -156,10 +156,3 @@ export function descendants(node: XmlElement, name: string, out: XmlElement[] = 
   }
   return out;
 }
-
-/** Text content (entity-decoded) of an element's text children only. */
-export function ownText(node: XmlElement): string {
-  let s = "";
-  for (const c of node.children) if (!isElement(c)) s += c.text;
-  return s;
-}

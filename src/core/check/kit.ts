@@ -12,7 +12,6 @@ import type {
   FixAction,
   ParagraphFormat,
   ParagraphTarget,
-  RunFormat,
   Severity,
   Where,
 } from "./types";
@@ -78,12 +77,6 @@ export function shownText(s: Segment): string {
   }
   return out;
 }
-
-export const runFix = (s: Segment, set: RunFormat, description: string, descriptionEn: string): Fix => ({
-  description,
-  descriptionEn,
-  actions: [{ kind: "run", target: target(s.p), start: s.start, end: s.end, set }],
-});
 
 export const paragraphFix = (
   paragraphs: LayoutParagraph[],

@@ -942,9 +942,6 @@ const numberMissing: Rule = {
     place.number || !place.nationalTitle ? [] : [{ where: whereSegment("national-title", place.nationalTitle) }],
 };
 
-const sizeOf = (p: LayoutParagraph) => mainSize(p);
-export { sizeOf };
-
 export const CONTENT_RULES: Rule[] = [
   ...subjectRules,
   subjectLowerCase,

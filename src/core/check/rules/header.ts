@@ -6,7 +6,7 @@
 import { isAbbreviatedPlace } from "../../profile";
 import { DOCUMENT_TYPES, textWidthPt } from "../../templates";
 import type { LayoutParagraph } from "../layout";
-import { CheckContext, Hit, Rule, colonRule, shownText, textFix, textRuns, whereSegment } from "../kit";
+import { CheckContext, Rule, colonRule, shownText, textFix, textRuns, whereSegment } from "../kit";
 import { RuleMark, Segment, fold, segments } from "../place";
 import type { FixAction } from "../types";
 
@@ -647,4 +647,3 @@ export const HEADER_RULES: Rule[] = [
 ];
 
 export { ruleRules };
-export type { Hit };

@@ -4,7 +4,7 @@
  */
 import type { Placement, Segment } from "../place";
 import { segments, wholeParagraph } from "../place";
-import { CheckContext, Hit, Rule, clampTo, fmtPt, shownText, target, textRuns, whereSegment } from "../kit";
+import { Hit, Rule, clampTo, fmtPt, shownText, target, textRuns, whereSegment } from "../kit";
 import type { Area, BlockName, FixAction } from "../types";
 
 /** Word's size when nothing in the document names one. */
@@ -387,5 +387,3 @@ export const TYPOGRAPHY_RULES: Rule[] = ELEMENTS.flatMap((spec) => {
   if (spec.centred) rules.push(centredRule(spec));
   return rules;
 });
-
-export type { CheckContext };

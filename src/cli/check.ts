@@ -21,7 +21,7 @@ interface Args {
   out?: string;
 }
 
-function parseArgs(args: string[], io: CliIo): Args | string {
+function parseArgs(args: string[]): Args | string {
   const files: string[] = [];
   let format = "json";
   let fix = false;
@@ -42,7 +42,6 @@ function parseArgs(args: string[], io: CliIo): Args | string {
   if (fix && (!out || files.length !== 1))
     return "--fix cần đúng một tệp và --out / --fix needs exactly one file and --out.";
   if (out && !fix) return "--out chỉ dùng với --fix / --out goes with --fix.";
-  void io;
   return { files, format: format as Format, fix, out };
 }
 
@@ -81,6 +80,37 @@ const AREA_TITLES: Record<Finding["area"], string> = {
   recipients: "Nơi nhận",
 };
 
+/** Where a finding is, as the clerk names the places of a document. */
+const BLOCK_TITLES: Record<Finding["where"]["block"], string> = {
+  document: "văn bản",
+  page: "trang",
+  "page-number": "số trang",
+  "national-title": "Quốc hiệu",
+  motto: "Tiêu ngữ",
+  "parent-agency": "cơ quan chủ quản",
+  "issuing-agency": "cơ quan ban hành",
+  number: "số, ký hiệu",
+  "place-date": "địa danh, ngày tháng",
+  "document-type": "tên loại",
+  subject: "trích yếu",
+  "official-letter-subject": "trích yếu công văn",
+  addressees: "Kính gửi",
+  body: "nội dung",
+  closing: "kết thúc",
+  signature: "chữ ký",
+  recipients: "Nơi nhận",
+  archive: "Lưu",
+  drafter: "người soạn thảo",
+};
+const PART_TITLES = { body: "", header: "đầu trang, ", footer: "chân trang, " } as const;
+
+function placeOf(where: Finding["where"]): string {
+  const part = PART_TITLES[where.part];
+  const at =
+    where.paragraph !== undefined ? `${part}đoạn ${where.paragraph + 1}` : `${part}${BLOCK_TITLES[where.block]}`;
+  return where.excerpt ? `${at}: “${cell(where.excerpt.slice(0, 40))}”` : at;
+}
+
 const cell = (s: string) => s.replace(/\|/g, "\\|").replace(/\n/g, " ");
 
 export function toMarkdown(reports: FileReport[]): string {
@@ -98,10 +128,8 @@ export function toMarkdown(reports: FileReport[]): string {
         "|---|---|---|---|---|",
       );
       for (const f of list) {
-        const where = f.where.paragraph !== undefined ? `đoạn ${f.where.paragraph + 1}` : f.where.block;
-        const at = f.where.excerpt ? `${where}: “${cell(f.where.excerpt.slice(0, 40))}”` : where;
         lines.push(
-          `| ${f.severity === "error" ? "Lỗi" : "Cảnh báo"} | ${f.rule} | ${cell(f.message)} | ${at} | ${f.fix ? cell(f.fix.description) : "—"} |`,
+          `| ${f.severity === "error" ? "Lỗi" : "Cảnh báo"} | ${f.rule} | ${cell(f.message)} | ${placeOf(f.where)} | ${f.fix ? cell(f.fix.description) : "—"} |`,
         );
       }
       lines.push("");
@@ -110,14 +138,22 @@ export function toMarkdown(reports: FileReport[]): string {
   return `${lines.join("\n")}\n`;
 }
 
+const FS_ERRORS: Record<string, string> = {
+  ENOENT: "không tìm thấy tệp / file not found",
+  EISDIR: "đây là thư mục, không phải tệp / a folder, not a file",
+  EACCES: "không có quyền đọc tệp / permission denied",
+};
+
 function readError(file: string, error: unknown): string {
   if (error instanceof DocxError) return `${file}: ${error.message}`;
+  const code = (error as { code?: unknown } | null)?.code;
+  if (typeof code === "string" && FS_ERRORS[code]) return `${file}: ${FS_ERRORS[code]}`;
   const detail = error instanceof Error ? error.message : String(error);
   return `${file}: không đọc được / cannot read: ${detail}`;
 }
 
 export function runCheck(args: string[], io: CliIo): number {
-  const parsed = parseArgs(args, io);
+  const parsed = parseArgs(args);
   if (typeof parsed === "string") {
     io.stderr(`${parsed}\n${USAGE}`);
     return 2;

@@ -7,7 +7,7 @@ import { checkDocx, fixDocx, DocxError } from "../../src/docx";
 import { runCheck } from "../../src/cli/check";
 import { CliIo } from "../../src/cli/io";
 import { clockAt } from "../fakes/clock";
-import { baseParts, zipParts } from "./fixture";
+import { baseParts, editSection, zipParts } from "./fixture";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 const R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -140,7 +140,8 @@ describe("cli check", () => {
       stderr: (s) => err.push(s),
       readText: () => "",
       readFile: (p) => {
-        if (!(p in files)) throw new Error(`ENOENT: ${p}`);
+        if (!(p in files))
+          throw Object.assign(new Error(`ENOENT: no such file or directory, open '${p}'`), { code: "ENOENT" });
         return files[p];
       },
       writeFile: (p, d) => (written[p] = d),
@@ -169,19 +170,24 @@ describe("cli check", () => {
   });
 
   test("markdown groups by file and area", () => {
-    const { io, out } = fakeIo({ "a.docx": TABBED });
-    expect(runCheck(["a.docx", "--format", "md"], io)).toBe(0);
+    const narrow = editSection(baseParts(), (s) => s.replace(/w:top="\d+"/, 'w:top="500"'));
+    const { io, out } = fakeIo({ "a.docx": TABBED, "m.docx": zipParts(narrow) });
+    expect(runCheck(["a.docx", "m.docx", "--format", "md"], io)).toBe(0);
     const md = out.join("");
     expect(md).toContain("## a.docx");
     expect(md).toContain("### Tiêu đề (Quốc hiệu, cơ quan, số, ngày)");
     expect(md).toContain("| Lỗi | header.number-leading-zero |");
+    expect(md).toMatch(/\| đoạn 3: “Số: 5\/TB-TTr/);
+    expect(md).toContain("## m.docx");
+    expect(md).toMatch(/\| page\.margin-top \|[^|]+\| trang \| Đặt /);
+    expect(md).not.toMatch(/\| page \|/);
   });
 
   test("unreadable input: exit 2 with the file and the problem, the readable ones still reported", () => {
     const { io, out, err } = fakeIo({ "a.docx": TABBED, "bad.docx": strToU8("plain text") });
     expect(runCheck(["bad.docx", "missing.docx", "a.docx"], io)).toBe(2);
     expect(err.join("")).toMatch(/bad\.docx: Đây không phải tệp \.docx/);
-    expect(err.join("")).toMatch(/missing\.docx: không đọc được/);
+    expect(err.join("")).toMatch(/missing\.docx: không tìm thấy tệp \/ file not found\n/);
     expect(JSON.parse(out.join("")).findings.every((f: { file: string }) => f.file === "a.docx")).toBe(true);
   });
 

@@ -232,3 +232,11 @@ test("every fixed part validates against ECMA-376", async () => {
   expect(fixedParts.length).toBeGreaterThan(50);
   expect(await validateWmlParts(fixedParts)).toEqual([]);
 }, 120000);
+
+test("sizes in the Vietnamese message and fix are written with a decimal comma", () => {
+  const parts = editParagraph(baseParts(), "THÔNG BÁO", p.size(14.5));
+  const report = checkDocx(zipParts(parts)).report;
+  const hit = report.findings.find((f) => f.rule === "title.document-type-size");
+  expect(hit?.message).toContain("(đang là 14,5 pt.)");
+  expect(hit?.messageEn).toContain("(now 14.5 pt.)");
+});

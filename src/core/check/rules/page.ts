@@ -222,7 +222,7 @@ function numberRunRule(id: "size" | "upright"): Rule {
           const to = clampTo(wrong.sizePt ?? 10, size);
           hits.push({
             where: whereOf("page-number", p),
-            detail: `(đang là ${fmtPt(wrong.sizePt ?? 10)} pt.)`,
+            detail: `(đang là ${vn(fmtPt(wrong.sizePt ?? 10))} pt.)`,
             detailEn: `(now ${fmtPt(wrong.sizePt ?? 10)} pt.)`,
             fix: {
               description: `Đặt cỡ chữ số trang ${to} pt.`,

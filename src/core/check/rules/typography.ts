@@ -4,7 +4,7 @@
  */
 import type { Placement, Segment } from "../place";
 import { segments, wholeParagraph } from "../place";
-import { Hit, Rule, clampTo, fmtPt, shownText, target, textRuns, whereSegment } from "../kit";
+import { Hit, Rule, clampTo, fmtPt, shownText, target, textRuns, vn, whereSegment } from "../kit";
 import type { Area, BlockName, FixAction } from "../types";
 
 /** Word's size when nothing in the document names one. */
@@ -273,15 +273,15 @@ function sizeRule(spec: ElementSpec, size: readonly [number, number]): Rule {
         wrong.forEach((v) => seen.add(v));
         actions.push(...runAction(s, { sizePt: clampTo(wrong[0], size) }));
       }
-      const found = [...seen].map(fmtPt).join(", ");
+      const found = [...seen].map(fmtPt);
       const to = actions.length ? (actions[0] as { set: { sizePt: number } }).set.sizePt : size[0];
       return hitOver(
         spec,
         bad,
         actions,
-        `(đang là ${found} pt.)`,
-        `(now ${found} pt.)`,
-        `Đặt cỡ chữ ${fmtPt(to)} pt.`,
+        `(đang là ${found.map(vn).join("; ")} pt.)`,
+        `(now ${found.join(", ")} pt.)`,
+        `Đặt cỡ chữ ${vn(fmtPt(to))} pt.`,
         `Set the size to ${fmtPt(to)} pt.`,
       );
     },

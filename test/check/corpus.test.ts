@@ -5,7 +5,10 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { checkDocx } from "../../src/docx";
+import { checkDocx, fixDocx } from "../../src/docx";
+import { unzipXmlParts } from "../../src/docx/packageParts";
+import { validateWmlParts } from "../support/ooxmlSchema";
+import { textOf, words } from "./fixture";
 
 const DIR = path.resolve(__dirname, "../fixtures/corpus/lao-cai");
 
@@ -83,3 +86,29 @@ test("every corpus document is covered", () => {
     .map((f) => f.replace(/\.docx$/, ""));
   expect(names.sort()).toEqual(Object.keys(EXPECTED).sort());
 });
+
+/** Schema errors of parts, without the part's name and line, to compare a part before and after a fix. */
+async function schemaErrors(parts: Array<{ name: string; xml: string }>): Promise<Set<string>> {
+  return new Set((await validateWmlParts(parts)).map((e) => e.replace(/^[^ ]*?:\d+: /, "")));
+}
+
+test.each(Object.keys(EXPECTED))(
+  "%s: the safe fixes clear their findings, keep every word and add no schema error",
+  async (name) => {
+    const bytes = new Uint8Array(fs.readFileSync(path.join(DIR, `${name}.docx`)));
+    const before = checkDocx(bytes).report.findings;
+    const fixed = fixDocx(bytes);
+    expect(fixed.failed).toEqual([]);
+    expect(fixed.applied.length).toBe(before.filter((f) => f.fixable).length);
+    expect(fixed.after.findings.filter((f) => f.fixable)).toEqual([]);
+    expect(words(textOf(fixed.bytes))).toEqual(words(textOf(bytes)));
+    // Real files carry Word's own extensions (w14:paraId, mc:Ignorable) that the plain ECMA-376 schemas reject:
+    // a fix may leave those, never add an error of its own.
+    const original = unzipXmlParts(bytes).parts;
+    const names = [...fixed.changed.keys()].filter((n) => n.startsWith("word/"));
+    const was = await schemaErrors(names.map((n) => ({ name: n, xml: original.get(n) ?? "" })));
+    const now = await schemaErrors(names.map((n) => ({ name: n, xml: fixed.changed.get(n) ?? "" })));
+    expect([...now].filter((e) => !was.has(e))).toEqual([]);
+  },
+  60000,
+);

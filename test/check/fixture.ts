@@ -6,6 +6,8 @@ import { strFromU8, strToU8, unzipSync, zipSync } from "fflate";
 import { DocumentModel, Paragraph, TaggedBlock, paragraph, text } from "../../src/core/model";
 import { EMPTY_PROFILE, AgencyProfile } from "../../src/core/profile";
 import { bodyDefaults, headerBlock, pageSetup, signatureBlock, titleBlock } from "../../src/core/templates";
+import { readLayout } from "../../src/docx/layout";
+import { unzipXmlParts } from "../../src/docx/packageParts";
 import { writeDocx } from "../../src/ooxml";
 
 export const PROFILE: AgencyProfile = {
@@ -167,4 +169,12 @@ export function words(text: string): string[] {
       .toLocaleLowerCase("vi")
       .match(/[\p{L}\d]+/gu) ?? []
   ).map((w) => w.replace(/^0+(?=\d)/, ""));
+}
+
+/** The text of a .docx as the check reads it: body paragraphs, then every header and footer. */
+export function textOf(bytes: Uint8Array): string {
+  const { layout } = readLayout(unzipXmlParts(bytes).parts);
+  return [...layout.paragraphs, ...layout.sections.flatMap((s) => s.headers.flatMap((h) => h.paragraphs))]
+    .map((q) => q.text)
+    .join("\n");
 }

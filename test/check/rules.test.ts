@@ -6,10 +6,8 @@
 import { RULES } from "../../src/core/check";
 import { ELEMENTS } from "../../src/core/check/rules/typography";
 import { checkDocx, fixDocx } from "../../src/docx";
-import { readLayout } from "../../src/docx/layout";
-import { unzipXmlParts } from "../../src/docx/packageParts";
 import { validateWmlParts } from "../support/ooxmlSchema";
-import { Parts, baseParts, editParagraph, editSection, p, words, zipParts } from "./fixture";
+import { Parts, baseParts, editParagraph, editSection, p, textOf, words, zipParts } from "./fixture";
 
 type Break = (parts: Parts) => Parts;
 
@@ -185,13 +183,6 @@ for (const spec of ELEMENTS) {
 const NOT_FIXED_HERE: Record<string, string> = {};
 
 const base = baseParts();
-const textOf = (bytes: Uint8Array): string => {
-  const { parts } = unzipXmlParts(bytes);
-  const { layout } = readLayout(parts);
-  return [...layout.paragraphs, ...layout.sections.flatMap((s) => s.headers.flatMap((h) => h.paragraphs))]
-    .map((q) => q.text)
-    .join("\n");
-};
 const fixedParts: Array<{ name: string; xml: string }> = [];
 
 test("every rule has a case here, and there are at least 60", () => {

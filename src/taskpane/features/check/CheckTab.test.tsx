@@ -49,9 +49,10 @@ test("a fix shows what it will change, applies only after yes, and the check run
   await openCheck(check);
   const item = screen.getByText(/Ngày nhỏ hơn 10/).closest("li") as HTMLElement;
   await userEvent.click(within(item).getByRole("button", { name: "Sửa" }));
-  expect(screen.getByText("Ghi “05” thay cho “5”.")).toBeTruthy();
+  // The preview opens beside the finding, where the clerk clicked, not at the top of a long list.
+  expect(within(item).getByText("Ghi “05” thay cho “5”.")).toBeTruthy();
   expect(check.calls).not.toContain("applyFixes");
-  await userEvent.click(screen.getByRole("button", { name: "Áp dụng" }));
+  await userEvent.click(within(item).getByRole("button", { name: "Áp dụng" }));
   await screen.findByText(/Đã sửa 1 mục/);
   await screen.findByText("1 lỗi, 1 cảnh báo");
   expect(screen.queryByText(/Ngày nhỏ hơn 10/)).toBeNull();
@@ -62,6 +63,9 @@ test("“Sửa tất cả lỗi an toàn” lists every change, then leaves no e
   const check = new FakeCheckGateway(brokenDocx());
   await openCheck(check);
   await userEvent.click(screen.getByRole("button", { name: "Sửa tất cả lỗi an toàn (2)" }));
+  // Beside the button, above the list.
+  expect(screen.getByText("Sẽ thay đổi:")).toBeTruthy();
+  expect(within(screen.getByRole("region", { name: "Tiêu đề" })).queryByText("Sẽ thay đổi:")).toBeNull();
   expect(screen.getByText("Đặt cỡ chữ 13 pt.")).toBeTruthy();
   expect(screen.getByText("Ghi “05” thay cho “5”.")).toBeTruthy();
   await userEvent.click(screen.getByRole("button", { name: "Áp dụng" }));
@@ -79,5 +83,5 @@ test("clicking a finding's text selects its paragraph; a changed document says t
   const item = screen.getByText(/Ngày nhỏ hơn 10/).closest("li") as HTMLElement;
   await userEvent.click(within(item).getByRole("button", { name: "Sửa" }));
   await userEvent.click(screen.getByRole("button", { name: "Áp dụng" }));
-  await screen.findByText(/Văn bản đã thay đổi từ lần kiểm tra trước/);
+  expect(await within(item).findByText(/Văn bản đã thay đổi từ lần kiểm tra trước/)).toBeTruthy();
 });

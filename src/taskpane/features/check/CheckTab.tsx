@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import type { Area, Finding } from "../../../core/check";
 import { StringKey, fill, useI18n } from "../../i18n";
-import { useCheck } from "./useCheck";
+import { CheckNotice, useCheck } from "./useCheck";
 
 const AREAS: Array<[Area, StringKey]> = [
   ["document", "areaDocument"],
@@ -47,14 +47,63 @@ const useStyles = makeStyles({
   preview: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** A fix waiting for the clerk's yes, with what it will change shown first. */
-type Pending = { findings: Finding[] } | null;
+/** A fix waiting for the clerk's yes, with what it will change shown first, where it was asked for. */
+type Pending = { findings: Finding[]; at: Finding | "all" } | null;
+
+function FixPreview({ findings, onApply, onCancel }: { findings: Finding[]; onApply(): void; onCancel(): void }) {
+  const styles = useStyles();
+  const { strings, language } = useI18n();
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        {strings.fixPreview}
+        <ul className={styles.preview}>
+          {findings.map((f, i) => (
+            <li key={i}>{language === "vi" ? f.fix?.description : f.fix?.descriptionEn}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+      <MessageBarActions>
+        <Button appearance="primary" onClick={onApply}>
+          {strings.fixApply}
+        </Button>
+        <Button onClick={onCancel}>{strings.cancel}</Button>
+      </MessageBarActions>
+    </MessageBar>
+  );
+}
+
+function Notice({ notice }: { notice: CheckNotice }) {
+  const { strings, language } = useI18n();
+  if (notice.kind === "error")
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{language === "vi" ? notice.error.message : notice.error.messageEn}</MessageBarBody>
+      </MessageBar>
+    );
+  if (notice.kind === "unreadable")
+    return (
+      <MessageBar intent="error">
+        <MessageBarBody>{fill(strings.checkUnreadable, { reason: notice.reason })}</MessageBarBody>
+      </MessageBar>
+    );
+  return (
+    <MessageBar intent="success" role="status">
+      <MessageBarBody>
+        {fill(strings.fixDone, { n: notice.applied })}
+        {notice.skipped > 0 && ` ${fill(strings.fixSkipped, { n: notice.skipped })}`}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
 
 export function CheckTab() {
   const styles = useStyles();
   const { strings, language } = useI18n();
   const check = useCheck();
   const [pending, setPending] = React.useState<Pending>(null);
+  /** The finding the last action was on, so its answer shows beside it while it is still listed. */
+  const [actedOn, setActedOn] = React.useState<Finding | null>(null);
   const vi = language === "vi";
   const report = check.report;
   const fixable = report && !report.auditOnly ? report.findings.filter((f) => f.fixable) : [];
@@ -63,12 +112,20 @@ export function CheckTab() {
 
   const apply = async () => {
     if (!pending) return;
-    const findings = pending.findings;
+    setActedOn(pending.at === "all" ? null : pending.at);
     setPending(null);
-    await check.fix(findings);
+    await check.fix(pending.findings);
   };
+  const select = (f: Finding) => {
+    setActedOn(f);
+    void check.select(f);
+  };
+  const preview = pending && (
+    <FixPreview findings={pending.findings} onApply={() => void apply()} onCancel={() => setPending(null)} />
+  );
 
   const notice = check.notice;
+  const noticeInline = notice !== null && actedOn !== null && report?.findings.includes(actedOn) === true;
   return (
     <>
       <Text>{strings.checkIntro}</Text>
@@ -77,47 +134,13 @@ export function CheckTab() {
           {check.busy ? strings.checking : report ? strings.recheck : strings.runCheck}
         </Button>
         {fixable.length > 0 && (
-          <Button disabled={check.busy} onClick={() => setPending({ findings: fixable })}>
+          <Button disabled={check.busy} onClick={() => setPending({ findings: fixable, at: "all" })}>
             {fill(strings.fixAll, { n: fixable.length })}
           </Button>
         )}
       </div>
-      {notice?.kind === "error" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{vi ? notice.error.message : notice.error.messageEn}</MessageBarBody>
-        </MessageBar>
-      )}
-      {notice?.kind === "unreadable" && (
-        <MessageBar intent="error">
-          <MessageBarBody>{fill(strings.checkUnreadable, { reason: notice.reason })}</MessageBarBody>
-        </MessageBar>
-      )}
-      {notice?.kind === "fixed" && (
-        <MessageBar intent="success" role="status">
-          <MessageBarBody>
-            {fill(strings.fixDone, { n: notice.applied })}
-            {notice.skipped > 0 && ` ${fill(strings.fixSkipped, { n: notice.skipped })}`}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {pending && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            {strings.fixPreview}
-            <ul className={styles.preview}>
-              {pending.findings.map((f, i) => (
-                <li key={i}>{vi ? f.fix?.description : f.fix?.descriptionEn}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-          <MessageBarActions>
-            <Button appearance="primary" onClick={() => void apply()}>
-              {strings.fixApply}
-            </Button>
-            <Button onClick={() => setPending(null)}>{strings.cancel}</Button>
-          </MessageBarActions>
-        </MessageBar>
-      )}
+      {notice && !noticeInline && <Notice notice={notice} />}
+      {pending?.at === "all" && preview}
       {report && (
         <Text role="status" weight="semibold">
           {report.findings.length ? fill(strings.checkSummary, { errors, warnings }) : strings.checkClean}
@@ -145,7 +168,7 @@ export function CheckTab() {
                         {f.severity === "error" ? strings.severityError : strings.severityWarning}
                       </Badge>
                       {f.fixable && !report.auditOnly && (
-                        <Button size="small" disabled={check.busy} onClick={() => setPending({ findings: [f] })}>
+                        <Button size="small" disabled={check.busy} onClick={() => setPending({ findings: [f], at: f })}>
                           {strings.fixOne}
                         </Button>
                       )}
@@ -157,7 +180,7 @@ export function CheckTab() {
                         size="small"
                         className={styles.place}
                         title={strings.showPlace}
-                        onClick={() => void check.select(f)}
+                        onClick={() => select(f)}
                       >
                         “{f.where.excerpt}”
                       </Button>
@@ -167,6 +190,8 @@ export function CheckTab() {
                     <Text size={200} className={styles.muted}>
                       {fill(strings.clause, { clause: f.clause })}
                     </Text>
+                    {pending?.at === f && preview}
+                    {noticeInline && actedOn === f && notice && <Notice notice={notice} />}
                   </li>
                 ))}
               </ul>

@@ -15,6 +15,11 @@ export interface WordSnapshot {
   /** Flat OPC packages of the first section's headers and footers, by kind. */
   headers: Partial<Record<HeaderFooterKind, string>>;
   footers: Partial<Record<HeaderFooterKind, string>>;
+  /**
+   * Word has the document open read-only (Office.DocumentMode.ReadOnly): a digitally signed document opens so, and
+   * Office.js has no other way to see a signature, whose parts getOoxml() does not carry.
+   */
+  readOnly?: boolean;
 }
 
 function readHeaderFooter(pkg: string, part: "header" | "footer", kind: HeaderFooterKind): HeaderFooterLayout {

@@ -35,7 +35,7 @@ function paragraph(text: string): FakeParagraph {
   return p;
 }
 
-function mockWord(texts: string[], desktop = true) {
+function mockWord(texts: string[], desktop = true, mode = "ReadWrite") {
   const paragraphs = texts.map(paragraph);
   const pageSetup: Record<string, unknown> = {};
   const ooxml = (value: string) => ({ value });
@@ -60,7 +60,11 @@ function mockWord(texts: string[], desktop = true) {
   };
   (global as unknown as { Word: unknown }).Word = { run: async (cb: (c: unknown) => Promise<unknown>) => cb(context) };
   (global as unknown as { Office: unknown }).Office = {
-    context: { requirements: { isSetSupported: (set: string) => desktop || set !== "WordApiDesktop" } },
+    context: {
+      requirements: { isSetSupported: (set: string) => desktop || set !== "WordApiDesktop" },
+      document: { mode },
+    },
+    DocumentMode: { ReadOnly: "ReadOnly", ReadWrite: "ReadWrite" },
   };
   return { paragraphs, pageSetup, sync };
 }
@@ -78,12 +82,19 @@ test("reads the body and the first section's headers and footers as OOXML in one
   expect(read).toEqual({
     ok: true,
     value: {
+      readOnly: false,
       body: "<pkg:package/>",
       headers: { default: "header Primary", first: "header FirstPage" },
       footers: { default: "footer Primary", first: "footer FirstPage" },
     },
   });
   expect(sync).toHaveBeenCalledTimes(1);
+});
+
+test("says when Word has the document open read-only, as it opens a signed one", async () => {
+  mockWord(["a"], true, "ReadOnly");
+  const read = await officeCheckGateway.readForCheck();
+  expect(read.ok && read.value.readOnly).toBe(true);
 });
 
 test("applies paragraph, font, text and page fixes in one write sync after one read", async () => {

@@ -21,7 +21,7 @@ export interface FixOutcome {
 }
 
 export interface CheckGateway {
-  /** The body's OOXML and the first section's headers and footers. One sync. */
+  /** The body's OOXML, the first section's headers and footers, and whether Word opened it read-only. One sync. */
   readForCheck(): Promise<GatewayResult<WordSnapshot>>;
   /** Selects body paragraph `index` if it still contains `excerpt`; error "not-found" when it changed. Two syncs. */
   selectParagraph(index: number, excerpt: string): Promise<GatewayResult>;
@@ -50,6 +50,11 @@ async function run<T>(batch: (context: Word.RequestContext) => Promise<T | Gatew
 }
 
 const HEADER_TYPE = { default: "Primary", first: "FirstPage", even: "EvenPages" } as const;
+/** Hosts that do not report a mode (older ones, test hosts) count as writable. */
+const isReadOnly = (): boolean => {
+  const mode = Office.context.document?.mode;
+  return mode !== undefined && mode === Office.DocumentMode?.ReadOnly;
+};
 const supports = (set: string, version: string): boolean => Office.context.requirements.isSetSupported(set, version);
 const same = (a: string, b: string): boolean => a.normalize("NFC") === b.normalize("NFC");
 
@@ -89,6 +94,7 @@ export const officeCheckGateway: CheckGateway = {
       };
       await context.sync();
       return {
+        readOnly: isReadOnly(),
         body: body.value,
         headers: { default: headers.default.value, first: headers.first.value },
         footers: { default: footers.default.value, first: footers.first.value },

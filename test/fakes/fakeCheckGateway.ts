@@ -36,6 +36,8 @@ function headerPackage(xml: string, styles: string | undefined): string {
 export class FakeCheckGateway implements CheckGateway {
   parts: Map<string, string>;
   selected: number | null = null;
+  /** Word opened the document read-only (as it opens a signed one). */
+  readOnly = false;
   readonly calls: string[] = [];
 
   constructor(docx: Uint8Array) {
@@ -52,6 +54,7 @@ export class FakeCheckGateway implements CheckGateway {
       return xml ? headerPackage(xml, styles) : undefined;
     };
     return ok({
+      readOnly: this.readOnly,
       body: flat(this.parts),
       headers: { default: of("header", "default"), first: of("header", "first") },
       footers: { default: of("footer", "default"), first: of("footer", "first") },

@@ -74,6 +74,16 @@ test("“Sửa tất cả lỗi an toàn” lists every change, then leaves no e
   expect(screen.queryByRole("button", { name: /Sửa tất cả/ })).toBeNull();
 });
 
+test("a document Word opened read-only (a signed one) is audited: findings, no fix button", async () => {
+  const check = new FakeCheckGateway(brokenDocx());
+  check.readOnly = true;
+  await openCheck(check);
+  expect(screen.getByText(/chỉ kiểm tra, không sửa/)).toBeTruthy();
+  expect(screen.getByText(/Ngày nhỏ hơn 10/)).toBeTruthy();
+  expect(screen.queryByRole("button", { name: "Sửa" })).toBeNull();
+  expect(screen.queryByRole("button", { name: /Sửa tất cả/ })).toBeNull();
+});
+
 test("clicking a finding's text selects its paragraph; a changed document says to check again", async () => {
   const check = new FakeCheckGateway(brokenDocx());
   await openCheck(check);

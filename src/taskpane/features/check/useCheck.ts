@@ -31,7 +31,9 @@ export function useCheck() {
     }
     await nextFrame();
     try {
-      const next = checkLayout(layoutFromWord(read.value));
+      const checked = checkLayout(layoutFromWord(read.value));
+      // A signed (or otherwise read-only) document is audited, never fixed.
+      const next = read.value.readOnly ? { ...checked, auditOnly: true } : checked;
       setReport(next);
       return next;
     } catch (error) {

@@ -24,7 +24,17 @@ import {
   readStyleSheet,
 } from "./styles";
 import { HeaderKind, WalkedParagraph, paragraphContent, walkBlocks } from "./walk";
-import { XmlElement, XmlSyntaxError, attr, descendants, documentElement, firstChild, parseXml } from "./xmlTree";
+import {
+  MAX_XML_DEPTH,
+  XmlElement,
+  XmlSyntaxError,
+  XmlTooDeepError,
+  attr,
+  descendants,
+  documentElement,
+  firstChild,
+  parseXml,
+} from "./xmlTree";
 
 const REL = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/";
 const SIGNATURE_ORIGIN = "http://schemas.openxmlformats.org/package/2006/relationships/digital-signature/origin";
@@ -79,15 +89,26 @@ function readRels(parts: PackageParts, part: string): Map<string, Relationship> 
   return map;
 }
 
+/** The clerk's message for a part the tokenizer refused. */
+function unreadablePart(error: unknown, name: string): DocxError {
+  if (error instanceof XmlTooDeepError)
+    return new DocxError(
+      "too-large",
+      `Tệp .docx có nội dung lồng nhau hơn ${MAX_XML_DEPTH} tầng (${name}), không kiểm tra được. / ` +
+        `The .docx nests content more than ${MAX_XML_DEPTH} levels deep (${name}); it cannot be checked.`,
+    );
+  const detail = error instanceof XmlSyntaxError ? ` (${error.message})` : "";
+  return new DocxError(
+    "bad-xml",
+    `Tệp .docx bị hỏng (${name} không đọc được). / The .docx is damaged (${name} is not valid XML${detail}).`,
+  );
+}
+
 function parsePart(xml: string, name: string): XmlElement {
   try {
     return documentElement(parseXml(xml));
   } catch (error) {
-    const detail = error instanceof XmlSyntaxError ? ` (${error.message})` : "";
-    throw new DocxError(
-      "bad-xml",
-      `Tệp .docx bị hỏng (${name} không đọc được). / The .docx is damaged (${name} is not valid XML${detail}).`,
-    );
+    throw unreadablePart(error, name);
   }
 }
 
@@ -357,11 +378,7 @@ export function readLayout(
       settings: settingsName && parts.get(settingsName),
     });
   } catch (error) {
-    if (error instanceof XmlSyntaxError)
-      throw new DocxError(
-        "bad-xml",
-        `Tệp .docx bị hỏng (styles/numbering không đọc được). / The .docx is damaged (${error.message}).`,
-      );
+    if (error instanceof XmlSyntaxError) throw unreadablePart(error, "styles/numbering");
     throw error;
   }
 

@@ -10,13 +10,15 @@ import { DOCX_LIMITS, DocxPackage } from "./package";
 export type PackageParts = Map<string, string>;
 
 const isXmlPart = (name: string): boolean => name.endsWith(".xml") || name.endsWith(".rels");
+/** Parts the check never reads (the checklist, document properties): a bloated one must not stop the check. */
+const NOT_READ = /^(customXml|docProps)\//;
 
 /** The XML parts (and the names of every part) of a .docx, read through the bounded DocxPackage. */
 export function unzipXmlParts(bytes: Uint8Array): { parts: PackageParts; names: string[] } {
   const pkg = DocxPackage.open(bytes);
   const names = pkg.names();
   const parts: PackageParts = new Map();
-  for (const name of names.filter(isXmlPart)) {
+  for (const name of names.filter((n) => isXmlPart(n) && !NOT_READ.test(n))) {
     const text = pkg.text(name);
     if (text !== null) parts.set(name, text);
   }

@@ -34,6 +34,13 @@ export const isElement = (node: XmlNode): node is XmlElement => (node as XmlElem
 
 export class XmlSyntaxError extends Error {}
 
+/**
+ * Deeper than any real document goes (ten nested tables inside a text box are about 50), and shallow enough that
+ * every recursive walk of the tree stays far from the call stack's limit, in Node and in old Office webviews.
+ */
+export const MAX_XML_DEPTH = 256;
+export class XmlTooDeepError extends XmlSyntaxError {}
+
 const TOKEN =
   /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<!\[CDATA\[([\s\S]*?)\]\]>|<!DOCTYPE[^>]*>|([^<]+)|(<)/g;
 const ATTR = /([^\s=/>]+)\s*=\s*(?:"([^"]*)"|'([^']*)')/g;
@@ -84,7 +91,10 @@ class Element implements XmlElement {
   }
 }
 
-/** Parses a whole part; throws XmlSyntaxError on a stray "<" or a mismatched, missing or extra close tag. */
+/**
+ * Parses a whole part; throws XmlSyntaxError on a stray "<" or a mismatched, missing or extra close tag, and
+ * XmlTooDeepError past MAX_XML_DEPTH open elements.
+ */
 export function parseXml(source: string): XmlElement {
   const root: XmlElement = {
     name: "#document",
@@ -97,6 +107,7 @@ export function parseXml(source: string): XmlElement {
     end: source.length,
   };
   let current = root;
+  let depth = 0;
   TOKEN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = TOKEN.exec(source))) {
@@ -117,11 +128,14 @@ export function parseXml(source: string): XmlElement {
       current.closeStart = at;
       current.end = TOKEN.lastIndex;
       current = current.parent ?? root;
+      depth--;
       continue;
     }
     const element = new Element(name, m[3], current, at, TOKEN.lastIndex);
     current.children.push(element);
-    if (!m[4]) current = element;
+    if (m[4]) continue;
+    if (++depth > MAX_XML_DEPTH) throw new XmlTooDeepError(`elements nested more than ${MAX_XML_DEPTH} deep at ${at}`);
+    current = element;
   }
   if (current !== root) throw new XmlSyntaxError(`<${current.name}> is not closed`);
   const top = root.children.find(isElement);

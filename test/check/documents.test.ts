@@ -7,6 +7,7 @@ import { checkDocx, fixDocx, DocxError } from "../../src/docx";
 import { runCheck } from "../../src/cli/check";
 import { CliIo } from "../../src/cli/io";
 import { clockAt } from "../fakes/clock";
+import { HOSTILE } from "../fuzz/hostileDocs";
 import { baseParts, editSection, zipParts } from "./fixture";
 
 const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -128,6 +129,30 @@ test("damaged input throws a clear, bilingual DocxError, never a crash", () => {
   expect(() => checkDocx(broken)).toThrow(/word\/document\.xml/);
   const noDocument = zipSync({ "a.txt": strToU8("x") });
   expect(() => checkDocx(noDocument)).toThrow(/thiếu word\/document\.xml/);
+});
+
+test.each([
+  "2,000 nested tables",
+  "10,000 nested w:sdt",
+  "10,000 nested w:ins",
+  "10,000 nested w:smartTag inside a paragraph",
+])("%s: refused with a message saying so, never a stack overflow", (name) => {
+  const bytes = HOSTILE[name][1]();
+  expect(() => checkDocx(bytes)).toThrow(DocxError);
+  expect(() => checkDocx(bytes)).toThrow(/lồng nhau hơn 256 tầng \(word\/document\.xml\)/);
+  expect(() => fixDocx(bytes)).toThrow(DocxError);
+});
+
+test("ten tables nested in each other are still read (real documents stay far below the depth limit)", () => {
+  const cell = (inner: string) => `<w:tbl><w:tr><w:tc>${inner}<w:p/></w:tc></w:tr></w:tbl>`;
+  let body = para("Nội dung trong bảng");
+  for (let i = 0; i < 10; i++) body = cell(body);
+  expect(checkDocx(docx(body)).report.placed).toBe("unplaced");
+});
+
+test("a bloated checklist part (1 GB inflated) does not stop the check: it is never read", () => {
+  const bytes = HOSTILE["zip bomb: the checklist part inflating to 1 GB"][1]();
+  expect(checkDocx(bytes).report.placed).toBe("unplaced");
 });
 
 describe("cli check", () => {

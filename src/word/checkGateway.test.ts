@@ -35,15 +35,16 @@ function paragraph(text: string): FakeParagraph {
   return p;
 }
 
-function mockWord(texts: string[], desktop = true, mode = "ReadWrite") {
+function mockWord(texts: string[], desktop = true, mode = "ReadWrite", headerTexts: string[] = []) {
   const paragraphs = texts.map(paragraph);
+  const headerParagraphs = headerTexts.map(paragraph);
   const pageSetup: Record<string, unknown> = {};
   const ooxml = (value: string) => ({ value });
   const section = {
     pageSetup,
     getHeader: (kind: string) => ({
       getOoxml: () => ooxml(`header ${kind}`),
-      paragraphs: { items: [], load: () => undefined },
+      paragraphs: { items: kind === "Primary" ? headerParagraphs : [], load: () => undefined },
     }),
     getFooter: (kind: string) => ({
       getOoxml: () => ooxml(`footer ${kind}`),
@@ -66,7 +67,7 @@ function mockWord(texts: string[], desktop = true, mode = "ReadWrite") {
     },
     DocumentMode: { ReadOnly: "ReadOnly", ReadWrite: "ReadWrite" },
   };
-  return { paragraphs, pageSetup, sync };
+  return { paragraphs, headerParagraphs, pageSetup, sync };
 }
 
 afterEach(() => {
@@ -139,10 +140,22 @@ test("page setup is reported as skipped where WordApiDesktop 1.3 is missing (Wor
 
 test("selects the paragraph in two syncs, and refuses one whose text changed", async () => {
   const { paragraphs, sync } = mockWord(["CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập"]);
-  expect(await officeCheckGateway.selectParagraph(0, "CỘNG HÒA")).toEqual({ ok: true, value: undefined });
+  expect(await officeCheckGateway.selectParagraph({ part: "body" }, 0, "CỘNG HÒA")).toEqual({
+    ok: true,
+    value: undefined,
+  });
   expect(paragraphs[0].selected).toBe(true);
   expect(sync).toHaveBeenCalledTimes(2);
-  expect((await officeCheckGateway.selectParagraph(1, "Tự do")).ok).toBe(false);
+  expect((await officeCheckGateway.selectParagraph({ part: "body" }, 1, "Tự do")).ok).toBe(false);
+});
+
+test("selects a paragraph of the first section's header; a later section's is not reached", async () => {
+  const { paragraphs, headerParagraphs } = mockWord(["Nội dung"], true, "ReadWrite", ["2"]);
+  const header = { part: "header", section: 0, kind: "default" } as const;
+  expect((await officeCheckGateway.selectParagraph(header, 0, "2")).ok).toBe(true);
+  expect(headerParagraphs[0].selected).toBe(true);
+  expect(paragraphs[0].selected).toBeUndefined();
+  expect((await officeCheckGateway.selectParagraph({ ...header, section: 1 }, 0, "2")).ok).toBe(false);
 });
 
 test("the search window is the shortest unique stretch around the edit", () => {

@@ -23,8 +23,11 @@ export interface FixOutcome {
 export interface CheckGateway {
   /** The body's OOXML, the first section's headers and footers, and whether Word opened it read-only. One sync. */
   readForCheck(): Promise<GatewayResult<WordSnapshot>>;
-  /** Selects body paragraph `index` if it still contains `excerpt`; error "not-found" when it changed. Two syncs. */
-  selectParagraph(index: number, excerpt: string): Promise<GatewayResult>;
+  /**
+   * Selects paragraph `index` of the body or of a first-section header/footer if it still contains `excerpt`;
+   * error "not-found" when it changed. Two syncs.
+   */
+  selectParagraph(where: PartRef, index: number, excerpt: string): Promise<GatewayResult>;
   /**
    * Applies fix actions in one batch after checking that every paragraph still holds the text the check saw
    * (else nothing is changed and the error says to check again). Two syncs: read, then write.
@@ -77,6 +80,16 @@ const ALIGN = { left: "Left", center: "Centered", right: "Right", justify: "Just
 const points = (twips: number): number => twips / 20;
 
 type Collections = Map<string, Word.ParagraphCollection>;
+
+/** The paragraphs of the body or of one of the first section's headers and footers (the only ones the pane reads). */
+function paragraphsOf(context: Word.RequestContext, where: PartRef): Word.ParagraphCollection | undefined {
+  if (where.part === "body") return context.document.body.paragraphs;
+  if (where.section !== 0) return undefined;
+  const section = context.document.sections.getFirst();
+  return where.part === "header"
+    ? section.getHeader(HEADER_TYPE[where.kind]).paragraphs
+    : section.getFooter(HEADER_TYPE[where.kind]).paragraphs;
+}
 const keyOf = (where: PartRef): string => (where.part === "body" ? "body" : `${where.part}:${where.kind}`);
 
 export const officeCheckGateway: CheckGateway = {
@@ -101,9 +114,10 @@ export const officeCheckGateway: CheckGateway = {
       };
     }),
 
-  selectParagraph: (index, excerpt) =>
+  selectParagraph: (where, index, excerpt) =>
     run(async (context) => {
-      const paragraphs = context.document.body.paragraphs;
+      const paragraphs = paragraphsOf(context, where);
+      if (!paragraphs) return documentChangedError();
       paragraphs.load("items/text");
       await context.sync();
       const p = paragraphs.items[index];
@@ -119,16 +133,11 @@ export const officeCheckGateway: CheckGateway = {
       const collections: Collections = new Map();
       const section = context.document.sections.getFirst();
       const collectionFor = (where: PartRef): Word.ParagraphCollection | undefined => {
-        if (where.part !== "body" && where.section !== 0) return undefined;
         const key = keyOf(where);
         let c = collections.get(key);
         if (!c) {
-          c =
-            where.part === "body"
-              ? context.document.body.paragraphs
-              : where.part === "header"
-                ? section.getHeader(HEADER_TYPE[where.kind]).paragraphs
-                : section.getFooter(HEADER_TYPE[where.kind]).paragraphs;
+          c = paragraphsOf(context, where);
+          if (!c) return undefined;
           c.load("items/text");
           collections.set(key, c);
         }

@@ -4,7 +4,7 @@
  * changes unless every target paragraph still holds the text the check saw.
  */
 import { strFromU8, unzipSync } from "fflate";
-import type { FixAction } from "../../src/core/check";
+import type { DocumentLayout, FixAction, PartRef } from "../../src/core/check";
 import { applyFixActions } from "../../src/docx/fix";
 import { readLayout } from "../../src/docx/layout";
 import type { WordSnapshot } from "../../src/docx/wordSnapshot";
@@ -33,9 +33,18 @@ function headerPackage(xml: string, styles: string | undefined): string {
   return flat(parts);
 }
 
+/** The paragraphs of the body or of a first-section header/footer, as the Office.js gateway reaches them. */
+function paragraphsIn(layout: DocumentLayout, where: PartRef) {
+  if (where.part === "body") return layout.paragraphs;
+  if (where.section !== 0) return [];
+  const list = layout.sections[0]?.[where.part === "header" ? "headers" : "footers"] ?? [];
+  return list.find((h) => h.kind === where.kind)?.paragraphs ?? [];
+}
+
 export class FakeCheckGateway implements CheckGateway {
   parts: Map<string, string>;
   selected: number | null = null;
+  selectedIn: PartRef["part"] | null = null;
   /** Word opened the document read-only (as it opens a signed one). */
   readOnly = false;
   readonly calls: string[] = [];
@@ -61,25 +70,21 @@ export class FakeCheckGateway implements CheckGateway {
     });
   }
 
-  async selectParagraph(index: number, excerpt: string): Promise<GatewayResult> {
+  async selectParagraph(where: PartRef, index: number, excerpt: string): Promise<GatewayResult> {
     this.calls.push("selectParagraph");
     const { layout } = readLayout(this.parts);
-    if (!layout.paragraphs[index]?.text.includes(excerpt)) return { ok: false, error: documentChangedError() };
+    if (!paragraphsIn(layout, where)[index]?.text.includes(excerpt))
+      return { ok: false, error: documentChangedError() };
     this.selected = index;
+    this.selectedIn = where.part;
     return ok(undefined);
   }
 
   async applyFixes(actions: FixAction[]): Promise<GatewayResult<FixOutcome>> {
     this.calls.push("applyFixes");
     const { layout, sources } = readLayout(this.parts);
-    const paragraphsOf = (a: Exclude<FixAction, { kind: "page" }>) => {
-      const w = a.target.where;
-      if (w.part === "body") return layout.paragraphs;
-      const list = layout.sections[0]?.[w.part === "header" ? "headers" : "footers"] ?? [];
-      return list.find((h) => h.kind === w.kind)?.paragraphs ?? [];
-    };
     for (const a of actions)
-      if (a.kind !== "page" && paragraphsOf(a)[a.target.index]?.text !== a.target.text)
+      if (a.kind !== "page" && paragraphsIn(layout, a.target.where)[a.target.index]?.text !== a.target.text)
         return { ok: false, error: documentChangedError() };
     for (const [name, xml] of applyFixActions(this.parts, sources, actions)) this.parts.set(name, xml);
     return ok({ applied: actions.length, skipped: [] });

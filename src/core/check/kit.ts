@@ -48,7 +48,7 @@ export const whereOf = (block: BlockName, p: LayoutParagraph, extra: Partial<Whe
   block,
   part: p.where.part,
   paragraph: p.index,
-  ...(p.where.part !== "body" && { section: p.where.section }),
+  ...(p.where.part !== "body" && { section: p.where.section, kind: p.where.kind }),
   excerpt: p.text.trim().slice(0, 80),
   ...extra,
 });

@@ -88,6 +88,8 @@ export interface Where {
   /** Every paragraph concerned, when one finding covers several (body paragraphs, fonts). */
   paragraphs?: number[];
   section?: number;
+  /** Which header or footer of the section (default, first page, even pages). */
+  kind?: "default" | "first" | "even";
   /** The beginning of the text concerned, to show the clerk. */
   excerpt?: string;
 }

@@ -22,7 +22,7 @@ function brokenDocx(): Uint8Array {
   return zipParts(parts);
 }
 
-async function openCheck(check: FakeCheckGateway) {
+async function openCheck(check: FakeCheckGateway, summary: string | RegExp = "2 lỗi, 1 cảnh báo") {
   await renderApp({
     gateway: new FakeWordGateway(),
     profiles: memoryProfileStore(),
@@ -32,7 +32,7 @@ async function openCheck(check: FakeCheckGateway) {
   await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
   await waitForTab();
   await userEvent.click(screen.getByRole("button", { name: "Kiểm tra thể thức" }));
-  await screen.findByText("2 lỗi, 1 cảnh báo");
+  await screen.findByText(summary);
 }
 
 test("findings are grouped by area, in Vietnamese, read from one OOXML snapshot", async () => {
@@ -94,4 +94,14 @@ test("clicking a finding's text selects its paragraph; a changed document says t
   await userEvent.click(within(item).getByRole("button", { name: "Sửa" }));
   await userEvent.click(screen.getByRole("button", { name: "Áp dụng" }));
   expect(await within(item).findByText(/Văn bản đã thay đổi từ lần kiểm tra trước/)).toBeTruthy();
+});
+
+test("a finding in the page header selects its paragraph there", async () => {
+  const parts = editParagraph(baseParts(), "1", p.size(11), "word/header1.xml");
+  const check = new FakeCheckGateway(zipParts(parts));
+  await openCheck(check, /^\d+ lỗi, \d+ cảnh báo$/);
+  const page = screen.getByRole("region", { name: "Trang" });
+  await userEvent.click(within(page).getByRole("button", { name: /“1”/ }));
+  await waitFor(() => expect(check.selectedIn).toBe("header"));
+  expect(check.selected).toBe(0);
 });

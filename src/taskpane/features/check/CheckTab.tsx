@@ -11,7 +11,7 @@ import {
 } from "@fluentui/react-components";
 import type { Area, Finding } from "../../../core/check";
 import { StringKey, fill, useI18n } from "../../i18n";
-import { CheckNotice, useCheck } from "./useCheck";
+import { CheckNotice, selectablePart, useCheck } from "./useCheck";
 
 const AREAS: Array<[Area, StringKey]> = [
   ["document", "areaDocument"],
@@ -174,7 +174,7 @@ export function CheckTab() {
                       )}
                     </div>
                     <Text>{vi ? f.message : f.messageEn}</Text>
-                    {f.where.excerpt && f.where.part === "body" && f.where.paragraph !== undefined ? (
+                    {f.where.excerpt && selectablePart(f) ? (
                       <Button
                         appearance="transparent"
                         size="small"

@@ -3,7 +3,7 @@
  * apply safe fixes as targeted changes, then check again so the list shows what is left.
  */
 import * as React from "react";
-import { CheckReport, Finding, checkLayout } from "../../../core/check";
+import { CheckReport, Finding, PartRef, checkLayout } from "../../../core/check";
 import { layoutFromWord } from "../../../docx/wordSnapshot";
 import { GatewayError, officeCheckGateway } from "../../../word";
 import { useServices } from "../../services";
@@ -12,6 +12,14 @@ export type CheckNotice =
   | { kind: "error"; error: GatewayError }
   | { kind: "unreadable"; reason: string }
   | { kind: "fixed"; applied: number; skipped: number };
+
+/** The part a finding's paragraph can be selected in: the body, or a header/footer of the first section (the only ones read). */
+export function selectablePart(finding: Finding): PartRef | null {
+  const { part, paragraph, section, kind } = finding.where;
+  if (paragraph === undefined) return null;
+  if (part === "body") return { part };
+  return section === 0 && kind ? { part, section, kind } : null;
+}
 
 /** Lets the browser paint "Đang kiểm tra…" before the check runs. */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
@@ -67,9 +75,10 @@ export function useCheck() {
 
   const select = React.useCallback(
     async (finding: Finding) => {
-      const { part, paragraph, excerpt } = finding.where;
-      if (part !== "body" || paragraph === undefined) return;
-      const result = await gateway.selectParagraph(paragraph, excerpt ?? "");
+      const where = selectablePart(finding);
+      const { paragraph, excerpt } = finding.where;
+      if (!where || paragraph === undefined) return;
+      const result = await gateway.selectParagraph(where, paragraph, excerpt ?? "");
       setNotice(result.ok ? null : { kind: "error", error: result.error });
     },
     [gateway],

@@ -13,7 +13,7 @@ export type CheckNotice =
   | { kind: "unreadable"; reason: string }
   | { kind: "fixed"; applied: number; skipped: number };
 
-/** The part a finding's paragraph can be selected in: the body, or a header/footer of the first section (the only ones read). */
+/** Where a finding's paragraph can be selected: the body, or a header/footer of the first section (the ones read). */
 export function selectablePart(finding: Finding): PartRef | null {
   const { part, paragraph, section, kind } = finding.where;
   if (paragraph === undefined) return null;

@@ -79,6 +79,16 @@ export function readEntry(value: unknown, path: string, dropped: Dropped): Check
     if (typeof value[key] === "boolean") entry[key] = value[key];
     else dropped.push(`${path}.${key}`);
   }
+  // The day a task was done must be a real day; a note is text. Either dropped alone: the tick stays.
+  if (value.doneOn !== undefined) {
+    if (typeof value.doneOn === "string" && fromIso(value.doneOn)) entry.doneOn = value.doneOn;
+    else dropped.push(`${path}.doneOn`);
+  }
+  if (value.note !== undefined) {
+    if (typeof value.note === "string") {
+      if (value.note.trim() !== "") entry.note = value.note;
+    } else dropped.push(`${path}.note`);
+  }
   return entry;
 }
 

@@ -13,6 +13,7 @@ export {
   daysInMonth,
   endOfMonth,
   endOfQuarter,
+  toOrdinal,
 } from "./calendar";
 export { formatDecree30Date, formatShortDate, parseShortDate, DATE_BLANK } from "./format";
 export type {

@@ -229,6 +229,7 @@ async function render(docs: ReadDocument[], args: Args, io: ExtractIo): Promise<
   const rows = sortRows(
     docs.flatMap((doc) => exportRows(doc, single ? baseName(doc.file) : doc.file)),
     single ? "document" : "deadline",
+    today,
   );
   switch (args.format) {
     case "csv":

@@ -8,7 +8,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { parseBboxLayout, type RenderedPage } from "../support/render";
 
-const INSTALL = "sudo apt-get install -y libreoffice-calc-nogui poppler-utils fonts-liberation2";
+const INSTALL = "sudo apt-get install -y libreoffice-calc-nogui poppler-utils fonts-liberation2 faketime";
 
 function requireTool(tool: string): void {
   try {
@@ -18,27 +18,41 @@ function requireTool(tool: string): void {
   }
 }
 
-/** Converts `bytes` (a file with extension `ext`) to `target` ("pdf", "csv:Text - txt - csv (StarCalc):44,34,76"). */
-export function convertSpreadsheet(bytes: Uint8Array, ext: string, target: string, infilter?: string): Buffer {
+/**
+ * Converts `bytes` (a file with extension `ext`) to `target` ("pdf", "csv:Text - txt - csv (StarCalc):44,34,76").
+ * `at` ("2026-08-08") runs LibreOffice with the computer's clock on that day (faketime), so TODAY() reads it.
+ */
+export function convertSpreadsheet(
+  bytes: Uint8Array,
+  ext: string,
+  target: string,
+  infilter?: string,
+  at?: string,
+): Buffer {
   requireTool("soffice");
+  if (at) requireTool("faketime");
   const work = mkdtempSync(join(tmpdir(), "kl-calc-"));
   try {
     const input = join(work, `in.${ext}`);
     writeFileSync(input, bytes);
-    const log = execFileSync(
-      "soffice",
-      [
-        `-env:UserInstallation=file://${join(work, "profile")}`,
-        "--headless",
-        ...(infilter ? [`--infilter=${infilter}`] : []),
-        "--convert-to",
-        target,
-        "--outdir",
-        join(work, "out"),
-        input,
-      ],
-      { stdio: "pipe", timeout: 120_000, encoding: "utf8" },
-    );
+    const args = [
+      `-env:UserInstallation=file://${join(work, "profile")}`,
+      "--headless",
+      ...(infilter ? [`--infilter=${infilter}`] : []),
+      "--convert-to",
+      target,
+      "--outdir",
+      join(work, "out"),
+      input,
+    ];
+    // Noon in Vietnam: the same calendar day whatever the zone arithmetic.
+    const [command, commandArgs] = at ? ["faketime", [`${at} 12:00:00`, "soffice", ...args]] : ["soffice", args];
+    const log = execFileSync(command, commandArgs, {
+      stdio: "pipe",
+      timeout: 120_000,
+      encoding: "utf8",
+      env: { ...process.env, TZ: "Asia/Ho_Chi_Minh" },
+    });
     const output = join(work, "out", `in.${target.split(":")[0]}`);
     // soffice exits 0 even when it cannot load the file (e.g. Calc not installed): say so.
     if (!existsSync(output))

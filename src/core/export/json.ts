@@ -4,6 +4,10 @@ import type { ExtractResult } from "../tasks";
 
 export interface ChecklistJsonEntry {
   done: boolean;
+  /** Ngày hoàn thành, when the tick recorded it. */
+  doneOn?: string;
+  /** The clerk's note (kết quả / ghi chú). */
+  note?: string;
   edit?: TaskEdit;
 }
 
@@ -17,7 +21,12 @@ export function withChecklist(result: ExtractResult, state: ChecklistState): Ext
   for (const task of result.tasks) {
     const entry = state.entries[task.id];
     if (entry?.removed) continue;
-    checklist[task.id] = { done: entry?.done ?? false, ...(entry?.edit ? { edit: entry.edit } : {}) };
+    checklist[task.id] = {
+      done: entry?.done ?? false,
+      ...(entry?.done && entry.doneOn ? { doneOn: entry.doneOn } : {}),
+      ...(entry?.note ? { note: entry.note } : {}),
+      ...(entry?.edit ? { edit: entry.edit } : {}),
+    };
   }
   return { issuedDate: result.issuedDate, tasks: result.tasks, warnings: result.warnings, checklist };
 }

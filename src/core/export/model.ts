@@ -19,14 +19,20 @@ export interface ExportRow {
   task: Task;
   /** Đã xong: the clerk's tick. */
   done: boolean;
+  /** Ngày hoàn thành, ISO, when the tick recorded it. */
+  doneOn?: string;
+  /** Kết quả / ghi chú: the clerk's note on the task. */
+  note?: string;
   source: SourceDocument;
   /** Added by hand in the checklist. */
   manual?: boolean;
 }
 
 export interface ExportOptions {
-  /** Today as an ISO day: decides "Quá hạn". Passed in, never read from the clock. */
+  /** The "as of" day (today unless a report is made for another day), ISO: decides the statuses. Never the clock. */
   today: string;
+  /** Sắp đến hạn within this many days (Cài đặt); 3 when not given. */
+  dueSoonDays?: number;
 }
 
 /**
@@ -37,7 +43,14 @@ export interface ExportOptions {
 export function rowsFromChecklist(rows: readonly ChecklistRow[], source: SourceDocument): ExportRow[] {
   return rows
     .filter((row) => row.status !== "missing")
-    .map((row) => ({ task: row.task, done: row.done, source, ...(row.manual ? { manual: true } : {}) }));
+    .map((row) => ({
+      task: row.task,
+      done: row.done,
+      ...(row.doneOn ? { doneOn: row.doneOn } : {}),
+      ...(row.note ? { note: row.note } : {}),
+      source,
+      ...(row.manual ? { manual: true } : {}),
+    }));
 }
 
 /** Rows straight from an extraction, with optional ticks by task id. */

@@ -11,6 +11,7 @@ import { decodeTextBytes } from "../core/text";
 import { mergeChecklist, parseChecklist, type ChecklistState } from "../core/checklist";
 import {
   findDocumentNumber,
+  readSource,
   rowsFromChecklist,
   rowsFromTasks,
   sortRows,
@@ -209,7 +210,7 @@ function progressReporter(io: ExtractIo, total: number): (done: number, file: st
 }
 
 function exportRows(doc: ReadDocument, fileName: string): ExportRow[] {
-  const source = { number: findDocumentNumber(doc.input.paragraphs), issuedDate: doc.result.issuedDate, fileName };
+  const source = readSource(doc.input.paragraphs, doc.result.issuedDate, fileName);
   return doc.checklist
     ? rowsFromChecklist(mergeChecklist(doc.result.tasks, doc.checklist), source)
     : rowsFromTasks(doc.result.tasks, source);

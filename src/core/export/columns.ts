@@ -94,6 +94,17 @@ export function sourceLabel(source: SourceDocument): string {
   return label;
 }
 
+/**
+ * The source as running text names it: "Thông báo kết luận số 05/TB-VP ngày 10/11/2020"; a draft's blank number
+ * reads "số …/TB-VP"; "văn bản" when the kind is unknown.
+ */
+export function sourceTitle(source: SourceDocument): string {
+  const parts = [source.kind ?? "văn bản"];
+  if (source.number) parts.push(`số ${source.number.startsWith("/") ? "…" : ""}${source.number}`);
+  if (source.issuedDate) parts.push(`ngày ${shortDate(source.issuedDate)}`);
+  return parts.join(" ");
+}
+
 /** Ghi chú: what the other columns cannot say. */
 export function notesOf(row: ExportRow): string {
   const { task } = row;

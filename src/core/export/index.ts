@@ -1,6 +1,6 @@
 /** Export: the clerk's task list (tasks + ticks + source document) → CSV, XLSX, ICS, Markdown, HTML, JSON. */
 export type { SourceDocument, ExportRow, ExportOptions } from "./model";
-export { rowsFromChecklist, rowsFromTasks, findDocumentNumber } from "./model";
+export { rowsFromChecklist, rowsFromTasks, findDocumentNumber, findDocumentKind, readSource } from "./model";
 export type { ColumnKey, ExportLine } from "./columns";
 export {
   COLUMN_KEYS,
@@ -11,6 +11,8 @@ export {
   statusOf,
   stripListMark,
   sourceLabel,
+  sourceTitle,
+  shortDate,
   notesOf,
   toLines,
 } from "./columns";
@@ -35,3 +37,5 @@ export {
 export { statusFormula, nextDueFormula, columnLetter } from "./xlsxFormulas";
 export type { IcsOptions } from "./ics";
 export { toIcs, taskUid, shortenSummary, describeTask, ICS_PRODID } from "./ics";
+export type { RegisterOptions } from "./register";
+export { toRegisterXlsx, registerCells, REGISTER_COLUMNS, REGISTER_SHEET, REGISTER_TITLE } from "./register";

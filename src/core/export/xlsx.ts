@@ -51,7 +51,7 @@ function excelDate(iso: string | null): Date | null {
   return d ? new Date(Date.UTC(d.year, d.month - 1, d.day)) : null;
 }
 
-async function loadExcelJs(): Promise<typeof import("exceljs")> {
+export async function loadExcelJs(): Promise<typeof import("exceljs")> {
   const mod = await import("exceljs");
   // CommonJS module: the namespace is under `default` when a bundler or Node's ESM loader wraps it.
   return ((mod as { default?: typeof import("exceljs") }).default ?? mod) as typeof import("exceljs");

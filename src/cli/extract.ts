@@ -132,7 +132,7 @@ function readStoredChecklist(pkg: DocxPackage): { state: ChecklistState | null; 
   return { state: null, warning: problem && `${CHECKLIST_IGNORED} ${problem}` };
 }
 
-interface ReadDocument {
+export interface ReadDocument {
   file: string;
   input: ExtractInput;
   result: ExtractResult;
@@ -145,7 +145,7 @@ interface ReadDocument {
  * One input read and extracted, or the reason it could not be (Vietnamese / English), naming the file. Whatever
  * goes wrong with one file, even what nobody foresaw, stays that file's failure: a tracker still writes the rest.
  */
-function readDocument(file: string, io: ExtractIo, date: string | undefined): ReadDocument | { error: string } {
+export function readDocument(file: string, io: ExtractIo, date: string | undefined): ReadDocument | { error: string } {
   try {
     return readOne(file, io, date);
   } catch (e) {
@@ -194,7 +194,7 @@ function readOne(file: string, io: ExtractIo, date: string | undefined): ReadDoc
   return { file, input, result, checklist: checklist.state, notes };
 }
 
-const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
+export const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 
 function progressReporter(io: ExtractIo, total: number): (done: number, file: string) => void {
   if (total <= PROGRESS_FROM) return () => undefined;
@@ -209,7 +209,7 @@ function progressReporter(io: ExtractIo, total: number): (done: number, file: st
   };
 }
 
-function exportRows(doc: ReadDocument, fileName: string): ExportRow[] {
+export function exportRows(doc: ReadDocument, fileName: string): ExportRow[] {
   const source = readSource(doc.input.paragraphs, doc.result.issuedDate, fileName);
   return doc.checklist
     ? rowsFromChecklist(mergeChecklist(doc.result.tasks, doc.checklist), source)

@@ -96,12 +96,12 @@ export function sourceLabel(source: SourceDocument): string {
 
 /**
  * The source as running text names it: "Thông báo kết luận số 05/TB-VP ngày 10/11/2020"; a draft's blank number
- * reads "số …/TB-VP"; "văn bản" when the kind is unknown.
+ * reads "số …/TB-VP"; "văn bản" when the kind is unknown. Without the date for a short line ("V/v …").
  */
-export function sourceTitle(source: SourceDocument): string {
+export function sourceTitle(source: SourceDocument, withDate = true): string {
   const parts = [source.kind ?? "văn bản"];
   if (source.number) parts.push(`số ${source.number.startsWith("/") ? "…" : ""}${source.number}`);
-  if (source.issuedDate) parts.push(`ngày ${shortDate(source.issuedDate)}`);
+  if (source.issuedDate && withDate) parts.push(`ngày ${shortDate(source.issuedDate)}`);
   return parts.join(" ");
 }
 

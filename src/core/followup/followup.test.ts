@@ -139,9 +139,8 @@ const task = (id: string, owner: string | null, paragraphIndex = 0): Task => ({
 describe("who gets a reminder letter", () => {
   const asOf = "2026-06-15";
   const row = (id: string, owner: string | null, deadline: Deadline | null, done = false, p = 0) => ({
-    task: task(id, owner, p),
+    task: { ...task(id, owner, p), deadline },
     done,
-    deadline,
   });
 
   it("one group per body with overdue or due-soon open tasks, overdue first; other tasks are left out", () => {

@@ -5,10 +5,13 @@
  */
 import type { Task } from "../tasks";
 import { compareVi, normalizeForMatch } from "../text";
-import { FollowUpStatus, StatusInput, followUpStatus } from "./status";
+import { FollowUpStatus, followUpStatus } from "./status";
 
-export interface RemindableRow extends StatusInput {
+/** A task as the clerk sees it (edits applied), with its tick: an export row or a checklist row. */
+export interface RemindableRow {
   task: Task;
+  done: boolean;
+  doneOn?: string | null;
 }
 
 export interface ReminderGroup<R extends RemindableRow> {
@@ -42,7 +45,11 @@ export function remindersAsOf<R extends RemindableRow>(
   const groups = new Map<string, ReminderGroup<R>>();
   const unowned: R[] = [];
   rows.forEach((row) => {
-    const status = followUpStatus(row, asOf, dueSoonDays);
+    const status = followUpStatus(
+      { done: row.done, doneOn: row.doneOn, deadline: row.task.deadline },
+      asOf,
+      dueSoonDays,
+    );
     if (!CHASED.has(status)) return;
     const bodies = ownerBodies(row.task.owner);
     if (bodies.length === 0) unowned.push(row);
@@ -59,7 +66,7 @@ export function remindersAsOf<R extends RemindableRow>(
     group.rows.sort(
       (a, b) =>
         rank(a.status) - rank(b.status) ||
-        (a.row.deadline?.date ?? "").localeCompare(b.row.deadline?.date ?? "") ||
+        (a.row.task.deadline?.date ?? "").localeCompare(b.row.task.deadline?.date ?? "") ||
         a.row.task.paragraphIndex - b.row.task.paragraphIndex,
     );
   return { groups: [...groups.values()].sort((a, b) => compareVi(a.owner, b.owner)), unowned };

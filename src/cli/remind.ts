@@ -1,0 +1,60 @@
+/**
+ * `remind FILE… --as-of YYYY-MM-DD --profile P.json --out DIR`: one công văn đôn đốc (.docx) per owner with tasks
+ * overdue or due soon, named after the owner (safe on Windows). Tasks nobody owns are listed on stderr: a letter
+ * needs somebody to go to. Exit 0 when every input was read (even with nothing to chase), 1 when one failed, 2 on
+ * misuse.
+ */
+import { fromIso } from "../core/dates";
+import { reminderLetters } from "../core/templates";
+import { stripListMark } from "../core/export";
+import { writeDocx } from "../ooxml";
+import { asOfDay, dueSoonFlag, loadProfile, readFollowUpRows } from "./followUpInputs";
+import { CliIo, parseFlags, positionals } from "./io";
+
+const USAGE =
+  "Cách dùng / usage: remind <tệp.docx|thư-mục>… --profile hoso.json --out thu-muc [--as-of YYYY-MM-DD] " +
+  "[--due-soon N] [--reply-by YYYY-MM-DD]";
+
+export function runRemind(args: string[], io: CliIo): number {
+  const flags = parseFlags(args);
+  const fail = (message: string, code = 2): number => {
+    io.stderr(`${message}\n`);
+    return code;
+  };
+  const inputs = positionals(args);
+  if (inputs.length === 0) return fail(`Thiếu tên tệp / missing file name.\n${USAGE}`);
+  const out = flags.get("out");
+  if (!out || out === "true") return fail(`Thiếu --out THƯ-MỤC / missing --out DIR.\n${USAGE}`);
+  if (io.isDirectory && !io.isDirectory(out) && !io.makeDirectory)
+    return fail(`Không có thư mục / no such directory: ${out}`);
+  const asOf = asOfDay(flags.get("as-of"), io);
+  if (!asOf) return fail(`Ngày không hợp lệ / invalid date: --as-of ${flags.get("as-of")} (YYYY-MM-DD)`);
+  const replyBy = flags.get("reply-by");
+  if (replyBy !== undefined && (!fromIso(replyBy) || replyBy < asOf))
+    return fail(`--reply-by cần một ngày từ --as-of trở đi / needs a day on or after --as-of: ${replyBy}`);
+  const dueSoonDays = dueSoonFlag(flags.get("due-soon"));
+  if (dueSoonDays === null) return fail(`--due-soon cần số ngày 0–60 / needs a day count 0–60.\n${USAGE}`);
+  const profile = loadProfile(flags.get("profile"), io);
+  if (typeof profile === "string") return fail(`${profile}\n${USAGE}`);
+
+  const { rows, failures, documents } = readFollowUpRows(inputs, io);
+  for (const failure of failures) io.stderr(`${failure}\n`);
+  if (documents === 0) return 1;
+  const { letters, unowned } = reminderLetters(rows, { profile, asOf, dueSoonDays, ...(replyBy && { replyBy }) });
+  for (const row of unowned)
+    io.stderr(
+      `Chưa xác định chủ trì, không có công văn / no owner, no letter: ${stripListMark(row.task.text).slice(0, 80)}\n`,
+    );
+  if (letters.length === 0) {
+    io.stderr(`Không có nhiệm vụ quá hạn hoặc sắp đến hạn tính đến ${asOf} / nothing overdue or due soon.\n`);
+    return failures.length > 0 ? 1 : 0;
+  }
+  io.makeDirectory?.(out);
+  const dir = out.replace(/[\\/]+$/, "");
+  for (const letter of letters) {
+    const path = `${dir}/${letter.fileStem}.docx`;
+    io.writeFile(path, writeDocx(letter.model));
+    io.stderr(`Đã ghi / written: ${path} (${letter.rows.length} nhiệm vụ)\n`);
+  }
+  return failures.length > 0 ? 1 : 0;
+}

@@ -35,6 +35,8 @@ export interface ReminderLetter {
   fileStem: string;
   /** The tasks chased, in the letter's order. */
   rows: ExportRow[];
+  /** How many of them are overdue (the others are due soon). */
+  overdue: number;
   model: DocumentModel;
 }
 
@@ -139,6 +141,7 @@ export function reminderLetters(rows: readonly ExportRow[], options: ReminderOpt
       owner: group.owner,
       fileStem: stems[i],
       rows: chased.map((c) => c.row),
+      overdue: chased.filter((c) => c.status === "overdue").length,
       model: {
         page: pageSetup(options.profile),
         defaults: bodyDefaults(options.profile),

@@ -219,7 +219,8 @@ describe("Nhiệm vụ tab", () => {
     expect(await screen.findByText("Đã cập nhật bảng theo dõi nhiệm vụ.")).toBeTruthy();
     expect(gateway.inserted.filter((b) => b.name === "task-table")).toHaveLength(1);
     const planRow = table().rows.find((r) => plainParagraphs(r.cells[1].blocks)[0] === planTask.text)!;
-    expect(plainParagraphs(planRow.cells[5].blocks)).toEqual(["Đã xong"]);
+    // Ticked on the test's day, 20/11/2020, after its 13/11/2020 deadline.
+    expect(plainParagraphs(planRow.cells[5].blocks)).toEqual(["Hoàn thành quá hạn"]);
 
     await userEvent.click(screen.getByRole("button", { name: "Quét lại" }));
     expect(screen.getAllByRole("listitem")).toHaveLength(count);
@@ -254,7 +255,8 @@ describe("Nhiệm vụ tab", () => {
     const plan = parsed.find((cells) => cells[1] === planTask.text)!;
     expect(plan[2]).toBe(planTask.owner);
     expect(plan[4]).toBe("13/11/2020");
-    expect(plan[6]).toBe("Đã xong");
+    expect(plan[6]).toBe("Hoàn thành quá hạn"); // ticked on 20/11/2020, due 13/11/2020
+    expect(plan[7]).toBe("20/11/2020");
 
     await userEvent.click(screen.getByRole("button", { name: "Lịch (.ics)" }));
     expect(await screen.findByText(/nhiem-vu-.*\.ics/)).toBeTruthy();

@@ -22,6 +22,8 @@ import { useTasks } from "./useTasks";
 import { ExportBar } from "./ExportBar";
 import { OwnerDeadlineFields, ownerAndDeadline } from "./OwnerDeadlineFields";
 import { rowsFromChecklist } from "../../../core/export";
+import { useProfiles } from "../../profiles";
+import { FollowUpActions } from "./FollowUpActions";
 
 const PAGE = 50;
 
@@ -43,6 +45,7 @@ export function TasksTab() {
   const [message, setMessage] = React.useState<string | null>(null);
   const [info, setInfo] = React.useState<string | null>(null);
   const todayIso = toIso(clock.today());
+  const profiles = useProfiles();
 
   const visible = tasks.rows.filter((row) => row.status !== "missing" && matchesFilter(row, filter, query, todayIso));
   const missing = tasks.rows.filter((row) => row.status === "missing");
@@ -69,11 +72,29 @@ export function TasksTab() {
     state: tasks.state,
     today: todayIso,
     now: clock.now(),
+    dueSoonDays: profiles.followUp.dueSoonDays,
+    alarmDays: profiles.followUp.alarmDays,
+    ...(profiles.active ? { agency: profiles.active.issuingAgency } : {}),
     baseName:
       (tasks.source.number ?? tasks.source.issuedDate ?? todayIso)
         .replace(/[^\p{L}\p{N}-]+/gu, "-")
         .replace(/^-|-$/g, "") || todayIso,
   });
+
+  /** The list as the clerk sees it (tasks whose sentence is gone left out), with the profile to sign it. */
+  const followUpInput = () => {
+    if (!profiles.active) return "followUpNeedsProfile" as const;
+    const listed = tasks.rows.filter((row) => row.status !== "missing");
+    if (listed.length === 0) return "followUpNoTasks" as const;
+    const { baseName } = exportInput();
+    return {
+      rows: rowsFromChecklist(listed, tasks.source),
+      profile: profiles.active,
+      asOf: todayIso,
+      dueSoonDays: profiles.followUp.dueSoonDays,
+      baseName,
+    };
+  };
 
   const select = async (row: (typeof visible)[number]) => {
     const result = await tasks.select(row.task);
@@ -149,6 +170,7 @@ export function TasksTab() {
             <Button onClick={insertTable}>{strings.insertTaskTable}</Button>
           </div>
           <ExportBar input={exportInput} />
+          <FollowUpActions input={followUpInput} />
           <div className={styles.bar} role="group" aria-label={strings.filterAll}>
             {filters.map(([value, label]) => (
               <ToggleButton key={value} size="small" checked={filter === value} onClick={() => setFilter(value)}>

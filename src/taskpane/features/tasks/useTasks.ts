@@ -17,10 +17,12 @@ import {
   removeTask,
   serializeChecklist,
   setDone,
+  setDoneOn,
+  setNote,
 } from "../../../core/checklist";
 import { toIso } from "../../../core/dates";
 import { ExtractResult, Task, extractTasks } from "../../../core/tasks";
-import { SourceDocument, findDocumentNumber, rowsFromChecklist } from "../../../core/export";
+import { SourceDocument, readSource, rowsFromChecklist } from "../../../core/export";
 import { taskTableBlock, withoutUntouchedGuidance } from "../../../core/templates";
 import { GatewayError } from "../../../word";
 import { useServices } from "../../services";
@@ -109,7 +111,7 @@ export function useTasks() {
     const before = stateRef.current;
     setNewIds(newTaskIds(result.tasks, before));
     setScan(result);
-    setSource({ number: findDocumentNumber(read.value.paragraphs), issuedDate: result.issuedDate });
+    setSource(readSource(read.value.paragraphs, result.issuedDate));
     setNotice((current) => (current?.kind === "state-corrupt" ? current : null));
     setBusy(false);
     await persist(recordScan(before, result.tasks));
@@ -152,7 +154,10 @@ export function useTasks() {
     blockedByCorrupt,
     runScan,
     overwriteCorrupt,
-    toggle: (id: string, done: boolean) => change((s) => setDone(s, id, done)),
+    // A tick records the day it was made; the clerk can correct it (ticked late).
+    toggle: (id: string, done: boolean) => change((s) => setDone(s, id, done, toIso(clock.today()))),
+    setDoneOn: (id: string, day: string | null) => change((s) => setDoneOn(s, id, day)),
+    setNote: (id: string, note: string) => change((s) => setNote(s, id, note)),
     edit: (id: string, taskEdit: TaskEdit) => change((s) => editTask(s, id, taskEdit)),
     remove: (id: string) => change((s) => removeTask(s, id)),
     dismiss: (id: string) => change((s) => dismissMissing(s, id)),

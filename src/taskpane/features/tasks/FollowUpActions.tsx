@@ -1,0 +1,122 @@
+/**
+ * The follow-up loop in the Nhiệm vụ tab: "Soạn báo cáo tiến độ" opens the progress report as a new document;
+ * "Soạn công văn đôn đốc" lists the owners with overdue or due-soon tasks, one letter each, opened on demand
+ * (opening every letter at once would bury the clerk in windows).
+ */
+import * as React from "react";
+import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import { fill, useI18n } from "../../i18n";
+import type { FollowUpInput, LetterFile } from "./followUpFiles";
+import { Delivery, LetterPlan, useFollowUp } from "./useFollowUp";
+
+const useStyles = makeStyles({
+  bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
+  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", gap: "4px" },
+  letter: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS },
+  owner: { flexGrow: 1, minWidth: 0 },
+});
+
+type Outcome = { intent: "success" | "warning" | "error" | "info"; text: string };
+
+export function FollowUpActions(props: {
+  /** The list and the profile to draft from; a message key when something is missing. */
+  input(): FollowUpInput | "followUpNeedsProfile" | "followUpNoTasks";
+}) {
+  const styles = useStyles();
+  const { strings } = useI18n();
+  const followUp = useFollowUp();
+  const [outcome, setOutcome] = React.useState<Outcome | null>(null);
+  const [plan, setPlan] = React.useState<(LetterPlan & { dueSoonDays: number }) | null>(null);
+
+  const delivered = (delivery: Delivery): Outcome => {
+    const text = {
+      opened: strings.followUpOpened,
+      downloaded: strings.followUpDownloaded,
+      blocked: strings.followUpBlocked,
+    };
+    const intent = { opened: "success", downloaded: "info", blocked: "warning" } as const;
+    return { intent: intent[delivery.kind], text: fill(text[delivery.kind], { file: delivery.fileName }) };
+  };
+
+  /** Runs an action with what it needs, or says what is missing; an unexpected failure is said plainly. */
+  const withInput = async (action: (input: FollowUpInput) => Promise<void>) => {
+    setOutcome(null);
+    const input = props.input();
+    if (typeof input === "string") return setOutcome({ intent: "warning", text: strings[input] });
+    try {
+      await action(input);
+    } catch (error) {
+      setOutcome({
+        intent: "error",
+        text: fill(strings.followUpFailed, { reason: error instanceof Error ? error.message : String(error) }),
+      });
+    }
+  };
+
+  const report = () =>
+    withInput(async (input) => {
+      setPlan(null);
+      setOutcome(delivered(await followUp.draftReport(input)));
+    });
+
+  const letters = () =>
+    withInput(async (input) => {
+      const next = await followUp.planLetters(input);
+      setPlan({ ...next, dueSoonDays: input.dueSoonDays });
+      if (next.letters.length === 0)
+        setOutcome({ intent: "info", text: fill(strings.remindersNone, { n: input.dueSoonDays }) });
+      // One owner: nothing to choose, the letter opens at once.
+      else if (next.letters.length === 1) setOutcome(delivered(await followUp.openLetter(next.letters[0])));
+    });
+
+  const open = async (letter: LetterFile) => setOutcome(delivered(await followUp.openLetter(letter)));
+
+  return (
+    <section aria-label={strings.draftReminders}>
+      <div className={styles.bar}>
+        <Button size="small" disabled={followUp.busy} onClick={() => void report()}>
+          {strings.draftReport}
+        </Button>
+        <Button size="small" disabled={followUp.busy} onClick={() => void letters()}>
+          {strings.draftReminders}
+        </Button>
+      </div>
+      <div role="status" aria-live="polite">
+        {followUp.busy && <Text>{strings.followUpWorking}</Text>}
+        {outcome && (
+          <MessageBar intent={outcome.intent}>
+            <MessageBarBody>{outcome.text}</MessageBarBody>
+          </MessageBar>
+        )}
+        {plan && plan.unowned > 0 && (
+          <MessageBar intent="warning">
+            <MessageBarBody>{fill(strings.remindersUnowned, { n: plan.unowned })}</MessageBarBody>
+          </MessageBar>
+        )}
+      </div>
+      {plan && plan.letters.length > 1 && (
+        <section aria-label={fill(strings.remindersTitle, { n: plan.letters.length })}>
+          <Text weight="semibold">{fill(strings.remindersTitle, { n: plan.letters.length })}</Text>
+          <ul className={styles.list}>
+            {plan.letters.map((letter) => (
+              <li key={letter.fileName} className={styles.letter}>
+                <span className={styles.owner}>
+                  <Text block>{letter.owner}</Text>
+                  <Text size={200}>{fill(strings.reminderCount, { n: letter.count, overdue: letter.overdue })}</Text>
+                </span>
+                <Button
+                  size="small"
+                  disabled={followUp.busy}
+                  aria-label={fill(strings.openLetterFor, { owner: letter.owner })}
+                  onClick={() => void open(letter)}
+                >
+                  {strings.openLetter}
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </section>
+  );
+}

@@ -12,6 +12,7 @@ import { measureSyncs } from "./syncs";
 import { measureBundle } from "./bundle-size";
 import { measureTracker } from "./tracker";
 import { measureCheckSpeed } from "./check-speed";
+import { measureFollowUp } from "./followUp";
 
 const section = (title: string) => console.log(`\n== ${title}`);
 
@@ -41,6 +42,13 @@ async function main() {
   const tracker = await measureTracker();
   console.log(
     `${tracker.documents} documents, ${tracker.tasks} tasks, ${Math.round(tracker.ms)} ms, ${Math.round(tracker.bytes / 1024)} KB`,
+  );
+
+  section("Follow-up: progress report and reminder letters, 1,000 tasks of 50 owners");
+  const followUp = measureFollowUp();
+  console.log(
+    `report ${Math.round(followUp.reportMs)} ms (${(followUp.reportMs / (followUp.tasks / 100)).toFixed(1)} ms per 100 tasks), ` +
+      `${Math.round(followUp.reportKb)} KB; ${followUp.letters} letters ${Math.round(followUp.lettersMs)} ms`,
   );
 }
 

@@ -19,6 +19,19 @@ function requireTool(tool: string): void {
 }
 
 /**
+ * The environment without an outer libfaketime (`npm run test:unit` runs jest under one): nested faketime adds its
+ * offset to the outer one instead of replacing it. Noon in Vietnam's zone, so the day is the day asked.
+ */
+function withoutFakeTime(env: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  const clean = Object.fromEntries(Object.entries(env).filter(([key]) => !/^FAKETIME/.test(key)));
+  const preload = (env.LD_PRELOAD ?? "")
+    .split(/[: ]/)
+    .filter((lib) => lib !== "" && !lib.includes("faketime"))
+    .join(":");
+  return { ...clean, LD_PRELOAD: preload, TZ: "Asia/Ho_Chi_Minh" };
+}
+
+/**
  * Converts `bytes` (a file with extension `ext`) to `target` ("pdf", "csv:Text - txt - csv (StarCalc):44,34,76").
  * `at` ("2026-08-08") runs LibreOffice with the computer's clock on that day (faketime), so TODAY() reads it.
  */
@@ -45,13 +58,12 @@ export function convertSpreadsheet(
       join(work, "out"),
       input,
     ];
-    // Noon in Vietnam: the same calendar day whatever the zone arithmetic.
     const [command, commandArgs] = at ? ["faketime", [`${at} 12:00:00`, "soffice", ...args]] : ["soffice", args];
     const log = execFileSync(command, commandArgs, {
       stdio: "pipe",
       timeout: 120_000,
       encoding: "utf8",
-      env: { ...process.env, TZ: "Asia/Ho_Chi_Minh" },
+      env: at ? withoutFakeTime(process.env) : process.env,
     });
     const output = join(work, "out", `in.${target.split(":")[0]}`);
     // soffice exits 0 even when it cannot load the file (e.g. Calc not installed): say so.

@@ -7,9 +7,8 @@ import { fromIso } from "../dates";
 import type { ExportRow, SourceDocument } from "../export";
 import { sourceTitle } from "../export";
 import { DEFAULT_FOLLOW_UP } from "../followup";
-import { AgencyProfile } from "../profile";
+import { AgencyProfile, sentenceForms } from "../profile";
 import { PartialDate } from "./placeAndDate";
-import { inSentence } from "./scaffolds";
 import { contentWidthTwips } from "./typography";
 
 export interface FollowUpOptions {
@@ -29,9 +28,11 @@ export function issueDateOf(options: FollowUpOptions): PartialDate {
 
 export const dueSoonOf = (options: FollowUpOptions): number => options.dueSoonDays ?? DEFAULT_FOLLOW_UP.dueSoonDays;
 
-/** The issuing body as running text names it ("Thanh tra tỉnh"), from the upper-case header name. */
-export const issuerInSentence = (profile: Pick<AgencyProfile, "issuingAgency">): string =>
-  inSentence(profile.issuingAgency.replace(/\n/g, " ")) || "…";
+/**
+ * The issuing body as running text names it (Decree 30 Appendix II, or the clerk's correction in the profile):
+ * "Văn phòng Ủy ban nhân dân tỉnh", not the header's "VĂN PHÒNG".
+ */
+export const issuerInSentence = (profile: AgencyProfile): string => sentenceForms(profile).issuer || "…";
 
 export const textWidth = (profile: AgencyProfile): number =>
   contentWidthTwips(profile.margins.leftMm, profile.margins.rightMm);

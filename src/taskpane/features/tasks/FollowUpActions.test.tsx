@@ -3,6 +3,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { TextDecoder } from "node:util";
 import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { readDocx } from "../../../docx";
@@ -26,6 +27,8 @@ async function scanned(gateway: FakeWordGateway, withProfile = true, today = "20
   return profiles;
 }
 
+// jsdom has no TextDecoder; the .docx reader the test reads the documents back with needs Node's.
+Object.assign(globalThis, { TextDecoder: globalThis.TextDecoder ?? TextDecoder });
 const textOf = (bytes: Uint8Array) => readDocx(bytes).paragraphs.map((p) => p.text);
 
 /** A short conclusion with three owners: as of 20/11/2020 one is overdue, one due soon, one within its deadline. */

@@ -8,7 +8,7 @@ import { DEFAULT_FOLLOW_UP, MAX_DAYS } from "../core/followup";
 import { parseProfileJson, type AgencyProfile } from "../core/profile";
 import { baseName, exportRows, readDocument, type ExtractIo } from "./extract";
 import { expandInputs } from "./inputs";
-import type { CliIo } from "./io";
+import { parseFlags, positionals, type CliIo } from "./io";
 
 /** The profile, or the message saying why not (its problems are printed to stderr as `new` does). */
 export function loadProfile(path: string | undefined, io: CliIo): AgencyProfile | string {
@@ -67,4 +67,34 @@ export function readFollowUpRows(inputs: string[], io: CliIo): FollowUpRows {
     rows.push(...exportRows(doc, baseName(file)));
   }
   return { rows, failures, documents };
+}
+
+/** What `report` and `remind` both take: the files, --out, the as-of day, --due-soon and the profile. */
+export interface FollowUpArgs {
+  inputs: string[];
+  out: string;
+  asOf: string;
+  dueSoonDays: number;
+  profile: AgencyProfile;
+  flags: Map<string, string>;
+}
+
+/** The arguments checked in order, or the exit code after a message on stderr (2: misuse). */
+export function followUpArgs(args: string[], io: CliIo, usage: string, outLabel: string): FollowUpArgs | number {
+  const flags = parseFlags(args);
+  const fail = (message: string): number => {
+    io.stderr(`${message}\n`);
+    return 2;
+  };
+  const inputs = positionals(args);
+  if (inputs.length === 0) return fail(`Thiếu tên tệp / missing file name.\n${usage}`);
+  const out = flags.get("out");
+  if (!out || out === "true") return fail(`Thiếu --out ${outLabel}.\n${usage}`);
+  const asOf = asOfDay(flags.get("as-of"), io);
+  if (!asOf) return fail(`Ngày không hợp lệ / invalid date: --as-of ${flags.get("as-of")} (YYYY-MM-DD)`);
+  const dueSoonDays = dueSoonFlag(flags.get("due-soon"));
+  if (dueSoonDays === null) return fail(`--due-soon cần số ngày 0–60 / needs a day count 0–60.\n${usage}`);
+  const profile = loadProfile(flags.get("profile"), io);
+  if (typeof profile === "string") return fail(`${profile}\n${usage}`);
+  return { inputs, out, asOf, dueSoonDays, profile, flags };
 }

@@ -8,36 +8,28 @@ import { fromIso } from "../core/dates";
 import { reminderLetters } from "../core/templates";
 import { stripListMark } from "../core/export";
 import { writeDocx } from "../ooxml";
-import { asOfDay, dueSoonFlag, loadProfile, readFollowUpRows } from "./followUpInputs";
-import { CliIo, parseFlags, positionals } from "./io";
+import { followUpArgs, readFollowUpRows } from "./followUpInputs";
+import { CliIo } from "./io";
 
 const USAGE =
   "Cách dùng / usage: remind <tệp.docx|thư-mục>… --profile hoso.json --out thu-muc [--as-of YYYY-MM-DD] " +
   "[--due-soon N] [--reply-by YYYY-MM-DD]";
 
 export function runRemind(args: string[], io: CliIo): number {
-  const flags = parseFlags(args);
-  const fail = (message: string, code = 2): number => {
+  const parsed = followUpArgs(args, io, USAGE, "THƯ-MỤC / missing --out DIR");
+  if (typeof parsed === "number") return parsed;
+  const { out, asOf, dueSoonDays, profile } = parsed;
+  const fail = (message: string): number => {
     io.stderr(`${message}\n`);
-    return code;
+    return 2;
   };
-  const inputs = positionals(args);
-  if (inputs.length === 0) return fail(`Thiếu tên tệp / missing file name.\n${USAGE}`);
-  const out = flags.get("out");
-  if (!out || out === "true") return fail(`Thiếu --out THƯ-MỤC / missing --out DIR.\n${USAGE}`);
   if (io.isDirectory && !io.isDirectory(out) && !io.makeDirectory)
     return fail(`Không có thư mục / no such directory: ${out}`);
-  const asOf = asOfDay(flags.get("as-of"), io);
-  if (!asOf) return fail(`Ngày không hợp lệ / invalid date: --as-of ${flags.get("as-of")} (YYYY-MM-DD)`);
-  const replyBy = flags.get("reply-by");
+  const replyBy = parsed.flags.get("reply-by");
   if (replyBy !== undefined && (!fromIso(replyBy) || replyBy < asOf))
     return fail(`--reply-by cần một ngày từ --as-of trở đi / needs a day on or after --as-of: ${replyBy}`);
-  const dueSoonDays = dueSoonFlag(flags.get("due-soon"));
-  if (dueSoonDays === null) return fail(`--due-soon cần số ngày 0–60 / needs a day count 0–60.\n${USAGE}`);
-  const profile = loadProfile(flags.get("profile"), io);
-  if (typeof profile === "string") return fail(`${profile}\n${USAGE}`);
 
-  const { rows, failures, documents } = readFollowUpRows(inputs, io);
+  const { rows, failures, documents } = readFollowUpRows(parsed.inputs, io);
   for (const failure of failures) io.stderr(`${failure}\n`);
   if (documents === 0) return 1;
   const { letters, unowned } = reminderLetters(rows, { profile, asOf, dueSoonDays, ...(replyBy && { replyBy }) });

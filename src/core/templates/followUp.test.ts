@@ -1,21 +1,11 @@
 import type { Deadline } from "../dates";
 import type { ExportRow, SourceDocument } from "../export";
 import { Block, Table, TaggedBlock, plainParagraphs } from "../model";
-import { EMPTY_PROFILE } from "../profile";
+import { TAY_NINH } from "../../../test/fakes/profiles";
 import { progressReportDocument, reminderLetters, reportSubject, defaultReplyBy } from ".";
 
-const profile = {
-  ...EMPTY_PROFILE,
-  parentAgency: "UBND TỈNH TÂY NINH",
-  issuingAgency: "THANH TRA TỈNH",
-  issuerAbbreviation: "TTr",
-  place: "Tây Ninh",
-  signerTitle: "CHÁNH THANH TRA",
-  signerName: "Nguyễn Văn A",
-  recipients: ["Chủ tịch UBND tỉnh (b/c)"],
-  archive: "VT, HS",
-  unitAbbreviation: "NV",
-};
+// The Tây Ninh inspectorate as a clerk fills it in, with its unit for công văn numbers.
+const profile = { ...TAY_NINH, recipients: ["Chủ tịch UBND tỉnh (b/c)"], unitAbbreviation: "NV" };
 
 const KL: SourceDocument = { number: "05/KL-TTr", issuedDate: "2020-11-10", fileName: "kl.docx", kind: "Kết luận" };
 const TB: SourceDocument = { number: "12/TB-TTr", issuedDate: "2020-11-20", fileName: "tb.docx", kind: "Thông báo" };

@@ -99,6 +99,9 @@ describe("CSV export", () => {
     // The clerk's "due soon" setting moves the line.
     const week = parse(toCsv(rows, { today: "2020-11-10", dueSoonDays: 7 })).slice(1);
     expect(week.map((c) => c[col("status")]).slice(1, 3)).toEqual(["Sắp đến hạn", "Trong hạn"]);
+    // The quarterly duty's Thời hạn is its next repetition, the day its status is judged by.
+    expect(data[3][col("deadline")]).toBe("31/03/2021");
+    expect(today20[3][col("deadline")]).toBe("31/12/2020");
     expect(data[5][col("doneOn")]).toBe("16/11/2020");
     expect(data[0][col("doneOn")]).toBe("");
     expect(data[5][col("notes")]).toBe("Nộp chậm do chờ số liệu");

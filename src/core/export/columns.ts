@@ -4,7 +4,7 @@
  */
 import type { DeadlineKind, RecurrenceRule } from "../dates";
 import { fromIso, formatShortDate } from "../dates";
-import { DEFAULT_FOLLOW_UP, FollowUpStatus, STATUS_LABELS, followUpStatus } from "../followup";
+import { DEFAULT_FOLLOW_UP, FollowUpStatus, STATUS_LABELS, dueDayAsOf, followUpStatus } from "../followup";
 import type { ExportOptions, ExportRow, SourceDocument } from "./model";
 
 export const COLUMN_KEYS = [
@@ -59,7 +59,7 @@ export const NO_OWNER = "Chưa xác định";
 /** One row as cell texts, plus the typed values the richer formats need. */
 export interface ExportLine {
   cells: Record<ColumnKey, string>;
-  /** Thời hạn as an ISO day, or null. */
+  /** Thời hạn as an ISO day (a recurring duty's next repetition as of the export's day), or null. */
   dueDate: string | null;
   status: FollowUpStatus;
   row: ExportRow;
@@ -125,6 +125,8 @@ export function toLine(row: ExportRow, stt: number, options: ExportOptions): Exp
   const { task } = row;
   const d = task.deadline;
   const status = statusOf(row, options);
+  // The day the status is judged by: a recurring duty's next repetition, not its first.
+  const due = dueDayAsOf(d, options.today) ?? d?.date ?? null;
   return {
     cells: {
       stt: String(stt),
@@ -132,7 +134,7 @@ export function toLine(row: ExportRow, stt: number, options: ExportOptions): Exp
       // Trimmed NFC, as the per-owner summary groups them, so its formulas find every row.
       owner: task.owner?.normalize("NFC").trim() || NO_OWNER,
       coOwners: task.coOwners.join("; "),
-      deadline: shortDate(d?.date ?? null),
+      deadline: shortDate(due),
       kind: d ? KIND_LABELS[d.kind] : "",
       status: STATUS_LABELS[status],
       doneOn: row.done ? shortDate(row.doneOn ?? null) : "",
@@ -140,7 +142,7 @@ export function toLine(row: ExportRow, stt: number, options: ExportOptions): Exp
       source: sourceLabel(row.source),
       paragraph: task.paragraphIndex >= 0 ? String(task.paragraphIndex + 1) : "",
     },
-    dueDate: d?.date ?? null,
+    dueDate: due,
     status,
     row,
   };

@@ -8,7 +8,7 @@
  */
 import type { CellValue, Workbook, Worksheet } from "exceljs";
 import { fromIso } from "../dates";
-import { DEFAULT_FOLLOW_UP, FOLLOW_UP_STATUSES, STATUS_LABELS, dueDayAsOf } from "../followup";
+import { DEFAULT_FOLLOW_UP, FOLLOW_UP_STATUSES, STATUS_LABELS } from "../followup";
 import { COLUMN_KEYS, COLUMN_LABELS, toLines, type ColumnKey, type ExportLine } from "./columns";
 import type { ExportOptions, ExportRow } from "./model";
 import { SUMMARY_LABELS, summarizeByOwner } from "./summary";
@@ -71,8 +71,8 @@ function taskCells(line: ExportLine, row: number, options: ExportOptions): CellV
   return COLUMN_KEYS.map((key): CellValue => {
     if (key === "deadline") {
       const next = nextDueFormula(deadline);
-      const asOf = excelDate(dueDayAsOf(deadline, options.today) ?? line.dueDate);
-      return next && asOf ? { formula: next, result: asOf } : excelDate(line.dueDate);
+      const due = excelDate(line.dueDate);
+      return next && due ? { formula: next, result: due } : due;
     }
     if (key === "doneOn") return line.row.done ? excelDate(line.row.doneOn ?? null) : null;
     if (key === "status" && !(line.row.done && !line.row.doneOn)) {

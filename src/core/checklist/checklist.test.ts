@@ -14,6 +14,7 @@ import {
   setDone,
   setDoneOn,
   setNote,
+  updateRow,
 } from ".";
 
 const task = (id: string, text: string, owner: string | null = null): Task => ({
@@ -159,6 +160,19 @@ describe("the day a task was done, and the clerk's note", () => {
     });
     state = setNote(state, "a", "   ");
     expect(state.entries.a.note).toBeUndefined();
+  });
+
+  it("one update saves owner, done day and note together; what it leaves out stays as it was", () => {
+    let state = setNote(setDone(recordScan(emptyChecklist(), [a]), "a", true, "2020-11-20"), "a", "Cũ");
+    state = updateRow(state, "a", { edit: { owner: "Văn phòng" }, doneOn: "2020-11-13" });
+    expect(mergeChecklist([a], state)[0]).toMatchObject({
+      task: { owner: "Văn phòng", deadline: null },
+      doneOn: "2020-11-13",
+      note: "Cũ",
+    });
+    state = updateRow(state, "a", { note: "Mới", doneOn: null });
+    expect(state.entries.a).toMatchObject({ done: true, note: "Mới", edit: { owner: "Văn phòng" } });
+    expect(state.entries.a.doneOn).toBeUndefined();
   });
 
   it("round-trips the day and the note through the stored XML", () => {

@@ -79,6 +79,21 @@ export const setNote = (state: ChecklistState, id: string, note: string): Checkl
 export const editTask = (state: ChecklistState, id: string, edit: TaskEdit): ChecklistState =>
   withEntry(state, id, (entry) => ({ ...entry, edit: { ...entry.edit, ...edit } }));
 
+/** What the clerk's edit form saves at once: owner and deadline, the done day, the note (absent: unchanged). */
+export interface RowUpdate {
+  edit?: TaskEdit;
+  doneOn?: string | null;
+  note?: string;
+}
+
+/** One change for one Lưu, so the checklist is written once. */
+export function updateRow(state: ChecklistState, id: string, update: RowUpdate): ChecklistState {
+  let next = update.edit ? editTask(state, id, update.edit) : state;
+  if (update.doneOn !== undefined) next = setDoneOn(next, id, update.doneOn);
+  if (update.note !== undefined) next = setNote(next, id, update.note);
+  return next;
+}
+
 export const removeTask = (state: ChecklistState, id: string): ChecklistState => ({
   ...withEntry(state, id, (entry) => ({ ...entry, removed: true })),
   manual: state.manual.filter((task) => task.id !== id),

@@ -5,10 +5,8 @@
 import * as React from "react";
 import {
   ChecklistState,
-  TaskEdit,
   addManualTask,
   dismissMissing,
-  editTask,
   emptyChecklist,
   mergeChecklist,
   newTaskIds,
@@ -16,9 +14,9 @@ import {
   recordScan,
   removeTask,
   serializeChecklist,
+  RowUpdate,
   setDone,
-  setDoneOn,
-  setNote,
+  updateRow,
 } from "../../../core/checklist";
 import { toIso } from "../../../core/dates";
 import { ExtractResult, Task, extractTasks } from "../../../core/tasks";
@@ -156,9 +154,7 @@ export function useTasks() {
     overwriteCorrupt,
     // A tick records the day it was made; the clerk can correct it (ticked late).
     toggle: (id: string, done: boolean) => change((s) => setDone(s, id, done, toIso(clock.today()))),
-    setDoneOn: (id: string, day: string | null) => change((s) => setDoneOn(s, id, day)),
-    setNote: (id: string, note: string) => change((s) => setNote(s, id, note)),
-    edit: (id: string, taskEdit: TaskEdit) => change((s) => editTask(s, id, taskEdit)),
+    update: (id: string, update: RowUpdate) => change((s) => updateRow(s, id, update)),
     remove: (id: string) => change((s) => removeTask(s, id)),
     dismiss: (id: string) => change((s) => dismissMissing(s, id)),
     add: (task: Omit<Task, "id" | "paragraphIndex" | "section" | "urgent">) =>

@@ -80,6 +80,33 @@ describe("Soạn báo cáo tiến độ", () => {
     expect(gateway.calls).not.toContain("insertBlock");
   });
 
+  it("offers the file as well, for Word on the web that accepts the new document and shows nothing", async () => {
+    const files = captureDownloads();
+    const gateway = FakeWordGateway.withText(seedLines);
+    await scanned(gateway);
+    await userEvent.click(screen.getByRole("button", { name: "Soạn báo cáo tiến độ" }));
+    await screen.findByText(/Đã mở .*Báo cáo tiến độ/);
+
+    await userEvent.click(screen.getByRole("button", { name: "Không thấy? Tải tệp" }));
+
+    expect(await screen.findByText(/^Đã tải xuống tệp .*Báo cáo tiến độ.*\.docx\.$/)).toBeTruthy();
+    expect(files).toHaveLength(1);
+    expect(await blobBytes(files[0])).toEqual(gateway.newDocuments[0]);
+  });
+
+  it("does not offer a file on Mac, where downloads do nothing", async () => {
+    Object.assign(globalThis, { Office: { context: { platform: "Mac" } } });
+    try {
+      const gateway = FakeWordGateway.withText(seedLines);
+      await scanned(gateway);
+      await userEvent.click(screen.getByRole("button", { name: "Soạn báo cáo tiến độ" }));
+      await screen.findByText(/Đã mở .*Báo cáo tiến độ/);
+      expect(screen.queryByRole("button", { name: "Không thấy? Tải tệp" })).toBeNull();
+    } finally {
+      delete (globalThis as { Office?: unknown }).Office;
+    }
+  });
+
   it("downloads the .docx where Word cannot open a new document, and says so", async () => {
     const files = captureDownloads();
     const gateway = FakeWordGateway.withText(seedLines);

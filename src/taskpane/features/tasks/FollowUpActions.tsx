@@ -4,9 +4,18 @@
  * (opening every letter at once would bury the clerk in windows).
  */
 import * as React from "react";
-import { Button, MessageBar, MessageBarBody, Text, makeStyles, tokens } from "@fluentui/react-components";
+import {
+  Button,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { hostCanDownload } from "../../../word/platform";
 import { fill, useI18n } from "../../i18n";
-import type { FollowUpInput, LetterFile } from "./followUpFiles";
+import type { FollowUpFile, FollowUpInput, LetterFile } from "./followUpFiles";
 import { Delivery, LetterPlan, useFollowUp } from "./useFollowUp";
 
 const useStyles = makeStyles({
@@ -16,7 +25,12 @@ const useStyles = makeStyles({
   owner: { flexGrow: 1, minWidth: 0 },
 });
 
-type Outcome = { intent: "success" | "warning" | "error" | "info"; text: string };
+type Outcome = {
+  intent: "success" | "warning" | "error" | "info";
+  text: string;
+  /** An opened document the clerk may also take as a file, in case Word showed nothing. */
+  file?: FollowUpFile;
+};
 
 export function FollowUpActions(props: {
   /** The list and the profile to draft from; a message key when something is missing. */
@@ -35,7 +49,11 @@ export function FollowUpActions(props: {
       blocked: strings.followUpBlocked,
     };
     const intent = { opened: "success", downloaded: "info", blocked: "warning" } as const;
-    return { intent: intent[delivery.kind], text: fill(text[delivery.kind], { file: delivery.fileName }) };
+    return {
+      intent: intent[delivery.kind],
+      text: fill(text[delivery.kind], { file: delivery.file.fileName }),
+      ...(delivery.kind === "opened" && hostCanDownload() ? { file: delivery.file } : {}),
+    };
   };
 
   /** Runs an action with what it needs, or says what is missing; an unexpected failure is said plainly. */
@@ -69,6 +87,16 @@ export function FollowUpActions(props: {
       else if (next.letters.length === 1) setOutcome(delivered(await followUp.openLetter(next.letters[0])));
     });
 
+  /** The clerk asked for the file itself: say it was saved, not that Word could not open it. */
+  const saveFile = (file: FollowUpFile) => {
+    const delivery = followUp.download(file);
+    setOutcome(
+      delivery.kind === "downloaded"
+        ? { intent: "success", text: fill(strings.followUpSavedFile, { file: file.fileName }) }
+        : delivered(delivery),
+    );
+  };
+
   const open = async (letter: LetterFile) => setOutcome(delivered(await followUp.openLetter(letter)));
 
   return (
@@ -86,6 +114,13 @@ export function FollowUpActions(props: {
         {outcome && (
           <MessageBar intent={outcome.intent}>
             <MessageBarBody>{outcome.text}</MessageBarBody>
+            {outcome.file && (
+              <MessageBarActions>
+                <Button size="small" onClick={() => saveFile(outcome.file!)}>
+                  {strings.followUpDownloadInstead}
+                </Button>
+              </MessageBarActions>
+            )}
           </MessageBar>
         )}
         {plan && plan.unowned > 0 && (

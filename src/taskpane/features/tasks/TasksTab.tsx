@@ -199,10 +199,10 @@ export function TasksTab() {
             </RadioGroup>
           </Field>
           {groups.map((group) => {
-            const title = group.status ? labels[group.status] : (group.owner ?? strings.ownerUnknown);
+            const title = ordering === "owner" ? (group.owner ?? strings.ownerUnknown) : null;
             return (
-              <section key={group.key} className={styles.group} aria-label={title}>
-                <Text weight="semibold">{title}</Text>
+              <section key={group.key} className={styles.group} aria-label={title ?? strings.tabTasks}>
+                {title && <Text weight="semibold">{title}</Text>}
                 <ul className={styles.list}>
                   {group.rows.map((row) => (
                     <TaskRow

@@ -90,13 +90,11 @@ describe("arrange", () => {
     row("5", "Ban Quản lý", "2026-12-10"),
   ];
 
-  it("by deadline: one group per status, overdue first, each by due day", () => {
-    const groups = arrange([...rows, row("6", null, "2026-11-20", true, "2026-11-19")], "deadline", asOf);
-    expect(groups.map((g) => [g.status, g.rows.map((r) => r.task.id)])).toEqual([
-      ["due-soon", ["4"]],
-      ["in-time", ["2", "1", "5"]],
-      ["no-deadline", ["3"]],
-      ["done-on-time", ["6"]],
+  it("by deadline: one list by due day, undated last, a tick changing nothing in the order", () => {
+    const order = (list: ChecklistRow[]) => arrange(list, "deadline", asOf).map((g) => g.rows.map((r) => r.task.id));
+    expect(order(rows)).toEqual([["4", "2", "1", "5", "3"]]);
+    expect(order(rows.map((r) => (r.task.id === "4" ? { ...r, done: true, doneOn: "2026-11-25" } : r)))).toEqual([
+      ["4", "2", "1", "5", "3"],
     ]);
   });
 
@@ -104,7 +102,7 @@ describe("arrange", () => {
     const monthly = row("7", null, "2026-01-31");
     monthly.task.deadline = { raw: "hằng tháng", date: "2026-01-31", kind: "recurring", rule: "monthly" };
     const groups = arrange([monthly, row("8", null, "2026-11-29")], "deadline", asOf);
-    expect(groups.map((g) => [g.status, g.rows.map((r) => r.task.id)])).toEqual([["in-time", ["8", "7"]]]);
+    expect(groups[0].rows.map((r) => r.task.id)).toEqual(["8", "7"]);
   });
 
   it("groups by owner in Vietnamese alphabetical order, unknown owner last", () => {

@@ -20,7 +20,7 @@ export interface AsOf {
 export const badgeOf = (row: ChecklistRow, asOf: AsOf): Badge =>
   followUpStatus({ done: row.done, doneOn: row.doneOn, deadline: row.task.deadline }, asOf.today, asOf.dueSoonDays);
 
-/** What needs the clerk first: late work, then work falling due, then the rest, done work last. */
+/** The filter chips' order: late work, then work falling due, then the rest, done work last. */
 export const STATUS_ORDER: readonly FollowUpStatus[] = [
   "overdue",
   "due-soon",
@@ -68,23 +68,18 @@ const byDueDay = (asOf: AsOf) => {
 
 export interface Group {
   key: string;
-  /** Owner grouping: the owner (null = unknown). */
+  /** Owner grouping: the owner (null = unknown); absent in the one group of deadline ordering. */
   owner?: string | null;
-  /** Deadline ordering: the status the group gathers. */
-  status?: FollowUpStatus;
   rows: ChecklistRow[];
 }
 
-/** Groups in display order: by status (overdue first), due day within; or by owner in Vietnamese order, unknown last. */
+/**
+ * Groups in display order: one list by due day (a tick changes the badge, not the place, so the row stays under
+ * the clerk's eyes and keyboard focus), or by owner in Vietnamese order, unknown last.
+ */
 export function arrange(rows: readonly ChecklistRow[], ordering: Ordering, asOf: AsOf): Group[] {
   const sorted = [...rows].sort(byDueDay(asOf));
-  if (ordering === "deadline") {
-    return STATUS_ORDER.map((status) => ({
-      key: status,
-      status,
-      rows: sorted.filter((row) => badgeOf(row, asOf) === status),
-    })).filter((group) => group.rows.length > 0);
-  }
+  if (ordering === "deadline") return [{ key: "deadline", rows: sorted }];
   const groups = new Map<string, ChecklistRow[]>();
   for (const row of sorted) {
     const key = row.task.owner ?? "";

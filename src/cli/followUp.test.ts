@@ -27,6 +27,14 @@ describe("cli report", () => {
     expect(textOf(written["r.docx"]).find((l) => l.startsWith("Thực hiện"))).toContain("tính đến ngày 01/08/2026");
   });
 
+  test("a report as of an earlier day is dated the day it is written", () => {
+    const { io, written } = memoryIo(files);
+    expect(runReport(["tb.docx", "--profile", "p.json", "--out", "r.docx", "--as-of", "2026-07-31"], io)).toBe(0);
+    const lines = textOf(written["r.docx"]);
+    expect(lines).toContain("Lào Cai, ngày 01 tháng 8 năm 2026");
+    expect(lines.find((l) => l.startsWith("Thực hiện"))).toContain("tính đến ngày 31/07/2026");
+  });
+
   test("an unreadable input is reported, the report still covers the others, exit 1", () => {
     const { io, written, err } = memoryIo(files);
     expect(runReport(["tb.docx", "missing.docx", "--profile", "p.json", "--out", "r.docx"], io)).toBe(1);

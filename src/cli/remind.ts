@@ -32,7 +32,8 @@ export function runRemind(args: string[], io: CliIo): number {
   const { rows, failures, documents } = readFollowUpRows(parsed.inputs, io);
   for (const failure of failures) io.stderr(`${failure}\n`);
   if (documents === 0) return 1;
-  const { letters, unowned } = reminderLetters(rows, { profile, asOf, dueSoonDays, ...(replyBy && { replyBy }) });
+  const date = io.clock.today();
+  const { letters, unowned } = reminderLetters(rows, { profile, asOf, dueSoonDays, date, ...(replyBy && { replyBy }) });
   for (const row of unowned)
     io.stderr(
       `Chưa xác định chủ trì, không có công văn / no owner, no letter: ${stripListMark(row.task.text).slice(0, 80)}\n`,

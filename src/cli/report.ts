@@ -20,7 +20,9 @@ export function runReport(args: string[], io: CliIo): number {
   const { rows, failures, documents } = readFollowUpRows(parsed.inputs, io);
   for (const failure of failures) io.stderr(`${failure}\n`);
   if (documents === 0) return 1;
-  io.writeFile(out, writeDocx(progressReportDocument(rows, { profile, asOf, dueSoonDays })));
+  // Dated the day it is written; the figures are as of --as-of.
+  const date = io.clock.today();
+  io.writeFile(out, writeDocx(progressReportDocument(rows, { profile, asOf, dueSoonDays, date })));
   io.stderr(`Đã ghi / written: ${out} (${rows.length} nhiệm vụ, ${documents} văn bản, tính đến ${asOf})\n`);
   return failures.length > 0 ? 1 : 0;
 }

@@ -133,6 +133,14 @@ describe("reminder letters", () => {
     expect(text(custom.letters[0].model.body).find((l) => l.includes("trước ngày"))).toContain("31/12/2020");
   });
 
+  it("written after the as-of day: dated the day written, the reply counted from it", () => {
+    const later = reminderLetters(rows, { profile, asOf: "2020-12-03", date: { year: 2020, month: 12, day: 7 } });
+    const lines = text(later.letters[0].model.body);
+    expect(lines).toContain("Tây Ninh, ngày 07 tháng 12 năm 2020");
+    expect(lines.find((l) => l.startsWith("Thực hiện "))).toContain("Theo dõi đến ngày 03/12/2020");
+    expect(lines.find((l) => l.includes("trước ngày"))).toContain("trước ngày 14/12/2020"); // Monday → Monday
+  });
+
   it("nothing to chase, no letter", () => {
     expect(reminderLetters([rows[2]], { profile, asOf: "2020-12-03" }).letters).toEqual([]);
   });

@@ -3,7 +3,7 @@
  * sentence names it, the page and the header. Both are ordinary drafts of their kind (báo cáo, công văn), built with
  * the same blocks and writer as every other draft.
  */
-import { fromIso } from "../dates";
+import { fromIso, toIso } from "../dates";
 import type { ExportRow, SourceDocument } from "../export";
 import { sourceTitle } from "../export";
 import { DEFAULT_FOLLOW_UP } from "../followup";
@@ -17,13 +17,19 @@ export interface FollowUpOptions {
   asOf: string;
   /** Sắp đến hạn within this many days; 3 by default. */
   dueSoonDays?: number;
-  /** The new document's date line; the as-of day by default. */
+  /** The new document's date line, the day it is written (a month's report is made after the month); the as-of day by default. */
   date?: PartialDate;
 }
 
 /** The as-of day as a date line, unless a date is given. */
 export function issueDateOf(options: FollowUpOptions): PartialDate {
   return options.date ?? fromIso(options.asOf) ?? { year: Number(options.asOf.slice(0, 4)) };
+}
+
+/** The day the document is written, ISO: its full date line, else the as-of day. */
+export function writtenOn(options: FollowUpOptions): string {
+  const { year, month, day } = issueDateOf(options);
+  return month && day ? toIso({ year, month, day }) : options.asOf;
 }
 
 export const dueSoonOf = (options: FollowUpOptions): number => options.dueSoonDays ?? DEFAULT_FOLLOW_UP.dueSoonDays;

@@ -21,6 +21,7 @@ import {
   issuerInSentence,
   sourcesInSentence,
   textWidth,
+  writtenOn,
 } from "./followUpCommon";
 
 export interface ReminderOptions extends FollowUpOptions {
@@ -85,7 +86,8 @@ function letterBlocks(
   const { profile, asOf } = options;
   const issuer = issuerInSentence(profile);
   const sources = sourcesInSentence(bySource(chased.map((c) => c.row)).map((g) => g.source));
-  const replyBy = options.replyBy ?? defaultReplyBy(asOf);
+  // The reply is asked for some working days after the letter is written, whatever day the figures are as of.
+  const replyBy = options.replyBy ?? defaultReplyBy(writtenOn(options));
   const lines = chased.map(({ row, status }, i) => {
     const due = dueDayAsOf(row.task.deadline, asOf);
     return [String(i + 1), stripListMark(row.task.text), due ? shortDate(due) : "", lateness(status, due, asOf)];

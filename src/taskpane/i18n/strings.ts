@@ -184,6 +184,7 @@ export const vi = {
   followUpOpened: "Đã mở {file} trong một cửa sổ Word mới; văn bản đang mở không thay đổi.",
   followUpDownloaded: "Word ở đây không mở được văn bản mới, nên đã tải xuống tệp {file}.",
   followUpDownloadInstead: "Không thấy? Tải tệp",
+  followUpAsOf: "Số liệu tính đến ngày (để trống: hôm nay)",
   followUpSavedFile: "Đã tải xuống tệp {file}.",
   followUpBlocked:
     "Không mở được văn bản mới và không tải được tệp {file} ở đây. Hãy dùng Word trên máy tính (Windows) hoặc lệnh cli report/remind.",
@@ -398,6 +399,7 @@ export const en: Strings = {
   followUpOpened: "Opened {file} in a new Word window; the open document is unchanged.",
   followUpDownloaded: "Word cannot open a new document here, so {file} was downloaded.",
   followUpDownloadInstead: "Not there? Download",
+  followUpAsOf: "Figures as of (blank: today)",
   followUpSavedFile: "Downloaded {file}.",
   followUpBlocked:
     "Neither a new document nor a download of {file} is possible here. Use Word on Windows, or cli report/remind.",

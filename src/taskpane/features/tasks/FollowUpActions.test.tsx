@@ -80,6 +80,26 @@ describe("Soạn báo cáo tiến độ", () => {
     expect(gateway.calls).not.toContain("insertBlock");
   });
 
+  it("counts as of the day the clerk picks: a month's report made a few days later", async () => {
+    const gateway = FakeWordGateway.withText(threeOwners);
+    await scanned(gateway, true, "2020-11-20");
+    const asOf = screen.getByRole("combobox", { name: "Số liệu tính đến ngày (để trống: hôm nay)" });
+    asOf.focus();
+    await userEvent.keyboard("14/11");
+    await userEvent.tab();
+
+    await userEvent.click(screen.getByRole("button", { name: "Soạn báo cáo tiến độ" }));
+
+    await screen.findByText(/Đã mở .*Báo cáo tiến độ/);
+    const lines = textOf(gateway.newDocuments[0]);
+    expect(lines.find((l) => l.startsWith("Thực hiện"))).toContain("tính đến ngày 14/11/2020");
+    // As of 14/11, the 15/11 task was not yet overdue: nothing is.
+    // As of 14/11 the 15/11 task was due soon, not yet overdue; the report itself is dated the day it is written.
+    expect(lines).toContain("Tây Ninh, ngày 20 tháng 11 năm 2020");
+    const table = lines.slice(lines.indexOf("II. KẾT QUẢ THỰC HIỆN TỪNG NHIỆM VỤ"));
+    expect(table[table.indexOf("15/11/2020") + 1]).toBe("Sắp đến hạn");
+  });
+
   it("offers the file as well, for Word on the web that accepts the new document and shows nothing", async () => {
     const files = captureDownloads();
     const gateway = FakeWordGateway.withText(seedLines);

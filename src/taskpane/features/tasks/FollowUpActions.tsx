@@ -6,6 +6,7 @@
 import * as React from "react";
 import {
   Button,
+  Field,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -17,6 +18,7 @@ import { hostCanDownload } from "../../../word/platform";
 import { fill, useI18n } from "../../i18n";
 import type { FollowUpFile, FollowUpInput, LetterFile } from "./followUpFiles";
 import { Delivery, LetterPlan, useFollowUp } from "./useFollowUp";
+import { DeadlinePicker } from "./DeadlinePicker";
 
 const useStyles = makeStyles({
   bar: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "center" },
@@ -41,6 +43,8 @@ export function FollowUpActions(props: {
   const followUp = useFollowUp();
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
   const [plan, setPlan] = React.useState<(LetterPlan & { dueSoonDays: number }) | null>(null);
+  /** Tính đến ngày: a month's or quarter's report is often made a few days after its end; blank is today. */
+  const [asOf, setAsOf] = React.useState("");
 
   const delivered = (delivery: Delivery): Outcome => {
     const text = {
@@ -62,7 +66,7 @@ export function FollowUpActions(props: {
     const input = props.input();
     if (typeof input === "string") return setOutcome({ intent: "warning", text: strings[input] });
     try {
-      await action(input);
+      await action(asOf ? { ...input, asOf } : input);
     } catch (error) {
       setOutcome({
         intent: "error",
@@ -109,6 +113,16 @@ export function FollowUpActions(props: {
           {strings.draftReminders}
         </Button>
       </div>
+      <Field label={strings.followUpAsOf}>
+        <DeadlinePicker
+          label={strings.followUpAsOf}
+          value={asOf}
+          onChange={(day) => {
+            setAsOf(day);
+            setPlan(null);
+          }}
+        />
+      </Field>
       <div role="status" aria-live="polite">
         {followUp.busy && <Text>{strings.followUpWorking}</Text>}
         {outcome && (

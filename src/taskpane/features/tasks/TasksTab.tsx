@@ -94,6 +94,7 @@ export function TasksTab() {
       rows: rowsFromChecklist(listed, tasks.source),
       profile: profiles.active,
       asOf: todayIso,
+      today: todayIso,
       dueSoonDays: profiles.followUp.dueSoonDays,
       baseName,
     };

@@ -2,6 +2,7 @@
  * The follow-up documents as .docx files: the progress report and one reminder letter per owner, built with the
  * drafts' templates and writer. Loaded on demand (its own chunk) so the writer never weighs on the first load.
  */
+import { fromIso } from "../../../core/dates";
 import type { ExportRow } from "../../../core/export";
 import { safeFileStem } from "../../../core/followup";
 import type { AgencyProfile } from "../../../core/profile";
@@ -11,8 +12,10 @@ import { writeDocx } from "../../../ooxml";
 export interface FollowUpInput {
   rows: ExportRow[];
   profile: AgencyProfile;
-  /** The day the statuses are counted on (today), ISO. */
+  /** The day the statuses are counted on (today unless the clerk picks another), ISO. */
   asOf: string;
+  /** Today, ISO: the documents' date line. */
+  today: string;
   dueSoonDays: number;
   /** The source document's number and date, for file names ("05-KL-TTr_2020-11-10"). */
   baseName: string;
@@ -30,21 +33,20 @@ export interface LetterFile extends FollowUpFile {
   overdue: number;
 }
 
+const optionsOf = (input: FollowUpInput) => ({
+  profile: input.profile,
+  asOf: input.asOf,
+  dueSoonDays: input.dueSoonDays,
+  date: fromIso(input.today) ?? undefined,
+});
+
 export function reportFile(input: FollowUpInput): FollowUpFile {
-  const model = progressReportDocument(input.rows, {
-    profile: input.profile,
-    asOf: input.asOf,
-    dueSoonDays: input.dueSoonDays,
-  });
+  const model = progressReportDocument(input.rows, optionsOf(input));
   return { fileName: `${safeFileStem(`Báo cáo tiến độ ${input.baseName}`)}.docx`, bytes: writeDocx(model) };
 }
 
 export function letterFiles(input: FollowUpInput): { letters: LetterFile[]; unowned: number } {
-  const { letters, unowned } = reminderLetters(input.rows, {
-    profile: input.profile,
-    asOf: input.asOf,
-    dueSoonDays: input.dueSoonDays,
-  });
+  const { letters, unowned } = reminderLetters(input.rows, optionsOf(input));
   return {
     letters: letters.map((letter) => ({
       owner: letter.owner,

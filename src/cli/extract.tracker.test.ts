@@ -13,7 +13,7 @@ import { clockAt } from "../../test/fakes/clock";
 import { HOSTILE, docxWith, documentXml } from "../../test/fuzz/hostileDocs";
 import { TCVN3_MOTTO, VNI_MOTTO, latin1Bytes, toUtf16, toWindows1258 } from "../../test/fuzz/encodings";
 import { COLUMN_KEYS } from "../core/export";
-import { dueDayAsOf } from "../core/followup";
+import { FollowUpStatus, STATUS_LABELS, dueDayAsOf } from "../core/followup";
 import type { Deadline } from "../core/dates";
 import { SUMMARY_LABELS } from "../core/export/summary";
 
@@ -261,8 +261,10 @@ describe("extract: a tracker over many documents", () => {
     const json = fakeIo({ "tb.docx": withPart });
     await runExtract(["tb.docx"], json.io);
     const parsed = JSON.parse(json.out.join(""));
-    expect(parsed.checklist[tasks[1].id]).toEqual({ done: true, doneOn: "2026-07-01" });
-    expect(parsed.checklist[tasks[0].id]).toEqual({ done: false });
+    expect(parsed.checklist[tasks[1].id]).toEqual({ done: true, doneOn: "2026-07-01", status: "done-on-time" });
+    // The JSON's statuses, as of the same day, are the tracker's.
+    expect(parsed.asOf).toBe("2026-08-01");
+    expect(tasks.map((t) => STATUS_LABELS[parsed.checklist[t.id].status as FollowUpStatus])).toEqual(expected);
   });
 
   test("ticks kept in the document's settings (Word without custom XML parts) are read too", async () => {
@@ -282,7 +284,7 @@ describe("extract: a tracker over many documents", () => {
     const { io, out } = fakeIo({ "tb.docx": withSettings });
     await runExtract(["tb.docx"], io);
     const parsed = JSON.parse(out.join(""));
-    expect(parsed.checklist[tasks[0].id]).toEqual({ done: true });
+    expect(parsed.checklist[tasks[0].id]).toEqual({ done: true, status: "done-on-time" });
   });
 
   test("json over several documents: one object per file, with its file name", async () => {

@@ -219,7 +219,8 @@ export function exportRows(doc: ReadDocument, fileName: string): ExportRow[] {
 async function render(docs: ReadDocument[], args: Args, io: ExtractIo): Promise<string | Uint8Array> {
   const single = docs.length === 1;
   if (args.format === "json") {
-    const json = (doc: ReadDocument) => (doc.checklist ? withChecklist(doc.result, doc.checklist) : doc.result);
+    const asOf = { today: toIso(io.clock.today()) };
+    const json = (doc: ReadDocument) => (doc.checklist ? withChecklist(doc.result, doc.checklist, asOf) : doc.result);
     // One document: exactly the spec's JSON (with "checklist" only when the document stores one).
     if (single) return JSON.stringify(json(docs[0]), null, 2) + "\n";
     const all = docs.map((doc) => ({ file: doc.file, number: findDocumentNumber(doc.input.paragraphs), ...json(doc) }));

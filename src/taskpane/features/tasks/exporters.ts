@@ -69,7 +69,7 @@ export async function exportFile(format: ExportFormat, input: ExportInput): Prom
       };
     case "json": {
       const result = input.scan ?? { issuedDate: null, tasks: [], warnings: [] };
-      return { fileName, blob: blob(toJson(result, input.state)), count: input.rows.length };
+      return { fileName, blob: blob(toJson(result, input.state, options)), count: input.rows.length };
     }
   }
 }

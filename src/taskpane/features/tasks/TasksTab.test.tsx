@@ -172,11 +172,17 @@ describe("Nhiệm vụ tab", () => {
   it("counts a deadline as due soon within the days set in Cài đặt", async () => {
     const profiles = memoryProfileStore();
     profiles.rememberFollowUpSettings({ dueSoonDays: 10, alarmDays: [3, 1] });
-    await renderTasks(FakeWordGateway.withText(seedLines), "2020-11-20", profiles);
+    const gateway = FakeWordGateway.withText(seedLines);
+    await renderTasks(gateway, "2020-11-20", profiles);
     await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
 
     expect(within(rowOf(sportsTask.text)).getByText("Sắp đến hạn")).toBeTruthy();
     expect(screen.getByRole("button", { name: /^Sắp đến hạn \(\d+\)$/ })).toBeTruthy();
+    // The tracking table put into the document says the same.
+    await userEvent.click(screen.getByRole("button", { name: "Chèn bảng theo dõi" }));
+    const table = gateway.inserted.find((b) => b.name === "task-table")!.blocks[0] as Table;
+    const sports = table.rows.find((r) => plainParagraphs(r.cells[1].blocks)[0].includes("Hội thao Cụm"))!;
+    expect(plainParagraphs(sports.cells[5].blocks)).toEqual(["Sắp đến hạn"]);
   });
 
   it("adds a task by hand and removes a task from the list without touching the document", async () => {

@@ -63,7 +63,7 @@ export function TasksTab() {
   const errorText = (e: { message: string; messageEn: string }) => (language === "vi" ? e.message : e.messageEn);
 
   const insertTable = async () => {
-    const result = await tasks.insertTaskTable();
+    const result = await tasks.insertTaskTable(profiles.followUp.dueSoonDays);
     setMessage(null);
     setInfo(null);
     if (!result.ok) setMessage(errorText(result.error));

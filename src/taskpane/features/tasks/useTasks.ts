@@ -129,10 +129,10 @@ export function useTasks() {
     [scan, state, newIds],
   );
 
-  /** Inserts the tracking table at the cursor, or updates the one already in the document. */
-  const insertTaskTable = async () => {
+  /** Inserts the tracking table at the cursor, or updates the one already in the document; "due soon" as in Cài đặt. */
+  const insertTaskTable = async (dueSoonDays?: number) => {
     const visible = rows.filter((row) => row.status !== "missing");
-    const block = taskTableBlock(rowsFromChecklist(visible, source), { today: toIso(clock.today()) });
+    const block = taskTableBlock(rowsFromChecklist(visible, source), { today: toIso(clock.today()), dueSoonDays });
     const exists = await gateway.hasBlock("task-table");
     if (!exists.ok) return exists;
     const result = exists.value ? await gateway.replaceBlock(block) : await gateway.insertBlock(block);

@@ -201,6 +201,7 @@ export const vi = {
   followUpInvalid: "Nhập số ngày từ 0 đến 60; lịch nhắc cách nhau bằng dấu phẩy (ví dụ: 3, 1).",
   followUpSaved: "Đã lưu cài đặt theo dõi.",
   doneOn: "Ngày hoàn thành",
+  doneOnFuture: "Ngày hoàn thành không thể sau hôm nay.",
   note: "Kết quả, ghi chú",
 } as const;
 
@@ -416,6 +417,7 @@ export const en: Strings = {
   followUpInvalid: "Enter day counts from 0 to 60; reminders separated by commas (e.g. 3, 1).",
   followUpSaved: "Follow-up settings saved.",
   doneOn: "Done on",
+  doneOnFuture: "The day it was done cannot be after today.",
   note: "Result, notes",
 };
 

@@ -1,9 +1,10 @@
 import * as React from "react";
 import { Badge, Button, Checkbox, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
 import { ChecklistRow, RowUpdate } from "../../../core/checklist";
-import { formatShortDate, fromIso } from "../../../core/dates";
+import { formatShortDate, fromIso, toIso } from "../../../core/dates";
 import { STATUS_LABELS, STATUS_LABELS_EN } from "../../../core/followup";
 import { fill, useI18n } from "../../i18n";
+import { useServices } from "../../services";
 import { Badge as BadgeKind } from "./taskView";
 import { OwnerDeadlineFields, ownerAndDeadline } from "./OwnerDeadlineFields";
 import { DeadlinePicker } from "./DeadlinePicker";
@@ -144,10 +145,13 @@ export function TaskRow({ row, badge, onToggle, onSelect, onEdit, onRemove, onDi
  */
 function EditForm({ row, onSave, onCancel }: { row: ChecklistRow; onSave(update: RowUpdate): void; onCancel(): void }) {
   const { strings } = useI18n();
+  const { clock } = useServices();
   const [owner, setOwner] = React.useState(row.task.owner ?? "");
   const [date, setDate] = React.useState(row.task.deadline?.date ?? "");
   const [doneOn, setDoneOn] = React.useState(row.doneOn ?? "");
   const [note, setNote] = React.useState(row.note ?? "");
+  // A task is not done tomorrow: a later day would count it open (and overdue) until then.
+  const doneInFuture = row.done && doneOn > toIso(clock.today());
   const save = () => {
     const edited = ownerAndDeadline(owner, date);
     const sameDeadline = date === (row.task.deadline?.date ?? "");
@@ -161,14 +165,17 @@ function EditForm({ row, onSave, onCancel }: { row: ChecklistRow; onSave(update:
     <div>
       <OwnerDeadlineFields owner={owner} date={date} onOwner={setOwner} onDate={setDate} />
       {row.done && (
-        <Field label={strings.doneOn}>
+        <Field
+          label={strings.doneOn}
+          {...(doneInFuture ? { validationState: "error" as const, validationMessage: strings.doneOnFuture } : {})}
+        >
           <DeadlinePicker label={strings.doneOn} value={doneOn} onChange={setDoneOn} />
         </Field>
       )}
       <Field label={strings.note}>
         <Textarea rows={2} value={note} onChange={(_, data) => setNote(data.value)} />
       </Field>
-      <Button size="small" appearance="primary" onClick={save}>
+      <Button size="small" appearance="primary" onClick={save} disabled={doneInFuture}>
         {strings.saveEdit}
       </Button>{" "}
       <Button size="small" onClick={onCancel}>

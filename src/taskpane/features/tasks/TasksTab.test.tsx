@@ -169,6 +169,22 @@ describe("Nhiệm vụ tab", () => {
     expect(entry?.edit?.deadline).toBeUndefined();
   });
 
+  it("refuses a done day after today: the task would count as open until then", async () => {
+    const gateway = FakeWordGateway.withText(seedLines);
+    await renderTasks(gateway);
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    const row = within(rowOf(planTask.text));
+    await userEvent.click(row.getByRole("checkbox"));
+    await userEvent.click(row.getByRole("button", { name: "Sửa" }));
+    const doneOn = row.getByRole("combobox", { name: "Ngày hoàn thành" });
+    doneOn.focus();
+    await userEvent.keyboard("{Control>}a{/Control}21/11");
+    await userEvent.tab();
+
+    expect(row.getByText("Ngày hoàn thành không thể sau hôm nay.")).toBeTruthy();
+    expect(row.getByRole("button", { name: "Lưu" })).toHaveProperty("disabled", true);
+  });
+
   it("counts a deadline as due soon within the days set in Cài đặt", async () => {
     const profiles = memoryProfileStore();
     profiles.rememberFollowUpSettings({ dueSoonDays: 10, alarmDays: [3, 1] });

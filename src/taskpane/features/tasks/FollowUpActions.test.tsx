@@ -93,7 +93,6 @@ describe("Soạn báo cáo tiến độ", () => {
     await screen.findByText(/Đã mở .*Báo cáo tiến độ/);
     const lines = textOf(gateway.newDocuments[0]);
     expect(lines.find((l) => l.startsWith("Thực hiện"))).toContain("tính đến ngày 14/11/2020");
-    // As of 14/11, the 15/11 task was not yet overdue: nothing is.
     // As of 14/11 the 15/11 task was due soon, not yet overdue; the report itself is dated the day it is written.
     expect(lines).toContain("Tây Ninh, ngày 20 tháng 11 năm 2020");
     const table = lines.slice(lines.indexOf("II. KẾT QUẢ THỰC HIỆN TỪNG NHIỆM VỤ"));

@@ -42,7 +42,7 @@ export function FollowUpActions(props: {
   const { strings } = useI18n();
   const followUp = useFollowUp();
   const [outcome, setOutcome] = React.useState<Outcome | null>(null);
-  const [plan, setPlan] = React.useState<(LetterPlan & { dueSoonDays: number }) | null>(null);
+  const [plan, setPlan] = React.useState<LetterPlan | null>(null);
   /** Tính đến ngày: a month's or quarter's report is often made a few days after its end; blank is today. */
   const [asOf, setAsOf] = React.useState("");
 
@@ -84,7 +84,7 @@ export function FollowUpActions(props: {
   const letters = () =>
     withInput(async (input) => {
       const next = await followUp.planLetters(input);
-      setPlan({ ...next, dueSoonDays: input.dueSoonDays });
+      setPlan(next);
       if (next.letters.length === 0)
         setOutcome({ intent: "info", text: fill(strings.remindersNone, { n: input.dueSoonDays }) });
       // One owner: nothing to choose, the letter opens at once.

@@ -7,7 +7,8 @@ export interface IssueDateWarning {
 }
 
 export interface IssueDateMatch {
-  date: CalendarDate;
+  /** Null when the line names a day the calendar lacks ("ngày 31 tháng 02 năm 2026"): never shifted to a real one. */
+  date: CalendarDate | null;
   raw: string;
   warning?: IssueDateWarning;
 }
@@ -41,9 +42,19 @@ export function parsePlaceAndDate(line: string): IssueDateMatch | null {
     };
   }
   const month = +m[2];
+  const date = { year, month, day: m[1] ? +m[1] : 1 };
+  if (!isValidDate(date))
+    return {
+      date: null,
+      raw,
+      warning: {
+        code: "issue-date-impossible",
+        message: `Ngày ban hành không có thật: "${raw}". Hãy kiểm tra lại dòng địa danh, ngày tháng; tiện ích không tự sửa ngày này.`,
+      },
+    };
   if (!m[1]) {
     return {
-      date: { year, month, day: 1 },
+      date,
       raw,
       warning: {
         code: "issue-day-blank",
@@ -51,15 +62,11 @@ export function parsePlaceAndDate(line: string): IssueDateMatch | null {
       },
     };
   }
-  const date = { year, month, day: +m[1] };
-  if (!isValidDate(date)) {
-    return null;
-  }
   return { date, raw };
 }
 
 /** Reads "Hôm nay, ngày 26/5/2026" at the start of minutes (biên bản), which have no place-and-date line. */
-export function parseMinutesDate(line: string): IssueDateMatch | null {
+export function parseMinutesDate(line: string): (IssueDateMatch & { date: CalendarDate }) | null {
   const m = RX_TODAY_LINE.exec(line);
   if (!m) return null;
   const date = m[2] ? { year: +m[3], month: +m[2], day: +m[1] } : { year: +m[5], month: +m[4], day: +m[1] };

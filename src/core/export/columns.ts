@@ -43,6 +43,7 @@ export const KIND_LABELS: Record<DeadlineKind, string> = {
   relative: "Theo số ngày",
   recurring: "Định kỳ",
   ongoing: "Thường xuyên",
+  event: "Theo sự kiện",
 };
 
 export const RULE_LABELS: Record<RecurrenceRule, string> = {

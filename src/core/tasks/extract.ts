@@ -159,13 +159,17 @@ function findIssueDate(
 ): { issued: CalendarDate; issuedDate: string | null } {
   for (const t of texts) {
     const m = parsePlaceAndDate(t);
-    if (m) {
+    if (m && m.date) {
       if (m.warning)
         warnings.push({
           code: m.warning.code === "issue-date-impossible" ? "issue-day-blank" : m.warning.code,
           message: m.warning.message,
         });
       return { issued: m.date, issuedDate: toIso(m.date) };
+    }
+    if (m) {
+      warnings.push({ code: "issue-date-impossible", message: m.warning!.message });
+      break;
     }
   }
   for (const t of texts.slice(0, 200)) {

@@ -49,6 +49,7 @@ export type ExtractWarningCode =
   | "issue-day-blank"
   | "issue-month-blank"
   | "issue-date-missing"
+  | "issue-date-impossible"
   | "impossible-date";
 
 export interface ExtractWarning {

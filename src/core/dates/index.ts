@@ -26,5 +26,6 @@ export type {
   PhraseMode,
 } from "./deadline";
 export { findDeadline } from "./deadline";
+export { findImpossibleDates } from "./impossible";
 export type { IssueDateMatch, IssueDateWarning } from "./issueDate";
 export { parsePlaceAndDate, parseMinutesDate } from "./issueDate";

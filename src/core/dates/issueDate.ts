@@ -1,4 +1,5 @@
 import { CalendarDate, isValidDate } from "./calendar";
+import { UPPER_CHARS, WORD_CHARS } from "../text";
 
 /** Why an issue date is only approximate. */
 export interface IssueDateWarning {
@@ -18,7 +19,7 @@ const BLANK = "[\\s._…/-]*";
 /** Địa danh và thời gian: "Tây Ninh, ngày 10 tháng 11 năm 2020", or a draft's "Lào Cai, ngày      tháng 6 năm 2026". */
 const RX_PLACE_DATE = new RegExp(
   // A header table flattened to one line may put "Số: 05/KL-TTr" before the place.
-  `^\\s*(?:Số\\s*:?\\s*\\S*\\s+)?[\\p{Lu}][\\p{L}\\p{N} .'’-]{1,60},\\s*ngày${BLANK}(\\d{1,2})?${BLANK}tháng${BLANK}(\\d{1,2})?${BLANK}năm\\s*(\\d{4})`,
+  `^\\s*(?:Số\\s*:?\\s*\\S*\\s+)?[${UPPER_CHARS}][${WORD_CHARS} .'’-]{1,60},\\s*ngày${BLANK}(\\d{1,2})?${BLANK}tháng${BLANK}(\\d{1,2})?${BLANK}năm\\s*(\\d{4})`,
   "u",
 );
 /** Biên bản: "Hôm nay, ngày 26/5/2026 …" or "Hôm nay, vào hồi 8 giờ, ngày 26 tháng 5 năm 2026". */

@@ -2,21 +2,29 @@
  * Owners (chủ trì) and co-owners (phối hợp): reading the body named in a clause.
  * Vietnamese agency names run until the verb that starts the work, so the reader walks words until a known verb.
  */
-import { execAtWordStart, isLetter, isLetterOrDigit as letterOrDigitImport, startsWord } from "../text";
-import { isSpace as isSpaceImport, wordCount } from "./lines";
+import { UPPER_CHARS, WORD_CHARS, isWordUnit as isWordUnitImport } from "../text";
+import { isSpace as isSpaceImport, wordCount } from "./markers";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
-const isLetterOrDigit = letterOrDigitImport;
+const isLetterOrDigit = isWordUnitImport;
 const isSpace = isSpaceImport;
 
 /** Words an owner phrase can start with: bodies, offices, roles, or "các …". */
 const OWNER_HEAD = new RegExp(
-  "^(?:(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Mm]ỗi|[Tt]ừng)\\s+\\p{L}|(?:(?:Ủy|Uỷ)\\s+ban|UBND|HĐND|MTTQ|Sở|Bộ|Ban|BQL|Phòng|Văn\\s+phòng|Thanh\\s+tra|Công\\s+an|Cục|Chi\\s+cục|Tổng\\s+cục|" +
+  "^(?:(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Mm]ỗi|[Tt]ừng)\\s+[" +
+    WORD_CHARS +
+    "]|(?:(?:Ủy|Uỷ)\\s+ban|UBND|HĐND|MTTQ|Sở|Bộ|Ban|BQL|Phòng|Văn\\s+phòng|Thanh\\s+tra|Công\\s+an|Cục|Chi\\s+cục|Tổng\\s+cục|" +
     "Trung\\s+tâm|Tổng\\s+công\\s+ty|Công\\s+ty|Chi\\s+nhánh|Viễn\\s+thông|Điện\\s+lực|Kho\\s+bạc|Ngân\\s+hàng|Hội\\s+đồng|Hội|Đoàn|Tỉnh\\s+đoàn|Liên\\s+đoàn|" +
     "Mặt\\s+trận|Đảng\\s+ủy|Đảng\\s+uỷ|Tỉnh\\s+ủy|Tỉnh\\s+uỷ|Huyện\\s+ủy|Thành\\s+ủy|Tòa\\s+án|Toà\\s+án|Viện|Học\\s+viện|Bảo\\s+hiểm|Đài|Báo|Trường(?!\\s+hợp)|Bệnh\\s+viện|" +
     "Vụ|Cơ\\s+quan|Đơn\\s+vị|Tổ|Nhóm|Đội|Cảnh\\s+sát|Hải\\s+quan|Quỹ|Thủ\\s+trưởng|Lãnh\\s+đạo|Chủ\\s+tịch|Phó\\s+Chủ\\s+tịch|Giám\\s+đốc|Phó\\s+Giám\\s+đốc|" +
-    "Trưởng|Phó\\s+Trưởng|Chánh|Phó\\s+Chánh|Chủ\\s+nhiệm|Người\\s+đứng\\s+đầu|Đồng\\s+chí|Đ/c|đồng\\s+chí|Đại\\s+diện|Quý\\s+\\p{L}|Chủ\\s+đầu\\s+tư|chủ\\s+đầu\\s+tư|" +
-    "Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Văn\\s+phòng)(?![\\p{L}]))",
+    "Trưởng|Phó\\s+Trưởng|Chánh|Phó\\s+Chánh|Chủ\\s+nhiệm|Người\\s+đứng\\s+đầu|Đồng\\s+chí|Đ/c|đồng\\s+chí|Đại\\s+diện|Quý\\s+[" +
+    WORD_CHARS +
+    "]|Chủ\\s+đầu\\s+tư|chủ\\s+đầu\\s+tư|" +
+    "Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Đại\\s+học|" +
+    "Công\\s+đoàn|Chi\\s+bộ|Đảng\\s+đoàn|Ban\\s+cán\\s+sự|Cấp\\s+ủy|Cấp\\s+uỷ|Các\\s+cấp\\s+ủy|Bí\\s+thư|Phó\\s+Bí\\s+thư|Ủy\\s+viên|Uỷ\\s+viên|" +
+    "Thường\\s+vụ|Huyện\\s+đoàn|Thành\\s+đoàn|Đảng\\s+bộ|Nhà\\s+trường|Khoa|Trạm|Chi\\s+nhánh|Ngân\\s+hàng|Đài|Phân\\s+hiệu|BCĐ|BCH|UBMTTQ)(?![" +
+    WORD_CHARS +
+    "]))",
   "u",
 );
 
@@ -156,7 +164,7 @@ const isPunctToken = (c: number) => c === 0x3a || c === 0x3b || c === 0x2c || c 
 const cpLength = (cp: number) => (cp > 0xffff ? 2 : 1);
 
 /**
- * The tokens of /[\p{L}\p{N}][\p{L}\p{N}&./'’-]*|[:;,.()]/gu from `from` on, at most `max`: a word, or one punctuation
+ * The tokens of /[W][W&./'’-]*|[:;,.()]/gu (W: a letter or digit of WORD_CHARS) from `from` on, at most `max`: a word, or one punctuation
  * mark. A plain loop, not the Unicode regex, and lazy: tokens are read only as far as the caller looks, since the owner
  * reader runs on most paragraphs, several times, and usually stops within a few words.
  */
@@ -251,8 +259,10 @@ const OWNER_HEAD_AT = new RegExp(OWNER_HEAD.source.replace(/^\^/, ""), "uy");
  * A body word typed without its diacritics ("Vu Kế hoạch - Tài chính", "So Tài chính"): accepted only before a
  * capitalised name, so "So sánh …" or "Phong trào …" never start a body.
  */
-const OWNER_HEAD_SLIP_AT =
-  /(?:Vu|So|Bo|Cuc|Chi\s+cuc|Tong\s+cuc|Phong|Vien|Uy\s+ban|Trung\s+tam|Van\s+phong)\s+\p{Lu}/uy;
+const OWNER_HEAD_SLIP_AT = new RegExp(
+  `(?:Vu|So|Bo|Cuc|Chi\\s+cuc|Tong\\s+cuc|Phong|Vien|Uy\\s+ban|Trung\\s+tam|Van\\s+phong)\\s+[${UPPER_CHARS}]`,
+  "uy",
+);
 function ownerHeadAt(text: string, at: number): boolean {
   OWNER_HEAD_AT.lastIndex = at;
   if (OWNER_HEAD_AT.test(text)) return true;
@@ -402,7 +412,11 @@ const RX_COOWNER = /(?:^|[\s,;])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:v�
 /** What every RX_COOWNER match holds: most sentences fail this quick test and skip the full pattern. */
 const RX_COOWNER_WORDS = /phối\s+hợp/iu;
 
-/** Co-owners: the bodies named after "phối hợp (với)" up to the verb that starts the work. */
+/**
+ * Co-owners: the bodies named after "phối hợp (với)" up to the verb that starts the work. Remarks in brackets are
+ * skipped ("phối hợp với Sở Tài chính (trong việc thẩm định), Trung tâm X (…) và các cơ quan liên quan") and the list is
+ * split at commas and "và" where a new body starts.
+ */
 export function readCoOwners(text: string, from = 0, window = 40): { names: string[]; end: number } {
   if (!RX_COOWNER_WORDS.test(text)) return { names: [], end: -1 };
   RX_COOWNER.lastIndex = from;
@@ -410,18 +424,42 @@ export function readCoOwners(text: string, from = 0, window = 40): { names: stri
   if (!m || m.index - from > window) return { names: [], end: -1 };
   const start = m.index + m[0].length;
   if (!ownerHeadAt(text, start)) return { names: [], end: -1 };
-  const tokens = new Tokens(text, start, 40);
+  const tokens = new Tokens(text, start, 80);
+  let depth = 0;
   for (let i = 1; tokens.has(i); i++) {
     const t = tokens.at(i)!.text;
+    if (t === "(") depth++;
+    else if (t === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0 || t === ")") continue;
     if (t === ";" || t === ".") break;
     const s = stopAt(tokens, i, false);
     if (s) {
       const end = tokens.at(i)!.start;
-      const list = trimOwner(text.slice(start, end));
-      return { names: list ? splitBodies(list, false) : [], end };
+      const list = trimOwner(text.slice(start, end).replace(RX_BRACKETED, " "));
+      return { names: list ? splitProseBodies(list) : [], end };
     }
   }
   return { names: [], end: -1 };
+}
+
+const RX_BRACKETED = /\s*\([^()]*\)/g;
+const RX_AND = /\s+và\s+/u;
+
+/** A list of bodies in prose: split at ";", at commas and at "và" where the next piece starts like a body. */
+export function splitProseBodies(list: string): string[] {
+  const out: string[] = [];
+  for (const piece of splitBodies(list, true)) {
+    const parts = piece.split(RX_AND);
+    let cur = parts[0];
+    for (const p of parts.slice(1)) {
+      if (OWNER_HEAD.test(p) && RX_CAPITAL_OR_CAC.test(p)) {
+        out.push(trimOwner(cur));
+        cur = p;
+      } else cur = `${cur} và ${p}`;
+    }
+    out.push(trimOwner(cur));
+  }
+  return out.filter((x) => x.length > 0);
 }
 
 /**
@@ -439,7 +477,7 @@ export function splitBodies(list: string, commas: boolean): string[] {
     const parts = semi.split(/\s*,\s*/);
     let cur = "";
     for (const p of parts) {
-      if (cur && OWNER_HEAD.test(p) && /^\p{Lu}|^các\s/u.test(p)) {
+      if (cur && OWNER_HEAD.test(p) && RX_CAPITAL_OR_CAC.test(p)) {
         out.push(trimOwner(cur));
         cur = p;
       } else cur = cur ? `${cur}, ${p}` : p;
@@ -449,8 +487,11 @@ export function splitBodies(list: string, commas: boolean): string[] {
   return out.filter((x) => x.length > 0);
 }
 
-/** "là"/"đồng thời" count only at a word start, checked in findAssignment (no lookbehind: older WebKit cannot parse it). */
-const RX_ASSIGN = /(^|[,;:.]\s*|là,?\s+|đồng thời,?\s+)(giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s+/giu;
+/** A body name's first word: capitalised, or "các …". */
+const RX_CAPITAL_OR_CAC = new RegExp(`^[${UPPER_CHARS}]|^các\\s`, "u");
+
+/** "Giao X …" at a clause start; "Yêu cầu: A, B …" and "Giao các sở: A, B …" name their bodies after a colon. */
+const RX_ASSIGN = /(^|[,;:.]\s*|\slà,?\s+|\sđồng thời,?\s+)(giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s*:?\s+/giu;
 /** The verb every RX_ASSIGN match holds: a quick test that spares most sentences the full pattern. */
 const RX_ASSIGN_VERB = /(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s/iu;
 
@@ -464,10 +505,6 @@ export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead
   RX_ASSIGN.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RX_ASSIGN.exec(text))) {
-    if (/^(?:là|đồng)/iu.test(m[1]) && !startsWord(text, m.index)) {
-      RX_ASSIGN.lastIndex = m.index + 1;
-      continue;
-    }
     const verbAt = m.index + m[1].length;
     // Under an agency heading or a lead-in, the body that requires or directs is that agency, wherever the verb is.
     if (skipDirecting && /^(?:yêu|chỉ)/iu.test(m[2])) continue;
@@ -477,8 +514,7 @@ export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead
   return null;
 }
 
-/** At a word start, checked by execAtWordStart (no lookbehind: older WebKit cannot parse it). */
-const RX_DELEGATE_ANYWHERE = /(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s+/giu;
+const RX_DELEGATE_ANYWHERE = /(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s*:?\s+/giu;
 
 /**
  * The body a lead-in hands its list to, wherever its verb sits: "Để triển khai …, Bộ X kính đề nghị Ủy ban nhân dân các
@@ -487,7 +523,8 @@ const RX_DELEGATE_ANYWHERE = /(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\
 export function findDelegatedObject(text: string): OwnerRead | null {
   if (!RX_ASSIGN_VERB.test(text)) return null;
   let m: RegExpExecArray | null;
-  for (RX_DELEGATE_ANYWHERE.lastIndex = 0; (m = execAtWordStart(RX_DELEGATE_ANYWHERE, text, isLetter));) {
+  for (RX_DELEGATE_ANYWHERE.lastIndex = 0; (m = RX_DELEGATE_ANYWHERE.exec(text));) {
+    if (m.index > 0 && isLetterOrDigit(text.charCodeAt(m.index - 1))) continue;
     // A lead-in's object is often a long list of bodies ("các Bộ, cơ quan ngang bộ, … và Ủy ban nhân dân các tỉnh …").
     const r = readOwner(text, m.index + m[0].length, 40, true);
     if (r) return { ...r, delegated: true };
@@ -508,23 +545,32 @@ const NOT_SUBJECT_BEFORE = new Set(
  * "các <body noun>" in a sentence. It must follow a space; as a leading lookbehind that would make V8 try the pattern at
  * every position, so findTopicSubject checks it on each hit instead.
  */
-const RX_TOPIC_CAC =
-  /các\s+(?=(?:phòng|đơn vị|sở|ban|cơ quan|địa phương|xã|phường|huyện|chủ đầu tư|thành viên|tổ|đoàn|cán bộ|công chức|đồng chí|chi cục|trung tâm|hội|ủy ban|uỷ ban|doanh nghiệp|nhà đầu tư|trường|bộ phận)(?![\p{L}]))/gu;
+const RX_TOPIC_CAC = new RegExp(
+  `các\\s+(?=(?:phòng|đơn vị|sở|ban|cơ quan|địa phương|xã|phường|huyện|chủ đầu tư|thành viên|tổ|đoàn|cán bộ|công chức|đồng chí|chi cục|trung tâm|hội|ủy ban|uỷ ban|doanh nghiệp|nhà đầu tư|trường|bộ phận)(?![${WORD_CHARS}]))`,
+  "gu",
+);
+
+/** ", Sở …": a capitalised word after a comma. */
+const RX_COMMA_CAPITAL = new RegExp(`,\\s+(?=[${UPPER_CHARS}])`, "gu");
+/** How far into a sentence a topic subject is looked for. */
+const TOPIC_REACH = 600;
 
 /**
  * Pattern 3: a subject after a topic phrase, "Xây dựng kế hoạch thanh tra năm 2021 các phòng tiếp tục rà soát …".
  * Only "các/những <noun>" in lower case, not right after a verb that takes it as its object.
  */
 export function findTopicSubject(text: string): OwnerRead | null {
-  const clauseEnd = text.search(/[;.]/);
-  const clause = clauseEnd > 0 ? text.slice(0, clauseEnd) : text;
+  // A topic subject sits early in its sentence: reading a bounded head keeps a long paragraph linear.
+  const head = text.length > TOPIC_REACH ? text.slice(0, TOPIC_REACH) : text;
+  const clauseEnd = head.search(/[;.]/);
+  const clause = clauseEnd > 0 ? head.slice(0, clauseEnd) : head;
   let m: RegExpExecArray | null;
   for (RX_TOPIC_CAC.lastIndex = 0; (m = RX_TOPIC_CAC.exec(clause));) {
     if (!/\s/.test(clause.charAt(m.index - 1))) {
       RX_TOPIC_CAC.lastIndex = m.index + 1; // "các" must follow a space: (?<=\s), checked here (see RX_TOPIC_CAC)
       continue;
     }
-    const before = clause.slice(0, m.index).trimEnd();
+    const before = clause.slice(Math.max(0, m.index - 40), m.index).trimEnd();
     const prev2 = before.split(/\s+/).slice(-2).join(" ").toLowerCase();
     const prev1 = before.split(/\s+/).pop()?.toLowerCase() ?? "";
     if (NOT_SUBJECT_BEFORE.has(prev1) || NOT_SUBJECT_BEFORE.has(prev2) || /[,:]$/.test(before)) continue;
@@ -532,8 +578,8 @@ export function findTopicSubject(text: string): OwnerRead | null {
     if (r && !DELEGATING.has(r.verb)) return r;
   }
   // "Định kỳ 6 tháng, hàng năm, Sở Công Thương tổ chức sơ kết …": a capitalised body after leading adverbials.
-  const rc = /,\s+(?=\p{Lu})/gu;
-  while ((m = rc.exec(clause))) {
+  const rc = RX_COMMA_CAPITAL;
+  for (rc.lastIndex = 0; (m = rc.exec(clause));) {
     const at = m.index + m[0].length;
     if (containsVerb(clause.slice(0, m.index))) break; // "Chủ trì, phối hợp với A, B hoàn thành …": B is a partner
     const r = readOwner(text, at, 14);

@@ -1,0 +1,113 @@
+/**
+ * What a node inherits through the outline, nearest first: its lead-in, its parent, the parent's lead-in, and so on up.
+ * Kinds of section, owners handed down (rules 4 and 5), deadlines handed down, urgency. Answers are cached per node.
+ */
+import type { CalendarDate, Deadline } from "../dates";
+import { findDeadline } from "../dates";
+import { OwnerRead } from "./bodies";
+import { ClauseOwner, clauseOwner, leadOwner, stripOrdinal } from "./claims";
+import { assignsWork } from "./form";
+import { SectionKind, isUrgent, leadInKind } from "./lexicon";
+import type { OutlineNode } from "./outline";
+
+export interface HandedOwner {
+  owner: string;
+  coOwners: string[];
+  source: "heading" | "lead";
+  from: OutlineNode;
+}
+
+/** The nodes whose facts pass down to n, nearest first (the root excluded). */
+export function* upChain(n: OutlineNode): Generator<OutlineNode> {
+  for (let cur = n; cur.parent; cur = cur.parent) {
+    if (cur.lead) yield cur.lead;
+    if (cur.parent.parent) yield cur.parent;
+  }
+}
+
+export class Inheritance {
+  private readonly hands = new Map<OutlineNode, OwnerRead | null>();
+  private readonly claims = new Map<OutlineNode, ClauseOwner | null>();
+  private readonly deadlines = new Map<OutlineNode, Deadline | null>();
+
+  constructor(private readonly issued: CalendarDate) {}
+
+  /** The kind of section n sits in: the nearest lead-in or heading that says tasks or not tasks. */
+  kindOf(n: OutlineNode): SectionKind {
+    for (const l of upChain(n)) {
+      const k = l.heading ? l.heading.kind : l.leadIn ? leadInKind(l.text) : "neutral";
+      if (k !== "neutral") return k;
+    }
+    return "neutral";
+  }
+
+  /** The owner handed down to n by the nearest heading (rule 4), lead-in or item above (rule 5). */
+  ownerFor(n: OutlineNode): HandedOwner | null {
+    for (const l of upChain(n)) {
+      if (l.heading) {
+        if (l.heading.owner) return { owner: l.heading.owner, coOwners: [], source: "heading", from: l };
+        continue;
+      }
+      const r = this.handedBy(l);
+      if (r) return { owner: r.owner, coOwners: r.coOwners, source: "lead", from: l };
+    }
+    return null;
+  }
+
+  /** The owner named by a node's own words (rules 1–3), cached. */
+  claimOf(n: OutlineNode, underContext: boolean): ClauseOwner | null {
+    if (!this.claims.has(n)) this.claims.set(n, clauseOwner(stripOrdinal(n.text), underContext));
+    return this.claims.get(n)!;
+  }
+
+  /**
+   * The body a lead-in or an item hands the lines under it: a lead-in's object ("đề nghị các chủ đầu tư … sau:"), else
+   * the subject of an item that assigns ("6. Các Bộ … có trách nhiệm chỉ đạo … thực hiện việc:" or "1. Sở A rà soát …").
+   */
+  handedBy(l: OutlineNode): OwnerRead | null {
+    if (this.hands.has(l)) return this.hands.get(l)!;
+    let r: OwnerRead | null = null;
+    if (l.row) r = l.row.owner ? { owner: l.row.owner, coOwners: l.row.coOwners, workStart: 0, verb: "" } : null;
+    else if (l.leadIn) {
+      r = leadOwner(l.text) ?? assignsWork(l.text.replace(/:\s*$/, ""), l.marker, false)?.subject ?? null;
+    } else if (l.form === "item" || l.form === "prose") r = this.subjectOf(l);
+    this.hands.set(l, r);
+    return r;
+  }
+
+  private subjectOf(l: OutlineNode): OwnerRead | null {
+    const c = this.claimOf(l, false);
+    return c && c.source !== "topic" && c.read.verb !== "" ? c.read : null;
+  }
+
+  /**
+   * A deadline handed down: the one stated by the paragraph that introduces n ("… trước ngày 22/9/2025, cụ thể:"),
+   * else the period of the nearest heading above that has one.
+   */
+  deadlineFor(n: OutlineNode): { deadline: Deadline; from: OutlineNode } | null {
+    const introducer = n.lead ?? (n.parent && n.parent.form !== "heading" && n.parent.leadIn ? n.parent : null);
+    if (introducer) {
+      const d = this.ownDeadlineOf(introducer);
+      if (d) return { deadline: d, from: introducer };
+    }
+    for (const l of upChain(n)) if (l.heading?.period) return { deadline: l.heading.period, from: l };
+    return null;
+  }
+
+  private ownDeadlineOf(l: OutlineNode): Deadline | null {
+    if (!this.deadlines.has(l)) {
+      const d = findDeadline(l.text, { issued: this.issued, mode: "text", notBefore: this.issued }).deadline;
+      this.deadlines.set(
+        l,
+        d && d.date && (d.kind === "by" || d.kind === "within" || d.kind === "relative") ? d : null,
+      );
+    }
+    return this.deadlines.get(l)!;
+  }
+
+  /** Urgency in a heading or lead-in above ("1. Khẩn trương triển khai …", "khẩn trương thực hiện các nội dung sau:"). */
+  urgentFor(n: OutlineNode): OutlineNode | null {
+    for (const l of upChain(n)) if (l.heading ? l.heading.urgent : l.leadIn && isUrgent(l.text)) return l;
+    return null;
+  }
+}

@@ -108,6 +108,7 @@ const STOP_PHRASES = [
   "được giao",
   "là đầu mối",
   "kịp thời",
+  "thường xuyên",
   "chịu trách nhiệm",
   "rà soát",
   "ưu tiên",
@@ -286,6 +287,9 @@ export interface OwnerRead {
   verb: string;
   /** True when the owner is the object of "đề nghị/yêu cầu/giao/chỉ đạo" rather than the grammatical subject. */
   delegated?: boolean;
+  /** For a delegated owner: the subject that delegated and its verb ("Các địa phương" "chỉ đạo" …). */
+  subject?: string;
+  via?: string;
 }
 
 /**
@@ -395,7 +399,7 @@ function finish(
   if (DELEGATING.has(s.phrase) && !(addressee && (s.phrase === "chỉ đạo" || s.phrase === "yêu cầu"))) {
     // "Sở Công Thương đề nghị các chủ đầu tư …": the object is the owner.
     const obj = readOwner(text, skipSpaces(text, afterVerb), 26, true);
-    if (obj) return { ...obj, delegated: true };
+    if (obj) return { ...obj, delegated: true, subject: owner, via: s.phrase };
     return { owner, coOwners: [], workStart: afterVerb, verb: s.phrase };
   }
   const verbStart = tokens.at(verbIdx)!.start;
@@ -536,7 +540,7 @@ export function findDelegatedObject(text: string): OwnerRead | null {
 const NOT_SUBJECT_BEFORE = new Set(
   (
     "đôn đốc hướng dẫn yêu cầu đề nghị chỉ đạo mời giao hỗ trợ vận động tuyên truyền khuyến khích theo dõi với cho của tại " +
-    "đến về giữa từ để và hoặc cùng trong đối giúp tạo phân công kiểm tra giám sát thanh tra xử lý nhắc nhở thu hút " +
+    "đến về giữa từ để và hoặc cùng trong đối giúp tạo phân công kiểm tra giám sát thanh tra xử lý nhắc nhở thu hút do bởi " +
     "chủ trì phối hợp làm việc đối với trên thuộc nhưng mà là"
   ).split(" "),
 );
@@ -581,9 +585,9 @@ export function findTopicSubject(text: string): OwnerRead | null {
   const rc = RX_COMMA_CAPITAL;
   for (rc.lastIndex = 0; (m = rc.exec(clause));) {
     const at = m.index + m[0].length;
-    if (containsVerb(clause.slice(0, m.index))) break; // "Chủ trì, phối hợp với A, B hoàn thành …": B is a partner
+    if (startsWithVerb(clause)) break; // "Chủ trì, phối hợp với A, B hoàn thành …": B is a partner
     const r = readOwner(text, at, 14);
-    if (r && r.verb !== "" && !r.delegated) return r;
+    if (r && r.verb !== "") return r; // "Về nội dung nêu trên, Thủ tướng Chính phủ giao Bộ X …" too
   }
   return null;
 }
@@ -613,40 +617,81 @@ function sentenceCase(s: string): string {
  *   name as the document writes it elsewhere).
  * `title` is the heading without its marker and final colon.
  */
-export function ownerOfHeading(
-  title: string,
-  kind: "tasks" | "nontask" | "neutral",
-  spell: (name: string) => string,
-): string | null {
+export function ownerOfHeading(title: string, kind: string, spell: (name: string) => string): string | null {
   if (kind === "nontask") return null;
   // "3. Đối với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 …)": the topic opener and an aside in
   // brackets after the name belong to the heading, not to the body it names.
   title = title.replace(RX_HEADING_ABOUT, "").replace(RX_TRAILING_ASIDE, "");
-  if (/[.;]/.test(title)) return null;
-  if (startsWithOwnerHead(title)) {
-    const words = wordCount(title, 40);
-    const r = kind === "neutral" ? readOwner(title, 0) : null;
-    // A bare name, or names listed after a colon with no verb among them ("Các Bộ: Công Thương, Giao thông vận tải").
-    // Only in a neutral heading: "Các nhiệm vụ trọng tâm" starts like a body but is a task heading.
-    if (
-      kind === "neutral" &&
-      (!r || r.verb === "") &&
-      (words <= 14 || (words <= 40 && /:/.test(title) && !containsVerb(title)))
-    )
-      return title;
-    const duty = RX_DUTY_TAIL.exec(title);
-    if (duty && words <= 30) {
-      const name = title.slice(0, duty.index);
-      const n = readOwner(name, 0);
-      if (!n || n.verb === "") return trimOwner(name);
-    }
-    return null;
+  // "2. Giao Sở Nội vụ", "9. Đề nghị Ủy ban Mặt trận Tổ quốc …", "a) Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp …".
+  const assign = RX_HEADING_ASSIGN.exec(title);
+  if (assign) {
+    const names = bodyNames(title.slice(assign[0].length));
+    if (names) return names;
+    const a = findAssignment(title, false);
+    return a && a.at === 0 ? a.owner : null;
   }
+  if (/\./.test(title)) return null;
+  if (startsWithOwnerHead(title)) return ownerNamedByHeading(title, kind);
   if (kind !== "tasks") return null;
   const of = RX_OF_BODY.exec(title);
-  if (!of || wordCount(of[1], 14) > 14 || containsVerb(of[1])) return null;
+  if (!of || /;/.test(of[1]) || wordCount(of[1], 14) > 14 || containsVerb(of[1])) return null;
   const name = trimOwner(of[1]);
   const upper = name === name.toUpperCase();
   if (!startsWithOwnerHead(upper ? sentenceCase(name) : name)) return null;
   return upper ? spell(name) : name;
+}
+
+const RX_HEADING_ASSIGN = /^(?:giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu)\s*:?\s+/iu;
+
+/**
+ * A line that only names who works: body names ("Thủ trưởng các sở …; Chủ tịch UBND các xã"), after "Giao"/"Đề nghị"
+ * ("2. Giao Sở Nội vụ"), or with a duty tail ("10. Các đơn vị cấp nước … có trách nhiệm"). It heads the lines below.
+ */
+export function namesWhoWorks(title: string): string | null {
+  const t = title.replace(RX_HEADING_ABOUT, "").replace(RX_TRAILING_ASIDE, "");
+  const assign = RX_HEADING_ASSIGN.exec(t);
+  const names = bodyNames(assign ? t.slice(assign[0].length) : t);
+  if (names) return names;
+  const duty = assign ? null : RX_DUTY_TAIL.exec(t);
+  return duty ? bodyNames(t.slice(0, duty.index)) : null;
+}
+
+/** A heading that starts with a body: the body itself, names after a colon, or a body with a duty tail. */
+function ownerNamedByHeading(title: string, kind: string): string | null {
+  const words = wordCount(title, 40);
+  // A bare name, names joined by ";", or names listed after a colon with no verb ("Các Bộ: Công Thương, Giao thông
+  // vận tải"). Only in a neutral heading: "Các nhiệm vụ trọng tâm" starts like a body but is a task heading.
+  if (kind === "neutral") {
+    const names = bodyNames(title);
+    if (names) return names;
+    const r = /;/.test(title) ? null : readOwner(title, 0);
+    if (
+      (!r || r.verb === "") &&
+      !/;/.test(title) &&
+      (words <= 14 || (words <= 40 && /:/.test(title) && !containsVerb(title)))
+    )
+      return title;
+  }
+  const duty = RX_DUTY_TAIL.exec(title);
+  if (duty && words <= 30) {
+    const name = title.slice(0, duty.index);
+    const n = readOwner(name, 0);
+    if (!n || n.verb === "") return trimOwner(name);
+  }
+  return null;
+}
+
+/** Words of a lead-in or a topic, never of a body's name: "Các nội dung cụ thể như sau". */
+export const RX_NOT_A_NAME = /nội dung|nhiệm vụ|như sau|sau đây|cụ thể|giải pháp|công tác|vấn đề|việc|yêu cầu|[.]/iu;
+
+/** "Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường": body names only (one or more, by ";"), or null. */
+export function bodyNames(s: string): string | null {
+  const t = trimOwner(s);
+  if (!t || wordCount(t, 40) > 40) return null;
+  for (const part of t.split(/\s*;\s*/)) {
+    if (!startsWithOwnerHead(part) || RX_NOT_A_NAME.test(part)) return null;
+    const r = readOwner(`${part} thực hiện`, 0, 40, true);
+    if (!r || r.verb !== "thực hiện" || r.owner.length < part.length - 1) return null;
+  }
+  return t;
 }

@@ -5,7 +5,7 @@
  */
 import { OwnerRead, findAssignment, findDelegatedObject, findTopicSubject, readOwner } from "./bodies";
 import { UPPER_CHARS } from "../text";
-import { RX_ORDINAL } from "./markers";
+import { RX_ORDINAL, wordCount } from "./markers";
 
 /** Spec order of strength: explicit (1), subject (2), topic (3). */
 export type ClauseSource = "explicit" | "subject" | "topic";
@@ -37,7 +37,7 @@ export function clauseOwner(text: string, underContext: boolean): ClauseOwner | 
   const s = readOwner(core, 0);
   // The grammatical subject at the start beats a later "giao" only when the subject itself delegates nothing.
   if (s && (!a || a.at > 0) && !(a && s.delegated)) {
-    if (s.verb !== "" || !a) return { read: s, source: s.delegated ? "explicit" : "subject" };
+    if (s.verb !== "" || !a) return directs(s) ?? { read: s, source: s.delegated ? "explicit" : "subject" };
   }
   if (a) return { read: a, source: "explicit" };
   const of = RX_OF_OWNER.exec(core);
@@ -46,7 +46,17 @@ export function clauseOwner(text: string, underContext: boolean): ClauseOwner | 
     if (r) return { read: r, source: "subject" };
   }
   const t = findTopicSubject(core);
-  return t ? { read: t, source: "topic" } : null;
+  if (!t) return null;
+  return directs(t) ?? { read: t, source: t.delegated ? "explicit" : "topic" };
+}
+
+/**
+ * "Các địa phương chỉ đạo các Hợp tác xã … thu hoạch …": a body that directs others is the one responsible, unlike one
+ * that asks or assigns ("đề nghị", "giao", "yêu cầu"), whose object works.
+ */
+function directs(r: OwnerRead): ClauseOwner | null {
+  if (!r.delegated || r.via !== "chỉ đạo" || !r.subject) return null;
+  return { read: { owner: r.subject, coOwners: [], workStart: 0, verb: "chỉ đạo" }, source: "subject" };
 }
 
 /** The body a lead-in clause hands its list to: a "giao/đề nghị" object, a delegating subject, or the body asked to direct. */
@@ -63,7 +73,10 @@ function leadClauseOwner(c: string): OwnerRead | null {
  */
 export function leadOwner(text: string): OwnerRead | null {
   const tail = text.length > CLAUSE_REACH ? text.slice(text.length - CLAUSE_REACH) : text;
-  const lastSentence = tail.split(RX_SENTENCE_END).pop() ?? tail;
+  const sentences = tail.split(RX_SENTENCE_END);
+  let lastSentence = sentences.pop() ?? tail;
+  // "… đề nghị UBND các xã … thực hiện nghiêm túc …. Cụ thể:": a bare "Cụ thể:" hands out what the sentence before says.
+  if (sentences.length && wordCount(lastSentence, 5) < 5) lastSentence = `${sentences.pop()}. ${lastSentence}`;
   const lastClause = lastSentence.split(/;\s+/u).pop() ?? lastSentence;
   return leadClauseOwner(lastClause) ?? (lastClause !== lastSentence ? leadClauseOwner(lastSentence) : null);
 }

@@ -15,6 +15,8 @@ export interface HandedOwner {
   coOwners: string[];
   source: "heading" | "lead";
   from: OutlineNode;
+  /** "chỉ đạo" when a lead-in asks a superior to direct ("Đề nghị đồng chí Chủ tịch UBND tỉnh chỉ đạo: …"). */
+  verb: string;
 }
 
 /** The nodes whose facts pass down to n, nearest first (the root excluded). */
@@ -45,11 +47,11 @@ export class Inheritance {
   ownerFor(n: OutlineNode): HandedOwner | null {
     for (const l of upChain(n)) {
       if (l.heading) {
-        if (l.heading.owner) return { owner: l.heading.owner, coOwners: [], source: "heading", from: l };
+        if (l.heading.owner) return { owner: l.heading.owner, coOwners: [], source: "heading", from: l, verb: "" };
         continue;
       }
       const r = this.handedBy(l);
-      if (r) return { owner: r.owner, coOwners: r.coOwners, source: "lead", from: l };
+      if (r) return { owner: r.owner, coOwners: r.coOwners, source: "lead", from: l, verb: l.leadIn ? r.verb : "" };
     }
     return null;
   }

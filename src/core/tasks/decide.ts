@@ -5,11 +5,20 @@
  * only hands out its list, a "Thời hạn …" line.
  */
 import { startsWithVerb } from "./bodies";
-import { RX_SENTENCE_END, clauseOwner, stripOrdinal } from "./claims";
+import { ClauseOwner, RX_SENTENCE_END, clauseOwner, stripOrdinal } from "./claims";
 import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";
 import { assignsWork } from "./form";
-import { afterCondition, isAgreement, isClosing, isDescription, isFinding, isNeverTask } from "./lexicon";
+import {
+  SectionKind,
+  afterCondition,
+  isAgreement,
+  isClosing,
+  isDescription,
+  isFinding,
+  isNeverTask,
+  isRuleStatement,
+} from "./lexicon";
 import { wordCount } from "./markers";
 import type { OutlineNode } from "./outline";
 
@@ -17,30 +26,43 @@ const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+q
 
 /** The evidence that makes n a task, or null when it is not one. */
 export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
-  if (n.form === "root" || inh.kindOf(n) === "nontask") return null;
+  if (n.form === "root") return null;
+  const kind = inh.kindOf(n);
+  if (kind === "nontask") return null;
   if (n.row) return [evidence("table-row", n.row.text)];
   const fieldLine = n.fields.find((f) => f.kind === "owner" || f.kind === "co" || f.kind === "time");
   if (fieldLine && !isNeverTask(n.text)) return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];
   if (n.form === "heading") return null;
   if (n.content) return n.text && !n.leadIn ? [evidence("field-line", n.text)] : null;
-  return decideText(n, inh);
+  return decideText(n, inh, kind);
 }
 
-function decideText(n: OutlineNode, inh: Inheritance): Evidence[] | null {
+function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Evidence[] | null {
   const body = n.text;
   const core = stripOrdinal(body);
   if (n.leadIn && !leadInAssigns(n, core, inh)) return null;
-  if (isClosing(body) || isNeverTask(core) || wordCount(core, 4) < 4) return null;
-  const handed = inh.ownerFor(n);
-  const isList = n.marker.kind !== "none";
   const duty = afterCondition(core);
-  const found = (duty !== core ? clauseOwner(duty, handed !== null) : null) ?? inh.claimOf(n, handed !== null);
+  if (isClosing(body) || isNeverTask(duty) || wordCount(core, 4) < 4) return null;
+  const handed = inh.ownerFor(n);
+  const underContext = handed !== null && handed.verb !== "chỉ đạo";
+  const isList = n.marker.kind !== "none";
+  const found = (duty !== core ? clauseOwner(duty, underContext) : null) ?? inh.claimOf(n, underContext);
   const explicit = found?.source === "explicit";
+  // A numbered line with sections under it only titles them ("3. Tham gia góp ý …" over "3.1.", "3.2.").
+  if (!explicit && n.children.some((c) => c.form === "heading" && c.marker.kind !== "none")) return null;
   const against: Evidence[] = [];
-  if (isFinding(duty) || isAgreement(core) || isDescription(core)) {
+  const named = found !== null && found.source !== "topic";
+  if (
+    isFinding(duty) ||
+    isAgreement(core) ||
+    isDescription(core) ||
+    (!named && isRuleStatement(duty)) ||
+    history(found)
+  ) {
     if (!explicit) return null;
     against.push(evidence("past-or-finding", core));
   }
+  if (kind === "guidance" && !explicit) return null;
   if (/^(?:thời hạn|thời gian hoàn thành)/iu.test(core)) return null;
 
   const why: Evidence[] = [];
@@ -49,15 +71,15 @@ function decideText(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (dutyPhrase) why.push(evidence("duty", dutyPhrase[0]));
   const verbFirst = startsWithVerb(duty);
   if (verbFirst) why.push(evidence("work-verb", duty.split(/\s+/).slice(0, 3).join(" ")));
-  const kind = inh.kindOf(n);
   const section = kind === "tasks" ? sectionOf(n) : null;
   if (section) why.push(evidence("task-section", section.line));
   if (handed) why.push(evidence(handed.source === "heading" ? "agency-heading" : "lead-in", handed.from.line));
 
   const strong =
-    (found !== null && found.source !== "topic" && (isList || /[.;:!]$/.test(core))) ||
+    (named && (isList || /[.;:!]$/.test(core))) ||
     (verbFirst && (section !== null || handed !== null)) ||
-    (dutyPhrase !== null && found !== null);
+    (dutyPhrase !== null && found !== null) ||
+    (isList && handed?.source === "heading");
   const weak = section !== null || (isList && (handed !== null || verbFirst)) || (found?.source === "topic" && isList);
   if (!strong && !weak) return null;
   if (!strong) why.push(evidence("weak-evidence", core));
@@ -76,6 +98,11 @@ function leadInAssigns(n: OutlineNode, core: string, inh: Inheritance): boolean 
   if (isNeverTask(before) || isFinding(before)) return false;
   const own = clauseOwner(before, false);
   return own !== null && own.source !== "topic" && own.read.verb !== "";
+}
+
+/** "Báo Đấu thầu ngày 26 tháng 3 năm 2019 đưa tin …": a body named with a past day reports history. */
+function history(found: ClauseOwner | null): boolean {
+  return found !== null && /ngày\s+\d/iu.test(found.read.owner);
 }
 
 function sectionOf(n: OutlineNode): OutlineNode | null {

@@ -3,7 +3,15 @@
  * whether a line is a task is decided later from evidence (decide.ts).
  */
 import { CalendarDate, findDeadline } from "../dates";
-import { OwnerRead, containsVerb, findAssignment, ownerOfHeading, readOwner, startsWithVerb } from "./bodies";
+import {
+  OwnerRead,
+  containsVerb,
+  findAssignment,
+  namesWhoWorks,
+  ownerOfHeading,
+  readOwner,
+  startsWithVerb,
+} from "./bodies";
 import { afterCondition, sectionKind } from "./lexicon";
 import { Marker, isAllCaps, wordCount } from "./markers";
 
@@ -64,6 +72,7 @@ export function formOf(
   if (!headingShape(body, marker, outlineLevel)) return marker.kind === "none" ? "prose" : "item";
   if (marker.kind === "roman" || marker.kind === "none" || outlineLevel !== undefined) return "heading";
   if (!/:\s*$/.test(body)) {
+    if (namesWhoWorks(body)) return "heading";
     const r = readOwner(body, 0);
     if ((r && r.verb !== "") || findAssignment(body, false) || hasDueDate(body, issued)) return "item";
     return "heading";

@@ -1,6 +1,6 @@
 /** What a heading carries to the items under it: its kind, the body it names, a period, urgency (spec rule 4). */
 import { CalendarDate, Deadline, findDeadline } from "../dates";
-import { ownerOfHeading, readOwner, startsWithOwnerHead } from "./bodies";
+import { RX_NOT_A_NAME, bodyNames, ownerOfHeading } from "./bodies";
 import { SectionKind, isUrgent, sectionKind } from "./lexicon";
 import { wordCount } from "./markers";
 
@@ -21,9 +21,6 @@ export function headingFacts(title: string, issued: CalendarDate, spell: (name: 
   return { kind, owner, period, urgent: isUrgent(title) };
 }
 
-/** Words of a lead-in or a topic, never of a body's name: "Các nội dung cụ thể như sau:". */
-const RX_NOT_A_NAME = /[.;]|nội dung|nhiệm vụ|như sau|sau đây|cụ thể|giải pháp|công tác|vấn đề|việc|yêu cầu/iu;
-
 /**
  * A line that is only a body's name before a colon, with the duties under it: "a) Sở Nội vụ:", "- Văn phòng UBND tỉnh
  * (Trung tâm Phục vụ hành chính công):", "Công an tỉnh:". The name, or null.
@@ -31,7 +28,5 @@ const RX_NOT_A_NAME = /[.;]|nội dung|nhiệm vụ|như sau|sau đây|cụ th�
 export function agencyLine(body: string): string | null {
   if (!/:\s*$/.test(body) || wordCount(body, 24) > 24) return null;
   const title = body.replace(/\s*:\s*$/, "");
-  if (!startsWithOwnerHead(title) || RX_NOT_A_NAME.test(title.replace(/\([^()]*\)/g, ""))) return null;
-  const r = readOwner(title + " thực hiện", 0, 30, true);
-  return r && r.verb === "thực hiện" && r.owner.length >= title.length - 1 ? title : null;
+  return RX_NOT_A_NAME.test(title.replace(/\([^()]*\)/g, "")) ? null : bodyNames(title);
 }

@@ -3,9 +3,11 @@
  * history, findings, agreements, closings, lead-ins, urgency, conditions. Words, not documents.
  */
 import { WORD_CHARS, foldDiacritics, isWordUnit } from "../text";
+import { readOwner } from "./bodies";
 import { isSpace, wordCount } from "./markers";
 
-export type SectionKind = "tasks" | "nontask" | "neutral";
+/** "guidance": a list of rules a body explains ("Bộ Tài chính hướng dẫn … như sau:"), tasks only where it assigns. */
+export type SectionKind = "tasks" | "nontask" | "guidance" | "neutral";
 
 const NONTASK_WORDS =
   "muc dich|muc tieu|chi tieu|ket qua|tinh hinh|danh gia|han che|ton tai|nguyen nhan|thanh phan|noi dung lam viec|y kien cua|" +
@@ -28,11 +30,26 @@ export function sectionKind(headingBody: string): SectionKind {
  * lines it hands out no tasks; any other lead-in leaves the kind to the headings above it.
  */
 const RX_LEAD_NONTASK =
-  /(?:noi dung (?:lam viec|chuong trinh)|chuong trinh lam viec|ket qua dat duoc|da dat duoc|tinh hinh (?:thuc hien|trien khai) nhu sau)/;
+  /(?:noi dung (?:lam viec|chuong trinh)|chuong trinh lam viec|ket qua dat duoc|da dat duoc|tinh hinh (?:thuc hien|trien khai) nhu sau|(?:bao gom|gom co|gom)\s*:\s*$)/;
+/** "Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:" — not "… theo hướng dẫn của Sở X …, như sau:". */
+const RX_LEAD_GUIDANCE = /(\S+) huong dan[^:]{0,60}(?:nhu sau|sau day)\s*:\s*$/;
 const RX_LEAD_DIRECTIVE = /de nghi|yeu cau|giao |chi dao/;
 export function leadInKind(body: string): SectionKind {
   const f = foldDiacritics(body);
-  return RX_LEAD_NONTASK.test(f) && !RX_LEAD_DIRECTIVE.test(f) ? "nontask" : "neutral";
+  if (RX_LEAD_DIRECTIVE.test(f)) return "neutral";
+  if (RX_LEAD_NONTASK.test(f)) return "nontask";
+  const g = RX_LEAD_GUIDANCE.exec(f);
+  return g && g[1] !== "theo" && g[1] !== "cac" ? "guidance" : "neutral";
+}
+
+/**
+ * A rule, not work: "Xử lý kết quả kiểm tra thực hiện theo quy định tại khoản 3 Điều 79 …", "Hàng hóa tồn đọng được
+ * quy định tại …". Only when no body is named to do it.
+ */
+const RX_RULE =
+  /^[^.;:]{0,150}?(?:(?:được\s+)?(?:thực\s+hiện|áp\s+dụng|xử\s+lý|giải\s+quyết)\s+theo\s+(?:quy\s+định|hướng\s+dẫn)\s+tại|được\s+quy\s+định\s+tại)\s/iu;
+export function isRuleStatement(body: string): boolean {
+  return RX_RULE.test(body);
 }
 
 /** Legal grounds, history and meeting records: never tasks even in a task section. */
@@ -90,7 +107,9 @@ export function isDescription(body: string): boolean {
 
 /** Closing formula: "… triển khai thực hiện nghiêm túc Kết luận này./.", "Trên đây là …", "Biên bản kết thúc …". */
 export function isClosing(body: string): boolean {
-  return /\/\.\s*$/.test(body) || /^(?:trên đây là|biên bản (?:kết thúc|được lập))/iu.test(body);
+  // "… trên website: https://moitruongthudo.vn/." ends in "/." too: a web address is no closing formula.
+  if (/\/\.\s*$/.test(body) && !/(?:\/\/|www\.)\S*$/iu.test(body)) return true;
+  return /^(?:trên đây là|biên bản (?:kết thúc|được lập))/iu.test(body);
 }
 
 /** A lead-in hands out the list below: "… đề nghị các chủ đầu tư … thực hiện các nội dung sau:". */
@@ -119,9 +138,15 @@ const RX_CONDITION = /^(?:đối\s+với|(?:trong\s+)?trường\s+hợp|nếu)\s
 /** "Trong thời hạn 06 tháng, kể từ ngày …,": a time frame before the subject. */
 const RX_TIME_FRAME = /^trong\s+(?:thời\s+hạn|vòng)\s+[^,;]{1,30},\s*(?:kể\s+từ\s[^,;]{0,200},\s*)?/iu;
 
+/** Openers of a clause before its subject: purpose, topic, ground, condition ("Để …,", "Về …,", "Căn cứ …,"). */
+const RX_OPENER =
+  /^(?:để|nhằm|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh)\s/iu;
+const RX_COMMA = /,\s+/g;
+
 /**
  * The duty after a leading condition, topic or time frame: "Trường hợp … thì trong thời hạn 06 tháng, kể từ …, Bộ X có
- * trách nhiệm …" → "Bộ X có trách nhiệm …". The text itself when it opens with none of them.
+ * trách nhiệm …" → "Bộ X có trách nhiệm …"; "Để bảo đảm …, BHXH các tỉnh …" → "BHXH các tỉnh …". The text itself when
+ * it opens with none of them.
  */
 export function afterCondition(body: string): string {
   let s = body;
@@ -129,5 +154,18 @@ export function afterCondition(body: string): string {
   if (c) s = s.slice(c[0].length);
   const t = RX_TIME_FRAME.exec(s);
   if (t) s = s.slice(t[0].length);
+  return s === body && RX_OPENER.test(s) ? afterOpener(s) : s;
+}
+
+/** The clause after an opener's comma where a body that works is named, within the first sentence. */
+function afterOpener(s: string): string {
+  const head = s.slice(0, 400);
+  RX_COMMA.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RX_COMMA.exec(head))) {
+    if (/[.;]/.test(head.slice(0, m.index))) break;
+    const r = readOwner(s, m.index + m[0].length, 20);
+    if (r && r.verb !== "") return s.slice(m.index + m[0].length);
+  }
   return s;
 }

@@ -58,7 +58,8 @@ export function ownerOf(n: OutlineNode, clause: string, first: boolean, inh: Inh
   if (n.row?.owner)
     return { owner: n.row.owner, coOwners: n.row.coOwners, evidence: [evidence("owner-row", n.row.owner)] };
   const handed = inh.ownerFor(n);
-  const found = ownClaim(n, clause, first, inh, handed !== null);
+  // Under a superior asked to direct, the items keep the owners they name ("1. Chỉ đạo Sở Y tế …" is Sở Y tế's).
+  const found = ownClaim(n, clause, first, inh, handed !== null && handed.verb !== "chỉ đạo");
   const co = own?.coOwners ?? n.row?.coOwners ?? [];
   const prose = () => readCoOwners(clause.slice(0, 1500), 0, 400).names;
   if (found) {

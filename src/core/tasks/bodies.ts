@@ -22,7 +22,8 @@ const OWNER_HEAD = new RegExp(
     "]|Chủ\\s+đầu\\s+tư|chủ\\s+đầu\\s+tư|" +
     "Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Đại\\s+học|" +
     "Công\\s+đoàn|Chi\\s+bộ|Đảng\\s+đoàn|Ban\\s+cán\\s+sự|Cấp\\s+ủy|Cấp\\s+uỷ|Các\\s+cấp\\s+ủy|Bí\\s+thư|Phó\\s+Bí\\s+thư|Ủy\\s+viên|Uỷ\\s+viên|" +
-    "Thường\\s+vụ|Huyện\\s+đoàn|Thành\\s+đoàn|Đảng\\s+bộ|Nhà\\s+trường|Khoa|Trạm|Chi\\s+nhánh|Ngân\\s+hàng|Đài|Phân\\s+hiệu|BCĐ|BCH|UBMTTQ)(?![" +
+    "Thường\\s+vụ|Huyện\\s+đoàn|Thành\\s+đoàn|Đảng\\s+bộ|Nhà\\s+trường|Khoa|Trạm|Chi\\s+nhánh|Ngân\\s+hàng|Đài|Phân\\s+hiệu|BCĐ|BCH|UBMTTQ|BHXH|KBNN|VKSND|TAND|LĐLĐ|HLHPN|CAND|" +
+    "người\\s+đứng\\s+đầu|thủ\\s+trưởng)(?![" +
     WORD_CHARS +
     "]))",
   "u",
@@ -137,6 +138,7 @@ const STOP_FIRST_WORDS = new Set(STOP_PHRASES.map((p) => p.split(" ")[0]));
 const NOUN_BEFORE: Record<string, string[]> = {
   trình: ["công", "quy", "chương", "tờ", "lộ", "hành", "tiến", "giáo", "phiên", "đệ"],
   lập: ["thành", "độc", "thiết"],
+  "tổ chức": ["là"],
   mời: ["giấy", "thư"],
   trực: ["thường"],
   "báo cáo": ["chế", "các", "bản"],

@@ -19,6 +19,12 @@ export interface HandedOwner {
   verb: string;
 }
 
+/** "Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh tiếp tục chỉ đạo thực hiện một số nội dung sau:": a superior asked to direct. */
+const RX_ASKS_TO_DIRECT = /đề\s+nghị\s[^.;]{0,160}?\schỉ\s+đạo(?:\s|:|,)[^.;]{0,120}:\s*$/iu;
+function asksToDirect(l: OutlineNode): boolean {
+  return l.leadIn && RX_ASKS_TO_DIRECT.test(l.text.slice(-300));
+}
+
 /** The nodes whose facts pass down to n, nearest first (the root excluded). */
 export function* upChain(n: OutlineNode): Generator<OutlineNode> {
   for (let cur = n; cur.parent; cur = cur.parent) {
@@ -51,7 +57,14 @@ export class Inheritance {
         continue;
       }
       const r = this.handedBy(l);
-      if (r) return { owner: r.owner, coOwners: r.coOwners, source: "lead", from: l, verb: l.leadIn ? r.verb : "" };
+      if (r)
+        return {
+          owner: r.owner,
+          coOwners: r.coOwners,
+          source: "lead",
+          from: l,
+          verb: asksToDirect(l) ? "chỉ đạo" : "",
+        };
     }
     return null;
   }

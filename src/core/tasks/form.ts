@@ -69,10 +69,11 @@ export function formOf(
   issued: CalendarDate,
   inContext: boolean,
 ): Form {
+  // "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường": only names who works, ";" or not.
+  if (marker.kind !== "none" && marker.kind !== "bullet" && namesWhoWorks(body.replace(/:\s*$/, ""))) return "heading";
   if (!headingShape(body, marker, outlineLevel)) return marker.kind === "none" ? "prose" : "item";
   if (marker.kind === "roman" || marker.kind === "none" || outlineLevel !== undefined) return "heading";
   if (!/:\s*$/.test(body)) {
-    if (namesWhoWorks(body)) return "heading";
     const r = readOwner(body, 0);
     if ((r && r.verb !== "") || findAssignment(body, false) || hasDueDate(body, issued)) return "item";
     return "heading";

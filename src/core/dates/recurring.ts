@@ -1,5 +1,6 @@
 /** Scanners for repeated and ongoing work: "định kỳ hằng quý", "trước ngày 18 hằng tháng", "thường xuyên" … */
 import { CalendarDate, compareDates, endOfQuarter, quarterOf, toIso } from "./calendar";
+import { UPPER_CHARS } from "../text";
 import { E, TIME, WEEKDAY, fmtTime, weekdayIndex } from "./lexicon";
 import {
   endOfHalf,
@@ -49,6 +50,7 @@ const RX_REPORT_VERB = /(?:báo\s+cáo|gửi|nộp|cập\s+nhật|sơ\s+kết|t�
 /** … and never as part of a noun: "kế hoạch hằng năm", "ngân sách hằng năm", "chi thường xuyên". */
 const RX_NOUN_BEFORE_RECUR =
   /(?:kế\s+hoạch|ngân\s+sách|nghị\s+quyết|chương\s+trình|dự\s+toán|chi|thi\s+đua|khen\s+thưởng|phân\s+loại|lịch|vốn|kinh\s+phí|chỉ\s+tiêu|công\s+tác|giao\s+ban|cán\s+bộ)\s+$/iu;
+const RX_SENTENCE_END = new RegExp(`\\.\\s+(?=[${UPPER_CHARS}])`, "u");
 const RX_ONGOING = re(`(thường\\s+xuyên(?:\\s*,\\s*liên\\s+tục)?|liên\\s+tục)${E}`);
 /** "thường xuyên" of a budget line or of people is no timing: "chi thường xuyên", "thành viên thường xuyên". */
 const RX_NOT_ONGOING_BEFORE =
@@ -159,9 +161,16 @@ function scanBareRecurrence(scan: Scan): void {
   }
 }
 
+/**
+ * "Thường xuyên kiểm tra …": ongoing work. In a sentence only in its first sentence: a later one usually describes
+ * something else ("… Bảo đảm việc cập nhật thường xuyên …").
+ */
 export function scanOngoing(scan: Scan): void {
   if (!(scan.words.has("thường xuyên") || scan.words.has("liên tục"))) return;
-  for (const m of matches(RX_ONGOING, scan.text))
+  const firstSentence = scan.mode === "text" ? scan.text.search(RX_SENTENCE_END) : -1;
+  for (const m of matches(RX_ONGOING, scan.text)) {
+    if (firstSentence >= 0 && m.index > firstSentence) break;
     if (!RX_NOT_ONGOING_BEFORE.test(before(scan, m.index, 20)))
       push(scan, m, { raw: "", date: null, kind: "ongoing" }, 0);
+  }
 }

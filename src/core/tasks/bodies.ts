@@ -20,7 +20,7 @@ const OWNER_HEAD = new RegExp(
     "Trưởng|Phó\\s+Trưởng|Chánh|Phó\\s+Chánh|Chủ\\s+nhiệm|Người\\s+đứng\\s+đầu|Đồng\\s+chí|Đ/c|đồng\\s+chí|Đại\\s+diện|Quý\\s+[" +
     WORD_CHARS +
     "]|Chủ\\s+đầu\\s+tư|chủ\\s+đầu\\s+tư|" +
-    "Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Đại\\s+học|" +
+    "Thủ\\s+tướng|Phó\\s+Thủ\\s+tướng|Bộ\\s+trưởng|Thứ\\s+trưởng|Chính\\s+phủ|Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Đại\\s+học|" +
     "Công\\s+đoàn|Chi\\s+bộ|Đảng\\s+đoàn|Ban\\s+cán\\s+sự|Cấp\\s+ủy|Cấp\\s+uỷ|Các\\s+cấp\\s+ủy|Bí\\s+thư|Phó\\s+Bí\\s+thư|Ủy\\s+viên|Uỷ\\s+viên|" +
     "Thường\\s+vụ|Huyện\\s+đoàn|Thành\\s+đoàn|Đảng\\s+bộ|Nhà\\s+trường|Khoa|Trạm|Chi\\s+nhánh|Ngân\\s+hàng|Đài|Phân\\s+hiệu|BCĐ|BCH|UBMTTQ|BHXH|KBNN|VKSND|TAND|LĐLĐ|HLHPN|CAND|" +
     "người\\s+đứng\\s+đầu|thủ\\s+trưởng)(?![" +
@@ -103,6 +103,8 @@ const STOP_PHRASES = [
   "yêu cầu",
   "đề nghị",
   "kính đề nghị",
+  "kính mời",
+  "trân trọng",
   "giao",
   "làm rõ",
   "sẽ",
@@ -132,12 +134,14 @@ const STOP_PHRASES = [
   "trao đổi",
 ];
 const STOP = new Set(STOP_PHRASES);
+/** The longest stop phrase, in words ("xây dựng kế hoạch"). */
+const MAX_STOP_WORDS = Math.max(...STOP_PHRASES.map((p) => p.split(" ").length));
 /** First words of the stop phrases: a token that is none of them starts no phrase, so stopAt skips it at once. */
 const STOP_FIRST_WORDS = new Set(STOP_PHRASES.map((p) => p.split(" ")[0]));
 /** A stop word preceded or followed by these is part of a noun ("công trình", "thành lập", "giao thông"), not a verb. */
 const NOUN_BEFORE: Record<string, string[]> = {
   trình: ["công", "quy", "chương", "tờ", "lộ", "hành", "tiến", "giáo", "phiên", "đệ"],
-  lập: ["thành", "độc", "thiết"],
+  lập: ["thành", "độc", "thiết", "công"],
   "tổ chức": ["là"],
   mời: ["giấy", "thư"],
   trực: ["thường"],
@@ -227,7 +231,7 @@ class Tokens {
 function stopAt(tokens: Tokens, i: number, anyCase: boolean): { phrase: string; len: number } | null {
   const first = anyCase ? tokens.at(i)!.text.toLowerCase() : tokens.at(i)!.text;
   if (!STOP_FIRST_WORDS.has(first) && first !== "là") return null;
-  for (let len = 3; len >= 1; len--) {
+  for (let len = MAX_STOP_WORDS; len >= 1; len--) {
     if (!tokens.has(i + len - 1)) continue;
     let p = tokens.at(i)!.text;
     for (let k = 1; k < len; k++) p += " " + tokens.at(i + k)!.text;
@@ -514,7 +518,8 @@ export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead
     const verbAt = m.index + m[1].length;
     // Under an agency heading or a lead-in, the body that requires or directs is that agency, wherever the verb is.
     if (skipDirecting && /^(?:yêu|chỉ)/iu.test(m[2])) continue;
-    const r = readOwner(text, m.index + m[0].length, 26, true);
+    // The bodies asked may be a long list ("Đề nghị Văn phòng Tỉnh ủy …, Viện kiểm sát …, Thuế tỉnh, … tăng cường …").
+    const r = readOwner(text, m.index + m[0].length, 60, true);
     if (r) return { ...r, at: verbAt, delegated: true };
   }
   return null;

@@ -7,7 +7,7 @@ import { CalendarDate, DateWarning, Deadline, findDeadline, isValidDate, toIso }
 import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";
 import type { Field } from "./fields";
-import { RX_CLOSING_LINE, isUrgent } from "./lexicon";
+import { RX_CLOSING_LINE, isUrgent, leadingTopic } from "./lexicon";
 import type { OutlineNode } from "./outline";
 
 export interface Dated {
@@ -37,12 +37,20 @@ function fromField(fields: readonly Field[], ctx: DeadlineContext): Deadline | n
   return null;
 }
 
-/** The task's own deadline: its field line or deadline cell, else its words. */
+/** A condition that opens the task ("Trường hợp …, ", "Khi …, ") is when it is due: an event. */
+const RX_CONDITION_OPENER = /^(?:(?:trong\s+)?trường\s+hợp|khi)\s/iu;
+
+/** The task's own deadline: its field line or deadline cell, else its words (past a leading topic or condition). */
 function ownDeadline(n: OutlineNode, clause: string, ctx: DeadlineContext): Dated | null {
   const field =
     fromField(n.fields, ctx) ?? (n.row?.deadlineCell ? scan(n.row.deadlineCell, ctx, "cell").deadline : null);
   if (field) return { deadline: field, urgent: false, evidence: [evidence("deadline-field", field.raw)] };
-  const own = scan(clause, ctx, "text");
+  const topic = n.row ? null : leadingTopic(clause);
+  const own = scan(topic ? clause.slice(topic.length) : clause, ctx, "text");
+  if (!own.deadline && topic && RX_CONDITION_OPENER.test(topic)) {
+    const raw = topic.replace(/(?:,\s*|\s+thì,?\s*)$/u, "").trim();
+    return { deadline: { raw, date: null, kind: "event" }, urgent: false, evidence: [evidence("deadline-own", raw)] };
+  }
   if (!own.deadline) return null;
   const why = [evidence("deadline-own", own.deadline.raw)];
   if (own.alternatives > 0) why.push(evidence("deadline-choice", own.deadline.raw));

@@ -17,6 +17,7 @@ import {
   isDescription,
   isFinding,
   isNeverTask,
+  isGenericClosing,
   isRuleStatement,
 } from "./lexicon";
 import { wordCount } from "./markers";
@@ -42,7 +43,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const core = stripOrdinal(body);
   if (n.leadIn && !leadInAssigns(n, core, inh)) return null;
   const duty = afterCondition(core);
-  if (isClosing(body) || isNeverTask(duty) || wordCount(core, 4) < 4) return null;
+  if ((isClosing(body) && !n.closing) || isNeverTask(duty) || wordCount(core, 4) < 4) return null;
   const handed = inh.ownerFor(n);
   const underContext = handed !== null && handed.verb !== "chỉ đạo";
   const isList = n.marker.kind !== "none";
@@ -63,6 +64,8 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
     against.push(evidence("past-or-finding", core));
   }
   if (kind === "guidance" && !explicit) return null;
+  if (n.closing && n.marker.kind === "none" && (!named || isGenericClosing(duty.slice(found.read.workStart))))
+    return null;
   if (/^(?:thời hạn|thời gian hoàn thành)/iu.test(core)) return null;
 
   const why: Evidence[] = [];
@@ -70,7 +73,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const dutyPhrase = RX_DUTY.exec(core.slice(0, 300));
   if (dutyPhrase) why.push(evidence("duty", dutyPhrase[0]));
   const verbFirst = startsWithVerb(duty);
-  if (verbFirst) why.push(evidence("work-verb", duty.split(/\s+/).slice(0, 3).join(" ")));
+  if (verbFirst && !explicit) why.push(evidence("work-verb", duty.split(/\s+/).slice(0, 3).join(" ")));
   const section = kind === "tasks" ? sectionOf(n) : null;
   if (section) why.push(evidence("task-section", section.line));
   if (handed) why.push(evidence(handed.source === "heading" ? "agency-heading" : "lead-in", handed.from.line));

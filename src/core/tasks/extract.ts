@@ -39,10 +39,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
   for (let i = 0; i < texts.length; i++)
     if (zones[i] === "body" || input.paragraphs[i].table) dateWarnings.add(findImpossibleDates(texts[i]));
 
-  const decided = outline.order.flatMap((node) => {
-    const why = decide(node, inh);
-    return why ? [{ node, why }] : [];
-  });
+  const decided = decideAll(outline, inh);
   const clauses = decided.flatMap(({ node, why }) => clausesOf(node, why, inh));
   ownContentItems(clauses);
 
@@ -59,6 +56,25 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
   return { issuedDate, tasks: tasks.map((t, k) => ({ id: ids[k], ...t })), warnings };
 }
 
+/**
+ * The decision for every node; then, for a group whose field lines found no task in it (the items under a title were
+ * only its details), the title with those fields is the task.
+ */
+function decideAll(outline: OutlineBuilder, inh: Inheritance): { node: OutlineNode; why: Evidence[] }[] {
+  const decided = new Map<OutlineNode, Evidence[]>();
+  for (const node of outline.order) {
+    const why = decide(node, inh);
+    if (why) decided.set(node, why);
+  }
+  for (const f of outline.footers) {
+    if (decided.has(f.anchor) || f.targets.some((t) => decided.has(t))) continue;
+    f.anchor.fields.push(...f.fields);
+    const why = decide(f.anchor, inh);
+    if (why) decided.set(f.anchor, why);
+  }
+  return outline.order.filter((n) => decided.has(n)).map((node) => ({ node, why: decided.get(node)! }));
+}
+
 /** The outline of the body zone, with the task tables wherever they sit. */
 function buildOutline(input: ExtractInput, texts: string[], zones: Zone[], builder: OutlineBuilder): OutlineBuilder {
   const tablesDone = new Set<number>();
@@ -69,6 +85,7 @@ function buildOutline(input: ExtractInput, texts: string[], zones: Zone[], build
       if (!tablesDone.has(ti) && table) builder.addTable(table, input.paragraphs, ti, i);
       tablesDone.add(ti);
     } else if (zones[i] === "body" && texts[i]) builder.addLine(i, texts[i], p);
+    else if (zones[i] === "closing" && zones[i - 1] !== "closing" && texts[i]) builder.addLine(i, texts[i], p, true);
   });
   return builder;
 }

@@ -41,8 +41,13 @@ const RX_NEXT_LABEL = new RegExp(
   "giu",
 );
 
+/** "Thời gian thực hiện sau khi …", "Thời gian hoàn thành trước ngày …": a time field written without its colon. */
+const RX_TIME_NO_COLON = /^((?:thời gian|thời hạn)\s+(?:thực hiện|hoàn thành))\s+(?![:(])(.+)$/iu;
+
 /** The fields of a line, or null when the line does not open with a field label. */
 export function parseFields(body: string): Field[] | null {
+  const bare = RX_LABEL.test(body) ? null : RX_TIME_NO_COLON.exec(body);
+  if (bare) return [{ kind: "time", label: bare[1], value: bare[2].trim().replace(/[.;,]+$/, "") }];
   if (!RX_LABEL.test(body)) return null;
   const fields: Field[] = [];
   const parts: string[] = [];

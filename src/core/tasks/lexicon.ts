@@ -112,6 +112,19 @@ export function isClosing(body: string): boolean {
   return /^(?:trên đây là|biên bản (?:kết thúc|được lập))/iu.test(body);
 }
 
+/**
+ * The closing formula asks for nothing specific: "Đề nghị … nghiêm túc triển khai thực hiện Kết luận này./.", "…
+ * biết, thực hiện./.", and "Khó khăn, vướng mắc … phản ánh về …". `work` is what follows the body asked.
+ */
+const RX_GENERIC_WORK =
+  /^[^,;.]{0,40}?(?:triển khai|tổ chức|thực hiện|biết|quán triệt)(?:[\s,]+(?:triển khai|tổ chức|thực hiện|biết|và|nghiêm túc|nghiêm|có hiệu quả|đầy đủ|kịp thời))*(?:\s+(?:các nội dung|nội dung|kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định)(?:\s+(?:này|trên|nêu trên))?)?\s*$/iu;
+export function isGenericClosing(work: string): boolean {
+  return work
+    .replace(/\s*\.?\/\.\s*$/, "")
+    .split(/\.\s+/)
+    .every((sentence) => RX_GENERIC_WORK.test(sentence) || /khó khăn|vướng mắc|mời/iu.test(sentence));
+}
+
 /** A lead-in hands out the list below: "… đề nghị các chủ đầu tư … thực hiện các nội dung sau:". */
 export function isLeadIn(body: string): boolean {
   return /:\s*$/.test(body) && wordCount(body, 5) >= 5;
@@ -157,6 +170,20 @@ export function afterCondition(body: string): string {
   return s === body && RX_OPENER.test(s) ? afterOpener(s) : s;
 }
 
+const RX_TOPIC_OPENER = /^(?:đối\s+với|(?:trong\s+)?trường\s+hợp|khi|nếu)\s/iu;
+
+/**
+ * A leading topic or condition, as written: "Đối với các nhiệm vụ triển khai trong năm 2025, " names what the task is
+ * about (its dates are not the due date); "Trường hợp …, " and "Khi …, " say when it is due. Null when there is none.
+ */
+export function leadingTopic(body: string): string | null {
+  if (!RX_TOPIC_OPENER.test(body)) return null;
+  const c = RX_CONDITION.exec(body.length > 2000 ? body.slice(0, 2000) : body);
+  if (c) return c[0];
+  const rest = afterOpener(body);
+  return rest === body ? null : body.slice(0, body.length - rest.length);
+}
+
 /** The clause after an opener's comma where a body that works is named, within the first sentence. */
 function afterOpener(s: string): string {
   const head = s.slice(0, 400);
@@ -164,7 +191,7 @@ function afterOpener(s: string): string {
   let m: RegExpExecArray | null;
   while ((m = RX_COMMA.exec(head))) {
     if (/[.;]/.test(head.slice(0, m.index))) break;
-    const r = readOwner(s, m.index + m[0].length, 20);
+    const r = readOwner(s, m.index + m[0].length, 40);
     if (r && r.verb !== "") return s.slice(m.index + m[0].length);
   }
   return s;

@@ -35,6 +35,8 @@ export interface OutlineNode {
   footer: Field[];
   /** The text of a "Nhiệm vụ: …" field line, which is the task itself. */
   content?: boolean;
+  /** The line that ends the body ("…./."): a task only when it asks something specific. */
+  closing?: boolean;
   row?: Extract<TableEntry, { kind: "row" }>;
 }
 
@@ -81,8 +83,10 @@ export class OutlineBuilder {
   readonly order: OutlineNode[] = [];
   private readonly stack: Frame[] = [{ node: this.root, activeLead: null, groupFrom: 0 }];
   private readonly bullets = new BulletLevels();
+  /** Field blocks after a group: if no line of the group turns out to be a task, the anchor is (extract.ts). */
+  readonly footers: { anchor: OutlineNode; targets: OutlineNode[]; fields: Field[] }[] = [];
   /** The targets of the field block being read, so its next line joins it. */
-  private fieldBlock: { anchor: OutlineNode; targets: OutlineNode[]; own: boolean } | null = null;
+  private fieldBlock: { anchor: OutlineNode; targets: OutlineNode[]; own: boolean; fields: Field[] } | null = null;
 
   constructor(private readonly ctx: OutlineContext) {}
 
@@ -90,8 +94,8 @@ export class OutlineBuilder {
     return this.stack[this.stack.length - 1];
   }
 
-  /** Adds one body paragraph. */
-  addLine(at: number, text: string, p: SourceParagraph): void {
+  /** Adds one body paragraph; `closing` for the closing formula that ends the body. */
+  addLine(at: number, text: string, p: SourceParagraph, closing = false): void {
     const marker = parseMarker(text, p.isListItem ? p.listLabel : undefined, this.bullets);
     const body = marker.body.trim();
     if (!body) return;
@@ -113,6 +117,7 @@ export class OutlineBuilder {
           ? PROSE_LEVEL
           : marker.level;
     const n = this.attach(newNode(at, text, marker, form, level), form !== "prose");
+    if (closing) n.closing = true;
     if (form === "heading") n.heading = headingFacts(body.replace(/:\s*$/, ""), this.ctx.issued, this.ctx.spell);
     else if (isLeadIn(body)) {
       n.leadIn = true;
@@ -199,8 +204,12 @@ export class OutlineBuilder {
       if (/:\s*$/.test(text)) n.leadIn = true;
       return;
     }
-    if (!this.fieldBlock) this.fieldBlock = this.fieldTargets(marker);
+    if (!this.fieldBlock) {
+      this.fieldBlock = { ...this.fieldTargets(marker), fields: [] };
+      if (!this.fieldBlock.own) this.footers.push(this.fieldBlock);
+    }
     const { targets, own } = this.fieldBlock;
+    this.fieldBlock.fields.push(...fields);
     for (const t of targets) (own ? t.fields : t.footer).push(...fields);
   }
 

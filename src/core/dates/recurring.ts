@@ -161,15 +161,19 @@ function scanBareRecurrence(scan: Scan): void {
   }
 }
 
+/** How far into a sentence "thường xuyên" still times the work it opens ("Tăng cường …, kiểm tra thường xuyên"). */
+const ONGOING_REACH = 80;
+
 /**
- * "Thường xuyên kiểm tra …": ongoing work. In a sentence only in its first sentence: a later one usually describes
- * something else ("… Bảo đảm việc cập nhật thường xuyên …").
+ * "Thường xuyên kiểm tra …": ongoing work. In a sentence only near its start, where it times the main work; later it
+ * describes something else ("… Bảo đảm việc cập nhật thường xuyên …", "… cấp nước đảm bảo liên tục").
  */
 export function scanOngoing(scan: Scan): void {
   if (!(scan.words.has("thường xuyên") || scan.words.has("liên tục"))) return;
-  const firstSentence = scan.mode === "text" ? scan.text.search(RX_SENTENCE_END) : -1;
+  const sentenceEnd = scan.text.search(RX_SENTENCE_END);
+  const reach = scan.mode !== "text" ? Infinity : Math.min(ONGOING_REACH, sentenceEnd < 0 ? Infinity : sentenceEnd);
   for (const m of matches(RX_ONGOING, scan.text)) {
-    if (firstSentence >= 0 && m.index > firstSentence) break;
+    if (m.index > reach) break;
     if (!RX_NOT_ONGOING_BEFORE.test(before(scan, m.index, 20)))
       push(scan, m, { raw: "", date: null, kind: "ongoing" }, 0);
   }

@@ -34,7 +34,8 @@ const head = (s: string) => (s.length > CLAUSE_REACH ? s.slice(0, CLAUSE_REACH) 
 export function clauseOwner(text: string, underContext: boolean): ClauseOwner | null {
   const core = head(text);
   const a = findAssignment(core, underContext);
-  const s = readOwner(core, 0);
+  // A subject may be a long list of bodies ("Giám đốc các Sở, Thủ trưởng các ngành, …, các cơ quan, đơn vị có liên quan").
+  const s = readOwner(core, 0, 40);
   // The grammatical subject at the start beats a later "giao" only when the subject itself delegates nothing.
   if (s && (!a || a.at > 0) && !(a && s.delegated)) {
     if (s.verb !== "" || !a) return directs(s) ?? { read: s, source: s.delegated ? "explicit" : "subject" };

@@ -20,7 +20,7 @@ export interface HandedOwner {
 }
 
 /** "Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh tiếp tục chỉ đạo thực hiện một số nội dung sau:": a superior asked to direct. */
-const RX_ASKS_TO_DIRECT = /đề\s+nghị\s[^.;]{0,160}?\schỉ\s+đạo(?:\s|:|,)[^.;]{0,120}:\s*$/iu;
+const RX_ASKS_TO_DIRECT = /đề\s+nghị\s[^.;]{0,160}?\schỉ\s+đạo(?:\s|:|,)[^.;]{0,200}:\s*$/iu;
 function asksToDirect(l: OutlineNode): boolean {
   return l.leadIn && RX_ASKS_TO_DIRECT.test(l.text.slice(-300));
 }

@@ -42,7 +42,8 @@ const RX_NEXT_LABEL = new RegExp(
 );
 
 /** "Thời gian thực hiện sau khi …", "Thời gian hoàn thành trước ngày …": a time field written without its colon. */
-const RX_TIME_NO_COLON = /^((?:thời gian|thời hạn)\s+(?:thực hiện|hoàn thành))\s+(?![:(])(.+)$/iu;
+const RX_TIME_NO_COLON =
+  /^((?:thời gian|thời hạn)\s+(?:thực hiện|hoàn thành))\s+((?:trước|trong|sau|khi|từ|chậm nhất|đến|vào|hằng|hàng|định kỳ|quý|tháng|năm|theo|ngay|thường xuyên|liên tục)\s.+)$/iu;
 
 /** The fields of a line, or null when the line does not open with a field label. */
 export function parseFields(body: string): Field[] | null {

@@ -109,7 +109,7 @@ export function isDescription(body: string): boolean {
 export function isClosing(body: string): boolean {
   // "… trên website: https://moitruongthudo.vn/." ends in "/." too: a web address is no closing formula.
   if (/\/\.\s*$/.test(body) && !/(?:\/\/|www\.)\S*$/iu.test(body)) return true;
-  return /^(?:trên đây là|biên bản (?:kết thúc|được lập))/iu.test(body);
+  return /^(?:trên đây là|biên bản (?:kết thúc|được lập)|trân trọng (?:cảm ơn|kính chào))/iu.test(body);
 }
 
 /**

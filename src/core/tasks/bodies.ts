@@ -364,8 +364,8 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
       return finish(text, from, tokens, i, i, s, addressee);
     }
   }
-  if (colonAt > 0 && colonAt <= 14) {
-    // "Phòng X: <task that starts with a verb we do not know>"
+  if (colonAt > 0 && colonAt <= 14 && !RX_NOT_A_NAME.test(text.slice(from, tokens.at(colonAt)!.start))) {
+    // "Phòng X: <task that starts with a verb we do not know>"; not "Các trường hợp miễn kiểm tra: …".
     return {
       owner: trimOwner(text.slice(from, tokens.at(colonAt)!.start)),
       coOwners: [],
@@ -689,7 +689,8 @@ function ownerNamedByHeading(title: string, kind: string): string | null {
 }
 
 /** Words of a lead-in or a topic, never of a body's name: "Các nội dung cụ thể như sau". */
-export const RX_NOT_A_NAME = /nội dung|nhiệm vụ|như sau|sau đây|cụ thể|giải pháp|công tác|vấn đề|việc|yêu cầu|[.]/iu;
+export const RX_NOT_A_NAME =
+  /nội dung|nhiệm vụ|như sau|sau đây|cụ thể|giải pháp|công tác|vấn đề|việc|yêu cầu|trường hợp|[.]/iu;
 
 /** "Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường": body names only (one or more, by ";"), or null. */
 export function bodyNames(s: string): string | null {

@@ -16,6 +16,7 @@ import {
   isClosing,
   isDescription,
   isFinding,
+  isHistory,
   isNeverTask,
   isGenericClosing,
   isRuleStatement,
@@ -43,7 +44,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const core = stripOrdinal(body);
   if (n.leadIn && !leadInAssigns(n, core, inh)) return null;
   const duty = afterCondition(core);
-  if ((isClosing(body) && !n.closing) || isNeverTask(duty) || wordCount(core, 4) < 4) return null;
+  if ((isClosing(body) && !n.closing) || isHistory(core) || isNeverTask(duty) || wordCount(core, 4) < 4) return null;
   const handed = inh.ownerFor(n);
   const underContext = handed !== null && handed.verb !== "chỉ đạo";
   const isList = n.marker.kind !== "none";
@@ -63,7 +64,8 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
     if (!explicit) return null;
     against.push(evidence("past-or-finding", core));
   }
-  if (kind === "guidance" && !explicit) return null;
+  // Guidance states rules; only a body named to act turns a line of it into a task.
+  if (kind === "guidance" && !named) return null;
   if (n.closing && n.marker.kind === "none" && (!named || isGenericClosing(duty.slice(found.read.workStart))))
     return null;
   if (/^(?:thời hạn|thời gian hoàn thành)/iu.test(core)) return null;

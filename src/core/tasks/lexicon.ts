@@ -18,11 +18,23 @@ const TASK_WORDS =
   "chi dao|trien khai|phuong huong|de nghi|thuc hien nghiem|xu ly|trach nhiem|noi dung";
 const RX_KIND = new RegExp(`(${NONTASK_WORDS})|(${TASK_WORDS})`);
 
-/** A heading's kind by its first telling word: "II. NHIỆM VỤ …" holds tasks, "2. Những hạn chế" does not. */
+/** Words that make a heading's items tasks even in a topic or notes heading ("Về nhiệm vụ …"). */
+const RX_STRONG_TASK = /nhiem vu|giai phap|to chuc thuc hien|phan cong|kien nghi|de xuat|de nghi/;
+/** Notes and guidance: "2. Một số lưu ý trong triển khai thực hiện …", "Hướng dẫn thực hiện …". */
+const RX_NOTES = /^(?:mot so |cac |nhung )?(?:luu y|huong dan)/;
+
+/**
+ * A heading's kind by its first telling word: "II. NHIỆM VỤ …" holds tasks, "2. Những hạn chế" does not. A topic
+ * heading ("2.3. Về giường nội trú …", "14. Về việc xử lý hàng hóa …") names a subject, so only strong task words count
+ * there; notes ("Một số lưu ý …") hold guidance.
+ */
 export function sectionKind(headingBody: string): SectionKind {
-  const m = RX_KIND.exec(foldDiacritics(headingBody));
+  const f = foldDiacritics(headingBody);
+  if (RX_NOTES.test(f) && !RX_STRONG_TASK.test(f)) return "guidance";
+  const m = RX_KIND.exec(f);
   if (!m) return "neutral";
-  return m[1] ? "nontask" : "tasks";
+  if (m[1]) return "nontask";
+  return /^ve /.test(f) && !RX_STRONG_TASK.test(f) ? "neutral" : "tasks";
 }
 
 /**
@@ -68,6 +80,12 @@ const RX_METADATA = new RegExp(
     "ký bởi|cơ quan|thời gian ký|ngày ký|địa chỉ)\\s*:",
   "iu",
 );
+
+/** History told before the tasks: "Trong những năm qua, …", "Thời gian qua, …", "Vừa qua, …". Never a task. */
+const RX_HISTORY = /^(?:trong\s+)?(?:những\s+năm|thời\s+gian|năm|tháng|tuần)\s+(?:qua|vừa\s+qua)|^vừa\s+qua/iu;
+export function isHistory(body: string): boolean {
+  return RX_HISTORY.test(body);
+}
 
 export function isNeverTask(body: string): boolean {
   return RX_NOT_TASK_START.test(body) || RX_METADATA.test(body);

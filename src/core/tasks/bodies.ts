@@ -376,6 +376,9 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
   return null;
 }
 
+/** "Các trường hợp miễn kiểm tra …", "Các nội dung …": "các" before these words names no body. */
+const RX_NO_BODY = /^(?:các|những)\s+(?:trường\s+hợp|nội\s+dung|vấn\s+đề|việc|hoạt\s+động|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp)(?:\s|$)/iu;
+
 /** Tokens an aside in brackets may hold. */
 const ASIDE_TOKENS = 24;
 
@@ -399,7 +402,7 @@ function finish(
   addressee: boolean,
 ): OwnerRead | null {
   const owner = trimOwner(text.slice(from, tokens.at(ownerEnd)!.start));
-  if (!owner) return null;
+  if (!owner || RX_NO_BODY.test(owner)) return null;
   const afterVerb = tokens.at(verbIdx + s.len - 1)!.end;
   // "đề nghị UBND các tỉnh chỉ đạo các cơ quan …": the body asked to direct or require is the owner (spec rule 4).
   if (DELEGATING.has(s.phrase) && !(addressee && (s.phrase === "chỉ đạo" || s.phrase === "yêu cầu"))) {

@@ -3,7 +3,7 @@
  * Run on its own with `npx tsx test/bench/extraction-speed.ts`, or call measureExtractionSpeed() from run.ts.
  */
 import { extractTasks, SourceParagraph } from "../../src/core/tasks";
-import { loadCorpus, corpusDir } from "./accuracy";
+import { loadCorpus, sharedCorpusDir } from "./accuracy";
 import * as fs from "node:fs";
 import * as path from "node:path";
 
@@ -40,7 +40,7 @@ export function measureExtractionSpeed(runs = 15, dir = defaultDir()): SpeedRepo
 }
 
 function defaultDir(): string {
-  const shared = corpusDir();
+  const shared = sharedCorpusDir();
   return fs.existsSync(shared) ? shared : path.resolve(__dirname, "../fixtures/corpus");
 }
 

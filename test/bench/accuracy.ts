@@ -289,7 +289,7 @@ function summaryLine(name: string, r: AccuracyReport): string {
   const dated = r.docs.some((d) => d.dateChecked > 0);
   return (
     `${name.padEnd(26)} docs ${String(r.docs.length).padStart(3)}  P ${pct(r.precision).padStart(6)}  R ${pct(r.recall).padStart(6)}  ` +
-    `F1 ${r.f1.toFixed(3)}  owner ${pct(r.ownerAccuracy).padStart(6)}  dates ${pct(r.dateAccuracy).padStart(6)}  ` +
+    `F1 ${r.f1.toFixed(3)}  owner ${pct(r.ownerAccuracy).padStart(6)}  dates ${(dated ? pct(r.dateAccuracy) : "n/a").padStart(6)}  ` +
     `false deadlines ${r.falseDeadlines}  issue dates ${r.issuedDateCorrect}/${r.docs.length}` +
     (lowRecall.length ? `  recall < 0.60: ${lowRecall.map((d) => d.name).join(", ")}` : "")
   );

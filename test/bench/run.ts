@@ -7,7 +7,7 @@ import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { measureExtractionSpeed } from "./extraction-speed";
+import { formatSpeed, measureExtractionSpeed } from "./extraction-speed";
 import { measureSyncs } from "./syncs";
 import { measureBundle } from "./bundle-size";
 import { measureTracker } from "./tracker";
@@ -19,7 +19,7 @@ const section = (title: string) => console.log(`\n== ${title}`);
 async function main() {
   section("Extraction, 6,000 paragraphs built from the corpus");
   const speed = measureExtractionSpeed();
-  console.log(JSON.stringify(speed));
+  console.log(formatSpeed(speed));
 
   section("Kiểm tra thể thức: a ~300-page .docx (unzip alone is the floor)");
   console.log(JSON.stringify(measureCheckSpeed()));

@@ -2,9 +2,9 @@
  * Dates that cannot exist, wherever they sit (deadline or not): "31/02/2021", "ngày 32 tháng 13", "00/00/2026",
  * "21/9/025", "tháng 13/2026", "quý V/2026". Each is warned about with its phrase; none is ever shifted to a real day.
  */
-import { CalendarDate, isValidDate } from "./calendar";
+import { isValidDate } from "./calendar";
 import { E } from "./lexicon";
-import { Scan, isCitation, keywordsIn, matches, re, warnImpossible } from "./scan";
+import { Keyword, Scan, isCitation, matches, re, warnImpossible } from "./scan";
 import type { DateWarning } from "./deadline";
 
 /** d/m/y with a year of 1 to 4 digits (a 3-digit year is a typo: "21/9/025"). */
@@ -40,21 +40,18 @@ export function scanImpossible(scan: Scan): void {
       if (!/^(?:I|II|III|IV|[1-4])$/i.test(m[1])) warnImpossible(scan.warnings, m[0]);
 }
 
+/** Every pattern holds a digit after "/", "ngày", "tháng" or "quý": most paragraphs have none of them. */
+const RX_DATE_HINT = /\/\s*\d|(?:ngày|tháng|quý)\s+[\dIVXLC]/iu;
+
 /** The impossible dates of a text, whether or not they are deadlines. */
-export function findImpossibleDates(
-  text: string,
-  issued: CalendarDate = { year: 2000, month: 1, day: 1 },
-): DateWarning[] {
-  if (!/\d/.test(text)) return [];
-  const scan: Scan = {
-    text,
-    mode: "text",
-    issued,
-    digits: true,
-    words: keywordsIn(text.toLowerCase()),
-    cands: [],
-    warnings: [],
-  };
+export function findImpossibleDates(text: string): DateWarning[] {
+  if (!RX_DATE_HINT.test(text)) return [];
+  const lower = text.toLowerCase();
+  const words = new Set<Keyword>();
+  for (const k of ["ngày", "tháng", "quý"] as const) if (lower.includes(k)) words.add(k);
+  const scan: Scan = { text, mode: "text", issued: NO_DAY, digits: true, words, cands: [], warnings: [] };
   scanImpossible(scan);
   return scan.warnings;
 }
+
+const NO_DAY = { year: 2000, month: 1, day: 1 };

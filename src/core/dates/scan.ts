@@ -18,8 +18,8 @@ export interface Candidate {
 
 /**
  * The keyword pre-scan: a scanner runs only when its words occur in the text. One regex pass finds them all (longest
- * first, resuming one character after each hit so overlapping words are seen too); a word found also marks the words
- * inside it ("hôm nay" holds "nay").
+ * first); a word found also marks the words inside it ("hôm nay" holds "nay"), so no hit need be looked for inside
+ * another.
  */
 const KEYWORDS = [
   "tháng",
@@ -58,10 +58,7 @@ export function keywordsIn(lower: string): Set<Keyword> {
   const found = new Set<Keyword>();
   RX_KEYWORDS.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = RX_KEYWORDS.exec(lower))) {
-    for (const k of INNER_KEYWORDS.get(m[0])!) found.add(k);
-    RX_KEYWORDS.lastIndex = m.index + 1;
-  }
+  while ((m = RX_KEYWORDS.exec(lower))) for (const k of INNER_KEYWORDS.get(m[0])!) found.add(k);
   return found;
 }
 

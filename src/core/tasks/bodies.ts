@@ -377,7 +377,8 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
 }
 
 /** "Các trường hợp miễn kiểm tra …", "Các nội dung …": "các" before these words names no body. */
-const RX_NO_BODY = /^(?:các|những)\s+(?:trường\s+hợp|nội\s+dung|vấn\s+đề|việc|hoạt\s+động|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp)(?:\s|$)/iu;
+const RX_NO_BODY =
+  /^(?:các|những)\s+(?:trường\s+hợp|nội\s+dung|vấn\s+đề|việc|hoạt\s+động|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp)(?:\s|$)/iu;
 
 /** Tokens an aside in brackets may hold. */
 const ASIDE_TOKENS = 24;
@@ -592,10 +593,11 @@ export function findTopicSubject(text: string): OwnerRead | null {
     if (r && !DELEGATING.has(r.verb)) return r;
   }
   // "Định kỳ 6 tháng, hàng năm, Sở Công Thương tổ chức sơ kết …": a capitalised body after leading adverbials.
+  // "Chủ trì, phối hợp với A, B hoàn thành …": after a leading verb, a body after a comma is a partner.
+  if (startsWithVerb(clause)) return null;
   const rc = RX_COMMA_CAPITAL;
   for (rc.lastIndex = 0; (m = rc.exec(clause));) {
     const at = m.index + m[0].length;
-    if (startsWithVerb(clause)) break; // "Chủ trì, phối hợp với A, B hoàn thành …": B is a partner
     const r = readOwner(text, at, 14);
     if (r && r.verb !== "") return r; // "Về nội dung nêu trên, Thủ tướng Chính phủ giao Bộ X …" too
   }
@@ -631,7 +633,7 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   if (kind === "nontask") return null;
   // "3. Đối với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 …)": the topic opener and an aside in
   // brackets after the name belong to the heading, not to the body it names.
-  title = title.replace(RX_HEADING_ABOUT, "").replace(RX_TRAILING_ASIDE, "");
+  title = withoutAside(title.replace(RX_HEADING_ABOUT, ""));
   // "2. Giao Sở Nội vụ", "9. Đề nghị Ủy ban Mặt trận Tổ quốc …", "a) Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp …".
   const assign = RX_HEADING_ASSIGN.exec(title);
   if (assign) {
@@ -658,12 +660,21 @@ const RX_HEADING_ASSIGN = /^(?:giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu)\s*
  * ("2. Giao Sở Nội vụ"), or with a duty tail ("10. Các đơn vị cấp nước … có trách nhiệm"). It heads the lines below.
  */
 export function namesWhoWorks(title: string): string | null {
-  const t = title.replace(RX_HEADING_ABOUT, "").replace(RX_TRAILING_ASIDE, "");
+  const t = withoutAside(title.replace(RX_HEADING_ABOUT, ""));
   const assign = RX_HEADING_ASSIGN.exec(t);
+  if (!assign && !ownerHeadAt(t, 0)) return null; // most lines: no body first, nothing to read
   const names = bodyNames(assign ? t.slice(assign[0].length) : t);
   if (names) return names;
-  const duty = assign ? null : RX_DUTY_TAIL.exec(t);
+  const duty = assign || !RX_DUTY_WORDS.test(t) ? null : RX_DUTY_TAIL.exec(t);
   return duty ? bodyNames(t.slice(0, duty.index)) : null;
+}
+
+/** The words every RX_DUTY_TAIL match holds: a cheap test first. */
+const RX_DUTY_WORDS = /trách\s+nhiệm|nhiệm\s+vụ|thực\s+hiện/iu;
+
+/** A heading without the aside in brackets that closes it; tested only when the line ends with ")". */
+function withoutAside(s: string): string {
+  return /\)\s*$/.test(s) ? s.replace(RX_TRAILING_ASIDE, "") : s;
 }
 
 /** A heading that starts with a body: the body itself, names after a colon, or a body with a duty tail. */

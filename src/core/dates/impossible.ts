@@ -43,9 +43,11 @@ export function scanImpossible(scan: Scan): void {
 /** Every pattern holds a digit after "/", "ngày", "tháng" or "quý": most paragraphs have none of them. */
 const RX_DATE_HINT = /\/\s*\d|(?:ngày|tháng|quý)\s+[\dIVXLC]/iu;
 
+const RX_DIGIT = /\d/;
+
 /** The impossible dates of a text, whether or not they are deadlines. */
 export function findImpossibleDates(text: string): DateWarning[] {
-  if (!RX_DATE_HINT.test(text)) return [];
+  if (!RX_DIGIT.test(text) || !RX_DATE_HINT.test(text)) return [];
   const lower = text.toLowerCase();
   const words = new Set<Keyword>();
   for (const k of ["ngày", "tháng", "quý"] as const) if (lower.includes(k)) words.add(k);

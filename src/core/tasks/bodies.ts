@@ -133,11 +133,6 @@ const STOP_PHRASES = [
   "làm việc",
   "trao đổi",
 ];
-const STOP = new Set(STOP_PHRASES);
-/** The longest stop phrase, in words ("xây dựng kế hoạch"). */
-const MAX_STOP_WORDS = Math.max(...STOP_PHRASES.map((p) => p.split(" ").length));
-/** First words of the stop phrases: a token that is none of them starts no phrase, so stopAt skips it at once. */
-const STOP_FIRST_WORDS = new Set(STOP_PHRASES.map((p) => p.split(" ")[0]));
 /** A stop word preceded or followed by these is part of a noun ("công trình", "thành lập", "giao thông"), not a verb. */
 const NOUN_BEFORE: Record<string, string[]> = {
   trình: ["công", "quy", "chương", "tờ", "lộ", "hành", "tiến", "giáo", "phiên", "đệ"],
@@ -227,24 +222,34 @@ class Tokens {
   }
 }
 
-/** Matches a stop phrase of 1–3 words at token i; `anyCase` for the word right after a colon ("X: Chủ trì …"). */
+/** The stop phrases by first word, each as its words, longest first: matched word by word, no string built. */
+const PHRASES_BY_FIRST = new Map<string, string[][]>();
+for (const p of [...STOP_PHRASES].sort((a, b) => b.split(" ").length - a.split(" ").length)) {
+  const words = p.split(" ");
+  const list = PHRASES_BY_FIRST.get(words[0]) ?? [];
+  if (!list.some((w) => w.join(" ") === p)) list.push(words);
+  PHRASES_BY_FIRST.set(words[0], list);
+}
+
+/** Matches a stop phrase at token i; `anyCase` for the word right after a colon ("X: Chủ trì …"). */
 function stopAt(tokens: Tokens, i: number, anyCase: boolean): { phrase: string; len: number } | null {
   const first = anyCase ? tokens.at(i)!.text.toLowerCase() : tokens.at(i)!.text;
-  if (!STOP_FIRST_WORDS.has(first) && first !== "là") return null;
-  for (let len = MAX_STOP_WORDS; len >= 1; len--) {
-    if (!tokens.has(i + len - 1)) continue;
-    let p = tokens.at(i)!.text;
-    for (let k = 1; k < len; k++) p += " " + tokens.at(i + k)!.text;
-    const key = anyCase ? p.toLowerCase() : p;
-    if (STOP.has(key)) {
-      const prev = i > 0 ? tokens.at(i - 1)!.text.toLowerCase() : "";
-      const next = tokens.at(i + len)?.text.toLowerCase() ?? "";
-      if (NOUN_BEFORE[key]?.includes(prev) || NOUN_AFTER[key]?.includes(next)) continue;
-      return { phrase: key, len };
+  const candidates = PHRASES_BY_FIRST.get(first);
+  if (!candidates) return anyCase && first === "là" ? { phrase: "là", len: 1 } : null;
+  for (const words of candidates) {
+    let k = 1;
+    for (; k < words.length; k++) {
+      const t = tokens.at(i + k);
+      if (!t || (anyCase ? t.text.toLowerCase() : t.text) !== words[k]) break;
     }
-    if (anyCase && key === "là") return { phrase: key, len };
+    if (k < words.length) continue;
+    const key = words.length === 1 ? first : words.join(" ");
+    const prev = i > 0 ? tokens.at(i - 1)!.text.toLowerCase() : "";
+    const next = tokens.at(i + words.length)?.text.toLowerCase() ?? "";
+    if (NOUN_BEFORE[key]?.includes(prev) || NOUN_AFTER[key]?.includes(next)) continue;
+    return { phrase: key, len: words.length };
   }
-  return null;
+  return anyCase && first === "là" ? { phrase: "là", len: 1 } : null;
 }
 
 /** True when any work verb occurs in the text (case-insensitive). */

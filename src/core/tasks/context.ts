@@ -37,20 +37,33 @@ export class Inheritance {
   private readonly hands = new Map<OutlineNode, OwnerRead | null>();
   private readonly claims = new Map<OutlineNode, ClauseOwner | null>();
   private readonly deadlines = new Map<OutlineNode, Deadline | null>();
+  private readonly ownKinds = new Map<OutlineNode, SectionKind>();
+  private readonly kinds = new Map<OutlineNode, SectionKind>();
+  private readonly owners = new Map<OutlineNode, HandedOwner | null>();
+  private readonly urgents = new Map<OutlineNode, OutlineNode | null>();
 
   constructor(private readonly issued: CalendarDate) {}
 
   /** The kind of section n sits in: the nearest lead-in or heading that says tasks or not tasks. */
   kindOf(n: OutlineNode): SectionKind {
-    for (const l of upChain(n)) {
-      const k = l.heading ? l.heading.kind : l.leadIn ? leadInKind(l.text) : "neutral";
-      if (k !== "neutral") return k;
-    }
-    return "neutral";
+    return memo(this.kinds, n, () => {
+      const own = n.lead ? this.ownKind(n.lead) : "neutral";
+      if (own !== "neutral" || !n.parent?.parent) return own;
+      const p = this.ownKind(n.parent);
+      return p !== "neutral" ? p : this.kindOf(n.parent);
+    });
+  }
+
+  private ownKind(l: OutlineNode): SectionKind {
+    return memo(this.ownKinds, l, () => (l.heading ? l.heading.kind : l.leadIn ? leadInKind(l.text) : "neutral"));
   }
 
   /** The owner handed down to n by the nearest heading (rule 4), lead-in or item above (rule 5). */
   ownerFor(n: OutlineNode): HandedOwner | null {
+    return memo(this.owners, n, () => this.findOwnerFor(n));
+  }
+
+  private findOwnerFor(n: OutlineNode): HandedOwner | null {
     for (const l of upChain(n)) {
       if (l.heading) {
         if (l.heading.owner) return { owner: l.heading.owner, coOwners: [], source: "heading", from: l, verb: "" };
@@ -122,7 +135,19 @@ export class Inheritance {
 
   /** Urgency in a heading or lead-in above ("1. Khẩn trương triển khai …", "khẩn trương thực hiện các nội dung sau:"). */
   urgentFor(n: OutlineNode): OutlineNode | null {
-    for (const l of upChain(n)) if (l.heading ? l.heading.urgent : l.leadIn && isUrgent(l.text)) return l;
-    return null;
+    return memo(this.urgents, n, () => {
+      const lead = n.lead && n.lead.leadIn && isUrgent(n.lead.text) ? n.lead : null;
+      if (lead || !n.parent?.parent) return lead;
+      const p = n.parent;
+      return (p.heading ? p.heading.urgent : p.leadIn && isUrgent(p.text)) ? p : this.urgentFor(p);
+    });
   }
+}
+
+/** The cached value of a key, computed once. */
+function memo<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
+  if (cache.has(key)) return cache.get(key)!;
+  const v = compute();
+  cache.set(key, v);
+  return v;
 }

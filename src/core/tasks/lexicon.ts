@@ -61,7 +61,7 @@ export function leadInKind(body: string): SectionKind {
 const RX_RULE =
   /^[^.;:]{0,150}?(?:(?:được\s+)?(?:thực\s+hiện|áp\s+dụng|xử\s+lý|giải\s+quyết)\s+theo\s+(?:quy\s+định|hướng\s+dẫn)\s+tại|được\s+quy\s+định\s+tại)\s/iu;
 export function isRuleStatement(body: string): boolean {
-  return RX_RULE.test(body);
+  return body.indexOf(" tại ") > 0 && RX_RULE.test(body);
 }
 
 /** Legal grounds, history and meeting records: never tasks even in a task section. */
@@ -120,7 +120,7 @@ export function isFinding(body: string): boolean {
 /** "Nhóm 1: 16 cụm công nghiệp …", "Hội X: Không có khả năng …": a label and a description, not an owner and a task. */
 const RX_DESCRIPTION_AFTER_COLON = /^[^:]{1,80}:\s*(?:\d|không\s|chưa\s|đã\s|có\s+\d|gồm\s|bao\s+gồm\s)/iu;
 export function isDescription(body: string): boolean {
-  return RX_DESCRIPTION_AFTER_COLON.test(body);
+  return body.indexOf(":") > 0 && RX_DESCRIPTION_AFTER_COLON.test(body);
 }
 
 /** Closing formula: "… triển khai thực hiện nghiêm túc Kết luận này./.", "Trên đây là …", "Biên bản kết thúc …". */

@@ -4,7 +4,7 @@
  */
 import { isValidDate } from "./calendar";
 import { E } from "./lexicon";
-import { Keyword, Scan, isCitation, matches, re, warnImpossible } from "./scan";
+import { Keyword, Scan, matches, re, warnImpossible } from "./scan";
 import type { DateWarning } from "./deadline";
 
 /** d/m/y with a year of 1 to 4 digits (a 3-digit year is a typo: "21/9/025"). */
@@ -24,7 +24,6 @@ export function scanImpossible(scan: Scan): void {
   const { text } = scan;
   if (!scan.digits) return;
   for (const m of matches(RX_NUMERIC, text)) {
-    if (isCitation(text, m.index)) continue;
     if (m[3].length === 1 && !/ngày\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue; // "1/2/3"
     if (!realDay(m[1], m[2], m[3])) warnImpossible(scan.warnings, m[0]);
   }

@@ -137,15 +137,21 @@ function sectionOf(n: OutlineNode): string | null {
   return null;
 }
 
-/** Impossible dates, each warned about once by its phrase. */
+/**
+ * Impossible dates, each warned about once by its phrase. The same date seen twice in one paragraph ("ngày 32 tháng
+ * 13" by the date check, "trước ngày 32 tháng 13" by the deadline scan) is one: compared with the latest few only, so a
+ * document full of them stays linear.
+ */
 class DateWarnings {
   private readonly seen = new Set<string>();
+  private readonly recent: string[] = [];
   constructor(private readonly out: ExtractWarning[]) {}
   add(ws: readonly DateWarning[]): void {
-    for (const w of ws)
-      if (!this.seen.has(w.raw)) {
-        this.seen.add(w.raw);
-        this.out.push({ code: w.code, message: w.message });
-      }
+    for (const w of ws) {
+      if (this.seen.has(w.raw) || this.recent.some((s) => s.includes(w.raw) || w.raw.includes(s))) continue;
+      this.seen.add(w.raw);
+      if (this.recent.push(w.raw) > 8) this.recent.shift();
+      this.out.push({ code: w.code, message: w.message });
+    }
   }
 }

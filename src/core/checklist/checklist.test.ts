@@ -95,6 +95,15 @@ describe("checklist storage", () => {
     expect(parsed).toEqual({ ok: true, state });
   });
 
+  it("keeps the extractor's newer deadline kinds in an edit: an event, 'định kỳ' with no period (rule null)", () => {
+    const event = { raw: "khi có kết quả đánh giá", date: null, kind: "event" as const };
+    const periodic = { raw: "định kỳ", date: null, kind: "recurring" as const, rule: null };
+    const state = editTask(editTask(recordScan(emptyChecklist(), [a, b]), "a", { deadline: event }), "b", {
+      deadline: periodic,
+    });
+    expect(parseChecklist(serializeChecklist(state))).toEqual({ ok: true, state });
+  });
+
   it("reads a version-1 part (ticks only) and migrates it", () => {
     const v1 = `<checklist xmlns="${CHECKLIST_NAMESPACE}" version="1"><![CDATA[${JSON.stringify({
       version: 1,

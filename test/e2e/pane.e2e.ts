@@ -217,11 +217,20 @@ test("Nhiệm vụ: a 300-page document is scanned and the pane stays responsive
   const screen = ui(p.page);
   await screen.open(vi.tabTasks);
   await p.page.evaluate(() => {
-    const w = window as never as { __longTasks: number[] };
+    const w = window as never as { __longTasks: number[]; __workers: number; Worker: typeof Worker };
     w.__longTasks = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
       type: "longtask",
     });
+    // Counts the workers the pane starts: the scan must run in one, off the UI thread.
+    w.__workers = 0;
+    const Native = w.Worker;
+    w.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        w.__workers += 1;
+      }
+    };
   });
   await checklistLoaded(p);
   await p.host.resetStats();
@@ -239,7 +248,10 @@ test("Nhiệm vụ: a 300-page document is scanned and the pane stays responsive
   await p.page.getByRole("button", { name: new RegExp(`^${vi.filterDone} \\(\\d+\\)$`) }).click();
   await p.page.getByRole("listitem").first().waitFor({ state: "detached", timeout: 5000 });
   const filterMs = Date.now() - t1;
-  const longTasks = await p.page.evaluate(() => (window as never as { __longTasks: number[] }).__longTasks);
+  const { longTasks, workers } = await p.page.evaluate(() => {
+    const w = window as never as { __longTasks: number[]; __workers: number };
+    return { longTasks: w.__longTasks, workers: w.__workers };
+  });
   const stats = await p.host.stats();
   recordFigure("300-page scan", {
     paragraphs: doc.paragraphs.length,
@@ -248,10 +260,14 @@ test("Nhiệm vụ: a 300-page document is scanned and the pane stays responsive
     msToCount: ms,
     rowsRendered: rows,
     msFilterDone: filterMs,
-    longestBlockMs: Math.round(Math.max(0, ...longTasks)),
+    // Main-thread tasks of 50 ms or more (the Long Tasks API reports no shorter ones) from the click on "Quét" to the filtered list,
+    // and the longest of them, 0 when none (issue 12's target: under 50 ms).
+    longTasks: longTasks.length,
+    longestMainThreadTaskMs: Math.round(Math.max(0, ...longTasks)),
     syncsPerRun: stats.syncsPerRun,
   });
   expect(tasks).toBeGreaterThan(100);
+  expect(workers).toBe(1);
   expect(rows).toBeLessThanOrEqual(50);
   expect(ms).toBeLessThan(10000);
   expect(filterMs).toBeLessThan(2000);

@@ -19,11 +19,12 @@ import {
   updateRow,
 } from "../../../core/checklist";
 import { toIso } from "../../../core/dates";
-import { ExtractResult, Task, extractTasks } from "../../../core/tasks";
+import { ExtractResult, Task } from "../../../core/tasks";
 import { SourceDocument, readSource, rowsFromChecklist } from "../../../core/export";
 import { taskTableBlock, withoutUntouchedGuidance } from "../../../core/templates";
 import { GatewayError } from "../../../word";
 import { useServices } from "../../services";
+import { scanInWorker } from "./extractInWorker";
 
 export type Notice =
   | { kind: "error"; error: GatewayError }
@@ -102,7 +103,7 @@ export function useTasks() {
       return setNotice({ kind: "empty-document" });
     }
     await nextFrame();
-    const result = extractTasks(withoutUntouchedGuidance(read.value), {
+    const result = await scanInWorker(withoutUntouchedGuidance(read.value), {
       fallbackDate: toIso(clock.today()),
       fallbackSource: "today",
     });

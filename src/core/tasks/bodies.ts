@@ -512,7 +512,9 @@ const RX_CAPITAL_OR_CAC = new RegExp(`^[${UPPER_CHARS}]|^các\\s`, "u");
 /** "Giao X …" at a clause start; "Yêu cầu: A, B …" and "Giao các sở: A, B …" name their bodies after a colon. */
 const RX_ASSIGN = /(^|[,;:.]\s*|\slà,?\s+|\sđồng thời,?\s+)(giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s*:?\s+/giu;
 /** The verb every RX_ASSIGN match holds: a quick test that spares most sentences the full pattern. */
-const RX_ASSIGN_VERB = /(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s/iu;
+const RX_ASSIGN_VERB = /(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)[\s:]/iu;
+/** "Giao các sở: A, B, …": the group before the colon only announces the bodies listed after it. */
+const RX_GROUP_BEFORE_LIST = /^các\s[^:,;]{1,30}:\s+/u;
 
 /**
  * Explicit assignment anywhere at a clause start: "Giao X …", "…, đề nghị X …", "Hai là, giao X …".
@@ -529,7 +531,9 @@ export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead
     if (skipDirecting && /^(?:yêu|chỉ)/iu.test(m[2])) continue;
     // The bodies asked may be a long list ("Đề nghị Văn phòng Tỉnh ủy …, Viện kiểm sát …, Thuế tỉnh, … tăng cường …").
     const r = readOwner(text, m.index + m[0].length, 60, true);
-    if (r) return { ...r, at: verbAt, delegated: true };
+    if (!r) continue;
+    const group = RX_GROUP_BEFORE_LIST.exec(r.owner);
+    return { ...r, owner: group ? r.owner.slice(group[0].length) : r.owner, at: verbAt, delegated: true };
   }
   return null;
 }

@@ -17,6 +17,8 @@ export interface Owned {
   evidence: Evidence[];
 }
 
+const RX_CO_TAIL = /phối\s+hợp(?:\s+với)?\s+(.+)$/iu;
+
 /** "X chủ trì, phối hợp với Y" in an owner field gives X and Y; two owners joined by ";" stay one string. */
 function fromFields(fields: readonly Field[], code: "owner-field" | "owner-footer"): Owned | null {
   const owner = fields.find((f) => f.kind === "owner" && f.value);
@@ -24,9 +26,11 @@ function fromFields(fields: readonly Field[], code: "owner-field" | "owner-foote
   if (!owner) return co.length ? { owner: null, coOwners: co, evidence: [] } : null;
   const r = readOwner(owner.value, 0);
   const named = r && r.verb === "chủ trì" ? r : null;
+  // A field's value often ends with the co-owners, no work after them for the reader to stop at.
+  const tail = named && named.coOwners.length === 0 ? RX_CO_TAIL.exec(owner.value.slice(named.workStart)) : null;
   return {
     owner: named ? named.owner : owner.value,
-    coOwners: [...(named?.coOwners ?? []), ...co],
+    coOwners: [...(named?.coOwners ?? []), ...(tail ? splitProseBodies(tail[1]) : []), ...co],
     evidence: [evidence(code, `${owner.label}: ${owner.value}`)],
   };
 }

@@ -151,6 +151,19 @@ describe("synthetic: what is not a task (2026-12)", () => {
   });
 });
 
+describe("synthetic: PDF text with glued words (2026-12)", () => {
+  test("owners and keywords are found; the task's text stays as the document writes it", () => {
+    const tasks = run([
+      "- Đảng uỷxây dựng kế hoạch kiểm tra, giám sát.",
+      "- ĐềnghịSở Nội vụ khẩn trường rà soát hồ sơ.",
+    ]);
+    expect(tasks.map((t) => [t.text, t.owner, t.urgent])).toEqual([
+      ["Đảng uỷxây dựng kế hoạch kiểm tra, giám sát.", "Đảng uỷ", false],
+      ["ĐềnghịSở Nội vụ khẩn trường rà soát hồ sơ.", "Sở Nội vụ", true],
+    ]);
+  });
+});
+
 describe("every task carries evidence and a confidence", () => {
   test("codes with a phrase, and 'review' only when the evidence is weak", () => {
     const tasks = run(["1. Giao Sở Tài chính chủ trì rà soát dự toán năm 2026, hoàn thành trước ngày 20/12/2025."]);

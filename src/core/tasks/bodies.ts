@@ -38,6 +38,7 @@ const STOP_PHRASES = [
   "chủ trì",
   "phối hợp",
   "khẩn trương",
+  "khẩn trường", // a PDF text layer's typo
   "tập trung",
   "tiếp tục",
   "chủ động",

@@ -1,6 +1,6 @@
 /**
  * Paragraphs (and tables) of a document → its tasks, owners and deadlines, per spec/deadlines.md. A pipeline of
- * passes, each in its own file: text → zones → issue date → outline → decision → split → owner → deadline → ids.
+ * passes, each in its own file: text (glued PDF words spaced) → zones → issue date → outline → decision → split → owner → deadline → ids.
  * Pure, and linear in the length of the document and of each paragraph.
  */
 import type { DateWarning } from "../dates";
@@ -11,6 +11,7 @@ import { closingDates, deadlineOf, meetingOf } from "./deadlines";
 import { decide } from "./decide";
 import { Evidence, confidenceOf } from "./evidence";
 import { assignIds } from "./ids";
+import { restoreGlued, unglue } from "./glued";
 import { findIssueDate } from "./issued";
 import { OutlineBuilder, OutlineNode } from "./outline";
 import { ownerOf } from "./owners";
@@ -28,7 +29,8 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
     warnings.push({ code: encoding.code, message: encoding.message });
     if (encoding.blocking) return { issuedDate: null, tasks: [], warnings };
   }
-  const texts = raw.map(cleanLine);
+  const written = raw.map(cleanLine);
+  const texts = written.map(unglue);
   const zones = markZones(texts, (i) => input.paragraphs[i].table !== undefined);
   const { issued, issuedDate } = findIssueDate(texts, options, warnings);
   const dateWarnings = new DateWarnings(warnings);
@@ -51,7 +53,10 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
     closing: closingDates(outline.order, issued),
     warn: (ws: DateWarning[]) => dateWarnings.add(ws),
   };
-  const tasks = clauses.map((c) => toTask(c, c.owned, deadlineOf(c.node, c.text, ctx)));
+  const tasks = clauses.map((c) => {
+    const task = toTask(c, c.owned, deadlineOf(c.node, c.text, ctx));
+    return { ...task, text: restoreGlued(written[c.node.at] ?? "", texts[c.node.at] ?? "", task.text) };
+  });
   const ids = assignIds(tasks.map((t) => t.text));
   return { issuedDate, tasks: tasks.map((t, k) => ({ id: ids[k], ...t })), warnings };
 }

@@ -89,6 +89,34 @@ describe("synthetic: owners and field lines (2026-12)", () => {
     });
   });
 
+  test("a plan's content items take the owner 'Tổ chức thực hiện' names for them", () => {
+    const tasks = run([
+      "II. NỘI DUNG",
+      "1. Tuyên truyền về chuyển đổi số.",
+      "2. Đào tạo kỹ năng số cho cán bộ.",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Khoa học và Công nghệ chủ trì nội dung 1; theo dõi, tổng hợp kết quả.",
+      "2. Sở Nội vụ chủ trì nội dung 2.",
+    ]);
+    expect(tasks.slice(0, 2).map((t) => [t.owner, t.evidence!.map((e) => e.code)])).toEqual([
+      ["Sở Khoa học và Công nghệ", expect.arrayContaining(["owner-organisation"])],
+      ["Sở Nội vụ", expect.arrayContaining(["owner-organisation"])],
+    ]);
+  });
+
+  test("otherwise the lead body of 'Tổ chức thực hiện' owns them, as review", () => {
+    const tasks = run([
+      "II. NỘI DUNG",
+      "1. Tuyên truyền về chuyển đổi số.",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "Sở Khoa học và Công nghệ là cơ quan thường trực, chủ trì theo dõi việc triển khai.",
+    ]);
+    expect(tasks.map((t) => [t.owner, t.confidence])).toEqual([
+      ["Sở Khoa học và Công nghệ", "review"],
+      ["Sở Khoa học và Công nghệ", "high"],
+    ]);
+  });
+
   test("a superior asked to direct owns only the items that name no one", () => {
     const tasks = run([
       "Đề nghị đồng chí Chủ tịch UBND tỉnh chỉ đạo:",

@@ -39,6 +39,8 @@ const STOP_PHRASES = [
   "phối hợp",
   "khẩn trương",
   "khẩn trường", // a PDF text layer's typo
+  "là cơ quan",
+  "là đầu mối",
   "tập trung",
   "tiếp tục",
   "chủ động",

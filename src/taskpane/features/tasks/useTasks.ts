@@ -34,6 +34,14 @@ export type Notice =
 
 /** Lets the browser paint "Đang quét…" before a long extraction runs. */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+function scanFailed(error: unknown): GatewayError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    code: "unknown",
+    message: `Không quét được tài liệu (${reason}). Chưa có gì bị thay đổi; hãy thử lại.`,
+    messageEn: `The document could not be scanned (${reason}). Nothing was changed; please try again.`,
+  };
+}
 /** Hand-added tasks made in the same second (a fixed clock in tests) still get distinct ids. */
 let manualCount = 0;
 
@@ -106,7 +114,13 @@ export function useTasks() {
     const result = await scanInWorker(withoutUntouchedGuidance(read.value), {
       fallbackDate: toIso(clock.today()),
       fallbackSource: "today",
+    }).catch((error: unknown) => {
+      // The extractor failed on this document: say so and give the button back, never "Đang quét…" for ever.
+      setBusy(false);
+      setNotice({ kind: "error", error: scanFailed(error) });
+      return null;
     });
+    if (!result) return;
     const before = stateRef.current;
     setNewIds(newTaskIds(result.tasks, before));
     setScan(result);

@@ -533,7 +533,7 @@ export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead
     // Under an agency heading or a lead-in, the body that requires or directs is that agency, wherever the verb is.
     if (skipDirecting && /^(?:yêu|chỉ)/iu.test(m[2])) continue;
     // The bodies asked may be a long list ("Đề nghị Văn phòng Tỉnh ủy …, Viện kiểm sát …, Thuế tỉnh, … tăng cường …").
-    const r = readOwner(text, m.index + m[0].length, 60, true);
+    const r = readOwner(text, m.index + m[0].length, 90, true);
     if (!r) continue;
     const group = RX_GROUP_BEFORE_LIST.exec(r.owner);
     return { ...r, owner: group ? r.owner.slice(group[0].length) : r.owner, at: verbAt, delegated: true };

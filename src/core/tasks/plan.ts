@@ -20,9 +20,12 @@ const RX_ORGANISATION = /to chuc thuc hien/;
 /** "chủ trì (thực hiện) nội dung 1, 2 và 3", "các nhiệm vụ tại mục 1, 2", "nội dung số 4". */
 const RX_NAMED_ITEMS =
   /(?:nội dung|nhiệm vụ|mục)\s+(?:số\s+|tại\s+(?:mục\s+)?)?(\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*)/iu;
-/** The body that follows the plan as a whole: "… theo dõi, đôn đốc … thực hiện Kế hoạch này", "X là cơ quan thường trực". */
+/**
+ * The body that follows the plan as a whole: "… theo dõi, đôn đốc … thực hiện Kế hoạch (này)", "… nhiệm vụ được nêu trong
+ * Kế hoạch", "X là cơ quan thường trực".
+ */
 const RX_FOLLOWS_PLAN =
-  /(?:theo dõi|đôn đốc|hướng dẫn|kiểm tra|tổng hợp)[^.]{0,160}(?:kế hoạch này)|là\s+(?:cơ\s+quan\s+)?(?:thường\s+trực|đầu\s+mối)/iu;
+  /(?:theo dõi|đôn đốc|hướng dẫn|kiểm tra|tổng hợp)[^.]{0,160}kế hoạch|là\s+(?:cơ\s+quan\s+)?(?:thường\s+trực|đầu\s+mối)/iu;
 
 function topHeading(n: OutlineNode): OutlineNode | null {
   let top: OutlineNode | null = null;

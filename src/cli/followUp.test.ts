@@ -14,7 +14,8 @@ describe("cli report", () => {
     const { io, written } = memoryIo({ ...files, "kh.txt": plan });
     expect(runReport(["tb.docx", "kh.txt", "--profile", "p.json", "--out", "r.docx", "--as-of", AS_OF], io)).toBe(0);
     const lines = textOf(written["r.docx"]);
-    expect(lines).toContain("1. Thông báo kết luận số …/TB-VP ngày 01/06/2026");
+    // Its blank issue day is earlier than the meeting it concludes (19/6): the meeting's day (spec additions of 2026-12).
+    expect(lines).toContain("1. Thông báo kết luận số …/TB-VP ngày 19/06/2026");
     expect(lines.some((l) => l.startsWith("2. Kế hoạch"))).toBe(true);
     expect(lines.find((l) => l.startsWith("Tổng số nhiệm vụ"))).toBe(
       `Tổng số nhiệm vụ được giao: ${notice.tasks.length + 1}.`,

@@ -88,7 +88,8 @@ describe("progress report (cli report)", () => {
     expectHeader(page, "/BC-VP");
     const title = findLine(page, "BÁO CÁO");
     expect(Math.abs(centreX(title) - CONTENT_CENTRE)).toBeLessThan(3);
-    const subject = findLine(page, "Kết quả thực hiện Thông báo kết luận số …/TB-VP ngày 01/06/2026");
+    // The notice's blank issue day reads as the day of the meeting it concludes (spec additions of 2026-12).
+    const subject = findLine(page, "Kết quả thực hiện Thông báo kết luận số …/TB-VP ngày 19/06/2026");
     expect(subject.yMin).toBeGreaterThan(title.yMin);
     expect(Math.abs(centreX(subject) - CONTENT_CENTRE)).toBeLessThan(3);
     for (const font of rendered.fonts) expect(font).toMatch(LIBERATION_SERIF);

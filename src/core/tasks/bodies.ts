@@ -3,7 +3,7 @@
  * Vietnamese agency names run until the verb that starts the work, so the reader walks words until a known verb.
  */
 import { UPPER_CHARS, WORD_CHARS, isWordUnit as isWordUnitImport } from "../text";
-import { isSpace as isSpaceImport, wordCount } from "./markers";
+import { isSpace as isSpaceImport } from "./markers";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
 const isLetterOrDigit = isWordUnitImport;
@@ -155,7 +155,7 @@ const NOUN_AFTER: Record<string, string[]> = {
   sớm: ["nhất"],
 };
 /** Verbs that hand work to someone else: the body after them is the owner, not the speaker before them. */
-const DELEGATING = new Set(["đề nghị", "kính đề nghị", "yêu cầu", "giao", "chỉ đạo"]);
+export const DELEGATING = new Set(["đề nghị", "kính đề nghị", "yêu cầu", "giao", "chỉ đạo"]);
 
 interface Token {
   text: string;
@@ -278,7 +278,7 @@ const OWNER_HEAD_SLIP_AT = new RegExp(
   `(?:Vu|So|Bo|Cuc|Chi\\s+cuc|Tong\\s+cuc|Phong|Vien|Uy\\s+ban|Trung\\s+tam|Van\\s+phong)\\s+[${UPPER_CHARS}]`,
   "uy",
 );
-function ownerHeadAt(text: string, at: number): boolean {
+export function ownerHeadAt(text: string, at: number): boolean {
   OWNER_HEAD_AT.lastIndex = at;
   if (OWNER_HEAD_AT.test(text)) return true;
   OWNER_HEAD_SLIP_AT.lastIndex = at;
@@ -310,7 +310,7 @@ export interface OwnerRead {
  * s.replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, "").replace(/\s+/g, " ").trim(), as loops: the ends are cut by hand, and the
  * inner spaces are rewritten only when some are not already single plain spaces (names seldom need it).
  */
-function trimOwner(s: string): string {
+export function trimOwner(s: string): string {
   let start = 0;
   let end = s.length;
   while (start < end && isOwnerEdge(s.charCodeAt(start))) start++;
@@ -512,220 +512,6 @@ export function splitBodies(list: string, commas: boolean): string[] {
 /** A body name's first word: capitalised, or "các …". */
 const RX_CAPITAL_OR_CAC = new RegExp(`^[${UPPER_CHARS}]|^các\\s`, "u");
 
-/** "Giao X …" at a clause start; "Yêu cầu: A, B …" and "Giao các sở: A, B …" name their bodies after a colon. */
-const RX_ASSIGN = /(^|[,;:.]\s*|\slà,?\s+|\sđồng thời,?\s+)(giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s*:?\s+/giu;
-/** The verb every RX_ASSIGN match holds: a quick test that spares most sentences the full pattern. */
-const RX_ASSIGN_VERB = /(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)[\s:]/iu;
-/** "Giao các sở: A, B, …": the group before the colon only announces the bodies listed after it. */
-const RX_GROUP_BEFORE_LIST = /^các\s[^:,;]{1,30}:\s+/u;
-
-/**
- * Explicit assignment anywhere at a clause start: "Giao X …", "…, đề nghị X …", "Hai là, giao X …".
- * `skipDirecting` ignores "yêu cầu"/"chỉ đạo" (under an agency heading or a lead-in, the heading body requires or
- * directs: "Chỉ đạo Sở X …", "…; yêu cầu các doanh nghiệp …" are its tasks).
- */
-export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead & { at: number }) | null {
-  if (!RX_ASSIGN_VERB.test(text)) return null;
-  RX_ASSIGN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RX_ASSIGN.exec(text))) {
-    const verbAt = m.index + m[1].length;
-    // Under an agency heading or a lead-in, the body that requires or directs is that agency, wherever the verb is.
-    if (skipDirecting && /^(?:yêu|chỉ)/iu.test(m[2])) continue;
-    // The bodies asked may be a long list ("Đề nghị Văn phòng Tỉnh ủy …, Viện kiểm sát …, Thuế tỉnh, … tăng cường …").
-    const r = readOwner(text, m.index + m[0].length, 90, true);
-    if (!r) continue;
-    const group = RX_GROUP_BEFORE_LIST.exec(r.owner);
-    return { ...r, owner: group ? r.owner.slice(group[0].length) : r.owner, at: verbAt, delegated: true };
-  }
-  return null;
-}
-
-const RX_DELEGATE_ANYWHERE = /(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s*:?\s+/giu;
-
-/**
- * The body a lead-in hands its list to, wherever its verb sits: "Để triển khai …, Bộ X kính đề nghị Ủy ban nhân dân các
- * tỉnh chỉ đạo …, cụ thể như sau:" gives "Ủy ban nhân dân các tỉnh" (spec owner rule 5).
- */
-export function findDelegatedObject(text: string): OwnerRead | null {
-  if (!RX_ASSIGN_VERB.test(text)) return null;
-  let m: RegExpExecArray | null;
-  for (RX_DELEGATE_ANYWHERE.lastIndex = 0; (m = RX_DELEGATE_ANYWHERE.exec(text));) {
-    if (m.index > 0 && isLetterOrDigit(text.charCodeAt(m.index - 1))) continue;
-    // A lead-in's object is often a long list of bodies ("các Bộ, cơ quan ngang bộ, … và Ủy ban nhân dân các tỉnh …").
-    const r = readOwner(text, m.index + m[0].length, 40, true);
-    if (r) return { ...r, delegated: true };
-  }
-  return null;
-}
-
-/** Words after which "các X" is an object, not a subject ("Đôn đốc các cơ sở … thực hiện"). */
-const NOT_SUBJECT_BEFORE = new Set(
-  (
-    "đôn đốc hướng dẫn yêu cầu đề nghị chỉ đạo mời giao hỗ trợ vận động tuyên truyền khuyến khích theo dõi với cho của tại " +
-    "đến về giữa từ để và hoặc cùng trong đối giúp tạo phân công kiểm tra giám sát thanh tra xử lý nhắc nhở thu hút do bởi " +
-    "chủ trì phối hợp làm việc đối với trên thuộc nhưng mà là"
-  ).split(" "),
-);
-
-/**
- * "các <body noun>" in a sentence. It must follow a space; as a leading lookbehind that would make V8 try the pattern at
- * every position, so findTopicSubject checks it on each hit instead.
- */
-const RX_TOPIC_CAC = new RegExp(
-  `các\\s+(?=(?:phòng|đơn vị|sở|ban|cơ quan|địa phương|xã|phường|huyện|chủ đầu tư|thành viên|tổ|đoàn|cán bộ|công chức|đồng chí|chi cục|trung tâm|hội|ủy ban|uỷ ban|doanh nghiệp|nhà đầu tư|trường|bộ phận)(?![${WORD_CHARS}]))`,
-  "gu",
-);
-
-/** ", Sở …": a capitalised word after a comma. */
-const RX_COMMA_CAPITAL = new RegExp(`,\\s+(?=[${UPPER_CHARS}])`, "gu");
-/** How far into a sentence a topic subject is looked for. */
-const TOPIC_REACH = 600;
-
-/**
- * Pattern 3: a subject after a topic phrase, "Xây dựng kế hoạch thanh tra năm 2021 các phòng tiếp tục rà soát …".
- * Only "các/những <noun>" in lower case, not right after a verb that takes it as its object.
- */
-export function findTopicSubject(text: string): OwnerRead | null {
-  // A topic subject sits early in its sentence: reading a bounded head keeps a long paragraph linear.
-  const head = text.length > TOPIC_REACH ? text.slice(0, TOPIC_REACH) : text;
-  const clauseEnd = head.search(/[;.]/);
-  const clause = clauseEnd > 0 ? head.slice(0, clauseEnd) : head;
-  let m: RegExpExecArray | null;
-  for (RX_TOPIC_CAC.lastIndex = 0; (m = RX_TOPIC_CAC.exec(clause));) {
-    if (!/\s/.test(clause.charAt(m.index - 1))) {
-      RX_TOPIC_CAC.lastIndex = m.index + 1; // "các" must follow a space: (?<=\s), checked here (see RX_TOPIC_CAC)
-      continue;
-    }
-    const before = clause.slice(Math.max(0, m.index - 40), m.index).trimEnd();
-    const prev2 = before.split(/\s+/).slice(-2).join(" ").toLowerCase();
-    const prev1 = before.split(/\s+/).pop()?.toLowerCase() ?? "";
-    if (NOT_SUBJECT_BEFORE.has(prev1) || NOT_SUBJECT_BEFORE.has(prev2) || /[,:]$/.test(before)) continue;
-    const r = readOwner(text, m.index, 8);
-    if (r && !DELEGATING.has(r.verb)) return r;
-  }
-  // "Định kỳ 6 tháng, hàng năm, Sở Công Thương tổ chức sơ kết …": a capitalised body after leading adverbials.
-  // "Chủ trì, phối hợp với A, B hoàn thành …": after a leading verb, a body after a comma is a partner.
-  if (startsWithVerb(clause)) return null;
-  const rc = RX_COMMA_CAPITAL;
-  for (rc.lastIndex = 0; (m = rc.exec(clause));) {
-    const at = m.index + m[0].length;
-    const r = readOwner(text, at, 14);
-    if (r && r.verb !== "") return r; // "Về nội dung nêu trên, Thủ tướng Chính phủ giao Bộ X …" too
-  }
-  return null;
-}
-
-/** "… có trách nhiệm", "… chịu trách nhiệm", "… có nhiệm vụ", "… thực hiện các nhiệm vụ sau": a duty heading's tail. */
-const RX_DUTY_TAIL =
-  /\s+(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ|(?:tổ\s+chức\s+)?thực\s+hiện\s+(?:các|những)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:chủ\s+yếu|cụ\s+thể|sau\s+đây|sau|như\s+sau))*\s*$/iu;
-/** "NHIỆM VỤ CHỦ YẾU CỦA BỘ …": the body a task heading belongs to. */
-const RX_OF_BODY = /(?:^|\s)của\s+(\S.*)$/iu;
-
-/** "Đối với …" opening a heading: the body it names follows. */
-const RX_HEADING_ABOUT = /^đối\s+với\s+/iu;
-/** "(theo quy định tại khoản 5 Điều 3 …)" closing a heading, one level of brackets. */
-const RX_TRAILING_ASIDE = /\s*\([^()]*\)\s*$/u;
-
-/** Capitalises as a name's first word would be: "BỘ TÀI NGUYÊN" → "Bộ tài nguyên" (only to test its head). */
-function sentenceCase(s: string): string {
-  const lower = s.toLowerCase();
-  return lower.charAt(0).toUpperCase() + lower.slice(1);
-}
-
-/**
- * The body a heading hands its items to (spec owner rule 4), or null:
- * - the heading is the body: "1. Sở Công Thương", and a list after a colon, "1. Các Bộ: Công Thương, Xây dựng";
- * - the body with a duty tail: "1. Cục X có trách nhiệm:", "… chịu trách nhiệm", "… thực hiện các nhiệm vụ sau";
- * - in a task heading, the body after "của": "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ X" (`spell` gives a capitalised title's
- *   name as the document writes it elsewhere).
- * `title` is the heading without its marker and final colon.
- */
-export function ownerOfHeading(title: string, kind: string, spell: (name: string) => string): string | null {
-  if (kind === "nontask") return null;
-  // "3. Đối với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 …)": the topic opener and an aside in
-  // brackets after the name belong to the heading, not to the body it names.
-  title = withoutAside(title.replace(RX_HEADING_ABOUT, ""));
-  // "2. Giao Sở Nội vụ", "9. Đề nghị Ủy ban Mặt trận Tổ quốc …", "a) Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp …".
-  const assign = RX_HEADING_ASSIGN.exec(title);
-  if (assign) {
-    const names = bodyNames(title.slice(assign[0].length));
-    if (names) return names;
-    const a = findAssignment(title, false);
-    return a && a.at === 0 ? a.owner : null;
-  }
-  if (/\./.test(title)) return null;
-  if (startsWithOwnerHead(title)) return ownerNamedByHeading(title, kind);
-  if (kind !== "tasks") return null;
-  const of = RX_OF_BODY.exec(title);
-  if (!of || /;/.test(of[1]) || wordCount(of[1], 14) > 14 || containsVerb(of[1])) return null;
-  const name = trimOwner(of[1]);
-  const upper = name === name.toUpperCase();
-  if (!startsWithOwnerHead(upper ? sentenceCase(name) : name)) return null;
-  return upper ? spell(name) : name;
-}
-
-const RX_HEADING_ASSIGN = /^(?:giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu)\s*:?\s+/iu;
-
-/**
- * A line that only names who works: body names ("Thủ trưởng các sở …; Chủ tịch UBND các xã"), after "Giao"/"Đề nghị"
- * ("2. Giao Sở Nội vụ"), or with a duty tail ("10. Các đơn vị cấp nước … có trách nhiệm"). It heads the lines below.
- */
-export function namesWhoWorks(title: string): string | null {
-  const t = withoutAside(title.replace(RX_HEADING_ABOUT, ""));
-  const assign = RX_HEADING_ASSIGN.exec(t);
-  if (!assign && !ownerHeadAt(t, 0)) return null; // most lines: no body first, nothing to read
-  const names = bodyNames(assign ? t.slice(assign[0].length) : t);
-  if (names) return names;
-  const duty = assign || !RX_DUTY_WORDS.test(t) ? null : RX_DUTY_TAIL.exec(t);
-  return duty ? bodyNames(t.slice(0, duty.index)) : null;
-}
-
-/** The words every RX_DUTY_TAIL match holds: a cheap test first. */
-const RX_DUTY_WORDS = /trách\s+nhiệm|nhiệm\s+vụ|thực\s+hiện/iu;
-
-/** A heading without the aside in brackets that closes it; tested only when the line ends with ")". */
-function withoutAside(s: string): string {
-  return /\)\s*$/.test(s) ? s.replace(RX_TRAILING_ASIDE, "") : s;
-}
-
-/** A heading that starts with a body: the body itself, names after a colon, or a body with a duty tail. */
-function ownerNamedByHeading(title: string, kind: string): string | null {
-  const words = wordCount(title, 40);
-  // A bare name, names joined by ";", or names listed after a colon with no verb ("Các Bộ: Công Thương, Giao thông
-  // vận tải"). Only in a neutral heading: "Các nhiệm vụ trọng tâm" starts like a body but is a task heading.
-  if (kind === "neutral") {
-    const names = bodyNames(title);
-    if (names) return names;
-    const r = /;/.test(title) ? null : readOwner(title, 0);
-    if (
-      (!r || r.verb === "") &&
-      !/;/.test(title) &&
-      (words <= 14 || (words <= 40 && /:/.test(title) && !containsVerb(title)))
-    )
-      return title;
-  }
-  const duty = RX_DUTY_TAIL.exec(title);
-  if (duty && words <= 30) {
-    const name = title.slice(0, duty.index);
-    const n = readOwner(name, 0);
-    if (!n || n.verb === "") return trimOwner(name);
-  }
-  return null;
-}
-
 /** Words of a lead-in or a topic, never of a body's name: "Các nội dung cụ thể như sau". */
 export const RX_NOT_A_NAME =
   /nội dung|nhiệm vụ|như sau|sau đây|cụ thể|giải pháp|công tác|vấn đề|việc|yêu cầu|trường hợp|[.]/iu;
-
-/** "Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường": body names only (one or more, by ";"), or null. */
-export function bodyNames(s: string): string | null {
-  const t = trimOwner(s);
-  if (!t || wordCount(t, 40) > 40) return null;
-  for (const part of t.split(/\s*;\s*/)) {
-    if (!startsWithOwnerHead(part) || RX_NOT_A_NAME.test(part)) return null;
-    const r = readOwner(`${part} thực hiện`, 0, 40, true);
-    if (!r || r.verb !== "thực hiện" || r.owner.length < part.length - 1) return null;
-  }
-  return t;
-}

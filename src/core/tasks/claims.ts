@@ -3,7 +3,8 @@
  * nghị X …", "X: …"), the subject at the start ("Các phòng đề xuất …"), a subject after a topic phrase; and the body a
  * lead-in hands its list to (rule 5).
  */
-import { OwnerRead, findAssignment, findDelegatedObject, findTopicSubject, readOwner } from "./bodies";
+import { findAssignment, findDelegatedObject, findTopicSubject } from "./assignments";
+import { OwnerRead, readOwner } from "./bodies";
 import { UPPER_CHARS } from "../text";
 import { RX_ORDINAL, wordCount } from "./markers";
 

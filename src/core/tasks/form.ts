@@ -3,15 +3,9 @@
  * whether a line is a task is decided later from evidence (decide.ts).
  */
 import { CalendarDate, findDeadline } from "../dates";
-import {
-  OwnerRead,
-  containsVerb,
-  findAssignment,
-  namesWhoWorks,
-  ownerOfHeading,
-  readOwner,
-  startsWithVerb,
-} from "./bodies";
+import { findAssignment } from "./assignments";
+import { OwnerRead, containsVerb, readOwner, startsWithVerb } from "./bodies";
+import { namesWhoWorks, ownerOfHeading } from "./headingOwners";
 import { afterCondition, sectionKind } from "./lexicon";
 import { Marker, isAllCaps, wordCount } from "./markers";
 

@@ -1,6 +1,7 @@
 /** What a heading carries to the items under it: its kind, the body it names, a period, urgency (spec rule 4). */
 import { CalendarDate, Deadline, findDeadline } from "../dates";
-import { RX_NOT_A_NAME, bodyNames, ownerOfHeading } from "./bodies";
+import { RX_NOT_A_NAME } from "./bodies";
+import { bodyNames, ownerOfHeading } from "./headingOwners";
 import { SectionKind, isUrgent, sectionKind } from "./lexicon";
 import { wordCount } from "./markers";
 

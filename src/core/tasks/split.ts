@@ -5,7 +5,8 @@
  */
 import { findDeadline } from "../dates";
 import { UPPER_CHARS, normalizeNfcForMatch } from "../text";
-import { findAssignment, readOwner } from "./bodies";
+import { findAssignment } from "./assignments";
+import { readOwner } from "./bodies";
 import { stripOrdinal } from "./claims";
 
 const RX_SPLIT = new RegExp(

@@ -3,7 +3,8 @@
  * object of a lead-in's request, or a subject after a topic phrase (spec owner rules 1, 3 and 5).
  */
 import { UPPER_CHARS, WORD_CHARS, isWordUnit as isWordUnitImport } from "../text";
-import { DELEGATING, OwnerRead, readOwner, startsWithVerb } from "./bodies";
+import { DELEGATING, OwnerRead, readOwner } from "./bodies";
+import { startsWithVerb } from "./verbs";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
 const isLetterOrDigit = isWordUnitImport;

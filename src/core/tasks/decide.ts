@@ -4,7 +4,7 @@
  * verb first. Against: legal grounds and history, findings in the past tense, agreements, descriptions, a lead-in that
  * only hands out its list, a "Thời hạn …" line.
  */
-import { startsWithVerb } from "./bodies";
+import { startsWithVerb } from "./verbs";
 import { ClauseOwner, RX_SENTENCE_END, clauseOwner, stripOrdinal } from "./claims";
 import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";

@@ -4,10 +4,11 @@
  */
 import { CalendarDate, findDeadline } from "../dates";
 import { findAssignment } from "./assignments";
-import { OwnerRead, containsVerb, readOwner, startsWithVerb } from "./bodies";
+import { OwnerRead, readOwner } from "./bodies";
 import { namesWhoWorks, ownerOfHeading } from "./headingOwners";
 import { afterCondition, sectionKind } from "./lexicon";
 import { Marker, isAllCaps, wordCount } from "./markers";
+import { containsVerb, startsWithVerb } from "./verbs";
 
 export type Form = "heading" | "item" | "prose";
 

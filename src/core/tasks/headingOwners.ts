@@ -3,8 +3,9 @@
  * "a) Sở Y tế có trách nhiệm:" (spec owner rule 4), and the body names of a line that only lists bodies.
  */
 import { findAssignment } from "./assignments";
-import { RX_NOT_A_NAME, containsVerb, ownerHeadAt, readOwner, startsWithOwnerHead, trimOwner } from "./bodies";
+import { RX_NOT_A_NAME, ownerHeadAt, readOwner, startsWithOwnerHead, trimOwner } from "./bodies";
 import { wordCount } from "./markers";
+import { containsVerb } from "./verbs";
 
 /** "… có trách nhiệm", "… chịu trách nhiệm", "… có nhiệm vụ", "… thực hiện các nhiệm vụ sau": a duty heading's tail. */
 const RX_DUTY_TAIL =

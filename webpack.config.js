@@ -22,10 +22,14 @@ const ES5_SOURCES = [
   path.resolve(__dirname, "src/commands/functionNames.ts"),
 ];
 
-/** esbuild lowers syntax to ES2017; our loader then turns the regular expressions ES2017 cannot parse into calls. */
+/**
+ * esbuild lowers syntax to ES2017; our loader then turns the regular expressions ES2017 cannot parse into calls.
+ * `import.meta` is left to webpack, which replaces `new Worker(new URL("…", import.meta.url))` by the worker chunk's
+ * address (the extraction worker); esbuild would otherwise empty it for ES2017, and no worker chunk would be built.
+ */
 const TO_ES2017 = [
   path.resolve(__dirname, "scripts/es2017-regexp-loader.cjs"),
-  { loader: "esbuild-loader", options: { target: "es2017" } },
+  { loader: "esbuild-loader", options: { target: "es2017", supported: { "import-meta": true } } },
 ];
 
 function productionBaseUrl(env) {

@@ -48,6 +48,8 @@ describe("runExtract", () => {
         "urgent",
         "section",
         "paragraphIndex",
+        "confidence",
+        "evidence",
       ]);
     });
   });

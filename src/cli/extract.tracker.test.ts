@@ -12,6 +12,13 @@ import { readDocx } from "../docx";
 import { clockAt } from "../../test/fakes/clock";
 import { HOSTILE, docxWith, documentXml } from "../../test/fuzz/hostileDocs";
 import { TCVN3_MOTTO, VNI_MOTTO, latin1Bytes, toUtf16, toWindows1258 } from "../../test/fuzz/encodings";
+import { COLUMN_KEYS } from "../core/export";
+import { FollowUpStatus, STATUS_LABELS, dueDayAsOf } from "../core/followup";
+import type { Deadline } from "../core/dates";
+import { SUMMARY_LABELS } from "../core/export/summary";
+
+const SOURCE_COL = COLUMN_KEYS.indexOf("source");
+const STATUS_COL = COLUMN_KEYS.indexOf("status");
 
 const CORPUS = fs.existsSync("/work/shared/corpus/lao-cai")
   ? "/work/shared/corpus/lao-cai"
@@ -89,7 +96,10 @@ async function readSheet(bytes: Uint8Array, name: string): Promise<unknown[][]> 
   await wb.xlsx.load(Buffer.from(bytes) as unknown as ExcelJS.Buffer);
   const sheet = wb.getWorksheet(name)!;
   const rows: unknown[][] = [];
-  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  // A formula cell shows its cached value (exceljs reads a cached 0 back as undefined).
+  const shown = (v: unknown) =>
+    v && typeof v === "object" && "formula" in v ? ((v as { result?: unknown }).result ?? 0) : v;
+  sheet.eachRow((row) => rows.push((row.values as unknown[]).slice(1).map(shown)));
   return rows;
 }
 
@@ -122,7 +132,8 @@ describe("extract: formats", () => {
     const order = labelled(TB).map((t) => texts.map(norm).indexOf(norm(t.text)));
     expect(order).toEqual([...order].sort((a, b) => a - b));
     for (const t of labelled(TB)) expect(data[texts.map(norm).indexOf(norm(t.text)) + 1][2]).toBe(t.owner);
-    for (const r of data.slice(1)) expect(r[8]).toBe("Số /TB-VP ngày 01/06/2026 (tb.docx)");
+    // A blank issue day earlier than the meeting it concludes (19/6) takes the meeting's day (spec additions of 2026-12).
+    for (const r of data.slice(1)) expect(r[SOURCE_COL]).toBe("Số /TB-VP ngày 19/06/2026 (tb.docx)");
     // The blank issue day is a warning: on stderr, since CSV has no place for it.
     expect(err.join("")).toMatch(/tb\.docx: .*để trống ngày/);
   });
@@ -173,7 +184,8 @@ describe("extract: a tracker over many documents", () => {
     const data = rows.slice(1);
     const tb = labelled(TB);
     const gm = labelled(GM);
-    const from = (file: string) => data.filter((r) => String(r[8]).endsWith(`(${file})`)).map((r) => String(r[1]));
+    const from = (file: string) =>
+      data.filter((r) => String(r[SOURCE_COL]).endsWith(`(${file})`)).map((r) => String(r[1]));
     expectLabelledTexts(from("in/tb.docx"), TB);
     expectLabelledTexts(from("in/sub/gm.docx"), GM);
     expect(from("in/tb.docx").length + from("in/sub/gm.docx").length).toBe(data.length);
@@ -182,15 +194,18 @@ describe("extract: a tracker over many documents", () => {
     const dated = dates.filter((d): d is string => d !== null);
     expect(dated).toEqual([...dated].sort());
     expect(dates.slice(dated.length).every((d) => d === null)).toBe(true);
-    for (const t of [...tb, ...gm].filter((t) => t.deadline?.date)) expect(dated).toContain(t.deadline!.date);
+    // A recurring duty shows (and sorts by) its next repetition as of today, 01/08/2026.
+    for (const t of [...tb, ...gm].filter((t) => t.deadline?.date))
+      expect(dated).toContain(dueDayAsOf(t.deadline as Deadline, "2026-08-01"));
     expect(data.map((r) => r[0])).toEqual(data.map((_, i) => i + 1));
 
     const summary = await readSheet(written["tracker.xlsx"] as Uint8Array, "Tổng hợp");
-    expect(summary[0]).toEqual(["Đơn vị chủ trì", "Chưa xong", "Quá hạn", "Đã xong", "Tổng số"]);
+    expect(summary[0]).toEqual(SUMMARY_LABELS);
+    const total = SUMMARY_LABELS.length - 1;
     const sct = summary.find((r) => r[0] === "Sở Công Thương")!;
     const sctCount = [...tb, ...gm].filter((t) => t.owner === "Sở Công Thương").length;
-    expect(sct[4]).toBe(sctCount);
-    expect(summary.slice(1).reduce((s, r) => s + (r[4] as number), 0)).toBe(data.length);
+    expect(sct[total]).toBe(sctCount);
+    expect(summary.slice(1).reduce((s, r) => s + (r[total] as number), 0)).toBe(data.length);
   });
 
   test("every file read: exit 0; a directory without .docx is an error", async () => {
@@ -226,27 +241,31 @@ describe("extract: a tracker over many documents", () => {
     expect(few.err.join("")).not.toMatch(/\/2 /);
   });
 
-  test("ticks stored in the document by the add-in come out as Đã xong, and in the JSON's checklist", async () => {
+  test("ticks stored in the document by the add-in come out done on time, and in the JSON's checklist", async () => {
     const bytes = docx(TB);
     const tasks = extractTasks(readDocx(bytes), { fallbackDate: "2026-08-01" }).tasks;
-    const state = setDone(recordScan(emptyChecklist(), tasks), tasks[1].id, true);
+    const state = setDone(recordScan(emptyChecklist(), tasks), tasks[1].id, true, "2026-07-01");
     const withPart = zipSync({ ...unzipSync(bytes), "customXml/item1.xml": strToU8(serializeChecklist(state)) });
     const { io, out } = fakeIo({ "tb.docx": withPart });
     expect(await runExtract(["tb.docx", "--format", "csv"], io)).toBe(0);
     const data = Papa.parse<string[]>(out.join("").slice(1), { skipEmptyLines: true }).data.slice(1);
-    // Status by the spec: the tick, else overdue when a non-recurring date is before today (01/08/2026).
+    // Status as of today (01/08/2026): the tick (on 01/07, before its 31/12 deadline), the one past date overdue, a
+    // recurring duty by its next quarter, the rest within their deadline or without one.
     const expected = tasks.map((t, i) => {
-      if (i === 1) return "Đã xong";
+      if (i === 1) return "Hoàn thành đúng hạn";
       const d = t.deadline;
-      return d?.date && d.kind !== "recurring" && d.date < "2026-08-01" ? "Quá hạn" : "Chưa xong";
+      if (!d?.date) return "Không có thời hạn";
+      return d.kind !== "recurring" && d.date < "2026-08-01" ? "Quá hạn" : "Trong hạn";
     });
-    expect(data.map((r) => r[6])).toEqual(expected);
+    expect(data.map((r) => r[STATUS_COL])).toEqual(expected);
     expect(expected.filter((x) => x === "Quá hạn")).toHaveLength(1); // the labelled "trước ngày 30/7/2026"
     const json = fakeIo({ "tb.docx": withPart });
     await runExtract(["tb.docx"], json.io);
     const parsed = JSON.parse(json.out.join(""));
-    expect(parsed.checklist[tasks[1].id]).toEqual({ done: true });
-    expect(parsed.checklist[tasks[0].id]).toEqual({ done: false });
+    expect(parsed.checklist[tasks[1].id]).toEqual({ done: true, doneOn: "2026-07-01", status: "done-on-time" });
+    // The JSON's statuses, as of the same day, are the tracker's.
+    expect(parsed.asOf).toBe("2026-08-01");
+    expect(tasks.map((t) => STATUS_LABELS[parsed.checklist[t.id].status as FollowUpStatus])).toEqual(expected);
   });
 
   test("ticks kept in the document's settings (Word without custom XML parts) are read too", async () => {
@@ -266,7 +285,7 @@ describe("extract: a tracker over many documents", () => {
     const { io, out } = fakeIo({ "tb.docx": withSettings });
     await runExtract(["tb.docx"], io);
     const parsed = JSON.parse(out.join(""));
-    expect(parsed.checklist[tasks[0].id]).toEqual({ done: true });
+    expect(parsed.checklist[tasks[0].id]).toEqual({ done: true, status: "done-on-time" });
   });
 
   test("json over several documents: one object per file, with its file name", async () => {
@@ -363,7 +382,7 @@ describe("extract: hostile and broken inputs (issue 14)", () => {
     expect(err.join("")).toMatch(/tb\.docx: .*manual\[0\], manual\[1\]/);
     const data = Papa.parse<string[]>(out.join("").slice(1), { skipEmptyLines: true }).data.slice(1);
     expect(data).toHaveLength(tasks.length);
-    expect(data[0][6]).toBe("Đã xong");
+    expect(data[0][STATUS_COL]).toBe("Hoàn thành đúng hạn"); // a tick without its day counts as on time
   });
 });
 

@@ -11,6 +11,7 @@ import { decodeTextBytes } from "../core/text";
 import { mergeChecklist, parseChecklist, type ChecklistState } from "../core/checklist";
 import {
   findDocumentNumber,
+  readSource,
   rowsFromChecklist,
   rowsFromTasks,
   sortRows,
@@ -131,7 +132,7 @@ function readStoredChecklist(pkg: DocxPackage): { state: ChecklistState | null; 
   return { state: null, warning: problem && `${CHECKLIST_IGNORED} ${problem}` };
 }
 
-interface ReadDocument {
+export interface ReadDocument {
   file: string;
   input: ExtractInput;
   result: ExtractResult;
@@ -144,7 +145,7 @@ interface ReadDocument {
  * One input read and extracted, or the reason it could not be (Vietnamese / English), naming the file. Whatever
  * goes wrong with one file, even what nobody foresaw, stays that file's failure: a tracker still writes the rest.
  */
-function readDocument(file: string, io: ExtractIo, date: string | undefined): ReadDocument | { error: string } {
+export function readDocument(file: string, io: ExtractIo, date: string | undefined): ReadDocument | { error: string } {
   try {
     return readOne(file, io, date);
   } catch (e) {
@@ -193,7 +194,7 @@ function readOne(file: string, io: ExtractIo, date: string | undefined): ReadDoc
   return { file, input, result, checklist: checklist.state, notes };
 }
 
-const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
+export const baseName = (path: string): string => path.split(/[\\/]/).pop() ?? path;
 
 function progressReporter(io: ExtractIo, total: number): (done: number, file: string) => void {
   if (total <= PROGRESS_FROM) return () => undefined;
@@ -208,8 +209,8 @@ function progressReporter(io: ExtractIo, total: number): (done: number, file: st
   };
 }
 
-function exportRows(doc: ReadDocument, fileName: string): ExportRow[] {
-  const source = { number: findDocumentNumber(doc.input.paragraphs), issuedDate: doc.result.issuedDate, fileName };
+export function exportRows(doc: ReadDocument, fileName: string): ExportRow[] {
+  const source = readSource(doc.input.paragraphs, doc.result.issuedDate, fileName);
   return doc.checklist
     ? rowsFromChecklist(mergeChecklist(doc.result.tasks, doc.checklist), source)
     : rowsFromTasks(doc.result.tasks, source);
@@ -218,7 +219,8 @@ function exportRows(doc: ReadDocument, fileName: string): ExportRow[] {
 async function render(docs: ReadDocument[], args: Args, io: ExtractIo): Promise<string | Uint8Array> {
   const single = docs.length === 1;
   if (args.format === "json") {
-    const json = (doc: ReadDocument) => (doc.checklist ? withChecklist(doc.result, doc.checklist) : doc.result);
+    const asOf = { today: toIso(io.clock.today()) };
+    const json = (doc: ReadDocument) => (doc.checklist ? withChecklist(doc.result, doc.checklist, asOf) : doc.result);
     // One document: exactly the spec's JSON (with "checklist" only when the document stores one).
     if (single) return JSON.stringify(json(docs[0]), null, 2) + "\n";
     const all = docs.map((doc) => ({ file: doc.file, number: findDocumentNumber(doc.input.paragraphs), ...json(doc) }));
@@ -229,6 +231,7 @@ async function render(docs: ReadDocument[], args: Args, io: ExtractIo): Promise<
   const rows = sortRows(
     docs.flatMap((doc) => exportRows(doc, single ? baseName(doc.file) : doc.file)),
     single ? "document" : "deadline",
+    today,
   );
   switch (args.format) {
     case "csv":

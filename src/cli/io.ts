@@ -16,6 +16,8 @@ export interface CliIo {
   realPath?(path: string): string;
   /** Whether stderr is a terminal (a progress bar) or a pipe/log (one line per file). */
   stderrIsTty?(): boolean;
+  /** Creates a directory and its parents when missing (`remind --out DIR`). */
+  makeDirectory?(path: string): void;
 }
 
 /** "--out x --date y file" → flags {out: x, date: y}; positional arguments under "_" joined by NUL. */

@@ -1,11 +1,15 @@
 /**
- * Command line over .docx/.txt files: `new` writes a draft, `extract` lists the tasks of a document.
+ * Command line over .docx/.txt files: `new` writes a draft, `extract` lists the tasks of a document, `report` drafts
+ * the progress report and `remind` the reminder letters.
  * The only place of the CLI that touches the file system and the clock.
  */
-import { readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, readdirSync, realpathSync, statSync, writeFileSync } from "node:fs";
 import { CliIo } from "./io";
 import { runNew } from "./newDraft";
 import { runExtract } from "./extract";
+import { runCheck } from "./check";
+import { runReport } from "./report";
+import { runRemind } from "./remind";
 import { systemClock } from "../word/clock";
 import { clockFromEnvironment } from "./clock";
 
@@ -20,11 +24,15 @@ const io: CliIo = {
   listDir: (path) => readdirSync(path),
   realPath: (path) => realpathSync.native(path),
   stderrIsTty: () => process.stderr.isTTY === true,
+  makeDirectory: (path) => void mkdirSync(path, { recursive: true }),
 };
 
 const COMMANDS: Record<string, (args: string[], io: CliIo) => number | Promise<number>> = {
   new: runNew,
   extract: runExtract,
+  check: runCheck,
+  report: runReport,
+  remind: runRemind,
 };
 
 async function main(argv: string[]): Promise<number> {

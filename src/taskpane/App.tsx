@@ -18,9 +18,10 @@ import { ErrorBoundary } from "./ErrorBoundary";
 // follows at once; the others load when first opened.
 const DraftingTab = React.lazy(() => import(/* webpackChunkName: "drafting" */ "./features/drafting/DraftingTab"));
 const TasksTab = React.lazy(() => import(/* webpackChunkName: "tasks" */ "./features/tasks/TasksTab"));
+const CheckTab = React.lazy(() => import(/* webpackChunkName: "check" */ "./features/check/CheckTab"));
 const SettingsTab = React.lazy(() => import(/* webpackChunkName: "settings" */ "./features/settings/SettingsTab"));
 
-type TabId = "draft" | "tasks" | "settings";
+type TabId = "draft" | "tasks" | "check" | "settings";
 
 const useStyles = makeStyles({
   root: {
@@ -39,6 +40,8 @@ const useStyles = makeStyles({
   },
   panel: { padding: tokens.spacingHorizontalM, display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
   language: { width: "112px" },
+  // Four tabs do not fit in 320 px on one line: they wrap rather than scroll sideways.
+  tabs: { flexWrap: "wrap", flexShrink: 1, minWidth: 0 },
 });
 
 function Shell() {
@@ -49,9 +52,10 @@ function Shell() {
   return (
     <main className={styles.root}>
       <div className={styles.bar}>
-        <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
+        <TabList className={styles.tabs} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)}>
           <Tab value="draft">{strings.tabDraft}</Tab>
           <Tab value="tasks">{strings.tabTasks}</Tab>
+          <Tab value="check">{strings.tabCheck}</Tab>
           <Tab value="settings">{strings.tabSettings}</Tab>
         </TabList>
         <Select
@@ -70,6 +74,7 @@ function Shell() {
           <React.Suspense fallback={<Text role="status">{strings.loading}</Text>}>
             {tab === "draft" && <DraftingTab onOpenSettings={() => setTab("settings")} />}
             {tab === "tasks" && <TasksTab />}
+            {tab === "check" && <CheckTab />}
             {tab === "settings" && <SettingsTab />}
           </React.Suspense>
         </ErrorBoundary>
@@ -78,7 +83,7 @@ function Shell() {
   );
 }
 
-const tabLabelKey = { draft: "tabDraft", tasks: "tabTasks", settings: "tabSettings" } as const;
+const tabLabelKey = { draft: "tabDraft", tasks: "tabTasks", check: "tabCheck", settings: "tabSettings" } as const;
 
 export function App({ services, language = "vi" }: { services: Services; language?: Language }) {
   return (

@@ -44,7 +44,7 @@ describe("a tab that fails to render", () => {
     expect(within(alert).getByText(/went wrong/)).toBeTruthy();
     // The shell lives on: the language chosen before the failure, and every tab.
     expect(screen.getByRole("combobox", { name: "Language" })).toHaveProperty("value", "en");
-    expect(screen.getAllByRole("tab")).toHaveLength(3);
+    expect(screen.getAllByRole("tab")).toHaveLength(4);
 
     fail(false);
     await userEvent.click(within(alert).getByRole("button", { name: "Reload" }));

@@ -1,15 +1,19 @@
 /**
- * The clerk's agency profiles, shared by the tabs: the Drafting tab reads the active one,
- * the Settings tab edits them. Every change is saved to the store at once.
+ * The clerk's agency profiles and follow-up settings, shared by the tabs: the Drafting tab reads the active profile,
+ * the Nhiệm vụ tab the follow-up settings, the Settings tab edits both. Every change is saved to the store at once.
  */
 import * as React from "react";
 import { AgencyProfile, ProfileBook, activeProfile } from "../core/profile";
+import type { FollowUpSettings } from "../core/followup";
 import { useServices } from "./services";
 
 interface Profiles {
   book: ProfileBook;
   active: AgencyProfile | null;
   update(change: (book: ProfileBook) => ProfileBook): void;
+  /** "Sắp đến hạn" days and calendar alarm days (Cài đặt). */
+  followUp: FollowUpSettings;
+  saveFollowUp(settings: FollowUpSettings): void;
 }
 
 const ProfilesContext = React.createContext<Profiles | null>(null);
@@ -26,7 +30,18 @@ export function ProfilesProvider({ children }: { children: React.ReactNode }) {
       }),
     [profiles],
   );
-  const value = React.useMemo(() => ({ book, active: activeProfile(book), update }), [book, update]);
+  const [followUp, setFollowUp] = React.useState<FollowUpSettings>(() => profiles.followUpSettings());
+  const saveFollowUp = React.useCallback(
+    (settings: FollowUpSettings) => {
+      profiles.rememberFollowUpSettings(settings);
+      setFollowUp(settings);
+    },
+    [profiles],
+  );
+  const value = React.useMemo(
+    () => ({ book, active: activeProfile(book), update, followUp, saveFollowUp }),
+    [book, update, followUp, saveFollowUp],
+  );
   return <ProfilesContext.Provider value={value}>{children}</ProfilesContext.Provider>;
 }
 

@@ -3,6 +3,7 @@
  */
 import * as React from "react";
 import { WordGateway } from "../word";
+import type { CheckGateway } from "../word/checkGateway";
 import { ProfileStore } from "../word/profileStore";
 import type { Clock } from "../core/dates";
 
@@ -11,6 +12,8 @@ export interface Services {
   profiles: ProfileStore;
   /** The one clock of the pane: the date picker, badges, default issue date and exports all ask it. */
   clock: Clock;
+  /** The "Kiểm tra" tab's reads and fixes; Office.js when absent. */
+  checkGateway?: CheckGateway;
 }
 
 const ServicesContext = React.createContext<Services | null>(null);

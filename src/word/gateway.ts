@@ -52,6 +52,11 @@ export interface WordGateway {
    * Two syncs: the header is read first so that the clerk's own header text is never overwritten.
    */
   applyPageSetup(page: PageSetup, defaults: BodyDefaults): Promise<GatewayResult<PageSetupPart[]>>;
+  /**
+   * Opens a .docx as a new Word document (a report, a letter), leaving the open one untouched. One sync. Fails with
+   * "api-unsupported" where the host cannot (the caller offers a download instead).
+   */
+  openNewDocument(docx: Uint8Array): Promise<GatewayResult>;
 }
 
 /** Parts of the page setup; `applyPageSetup` returns the ones the host could not apply. */

@@ -4,3 +4,5 @@ export { browserProfileStore, localProfileStore, memoryProfileStore } from "./pr
 export type { ProfileStore } from "./profileStore";
 export { systemClock } from "./clock";
 export { showMessageDialog } from "./dialog";
+export { officeCheckGateway } from "./checkGateway";
+export type { CheckGateway, FixOutcome } from "./checkGateway";

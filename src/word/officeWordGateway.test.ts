@@ -316,6 +316,39 @@ test("a failed read says, truthfully, that nothing changed", async () => {
   expect(read).toMatchObject({ ok: false, error: { message: expect.stringMatching(/không bị thay đổi/) } });
 });
 
+describe("opening a generated document as a new one", () => {
+  const docx = (size: number) => {
+    const bytes = new Uint8Array(size).map((_, i) => (i * 7) % 256); // past one String.fromCharCode slice
+    bytes.set([0x50, 0x4b, 0x03, 0x04]); // a zip, as a .docx is
+    return bytes;
+  };
+
+  test("creates the document from the file's Base64 and opens it in one sync; the open one is untouched", async () => {
+    const before = host.text();
+    const bytes = docx(100_000);
+    expect(await gateway.openNewDocument(bytes)).toEqual({ ok: true, value: undefined });
+    expect(host.stats.syncsPerRun).toEqual([1]);
+    expect(host.newDocuments).toHaveLength(1);
+    expect(new Uint8Array(Buffer.from(host.newDocuments[0], "base64"))).toEqual(bytes);
+    expect(host.text()).toEqual(before);
+    expect(host.insertions).toEqual([]);
+  });
+
+  test("says the host cannot, so the pane offers the download, when Word refuses or lacks WordApi 1.3", async () => {
+    host.canCreateDocuments = false;
+    expect(await gateway.openNewDocument(docx(10))).toMatchObject({ ok: false, error: { code: "api-unsupported" } });
+    host.canCreateDocuments = true;
+    host.wordApi = "1.2";
+    const old = await gateway.openNewDocument(docx(10));
+    expect(old).toMatchObject({
+      ok: false,
+      error: { code: "api-unsupported", message: expect.stringMatching(/tải xuống/) },
+    });
+    expect(host.stats.runs).toBe(1); // nothing was asked of a host without the API
+    expect(host.newDocuments).toEqual([]);
+  });
+});
+
 test("no call the in-memory Word lacks", () => {
   expect(host.unsupported).toEqual([]);
 });

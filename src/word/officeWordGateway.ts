@@ -14,6 +14,7 @@ import { applyPageSetup } from "./pageSetup";
 import { readDocument } from "./readDocument";
 import { selectText } from "./selectText";
 import { run } from "./wordRun";
+import { canCreateDocument, newDocumentUnsupported, openAsNewDocument } from "./newDocument";
 
 /**
  * Inserts after the selection (never over selected text) and leaves the cursor after what went in: insertOoxml
@@ -79,4 +80,12 @@ export const officeWordGateway: WordGateway = {
   loadChecklist,
   saveChecklist,
   applyPageSetup,
+
+  openNewDocument: async (docx: Uint8Array) => {
+    if (!canCreateDocument()) return { ok: false, error: newDocumentUnsupported() };
+    // A new document: the open one is not written to, whatever happens.
+    const opened = await run("reads", openAsNewDocument(docx));
+    // Whatever the host says (GeneralException on the web), the way forward is the same: the download.
+    return opened.ok ? opened : { ok: false, error: newDocumentUnsupported() };
+  },
 };

@@ -3,6 +3,7 @@
  * roamingSettings; those exist only in Outlook). Nothing leaves the machine.
  */
 import { ProfileBook, emptyBook, readBook } from "../core/profile";
+import { DEFAULT_FOLLOW_UP, FollowUpSettings, readFollowUpSettings } from "../core/followup";
 
 export interface ProfileStore {
   load(): ProfileBook;
@@ -10,11 +11,15 @@ export interface ProfileStore {
   /** The kind of the last whole draft, for the ribbon's one-click draft. */
   lastKind(): string | null;
   rememberKind(kind: string): void;
+  /** Cài đặt's follow-up settings: "due soon" days and calendar alarm days (defaults until the clerk sets them). */
+  followUpSettings(): FollowUpSettings;
+  rememberFollowUpSettings(settings: FollowUpSettings): void;
 }
 
 /** v1 held a single profile; readBook still understands it. */
 const KEY = "kl.profile.v1";
 const LAST_KIND_KEY = "kl.lastKind";
+const FOLLOW_UP_KEY = "kl.followUp";
 
 export function localProfileStore(storage: Pick<Storage, "getItem" | "setItem"> = window.localStorage): ProfileStore {
   return {
@@ -32,6 +37,14 @@ export function localProfileStore(storage: Pick<Storage, "getItem" | "setItem"> 
     },
     lastKind: () => storage.getItem(LAST_KIND_KEY),
     rememberKind: (kind) => storage.setItem(LAST_KIND_KEY, kind),
+    followUpSettings() {
+      try {
+        return readFollowUpSettings(JSON.parse(storage.getItem(FOLLOW_UP_KEY) ?? "null"));
+      } catch {
+        return DEFAULT_FOLLOW_UP;
+      }
+    },
+    rememberFollowUpSettings: (settings) => storage.setItem(FOLLOW_UP_KEY, JSON.stringify(settings)),
   };
 }
 
@@ -57,6 +70,7 @@ const PROBE_KEY = "kl.probe";
 export function memoryProfileStore(initial: ProfileBook = emptyBook()): ProfileStore {
   let current = initial;
   let kind: string | null = null;
+  let followUp = DEFAULT_FOLLOW_UP;
   return {
     load: () => current,
     save: (book) => {
@@ -65,6 +79,10 @@ export function memoryProfileStore(initial: ProfileBook = emptyBook()): ProfileS
     lastKind: () => kind,
     rememberKind: (value) => {
       kind = value;
+    },
+    followUpSettings: () => followUp,
+    rememberFollowUpSettings: (value) => {
+      followUp = value;
     },
   };
 }

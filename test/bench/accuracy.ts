@@ -127,11 +127,46 @@ export function scoreDocument(name: string, label: Label, tasks: Task[]): DocSco
   return s;
 }
 
-/** The corpus to score: `--dir DIR` on the command line (relative to the working directory), else CORPUS_DIR, else the shared corpus. */
+const FIXTURES = path.resolve(__dirname, "../fixtures/corpus");
+
+/** The shared corpus: CORPUS_DIR, else ../shared/corpus beside the checkout (a worktree sits one level deeper). */
+export function sharedCorpusDir(): string {
+  if (process.env.CORPUS_DIR) return process.env.CORPUS_DIR;
+  const candidates = [
+    path.resolve(__dirname, "../../../shared/corpus"),
+    path.resolve(__dirname, "../../../../shared/corpus"),
+  ];
+  return candidates.find((d) => fs.existsSync(d)) ?? candidates[0];
+}
+
+/** The corpus to score: `--dir DIR` on the command line (relative to the working directory), else the shared corpus. */
 export function corpusDir(argv: string[] = []): string {
   const k = argv.indexOf("--dir");
   if (k >= 0 && argv[k + 1]) return path.resolve(argv[k + 1]);
-  return process.env.CORPUS_DIR ?? path.resolve(__dirname, "../../../shared/corpus");
+  return sharedCorpusDir();
+}
+
+/**
+ * Every batch, each once: the folders of the shared corpus (seed, lao-cai), then each folder of test/fixtures/corpus
+ * the shared corpus does not already hold (the development batches).
+ */
+export function allBatches(): { name: string; dir: string }[] {
+  const folders = (dir: string) =>
+    fs.existsSync(dir)
+      ? fs
+          .readdirSync(dir, { withFileTypes: true })
+          .filter((e) => e.isDirectory())
+          .map((e) => e.name)
+          .sort()
+      : [];
+  const shared = sharedCorpusDir();
+  const inShared = folders(shared);
+  return [
+    ...inShared.map((name) => ({ name, dir: path.join(shared, name) })),
+    ...folders(FIXTURES)
+      .filter((name) => !inShared.includes(name))
+      .map((name) => ({ name, dir: path.join(FIXTURES, name) })),
+  ];
 }
 
 /**
@@ -196,19 +231,25 @@ export interface AccuracyReport {
 }
 
 export function runAccuracy(dir = corpusDir()): AccuracyReport {
-  const docs = loadCorpus(dir).map(({ name, label, input }) => {
+  return summarise(scoreCorpus(dir));
+}
+
+function scoreCorpus(dir: string): DocScore[] {
+  return loadCorpus(dir).map(({ name, label, input }) => {
     const result = extractTasks(input, { fallbackDate: "2026-01-01", fallbackSource: "option" });
     const s = scoreDocument(name, label, result.tasks);
     s.issuedDateOk = result.issuedDate === label.issuedDate;
     if (!s.issuedDateOk) s.misses.push(`ISSUE DATE: want ${label.issuedDate} got ${result.issuedDate}`);
     return s;
   });
+}
+
+/** Precision, recall, F1, owner and dated-deadline accuracy over some scored documents. */
+export function summarise(docs: DocScore[]): AccuracyReport {
   const sum = (f: (d: DocScore) => number) => docs.reduce((a, d) => a + f(d), 0);
   const tp = sum((d) => d.truePositives);
-  const fp = sum((d) => d.falsePositives);
-  const fn = sum((d) => d.falseNegatives);
-  const precision = tp / Math.max(1, tp + fp);
-  const recall = tp / Math.max(1, tp + fn);
+  const precision = tp / Math.max(1, tp + sum((d) => d.falsePositives));
+  const recall = tp / Math.max(1, tp + sum((d) => d.falseNegatives));
   return {
     docs,
     precision,
@@ -231,18 +272,53 @@ export function runAccuracy(dir = corpusDir()): AccuracyReport {
   };
 }
 
-if (require.main === module) {
-  const r = runAccuracy(corpusDir(process.argv.slice(2)));
-  const pct = (x: number) => (100 * x).toFixed(1) + "%";
+const pct = (x: number) => (100 * x).toFixed(1) + "%";
+
+function printDocuments(r: AccuracyReport): void {
   for (const d of r.docs) {
     console.log(
       `${d.name}: TP ${d.truePositives} FP ${d.falsePositives} FN ${d.falseNegatives} owner ${d.ownerCorrect}/${d.ownerChecked} date ${d.dateCorrect}/${d.dateChecked} falseDeadlines ${d.falseDeadlines}`,
     );
     for (const m of d.misses) console.log("   " + m);
   }
-  console.log(
-    `\nTasks: precision ${pct(r.precision)}, recall ${pct(r.recall)}, F1 ${r.f1.toFixed(3)}\n` +
-      `Owner accuracy ${pct(r.ownerAccuracy)}; deadline exact-date accuracy ${pct(r.dateAccuracy)}; ` +
-      `deadlines where the label has none: ${r.falseDeadlines}; issue dates right: ${r.issuedDateCorrect}/${r.docs.length}`,
+}
+
+function summaryLine(name: string, r: AccuracyReport): string {
+  const labelled = (d: DocScore) => d.truePositives + d.falseNegatives;
+  const lowRecall = r.docs.filter((d) => labelled(d) > 0 && d.truePositives / labelled(d) < 0.6);
+  const dated = r.docs.some((d) => d.dateChecked > 0);
+  return (
+    `${name.padEnd(26)} docs ${String(r.docs.length).padStart(3)}  P ${pct(r.precision).padStart(6)}  R ${pct(r.recall).padStart(6)}  ` +
+    `F1 ${r.f1.toFixed(3)}  owner ${pct(r.ownerAccuracy).padStart(6)}  dates ${(dated ? pct(r.dateAccuracy) : "n/a").padStart(6)}  ` +
+    `false deadlines ${r.falseDeadlines}  issue dates ${r.issuedDateCorrect}/${r.docs.length}` +
+    (lowRecall.length ? `  recall < 0.60: ${lowRecall.map((d) => d.name).join(", ")}` : "")
   );
 }
+
+/**
+ * `npm run bench:accuracy`: every batch (shared corpus and development batches), one line each and the total;
+ * `-- --misses` also lists every document and its misses; `-- --dir DIR` scores one folder, document by document.
+ */
+function main(argv: string[]): void {
+  if (argv.includes("--dir")) {
+    const r = runAccuracy(corpusDir(argv));
+    printDocuments(r);
+    console.log(
+      `\nTasks: precision ${pct(r.precision)}, recall ${pct(r.recall)}, F1 ${r.f1.toFixed(3)}\n` +
+        `Owner accuracy ${pct(r.ownerAccuracy)}; deadline exact-date accuracy ${pct(r.dateAccuracy)}; ` +
+        `deadlines where the label has none: ${r.falseDeadlines}; issue dates right: ${r.issuedDateCorrect}/${r.docs.length}`,
+    );
+    return;
+  }
+  const all: DocScore[] = [];
+  const lines: string[] = [];
+  for (const batch of allBatches()) {
+    const docs = scoreCorpus(batch.dir).map((d) => ({ ...d, name: `${batch.name}/${d.name}` }));
+    all.push(...docs);
+    lines.push(summaryLine(batch.name, summarise(docs)));
+  }
+  if (argv.includes("--misses")) printDocuments(summarise(all));
+  console.log([...lines, summaryLine("TOTAL", summarise(all))].join("\n"));
+}
+
+if (require.main === module) main(process.argv.slice(2));

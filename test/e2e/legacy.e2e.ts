@@ -54,7 +54,7 @@ test.each([
 ])("in %s the production page starts the app (the check stays silent)", async (_, userAgent) => {
   const p = await pane({ file: "taskpane.html", userAgent });
   expect(await p.page.getByRole("alert").count()).toBe(0);
-  expect(await p.page.getByRole("tab").count()).toBe(3);
+  expect(await p.page.getByRole("tab").count()).toBe(4);
   await expectClean(p, false);
 });
 

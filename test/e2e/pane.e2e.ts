@@ -12,10 +12,10 @@ import { TAY_NINH, chooseLanguage, en, scanDocument, setUpProfile, ui, vi } from
 
 const { pane } = paneSuite();
 
-test("the pane opens with its three tabs, the header button and the language menu", async () => {
+test("the pane opens with its four tabs, the header button and the language menu", async () => {
   const p = await pane();
   const screen = ui(p.page);
-  expect(await screen.tabs.allInnerTexts()).toEqual(["Soạn thảo", "Nhiệm vụ", "Cài đặt"]);
+  expect(await screen.tabs.allInnerTexts()).toEqual(["Soạn thảo", "Nhiệm vụ", "Kiểm tra", "Cài đặt"]);
   expect(await screen.tab("Soạn thảo").getAttribute("aria-selected")).toBe("true");
   await screen.language.waitFor();
   // No profile yet: the Drafting tab says so and offers the way to Cài đặt.
@@ -217,11 +217,20 @@ test("Nhiệm vụ: a 300-page document is scanned and the pane stays responsive
   const screen = ui(p.page);
   await screen.open(vi.tabTasks);
   await p.page.evaluate(() => {
-    const w = window as never as { __longTasks: number[] };
+    const w = window as never as { __longTasks: number[]; __workers: number; Worker: typeof Worker };
     w.__longTasks = [];
     new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
       type: "longtask",
     });
+    // Counts the workers the pane starts: the scan must run in one, off the UI thread.
+    w.__workers = 0;
+    const Native = w.Worker;
+    w.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        w.__workers += 1;
+      }
+    };
   });
   await checklistLoaded(p);
   await p.host.resetStats();
@@ -236,10 +245,13 @@ test("Nhiệm vụ: a 300-page document is scanned and the pane stays responsive
   const rows = await screen.taskRows.count();
   expect(await p.page.getByRole("button", { name: /^Hiện thêm \d+ nhiệm vụ$/ }).count()).toBe(1);
   const t1 = Date.now();
-  await screen.button(vi.filterDone).click();
+  await p.page.getByRole("button", { name: new RegExp(`^${vi.filterDone} \\(\\d+\\)$`) }).click();
   await p.page.getByRole("listitem").first().waitFor({ state: "detached", timeout: 5000 });
   const filterMs = Date.now() - t1;
-  const longTasks = await p.page.evaluate(() => (window as never as { __longTasks: number[] }).__longTasks);
+  const { longTasks, workers } = await p.page.evaluate(() => {
+    const w = window as never as { __longTasks: number[]; __workers: number };
+    return { longTasks: w.__longTasks, workers: w.__workers };
+  });
   const stats = await p.host.stats();
   recordFigure("300-page scan", {
     paragraphs: doc.paragraphs.length,
@@ -248,10 +260,14 @@ test("Nhiệm vụ: a 300-page document is scanned and the pane stays responsive
     msToCount: ms,
     rowsRendered: rows,
     msFilterDone: filterMs,
-    longestBlockMs: Math.round(Math.max(0, ...longTasks)),
+    // Main-thread tasks of 50 ms or more (the Long Tasks API reports no shorter ones) from the click on "Quét" to the filtered list,
+    // and the longest of them, 0 when none (issue 12's target: under 50 ms).
+    longTasks: longTasks.length,
+    longestMainThreadTaskMs: Math.round(Math.max(0, ...longTasks)),
     syncsPerRun: stats.syncsPerRun,
   });
   expect(tasks).toBeGreaterThan(100);
+  expect(workers).toBe(1);
   expect(rows).toBeLessThanOrEqual(50);
   expect(ms).toBeLessThan(10000);
   expect(filterMs).toBeLessThan(2000);
@@ -264,12 +280,12 @@ test("the clerk switches the pane to English and back", async () => {
   const screen = ui(p.page);
   await chooseLanguage(p.page, vi, "English");
   await ui(p.page, en).tab(en.tabTasks).waitFor();
-  expect(await screen.tabs.allInnerTexts()).toEqual([en.tabDraft, en.tabTasks, en.tabSettings]);
+  expect(await screen.tabs.allInnerTexts()).toEqual([en.tabDraft, en.tabTasks, en.tabCheck, en.tabSettings]);
   await p.page.getByText(en.profileMissing).waitFor();
 
   await chooseLanguage(p.page, en, "Tiếng Việt");
   await screen.tab(vi.tabTasks).waitFor();
-  expect(await screen.tabs.allInnerTexts()).toEqual([vi.tabDraft, vi.tabTasks, vi.tabSettings]);
+  expect(await screen.tabs.allInnerTexts()).toEqual([vi.tabDraft, vi.tabTasks, vi.tabCheck, vi.tabSettings]);
   await expectClean(p);
 });
 
@@ -297,7 +313,8 @@ test("Nhiệm vụ: export CSV downloads the list with the tick, owners and dead
   const owner = rows.find((cells) => cells[1] === ownerTask.text)!;
   expect(owner[2]).toBe(ownerTask.owner);
   expect(owner[4]).toBe("13/11/2020");
-  expect(owner[6]).toBe("Đã xong");
+  // Ticked on the page's day (25/11/2026), long after 13/11/2020: done, but late.
+  expect(owner[6]).toBe("Hoàn thành quá hạn");
   // Exporting reads nothing more from Word: the list is already in the pane.
   expect((await p.host.stats()).runs).toBe(0);
   await p.page.getByText(/Đã xuất \d+ nhiệm vụ vào tệp/).waitFor();
@@ -325,7 +342,7 @@ const sidewaysOverflow = (p: Pane) =>
 
 test("nothing sticks out sideways at 450 px", async () => {
   const p = await pane({ width: 450 });
-  for (const tab of [vi.tabDraft, vi.tabTasks, vi.tabSettings]) {
+  for (const tab of [vi.tabDraft, vi.tabTasks, vi.tabCheck, vi.tabSettings]) {
     await ui(p.page).open(tab);
     expect(await sidewaysOverflow(p)).toBeLessThanOrEqual(0);
   }
@@ -334,7 +351,7 @@ test("nothing sticks out sideways at 450 px", async () => {
 // At 320 px the language menu wraps under the tabs instead of making the pane scroll sideways.
 test("nothing sticks out sideways at 320 px", async () => {
   const p = await pane({ width: 320 });
-  for (const tab of [vi.tabDraft, vi.tabTasks, vi.tabSettings]) {
+  for (const tab of [vi.tabDraft, vi.tabTasks, vi.tabCheck, vi.tabSettings]) {
     await ui(p.page).open(tab);
     expect(await sidewaysOverflow(p)).toBeLessThanOrEqual(0);
   }

@@ -23,6 +23,7 @@ describe("CSV export", () => {
       "Thời hạn",
       "Loại thời hạn",
       "Tình trạng",
+      "Ngày hoàn thành",
       "Ghi chú",
       "Văn bản",
       "Đoạn",
@@ -52,7 +53,7 @@ describe("CSV export", () => {
     expect(quarterly[col("notes")]).toBe("Khẩn; Hằng quý");
   });
 
-  test("status: a tick is Đã xong; a past date is Quá hạn; a recurring one is never overdue by its first date", () => {
+  test("status as of the export's day: done on time or late by the tick's day, overdue, due soon, within, none", () => {
     const rows: ExportRow[] = [
       { task: task("a", "Gửi báo cáo.", { deadline: by("2020-11-13") }), done: true, source: SOURCE },
       { task: task("b", "Rà soát kế hoạch.", { deadline: by("2020-11-13") }), done: false, source: SOURCE },
@@ -69,11 +70,41 @@ describe("CSV export", () => {
         done: false,
         source: SOURCE,
       },
+      {
+        task: task("f", "Nộp hồ sơ.", { deadline: by("2020-11-13") }),
+        done: true,
+        doneOn: "2020-11-16",
+        note: "Nộp chậm do chờ số liệu",
+        source: SOURCE,
+      },
     ];
     const data = parse(toCsv(rows, { today: "2021-01-15" })).slice(1);
-    expect(data.map((c) => c[col("status")])).toEqual(["Đã xong", "Quá hạn", "Quá hạn", "Chưa xong", "Chưa xong"]);
+    expect(data.map((c) => c[col("status")])).toEqual([
+      "Hoàn thành đúng hạn",
+      "Quá hạn",
+      "Quá hạn",
+      "Trong hạn", // next quarter: 31/3/2021
+      "Không có thời hạn",
+      "Hoàn thành quá hạn",
+    ]);
     const today20 = parse(toCsv(rows, { today: "2020-11-20" })).slice(1);
-    expect(today20.map((c) => c[col("status")])).toEqual(["Đã xong", "Quá hạn", "Chưa xong", "Chưa xong", "Chưa xong"]);
+    expect(today20.map((c) => c[col("status")])).toEqual([
+      "Hoàn thành đúng hạn",
+      "Quá hạn",
+      "Sắp đến hạn",
+      "Trong hạn",
+      "Không có thời hạn",
+      "Hoàn thành quá hạn",
+    ]);
+    // The clerk's "due soon" setting moves the line.
+    const week = parse(toCsv(rows, { today: "2020-11-10", dueSoonDays: 7 })).slice(1);
+    expect(week.map((c) => c[col("status")]).slice(1, 3)).toEqual(["Sắp đến hạn", "Trong hạn"]);
+    // The quarterly duty's Thời hạn is its next repetition, the day its status is judged by.
+    expect(data[3][col("deadline")]).toBe("31/03/2021");
+    expect(today20[3][col("deadline")]).toBe("31/12/2020");
+    expect(data[5][col("doneOn")]).toBe("16/11/2020");
+    expect(data[0][col("doneOn")]).toBe("");
+    expect(data[5][col("notes")]).toBe("Nộp chậm do chờ số liệu");
     expect(data[4][col("kind")]).toBe("Thường xuyên");
     expect(data[4][col("deadline")]).toBe("");
   });
@@ -115,7 +146,8 @@ describe("CSV export", () => {
     const data = parse(toCsv(rows, { today: "2020-11-10" })).slice(1);
     evil.forEach((text, i) => {
       expect(data[i][col("text")]).toBe(`'${text.trimStart()}`);
-      expect(data[i][col("owner")]).toBe(`'${text}`);
+      // Owners are trimmed (the per-owner summary groups them so); what is left is still neutralised.
+      expect(data[i][col("owner")]).toBe(`'${text.trim()}`);
       expect(data[i][col("coOwners")]).toBe(`'${text}`);
     });
     for (const cells of data) for (const cell of cells) expect(cell).not.toMatch(/^[=+\-@\t\r]/);

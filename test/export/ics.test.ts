@@ -1,5 +1,6 @@
 import { ICS_PRODID, shortenSummary, toIcs, type ExportRow } from "../../src/core/export";
 import { SOURCE, by, labelRows, task } from "./fixtures";
+import { nthDueDay } from "../../src/core/followup";
 
 // Jest's CommonJS runtime resolves ical.js to its "require" build (dist/ical.es5.cjs): same code, same API.
 import ICAL from "ical.js";
@@ -126,9 +127,16 @@ describe("ICS export", () => {
     // Only CRLF line ends and the folds' spaces: no bare CR or LF, no other C0/C1 control, no DEL.
     // eslint-disable-next-line no-control-regex -- finding control characters is the point
     expect(ics.replace(/\r\n/g, "")).not.toMatch(/[\u0000-\u001f\u007f-\u009f]/);
-    // A parser that splits on any CR or LF (as lenient ones do) sees one to-do and one event, nothing more.
+    // A parser that splits on any CR or LF (as lenient ones do) sees one to-do and one event with its two alarms,
+    // nothing more.
     const lines = ics.replace(/\r\n /g, "").split(/\r\n|\r|\n/);
-    expect(lines.filter((l) => l.startsWith("BEGIN:"))).toEqual(["BEGIN:VCALENDAR", "BEGIN:VTODO", "BEGIN:VEVENT"]);
+    expect(lines.filter((l) => l.startsWith("BEGIN:"))).toEqual([
+      "BEGIN:VCALENDAR",
+      "BEGIN:VTODO",
+      "BEGIN:VEVENT",
+      "BEGIN:VALARM",
+      "BEGIN:VALARM",
+    ]);
     const todo = parse(ics).getFirstSubcomponent("vtodo")!;
     expect(todo.getFirstPropertyValue("description")).toContain(
       "Rà soát\nEND:VTODO\nBEGIN:VEVENT\nSUMMARY:giả[31m hồ sơ\nngay\nhôm nay.",
@@ -153,5 +161,102 @@ describe("ICS export", () => {
     expect(String(parse(ics).getFirstSubcomponent("vtodo")!.getFirstPropertyValue("description"))).toContain(
       long.trim(),
     );
+  });
+});
+
+describe("ICS reminders without a server", () => {
+  const stamp = "2026-06-20T08:30:00Z";
+  const recurring = (rule: "weekly" | "monthly" | "quarterly" | "semiannual" | "yearly", date: string) => ({
+    raw: `định kỳ ${rule}`,
+    date,
+    kind: "recurring" as const,
+    rule,
+  });
+
+  test("VALARM 3 and 1 days before by default, at 08:00, on the event only, none once done", async () => {
+    const rows: ExportRow[] = [
+      { task: task("a", "Nộp báo cáo.", { deadline: by("2026-07-10") }), done: false, source: SOURCE },
+      { task: task("b", "Họp tổng kết.", { deadline: by("2026-07-20") }), done: true, source: SOURCE },
+    ];
+    const cal = parse(await toIcs(rows, { stamp }));
+    const [open, done] = cal.getAllSubcomponents("vevent");
+    const alarms = open.getAllSubcomponents("valarm");
+    expect(alarms).toHaveLength(2);
+    const start = (open.getFirstPropertyValue("dtstart") as unknown as InstanceType<typeof ICAL.Time>).clone();
+    const rings = alarms.map((a) => {
+      expect(a.getFirstPropertyValue("action")).toBe("DISPLAY");
+      const when = start.clone();
+      when.isDate = false; // a date-only time ignores the hours of a duration
+      when.addDuration(a.getFirstPropertyValue("trigger") as unknown as InstanceType<typeof ICAL.Duration>);
+      return [when.toString(), String(a.getFirstPropertyValue("description"))];
+    });
+    expect(rings).toEqual([
+      ["2026-07-07T08:00:00", "Còn 3 ngày đến hạn: Nộp báo cáo."],
+      ["2026-07-09T08:00:00", "Còn 1 ngày đến hạn: Nộp báo cáo."],
+    ]);
+    expect(done.getAllSubcomponents("valarm")).toHaveLength(0);
+    for (const todo of cal.getAllSubcomponents("vtodo")) expect(todo.getAllSubcomponents("valarm")).toHaveLength(0);
+  });
+
+  test("the alarm days set in Cài đặt, including the day itself; none when the list is empty", async () => {
+    const rows: ExportRow[] = [
+      { task: task("a", "Nộp báo cáo.", { deadline: by("2026-07-10") }), done: false, source: SOURCE },
+    ];
+    const event = parse(await toIcs(rows, { stamp, alarmDays: [7, 0] })).getFirstSubcomponent("vevent")!;
+    const triggers = event.getAllSubcomponents("valarm").map((a) => String(a.getFirstPropertyValue("trigger")));
+    expect(triggers).toEqual(["-P6DT16H", "PT8H"]);
+    const none = parse(await toIcs(rows, { stamp, alarmDays: [] })).getFirstSubcomponent("vevent")!;
+    expect(none.getAllSubcomponents("valarm")).toHaveLength(0);
+  });
+
+  test.each([
+    ["weekly", "2026-06-07"],
+    ["monthly", "2026-01-18"],
+    ["monthly", "2026-01-31"], // last of the month: 28/2, 31/3, 30/4 …
+    ["quarterly", "2026-03-31"],
+    ["semiannual", "2026-06-30"],
+    ["yearly", "2026-12-10"],
+    ["yearly", "2028-02-29"],
+  ] as const)("a %s duty first due %s repeats with RRULE on the days the status logic expects", async (rule, first) => {
+    const deadline = recurring(rule, first);
+    const rows: ExportRow[] = [{ task: task("r", "Báo cáo định kỳ.", { deadline }), done: false, source: SOURCE }];
+    const cal = parse(await toIcs(rows, { stamp }));
+    for (const component of [cal.getFirstSubcomponent("vevent")!, cal.getFirstSubcomponent("vtodo")!]) {
+      expect(component.getFirstPropertyValue("rrule")).not.toBeNull();
+      const start = component.getFirstPropertyValue("dtstart") as unknown as InstanceType<typeof ICAL.Time>;
+      const expand = new ICAL.RecurExpansion({ component, dtstart: start });
+      const days: string[] = [];
+      for (let next = expand.next(); next && days.length < 14; next = expand.next()) days.push(next.toString());
+      expect(days).toEqual(Array.from({ length: 14 }, (_, n) => nthDueDay(first, rule, n)));
+    }
+  });
+
+  // ical.js 2.x applies BYSETPOS to BYDAY sets only, so this one is checked as text: RFC 5545 takes the last
+  // existing day of 28…30 in each month, which is what nthDueDay gives (28/2, then the 30th).
+  test("a duty on the 30th falls back to the last day of shorter months instead of skipping them", async () => {
+    const rows: ExportRow[] = [
+      { task: task("r", "Báo cáo.", { deadline: recurring("monthly", "2026-01-30") }), done: false, source: SOURCE },
+    ];
+    const event = parse(await toIcs(rows, { stamp })).getFirstSubcomponent("vevent")!;
+    expect(String(event.getFirstPropertyValue("rrule"))).toBe("FREQ=MONTHLY;BYMONTHDAY=28,29,30;BYSETPOS=-1");
+    expect([1, 2, 3].map((n) => nthDueDay("2026-01-30", "monthly", n))).toEqual([
+      "2026-02-28",
+      "2026-03-30",
+      "2026-04-30",
+    ]);
+  });
+
+  test("a plain deadline does not repeat, and a done recurring duty stops repeating", async () => {
+    const rows: ExportRow[] = [
+      { task: task("a", "Nộp báo cáo.", { deadline: by("2026-07-10") }), done: false, source: SOURCE },
+      {
+        task: task("q", "Báo cáo quý.", { deadline: recurring("quarterly", "2026-06-30") }),
+        done: true,
+        source: SOURCE,
+      },
+    ];
+    const cal = parse(await toIcs(rows, { stamp }));
+    for (const c of [...cal.getAllSubcomponents("vevent"), ...cal.getAllSubcomponents("vtodo")])
+      expect(c.getFirstPropertyValue("rrule")).toBeNull();
   });
 });

@@ -23,6 +23,21 @@ describe("JSON export with the checklist", () => {
     });
   });
 
+  test("with an as-of day, each task carries its status, the clerk's deadline edit applied", () => {
+    let state = recordScan(emptyChecklist(), [a, b, c]);
+    state = setDone(state, "a", true, "2020-11-14");
+    state = editTask(state, "b", { deadline: by("2020-11-16") });
+    const json = JSON.parse(toJson(result, state, { today: "2020-11-15", dueSoonDays: 3 }));
+    expect(json.asOf).toBe("2020-11-15");
+    expect(
+      Object.fromEntries(Object.entries(json.checklist).map(([id, e]) => [id, (e as { status: string }).status])),
+    ).toEqual({
+      a: "done-late",
+      b: "due-soon",
+      c: "no-deadline",
+    });
+  });
+
   test("a document never ticked has every task open", () => {
     const json = JSON.parse(toJson(result, emptyChecklist()));
     expect(json.checklist).toEqual({ a: { done: false }, b: { done: false }, c: { done: false } });

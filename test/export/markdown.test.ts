@@ -2,6 +2,7 @@
  * @jest-environment jsdom
  */
 import { toHtmlTable, toMarkdown, type ExportRow } from "../../src/core/export";
+import { COLUMN_KEYS } from "../../src/core/export";
 import { SOURCE, by, labelRows, task } from "./fixtures";
 
 describe("Markdown export", () => {
@@ -27,11 +28,11 @@ describe("Markdown export", () => {
     const md = toMarkdown(rows, { today: "2020-11-20" });
     const table = md.split("\n").filter((l) => l.startsWith("|"));
     expect(table[0]).toBe(
-      "| STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn | Loại thời hạn | Tình trạng | Ghi chú | Văn bản | Đoạn |",
+      "| STT | Nội dung nhiệm vụ | Đơn vị chủ trì | Đơn vị phối hợp | Thời hạn | Loại thời hạn | Tình trạng | Ngày hoàn thành | Ghi chú | Văn bản | Đoạn |",
     );
     expect(table).toHaveLength(4);
     // Unescaped pipes split cells: each row must have exactly the header's 11 separators.
-    for (const line of table) expect(line.replace(/\\\|/g, "").split("|")).toHaveLength(12);
+    for (const line of table) expect(line.replace(/\\\|/g, "").split("|")).toHaveLength(COLUMN_KEYS.length + 2);
     expect(table[2]).toContain("So sánh A \\| B \\<b\\>đậm\\</b\\>");
     expect(table[2]).toContain("| 13/11/2020 | Trước ngày | Quá hạn |");
     expect(md).toContain("- [x] Rà soát \\[link\\](http://x) \\*nhấn\\* — Chưa xác định");

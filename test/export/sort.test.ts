@@ -25,7 +25,17 @@ describe("ordering and the per-owner summary", () => {
       row("e", "Sở Y tế", null),
       row("f", "Ủy ban nhân dân", "2020-11-15"),
     ];
-    expect(sortRows(rows, "deadline").map((r) => r.task.id)).toEqual(["f", "d", "c", "a", "e", "b"]);
+    expect(sortRows(rows, "deadline", "2020-11-01").map((r) => r.task.id)).toEqual(["f", "d", "c", "a", "e", "b"]);
+  });
+
+  test("by deadline, a recurring duty sits at its next repetition as of the day given", () => {
+    const quarterly = { raw: "hằng quý", date: "2020-03-31", kind: "recurring" as const, rule: "quarterly" as const };
+    const rows = [
+      row("a", "X", "2020-12-15"),
+      { ...row("q", "X", null), task: task("q", "Báo cáo quý", { deadline: quarterly, paragraphIndex: 1 }) },
+    ];
+    expect(sortRows(rows, "deadline", "2020-11-01").map((r) => r.task.id)).toEqual(["a", "q"]); // q: 31/12
+    expect(sortRows(rows, "deadline", "2020-09-01").map((r) => r.task.id)).toEqual(["q", "a"]); // q: 30/9
   });
 
   test("by document: by file name, then paragraph, vanished tasks last within their file", () => {
@@ -36,10 +46,10 @@ describe("ordering and the per-owner summary", () => {
       { ...row("g", "X", null, { source: other }), task: task("g", "gone", { paragraphIndex: -1 }) },
       row("c", "X", null, { source: other }),
     ];
-    expect(sortRows(rows, "document").map((r) => r.task.id)).toEqual(["m", "c", "z", "g"]);
+    expect(sortRows(rows, "document", "2020-11-01").map((r) => r.task.id)).toEqual(["m", "c", "z", "g"]);
   });
 
-  test("summary per owner: Chưa xong, Quá hạn and Đã xong are counted apart and add up", () => {
+  test("summary per owner: every status counted apart, adding up to the owner's total", () => {
     const rows = [
       row("a", "Sở Tài chính", "2020-11-01"),
       row("b", "Sở Tài chính", "2020-11-01", { done: true }),
@@ -47,10 +57,19 @@ describe("ordering and the per-owner summary", () => {
       row("d", "Ban Quản lý", null),
       row("e", null, "2020-01-01"),
     ];
+    const counts = (c: Partial<Record<string, number>>) => ({
+      "done-on-time": 0,
+      "done-late": 0,
+      overdue: 0,
+      "due-soon": 0,
+      "in-time": 0,
+      "no-deadline": 0,
+      ...c,
+    });
     expect(summarizeByOwner(rows, { today: "2020-11-20" })).toEqual([
-      { owner: "Ban Quản lý", open: 1, overdue: 0, done: 0, total: 1 },
-      { owner: "Sở Tài chính", open: 1, overdue: 1, done: 1, total: 3 },
-      { owner: "Chưa xác định", open: 0, overdue: 1, done: 0, total: 1 },
+      { owner: "Ban Quản lý", counts: counts({ "no-deadline": 1 }), total: 1 },
+      { owner: "Sở Tài chính", counts: counts({ "done-on-time": 1, overdue: 1, "in-time": 1 }), total: 3 },
+      { owner: "Chưa xác định", counts: counts({ overdue: 1 }), total: 1 },
     ]);
   });
 });

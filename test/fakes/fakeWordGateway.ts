@@ -19,6 +19,10 @@ export class FakeWordGateway implements WordGateway {
   selected: string | null = null;
   checklistXml: string | null = null;
   page: { setup: PageSetup; defaults: BodyDefaults } | null = null;
+  /** The .docx files opened as new documents (reports, letters), in order. */
+  readonly newDocuments: Uint8Array[] = [];
+  /** False stands for a host that cannot open a new document (Word on the web may refuse, as Word does). */
+  canOpenNewDocuments = true;
   /** What this pretend host cannot apply (Word on the web lacks WordApiDesktop, for example). */
   unsupportedPageParts: PageSetupPart[] = [];
   /** Every call, in order, for tests that care about what was asked of Word. */
@@ -145,6 +149,19 @@ export class FakeWordGateway implements WordGateway {
   saveChecklist(xml: string) {
     return this.take("saveChecklist", () => {
       this.checklistXml = xml;
+      return ok(undefined);
+    });
+  }
+
+  openNewDocument(docx: Uint8Array) {
+    return this.take("openNewDocument", (): GatewayResult => {
+      if (!this.canOpenNewDocuments)
+        return {
+          ok: false,
+          error: { code: "api-unsupported", message: "Không mở được văn bản mới.", messageEn: "Cannot open." },
+        };
+      // A new document: the open one (items, cursor, checklist) is left as it was.
+      this.newDocuments.push(docx);
       return ok(undefined);
     });
   }

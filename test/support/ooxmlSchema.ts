@@ -91,3 +91,18 @@ export async function validateFlatPackage(pkg: string): Promise<string[]> {
   if (!parts.has("/word/document.xml")) errors.push("the package has no /word/document.xml");
   return errors;
 }
+
+/** Errors of many WordprocessingML parts in one xmllint run (the schemas load once), each prefixed by its name. */
+export async function validateWmlParts(parts: Array<{ name: string; xml: string }>): Promise<string[]> {
+  if (!parts.length) return [];
+  const files = allSchemas();
+  const entry = files.find((f) => f.fileName === ENTRY.wml) as XMLFileInfo;
+  const result = await validateXML({
+    xml: parts.map((p) => ({ fileName: p.name, contents: p.xml })),
+    schema: entry,
+    preload: files.filter((f) => f !== entry),
+    initialMemoryPages: 4096,
+    maxMemoryPages: 65536,
+  });
+  return result.valid ? [] : result.errors.map((e) => e.message.trim()).filter((m) => !/parser warning/.test(m));
+}

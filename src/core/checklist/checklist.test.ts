@@ -12,6 +12,9 @@ import {
   removeTask,
   serializeChecklist,
   setDone,
+  setDoneOn,
+  setNote,
+  updateRow,
 } from ".";
 
 const task = (id: string, text: string, owner: string | null = null): Task => ({
@@ -92,6 +95,15 @@ describe("checklist storage", () => {
     expect(parsed).toEqual({ ok: true, state });
   });
 
+  it("keeps the extractor's newer deadline kinds in an edit: an event, 'định kỳ' with no period (rule null)", () => {
+    const event = { raw: "khi có kết quả đánh giá", date: null, kind: "event" as const };
+    const periodic = { raw: "định kỳ", date: null, kind: "recurring" as const, rule: null };
+    const state = editTask(editTask(recordScan(emptyChecklist(), [a, b]), "a", { deadline: event }), "b", {
+      deadline: periodic,
+    });
+    expect(parseChecklist(serializeChecklist(state))).toEqual({ ok: true, state });
+  });
+
   it("reads a version-1 part (ticks only) and migrates it", () => {
     const v1 = `<checklist xmlns="${CHECKLIST_NAMESPACE}" version="1"><![CDATA[${JSON.stringify({
       version: 1,
@@ -133,5 +145,80 @@ describe("checklist storage", () => {
     expect(parseChecklist("<other xmlns='urn:x'/>")).toMatchObject({ ok: false, reason: "foreign" });
     const newer = `<checklist xmlns="${CHECKLIST_NAMESPACE}" version="9"><![CDATA[{"schemaVersion":9,"entries":{}}]]></checklist>`;
     expect(parseChecklist(newer)).toMatchObject({ ok: false, reason: "newer" });
+  });
+});
+
+describe("the day a task was done, and the clerk's note", () => {
+  it("records the day of the tick, keeps it on a re-tick without a day, forgets it on untick", () => {
+    let state = setDone(recordScan(emptyChecklist(), [a]), "a", true, "2020-11-12");
+    expect(mergeChecklist([a], state)[0]).toMatchObject({ done: true, doneOn: "2020-11-12" });
+    state = setDone(state, "a", true);
+    expect(state.entries.a.doneOn).toBe("2020-11-12");
+    state = setDone(state, "a", false);
+    expect(state.entries.a.doneOn).toBeUndefined();
+    expect(mergeChecklist([a], state)[0].doneOn).toBeUndefined();
+  });
+
+  it("lets the clerk correct the day (ticked late) and write a note; a blank note goes away", () => {
+    let state = setDone(recordScan(emptyChecklist(), [a]), "a", true, "2020-11-20");
+    state = setDoneOn(state, "a", "2020-11-13");
+    state = setNote(state, "a", "  Đã trình UBND tỉnh tại Tờ trình số 12/TTr-TTr. ");
+    expect(mergeChecklist([a], state)[0]).toMatchObject({
+      doneOn: "2020-11-13",
+      note: "Đã trình UBND tỉnh tại Tờ trình số 12/TTr-TTr.",
+    });
+    state = setNote(state, "a", "   ");
+    expect(state.entries.a.note).toBeUndefined();
+  });
+
+  it("one update saves owner, done day and note together; what it leaves out stays as it was", () => {
+    let state = setNote(setDone(recordScan(emptyChecklist(), [a]), "a", true, "2020-11-20"), "a", "Cũ");
+    state = updateRow(state, "a", { edit: { owner: "Văn phòng" }, doneOn: "2020-11-13" });
+    expect(mergeChecklist([a], state)[0]).toMatchObject({
+      task: { owner: "Văn phòng", deadline: null },
+      doneOn: "2020-11-13",
+      note: "Cũ",
+    });
+    state = updateRow(state, "a", { note: "Mới", doneOn: null });
+    expect(state.entries.a).toMatchObject({ done: true, note: "Mới", edit: { owner: "Văn phòng" } });
+    expect(state.entries.a.doneOn).toBeUndefined();
+  });
+
+  it("round-trips the day and the note through the stored XML", () => {
+    const state = setNote(setDone(recordScan(emptyChecklist(), [a]), "a", true, "2020-11-12"), "a", "Xong");
+    expect(parseChecklist(serializeChecklist(state))).toEqual({ ok: true, state });
+  });
+
+  it("still loads a part written before the day was recorded: the tick stays, without a day", () => {
+    const old = `<checklist xmlns="${CHECKLIST_NAMESPACE}" version="2"><![CDATA[${JSON.stringify({
+      schemaVersion: 2,
+      entries: { a: { text: a.text, done: true } },
+      manual: [],
+    })}]]></checklist>`;
+    const parsed = parseChecklist(old);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(mergeChecklist([a], parsed.state)[0]).toEqual(expect.objectContaining({ done: true }));
+    expect(mergeChecklist([a], parsed.state)[0].doneOn).toBeUndefined();
+  });
+
+  it("drops a done day or note it cannot read, and keeps the entry and its tick", () => {
+    const odd = `<checklist xmlns="${CHECKLIST_NAMESPACE}" version="2"><![CDATA[${JSON.stringify({
+      schemaVersion: 2,
+      entries: {
+        a: { text: a.text, done: true, doneOn: "hôm qua", note: 42 },
+        b: { text: b.text, done: true, doneOn: "2020-02-30" },
+        c: { text: c.text, done: true, doneOn: "2020-11-12", note: "Xong" },
+      },
+      manual: [],
+    })}]]></checklist>`;
+    const parsed = parseChecklist(odd);
+    if (!parsed.ok) throw new Error(parsed.message);
+    expect(parsed.state.entries).toEqual({
+      a: { text: a.text, done: true },
+      b: { text: b.text, done: true },
+      c: { text: c.text, done: true, doneOn: "2020-11-12", note: "Xong" },
+    });
+    // Said, not silent: the clerk is told what could not be read.
+    expect(parsed.ok && parsed.dropped?.paths).toEqual(["entries.a.doneOn", "entries.a.note", "entries.b.doneOn"]);
   });
 });

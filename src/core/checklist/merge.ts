@@ -2,7 +2,7 @@
  * Joins a scan of the document with the checklist: what the clerk sees in the "Nhiệm vụ" list.
  */
 import { Task } from "../tasks";
-import { ChecklistState } from "./state";
+import { ChecklistEntry, ChecklistState } from "./state";
 
 /** present: in the document and known; new: first seen in this scan; missing: its sentence is gone. */
 export type RowStatus = "present" | "new" | "missing";
@@ -11,9 +11,21 @@ export interface ChecklistRow {
   /** The task with the clerk's edits applied. */
   task: Task;
   done: boolean;
+  /** Ngày hoàn thành, when the tick recorded it. */
+  doneOn?: string;
+  /** The clerk's result or remark. */
+  note?: string;
   status: RowStatus;
   edited: boolean;
   manual: boolean;
+}
+
+/** The tick's day and the clerk's note, only when present (rows stay comparable with toEqual). */
+function progressOf(entry: ChecklistEntry | undefined): Pick<ChecklistRow, "doneOn" | "note"> {
+  return {
+    ...(entry?.done && entry.doneOn ? { doneOn: entry.doneOn } : {}),
+    ...(entry?.note ? { note: entry.note } : {}),
+  };
 }
 
 function applyEdit(task: Task, state: ChecklistState): Task {
@@ -46,6 +58,7 @@ export function mergeChecklist(
     rows.push({
       task: applyEdit(task, state),
       done: entry?.done ?? false,
+      ...progressOf(entry),
       status: newIds.has(task.id) ? "new" : "present",
       edited: entry?.edit !== undefined,
       manual: false,
@@ -56,6 +69,7 @@ export function mergeChecklist(
     rows.push({
       task: applyEdit(task, state),
       done: state.entries[task.id]?.done ?? false,
+      ...progressOf(state.entries[task.id]),
       status: "present",
       edited: false,
       manual: true,
@@ -75,7 +89,14 @@ export function mergeChecklist(
       section: null,
       paragraphIndex: -1,
     };
-    rows.push({ task: ghost, done: entry.done, status: "missing", edited: entry.edit !== undefined, manual: false });
+    rows.push({
+      task: ghost,
+      done: entry.done,
+      ...progressOf(entry),
+      status: "missing",
+      edited: entry.edit !== undefined,
+      manual: false,
+    });
   }
   return rows;
 }

@@ -19,6 +19,10 @@ export interface ChecklistEntry {
   /** The task's text when last seen, to show it once its sentence is gone. */
   text: string;
   done: boolean;
+  /** Ngày hoàn thành (ISO): the day the task was ticked, editable since clerks tick late. Absent on older ticks. */
+  doneOn?: string;
+  /** Kết quả / ghi chú: what the clerk wrote about how the task went; a progress report prints it. */
+  note?: string;
   edit?: TaskEdit;
   /** Removed from the list by the clerk (the sentence stays in the document). */
   removed?: boolean;
@@ -51,11 +55,44 @@ const withEntry = (
   entries: { ...state.entries, [id]: change(entryOf(state, id)) },
 });
 
-export const setDone = (state: ChecklistState, id: string, done: boolean): ChecklistState =>
-  withEntry(state, id, (entry) => ({ ...entry, done }));
+/**
+ * Ticks or unticks a task. `on` is the day of the tick (today, from the caller's clock); unticking forgets the day,
+ * so a later tick records a new one.
+ */
+export const setDone = (state: ChecklistState, id: string, done: boolean, on?: string): ChecklistState =>
+  withEntry(state, id, ({ doneOn: previous, ...entry }) => {
+    const day = done ? (on ?? previous) : undefined;
+    return { ...entry, done, ...(day ? { doneOn: day } : {}) };
+  });
+
+/** Corrects the day a task was done (the clerk ticked it late); null forgets it. */
+export const setDoneOn = (state: ChecklistState, id: string, day: string | null): ChecklistState =>
+  withEntry(state, id, ({ doneOn: _previous, ...entry }) => (day ? { ...entry, doneOn: day } : entry));
+
+/** The clerk's result or remark on a task; blank removes it. */
+export const setNote = (state: ChecklistState, id: string, note: string): ChecklistState =>
+  withEntry(state, id, ({ note: _previous, ...entry }) => {
+    const clean = note.normalize("NFC").trim();
+    return clean ? { ...entry, note: clean } : entry;
+  });
 
 export const editTask = (state: ChecklistState, id: string, edit: TaskEdit): ChecklistState =>
   withEntry(state, id, (entry) => ({ ...entry, edit: { ...entry.edit, ...edit } }));
+
+/** What the clerk's edit form saves at once: owner and deadline, the done day, the note (absent: unchanged). */
+export interface RowUpdate {
+  edit?: TaskEdit;
+  doneOn?: string | null;
+  note?: string;
+}
+
+/** One change for one Lưu, so the checklist is written once. */
+export function updateRow(state: ChecklistState, id: string, update: RowUpdate): ChecklistState {
+  let next = update.edit ? editTask(state, id, update.edit) : state;
+  if (update.doneOn !== undefined) next = setDoneOn(next, id, update.doneOn);
+  if (update.note !== undefined) next = setNote(next, id, update.note);
+  return next;
+}
 
 export const removeTask = (state: ChecklistState, id: string): ChecklistState => ({
   ...withEntry(state, id, (entry) => ({ ...entry, removed: true })),

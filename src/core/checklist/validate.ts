@@ -10,7 +10,14 @@ import type { ChecklistEntry, TaskEdit } from "./state";
 /** Paths of what was dropped, in the order met. */
 export type Dropped = string[];
 
-const KINDS: Record<DeadlineKind, true> = { by: true, within: true, relative: true, recurring: true, ongoing: true };
+const KINDS: Record<DeadlineKind, true> = {
+  by: true,
+  within: true,
+  relative: true,
+  recurring: true,
+  ongoing: true,
+  event: true,
+};
 const RULES: Record<RecurrenceRule, true> = {
   weekly: true,
   monthly: true,
@@ -38,12 +45,13 @@ const deadline: Reader<Deadline | null> = (v) => {
   if (v === null) return null;
   if (!isRecord(v) || typeof v.raw !== "string" || !has(KINDS, v.kind)) return undefined;
   if (v.date !== null && (typeof v.date !== "string" || !fromIso(v.date))) return undefined;
-  if (v.rule !== undefined && !has(RULES, v.rule)) return undefined;
+  // null: "định kỳ" with no period.
+  if (v.rule !== undefined && v.rule !== null && !has(RULES, v.rule)) return undefined;
   if (v.time !== undefined && !(typeof v.time === "string" && /^\d{2}:\d{2}$/.test(v.time))) return undefined;
   if (v.inherited !== undefined && typeof v.inherited !== "boolean") return undefined;
   const clean: Deadline = { raw: v.raw, date: v.date as string | null, kind: v.kind as DeadlineKind };
   if (v.inherited !== undefined) clean.inherited = v.inherited as boolean;
-  if (v.rule !== undefined) clean.rule = v.rule as RecurrenceRule;
+  if (v.rule !== undefined) clean.rule = v.rule as RecurrenceRule | null;
   if (v.time !== undefined) clean.time = v.time as string;
   return clean;
 };
@@ -79,10 +87,21 @@ export function readEntry(value: unknown, path: string, dropped: Dropped): Check
     if (typeof value[key] === "boolean") entry[key] = value[key];
     else dropped.push(`${path}.${key}`);
   }
+  // The day a task was done must be a real day; a note is text. Either dropped alone: the tick stays.
+  if (value.doneOn !== undefined) {
+    if (typeof value.doneOn === "string" && fromIso(value.doneOn)) entry.doneOn = value.doneOn;
+    else dropped.push(`${path}.doneOn`);
+  }
+  if (value.note !== undefined) {
+    if (typeof value.note === "string") {
+      if (value.note.trim() !== "") entry.note = value.note;
+    } else dropped.push(`${path}.note`);
+  }
   return entry;
 }
 
-type TaskField = Exclude<keyof Task, "id" | "text">;
+/** Evidence and confidence come from a scan only: a hand-added task has neither. */
+type TaskField = Exclude<keyof Task, "id" | "text" | "evidence" | "confidence">;
 
 /** Each field's reader and its empty value. */
 const TASK_FIELDS: { [K in TaskField]: [Reader<Task[K]>, () => Task[K]] } = {

@@ -13,6 +13,7 @@ export {
   daysInMonth,
   endOfMonth,
   endOfQuarter,
+  toOrdinal,
 } from "./calendar";
 export { formatDecree30Date, formatShortDate, parseShortDate, DATE_BLANK } from "./format";
 export type {
@@ -25,5 +26,6 @@ export type {
   PhraseMode,
 } from "./deadline";
 export { findDeadline } from "./deadline";
+export { findImpossibleDates } from "./impossible";
 export type { IssueDateMatch, IssueDateWarning } from "./issueDate";
 export { parsePlaceAndDate, parseMinutesDate } from "./issueDate";

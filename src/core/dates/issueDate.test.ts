@@ -16,3 +16,17 @@ describe("the place-and-date line as scans and flattened tables give it", () => 
     expect(parsePlaceAndDate("Số liệu đến ngày 10 tháng 11 năm 2020 cho thấy")).toBeNull();
   });
 });
+
+describe("an issue date the calendar lacks (issue 14)", () => {
+  it.each([
+    "Hà Nội, ngày 31 tháng 02 năm 2026",
+    "Hà Nội, ngày 32 tháng 13 năm 2026",
+    "Hà Nội, ngày 00 tháng 00 năm 2026",
+    "Hà Nội, ngày    tháng 13 năm 2026",
+  ])("%s: no date, a warning that names the line", (line) => {
+    const match = parsePlaceAndDate(line);
+    expect(match?.date).toBeNull();
+    expect(match?.warning?.code).toBe("issue-date-impossible");
+    expect(match?.warning?.message).toContain(line);
+  });
+});

@@ -1,4 +1,5 @@
 import { CalendarDate, isValidDate } from "./calendar";
+import { UPPER_CHARS, WORD_CHARS } from "../text";
 
 /** Why an issue date is only approximate. */
 export interface IssueDateWarning {
@@ -7,7 +8,8 @@ export interface IssueDateWarning {
 }
 
 export interface IssueDateMatch {
-  date: CalendarDate;
+  /** Null when the line names a day the calendar lacks ("ngày 31 tháng 02 năm 2026"): never shifted to a real one. */
+  date: CalendarDate | null;
   raw: string;
   warning?: IssueDateWarning;
 }
@@ -17,7 +19,7 @@ const BLANK = "[\\s._…/-]*";
 /** Địa danh và thời gian: "Tây Ninh, ngày 10 tháng 11 năm 2020", or a draft's "Lào Cai, ngày      tháng 6 năm 2026". */
 const RX_PLACE_DATE = new RegExp(
   // A header table flattened to one line may put "Số: 05/KL-TTr" before the place.
-  `^\\s*(?:Số\\s*:?\\s*\\S*\\s+)?[\\p{Lu}][\\p{L}\\p{N} .'’-]{1,60},\\s*ngày${BLANK}(\\d{1,2})?${BLANK}tháng${BLANK}(\\d{1,2})?${BLANK}năm\\s*(\\d{4})`,
+  `^\\s*(?:Số\\s*:?\\s*\\S*\\s+)?[${UPPER_CHARS}][${WORD_CHARS} .'’-]{1,60},\\s*ngày${BLANK}(\\d{1,2})?${BLANK}tháng${BLANK}(\\d{1,2})?${BLANK}năm\\s*(\\d{4})`,
   "u",
 );
 /** Biên bản: "Hôm nay, ngày 26/5/2026 …" or "Hôm nay, vào hồi 8 giờ, ngày 26 tháng 5 năm 2026". */
@@ -41,9 +43,19 @@ export function parsePlaceAndDate(line: string): IssueDateMatch | null {
     };
   }
   const month = +m[2];
+  const date = { year, month, day: m[1] ? +m[1] : 1 };
+  if (!isValidDate(date))
+    return {
+      date: null,
+      raw,
+      warning: {
+        code: "issue-date-impossible",
+        message: `Ngày ban hành không có thật: "${raw}". Hãy kiểm tra lại dòng địa danh, ngày tháng; tiện ích không tự sửa ngày này.`,
+      },
+    };
   if (!m[1]) {
     return {
-      date: { year, month, day: 1 },
+      date,
       raw,
       warning: {
         code: "issue-day-blank",
@@ -51,15 +63,11 @@ export function parsePlaceAndDate(line: string): IssueDateMatch | null {
       },
     };
   }
-  const date = { year, month, day: +m[1] };
-  if (!isValidDate(date)) {
-    return null;
-  }
   return { date, raw };
 }
 
 /** Reads "Hôm nay, ngày 26/5/2026" at the start of minutes (biên bản), which have no place-and-date line. */
-export function parseMinutesDate(line: string): IssueDateMatch | null {
+export function parseMinutesDate(line: string): (IssueDateMatch & { date: CalendarDate }) | null {
   const m = RX_TODAY_LINE.exec(line);
   if (!m) return null;
   const date = m[2] ? { year: +m[3], month: +m[2], day: +m[1] } : { year: +m[5], month: +m[4], day: +m[1] };

@@ -4,6 +4,7 @@
  */
 import type { DeadlineKind, RecurrenceRule } from "../dates";
 import { fromIso, formatShortDate } from "../dates";
+import { DEFAULT_FOLLOW_UP, FollowUpStatus, STATUS_LABELS, dueDayAsOf, followUpStatus } from "../followup";
 import type { ExportOptions, ExportRow, SourceDocument } from "./model";
 
 export const COLUMN_KEYS = [
@@ -14,6 +15,7 @@ export const COLUMN_KEYS = [
   "deadline",
   "kind",
   "status",
+  "doneOn",
   "notes",
   "source",
   "paragraph",
@@ -28,6 +30,7 @@ export const COLUMN_LABELS: Record<ColumnKey, string> = {
   deadline: "Thời hạn",
   kind: "Loại thời hạn",
   status: "Tình trạng",
+  doneOn: "Ngày hoàn thành",
   notes: "Ghi chú",
   source: "Văn bản",
   paragraph: "Đoạn",
@@ -40,6 +43,7 @@ export const KIND_LABELS: Record<DeadlineKind, string> = {
   relative: "Theo số ngày",
   recurring: "Định kỳ",
   ongoing: "Thường xuyên",
+  event: "Theo sự kiện",
 };
 
 export const RULE_LABELS: Record<RecurrenceRule, string> = {
@@ -50,19 +54,15 @@ export const RULE_LABELS: Record<RecurrenceRule, string> = {
   yearly: "Hằng năm",
 };
 
-/** Tình trạng. */
-export type TaskStatus = "Đã xong" | "Chưa xong" | "Quá hạn";
-export const STATUS_LABELS = ["Đã xong", "Chưa xong", "Quá hạn"] as const satisfies readonly TaskStatus[];
-
 /** The pane shows a task without owner the same way. */
 export const NO_OWNER = "Chưa xác định";
 
 /** One row as cell texts, plus the typed values the richer formats need. */
 export interface ExportLine {
   cells: Record<ColumnKey, string>;
-  /** Thời hạn as an ISO day, or null. */
+  /** Thời hạn as an ISO day (a recurring duty's next repetition as of the export's day), or null. */
   dueDate: string | null;
-  status: TaskStatus;
+  status: FollowUpStatus;
   row: ExportRow;
 }
 
@@ -71,15 +71,13 @@ export function stripListMark(text: string): string {
   return text.replace(/^\s*[-–—+•]\s+/u, "").trim();
 }
 
-/**
- * Overdue: not done and the due day is before today. A recurring task comes back every period and ongoing
- * work has no end, so neither is ever overdue by its first date.
- */
-export function statusOf(row: ExportRow, today: string): TaskStatus {
-  if (row.done) return "Đã xong";
-  const d = row.task.deadline;
-  if (d?.date && d.kind !== "recurring" && d.kind !== "ongoing" && d.date < today) return "Quá hạn";
-  return "Chưa xong";
+/** Tình trạng as of the export's day (core/followup): a recurring task by its next repetition. */
+export function statusOf(row: ExportRow, options: ExportOptions): FollowUpStatus {
+  return followUpStatus(
+    { done: row.done, doneOn: row.doneOn, deadline: row.task.deadline },
+    options.today,
+    options.dueSoonDays ?? DEFAULT_FOLLOW_UP.dueSoonDays,
+  );
 }
 
 export function shortDate(iso: string | null): string {
@@ -97,11 +95,23 @@ export function sourceLabel(source: SourceDocument): string {
   return label;
 }
 
+/**
+ * The source as running text names it: "Thông báo kết luận số 05/TB-VP ngày 10/11/2020"; a draft's blank number
+ * reads "số …/TB-VP"; "văn bản" when the kind is unknown. Without the date for a short line ("V/v …").
+ */
+export function sourceTitle(source: SourceDocument, withDate = true): string {
+  const parts = [source.kind ?? "văn bản"];
+  if (source.number) parts.push(`số ${source.number.startsWith("/") ? "…" : ""}${source.number}`);
+  if (source.issuedDate && withDate) parts.push(`ngày ${shortDate(source.issuedDate)}`);
+  return parts.join(" ");
+}
+
 /** Ghi chú: what the other columns cannot say. */
 export function notesOf(row: ExportRow): string {
   const { task } = row;
   const d = task.deadline;
-  const notes: string[] = [];
+  // The clerk's own words first: they say what the other columns cannot.
+  const notes: string[] = row.note ? [row.note] : [];
   if (task.urgent) notes.push("Khẩn");
   if (d?.inherited) notes.push("Thời hạn theo đề mục");
   if (d?.rule) notes.push(RULE_LABELS[d.rule]);
@@ -115,21 +125,25 @@ export function notesOf(row: ExportRow): string {
 export function toLine(row: ExportRow, stt: number, options: ExportOptions): ExportLine {
   const { task } = row;
   const d = task.deadline;
-  const status = statusOf(row, options.today);
+  const status = statusOf(row, options);
+  // The day the status is judged by: a recurring duty's next repetition, not its first.
+  const due = dueDayAsOf(d, options.today) ?? d?.date ?? null;
   return {
     cells: {
       stt: String(stt),
       text: stripListMark(task.text),
-      owner: task.owner ?? NO_OWNER,
+      // Trimmed NFC, as the per-owner summary groups them, so its formulas find every row.
+      owner: task.owner?.normalize("NFC").trim() || NO_OWNER,
       coOwners: task.coOwners.join("; "),
-      deadline: shortDate(d?.date ?? null),
+      deadline: shortDate(due),
       kind: d ? KIND_LABELS[d.kind] : "",
-      status,
+      status: STATUS_LABELS[status],
+      doneOn: row.done ? shortDate(row.doneOn ?? null) : "",
       notes: notesOf(row),
       source: sourceLabel(row.source),
       paragraph: task.paragraphIndex >= 0 ? String(task.paragraphIndex + 1) : "",
     },
-    dueDate: d?.date ?? null,
+    dueDate: due,
     status,
     row,
   };

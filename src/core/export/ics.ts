@@ -1,10 +1,13 @@
 /**
  * ICS (iCalendar, RFC 5545): one VTODO per task that has a due day, for Outlook's task list and calendar apps.
+ * Reminders without a server: the due-day event carries alarms (VALARM) N days before, and a recurring duty
+ * repeats (RRULE) instead of listing only its first occurrence.
  * Built with ical.js, loaded on demand, which writes CRLF, escapes TEXT and folds long lines itself. What it leaves
  * to us: control characters (a bare CR from a document made lenient parsers see extra components), and the fold's
  * leading space (see FOLD_LENGTH).
  */
-import { fromIso } from "../dates";
+import { Deadline, daysInMonth, fromIso } from "../dates";
+import { DEFAULT_FOLLOW_UP } from "../followup";
 import { KIND_LABELS, RULE_LABELS, NO_OWNER, sourceLabel, stripListMark } from "./columns";
 import type { ExportRow } from "./model";
 
@@ -34,7 +37,45 @@ function icsText(text: string): string {
 export interface IcsOptions {
   /** DTSTAMP: when the file was made, ISO date-time in UTC ("2026-06-20T08:00:00Z") or a day. Never the clock. */
   stamp: string;
+  /** Days before the due day when the calendar reminds (Cài đặt); [3, 1] when not given, [] for none. */
+  alarmDays?: readonly number[];
 }
+
+/** Reminders ring at 08:00 on the day, when the clerk is at work, not at midnight. */
+const ALARM_HOUR = 8;
+
+/**
+ * The RRULE of a recurring duty, repeating as core/followup's nthDueDay does: a last-of-month anchor stays on the
+ * month's last day (BYMONTHDAY=-1); a day past the 28th falls back to the month's last day in shorter months
+ * (BYSETPOS picks the latest existing day of 28…d, where a plain BYMONTHDAY would skip those months). Null when
+ * the deadline does not repeat or has no first day.
+ */
+export function recurrenceRule(deadline: Deadline | null): string | null {
+  if (deadline?.kind !== "recurring" || !deadline.rule || !deadline.date) return null;
+  const first = fromIso(deadline.date);
+  if (!first) return null;
+  const lastOfMonth = first.day === daysInMonth(first.year, first.month);
+  const monthDay = lastOfMonth
+    ? ";BYMONTHDAY=-1"
+    : first.day > 28
+      ? `;BYMONTHDAY=${Array.from({ length: first.day - 27 }, (_, i) => 28 + i).join(",")};BYSETPOS=-1`
+      : "";
+  switch (deadline.rule) {
+    case "weekly":
+      return "FREQ=WEEKLY";
+    case "monthly":
+      return `FREQ=MONTHLY${monthDay}`;
+    case "quarterly":
+      return `FREQ=MONTHLY;INTERVAL=3${monthDay}`;
+    case "semiannual":
+      return `FREQ=MONTHLY;INTERVAL=6${monthDay}`;
+    case "yearly":
+      return lastOfMonth ? `FREQ=YEARLY;BYMONTH=${first.month};BYMONTHDAY=-1` : "FREQ=YEARLY";
+  }
+}
+
+/** "Còn 3 ngày" / "Đến hạn hôm nay": what the alarm says before the task's title. */
+const alarmLead = (days: number): string => (days === 0 ? "Đến hạn hôm nay" : `Còn ${days} ngày đến hạn`);
 
 type Ical = typeof import("ical.js").default;
 
@@ -89,7 +130,13 @@ function stampTime(ICAL: Ical, stamp: string) {
  * The same deadline as an all-day event: Google Calendar and Outlook's calendar import events but not
  * to-dos, so without it the deadline would not show in the calendar clerks actually look at.
  */
-function dueDayEvent(ICAL: Ical, row: ExportRow, date: string, dtstamp: ReturnType<Ical["Time"]["fromJSDate"]>) {
+function dueDayEvent(
+  ICAL: Ical,
+  row: ExportRow,
+  date: string,
+  dtstamp: ReturnType<Ical["Time"]["fromJSDate"]>,
+  alarmDays: readonly number[],
+) {
   const event = new ICAL.Component("vevent");
   event.addPropertyWithValue("uid", icsText(eventUid(row.task.id)));
   event.addPropertyWithValue("dtstamp", dtstamp);
@@ -102,7 +149,24 @@ function dueDayEvent(ICAL: Ical, row: ExportRow, date: string, dtstamp: ReturnTy
   event.addPropertyWithValue("description", icsText(describeTask(row)));
   // An all-day reminder, not a meeting: it does not block the clerk's time.
   event.addPropertyWithValue("transp", "TRANSPARENT");
+  const rule = recurrenceRule(row.task.deadline);
+  if (rule && !row.done) event.addPropertyWithValue("rrule", ICAL.Recur.fromString(rule));
+  // Alarms on the event only: a calendar showing both the event and the to-do would ring twice. Nothing to chase
+  // once the task is done.
+  if (!row.done)
+    for (const days of alarmDays) event.addSubcomponent(alarm(ICAL, days, icsText(shortenSummary(row.task.text))));
   return event;
+}
+
+/** A display alarm `days` before the all-day event's start, at 08:00 (a trigger relative to the day's midnight). */
+function alarm(ICAL: Ical, days: number, summary: string) {
+  const valarm = new ICAL.Component("valarm");
+  valarm.addPropertyWithValue("action", "DISPLAY");
+  const hours = days * 24 - ALARM_HOUR;
+  const trigger = ICAL.Duration.fromSeconds(-hours * 3600);
+  valarm.addPropertyWithValue("trigger", trigger);
+  valarm.addPropertyWithValue("description", `${alarmLead(days)}: ${summary}`);
+  return valarm;
 }
 
 /** The calendar text: per dated task a VTODO and an all-day VEVENT; tasks without a due day are left out (a to-do with no date helps nobody in a calendar). */
@@ -127,8 +191,15 @@ export async function toIcs(rows: readonly ExportRow[], options: IcsOptions): Pr
     if (row.done) todo.addPropertyWithValue("percent-complete", 100);
     // RFC 5545 priority: 1 is the highest.
     if (row.task.urgent) todo.addPropertyWithValue("priority", 1);
+    const rule = recurrenceRule(row.task.deadline);
+    if (rule && !row.done) {
+      // RFC 5545: a repeating to-do needs DTSTART; the first due day starts the series.
+      todo.addPropertyWithValue("dtstart", ICAL.Time.fromDateString(date));
+      todo.addPropertyWithValue("rrule", ICAL.Recur.fromString(rule));
+    }
     calendar.addSubcomponent(todo);
-    calendar.addSubcomponent(dueDayEvent(ICAL, row, date, dtstamp));
+    const alarmDays = options.alarmDays ?? DEFAULT_FOLLOW_UP.alarmDays;
+    calendar.addSubcomponent(dueDayEvent(ICAL, row, date, dtstamp, alarmDays));
   }
   const foldLength = ICAL.foldLength;
   ICAL.foldLength = FOLD_LENGTH;

@@ -32,12 +32,12 @@ export function toMarkdown(rows: readonly ExportRow[], options: ExportOptions): 
   return [...lines.map(checklistItem), "", ...table, ""].join("\n");
 }
 
-/** A self-contained <table>; overdue rows get a light red background that Excel, Outlook and Teams keep. */
+/** A self-contained <table>; overdue rows (Quá hạn) get a light red background that Excel, Outlook and Teams keep. */
 export function toHtmlTable(rows: readonly ExportRow[], options: ExportOptions): string {
   const lines = toLines(rows, options);
   const th = COLUMN_KEYS.map((key) => `<th>${escapeHtml(COLUMN_LABELS[key])}</th>`).join("");
   const body = lines.map((line) => {
-    const style = line.status === "Quá hạn" ? ' style="background:#FFC7CE"' : "";
+    const style = line.status === "overdue" ? ' style="background:#FFC7CE"' : "";
     const tds = COLUMN_KEYS.map((key) => `<td>${escapeHtml(line.cells[key])}</td>`).join("");
     return `<tr${style}>${tds}</tr>`;
   });

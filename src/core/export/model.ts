@@ -4,6 +4,8 @@
  */
 import type { Task } from "../tasks";
 import type { ChecklistRow } from "../checklist";
+// The module, not templates/index: templates import export (the tracking table), and a cycle would load half-made.
+import { DOCUMENT_TYPES } from "../templates/documentTypes";
 
 /** Văn bản nguồn: the document a task comes from. */
 export interface SourceDocument {
@@ -12,6 +14,8 @@ export interface SourceDocument {
   /** Ngày ban hành, ISO day. */
   issuedDate: string | null;
   fileName?: string;
+  /** Tên loại as a sentence names it ("Thông báo kết luận", "Kết luận"), read from the title; absent when not found. */
+  kind?: string;
 }
 
 /** One task of the list a clerk keeps. */
@@ -19,14 +23,20 @@ export interface ExportRow {
   task: Task;
   /** Đã xong: the clerk's tick. */
   done: boolean;
+  /** Ngày hoàn thành, ISO, when the tick recorded it. */
+  doneOn?: string;
+  /** Kết quả / ghi chú: the clerk's note on the task. */
+  note?: string;
   source: SourceDocument;
   /** Added by hand in the checklist. */
   manual?: boolean;
 }
 
 export interface ExportOptions {
-  /** Today as an ISO day: decides "Quá hạn". Passed in, never read from the clock. */
+  /** The "as of" day (today unless a report is made for another day), ISO: decides the statuses. Never the clock. */
   today: string;
+  /** Sắp đến hạn within this many days (Cài đặt); 3 when not given. */
+  dueSoonDays?: number;
 }
 
 /**
@@ -37,7 +47,14 @@ export interface ExportOptions {
 export function rowsFromChecklist(rows: readonly ChecklistRow[], source: SourceDocument): ExportRow[] {
   return rows
     .filter((row) => row.status !== "missing")
-    .map((row) => ({ task: row.task, done: row.done, source, ...(row.manual ? { manual: true } : {}) }));
+    .map((row) => ({
+      task: row.task,
+      done: row.done,
+      ...(row.doneOn ? { doneOn: row.doneOn } : {}),
+      ...(row.note ? { note: row.note } : {}),
+      source,
+      ...(row.manual ? { manual: true } : {}),
+    }));
 }
 
 /** Rows straight from an extraction, with optional ticks by task id. */
@@ -56,4 +73,39 @@ export function findDocumentNumber(paragraphs: readonly { text: string }[], head
     if (m && m[1].includes("/") && m[1].length <= 40) return m[1].replace(/\s+/g, " ");
   }
   return null;
+}
+
+/** Printed type names ("THÔNG BÁO") → their sentence form ("Thông báo"), longest first ("KẾT LUẬN THANH TRA"). */
+const TYPE_NAMES = DOCUMENT_TYPES.filter((t) => t.printsTypeName)
+  .map((t) => [t.name.replace(/ \(.*\)$/, "").toLocaleUpperCase("vi"), t.name.replace(/ \(.*\)$/, "")] as const)
+  .sort((a, b) => b[0].length - a[0].length);
+
+/**
+ * Tên loại of a document as a sentence names it, from its title lines: "THÔNG BÁO" over "Kết luận của đồng chí …"
+ * is a "Thông báo kết luận"; "KẾT LUẬN" is a "Kết luận". Looks only at the first lines; null when there is no title.
+ */
+export function findDocumentKind(paragraphs: readonly { text: string }[], headerLines = 40): string | null {
+  const lines = paragraphs.slice(0, headerLines).map((p) => p.text.normalize("NFC").replace(/\s+/g, " ").trim());
+  for (let i = 0; i < lines.length; i++) {
+    const match = TYPE_NAMES.find(([printed]) => lines[i] === printed);
+    if (!match) continue;
+    const subject = lines.slice(i + 1).find((line) => line !== "") ?? "";
+    return match[1] === "Thông báo" && /^kết luận\b/iu.test(subject) ? "Thông báo kết luận" : match[1];
+  }
+  return null;
+}
+
+/** What the follow-up documents say about the source: its number, date and kind, from its paragraphs. */
+export function readSource(
+  paragraphs: readonly { text: string }[],
+  issuedDate: string | null,
+  fileName?: string,
+): SourceDocument {
+  const kind = findDocumentKind(paragraphs);
+  return {
+    number: findDocumentNumber(paragraphs),
+    issuedDate,
+    ...(fileName !== undefined ? { fileName } : {}),
+    ...(kind ? { kind } : {}),
+  };
 }

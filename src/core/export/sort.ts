@@ -1,4 +1,5 @@
 /** Orders for the list: as the document reads, or by deadline for a tracker over many documents. */
+import { dueDayAsOf } from "../followup";
 import type { ExportRow } from "./model";
 
 /** Vietnamese order (ă after a, đ after d), case- and accent-insensitive at first, numbers by value. */
@@ -13,17 +14,22 @@ export function byDocument(a: ExportRow, b: ExportRow): number {
   return pa === pb ? 0 : pa < pb ? -1 : 1;
 }
 
-/** Earliest deadline first, tasks without a date last; ties by owner (Vietnamese order), then document order. */
-export function byDeadline(a: ExportRow, b: ExportRow): number {
-  const da = a.task.deadline?.date ?? null;
-  const db = b.task.deadline?.date ?? null;
-  if (da !== db) {
-    if (da === null) return 1;
-    if (db === null) return -1;
-    return da < db ? -1 : 1;
-  }
-  return compareOwners(a.task.owner, b.task.owner) || byDocument(a, b);
-}
+/**
+ * Earliest due day first (a recurring duty by its next repetition as of `asOf`, the day its Thời hạn cell shows),
+ * tasks without a date last; ties by owner (Vietnamese order), then document order.
+ */
+export const byDeadline =
+  (asOf: string) =>
+  (a: ExportRow, b: ExportRow): number => {
+    const da = dueDayAsOf(a.task.deadline, asOf);
+    const db = dueDayAsOf(b.task.deadline, asOf);
+    if (da !== db) {
+      if (da === null) return 1;
+      if (db === null) return -1;
+      return da < db ? -1 : 1;
+    }
+    return compareOwners(a.task.owner, b.task.owner) || byDocument(a, b);
+  };
 
 /** Named owners in Vietnamese order, tasks nobody owns after them. */
 export function compareOwners(a: string | null, b: string | null): number {
@@ -31,6 +37,7 @@ export function compareOwners(a: string | null, b: string | null): number {
   return viCollator.compare(a, b);
 }
 
-export function sortRows(rows: readonly ExportRow[], order: "document" | "deadline"): ExportRow[] {
-  return [...rows].sort(order === "deadline" ? byDeadline : byDocument);
+/** `asOf` (ISO) places recurring duties by their next repetition when sorting by deadline. */
+export function sortRows(rows: readonly ExportRow[], order: "document" | "deadline", asOf: string): ExportRow[] {
+  return [...rows].sort(order === "deadline" ? byDeadline(asOf) : byDocument);
 }

@@ -1,4 +1,4 @@
-/** Task extraction: paragraphs and tables → tasks (nhiệm vụ) with owner, co-owners, deadline, section and position. */
+/** Task extraction: paragraphs and tables → tasks (nhiệm vụ) with owner, co-owners, deadline, section, position, evidence. */
 export type {
   SourceParagraph,
   SourceTable,
@@ -11,3 +11,5 @@ export type {
 } from "./types";
 export { extractTasks } from "./extract";
 export { assignIds } from "./ids";
+export { EVIDENCE_LABELS } from "./evidence";
+export type { EvidenceCode } from "./evidence";

@@ -129,10 +129,12 @@ describe("rule 5: a lead-in hands its list to its object", () => {
         "c) Chỉ đạo Ban Chỉ huy phòng chống thiên tai cấp xã trực ban 24/24 giờ.",
         "d) Phối hợp với Sở Nông nghiệp xử lý sự cố đê điều.",
       ],
+      // The lead-in asks the districts to direct (spec additions of 2026-12): the items keep a body they name ("Chỉ
+      // đạo Ban Chỉ huy … trực ban"), the districts own those that name none ("phòng chuyên môn" is no proper name).
       [
         "Ủy ban nhân dân các huyện, thị xã",
         "Ủy ban nhân dân các huyện, thị xã",
-        "Ủy ban nhân dân các huyện, thị xã",
+        "Ban Chỉ huy phòng chống thiên tai cấp xã",
         "Ủy ban nhân dân các huyện, thị xã",
       ],
     ],

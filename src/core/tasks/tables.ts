@@ -1,9 +1,11 @@
-/** Task tables: "TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Ghi chú". */
-import { CalendarDate, DateWarning, Deadline, findDeadline } from "../dates";
+/**
+ * Task tables: "TT | Nội dung nhiệm vụ | Cơ quan chủ trì | Cơ quan phối hợp | Thời gian hoàn thành | Ghi chú". Each data
+ * row is one task whose cells are its field lines; a row with one filled cell, or a Roman numeral and a title, is a
+ * section heading for the rows under it. A table without a task column and an owner or deadline column gives nothing.
+ */
 import { cleanLine, foldDiacritics } from "../text";
-import { isUrgent } from "./lines";
-import { splitBodies } from "./owner";
-import type { SourceParagraph, SourceTable, Task } from "./types";
+import { splitBodies } from "./bodies";
+import type { SourceParagraph, SourceTable } from "./types";
 
 interface Columns {
   header: number;
@@ -27,7 +29,7 @@ function findCol(cells: string[], rx: RegExp, exclude: number[]): number {
 /** The header row and the meaning of its columns, or null when the table is not a task table. */
 function findColumns(table: SourceTable): Columns | null {
   for (let r = 0; r < Math.min(3, table.length); r++) {
-    const cells = table[r].map((c) => foldDiacritics(cleanLine(c)));
+    const cells = table[r].map((c) => foldDiacritics(cleanLine(c ?? "")));
     let task = findCol(cells, TASK_COL, []);
     if (task < 0) task = findCol(cells, TASK_COL_WEAK, []);
     if (task < 0) continue;
@@ -44,93 +46,77 @@ function findColumns(table: SourceTable): Columns | null {
 const RX_COLUMN_NUMBER = /^\(?\s*(?:\d{1,2}|[IVX]+|[a-z])\s*\)?$/u;
 const RX_ROLES = /chủ\s*trì\s*:\s*([\s\S]*?)(?:[.;\n]\s*phối\s*hợp\s*:\s*([\s\S]*))?$/iu;
 
-export interface TableTask {
-  task: Omit<Task, "id">;
-  warnings: DateWarning[];
+export type TableEntry =
+  | { kind: "section"; text: string }
+  | {
+      kind: "row";
+      text: string;
+      owner: string | null;
+      coOwners: string[];
+      /** The deadline cell as written, read in "cell" mode by the deadline pass. */
+      deadlineCell: string;
+      paragraphIndex: number;
+    };
+
+/** The owner cell: "Chủ trì: X. Phối hợp: A; B" gives X and A, B; a plain cell is the owner as written. */
+function readOwnerCell(cell: string): { owner: string | null; coOwners: string[] } {
+  const roles = RX_ROLES.exec(cell);
+  if (roles)
+    return {
+      owner: cleanLine(roles[1]).replace(/[.;]$/, "") || null,
+      coOwners: roles[2] ? splitBodies(cleanLine(roles[2].replace(/\n/g, ";")), false) : [],
+    };
+  return { owner: cell.trim() ? cleanLine(cell.replace(/\n/g, " ")) : null, coOwners: [] };
 }
 
-/**
- * Reads one table; each data row is one task. Column-number rows are skipped; a row with one filled cell, or a
- * Roman numeral and a title, is a section heading for the rows under it. Non-task tables and blank forms give nothing.
- */
+/** Where each (row, cell) of the table starts in the paragraphs, for the task's paragraphIndex. */
+function cellStarts(paragraphs: SourceParagraph[], tableIndex: number, first: number): Map<string, number> {
+  const starts = new Map<string, number>();
+  for (let k = first; k < paragraphs.length; k++) {
+    const t = paragraphs[k].table;
+    if (!t || t.tableIndex !== tableIndex) {
+      if (!t || t.tableIndex > tableIndex) break;
+      continue;
+    }
+    const key = `${t.row}:${t.cell}`;
+    if (!starts.has(key)) starts.set(key, k);
+  }
+  return starts;
+}
+
+/** The rows of one table as section headings and task rows, in order; [] when it is not a task table. */
 export function readTaskTable(
   table: SourceTable,
   paragraphs: SourceParagraph[],
   tableIndex: number,
   firstParagraph: number,
-  issued: CalendarDate,
-  section: string | null,
-): TableTask[] {
+): TableEntry[] {
   const cols = findColumns(table);
   if (!cols) return [];
-  const out: TableTask[] = [];
-  let rowSection = section;
+  const starts = cellStarts(paragraphs, tableIndex, firstParagraph);
+  const out: TableEntry[] = [];
   for (let r = cols.header + 1; r < table.length; r++) {
     const cells = table[r].map((c) =>
       cleanLine((c ?? "").replace(/\n+/g, "\n").replace(/\n/g, " ; ")).replace(/^ ; | ; $/g, ""),
     );
     const filled = cells.filter((c) => c.replace(/[\s;]/g, "") !== "");
-    if (filled.length === 0) continue;
-    if (filled.every((c) => RX_COLUMN_NUMBER.test(c))) continue;
-    const first = cells[0] ?? "";
-    const taskText = (cells[cols.task] ?? "").replace(/\s*;\s*/g, " ").trim();
-    if (filled.length === 1 || (/^[IVX]+\.?$/.test(first) && filled.length <= 2)) {
-      rowSection = filled.join(" ").replace(/\s*;\s*/g, " ");
+    if (filled.length === 0 || filled.every((c) => RX_COLUMN_NUMBER.test(c))) continue;
+    const text = (cells[cols.task] ?? "").replace(/\s*;\s*/g, " ").trim();
+    if (filled.length === 1 || (/^[IVX]+\.?$/.test(cells[0] ?? "") && filled.length <= 2)) {
+      out.push({ kind: "section", text: filled.join(" ").replace(/\s*;\s*/g, " ") });
       continue;
     }
-    if (!taskText) continue;
-
-    let owner: string | null = null;
-    let coOwners: string[] = [];
-    const ownerCell = cols.owner >= 0 ? (table[r][cols.owner] ?? "") : "";
-    const roles = RX_ROLES.exec(ownerCell);
-    if (roles) {
-      owner = cleanLine(roles[1]).replace(/[.;]$/, "") || null;
-      coOwners = roles[2] ? splitBodies(cleanLine(roles[2].replace(/\n/g, ";")), false) : [];
-    } else if (ownerCell.trim()) owner = cleanLine(ownerCell.replace(/\n/g, " "));
-    if (cols.co >= 0 && (table[r][cols.co] ?? "").trim())
-      coOwners = [
-        ...coOwners,
-        ...splitBodies(cleanLine(table[r][cols.co].replace(/\n/g, ";")).replace(/\.$/, ""), false),
-      ];
-
-    const warnings: DateWarning[] = [];
-    let deadline: Deadline | null = null;
-    if (cols.deadline >= 0) {
-      const cell = cleanLine((table[r][cols.deadline] ?? "").replace(/\n/g, " "));
-      const scan = findDeadline(cell, { issued, mode: "cell" });
-      warnings.push(...scan.warnings);
-      deadline = scan.deadline;
-    }
-    if (!deadline) {
-      const scan = findDeadline(taskText, { issued, mode: "text" });
-      warnings.push(...scan.warnings);
-      deadline = scan.deadline;
-    }
-
-    let paragraphIndex = firstParagraph;
-    for (let k = firstParagraph; k < paragraphs.length; k++) {
-      const t = paragraphs[k].table;
-      if (!t || t.tableIndex !== tableIndex) {
-        if (k > firstParagraph && (!t || t.tableIndex > tableIndex)) break;
-        continue;
-      }
-      if (t.row === r && t.cell === cols.task) {
-        paragraphIndex = k;
-        break;
-      }
-    }
+    if (!text) continue;
+    const { owner, coOwners } = readOwnerCell(cols.owner >= 0 ? (table[r][cols.owner] ?? "") : "");
+    const co = cols.co >= 0 ? (table[r][cols.co] ?? "") : "";
+    if (co.trim()) coOwners.push(...splitBodies(cleanLine(co.replace(/\n/g, ";")).replace(/\.$/, ""), false));
     out.push({
-      task: {
-        text: taskText,
-        owner,
-        coOwners,
-        deadline,
-        urgent: isUrgent(taskText) || (cols.deadline >= 0 && isUrgent(table[r][cols.deadline] ?? "")),
-        section: rowSection,
-        paragraphIndex,
-      },
-      warnings,
+      kind: "row",
+      text,
+      owner,
+      coOwners,
+      deadlineCell: cols.deadline >= 0 ? cleanLine((table[r][cols.deadline] ?? "").replace(/\n/g, " ")) : "",
+      paragraphIndex: starts.get(`${r}:${cols.task}`) ?? firstParagraph,
     });
   }
   return out;

@@ -40,6 +40,10 @@ export interface Task {
   urgent: boolean;
   section: string | null;
   paragraphIndex: number;
+  /** "review" when the rules that decided it are weak: the pane marks it "Cần xem lại". */
+  confidence?: "high" | "review";
+  /** What decided the task: a rule's code and the phrase of the text it matched. */
+  evidence?: { code: string; phrase: string }[];
 }
 
 export type ExtractWarningCode =
@@ -49,6 +53,7 @@ export type ExtractWarningCode =
   | "issue-day-blank"
   | "issue-month-blank"
   | "issue-date-missing"
+  | "issue-date-impossible"
   | "impossible-date";
 
 export interface ExtractWarning {

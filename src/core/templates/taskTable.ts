@@ -3,7 +3,8 @@
  * (Times New Roman, bold centred column titles repeated on every page, single-line grid).
  */
 import { ColumnKey, COLUMN_LABELS, ExportOptions, ExportRow, toLines } from "../export";
-import { Paragraph, TableCell, TaggedBlock, paragraph, text } from "../model";
+import { TaggedBlock } from "../model";
+import { DataColumn, dataTable } from "./dataTable";
 
 /** The columns the tracking table shows, and their widths (twips) over the 9071 tw content width. */
 const COLUMNS: ReadonlyArray<[ColumnKey, number]> = [
@@ -15,37 +16,15 @@ const COLUMNS: ReadonlyArray<[ColumnKey, number]> = [
   ["status", 871],
 ];
 
-const TABLE_SIZE_PT = 12;
-
-const cell = (value: string, options: { bold?: boolean; align?: Paragraph["align"] } = {}): TableCell => ({
-  blocks: [
-    paragraph([text(value, { sizePt: TABLE_SIZE_PT, bold: options.bold })], {
-      align: options.align ?? "left",
-      firstLineIndentTwips: 0,
-      spacingBeforePt: 2,
-      spacingAfterPt: 2,
-      lineMultiple: 1,
-    }),
-  ],
-  verticalAlign: "center",
-});
+const LEFT = new Set<ColumnKey>(["text", "owner", "coOwners"]);
 
 export function taskTableBlock(rows: readonly ExportRow[], options: ExportOptions): TaggedBlock {
-  const header = {
-    cells: COLUMNS.map(([key]) => cell(COLUMN_LABELS[key], { bold: true, align: "center" })),
-    repeatAsHeader: true,
-  };
-  const body = toLines(rows, options).map((line) => ({
-    cells: COLUMNS.map(([key]) =>
-      cell(line.cells[key], { align: key === "text" || key === "owner" || key === "coOwners" ? "left" : "center" }),
-    ),
-    cantSplit: true,
+  const columns: DataColumn[] = COLUMNS.map(([key, weight]) => ({
+    title: COLUMN_LABELS[key],
+    weight,
+    align: LEFT.has(key) ? "left" : "center",
   }));
-  return {
-    name: "task-table",
-    title: "Bảng theo dõi nhiệm vụ",
-    blocks: [
-      { kind: "table", borders: "grid", columnWidthsTwips: COLUMNS.map(([, width]) => width), rows: [header, ...body] },
-    ],
-  };
+  const cells = toLines(rows, options).map((line) => COLUMNS.map(([key]) => line.cells[key]));
+  const width = COLUMNS.reduce((sum, [, w]) => sum + w, 0);
+  return { name: "task-table", title: "Bảng theo dõi nhiệm vụ", blocks: [dataTable(columns, cells, width)] };
 }

@@ -1,3 +1,4 @@
+import { WORD_CHARS } from "./letters";
 /** Why a text cannot be read as Unicode Vietnamese, and what the clerk should do. */
 export interface EncodingWarning {
   code: "legacy-tcvn3" | "legacy-vni" | "decomposed-unicode";
@@ -13,12 +14,15 @@ export interface EncodingWarning {
  */
 const TCVN3_MARKS = "\\u00a8-\\u00be\\u00c6-\\u00cf\\u00d1-\\u00d5\\u00d7-\\u00df";
 /** The lookahead (a mark here or next) changes no match; it spares V8 trying the letter class at every letter. */
-const RX_TCVN3 = new RegExp(`(?=[^]?[${TCVN3_MARKS}])(?:[\\p{L}][${TCVN3_MARKS}]|[${TCVN3_MARKS}][\\p{L}])`, "gu");
+const RX_TCVN3 = new RegExp(
+  `(?=[^]?[${TCVN3_MARKS}])(?:[${WORD_CHARS}][${TCVN3_MARKS}]|[${TCVN3_MARKS}][${WORD_CHARS}])`,
+  "gu",
+);
 /**
  * VNI (VNI-Times) types tone and vowel marks as separate Latin-1 letters after the vowel: "Coäng hoøa", "Vieät Nam".
  * ä ø û ï ö ñ ë å æ never occur in Unicode Vietnamese.
  */
-const RX_VNI = /[aeiouyAEIOUY][äøûïöñëåæçÄØÛÏÖÑËÅÆÇ]|[äøûïöñëåæç][\p{L}]/gu;
+const RX_VNI = new RegExp(`[aeiouyAEIOUY][äøûïöñëåæçÄØÛÏÖÑËÅÆÇ]|[äøûïöñëåæç][${WORD_CHARS}]`, "gu");
 const RX_COMBINING = /[\u0300-\u036f]/u;
 
 function countMatches(rx: RegExp, s: string, cap: number): number {

@@ -1,5 +1,6 @@
-/** Text utilities: NFC, legacy-encoding detection, byte decoding, diacritic-aware matching, Vietnamese sorting. */
+/** Text utilities: NFC and invisible characters, legacy-encoding detection, byte decoding, diacritic-aware matching, Vietnamese sorting. */
 export { toNfc, cleanLine } from "./normalize";
+export { WORD_CHARS, UPPER_CHARS, isWordUnit } from "./letters";
 export {
   foldDiacritics,
   normalizeForMatch,

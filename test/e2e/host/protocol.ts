@@ -38,6 +38,10 @@ export interface HostApi {
   /** Writes of custom XML parts (add or setXml) since the start. */
   customXmlWrites(): number;
   settings(): Record<string, unknown>;
+  /** Documents opened with application.createDocument(base64).open(), each as its Base64 .docx. */
+  newDocuments(): string[];
+  /** false: createDocument fails at sync, as Word on the web may; the add-in must then offer a download. */
+  setCreateDocument(supported: boolean): void;
   /** Calls the add-in made that this host does not implement; a test fails when any appear. */
   unsupported(): string[];
 }

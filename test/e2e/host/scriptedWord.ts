@@ -58,6 +58,10 @@ const api: HostApi = {
   customXmlParts: () => clone(host.parts),
   customXmlWrites: () => host.partWrites,
   settings: () => clone(host.settings),
+  newDocuments: () => [...host.newDocuments],
+  setCreateDocument(supported) {
+    host.canCreateDocuments = supported;
+  },
   unsupported: () => [...host.unsupported],
 };
 

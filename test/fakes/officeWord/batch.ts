@@ -11,6 +11,7 @@ export class Context {
   private queue: Op[] = [];
   private syncs = 0;
   readonly document: object;
+  readonly application: object;
   readonly run: number;
 
   constructor(
@@ -19,6 +20,34 @@ export class Context {
   ) {
     this.run = host.nextRun();
     this.document = this.strict(makeDocument(this), "document");
+    this.application = this.strict(this.makeApplication(), "application");
+  }
+
+  /**
+   * Word.Application (WordApi 1.3): createDocument(base64) makes a new document that open() shows in a new window,
+   * both at sync. A Base64 that is not a .docx fails there with GeneralException, as Word does; Word on the web may
+   * refuse the action altogether (office-js #1745), which canCreateDocuments = false stands for.
+   */
+  private makeApplication(): object {
+    const context = this;
+    return {
+      createDocument(base64?: string) {
+        context.host.require("WordApi", "1.3", "application.createDocument");
+        return context.strict(
+          {
+            open: () =>
+              context.call("application.createDocument.open", () => {
+                if (!context.host.canCreateDocuments)
+                  fail("GeneralException", "The action isn't supported by Word in a browser.");
+                // "UEsDB" is the Base64 of a zip's "PK\x03\x04".
+                if (!base64?.startsWith("UEsDB")) fail("GeneralException", "Not a .docx file.");
+                context.host.newDocuments.push(base64!);
+              }),
+          },
+          "documentCreated",
+        );
+      },
+    };
   }
 
   /** Queues one call; nothing happens until sync(). A call the test told to fail fails there, with its code. */

@@ -174,6 +174,10 @@ export class WordHost {
   failures = new Map<string, { code: string; message: string }>();
   dialogs: Array<{ url: string; closed: boolean; closedByUser(): void; messageFromDialog(message: string): void }> = [];
   dialogFailure: number | null = null;
+  /** Documents opened with application.createDocument(base64).open(), as their Base64. */
+  newDocuments: string[] = [];
+  /** False: createDocument(…).open() fails as Word on the web may ("The action isn't supported by Word in a browser"). */
+  canCreateDocuments = true;
   private runs = 0;
 
   loadDocument(doc: HostDocument): void {

@@ -21,10 +21,11 @@ const click = (name: string) => userEvent.click(screen.getByRole("button", { nam
 const lines = (block: TaggedBlock) => plainParagraphs(block.blocks).filter((line) => line.trim() !== "");
 
 describe("Soạn thảo tab", () => {
-  it("shows the three tabs in Vietnamese", async () => {
+  it("shows the four tabs in Vietnamese", async () => {
     await renderPane();
-    expect(screen.getAllByRole("tab")).toHaveLength(3);
-    for (const name of ["Soạn thảo", "Nhiệm vụ", "Cài đặt"]) expect(screen.getByRole("tab", { name })).toBeTruthy();
+    expect(screen.getAllByRole("tab")).toHaveLength(4);
+    for (const name of ["Soạn thảo", "Nhiệm vụ", "Kiểm tra", "Cài đặt"])
+      expect(screen.getByRole("tab", { name })).toBeTruthy();
   });
 
   it("inserts the header once, built from the profile and the date, when the clerk clicks", async () => {

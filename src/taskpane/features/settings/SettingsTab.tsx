@@ -19,6 +19,7 @@ import { StringKey, fill, useI18n } from "../../i18n";
 import { useProfiles } from "../../profiles";
 import { downloadText, readText } from "../../download";
 import { SentenceNamesFields, SignatureLinesField } from "./SentenceNamesFields";
+import { FollowUpSettingsFields } from "./FollowUpSettingsFields";
 
 const useStyles = makeStyles({
   row: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalS, alignItems: "end" },
@@ -227,6 +228,7 @@ export function SettingsTab() {
       <div role="status" aria-live="polite">
         {status && <Text>{status}</Text>}
       </div>
+      <FollowUpSettingsFields />
     </>
   );
 }

@@ -52,6 +52,7 @@ export function ExportBar({ input }: { input: () => ExportInput }) {
     ["csv", strings.exportCsv],
     ["ics", strings.exportIcs],
     ["json", strings.exportJson],
+    ["register", strings.exportRegister],
   ];
   return (
     <section aria-label={strings.exportTitle}>

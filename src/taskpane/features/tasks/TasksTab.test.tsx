@@ -26,8 +26,8 @@ const labels = JSON.parse(
 const planTask = labels.tasks.find((t) => t.deadline?.date === "2020-11-13")!;
 const sportsTask = labels.tasks.find((t) => t.deadline?.date === "2020-11-30")!;
 
-async function renderTasks(gateway: FakeWordGateway, today = "2020-11-20") {
-  await renderApp({ gateway, profiles: memoryProfileStore(), clock: clockAt(today) });
+async function renderTasks(gateway: FakeWordGateway, today = "2020-11-20", profiles = memoryProfileStore()) {
+  await renderApp({ gateway, profiles, clock: clockAt(today) });
   await userEvent.click(screen.getByRole("tab", { name: "Nhiệm vụ" }));
   await waitForTab();
 }
@@ -46,9 +46,9 @@ describe("Nhiệm vụ tab", () => {
     const plan = within(rowOf(planTask.text));
     expect(plan.getByText(`Chủ trì: ${planTask.owner}`, { exact: false })).toBeTruthy();
     expect(plan.getByText(/Thời hạn: 13\/11\/2020/)).toBeTruthy();
-    // Today is 20/11/2020: 13/11 is overdue, 30/11 is due within 7 days… no: 10 days, so still on time.
+    // Today is 20/11/2020: 13/11 is overdue; 30/11 is 10 days away, beyond the 3 days of "due soon".
     expect(plan.getByText("Quá hạn")).toBeTruthy();
-    expect(within(rowOf(sportsTask.text)).getByText("Còn hạn")).toBeTruthy();
+    expect(within(rowOf(sportsTask.text)).getByText("Trong hạn")).toBeTruthy();
   });
 
   it("keeps a tick across a re-scan and stores it inside the document", async () => {
@@ -60,7 +60,9 @@ describe("Nhiệm vụ tab", () => {
     await userEvent.click(screen.getByRole("button", { name: "Quét lại" }));
 
     expect(within(rowOf(planTask.text)).getByRole("checkbox")).toHaveProperty("checked", true);
-    expect(within(rowOf(planTask.text)).getByText("Đã xong")).toBeTruthy();
+    // Ticked today (20/11) for a deadline of 13/11: done, but late.
+    expect(within(rowOf(planTask.text)).getByText("Hoàn thành quá hạn")).toBeTruthy();
+    expect(within(rowOf(planTask.text)).getByText("Ngày hoàn thành: 20/11/2020")).toBeTruthy();
     const stored = parseChecklist(gateway.checklistXml ?? "");
     expect(
       stored.ok &&
@@ -104,8 +106,11 @@ describe("Nhiệm vụ tab", () => {
     expect(screen.getAllByRole("listitem").map((li) => li.getAttribute("aria-label"))).toEqual([sportsTask.text]);
     await userEvent.clear(screen.getByLabelText("Tìm (gõ có dấu hoặc không dấu)"));
 
-    await userEvent.click(screen.getByRole("button", { name: "Quá hạn" }));
-    expect(screen.getAllByRole("listitem").map((li) => li.getAttribute("aria-label"))).toEqual([planTask.text]);
+    await userEvent.click(screen.getByRole("button", { name: /^Quá hạn \(\d+\)$/ }));
+    const overdue = screen.getAllByRole("listitem").map((li) => li.getAttribute("aria-label"));
+    expect(overdue).toContain(planTask.text);
+    expect(overdue).not.toContain(sportsTask.text);
+    expect(screen.getByRole("button", { name: /^Quá hạn/ }).textContent).toBe(`Quá hạn (${overdue.length})`);
 
     await userEvent.click(within(rowOf(planTask.text)).getByRole("button", { name: "Tìm trong văn bản" }));
     expect(gateway.selected).toBe(planTask.text);
@@ -130,6 +135,70 @@ describe("Nhiệm vụ tab", () => {
     const edited = within(rowOf(sportsTask.text));
     expect(edited.getByText("Chủ trì: Văn phòng", { exact: false })).toBeTruthy();
     expect(edited.getByText(/Thời hạn: 25\/11\/2020/)).toBeTruthy();
+  });
+
+  it("a late tick is dated back by the clerk, with a result the report prints, in one save", async () => {
+    const gateway = FakeWordGateway.withText(seedLines);
+    await renderTasks(gateway);
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    // One element throughout: a tick changes the badge, not the row's place (focus stays on it).
+    const item = rowOf(planTask.text);
+    const row = () => within(item);
+    await userEvent.click(row().getByRole("checkbox"));
+    expect(row().getByText("Hoàn thành quá hạn")).toBeTruthy();
+    expect(rowOf(planTask.text)).toBe(item);
+
+    await userEvent.click(row().getByRole("button", { name: "Sửa" }));
+    const doneOn = row().getByRole("combobox", { name: "Ngày hoàn thành" });
+    doneOn.focus();
+    await userEvent.keyboard("{Control>}a{/Control}12/11");
+    await userEvent.tab();
+    await userEvent.type(row().getByLabelText("Kết quả, ghi chú"), "Đã trình Kế hoạch số 12/KH-TTr");
+    const saves = gateway.calls.filter((c) => c === "saveChecklist").length;
+    await userEvent.click(row().getByRole("button", { name: "Lưu" }));
+
+    expect(gateway.calls.filter((c) => c === "saveChecklist")).toHaveLength(saves + 1);
+    expect(row().getByText("Hoàn thành đúng hạn")).toBeTruthy();
+    expect(row().getByText("Ngày hoàn thành: 12/11/2020")).toBeTruthy();
+    expect(row().getByText("Kết quả, ghi chú: Đã trình Kế hoạch số 12/KH-TTr")).toBeTruthy();
+    // The deadline left alone keeps its own phrase and kind.
+    expect(row().getByText(/Thời hạn: 13\/11\/2020/)).toBeTruthy();
+    const stored = parseChecklist(gateway.checklistXml ?? "");
+    const entry = stored.ok ? Object.values(stored.state.entries).find((e) => e.done) : undefined;
+    expect(entry).toMatchObject({ doneOn: "2020-11-12", note: "Đã trình Kế hoạch số 12/KH-TTr" });
+    expect(entry?.edit?.deadline).toBeUndefined();
+  });
+
+  it("refuses a done day after today: the task would count as open until then", async () => {
+    const gateway = FakeWordGateway.withText(seedLines);
+    await renderTasks(gateway);
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    const row = within(rowOf(planTask.text));
+    await userEvent.click(row.getByRole("checkbox"));
+    await userEvent.click(row.getByRole("button", { name: "Sửa" }));
+    const doneOn = row.getByRole("combobox", { name: "Ngày hoàn thành" });
+    doneOn.focus();
+    await userEvent.keyboard("{Control>}a{/Control}21/11");
+    await userEvent.tab();
+
+    expect(row.getByText("Ngày hoàn thành không thể sau hôm nay.")).toBeTruthy();
+    expect(row.getByRole("button", { name: "Lưu" })).toHaveProperty("disabled", true);
+  });
+
+  it("counts a deadline as due soon within the days set in Cài đặt", async () => {
+    const profiles = memoryProfileStore();
+    profiles.rememberFollowUpSettings({ dueSoonDays: 10, alarmDays: [3, 1] });
+    const gateway = FakeWordGateway.withText(seedLines);
+    await renderTasks(gateway, "2020-11-20", profiles);
+    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+
+    expect(within(rowOf(sportsTask.text)).getByText("Sắp đến hạn")).toBeTruthy();
+    expect(screen.getByRole("button", { name: /^Sắp đến hạn \(\d+\)$/ })).toBeTruthy();
+    // The tracking table put into the document says the same.
+    await userEvent.click(screen.getByRole("button", { name: "Chèn bảng theo dõi" }));
+    const table = gateway.inserted.find((b) => b.name === "task-table")!.blocks[0] as Table;
+    const sports = table.rows.find((r) => plainParagraphs(r.cells[1].blocks)[0].includes("Hội thao Cụm"))!;
+    expect(plainParagraphs(sports.cells[5].blocks)).toEqual(["Sắp đến hạn"]);
   });
 
   it("adds a task by hand and removes a task from the list without touching the document", async () => {
@@ -219,7 +288,8 @@ describe("Nhiệm vụ tab", () => {
     expect(await screen.findByText("Đã cập nhật bảng theo dõi nhiệm vụ.")).toBeTruthy();
     expect(gateway.inserted.filter((b) => b.name === "task-table")).toHaveLength(1);
     const planRow = table().rows.find((r) => plainParagraphs(r.cells[1].blocks)[0] === planTask.text)!;
-    expect(plainParagraphs(planRow.cells[5].blocks)).toEqual(["Đã xong"]);
+    // Ticked on the test's day, 20/11/2020, after its 13/11/2020 deadline.
+    expect(plainParagraphs(planRow.cells[5].blocks)).toEqual(["Hoàn thành quá hạn"]);
 
     await userEvent.click(screen.getByRole("button", { name: "Quét lại" }));
     expect(screen.getAllByRole("listitem")).toHaveLength(count);
@@ -254,7 +324,8 @@ describe("Nhiệm vụ tab", () => {
     const plan = parsed.find((cells) => cells[1] === planTask.text)!;
     expect(plan[2]).toBe(planTask.owner);
     expect(plan[4]).toBe("13/11/2020");
-    expect(plan[6]).toBe("Đã xong");
+    expect(plan[6]).toBe("Hoàn thành quá hạn"); // ticked on 20/11/2020, due 13/11/2020
+    expect(plan[7]).toBe("20/11/2020");
 
     await userEvent.click(screen.getByRole("button", { name: "Lịch (.ics)" }));
     expect(await screen.findByText(/nhiem-vu-.*\.ics/)).toBeTruthy();

@@ -17,11 +17,14 @@ import { toIso } from "../../../core/dates";
 import { fill, useI18n } from "../../i18n";
 import { useServices } from "../../services";
 import { TaskRow } from "./TaskRow";
-import { Ordering, StatusFilter, arrange, badgeOf, matchesFilter } from "./taskView";
+import { AsOf, Ordering, STATUS_ORDER, StatusFilter, arrange, badgeOf, countByFilter, matchesFilter } from "./taskView";
+import { STATUS_LABELS, STATUS_LABELS_EN } from "../../../core/followup";
 import { useTasks } from "./useTasks";
 import { ExportBar } from "./ExportBar";
 import { OwnerDeadlineFields, ownerAndDeadline } from "./OwnerDeadlineFields";
 import { rowsFromChecklist } from "../../../core/export";
+import { useProfiles } from "../../profiles";
+import { FollowUpActions } from "./FollowUpActions";
 
 const PAGE = 50;
 
@@ -43,11 +46,15 @@ export function TasksTab() {
   const [message, setMessage] = React.useState<string | null>(null);
   const [info, setInfo] = React.useState<string | null>(null);
   const todayIso = toIso(clock.today());
+  const profiles = useProfiles();
+  const asOf: AsOf = { today: todayIso, dueSoonDays: profiles.followUp.dueSoonDays };
 
-  const visible = tasks.rows.filter((row) => row.status !== "missing" && matchesFilter(row, filter, query, todayIso));
+  const listed = tasks.rows.filter((row) => row.status !== "missing");
+  const counts = countByFilter(listed, asOf);
+  const visible = listed.filter((row) => matchesFilter(row, filter, query, asOf));
   const missing = tasks.rows.filter((row) => row.status === "missing");
   let budget = limit;
-  const groups = arrange(visible, ordering).map((group) => {
+  const groups = arrange(visible, ordering, asOf).map((group) => {
     const rows = group.rows.slice(0, Math.max(0, budget));
     budget -= rows.length;
     return { ...group, rows };
@@ -56,7 +63,7 @@ export function TasksTab() {
   const errorText = (e: { message: string; messageEn: string }) => (language === "vi" ? e.message : e.messageEn);
 
   const insertTable = async () => {
-    const result = await tasks.insertTaskTable();
+    const result = await tasks.insertTaskTable(profiles.followUp.dueSoonDays);
     setMessage(null);
     setInfo(null);
     if (!result.ok) setMessage(errorText(result.error));
@@ -69,22 +76,44 @@ export function TasksTab() {
     state: tasks.state,
     today: todayIso,
     now: clock.now(),
+    dueSoonDays: profiles.followUp.dueSoonDays,
+    alarmDays: profiles.followUp.alarmDays,
+    ...(profiles.active ? { agency: profiles.active.issuingAgency } : {}),
     baseName:
       (tasks.source.number ?? tasks.source.issuedDate ?? todayIso)
         .replace(/[^\p{L}\p{N}-]+/gu, "-")
         .replace(/^-|-$/g, "") || todayIso,
   });
 
+  /** The list as the clerk sees it (tasks whose sentence is gone left out), with the profile to sign it. */
+  const followUpInput = () => {
+    if (!profiles.active) return "followUpNeedsProfile" as const;
+    if (listed.length === 0) return "followUpNoTasks" as const;
+    const { baseName } = exportInput();
+    return {
+      rows: rowsFromChecklist(listed, tasks.source),
+      profile: profiles.active,
+      asOf: todayIso,
+      today: todayIso,
+      dueSoonDays: profiles.followUp.dueSoonDays,
+      baseName,
+    };
+  };
+
   const select = async (row: (typeof visible)[number]) => {
     const result = await tasks.select(row.task);
     setMessage(result.ok ? null : errorText(result.error));
   };
 
+  // The summary: one chip per status the list holds, with its count; each chip filters the list.
+  const labels = language === "vi" ? STATUS_LABELS : STATUS_LABELS_EN;
   const filters: Array<[StatusFilter, string]> = [
     ["all", strings.filterAll],
     ["open", strings.filterOpen],
-    ["overdue", strings.filterOverdue],
     ["done", strings.filterDone],
+    ...STATUS_ORDER.filter((status) => counts[status] > 0 || filter === status).map(
+      (status) => [status, labels[status]] as [StatusFilter, string],
+    ),
   ];
 
   return (
@@ -149,10 +178,11 @@ export function TasksTab() {
             <Button onClick={insertTable}>{strings.insertTaskTable}</Button>
           </div>
           <ExportBar input={exportInput} />
-          <div className={styles.bar} role="group" aria-label={strings.filterAll}>
+          <FollowUpActions input={followUpInput} />
+          <div className={styles.bar} role="group" aria-label={strings.statusSummary}>
             {filters.map(([value, label]) => (
               <ToggleButton key={value} size="small" checked={filter === value} onClick={() => setFilter(value)}>
-                {label}
+                {fill(strings.filterCount, { label, n: counts[value] })}
               </ToggleButton>
             ))}
           </div>
@@ -169,29 +199,28 @@ export function TasksTab() {
               <Radio value="owner" label={strings.orderOwner} />
             </RadioGroup>
           </Field>
-          {groups.map((group, i) => (
-            <section
-              key={group.owner ?? `group-${i}`}
-              className={styles.group}
-              aria-label={group.owner ?? strings.tabTasks}
-            >
-              {ordering === "owner" && <Text weight="semibold">{group.owner ?? strings.ownerUnknown}</Text>}
-              <ul className={styles.list}>
-                {group.rows.map((row) => (
-                  <TaskRow
-                    key={row.task.id}
-                    row={row}
-                    badge={badgeOf(row, todayIso)}
-                    onToggle={(done) => tasks.toggle(row.task.id, done)}
-                    onSelect={() => select(row)}
-                    onEdit={(edit) => tasks.edit(row.task.id, edit)}
-                    onRemove={() => tasks.remove(row.task.id)}
-                    onDismiss={() => tasks.dismiss(row.task.id)}
-                  />
-                ))}
-              </ul>
-            </section>
-          ))}
+          {groups.map((group) => {
+            const title = ordering === "owner" ? (group.owner ?? strings.ownerUnknown) : null;
+            return (
+              <section key={group.key} className={styles.group} aria-label={title ?? strings.tabTasks}>
+                {title && <Text weight="semibold">{title}</Text>}
+                <ul className={styles.list}>
+                  {group.rows.map((row) => (
+                    <TaskRow
+                      key={row.task.id}
+                      row={row}
+                      badge={badgeOf(row, asOf)}
+                      onToggle={(done) => tasks.toggle(row.task.id, done)}
+                      onSelect={() => select(row)}
+                      onEdit={(update) => tasks.update(row.task.id, update)}
+                      onRemove={() => tasks.remove(row.task.id)}
+                      onDismiss={() => tasks.dismiss(row.task.id)}
+                    />
+                  ))}
+                </ul>
+              </section>
+            );
+          })}
           {hidden > 0 && (
             <Button onClick={() => setLimit(limit + PAGE)}>
               {fill(strings.showMore, { n: Math.min(PAGE, hidden) })}
@@ -208,10 +237,10 @@ export function TasksTab() {
               <TaskRow
                 key={row.task.id}
                 row={row}
-                badge={badgeOf(row, todayIso)}
+                badge={badgeOf(row, asOf)}
                 onToggle={(done) => tasks.toggle(row.task.id, done)}
                 onSelect={() => undefined}
-                onEdit={(edit) => tasks.edit(row.task.id, edit)}
+                onEdit={(update) => tasks.update(row.task.id, update)}
                 onRemove={() => tasks.remove(row.task.id)}
                 onDismiss={() => tasks.dismiss(row.task.id)}
               />

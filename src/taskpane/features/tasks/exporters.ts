@@ -3,10 +3,11 @@
  * libraries never weigh on the pane's first load.
  */
 import { ChecklistState } from "../../../core/checklist";
-import { ExportRow, toCsv, toHtmlTable, toIcs, toJson, toMarkdown, toXlsx } from "../../../core/export";
+import { ExportRow, toCsv, toHtmlTable, toIcs, toJson, toMarkdown, toRegisterXlsx, toXlsx } from "../../../core/export";
 import { ExtractResult } from "../../../core/tasks";
 
-export type ExportFormat = "xlsx" | "csv" | "ics" | "json";
+/** "register": Sổ theo dõi giải quyết văn bản đến (Decree 30 Appendix IV), as .xlsx. */
+export type ExportFormat = "xlsx" | "csv" | "ics" | "json" | "register";
 
 export interface ExportInput {
   rows: ExportRow[];
@@ -18,6 +19,11 @@ export interface ExportInput {
   now: string;
   /** A name for the files: the document number or the issue date. */
   baseName: string;
+  /** Cài đặt: "due soon" within this many days, and the calendar's alarm days. */
+  dueSoonDays?: number;
+  alarmDays?: number[];
+  /** The agency keeping the register (the profile's issuing agency), when there is a profile. */
+  agency?: string;
 }
 
 export interface ExportFile {
@@ -32,11 +38,13 @@ const TYPES: Record<ExportFormat, string> = {
   csv: "text/csv;charset=utf-8",
   ics: "text/calendar;charset=utf-8",
   json: "application/json;charset=utf-8",
+  register: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
 export async function exportFile(format: ExportFormat, input: ExportInput): Promise<ExportFile> {
-  const options = { today: input.today };
-  const fileName = `nhiem-vu-${input.baseName}.${format}`;
+  const options = { today: input.today, dueSoonDays: input.dueSoonDays };
+  const fileName =
+    format === "register" ? `so-theo-doi-${input.baseName}.xlsx` : `nhiem-vu-${input.baseName}.${format}`;
   const blob = (data: BlobPart) => new Blob([data], { type: TYPES[format] });
   switch (format) {
     case "xlsx":
@@ -50,12 +58,18 @@ export async function exportFile(format: ExportFormat, input: ExportInput): Prom
     case "ics":
       return {
         fileName,
-        blob: blob(await toIcs(input.rows, { stamp: input.now })),
+        blob: blob(await toIcs(input.rows, { stamp: input.now, alarmDays: input.alarmDays })),
         count: input.rows.filter((r) => r.task.deadline?.date).length,
+      };
+    case "register":
+      return {
+        fileName,
+        blob: blob((await toRegisterXlsx(input.rows, { ...options, agency: input.agency })) as Uint8Array<ArrayBuffer>),
+        count: input.rows.length,
       };
     case "json": {
       const result = input.scan ?? { issuedDate: null, tasks: [], warnings: [] };
-      return { fileName, blob: blob(toJson(result, input.state)), count: input.rows.length };
+      return { fileName, blob: blob(toJson(result, input.state, options)), count: input.rows.length };
     }
   }
 }
@@ -65,8 +79,9 @@ export async function exportFile(format: ExportFormat, input: ExportInput): Prom
  * checklist (plain text). Uses the copy event, which works in Office webviews that block the async clipboard.
  */
 export function copyToClipboard(input: ExportInput): boolean {
-  const html = toHtmlTable(input.rows, { today: input.today });
-  const text = toMarkdown(input.rows, { today: input.today });
+  const options = { today: input.today, dueSoonDays: input.dueSoonDays };
+  const html = toHtmlTable(input.rows, options);
+  const text = toMarkdown(input.rows, options);
   let written = false;
   const onCopy = (event: ClipboardEvent) => {
     if (!event.clipboardData) return;

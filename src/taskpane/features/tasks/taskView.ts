@@ -1,55 +1,91 @@
 /**
- * How the checklist rows are shown: deadline badges relative to today, filters, sorting, grouping.
- * Pure, so it is tested without React.
+ * How the checklist rows are shown: each row's follow-up status as of today (its badge), the filters whose chips
+ * count the statuses, search, sorting and grouping. Pure, so it is tested without React.
  */
 import { ChecklistRow } from "../../../core/checklist";
+import { FollowUpStatus, dueDayAsOf, followUpStatus } from "../../../core/followup";
 import { compareVi, foldDiacritics } from "../../../core/text";
 
-export type Badge = "overdue" | "due-soon" | "done" | "no-deadline" | "scheduled";
-export type StatusFilter = "all" | "open" | "overdue" | "done";
+export type Badge = FollowUpStatus;
+/** "open" and "done" gather the statuses on either side of the tick; the others are one status each. */
+export type StatusFilter = "all" | "open" | "done" | FollowUpStatus;
 export type Ordering = "deadline" | "owner";
 
-const DAY_MS = 86_400_000;
-const dayNumber = (iso: string): number => Date.UTC(+iso.slice(0, 4), +iso.slice(5, 7) - 1, +iso.slice(8, 10)) / DAY_MS;
-
-/** Overdue (red), due within 7 days (amber), done (green), no deadline (grey), relative to `todayIso`. */
-export function badgeOf(row: ChecklistRow, todayIso: string): Badge {
-  if (row.done) return "done";
-  const date = row.task.deadline?.date;
-  if (!date) return "no-deadline";
-  const days = dayNumber(date) - dayNumber(todayIso);
-  if (days < 0) return "overdue";
-  return days <= 7 ? "due-soon" : "scheduled";
+/** The day statuses are judged on and how near a deadline is "due soon" (Cài đặt). */
+export interface AsOf {
+  today: string;
+  dueSoonDays: number;
 }
 
-export function matchesFilter(row: ChecklistRow, filter: StatusFilter, query: string, todayIso: string): boolean {
-  if (filter === "open" && row.done) return false;
-  if (filter === "done" && !row.done) return false;
-  if (filter === "overdue" && badgeOf(row, todayIso) !== "overdue") return false;
+export const badgeOf = (row: ChecklistRow, asOf: AsOf): Badge =>
+  followUpStatus({ done: row.done, doneOn: row.doneOn, deadline: row.task.deadline }, asOf.today, asOf.dueSoonDays);
+
+/** The filter chips' order: late work, then work falling due, then the rest, done work last. */
+export const STATUS_ORDER: readonly FollowUpStatus[] = [
+  "overdue",
+  "due-soon",
+  "in-time",
+  "no-deadline",
+  "done-late",
+  "done-on-time",
+];
+
+const isOpen = (status: FollowUpStatus): boolean => status !== "done-on-time" && status !== "done-late";
+
+export function matchesFilter(row: ChecklistRow, filter: StatusFilter, query: string, asOf: AsOf): boolean {
+  if (filter !== "all") {
+    const status = badgeOf(row, asOf);
+    const kept = filter === "open" ? isOpen(status) : filter === "done" ? !isOpen(status) : status === filter;
+    if (!kept) return false;
+  }
   const needle = foldDiacritics(query.trim());
   if (!needle) return true;
   const haystack = foldDiacritics([row.task.text, row.task.owner ?? "", ...row.task.coOwners].join(" "));
   return haystack.includes(needle);
 }
 
-const byDeadline = (a: ChecklistRow, b: ChecklistRow): number => {
-  const x = a.task.deadline?.date ?? "9999-12-31";
-  const y = b.task.deadline?.date ?? "9999-12-31";
-  return x < y ? -1 : x > y ? 1 : a.task.paragraphIndex - b.task.paragraphIndex;
+/** How many rows each filter keeps: the summary the filter chips show. */
+export function countByFilter(rows: readonly ChecklistRow[], asOf: AsOf): Record<StatusFilter, number> {
+  const counts = { all: rows.length, open: 0, done: 0 } as Record<StatusFilter, number>;
+  for (const status of STATUS_ORDER) counts[status] = 0;
+  for (const row of rows) {
+    const status = badgeOf(row, asOf);
+    counts[status] += 1;
+    counts[isOpen(status) ? "open" : "done"] += 1;
+  }
+  return counts;
+}
+
+/** By the day each task is due as of today (a recurring duty's next repetition), undated last. */
+const byDueDay = (asOf: AsOf) => {
+  const due = (row: ChecklistRow) => dueDayAsOf(row.task.deadline, asOf.today) ?? "9999-12-31";
+  return (a: ChecklistRow, b: ChecklistRow): number => {
+    const x = due(a);
+    const y = due(b);
+    return x < y ? -1 : x > y ? 1 : a.task.paragraphIndex - b.task.paragraphIndex;
+  };
 };
 
-/** Groups in display order; ordering by deadline gives one group with no title. */
-export function arrange(
-  rows: ChecklistRow[],
-  ordering: Ordering,
-): Array<{ owner: string | null; rows: ChecklistRow[] }> {
-  if (ordering === "deadline") return [{ owner: null, rows: [...rows].sort(byDeadline) }];
+export interface Group {
+  key: string;
+  /** Owner grouping: the owner (null = unknown); absent in the one group of deadline ordering. */
+  owner?: string | null;
+  rows: ChecklistRow[];
+}
+
+/**
+ * Groups in display order: one list by due day (a tick changes the badge, not the place, so the row stays under
+ * the clerk's eyes and keyboard focus), or by owner in Vietnamese order, unknown last.
+ */
+export function arrange(rows: readonly ChecklistRow[], ordering: Ordering, asOf: AsOf): Group[] {
+  const sorted = [...rows].sort(byDueDay(asOf));
+  if (ordering === "deadline") return [{ key: "deadline", rows: sorted }];
   const groups = new Map<string, ChecklistRow[]>();
-  for (const row of rows) {
+  for (const row of sorted) {
     const key = row.task.owner ?? "";
     groups.set(key, [...(groups.get(key) ?? []), row]);
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : compareVi(a, b)))
-    .map(([owner, list]) => ({ owner: owner || null, rows: list.sort(byDeadline) }));
+    .map(([owner, list]) => ({ key: `owner:${owner}`, owner: owner || null, rows: list }));
 }

@@ -5,10 +5,8 @@
 import * as React from "react";
 import {
   ChecklistState,
-  TaskEdit,
   addManualTask,
   dismissMissing,
-  editTask,
   emptyChecklist,
   mergeChecklist,
   newTaskIds,
@@ -16,14 +14,17 @@ import {
   recordScan,
   removeTask,
   serializeChecklist,
+  RowUpdate,
   setDone,
+  updateRow,
 } from "../../../core/checklist";
 import { toIso } from "../../../core/dates";
-import { ExtractResult, Task, extractTasks } from "../../../core/tasks";
-import { SourceDocument, findDocumentNumber, rowsFromChecklist } from "../../../core/export";
+import { ExtractResult, Task } from "../../../core/tasks";
+import { SourceDocument, readSource, rowsFromChecklist } from "../../../core/export";
 import { taskTableBlock, withoutUntouchedGuidance } from "../../../core/templates";
 import { GatewayError } from "../../../word";
 import { useServices } from "../../services";
+import { scanInWorker } from "./extractInWorker";
 
 export type Notice =
   | { kind: "error"; error: GatewayError }
@@ -33,6 +34,14 @@ export type Notice =
 
 /** Lets the browser paint "Đang quét…" before a long extraction runs. */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
+function scanFailed(error: unknown): GatewayError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    code: "unknown",
+    message: `Không quét được tài liệu (${reason}). Chưa có gì bị thay đổi; hãy thử lại.`,
+    messageEn: `The document could not be scanned (${reason}). Nothing was changed; please try again.`,
+  };
+}
 /** Hand-added tasks made in the same second (a fixed clock in tests) still get distinct ids. */
 let manualCount = 0;
 
@@ -102,14 +111,20 @@ export function useTasks() {
       return setNotice({ kind: "empty-document" });
     }
     await nextFrame();
-    const result = extractTasks(withoutUntouchedGuidance(read.value), {
+    const result = await scanInWorker(withoutUntouchedGuidance(read.value), {
       fallbackDate: toIso(clock.today()),
       fallbackSource: "today",
+    }).catch((error: unknown) => {
+      // The extractor failed on this document: say so and give the button back, never "Đang quét…" for ever.
+      setBusy(false);
+      setNotice({ kind: "error", error: scanFailed(error) });
+      return null;
     });
+    if (!result) return;
     const before = stateRef.current;
     setNewIds(newTaskIds(result.tasks, before));
     setScan(result);
-    setSource({ number: findDocumentNumber(read.value.paragraphs), issuedDate: result.issuedDate });
+    setSource(readSource(read.value.paragraphs, result.issuedDate));
     setNotice((current) => (current?.kind === "state-corrupt" ? current : null));
     setBusy(false);
     await persist(recordScan(before, result.tasks));
@@ -129,10 +144,10 @@ export function useTasks() {
     [scan, state, newIds],
   );
 
-  /** Inserts the tracking table at the cursor, or updates the one already in the document. */
-  const insertTaskTable = async () => {
+  /** Inserts the tracking table at the cursor, or updates the one already in the document; "due soon" as in Cài đặt. */
+  const insertTaskTable = async (dueSoonDays?: number) => {
     const visible = rows.filter((row) => row.status !== "missing");
-    const block = taskTableBlock(rowsFromChecklist(visible, source), { today: toIso(clock.today()) });
+    const block = taskTableBlock(rowsFromChecklist(visible, source), { today: toIso(clock.today()), dueSoonDays });
     const exists = await gateway.hasBlock("task-table");
     if (!exists.ok) return exists;
     const result = exists.value ? await gateway.replaceBlock(block) : await gateway.insertBlock(block);
@@ -152,8 +167,9 @@ export function useTasks() {
     blockedByCorrupt,
     runScan,
     overwriteCorrupt,
-    toggle: (id: string, done: boolean) => change((s) => setDone(s, id, done)),
-    edit: (id: string, taskEdit: TaskEdit) => change((s) => editTask(s, id, taskEdit)),
+    // A tick records the day it was made; the clerk can correct it (ticked late).
+    toggle: (id: string, done: boolean) => change((s) => setDone(s, id, done, toIso(clock.today()))),
+    update: (id: string, update: RowUpdate) => change((s) => updateRow(s, id, update)),
     remove: (id: string) => change((s) => removeTask(s, id)),
     dismiss: (id: string) => change((s) => dismissMissing(s, id)),
     add: (task: Omit<Task, "id" | "paragraphIndex" | "section" | "urgent">) =>

@@ -1,0 +1,179 @@
+/** Scanners for days and periods named on the calendar: "trước ngày 15/12", "trong tháng 11/2020", "quý II/2026" … */
+import { CalendarDate, endOfMonth, endOfQuarter, toIso } from "./calendar";
+import { BY_TRIGGER, DAY, E, MONTH, PERIOD_TRIGGER, ROMAN_Q, TIME, WEEKDAY, YEAR } from "./lexicon";
+import { fmtTime, fullYear, monthNumber, quarterNumber } from "./lexicon";
+import { inferYear } from "./periods";
+import { Scan, gated, isCitation, matches, periodAllowed, periodEnd, push, resolveDay, warnImpossible } from "./scan";
+
+// Absolute day after a deadline word, with an optional time and weekday in between.
+const RX_DAY_TRIGGERED = gated(
+  `${BY_TRIGGER}\\s*(?:${TIME}\\s*,?\\s*)?(?:(?:ngày\\s+|mồng\\s+)?${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+|mồng\\s+)?`,
+  DAY,
+);
+// Bare day, for cells ("30/6/2026"; "Trước ngày 30/6" is caught above).
+const RX_DAY_BARE = gated(`(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+|mồng\\s+)?`, DAY);
+// A window of time on one day: "từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23/01" is due at its end.
+const RX_TIME_WINDOW = gated(
+  "từ\\s+",
+  `${TIME}\\s*(?:-|–|đến)\\s*${TIME}`,
+  `\\s*,?\\s*(?:(?:ngày\\s+)?${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?${DAY}`,
+);
+const RX_MONTH = gated(
+  `(?:(${PERIOD_TRIGGER})\\s+)?`,
+  `tháng\\s+${MONTH}`,
+  `(?:\\s*/\\s*${YEAR}(?![\\d/])|\\s+năm\\s+(\\d{4}))?`,
+);
+const RX_QUARTER = gated(
+  `(?:(${PERIOD_TRIGGER})\\s+)?`,
+  `quý\\s+${ROMAN_Q}${E}`,
+  `((?:\\s*(?:,|và|-|–)\\s*(?:quý\\s+)?(?:IV|III|II|I|[1-4])${E})*)(?:\\s*/\\s*(\\d{4})|\\s+năm\\s+(\\d{4}))?`,
+);
+const RX_HALF = gated(`(?:(${PERIOD_TRIGGER})\\s+)?`, `(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm`, `(?:\\s+(\\d{4}))?`);
+const RX_YEAR = gated(`(?:(${PERIOD_TRIGGER})\\s+)?`, `năm\\s+(\\d{4})${E}`);
+/**
+ * A span of years, "2024 - 2025", "giai đoạn 2026-2027": due at the end of the last year. Bare in a cell; in a sentence
+ * only after a completion word ("hoàn thành trong giai đoạn 2026 - 2027"), since "giai đoạn 2021 - 2030" there usually
+ * names the subject's horizon.
+ */
+const RX_YEAR_SPAN = gated(
+  `(?:((?:hoàn\\s+thành|xong|thực\\s+hiện)\\s+trong)\\s+)?(?:(?:giai\\s+đoạn|các\\s+năm|năm)\\s+)?`,
+  `(\\d{4})\\s*[-–]\\s*(\\d{4})(?![\\d/])`,
+);
+const RX_END_OF_YEAR = gated(
+  `((?:trong|trước|vào|đến|chậm\\s+nhất|hoàn\\s+thành|xong)\\s+)?`,
+  `(cuối|giữa)\\s+năm(?:\\s+nay)?${E}(?!\\s*\\d)`,
+);
+
+/** "hoàn thành chỉ tiêu giao năm 2025": a completion verb a few words before a period makes it the due period. */
+const RX_COMPLETION_BEFORE = /(?:hoàn\s+thành|hoàn\s+tất)\s(?:[^.;:]{0,50}\s)?$/iu;
+/** The period names an amount's time, not a due date: "giải ngân … trong năm 2026 đạt 95%". */
+const RX_AMOUNT_AFTER = /^[^.;:]{0,40}?(?:\sđạt\s|\stăng\s|\sgiảm\s|\d\s*%|\stỷ\s+đồng)/iu;
+/** Words that make a heading's bare year the subject, not the period of its items: "KẾ HOẠCH THANH TRA NĂM 2021". */
+const RX_SUBJECT_BEFORE =
+  /(?:kế\s+hoạch|chiến\s+lược|quy\s+hoạch|báo\s+cáo|kết\s+quả|dự\s+toán|tổng\s+kết|sơ\s+kết|thanh\s+tra|tình\s+hình)\s+$/iu;
+
+/** A trigger-less period still counts after a completion verb; a triggered one not when it times an amount. */
+function periodTrigger(scan: Scan, m: RegExpExecArray, trig: string | undefined): string | undefined {
+  if (trig === undefined && RX_COMPLETION_BEFORE.test(scan.text.slice(Math.max(0, m.index - 70), m.index)))
+    return "trong";
+  if (
+    trig !== undefined &&
+    scan.mode === "text" &&
+    RX_AMOUNT_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 60))
+  )
+    return undefined;
+  return trig;
+}
+
+export function scanDays(scan: Scan): void {
+  const { text } = scan;
+  if (!scan.digits) return;
+  if (RX_DAY_TRIGGERED.core.test(text))
+    for (const m of matches(RX_DAY_TRIGGERED.rx, text)) {
+      const [, th, tm, , d1, mo1, y1, d2, mo2, y2] = m;
+      const date = d1 ? resolveDay(scan, d1, mo1, y1, m[0]) : resolveDay(scan, d2, mo2, y2, m[0]);
+      if (date) pushDay(scan, m, date, fmtTime(th, tm), 5);
+    }
+  if (scan.mode === "cell" && RX_DAY_BARE.core.test(text))
+    for (const m of matches(RX_DAY_BARE.rx, text)) {
+      if (isCitation(text, m.index)) continue;
+      const [, th, tm, d1, mo1, y1, d2, mo2, y2] = m;
+      const date = d1 ? resolveDay(scan, d1, mo1, y1, m[0]) : resolveDay(scan, d2, mo2, y2, m[0]);
+      if (date) pushDay(scan, m, date, fmtTime(th, tm), 4);
+    }
+  if (scan.words.has("từ") && RX_TIME_WINDOW.core.test(text))
+    for (const m of matches(RX_TIME_WINDOW.rx, text)) {
+      const [, , , th, tm, , d1, mo1, y1, d2, mo2, y2] = m;
+      const date = d1 ? resolveDay(scan, d1, mo1, y1, m[0]) : resolveDay(scan, d2, mo2, y2, m[0]);
+      if (date) pushDay(scan, m, date, fmtTime(th, tm), 6);
+    }
+}
+
+function pushDay(scan: Scan, m: RegExpExecArray, date: CalendarDate, time: string | undefined, weight: number): void {
+  push(scan, m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, weight);
+}
+
+export function scanMonths(scan: Scan): void {
+  if (!scan.words.has("tháng") || !RX_MONTH.core.test(scan.text)) return;
+  for (const m of matches(RX_MONTH.rx, scan.text)) {
+    const [, trig0, mo, y1, y2] = m;
+    const month = monthNumber(mo);
+    const year = fullYear(y1) ?? fullYear(y2);
+    if (!(month >= 1 && month <= 12)) {
+      if (year !== undefined && !Number.isNaN(month)) warnImpossible(scan.warnings, m[0]);
+      continue;
+    }
+    const trig = periodTrigger(scan, m, trig0);
+    if (!periodAllowed(scan.mode, trig)) continue;
+    const t = (trig ?? "").toLowerCase();
+    const make = (y: number): CalendarDate => {
+      if (/đầu$/.test(t)) return { year: y, month, day: 10 };
+      if (/giữa$/.test(t)) return { year: y, month, day: 20 };
+      return periodEnd(trig, { year: y, month, day: 1 }, endOfMonth(y, month));
+    };
+    const date = year !== undefined ? make(year) : inferYear(scan.issued, make);
+    if (date) push(scan, m, { raw: "", date: toIso(date), kind: "within" }, 3);
+  }
+}
+
+export function scanQuarters(scan: Scan): void {
+  if (!scan.words.has("quý") || !RX_QUARTER.core.test(scan.text)) return;
+  for (const m of matches(RX_QUARTER.rx, scan.text)) {
+    const [, trig0, q1, more, y1, y2] = m;
+    const trig = periodTrigger(scan, m, trig0);
+    if (!periodAllowed(scan.mode, trig)) continue;
+    const first = quarterNumber(q1);
+    let last = first;
+    for (const x of more ? (more.match(/IV|III|II|I|[1-4]/giu) ?? []) : []) last = Math.max(last, quarterNumber(x));
+    const make = (year: number) =>
+      periodEnd(trig, { year, month: (first - 1) * 3 + 1, day: 1 }, endOfQuarter(year, last));
+    const year = fullYear(y1) ?? fullYear(y2);
+    const date = year !== undefined ? make(year) : inferYear(scan.issued, make);
+    push(scan, m, { raw: "", date: toIso(date!), kind: "within" }, 3);
+  }
+}
+
+export function scanHalves(scan: Scan): void {
+  if (!scan.words.has("tháng") || !RX_HALF.core.test(scan.text)) return;
+  for (const m of matches(RX_HALF.rx, scan.text)) {
+    const [, trig0, which, y] = m;
+    const trig = periodTrigger(scan, m, trig0);
+    if (!periodAllowed(scan.mode, trig)) continue;
+    const year = fullYear(y) ?? scan.issued.year;
+    const first = which.toLowerCase() === "đầu";
+    const date = periodEnd(trig, { year, month: first ? 1 : 7, day: 1 }, endOfMonth(year, first ? 6 : 12));
+    push(scan, m, { raw: "", date: toIso(date), kind: "within" }, 3);
+  }
+}
+
+export function scanYears(scan: Scan): void {
+  const { text } = scan;
+  if (scan.words.has("năm") && scan.digits && RX_YEAR.core.test(text))
+    for (const m of matches(RX_YEAR.rx, text)) {
+      const [, trig0, y] = m;
+      const trig = periodTrigger(scan, m, trig0);
+      if (scan.mode === "heading" && !trig && RX_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
+        continue;
+      if (!periodAllowed(scan.mode, trig)) continue;
+      if (/đầu$|giữa$/i.test(trig ?? "")) continue; // "đầu năm 2027" names no clear end
+      const year = +y;
+      const date = periodEnd(trig, { year, month: 1, day: 1 }, endOfMonth(year, 12));
+      push(scan, m, { raw: "", date: toIso(date), kind: "within" }, 2);
+    }
+  if (scan.digits && scan.mode !== "heading" && RX_YEAR_SPAN.core.test(text))
+    for (const m of matches(RX_YEAR_SPAN.rx, text)) {
+      const [, trig, y1, y2] = m;
+      if (scan.mode === "text" && !trig) continue;
+      if (/[/\-.]/.test(text.charAt(m.index - 1)) || isCitation(text, m.index)) continue; // "số 12/2020-2021"
+      const first = +y1;
+      const last = +y2;
+      if (!(last > first && last - first <= 50)) continue; // "2020-2020" or a number pair is not a span
+      push(scan, m, { raw: "", date: toIso(endOfMonth(last, 12)), kind: "within" }, 3);
+    }
+  if (scan.words.has("năm") && RX_END_OF_YEAR.core.test(text))
+    for (const m of matches(RX_END_OF_YEAR.rx, text)) {
+      if (scan.mode === "text" && !m[1]) continue; // "phân loại cuối năm" names the review, not a due date
+      const date = m[2].toLowerCase() === "giữa" ? endOfMonth(scan.issued.year, 6) : endOfMonth(scan.issued.year, 12);
+      push(scan, m, { raw: "", date: toIso(date), kind: "within" }, 2);
+    }
+}

@@ -1,0 +1,176 @@
+/**
+ * The deadline language of spec/deadlines.md's "Additions of 2026-12", one row per rule, in phrases written for these
+ * tests after the spec's own examples (not copied from any corpus).
+ */
+import { findDeadline, fromIso } from "./index";
+import type { PhraseMode } from "./index";
+
+const iss = (s: string) => fromIso(s)!;
+type Row = [issued: string, phrase: string, want: Record<string, unknown>, mode?: PhraseMode];
+const deadlineOf = (issued: string, phrase: string, mode: PhraseMode = "text") =>
+  findDeadline(phrase, { issued: iss(issued), mode, notBefore: iss(issued) }).deadline;
+
+describe("times and windows", () => {
+  const rows: Row[] = [
+    ["2026-01-05", "báo cáo trước 11g00 ngày 20/01/2026", { date: "2026-01-20", time: "11:00", kind: "by" }],
+    ["2026-01-05", "gửi trước 11h00’ ngày 20/01/2026", { date: "2026-01-20", time: "11:00" }],
+    ["2026-01-05", "có mặt trước 11 giờ ngày 20/01/2026", { date: "2026-01-20", time: "11:00" }],
+    ["2026-01-05", "nộp trước 16 giờ 30 phút ngày 21/01/2026", { date: "2026-01-21", time: "16:30" }],
+    [
+      "2026-01-05",
+      "tắt đèn từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23/01",
+      { date: "2026-01-23", time: "20:45", kind: "by" },
+    ],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+});
+
+describe("recurring, with a start, twice a month, weekly by a time, without a period", () => {
+  const rows: Row[] = [
+    [
+      "2025-11-20",
+      "định kỳ hằng tháng báo cáo kết quả, bắt đầu từ tháng 01/2026",
+      { kind: "recurring", rule: "monthly", date: "2026-01-31" },
+    ],
+    [
+      "2025-11-20",
+      "định kỳ hằng tháng (trước ngày 25) gửi báo cáo, bắt đầu từ tháng 01/2026",
+      { kind: "recurring", rule: "monthly", date: "2026-01-25" },
+    ],
+    [
+      "2026-03-02",
+      "họp giao ban vào thứ Sáu tuần thứ 2 và tuần thứ 4 hằng tháng",
+      { kind: "recurring", rule: "monthly", date: "2026-03-13" },
+    ],
+    [
+      "2026-03-16",
+      "họp giao ban vào thứ Sáu tuần thứ 2 và tuần thứ 4 hằng tháng",
+      { kind: "recurring", rule: "monthly", date: "2026-03-27" },
+    ],
+    [
+      "2026-07-01",
+      "gửi số liệu trước 16 giờ hằng tuần",
+      { kind: "recurring", rule: "weekly", date: "2026-07-05", time: "16:00" },
+    ],
+    ["2026-07-01", "Định kỳ báo cáo Ủy ban nhân dân tỉnh", { kind: "recurring", rule: null, date: null }],
+    ["2026-07-01", "báo cáo theo định kỳ hoặc đột xuất", { kind: "recurring", rule: null, date: null }],
+    [
+      "2026-04-01",
+      "báo cáo định kỳ hằng quý và hằng tháng",
+      { kind: "recurring", rule: "quarterly", date: "2026-06-30" },
+    ],
+    [
+      "2026-04-10",
+      "gửi trước ngày 18 hằng tháng và định kỳ hằng quý",
+      { kind: "recurring", rule: "monthly", date: "2026-04-18" },
+    ],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+});
+
+describe("events, months from the document, occasions, Tết", () => {
+  const rows: Row[] = [
+    [
+      "2026-02-10",
+      "triển khai khi có kết quả đánh giá chính thức",
+      { kind: "event", date: null, raw: "khi có kết quả đánh giá chính thức" },
+    ],
+    [
+      "2026-02-10",
+      "rà soát sau khi UBND tỉnh ban hành quyết định phê duyệt",
+      { kind: "event", date: null, raw: "sau khi UBND tỉnh ban hành quyết định phê duyệt" },
+    ],
+    ["2026-02-10", "chuẩn bị khi có thông báo lịch làm việc", { kind: "event", date: null }],
+    [
+      "2024-12-01",
+      "hoàn thành trong thời gian 03 tháng kể từ ngày ban hành Thông báo này",
+      { kind: "relative", date: "2025-03-01" },
+    ],
+    ["2026-09-01", "tổ chức tuyên truyền nhân ngày Chuyển đổi số quốc gia 10/10", { kind: "by", date: "2026-10-10" }],
+    ["2025-08-01", "trang trí cờ hoa chào mừng 80 năm Quốc khánh 02/9", { kind: "by", date: "2025-09-02" }],
+    ["2025-12-01", "triển khai từ nay đến Tết Nguyên đán Bính Ngọ 2026", { kind: "by", date: "2026-02-17" }],
+    ["2025-12-01", "bảo đảm an ninh trước Tết Nguyên đán Bính Ngọ", { kind: "by", date: "2026-02-17" }],
+    ["2026-11-20", "chăm lo cho người nghèo trong dịp Tết Nguyên đán", { kind: "by", date: "2027-02-06" }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("a heading's Tết passes down as a period", () => {
+    expect(deadlineOf("2025-12-01", "NHIỆM VỤ TỪ NAY ĐẾN TẾT BÍNH NGỌ 2026", "heading")).toMatchObject({
+      date: "2026-02-17",
+    });
+  });
+});
+
+describe("periods: one edition, a completion verb, a heading's year", () => {
+  const rows: Row[] = [
+    ["2026-03-01", "tổ chức kiểm tra định kỳ tháng 8/2026", { kind: "within", date: "2026-08-31" }],
+    ["2025-03-01", "phấn đấu hoàn thành chỉ tiêu giao năm 2025", { kind: "within", date: "2025-12-31" }],
+    ["2025-03-01", "hoàn thành giải ngân trong năm 2026", { kind: "within", date: "2026-12-31" }],
+    ["2025-11-20", "II. NHIỆM VỤ NĂM 2026", { kind: "within", date: "2026-12-31" }, "heading"],
+    [
+      "2025-12-01",
+      "I. NHỮNG NHIỆM VỤ CẦN TRIỂN KHAI NGAY TRONG THÁNG 12/2025",
+      { kind: "within", date: "2025-12-31" },
+      "heading",
+    ],
+    ["2025-03-01", "Thường xuyên, liên tục", { kind: "ongoing", date: null }, "cell"],
+  ];
+  // A rest parameter: with four named ones Jest would take the fourth for a `done` callback on 3-element rows.
+  test.each(rows)("%s | %s", (...row) => {
+    const [issued, phrase, want, mode] = row;
+    expect(deadlineOf(issued, phrase, mode)).toMatchObject(want);
+  });
+});
+
+describe("not deadlines", () => {
+  test.each([
+    ["2026-01-10", "tham mưu kỷ niệm 75 năm ngày thành lập ngành", "text"],
+    ["2025-11-20", "xây dựng Kế hoạch cải cách hành chính hằng năm", "text"],
+    ["2025-11-20", "lập dự toán năm 2026", "text"],
+    ["2025-11-20", "tỷ lệ giải ngân vốn đầu tư công trong năm 2026 đạt 95% kế hoạch", "text"],
+    ["2025-11-20", "Hội được thành lập năm 2010, hoạt động trong năm 2010 rất tích cực", "text"],
+    ["2025-11-20", "kết quả giai đoạn 2016-2020", "text"],
+    ["2025-11-20", "ngay từ đầu năm 2026 triển khai quyết liệt", "text"],
+    ["2025-11-20", "hội nghị kết thúc trước 08h00’", "text"],
+    ["2025-11-20", "số đại biểu có mặt 09/09", "text"],
+    ["2025-11-20", "bảo đảm kinh phí chi thường xuyên", "text"],
+    ["2025-11-20", "xây dựng chương trình công tác hàng tuần", "text"],
+    ["2025-11-20", "Ký bởi: Văn phòng, 22-12-2025 15:26:06 +07:00", "text"],
+    ["2025-11-20", "thực hiện kiểm toán năng lượng định kỳ; hỗ trợ doanh nghiệp", "text"],
+    ["2025-11-28", "đã hoàn thành trước ngày 30 tháng 10 năm 2025", "text"],
+    ["2025-11-20", "tổ chức thi đua khen thưởng hàng năm", "text"],
+    ["2025-11-20", "đội ngũ cán bộ thường xuyên tham gia", "text"],
+  ] as const)("%s | %s", (issued, phrase, mode) => expect(deadlineOf(issued, phrase, mode)).toBeNull());
+});
+
+describe("impossible dates: a warning naming the phrase, never a deadline (issue 14)", () => {
+  test.each([
+    ["hoàn thành trước ngày 31/02/2021", "31/02/2021"],
+    ["báo cáo trước ngày 32 tháng 13", "ngày 32 tháng 13"],
+    ["nộp hồ sơ trước 00/00/2026", "00/00/2026"],
+    ["gửi trước ngày 21/9/025", "21/9/025"],
+    ["hoàn thành trong tháng 13/2026", "tháng 13/2026"],
+    ["hoàn thành trong quý V/2026", "quý V/2026"],
+  ])("%s", (phrase, named) => {
+    const r = findDeadline(phrase, { issued: iss("2021-01-05") });
+    expect(r.deadline).toBeNull();
+    expect(r.warnings.map((w) => w.code)).toEqual(["impossible-date"]);
+    expect(r.warnings[0].message).toContain(named);
+  });
+});
+
+describe("the choice between two dates", () => {
+  test("the earliest due date, and how many others were seen", () => {
+    const r = findDeadline("báo cáo trong năm 2026, riêng phần dự thảo trước ngày 30/6/2026", {
+      issued: iss("2026-01-05"),
+    });
+    expect(r.deadline).toMatchObject({ date: "2026-06-30", kind: "by" });
+    expect(r.alternatives).toBe(1);
+  });
+  test("a date before the issue date is history, never the deadline", () => {
+    const r = findDeadline("đã yêu cầu báo cáo trước ngày 15/10/2025; nay đề nghị hoàn thành trước ngày 15/12/2025", {
+      issued: iss("2025-11-28"),
+      notBefore: iss("2025-11-28"),
+    });
+    expect(r.deadline).toMatchObject({ date: "2025-12-15" });
+  });
+});

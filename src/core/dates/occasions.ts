@@ -1,0 +1,81 @@
+/**
+ * Days named by an occasion or an event: Tết (the lunar new year, from a table), "nhân ngày … 10/10", "chào mừng …
+ * Quốc khánh 02/9", and timing that waits for an event ("khi có kết quả …", "sau khi UBND tỉnh ban hành …").
+ */
+import { CalendarDate, compareDates, toIso } from "./calendar";
+import { E } from "./lexicon";
+import { Scan, gated, isCitation, matches, push, re, resolveDay } from "./scan";
+
+/** Mùng 1 Tết (first day of the lunar year) in Vietnam, with the year's name (can chi). */
+const TET: [year: number, month: number, day: number, name: string][] = [
+  [2020, 1, 25, "canh tý"],
+  [2021, 2, 12, "tân sửu"],
+  [2022, 2, 1, "nhâm dần"],
+  [2023, 1, 22, "quý mão"],
+  [2024, 2, 10, "giáp thìn"],
+  [2025, 1, 29, "ất tỵ"],
+  [2026, 2, 17, "bính ngọ"],
+  [2027, 2, 6, "đinh mùi"],
+  [2028, 1, 26, "mậu thân"],
+  [2029, 2, 13, "kỷ dậu"],
+  [2030, 2, 3, "canh tuất"],
+  [2031, 1, 23, "tân hợi"],
+  [2032, 2, 11, "nhâm tý"],
+  [2033, 1, 31, "quý sửu"],
+  [2034, 2, 19, "giáp dần"],
+  [2035, 2, 8, "ất mão"],
+];
+const CAN_CHI =
+  "(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)";
+const RX_TET = gated(
+  "(?:(từ\\s+nay\\s+đến|đến|trước|trước\\s+dịp|trong\\s+dịp|vào\\s+dịp|dịp|nhân\\s+dịp)\\s+)?",
+  `tết${E}`,
+  `(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|cổ\\s+truyền))?(?:\\s+(?:của\\s+)?dân\\s+tộc)?(?:\\s+(${CAN_CHI}))?(?:\\s+(?:năm\\s+)?(\\d{4}))?${E}`,
+);
+/** An occasion named with its date: "nhân ngày Chuyển đổi số quốc gia 10/10", "chào mừng … Quốc khánh 02/9". */
+const RX_OCCASION = re(
+  "(?:nhân|chào\\s+mừng|hướng\\s+tới)\\s[^,;.:()]{0,80}?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])",
+);
+/** Timing that waits for an event: "khi có kết quả …", "sau khi UBND tỉnh ban hành quyết định …". */
+const RX_EVENT = re(
+  "(?:ngay\\s+)?(?:sau\\s+khi|khi)\\s+(?:có\\s+(?:kết\\s+quả|thông\\s+báo|quyết\\s+định|văn\\s+bản|ý\\s+kiến|hướng\\s+dẫn|chủ\\s+trương|lịch)|[^,;.:()]{0,60}?(?:ban\\s+hành|phê\\s+duyệt|có\\s+hiệu\\s+lực|kết\\s+thúc|hoàn\\s+thành))[^,;.:()]{0,80}",
+);
+
+function tetOf(year: number): CalendarDate | null {
+  const t = TET.find((x) => x[0] === year);
+  return t ? { year: t[0], month: t[1], day: t[2] } : null;
+}
+
+/** The Tết a phrase names: by its year, by its name (the nearest such year from the issue date), else the next one. */
+function whichTet(issued: CalendarDate, name: string | undefined, year: string | undefined): CalendarDate | null {
+  if (year) return tetOf(+year);
+  const key = name?.toLowerCase().replace(/\s+/g, " ").replace("mẹo", "mão").replace("tị", "tỵ");
+  for (const [y, month, day, n] of TET) {
+    const d = { year: y, month, day };
+    if (key ? n === key && y >= issued.year - 1 : compareDates(d, issued) >= 0) return d;
+  }
+  return null;
+}
+
+export function scanOccasions(scan: Scan): void {
+  const { text } = scan;
+  if (scan.words.has("tết") && RX_TET.core.test(text))
+    for (const m of matches(RX_TET.rx, text)) {
+      const [, trig, name, year] = m;
+      if (scan.mode === "text" && !trig) continue;
+      const date = whichTet(scan.issued, name, year);
+      if (date) push(scan, m, { raw: "", date: toIso(date), kind: "by" }, 3);
+    }
+  if (scan.digits && (scan.words.has("nhân") || scan.words.has("chào mừng")))
+    for (const m of matches(RX_OCCASION, text)) {
+      const at = m.index + m[0].search(/\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?$/);
+      if (isCitation(text, at)) continue;
+      const date = resolveDay(scan, m[1], m[2], m[3], m[0]);
+      if (date) push(scan, m, { raw: "", date: toIso(date), kind: "by" }, 3);
+    }
+}
+
+export function scanEvents(scan: Scan): void {
+  if (!scan.words.has("khi")) return;
+  for (const m of matches(RX_EVENT, scan.text)) push(scan, m, { raw: "", date: null, kind: "event" }, 1);
+}

@@ -1,0 +1,180 @@
+/** Scanners for repeated and ongoing work: "định kỳ hằng quý", "trước ngày 18 hằng tháng", "thường xuyên" … */
+import { CalendarDate, compareDates, endOfQuarter, quarterOf, toIso } from "./calendar";
+import { UPPER_CHARS } from "../text";
+import { E, TIME, WEEKDAY, fmtTime, weekdayIndex } from "./lexicon";
+import {
+  endOfHalf,
+  endOfPeriod,
+  firstRecurringDay,
+  nextMonthlyDay,
+  nextQuarterlyDay,
+  nextWeekday,
+  nextYearlyDay,
+  nthWeekdayOfMonth,
+  ruleOf,
+} from "./periods";
+import { addMonths } from "./calendar";
+import { Scan, matches, push, re } from "./scan";
+import type { RecurrenceRule } from "./deadline";
+
+const RX_RECUR_PERIODIC = re(
+  `định\\s+kỳ\\s+(?:((?:6|sáu|3|ba)\\s+tháng)|(?:hằng|hàng)\\s+(tuần|tháng|quý|năm))(?:\\s*(?:,|và)\\s*(?:(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)|(?:6|sáu)\\s+tháng))*(?:\\s*,?\\s*(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY})?(?:\\s*,?\\s*\\(?\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)?)?`,
+);
+/** "… hằng năm kể từ năm 2027": the repetition starts in that year, not at the issue date. */
+const FROM_YEAR = `(?:\\s*,?\\s*(?:kể\\s+từ|bắt\\s+đầu\\s+từ|tính\\s+từ|từ)\\s+năm\\s+(\\d{4})${E})?`;
+const RX_RECUR_DAY = re(
+  `(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s+(?:hằng|hàng)\\s+(tháng|năm|quý)${E}${FROM_YEAR}`,
+);
+const RX_RECUR_PAREN = re(
+  `(?:hằng|hàng)\\s+(năm|tháng|quý)\\s*\\(\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)`,
+);
+const RX_RECUR_BARE = re(`(?:định\\s+kỳ\\s+)?(?:hằng|hàng)\\s+(tuần|tháng|quý|năm)${E}`);
+/** "trước 16 giờ hằng tuần": weekly, due at the end of the issue date's week. */
+const RX_WEEKLY_TIME = re(
+  `(?:trước|vào|chậm\\s+nhất)\\s+${TIME}\\s*,?\\s*(?:(?:các\\s+)?ngày\\s+)?(?:hằng|hàng)\\s+tuần${E}`,
+);
+/** "thứ Sáu tuần thứ 2 và tuần thứ 4 hằng tháng": monthly, on the first of the named days. */
+const RX_TWICE_MONTHLY = re(
+  `${WEEKDAY}\\s+(?:của\\s+)?tuần\\s+thứ\\s+([1-5])((?:\\s*(?:,|và)\\s*(?:tuần\\s+thứ\\s+)?[1-5])*)\\s+(?:của\\s+)?(?:hằng|hàng)\\s+tháng${E}`,
+);
+/** "Định kỳ" with no period: recurring, no rule, no day. Not the adjective of a noun ("kiểm toán định kỳ"). */
+const RX_PERIODIC_ALONE = re(`định\\s+kỳ${E}(?!\\s+(?:6|sáu|3|ba|hằng|hàng|tháng|quý|năm|tuần)${E})`);
+const RX_PERIODIC_ALONE_BEFORE = /(?:^|[,;:.(]\s*|theo\s+|hoặc\s+)$/iu;
+const RX_PERIODIC_ALONE_AFTER =
+  /^\s+(?:báo\s+cáo|tổng\s+hợp|gửi|cập\s+nhật|kiểm\s+tra|rà\s+soát|sơ\s+kết|tổng\s+kết|hoặc)/iu;
+/** "… bắt đầu từ tháng 01/2026": the first period of a repetition, within the same sentence. */
+const RX_START =
+  /^[^.;]{0,120}?(?:bắt\s+đầu\s+|kể\s+|tính\s+)?từ\s+(?:tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})|năm\s+(\d{4}))/iu;
+/** Bare "hằng năm" in a sentence counts only for work that is reported or summed up … */
+const RX_REPORT_VERB = /(?:báo\s+cáo|gửi|nộp|cập\s+nhật|sơ\s+kết|tổng\s+kết)\s/iu;
+/** … and never as part of a noun: "kế hoạch hằng năm", "ngân sách hằng năm", "chi thường xuyên". */
+const RX_NOUN_BEFORE_RECUR =
+  /(?:kế\s+hoạch|ngân\s+sách|nghị\s+quyết|chương\s+trình|dự\s+toán|chi|thi\s+đua|khen\s+thưởng|phân\s+loại|lịch|vốn|kinh\s+phí|chỉ\s+tiêu|công\s+tác|giao\s+ban|cán\s+bộ)\s+$/iu;
+const RX_SENTENCE_END = new RegExp(`\\.\\s+(?=[${UPPER_CHARS}])`, "u");
+const RX_ONGOING = re(`(thường\\s+xuyên(?:\\s*,\\s*liên\\s+tục)?|liên\\s+tục)${E}`);
+/** "thường xuyên" of a budget line or of people is no timing: "chi thường xuyên", "thành viên thường xuyên". */
+const RX_NOT_ONGOING_BEFORE =
+  /(?:chi|kinh\s+phí|nguồn|lực\s+lượng|thành\s+viên|đối\s+tượng|người|khách|đại\s+biểu|ủy\s+viên|uỷ\s+viên|cán\s+bộ|hoạt\s+động)\s+$/iu;
+
+function before(scan: Scan, at: number, chars = 40): string {
+  return scan.text.slice(Math.max(0, at - chars), at);
+}
+
+function pushRecurring(
+  scan: Scan,
+  m: RegExpExecArray,
+  date: CalendarDate | null,
+  rule: RecurrenceRule | null,
+  time?: string,
+  weight = 6,
+): void {
+  push(scan, m, { raw: "", date: date && toIso(date), kind: "recurring", rule, ...(time ? { time } : {}) }, weight);
+}
+
+/** The first day of the period a "bắt đầu từ …" after the match names, when it is later than the issue date. */
+function startAfter(scan: Scan, end: number): CalendarDate {
+  const s = RX_START.exec(scan.text.slice(end, end + 160));
+  if (!s) return scan.issued;
+  const start = s[3] ? { year: +s[3], month: 1, day: 1 } : { year: +s[2], month: +s[1], day: 1 };
+  return start.month >= 1 && start.month <= 12 && compareDates(start, scan.issued) > 0 ? start : scan.issued;
+}
+
+export function scanPeriodic(scan: Scan): void {
+  if (!scan.words.has("định kỳ")) return;
+  for (const m of matches(RX_RECUR_PERIODIC, scan.text)) {
+    const [, months, unit, th, tm, wdName, dd, mm] = m;
+    const from = startAfter(scan, m.index + m[0].length);
+    let rule: RecurrenceRule;
+    let date: CalendarDate | null;
+    if (months) {
+      rule = /^(6|sáu)/iu.test(months) ? "semiannual" : "quarterly";
+      date = rule === "semiannual" ? endOfHalf(from) : endOfQuarter(from.year, quarterOf(from));
+    } else {
+      rule = ruleOf(unit);
+      date = endOfPeriod(unit.toLowerCase(), from, 0);
+    }
+    if (wdName && rule === "weekly") date = nextWeekday(from, weekdayIndex(wdName));
+    if (dd && (rule === "monthly" || rule === "quarterly" || (rule === "yearly" && mm)))
+      date = firstRecurringDay(rule, from, +dd, mm);
+    pushRecurring(scan, m, date, rule, fmtTime(th, tm));
+  }
+  for (const m of matches(RX_PERIODIC_ALONE, scan.text))
+    if (
+      RX_PERIODIC_ALONE_BEFORE.test(before(scan, m.index, 8)) ||
+      RX_PERIODIC_ALONE_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 20))
+    )
+      pushRecurring(scan, m, null, null, undefined, 0.5);
+}
+
+export function scanRecurringDays(scan: Scan): void {
+  if (!(scan.words.has("hằng") || scan.words.has("hàng"))) return;
+  for (const m of matches(RX_RECUR_DAY, scan.text)) {
+    const [, th, tm, dd, mm, unit, fromYear] = m;
+    // The first due day counts from the stated first year when it is later than the issue date.
+    const start = fromYear && +fromYear > scan.issued.year ? { year: +fromYear, month: 1, day: 1 } : scan.issued;
+    const rule = ruleOf(unit);
+    pushRecurring(scan, m, firstRecurringDay(rule, start, +dd, mm), rule, fmtTime(th, tm));
+  }
+  for (const m of matches(RX_RECUR_PAREN, scan.text)) {
+    const [, unit, dd, mm] = m;
+    const rule = ruleOf(unit);
+    const date =
+      rule === "yearly" && mm
+        ? nextYearlyDay(scan.issued, +mm, +dd)
+        : rule === "monthly"
+          ? nextMonthlyDay(scan.issued, +dd)
+          : nextQuarterlyDay(scan.issued, +dd, 3);
+    pushRecurring(scan, m, date, rule);
+  }
+  for (const m of matches(RX_WEEKLY_TIME, scan.text))
+    pushRecurring(scan, m, endOfPeriod("tuần", scan.issued, 0), "weekly", fmtTime(m[1], m[2]));
+  for (const m of matches(RX_TWICE_MONTHLY, scan.text)) {
+    const wd = weekdayIndex(m[1]);
+    const weeks = [m[2], ...(m[3].match(/[1-5]/g) ?? [])].map(Number);
+    pushRecurring(scan, m, firstNthWeekday(scan.issued, wd, weeks), "monthly");
+  }
+  scanBareRecurrence(scan);
+}
+
+/** The first of the n-th weekdays (each n in `weeks`) of a month, on or after `from`. */
+function firstNthWeekday(from: CalendarDate, wd: number, weeks: number[]): CalendarDate | null {
+  for (let i = 0; i < 3; i++) {
+    const { year, month } = addMonths(from.year, from.month, i);
+    const days = weeks
+      .map((n) => nthWeekdayOfMonth(year, month, wd, n))
+      .filter((d): d is CalendarDate => d !== null && compareDates(d, from) >= 0)
+      .sort(compareDates);
+    if (days.length) return days[0];
+  }
+  return null;
+}
+
+/** "Hằng năm" alone: the rule of a deadline cell; in a sentence only for reported work ("báo cáo … hằng năm"). */
+function scanBareRecurrence(scan: Scan): void {
+  for (const m of matches(RX_RECUR_BARE, scan.text)) {
+    if (scan.mode === "text") {
+      const clause = before(scan, m.index, 120).split(/[.;:]/).pop() ?? "";
+      if (!RX_REPORT_VERB.test(clause) || RX_NOUN_BEFORE_RECUR.test(clause)) continue;
+    } else if (scan.mode !== "cell") continue;
+    const unit = m[1].toLowerCase();
+    pushRecurring(scan, m, endOfPeriod(unit, scan.issued, 0), ruleOf(unit), undefined, 1);
+  }
+}
+
+/** How far into a sentence "thường xuyên" still times the work it opens ("Tăng cường …, kiểm tra thường xuyên"). */
+const ONGOING_REACH = 80;
+
+/**
+ * "Thường xuyên kiểm tra …": ongoing work. In a sentence only near its start, where it times the main work; later it
+ * describes something else ("… Bảo đảm việc cập nhật thường xuyên …", "… cấp nước đảm bảo liên tục").
+ */
+export function scanOngoing(scan: Scan): void {
+  if (!(scan.words.has("thường xuyên") || scan.words.has("liên tục"))) return;
+  const sentenceEnd = scan.text.search(RX_SENTENCE_END);
+  const reach = scan.mode !== "text" ? Infinity : Math.min(ONGOING_REACH, sentenceEnd < 0 ? Infinity : sentenceEnd);
+  for (const m of matches(RX_ONGOING, scan.text)) {
+    if (m.index > reach) break;
+    if (!RX_NOT_ONGOING_BEFORE.test(before(scan, m.index, 20)))
+      push(scan, m, { raw: "", date: null, kind: "ongoing" }, 0);
+  }
+}

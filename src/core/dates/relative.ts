@@ -1,0 +1,107 @@
+/** Scanners for days counted from the issue date: "tuần sau", "ngày mai", "thứ năm tuần tới", "trong 10 ngày" … */
+import { CalendarDate, addDays, addMonths, addWorkingDays, endOfMonth, toIso } from "./calendar";
+import { COUNT, E, TIME, WEEKDAY, countNumber, fmtTime, weekdayIndex } from "./lexicon";
+import { addMonthsToDay, endOfPeriod, mondayOf, nextWeekday } from "./periods";
+import { Scan, gated, matches, push, re } from "./scan";
+
+const RX_NAMED_PERIOD = gated(
+  `(?:(trong|trước|cuối|đầu|vào|ngay\\s+trong)\\s+)?`,
+  `(tuần|tháng|quý|năm)\\s+(này|nay|tới|sau)${E}`,
+);
+const RX_TODAY = gated(`(?:(?:ngay\\s+)?trong\\s+)?(?:ngày\\s+)?`, `(hôm\\s+nay|ngày\\s+mai)${E}`);
+const RX_WEEKDAY = re(
+  `(trước|vào|chậm\\s+nhất(?:\\s+là)?(?:\\s+vào)?|hạn|trong)\\s+(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY}(?:\\s+tuần\\s+(này|tới|sau))?`,
+);
+const RX_WEEKDAY_WEEK = gated(`(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?`, `${WEEKDAY}\\s+tuần\\s+(này|tới|sau)${E}`);
+const RX_NEXT_SPAN = re(`trong\\s+(?:vòng\\s+)?${COUNT}\\s+(ngày|tuần|tháng)\\s+tới${E}`);
+/** "trong thời hạn 05 ngày làm việc kể từ ngày …", "trong 03 tháng kể từ ngày ban hành …". */
+const RX_RELATIVE = re(
+  `trong\\s+(?:thời\\s+hạn\\s+|vòng\\s+|thời\\s+gian\\s+)?${COUNT}\\s+(ngày|tháng)(\\s+làm\\s+việc)?${E}(?!\\s+(?:tới|đầu|cuối))(?:\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ|sau\\s+khi|từ)\\s+(?:ngày\\s+)?([^,;.()]{1,90}))?`,
+);
+const RX_BEFORE_EVENT = re(`chậm\\s+nhất\\s+(?:là\\s+)?trước\\s+${COUNT}\\s+ngày(?:\\s+đêm)?${E}`);
+
+/** The starting event is the document itself or its meeting: the count runs from the issue date. */
+const EVENT_IS_DOCUMENT =
+  /ban hành|ký|nhận được (?:văn bản|công văn|thông báo|kết luận|kế hoạch|quyết định|giấy mời|biên bản)(?: này)?|(?:văn bản|công văn|thông báo|kết luận|kế hoạch|quyết định|biên bản|chỉ thị) này|cuộc họp|buổi làm việc|họp/iu;
+
+export function scanNamedPeriods(scan: Scan): void {
+  const w = scan.words;
+  if (!(w.has("này") || w.has("nay") || w.has("tới") || w.has("sau")) || !RX_NAMED_PERIOD.core.test(scan.text)) return;
+  for (const m of matches(RX_NAMED_PERIOD.rx, scan.text)) {
+    const [, trig, unit, which] = m;
+    const u = unit.toLowerCase();
+    const v = which.toLowerCase();
+    // "năm sau" alone is too often narrative; "tuần/tháng/quý tới|sau" are clear enough on their own.
+    if (scan.mode === "text" && !trig && (u === "năm" || v === "này" || v === "nay")) continue;
+    const offset = v === "tới" || v === "sau" ? 1 : 0;
+    push(scan, m, { raw: "", date: toIso(endOfPeriod(u, scan.issued, offset)), kind: "within" }, 2);
+  }
+}
+
+export function scanToday(scan: Scan): void {
+  if (!(scan.words.has("hôm nay") || scan.words.has("mai")) || !RX_TODAY.core.test(scan.text)) return;
+  for (const m of matches(RX_TODAY.rx, scan.text)) {
+    const tomorrow = /mai/iu.test(m[1]);
+    push(scan, m, { raw: "", date: toIso(tomorrow ? addDays(scan.issued, 1) : scan.issued), kind: "by" }, 3);
+  }
+}
+
+export function scanWeekdays(scan: Scan): void {
+  const { issued } = scan;
+  if (scan.words.has("thứ") || scan.words.has("chủ nhật"))
+    for (const m of matches(RX_WEEKDAY, scan.text)) {
+      const [, , th, tm, wdName, week] = m;
+      const wd = weekdayIndex(wdName);
+      if (Number.isNaN(wd)) continue;
+      const date = week ? dayOfWeek(issued, wd, week) : nextWeekday(issued, wd);
+      pushDayTime(scan, m, date, fmtTime(th, tm));
+    }
+  if (scan.words.has("tuần") && RX_WEEKDAY_WEEK.core.test(scan.text))
+    for (const m of matches(RX_WEEKDAY_WEEK.rx, scan.text)) {
+      const [, th, tm, wdName, week] = m;
+      const wd = weekdayIndex(wdName);
+      if (!Number.isNaN(wd)) pushDayTime(scan, m, dayOfWeek(issued, wd, week), fmtTime(th, tm));
+    }
+}
+
+/** The weekday `wd` of this week ("này") or the next ("tới", "sau"). */
+function dayOfWeek(issued: CalendarDate, wd: number, week: string): CalendarDate {
+  const monday = addDays(mondayOf(issued), week.toLowerCase() === "này" ? 0 : 7);
+  return addDays(monday, (wd + 6) % 7);
+}
+
+function pushDayTime(scan: Scan, m: RegExpExecArray, date: CalendarDate, time: string | undefined): void {
+  push(scan, m, { raw: "", date: toIso(date), kind: "by", ...(time ? { time } : {}) }, 3);
+}
+
+export function scanCounts(scan: Scan): void {
+  const { issued } = scan;
+  if (scan.words.has("tới"))
+    for (const m of matches(RX_NEXT_SPAN, scan.text)) {
+      const n = countNumber(m[1]);
+      const unit = m[2].toLowerCase();
+      let date: CalendarDate;
+      if (unit === "ngày") date = addDays(issued, n);
+      else if (unit === "tuần") date = addDays(issued, 7 * n);
+      else {
+        const x = addMonths(issued.year, issued.month, n);
+        date = endOfMonth(x.year, x.month);
+      }
+      push(scan, m, { raw: "", date: toIso(date), kind: "within" }, 3);
+    }
+  if (scan.words.has("ngày") || scan.words.has("tháng"))
+    for (const m of matches(RX_RELATIVE, scan.text)) {
+      const n = countNumber(m[1]);
+      if (!(n > 0 && n <= 999)) continue;
+      const months = m[2].toLowerCase() === "tháng";
+      const event = m[4];
+      if (months && !event) continue; // "trong 3 tháng" alone is a duration, not a due day
+      const fromDocument = !event || EVENT_IS_DOCUMENT.test(event);
+      let date: CalendarDate | null = null;
+      if (fromDocument)
+        date = months ? addMonthsToDay(issued, n) : m[3] ? addWorkingDays(issued, n) : addDays(issued, n);
+      push(scan, m, { raw: "", date: date && toIso(date), kind: "relative" }, 4);
+    }
+  if (scan.words.has("chậm nhất"))
+    for (const m of matches(RX_BEFORE_EVENT, scan.text)) push(scan, m, { raw: "", date: null, kind: "relative" }, 4);
+}

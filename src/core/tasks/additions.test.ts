@@ -1,0 +1,204 @@
+/**
+ * The task-level language of the spec's "Additions of 2026-12", one table row per kind of language. The sentences
+ * are synthetic (written for these tests after the spec's examples); accuracy figures come from the corpus only.
+ */
+import { extractTasks } from "./extract";
+
+const HEADER = ["ỦY BAN NHÂN DÂN TỈNH X", "Số: 12/UBND-TH", "X, ngày 01 tháng 12 năm 2025", "KẾ HOẠCH", "Triển khai"];
+
+function run(lines: string[], date = "2025-12-01") {
+  return extractTasks({ paragraphs: [...HEADER, ...lines].map((text) => ({ text })) }, { fallbackDate: date }).tasks;
+}
+
+type Row = [name: string, lines: string[], expected: { text: string; owner?: string | null; coOwners?: string[] }[]];
+
+describe("synthetic: owners and field lines (2026-12)", () => {
+  const rows: Row[] = [
+    [
+      "field lines under an item give its owner, co-owners and deadline, and are no tasks",
+      [
+        "(1) Xây dựng cơ sở dữ liệu về đất đai của tỉnh.",
+        "- Đơn vị chủ trì thực hiện: Sở Nông nghiệp và Môi trường.",
+        "- Đơn vị phối hợp: Sở Tài chính, Công an tỉnh.",
+        "- Thời gian hoàn thành: Trong tháng 8/2026.",
+        "- Sản phẩm: Cơ sở dữ liệu.",
+      ],
+      [
+        {
+          text: "Xây dựng cơ sở dữ liệu về đất đai của tỉnh.",
+          owner: "Sở Nông nghiệp và Môi trường",
+          coOwners: ["Sở Tài chính", "Công an tỉnh"],
+        },
+      ],
+    ],
+    [
+      "'Đơn vị thực hiện: X chủ trì, phối hợp với Y' gives X and Y",
+      [
+        "1. Rà soát thủ tục hành chính liên thông.",
+        "- Đơn vị thực hiện: Văn phòng UBND tỉnh chủ trì, phối hợp với Sở Tư pháp.",
+      ],
+      [{ text: "Rà soát thủ tục hành chính liên thông.", owner: "Văn phòng UBND tỉnh", coOwners: ["Sở Tư pháp"] }],
+    ],
+    [
+      "'Yêu cầu: A, B …' names the bodies listed as the owner",
+      ["Yêu cầu: Giám đốc các sở, Chủ tịch UBND các xã tổ chức kiểm tra an toàn phòng cháy trong tháng 12/2025."],
+      [
+        {
+          text: "Yêu cầu: Giám đốc các sở, Chủ tịch UBND các xã tổ chức kiểm tra an toàn phòng cháy trong tháng 12/2025.",
+          owner: "Giám đốc các sở, Chủ tịch UBND các xã",
+        },
+      ],
+    ],
+    [
+      "'Giao các sở: A, B, <work>' names the bodies listed, not the group",
+      ["Giao các sở: Sở Tài chính, Sở Nội vụ, chủ động rà soát biên chế năm 2026."],
+      [
+        {
+          text: "Giao các sở: Sở Tài chính, Sở Nội vụ, chủ động rà soát biên chế năm 2026.",
+          owner: "Sở Tài chính, Sở Nội vụ",
+        },
+      ],
+    ],
+    [
+      "'Yêu cầu: A, B, C:' hands the bullets below to the bodies listed",
+      ["Yêu cầu: Sở Tài chính, Sở Nội vụ, Công an tỉnh:", "- Rà soát biên chế."],
+      [{ text: "Rà soát biên chế.", owner: "Sở Tài chính, Sở Nội vụ, Công an tỉnh" }],
+    ],
+    [
+      "an agency heading with a bracketed unit owns the duties under it (the owner as written)",
+      ["a) Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công):", "- Hướng dẫn người dân nộp hồ sơ trực tuyến."],
+      [
+        {
+          text: "Hướng dẫn người dân nộp hồ sơ trực tuyến.",
+          owner: "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)",
+        },
+      ],
+    ],
+    [
+      "agency names without the usual head words ('Thuế tỉnh', 'Công an tỉnh')",
+      ["b) Thuế tỉnh:", "- Đôn đốc thu nộp ngân sách các khoản còn nợ đọng."],
+      [{ text: "Đôn đốc thu nộp ngân sách các khoản còn nợ đọng.", owner: "Thuế tỉnh" }],
+    ],
+  ];
+  test.each(rows)("%s", (_name, lines, expected) => {
+    const tasks = run(lines);
+    expect(tasks.map((t) => t.text)).toEqual(expected.map((e) => e.text));
+    expected.forEach((e, k) => {
+      if (e.owner !== undefined) expect(tasks[k].owner).toBe(e.owner);
+      if (e.coOwners) expect(tasks[k].coOwners).toEqual(e.coOwners);
+    });
+  });
+
+  test("a plan's content items take the owner 'Tổ chức thực hiện' names for them", () => {
+    const tasks = run([
+      "II. NỘI DUNG",
+      "1. Tuyên truyền về chuyển đổi số.",
+      "2. Đào tạo kỹ năng số cho cán bộ.",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Khoa học và Công nghệ chủ trì nội dung 1; theo dõi, tổng hợp kết quả.",
+      "2. Sở Nội vụ chủ trì nội dung 2.",
+    ]);
+    expect(tasks.slice(0, 2).map((t) => [t.owner, t.evidence!.map((e) => e.code)])).toEqual([
+      ["Sở Khoa học và Công nghệ", expect.arrayContaining(["owner-organisation"])],
+      ["Sở Nội vụ", expect.arrayContaining(["owner-organisation"])],
+    ]);
+  });
+
+  test("otherwise the lead body of 'Tổ chức thực hiện' owns them, as review", () => {
+    const tasks = run([
+      "II. NỘI DUNG",
+      "1. Tuyên truyền về chuyển đổi số.",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "Sở Khoa học và Công nghệ là cơ quan thường trực, chủ trì theo dõi việc triển khai.",
+    ]);
+    expect(tasks.map((t) => [t.owner, t.confidence])).toEqual([
+      ["Sở Khoa học và Công nghệ", "review"],
+      ["Sở Khoa học và Công nghệ", "high"],
+    ]);
+  });
+
+  test("a superior asked to direct owns only the items that name no one", () => {
+    const tasks = run([
+      "Đề nghị đồng chí Chủ tịch UBND tỉnh chỉ đạo:",
+      "- Sở Tài chính bố trí kinh phí thực hiện dự án.",
+      "- Giao nhiệm vụ kiểm tra cho các đơn vị liên quan.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Sở Tài chính", "đồng chí Chủ tịch UBND tỉnh"]);
+  });
+
+  test("co-owners in prose split at commas and 'và' outside brackets, the brackets dropped", () => {
+    const [task] = run([
+      "- Sở Xây dựng chủ trì, phối hợp với Sở Tài chính (trong việc bố trí vốn), Trung tâm Quy hoạch (về bản đồ) và các cơ quan liên quan hoàn thiện đề án.",
+    ]);
+    expect(task.owner).toBe("Sở Xây dựng");
+    expect(task.coOwners).toEqual(["Sở Tài chính", "Trung tâm Quy hoạch", "các cơ quan liên quan"]);
+  });
+});
+
+describe("synthetic: inherited deadlines and urgency (2026-12)", () => {
+  test("a heading's period passes to the items under it; an item's own date wins", () => {
+    const tasks = run([
+      "I. NHIỆM VỤ TRIỂN KHAI NGAY TRONG THÁNG 12/2025",
+      "1. Sở Nội vụ rà soát biên chế các đơn vị.",
+      "2. Sở Tài chính trình phương án phân bổ vốn trước ngày 20/12/2025.",
+      "II. NHIỆM VỤ NĂM 2026",
+      "1. Sở Y tế hoàn thiện mạng lưới y tế cơ sở.",
+    ]);
+    expect(tasks.map((t) => [t.deadline?.date, t.deadline?.inherited ?? false])).toEqual([
+      ["2025-12-31", true],
+      ["2025-12-20", false],
+      ["2026-12-31", true],
+    ]);
+  });
+
+  test("urgency in a lead-in is inherited and kept beside a date", () => {
+    const tasks = run([
+      "Để kịp thời ứng phó, yêu cầu các sở khẩn trương triển khai các nội dung sau:",
+      "- Sở Công Thương kiểm tra thị trường trước ngày 15/12/2025.",
+    ]);
+    expect(tasks[0]).toMatchObject({ urgent: true, deadline: { date: "2025-12-15" } });
+  });
+
+  test("a date stated by the introducing paragraph passes to its bullets", () => {
+    const tasks = run([
+      "Các sở báo cáo kết quả về Sở Nội vụ trước ngày 22/12/2025, cụ thể:",
+      "- Sở Tư pháp báo cáo công tác phổ biến pháp luật.",
+    ]);
+    expect(tasks.at(-1)).toMatchObject({ deadline: { date: "2025-12-22", inherited: true } });
+  });
+});
+
+describe("synthetic: what is not a task (2026-12)", () => {
+  test.each([
+    ["a report's past facts", ["- Sở Xây dựng đã có Văn bản số 120/SXD-QLN đôn đốc các chủ đầu tư."]],
+    ["a description with figures", ["- Nhóm 1: 16 cụm công nghiệp đã có chủ đầu tư hạ tầng."]],
+    ["a finding after a name", ["- Hội Nông dân xã: Không có khả năng kiện toàn bộ máy."]],
+    ["a visiting delegation's agenda", ["Nội dung làm việc của Đoàn:", "- Xây dựng các kế hoạch phát triển ngành."]],
+  ])("%s", (_name, lines) => {
+    expect(run(lines).map((t) => t.text)).toEqual([]);
+  });
+});
+
+describe("synthetic: PDF text with glued words (2026-12)", () => {
+  test("owners and keywords are found; the task's text stays as the document writes it", () => {
+    const tasks = run([
+      "- Đảng uỷxây dựng kế hoạch kiểm tra, giám sát.",
+      "- ĐềnghịSở Nội vụ khẩn trường rà soát hồ sơ.",
+    ]);
+    expect(tasks.map((t) => [t.text, t.owner, t.urgent])).toEqual([
+      ["Đảng uỷxây dựng kế hoạch kiểm tra, giám sát.", "Đảng uỷ", false],
+      ["ĐềnghịSở Nội vụ khẩn trường rà soát hồ sơ.", "Sở Nội vụ", true],
+    ]);
+  });
+});
+
+describe("every task carries evidence and a confidence", () => {
+  test("codes with a phrase, and 'review' only when the evidence is weak", () => {
+    const tasks = run(["1. Giao Sở Tài chính chủ trì rà soát dự toán năm 2026, hoàn thành trước ngày 20/12/2025."]);
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0].confidence).toBe("high");
+    expect(tasks[0].evidence!.length).toBeGreaterThan(0);
+    for (const e of tasks[0].evidence!) expect(e).toEqual({ code: expect.any(String), phrase: expect.any(String) });
+    expect(tasks[0].evidence!.map((e) => e.code)).toContain("assignment");
+  });
+});

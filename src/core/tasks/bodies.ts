@@ -1,0 +1,283 @@
+/**
+ * Owners (chủ trì) and co-owners (phối hợp): reading the body named in a clause.
+ * Vietnamese agency names run until the verb that starts the work, so the reader walks words until a known verb
+ * (verbs.ts).
+ */
+import { UPPER_CHARS, WORD_CHARS } from "../text";
+import { isSpace as isSpaceImport } from "./markers";
+import { Tokens, stopAt as stopAtImport } from "./verbs";
+
+/** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
+const isSpace = isSpaceImport;
+const stopAt = stopAtImport;
+
+/** Words an owner phrase can start with: bodies, offices, roles, or "các …". */
+const OWNER_HEAD = new RegExp(
+  "^(?:(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Mm]ỗi|[Tt]ừng)\\s+[" +
+    WORD_CHARS +
+    "]|(?:(?:Ủy|Uỷ)\\s+ban|UBND|HĐND|MTTQ|Sở|Bộ|Ban|BQL|Phòng|Văn\\s+phòng|Thanh\\s+tra|Công\\s+an|Cục|Chi\\s+cục|Tổng\\s+cục|" +
+    "Trung\\s+tâm|Tổng\\s+công\\s+ty|Công\\s+ty|Chi\\s+nhánh|Viễn\\s+thông|Điện\\s+lực|Kho\\s+bạc|Ngân\\s+hàng|Hội\\s+đồng|Hội|Đoàn|Tỉnh\\s+đoàn|Liên\\s+đoàn|" +
+    "Mặt\\s+trận|Đảng\\s+ủy|Đảng\\s+uỷ|Tỉnh\\s+ủy|Tỉnh\\s+uỷ|Huyện\\s+ủy|Thành\\s+ủy|Tòa\\s+án|Toà\\s+án|Viện|Học\\s+viện|Bảo\\s+hiểm|Đài|Báo|Trường(?!\\s+hợp)|Bệnh\\s+viện|" +
+    "Vụ|Cơ\\s+quan|Đơn\\s+vị|Tổ|Nhóm|Đội|Cảnh\\s+sát|Hải\\s+quan|Quỹ|Thủ\\s+trưởng|Lãnh\\s+đạo|Chủ\\s+tịch|Phó\\s+Chủ\\s+tịch|Giám\\s+đốc|Phó\\s+Giám\\s+đốc|" +
+    "Trưởng|Phó\\s+Trưởng|Chánh|Phó\\s+Chánh|Chủ\\s+nhiệm|Người\\s+đứng\\s+đầu|Đồng\\s+chí|Đ/c|đồng\\s+chí|Đại\\s+diện|Quý\\s+[" +
+    WORD_CHARS +
+    "]|Chủ\\s+đầu\\s+tư|chủ\\s+đầu\\s+tư|" +
+    "Thủ\\s+tướng|Phó\\s+Thủ\\s+tướng|Bộ\\s+trưởng|Thứ\\s+trưởng|Chính\\s+phủ|Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Đại\\s+học|" +
+    "Công\\s+đoàn|Chi\\s+bộ|Đảng\\s+đoàn|Ban\\s+cán\\s+sự|Cấp\\s+ủy|Cấp\\s+uỷ|Các\\s+cấp\\s+ủy|Bí\\s+thư|Phó\\s+Bí\\s+thư|Ủy\\s+viên|Uỷ\\s+viên|" +
+    "Thường\\s+vụ|Huyện\\s+đoàn|Thành\\s+đoàn|Đảng\\s+bộ|Nhà\\s+trường|Khoa|Trạm|Chi\\s+nhánh|Ngân\\s+hàng|Đài|Phân\\s+hiệu|BCĐ|BCH|UBMTTQ|BHXH|KBNN|VKSND|TAND|LĐLĐ|HLHPN|CAND|" +
+    "người\\s+đứng\\s+đầu|thủ\\s+trưởng)(?![" +
+    WORD_CHARS +
+    "]))",
+  "u",
+);
+
+/** Verbs that hand work to someone else: the body after them is the owner, not the speaker before them. */
+export const DELEGATING = new Set(["đề nghị", "kính đề nghị", "yêu cầu", "giao", "chỉ đạo"]);
+
+/** OWNER_HEAD tested at an offset (sticky, without its "^"), so callers need not slice the text. */
+const OWNER_HEAD_AT = new RegExp(OWNER_HEAD.source.replace(/^\^/, ""), "uy");
+/**
+ * A body word typed without its diacritics ("Vu Kế hoạch - Tài chính", "So Tài chính"): accepted only before a
+ * capitalised name, so "So sánh …" or "Phong trào …" never start a body.
+ */
+const OWNER_HEAD_SLIP_AT = new RegExp(
+  `(?:Vu|So|Bo|Cuc|Chi\\s+cuc|Tong\\s+cuc|Phong|Vien|Uy\\s+ban|Trung\\s+tam|Van\\s+phong)\\s+[${UPPER_CHARS}]`,
+  "uy",
+);
+export function ownerHeadAt(text: string, at: number): boolean {
+  OWNER_HEAD_AT.lastIndex = at;
+  if (OWNER_HEAD_AT.test(text)) return true;
+  OWNER_HEAD_SLIP_AT.lastIndex = at;
+  return OWNER_HEAD_SLIP_AT.test(text);
+}
+
+export function startsWithOwnerHead(s: string): boolean {
+  return ownerHeadAt(s, 0);
+}
+
+/** Words that open a body phrase but name no body: "các", "những" … */
+const QUANTIFIERS = new Set(["các", "những", "mỗi", "từng"]);
+
+export interface OwnerRead {
+  owner: string;
+  coOwners: string[];
+  /** Offset where the work (the verb) starts. */
+  workStart: number;
+  /** The verb that ended the owner phrase. */
+  verb: string;
+  /** True when the owner is the object of "đề nghị/yêu cầu/giao/chỉ đạo" rather than the grammatical subject. */
+  delegated?: boolean;
+  /** For a delegated owner: the subject that delegated and its verb ("Các địa phương" "chỉ đạo" …). */
+  subject?: string;
+  via?: string;
+}
+
+/**
+ * s.replace(/^[\s,;:–-]+|[\s,;:–-]+$/g, "").replace(/\s+/g, " ").trim(), as loops: the ends are cut by hand, and the
+ * inner spaces are rewritten only when some are not already single plain spaces (names seldom need it).
+ */
+export function trimOwner(s: string): string {
+  let start = 0;
+  let end = s.length;
+  while (start < end && isOwnerEdge(s.charCodeAt(start))) start++;
+  while (end > start && isOwnerEdge(s.charCodeAt(end - 1))) end--;
+  const t = s.slice(start, end);
+  return hasLooseSpace(t) ? t.replace(/\s+/g, " ") : t;
+}
+
+/** [\s,;:–-]: what trimOwner cuts from both ends. */
+const isOwnerEdge = (c: number) => c === 0x2c || c === 0x3b || c === 0x3a || c === 0x2013 || c === 0x2d || isSpace(c);
+
+/** True when some space is not a single U+0020. */
+function hasLooseSpace(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isSpace(c) && (c !== 0x20 || isSpace(s.charCodeAt(i + 1)))) return true;
+  }
+  return false;
+}
+
+/**
+ * Reads "<owner> <verb> …" starting at `from`. Returns null unless the phrase starts like a body and a verb follows
+ * within `maxWords`. Handles "X chủ trì, phối hợp (với) Y <verb>", "X phối hợp với Y <verb>", "X: <task>",
+ * and "X đề nghị Y <verb>" (Y is the owner).
+ */
+export function readOwner(text: string, from = 0, maxWords = 26, addressee = false): OwnerRead | null {
+  if (!ownerHeadAt(text, skipSpaces(text, from))) return null;
+  const tokens = new Tokens(text, from, maxWords + 8 + (addressee ? ASIDE_TOKENS : 0));
+  // "Tổ chức phổ biến …", "Báo cáo kết quả …": a line that opens with a verb has no subject, though "Tổ", "Báo" head names.
+  if (stopAt(tokens, 0, true)) return null;
+  let colonAt = -1;
+  let limit = maxWords;
+  for (let i = 1; i <= limit && tokens.has(i); i++) {
+    const t = tokens.at(i)!.text;
+    // "đề nghị các Bộ (sau đây gọi là …) và Ủy ban nhân dân các tỉnh …": an aside in brackets inside the object is part
+    // of its name, and its words are not counted.
+    if (t === "(" && addressee) {
+      const close = closingBracket(tokens, i);
+      if (close > 0) {
+        limit += close - i + 1;
+        i = close;
+        continue;
+      }
+    }
+    // "Viện A; Viện B nghiên cứu …": a ";" between two bodies continues the subject.
+    if (t === ";" && tokens.has(i + 1) && ownerHeadAt(text, tokens.at(i + 1)!.start)) continue;
+    if (t === ";" || t === "." || t === "(") break;
+    if (t === ":") {
+      colonAt = i;
+      const s = tokens.has(i + 1) ? stopAt(tokens, i + 1, true) : null;
+      if (s) return finish(text, from, tokens, i, i + 1, s, addressee);
+      continue;
+    }
+    // "các tổ chức, cá nhân …": right after a quantifier the word is the body's noun, not the verb "tổ chức".
+    if (i === 1 && QUANTIFIERS.has(tokens.at(0)!.text.toLowerCase())) continue;
+    const s = stopAt(tokens, i, false);
+    if (s) {
+      if (i > 0 && tokens.at(i - 1)!.text === ":") continue; // handled above
+      return finish(text, from, tokens, i, i, s, addressee);
+    }
+  }
+  if (colonAt > 0 && colonAt <= 14 && !RX_NOT_A_NAME.test(text.slice(from, tokens.at(colonAt)!.start))) {
+    // "Phòng X: <task that starts with a verb we do not know>"; not "Các trường hợp miễn kiểm tra: …".
+    return {
+      owner: trimOwner(text.slice(from, tokens.at(colonAt)!.start)),
+      coOwners: [],
+      workStart: tokens.at(colonAt)!.end,
+      verb: "",
+    };
+  }
+  return null;
+}
+
+/** "Các trường hợp miễn kiểm tra …", "Các nội dung …": "các" before these words names no body. */
+const RX_NO_BODY =
+  /^(?:các|những)\s+(?:trường\s+hợp|nội\s+dung|vấn\s+đề|việc|hoạt\s+động|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp)(?:\s|$)/iu;
+
+/** Tokens an aside in brackets may hold. */
+const ASIDE_TOKENS = 24;
+
+/** The index of the ")" closing the "(" at token i, within ASIDE_TOKENS, or -1. */
+function closingBracket(tokens: Tokens, i: number): number {
+  for (let j = i + 1; j <= i + ASIDE_TOKENS && tokens.has(j); j++) {
+    const t = tokens.at(j)!.text;
+    if (t === ")") return j;
+    if (t === "(" || t === ";") return -1;
+  }
+  return -1;
+}
+
+function finish(
+  text: string,
+  from: number,
+  tokens: Tokens,
+  ownerEnd: number,
+  verbIdx: number,
+  s: { phrase: string; len: number },
+  addressee: boolean,
+): OwnerRead | null {
+  const owner = trimOwner(text.slice(from, tokens.at(ownerEnd)!.start));
+  if (!owner || RX_NO_BODY.test(owner)) return null;
+  const afterVerb = tokens.at(verbIdx + s.len - 1)!.end;
+  // "đề nghị UBND các tỉnh chỉ đạo các cơ quan …": the body asked to direct or require is the owner (spec rule 4).
+  if (DELEGATING.has(s.phrase) && !(addressee && (s.phrase === "chỉ đạo" || s.phrase === "yêu cầu"))) {
+    // "Sở Công Thương đề nghị các chủ đầu tư …": the object is the owner.
+    const obj = readOwner(text, skipSpaces(text, afterVerb), 26, true);
+    if (obj) return { ...obj, delegated: true, subject: owner, via: s.phrase };
+    return { owner, coOwners: [], workStart: afterVerb, verb: s.phrase };
+  }
+  const verbStart = tokens.at(verbIdx)!.start;
+  const co = readCoOwners(text, verbStart);
+  return { owner, coOwners: co.names, workStart: co.end > 0 ? co.end : verbStart, verb: s.phrase };
+}
+
+function skipSpaces(s: string, i: number): number {
+  while (i < s.length && /\s/.test(s[i])) i++;
+  return i;
+}
+
+const RX_COOWNER = /(?:^|[\s,;])phối\s+hợp(?:\s+chặt\s+chẽ)?(?:\s+(?:với|cùng))?\s+/giu;
+/** What every RX_COOWNER match holds: most sentences fail this quick test and skip the full pattern. */
+const RX_COOWNER_WORDS = /phối\s+hợp/iu;
+
+/**
+ * Co-owners: the bodies named after "phối hợp (với)" up to the verb that starts the work. Remarks in brackets are
+ * skipped ("phối hợp với Sở Tài chính (trong việc thẩm định), Trung tâm X (…) và các cơ quan liên quan") and the list is
+ * split at commas and "và" where a new body starts.
+ */
+export function readCoOwners(text: string, from = 0, window = 40): { names: string[]; end: number } {
+  if (!RX_COOWNER_WORDS.test(text)) return { names: [], end: -1 };
+  RX_COOWNER.lastIndex = from;
+  const m = RX_COOWNER.exec(text);
+  if (!m || m.index - from > window) return { names: [], end: -1 };
+  const start = m.index + m[0].length;
+  if (!ownerHeadAt(text, start)) return { names: [], end: -1 };
+  const tokens = new Tokens(text, start, 80);
+  let depth = 0;
+  for (let i = 1; tokens.has(i); i++) {
+    const t = tokens.at(i)!.text;
+    if (t === "(") depth++;
+    else if (t === ")") depth = Math.max(0, depth - 1);
+    if (depth > 0 || t === ")") continue;
+    if (t === ";" || t === ".") break;
+    const s = stopAt(tokens, i, false);
+    if (s) {
+      const end = tokens.at(i)!.start;
+      const list = trimOwner(text.slice(start, end).replace(RX_BRACKETED, " "));
+      return { names: list ? splitProseBodies(list) : [], end };
+    }
+  }
+  return { names: [], end: -1 };
+}
+
+const RX_BRACKETED = /\s*\([^()]*\)/g;
+const RX_AND = /\s+và\s+/u;
+
+/** A list of bodies in prose: split at ";", at commas and at "và" where the next piece starts like a body. */
+export function splitProseBodies(list: string): string[] {
+  const out: string[] = [];
+  for (const piece of splitBodies(list, true)) {
+    const parts = piece.split(RX_AND);
+    let cur = parts[0];
+    for (const p of parts.slice(1)) {
+      if (OWNER_HEAD.test(p) && RX_CAPITAL_OR_CAC.test(p)) {
+        out.push(trimOwner(cur));
+        cur = p;
+      } else cur = `${cur} và ${p}`;
+    }
+    out.push(trimOwner(cur));
+  }
+  return out.filter((x) => x.length > 0);
+}
+
+/**
+ * Splits a list of bodies on ";" (always) and, when `commas`, on "," too — but a comma-piece that does not start
+ * like a body ("ban, ngành" in "Các Sở, ban, ngành") stays with the piece before it.
+ */
+export function splitBodies(list: string, commas: boolean): string[] {
+  const out: string[] = [];
+  for (const semi of list.split(/\s*[;\n]\s*/)) {
+    if (!semi.trim()) continue;
+    if (!commas) {
+      out.push(trimOwner(semi));
+      continue;
+    }
+    const parts = semi.split(/\s*,\s*/);
+    let cur = "";
+    for (const p of parts) {
+      if (cur && OWNER_HEAD.test(p) && RX_CAPITAL_OR_CAC.test(p)) {
+        out.push(trimOwner(cur));
+        cur = p;
+      } else cur = cur ? `${cur}, ${p}` : p;
+    }
+    if (cur.trim()) out.push(trimOwner(cur));
+  }
+  return out.filter((x) => x.length > 0);
+}
+
+/** A body name's first word: capitalised, or "các …". */
+const RX_CAPITAL_OR_CAC = new RegExp(`^[${UPPER_CHARS}]|^các\\s`, "u");
+
+/** Words of a lead-in or a topic, never of a body's name: "Các nội dung cụ thể như sau". */
+export const RX_NOT_A_NAME =
+  /nội dung|nhiệm vụ|như sau|sau đây|cụ thể|giải pháp|công tác|vấn đề|việc|yêu cầu|trường hợp|[.]/iu;

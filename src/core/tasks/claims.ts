@@ -1,0 +1,84 @@
+/**
+ * Who a clause names as the one to work, by the spec's first three rules: an explicit assignment ("Giao X …", "Đề
+ * nghị X …", "X: …"), the subject at the start ("Các phòng đề xuất …"), a subject after a topic phrase; and the body a
+ * lead-in hands its list to (rule 5).
+ */
+import { findAssignment, findDelegatedObject, findTopicSubject } from "./assignments";
+import { OwnerRead, readOwner } from "./bodies";
+import { UPPER_CHARS } from "../text";
+import { RX_ORDINAL, wordCount } from "./markers";
+
+/** Spec order of strength: explicit (1), subject (2), topic (3). */
+export type ClauseSource = "explicit" | "subject" | "topic";
+
+export interface ClauseOwner {
+  read: OwnerRead;
+  source: ClauseSource;
+}
+
+/** "Báo cáo của các cơ quan, đơn vị gửi về …": the body after "của" sends it. */
+const RX_OF_OWNER = /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tài liệu|đề xuất)[^,;:]{0,40}?\s+của\s+/iu;
+/** Owners are named early in a clause; reading a bounded head keeps a long paragraph linear. */
+const CLAUSE_REACH = 1500;
+
+export function stripOrdinal(s: string): string {
+  const m = RX_ORDINAL.exec(s);
+  return m ? s.slice(m[0].length) : s;
+}
+
+/** A full stop before a capital: where a sentence ends. */
+export const RX_SENTENCE_END = new RegExp(`\\.\\s+(?=[${UPPER_CHARS}])`, "u");
+
+const head = (s: string) => (s.length > CLAUSE_REACH ? s.slice(0, CLAUSE_REACH) : s);
+
+/** The owner a clause names itself (rules 1–3); `underContext` ignores "yêu cầu"/"chỉ đạo" (the context's body does those). */
+export function clauseOwner(text: string, underContext: boolean): ClauseOwner | null {
+  const core = head(text);
+  const a = findAssignment(core, underContext);
+  // A subject may be a long list of bodies ("Giám đốc các Sở, Thủ trưởng các ngành, …, các cơ quan, đơn vị có liên quan").
+  const s = readOwner(core, 0, 40);
+  // The grammatical subject at the start beats a later "giao" only when the subject itself delegates nothing.
+  if (s && (!a || a.at > 0) && !(a && s.delegated)) {
+    if (s.verb !== "" || !a) return directs(s) ?? { read: s, source: s.delegated ? "explicit" : "subject" };
+  }
+  if (a) return { read: a, source: "explicit" };
+  const of = RX_OF_OWNER.exec(core);
+  if (of) {
+    const r = readOwner(core, of[0].length);
+    if (r) return { read: r, source: "subject" };
+  }
+  const t = findTopicSubject(core);
+  if (!t) return null;
+  return directs(t) ?? { read: t, source: t.delegated ? "explicit" : "topic" };
+}
+
+/**
+ * "Các địa phương chỉ đạo các Hợp tác xã … thu hoạch …": a body that directs others is the one responsible, unlike one
+ * that asks or assigns ("đề nghị", "giao", "yêu cầu"), whose object works.
+ */
+function directs(r: OwnerRead): ClauseOwner | null {
+  if (!r.delegated || r.via !== "chỉ đạo" || !r.subject) return null;
+  return { read: { owner: r.subject, coOwners: [], workStart: 0, verb: "chỉ đạo" }, source: "subject" };
+}
+
+/** The body a lead-in clause hands its list to: a "giao/đề nghị" object, a delegating subject, or the body asked to direct. */
+function leadClauseOwner(c: string): OwnerRead | null {
+  const core = head(stripOrdinal(c));
+  const a = findAssignment(core, false);
+  const s = readOwner(core, 0);
+  return a ?? (s && s.delegated ? s : null) ?? findDelegatedObject(core);
+}
+
+/**
+ * The body a lead-in hands the lines after it to. The clause that hands out the list is usually the last one; when it
+ * names nobody ("…; trong đó lưu ý các nhiệm vụ sau:"), the whole last sentence is read.
+ */
+export function leadOwner(text: string): OwnerRead | null {
+  const tail = text.length > CLAUSE_REACH ? text.slice(text.length - CLAUSE_REACH) : text;
+  const sentences = tail.split(RX_SENTENCE_END);
+  let lastSentence = sentences.pop() ?? tail;
+  // "… đề nghị UBND các xã … thực hiện nghiêm túc …. Cụ thể:": a bare "Cụ thể:" hands out what the sentence before says.
+  if (sentences.length && wordCount(lastSentence, 5) < 5) lastSentence = `${sentences.pop()}. ${lastSentence}`;
+  const lastClause = lastSentence.split(/;\s+/u).pop() ?? lastSentence;
+  return leadClauseOwner(lastClause) ?? (lastClause !== lastSentence ? leadClauseOwner(lastSentence) : null);
+}

@@ -1,0 +1,153 @@
+/**
+ * What a node inherits through the outline, nearest first: its lead-in, its parent, the parent's lead-in, and so on up.
+ * Kinds of section, owners handed down (rules 4 and 5), deadlines handed down, urgency. Answers are cached per node.
+ */
+import type { CalendarDate, Deadline } from "../dates";
+import { findDeadline } from "../dates";
+import { OwnerRead } from "./bodies";
+import { ClauseOwner, clauseOwner, leadOwner, stripOrdinal } from "./claims";
+import { assignsWork } from "./form";
+import { SectionKind, isUrgent, leadInKind } from "./lexicon";
+import type { OutlineNode } from "./outline";
+
+export interface HandedOwner {
+  owner: string;
+  coOwners: string[];
+  source: "heading" | "lead";
+  from: OutlineNode;
+  /** "chỉ đạo" when a lead-in asks a superior to direct ("Đề nghị đồng chí Chủ tịch UBND tỉnh chỉ đạo: …"). */
+  verb: string;
+}
+
+/** "Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh tiếp tục chỉ đạo thực hiện một số nội dung sau:": a superior asked to direct. */
+const RX_ASKS_TO_DIRECT = /đề\s+nghị\s[^.;]{0,160}?\schỉ\s+đạo(?:\s|:|,)[^.;]{0,200}:\s*$/iu;
+function asksToDirect(l: OutlineNode): boolean {
+  return l.leadIn && RX_ASKS_TO_DIRECT.test(l.text.slice(-300));
+}
+
+/** The nodes whose facts pass down to n, nearest first (the root excluded). */
+export function* upChain(n: OutlineNode): Generator<OutlineNode> {
+  for (let cur = n; cur.parent; cur = cur.parent) {
+    if (cur.lead) yield cur.lead;
+    if (cur.parent.parent) yield cur.parent;
+  }
+}
+
+export class Inheritance {
+  private readonly hands = new Map<OutlineNode, OwnerRead | null>();
+  private readonly claims = new Map<OutlineNode, ClauseOwner | null>();
+  private readonly deadlines = new Map<OutlineNode, Deadline | null>();
+  private readonly ownKinds = new Map<OutlineNode, SectionKind>();
+  private readonly kinds = new Map<OutlineNode, SectionKind>();
+  private readonly owners = new Map<OutlineNode, HandedOwner | null>();
+  private readonly urgents = new Map<OutlineNode, OutlineNode | null>();
+
+  constructor(private readonly issued: CalendarDate) {}
+
+  /** The kind of section n sits in: the nearest lead-in or heading that says tasks or not tasks. */
+  kindOf(n: OutlineNode): SectionKind {
+    return memo(this.kinds, n, () => {
+      const own = n.lead ? this.ownKind(n.lead) : "neutral";
+      if (own !== "neutral" || !n.parent?.parent) return own;
+      const p = this.ownKind(n.parent);
+      return p !== "neutral" ? p : this.kindOf(n.parent);
+    });
+  }
+
+  private ownKind(l: OutlineNode): SectionKind {
+    return memo(this.ownKinds, l, () => (l.heading ? l.heading.kind : l.leadIn ? leadInKind(l.text) : "neutral"));
+  }
+
+  /** The owner handed down to n by the nearest heading (rule 4), lead-in or item above (rule 5). */
+  ownerFor(n: OutlineNode): HandedOwner | null {
+    return memo(this.owners, n, () => this.findOwnerFor(n));
+  }
+
+  private findOwnerFor(n: OutlineNode): HandedOwner | null {
+    for (const l of upChain(n)) {
+      if (l.heading) {
+        if (l.heading.owner) return { owner: l.heading.owner, coOwners: [], source: "heading", from: l, verb: "" };
+        continue;
+      }
+      const r = this.handedBy(l);
+      if (r)
+        return {
+          owner: r.owner,
+          coOwners: r.coOwners,
+          source: "lead",
+          from: l,
+          verb: asksToDirect(l) ? "chỉ đạo" : "",
+        };
+    }
+    return null;
+  }
+
+  /** The owner named by a node's own words (rules 1–3), cached. */
+  claimOf(n: OutlineNode, underContext: boolean): ClauseOwner | null {
+    if (!this.claims.has(n)) this.claims.set(n, clauseOwner(stripOrdinal(n.text), underContext));
+    return this.claims.get(n)!;
+  }
+
+  /**
+   * The body a lead-in or an item hands the lines under it: a lead-in's object ("đề nghị các chủ đầu tư … sau:"), else
+   * the subject of an item that assigns ("6. Các Bộ … có trách nhiệm chỉ đạo … thực hiện việc:" or "1. Sở A rà soát …").
+   */
+  handedBy(l: OutlineNode): OwnerRead | null {
+    if (this.hands.has(l)) return this.hands.get(l)!;
+    let r: OwnerRead | null = null;
+    if (l.row) r = l.row.owner ? { owner: l.row.owner, coOwners: l.row.coOwners, workStart: 0, verb: "" } : null;
+    else if (l.leadIn) {
+      r = leadOwner(l.text) ?? assignsWork(l.text.replace(/:\s*$/, ""), l.marker, false)?.subject ?? null;
+    } else if (l.form === "item" || l.form === "prose") r = this.subjectOf(l);
+    this.hands.set(l, r);
+    return r;
+  }
+
+  private subjectOf(l: OutlineNode): OwnerRead | null {
+    const c = this.claimOf(l, false);
+    return c && c.source !== "topic" && c.read.verb !== "" ? c.read : null;
+  }
+
+  /**
+   * A deadline handed down: the one stated by the paragraph that introduces n ("… trước ngày 22/9/2025, cụ thể:"),
+   * else the period of the nearest heading above that has one.
+   */
+  deadlineFor(n: OutlineNode): { deadline: Deadline; from: OutlineNode } | null {
+    const introducer = n.lead ?? (n.parent && n.parent.form !== "heading" && n.parent.leadIn ? n.parent : null);
+    if (introducer) {
+      const d = this.ownDeadlineOf(introducer);
+      if (d) return { deadline: d, from: introducer };
+    }
+    for (const l of upChain(n)) if (l.heading?.period) return { deadline: l.heading.period, from: l };
+    return null;
+  }
+
+  private ownDeadlineOf(l: OutlineNode): Deadline | null {
+    if (!this.deadlines.has(l)) {
+      const d = findDeadline(l.text, { issued: this.issued, mode: "text", notBefore: this.issued }).deadline;
+      this.deadlines.set(
+        l,
+        d && d.date && (d.kind === "by" || d.kind === "within" || d.kind === "relative") ? d : null,
+      );
+    }
+    return this.deadlines.get(l)!;
+  }
+
+  /** Urgency in a heading or lead-in above ("1. Khẩn trương triển khai …", "khẩn trương thực hiện các nội dung sau:"). */
+  urgentFor(n: OutlineNode): OutlineNode | null {
+    return memo(this.urgents, n, () => {
+      const lead = n.lead && n.lead.leadIn && isUrgent(n.lead.text) ? n.lead : null;
+      if (lead || !n.parent?.parent) return lead;
+      const p = n.parent;
+      return (p.heading ? p.heading.urgent : p.leadIn && isUrgent(p.text)) ? p : this.urgentFor(p);
+    });
+  }
+}
+
+/** The cached value of a key, computed once. */
+function memo<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
+  if (cache.has(key)) return cache.get(key)!;
+  const v = compute();
+  cache.set(key, v);
+  return v;
+}

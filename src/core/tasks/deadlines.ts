@@ -1,0 +1,138 @@
+/**
+ * Deadline pass: each task's own deadline (its field line or table cell, else its text), or one handed down through
+ * the outline (a closing line of its list, the paragraph that introduces it, its heading's period, an invitation's
+ * meeting). Urgency is the task's own or its heading's or lead-in's. History before the issue date is never a deadline.
+ */
+import { CalendarDate, DateWarning, Deadline, findDeadline, isValidDate, toIso } from "../dates";
+import { Inheritance } from "./context";
+import { Evidence, evidence } from "./evidence";
+import type { Field } from "./fields";
+import { RX_CLOSING_LINE, isUrgent, leadingTopic } from "./lexicon";
+import type { OutlineNode } from "./outline";
+
+export interface Dated {
+  deadline: Deadline | null;
+  urgent: boolean;
+  evidence: Evidence[];
+}
+
+export interface DeadlineContext {
+  issued: CalendarDate;
+  inh: Inheritance;
+  /** An invitation's meeting: the preparation tasks it lists are due then. */
+  meeting: Deadline | null;
+  /** Dates given to the items of a list by a closing line under it. */
+  closing: Map<OutlineNode, { deadline: Deadline; from: OutlineNode }>;
+  warn(ws: DateWarning[]): void;
+}
+
+function scan(text: string, ctx: DeadlineContext, mode: "text" | "cell") {
+  const r = findDeadline(text, { issued: ctx.issued, mode, notBefore: ctx.issued });
+  ctx.warn(r.warnings);
+  return r;
+}
+
+function fromField(fields: readonly Field[], ctx: DeadlineContext): Deadline | null {
+  for (const f of fields) if (f.kind === "time" && f.value) return scan(f.value, ctx, "cell").deadline;
+  return null;
+}
+
+/** A condition that opens the task ("Trường hợp …, ", "Khi …, ") is when it is due: an event. */
+const RX_CONDITION_OPENER = /^(?:(?:trong\s+)?trường\s+hợp|khi)\s/iu;
+
+/** The task's own deadline: its field line or deadline cell, else its words (past a leading topic or condition). */
+function ownDeadline(n: OutlineNode, clause: string, ctx: DeadlineContext): Dated | null {
+  const field =
+    fromField(n.fields, ctx) ?? (n.row?.deadlineCell ? scan(n.row.deadlineCell, ctx, "cell").deadline : null);
+  if (field) return { deadline: field, urgent: false, evidence: [evidence("deadline-field", field.raw)] };
+  const topic = n.row ? null : leadingTopic(clause);
+  const own = scan(topic ? clause.slice(topic.length) : clause, ctx, "text");
+  if (!own.deadline && topic && RX_CONDITION_OPENER.test(topic)) {
+    const raw = topic.replace(/(?:,\s*|\s+thì,?\s*)$/u, "").trim();
+    return { deadline: { raw, date: null, kind: "event" }, urgent: false, evidence: [evidence("deadline-own", raw)] };
+  }
+  if (!own.deadline) return null;
+  const why = [evidence("deadline-own", own.deadline.raw)];
+  if (own.alternatives > 0) why.push(evidence("deadline-choice", own.deadline.raw));
+  return { deadline: own.deadline, urgent: false, evidence: why };
+}
+
+const inherited = (d: Deadline): Deadline => ({ ...d, inherited: true });
+
+/** The deadline handed down to n, nearest first. */
+function handedDeadline(n: OutlineNode, ctx: DeadlineContext): Dated | null {
+  const footer = fromField(n.footer, ctx);
+  if (footer) return { deadline: inherited(footer), urgent: false, evidence: [evidence("deadline-field", footer.raw)] };
+  const closing = ctx.closing.get(n);
+  if (closing)
+    return {
+      deadline: inherited(closing.deadline),
+      urgent: false,
+      evidence: [evidence("deadline-inherited", closing.from.line)],
+    };
+  const up = ctx.inh.deadlineFor(n);
+  if (up)
+    return {
+      deadline: inherited(up.deadline),
+      urgent: false,
+      evidence: [evidence("deadline-inherited", up.from.line)],
+    };
+  if (ctx.meeting)
+    return {
+      deadline: inherited(ctx.meeting),
+      urgent: false,
+      evidence: [evidence("deadline-meeting", ctx.meeting.raw)],
+    };
+  return null;
+}
+
+export function deadlineOf(n: OutlineNode, clause: string, ctx: DeadlineContext): Dated {
+  const found = ownDeadline(n, clause, ctx) ??
+    handedDeadline(n, ctx) ?? { deadline: null, urgent: false, evidence: [] };
+  const urgentFrom = isUrgent(clause) || (n.row && isUrgent(n.row.deadlineCell)) ? n : ctx.inh.urgentFor(n);
+  if (urgentFrom) found.evidence.push(evidence("urgent", urgentFrom === n ? clause : urgentFrom.line));
+  return { ...found, urgent: urgentFrom !== null };
+}
+
+/**
+ * Closing lines that date the list above them ("Báo cáo … gửi về UBND tỉnh trước ngày 12/6/2026", "Thời gian hoàn
+ * thành trước ngày 31/12/2025."): each gives its date to the list items before it, back to the last lead-in or closing.
+ */
+export function closingDates(order: readonly OutlineNode[], issued: CalendarDate): DeadlineContext["closing"] {
+  const out: DeadlineContext["closing"] = new Map();
+  for (const l of order) {
+    if (l.marker.kind !== "none" || l.form !== "prose" || !l.parent || !RX_CLOSING_LINE.test(l.text)) continue;
+    const d = findDeadline(l.text, { issued, mode: "text", notBefore: issued }).deadline;
+    if (!d || (d.kind !== "by" && d.kind !== "within")) continue;
+    const siblings = l.parent.children;
+    for (let k = siblings.indexOf(l) - 1; k >= 0; k--) {
+      const s = siblings[k];
+      if (s.leadIn || (s.marker.kind === "none" && RX_CLOSING_LINE.test(s.text))) break;
+      if (s.marker.kind !== "none") forEachNode(s, (x) => out.set(x, { deadline: d, from: l }));
+    }
+  }
+  return out;
+}
+
+function forEachNode(n: OutlineNode, f: (n: OutlineNode) => void): void {
+  f(n);
+  for (const c of n.children) forEachNode(c, f);
+}
+
+/** The meeting's time in an invitation: "Từ 14h00 thứ Ba, ngày 16/6/2026". */
+const RX_MEETING =
+  /(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?(?:\s*phút)?\s*,?\s*(?:(?:thứ\s*[0-9A-Za-zÀ-ỹ]+|chủ\s*nhật)\s*,?\s*)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;
+
+/** An invitation's meeting day and time, from its "Thời gian …" or "… họp …" line. */
+export function meetingOf(texts: readonly string[]): Deadline | null {
+  for (const t of texts.slice(0, 80)) {
+    if (!/thời gian|họp/iu.test(t)) continue;
+    const m = RX_MEETING.exec(t);
+    const date = m && { year: +m[5], month: +m[4], day: +m[3] };
+    if (m && date && isValidDate(date)) {
+      const time = `${m[1].padStart(2, "0")}:${(m[2] ?? "00").padStart(2, "0")}`;
+      return { raw: m[0].trim(), date: toIso(date), kind: "by", time };
+    }
+  }
+  return null;
+}

@@ -1,0 +1,123 @@
+/**
+ * Decision pass: is this node a task? From evidence, not from position alone. For: a table row, field lines, an
+ * explicit assignment or a subject with work, a duty phrase, a task section, a lead-in or agency heading above, a work
+ * verb first. Against: legal grounds and history, findings in the past tense, agreements, descriptions, a lead-in that
+ * only hands out its list, a "Thời hạn …" line.
+ */
+import { startsWithVerb } from "./verbs";
+import { ClauseOwner, RX_SENTENCE_END, clauseOwner, stripOrdinal } from "./claims";
+import { Inheritance } from "./context";
+import { Evidence, evidence } from "./evidence";
+import { assignsWork } from "./form";
+import {
+  SectionKind,
+  afterCondition,
+  isAgreement,
+  isClosing,
+  isDescription,
+  isFinding,
+  isHistory,
+  isNeverTask,
+  isGenericClosing,
+  isRuleStatement,
+} from "./lexicon";
+import { wordCount } from "./markers";
+import type { OutlineNode } from "./outline";
+
+const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+quan\s+)?đầu\s+mối|có\s+nhiệm\s+vụ/iu;
+
+/** The evidence that makes n a task, or null when it is not one. */
+export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
+  if (n.form === "root") return null;
+  const kind = inh.kindOf(n);
+  if (kind === "nontask") return null;
+  if (n.row) return [evidence("table-row", n.row.text)];
+  const fieldLine = n.fields.find((f) => f.kind === "owner" || f.kind === "co" || f.kind === "time");
+  if (fieldLine && !isNeverTask(n.text)) return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];
+  if (n.form === "heading") return null;
+  if (n.content) return n.text && !n.leadIn ? [evidence("field-line", n.text)] : null;
+  return decideText(n, inh, kind);
+}
+
+function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Evidence[] | null {
+  const body = n.text;
+  const core = stripOrdinal(body);
+  if (n.leadIn && !leadInAssigns(n, core, inh)) return null;
+  const duty = afterCondition(core);
+  if ((isClosing(body) && !n.closing) || isHistory(core) || isNeverTask(duty) || wordCount(core, 4) < 4) return null;
+  const handed = inh.ownerFor(n);
+  const underContext = handed !== null && handed.verb !== "chỉ đạo";
+  const isList = n.marker.kind !== "none";
+  const found = (duty !== core ? clauseOwner(duty, underContext) : null) ?? inh.claimOf(n, underContext);
+  const explicit = found?.source === "explicit";
+  // A numbered line with sections under it only titles them ("3. Tham gia góp ý …" over "3.1.", "3.2.").
+  if (!explicit && n.children.some((c) => c.form === "heading" && c.marker.kind !== "none")) return null;
+  const against: Evidence[] = [];
+  const named = found !== null && found.source !== "topic";
+  if (
+    isFinding(duty) ||
+    isAgreement(core) ||
+    isDescription(core) ||
+    (!named && isRuleStatement(duty)) ||
+    history(found)
+  ) {
+    if (!explicit) return null;
+    against.push(evidence("past-or-finding", core));
+  }
+  // Guidance states rules; only a body named to act turns a line of it into a task.
+  if (kind === "guidance" && !named) return null;
+  if (n.closing && n.marker.kind === "none" && (!named || isGenericClosing(duty.slice(found.read.workStart))))
+    return null;
+  if (/^(?:thời hạn|thời gian hoàn thành)/iu.test(core)) return null;
+
+  const why: Evidence[] = [];
+  if (found && found.source !== "topic") why.push(evidence(explicit ? "assignment" : "subject", phraseOf(core, found)));
+  const dutyPhrase = RX_DUTY.exec(core.slice(0, 300));
+  if (dutyPhrase) why.push(evidence("duty", dutyPhrase[0]));
+  const verbFirst = startsWithVerb(duty);
+  if (verbFirst && !explicit) why.push(evidence("work-verb", duty.split(/\s+/).slice(0, 3).join(" ")));
+  const section = kind === "tasks" ? sectionOf(n) : null;
+  if (section) why.push(evidence("task-section", section.line));
+  if (handed) why.push(evidence(handed.source === "heading" ? "agency-heading" : "lead-in", handed.from.line));
+
+  const strong =
+    (named && (isList || /[.;:!]$/.test(core))) ||
+    (verbFirst && (section !== null || handed !== null)) ||
+    (dutyPhrase !== null && found !== null) ||
+    (isList && handed?.source === "heading");
+  const weak = section !== null || (isList && (handed !== null || verbFirst)) || (found?.source === "topic" && isList);
+  if (!strong && !weak) return null;
+  if (!strong) why.push(evidence("weak-evidence", core));
+  return [...why, ...against];
+}
+
+/**
+ * A lead-in is a task itself only when it assigns work: a numbered item with a subject and a duty, or an earlier
+ * sentence that gives work to someone ("2. Bộ A thực hiện … trước ngày 20/10/2024. Trong đó chú ý các nội dung sau:").
+ */
+function leadInAssigns(n: OutlineNode, core: string, inh: Inheritance): boolean {
+  if (assignsWork(core.replace(/:\s*$/, ""), n.marker, inh.ownerFor(n) !== null)) return true;
+  const sentences = core.split(RX_SENTENCE_END);
+  if (sentences.length < 2) return false;
+  const before = sentences.slice(0, -1).join(". ");
+  if (isNeverTask(before) || isFinding(before)) return false;
+  const own = clauseOwner(before, false);
+  return own !== null && own.source !== "topic" && own.read.verb !== "";
+}
+
+/** "Báo Đấu thầu ngày 26 tháng 3 năm 2019 đưa tin …": a body named with a past day reports history. */
+function history(found: ClauseOwner | null): boolean {
+  return found !== null && /ngày\s+\d/iu.test(found.read.owner);
+}
+
+function sectionOf(n: OutlineNode): OutlineNode | null {
+  for (let p = n.parent; p && p.parent; p = p.parent) if (p.heading?.kind === "tasks") return p;
+  return n.lead;
+}
+
+/** The words that name the owner and the work: "Giao Sở Tài chính chủ trì", "Các phòng đề xuất". */
+function phraseOf(core: string, found: { read: { owner: string; workStart: number } }): string {
+  const at = core.indexOf(found.read.owner);
+  const end = Math.min(core.length, Math.max(found.read.workStart, at + found.read.owner.length) + 20);
+  return core.slice(Math.max(0, Math.min(at, found.read.workStart) - 20), end);
+}

@@ -1,0 +1,74 @@
+/**
+ * Field lines: "- Đơn vị chủ trì: X", "- Cơ quan phối hợp: Y, Z", "- Thời gian hoàn thành: Quý II/2026",
+ * "Đơn vị chủ trì: X; Đơn vị phối hợp: Y" (spec additions of 2026-12 and owner rule 6). A field line is never a task;
+ * it gives the item above it (or the group of items before it) its owner, co-owners or deadline.
+ */
+
+export type FieldKind = "owner" | "co" | "time" | "content" | "description" | "product" | "leader";
+
+export interface Field {
+  kind: FieldKind;
+  /** The label as written ("Đơn vị chủ trì thực hiện"), for the evidence. */
+  label: string;
+  value: string;
+}
+
+/** Labels, each with the kind of value it announces. Order matters: the first that matches at a position wins. */
+const LABELS: [FieldKind, string][] = [
+  ["co", "(?:đơn vị|cơ quan|bộ phận)?\\s*phối hợp(?: thực hiện)?(?:\\s*\\([^)]{0,30}\\))?"],
+  [
+    "owner",
+    "(?:(?:đơn vị|cơ quan|bộ phận)\\s+)?(?:chủ trì(?:,? phối hợp)?(?: thực hiện)?|thực hiện|chịu trách nhiệm(?: thực hiện)?|phụ trách|tham mưu)(?:\\s*\\([^)]{0,30}\\))?|trách nhiệm thực hiện|phân công thực hiện",
+  ],
+  [
+    "time",
+    "(?:thời gian|thời hạn|tiến độ)(?:\\s+(?:hoàn thành|thực hiện(?: và hoàn thành)?|triển khai))?(?:\\s*\\([^)]{0,30}\\))?",
+  ],
+  ["content", "(?:tên |nội dung )?nhiệm vụ"],
+  ["description", "nội dung(?: thực hiện| chính| cụ thể)?|mục tiêu"],
+  [
+    "product",
+    "sản phẩm(?: đầu ra| dự kiến)?|kết quả(?: đầu ra| dự kiến)?|hình thức(?: văn bản)?|kinh phí|nguồn kinh phí",
+  ],
+  ["leader", "lãnh đạo (?:phụ trách|chỉ đạo)"],
+];
+const RX_LABEL = new RegExp(`^(?:${LABELS.map(([, l]) => `(${l})`).join("|")})\\s*:\\s*`, "iu");
+/** Where a second field starts inside the same line: "…; Đơn vị phối hợp: …". */
+const RX_NEXT_LABEL = new RegExp(
+  `[;.]\\s+(?=(?:${LABELS.filter(([k]) => k !== "content" && k !== "description")
+    .map(([, l]) => l)
+    .join("|")})\\s*:)`,
+  "giu",
+);
+
+/** "Thời gian thực hiện sau khi …", "Thời gian hoàn thành trước ngày …": a time field written without its colon. */
+const RX_TIME_NO_COLON =
+  /^((?:thời gian|thời hạn)\s+(?:thực hiện|hoàn thành))\s+((?:trước|trong|sau|khi|từ|chậm nhất|đến|vào|hằng|hàng|định kỳ|quý|tháng|năm|theo|ngay|thường xuyên|liên tục)\s.+)$/iu;
+
+/** The fields of a line, or null when the line does not open with a field label. */
+export function parseFields(body: string): Field[] | null {
+  const bare = RX_LABEL.test(body) ? null : RX_TIME_NO_COLON.exec(body);
+  if (bare) return [{ kind: "time", label: bare[1], value: bare[2].trim().replace(/[.;,]+$/, "") }];
+  if (!RX_LABEL.test(body)) return null;
+  const fields: Field[] = [];
+  const parts: string[] = [];
+  let from = 0;
+  RX_NEXT_LABEL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RX_NEXT_LABEL.exec(body))) {
+    parts.push(body.slice(from, m.index));
+    from = m.index + m[0].length;
+  }
+  parts.push(body.slice(from));
+  for (const part of parts) {
+    const l = RX_LABEL.exec(part);
+    if (!l) continue;
+    const k = l.slice(1).findIndex((g) => g !== undefined);
+    const value = part
+      .slice(l[0].length)
+      .trim()
+      .replace(/[.;,]+$/, "");
+    fields.push({ kind: LABELS[k][0], label: l[0].replace(/\s*:\s*$/, ""), value });
+  }
+  return fields;
+}

@@ -1,0 +1,118 @@
+/**
+ * The body a heading names: "1. Sở Công Thương", "NHIỆM VỤ CỦA SỞ Y TẾ", "Đối với Ủy ban nhân dân các huyện:",
+ * "a) Sở Y tế có trách nhiệm:" (spec owner rule 4), and the body names of a line that only lists bodies.
+ */
+import { findAssignment } from "./assignments";
+import { RX_NOT_A_NAME, ownerHeadAt, readOwner, startsWithOwnerHead, trimOwner } from "./bodies";
+import { wordCount } from "./markers";
+import { containsVerb } from "./verbs";
+
+/** "… có trách nhiệm", "… chịu trách nhiệm", "… có nhiệm vụ", "… thực hiện các nhiệm vụ sau": a duty heading's tail. */
+const RX_DUTY_TAIL =
+  /\s+(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ|(?:tổ\s+chức\s+)?thực\s+hiện\s+(?:các|những)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:chủ\s+yếu|cụ\s+thể|sau\s+đây|sau|như\s+sau))*\s*$/iu;
+/** "NHIỆM VỤ CHỦ YẾU CỦA BỘ …": the body a task heading belongs to. */
+const RX_OF_BODY = /(?:^|\s)của\s+(\S.*)$/iu;
+
+/** "Đối với …" opening a heading: the body it names follows. */
+const RX_HEADING_ABOUT = /^đối\s+với\s+/iu;
+/** "(theo quy định tại khoản 5 Điều 3 …)" closing a heading, one level of brackets. */
+const RX_TRAILING_ASIDE = /\s*\([^()]*\)\s*$/u;
+
+/** Capitalises as a name's first word would be: "BỘ TÀI NGUYÊN" → "Bộ tài nguyên" (only to test its head). */
+function sentenceCase(s: string): string {
+  const lower = s.toLowerCase();
+  return lower.charAt(0).toUpperCase() + lower.slice(1);
+}
+
+/**
+ * The body a heading hands its items to (spec owner rule 4), or null:
+ * - the heading is the body: "1. Sở Công Thương", and a list after a colon, "1. Các Bộ: Công Thương, Xây dựng";
+ * - the body with a duty tail: "1. Cục X có trách nhiệm:", "… chịu trách nhiệm", "… thực hiện các nhiệm vụ sau";
+ * - in a task heading, the body after "của": "II. NHIỆM VỤ CHỦ YẾU CỦA BỘ X" (`spell` gives a capitalised title's
+ *   name as the document writes it elsewhere).
+ * `title` is the heading without its marker and final colon.
+ */
+export function ownerOfHeading(title: string, kind: string, spell: (name: string) => string): string | null {
+  if (kind === "nontask") return null;
+  // "3. Đối với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 …)": the topic opener and an aside in
+  // brackets after the name belong to the heading, not to the body it names.
+  title = withoutAside(title.replace(RX_HEADING_ABOUT, ""));
+  // "2. Giao Sở Nội vụ", "9. Đề nghị Ủy ban Mặt trận Tổ quốc …", "a) Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp …".
+  const assign = RX_HEADING_ASSIGN.exec(title);
+  if (assign) {
+    const names = bodyNames(title.slice(assign[0].length));
+    if (names) return names;
+    const a = findAssignment(title, false);
+    return a && a.at === 0 ? a.owner : null;
+  }
+  if (/\./.test(title)) return null;
+  if (startsWithOwnerHead(title)) return ownerNamedByHeading(title, kind);
+  if (kind !== "tasks") return null;
+  const of = RX_OF_BODY.exec(title);
+  if (!of || /;/.test(of[1]) || wordCount(of[1], 14) > 14 || containsVerb(of[1])) return null;
+  const name = trimOwner(of[1]);
+  const upper = name === name.toUpperCase();
+  if (!startsWithOwnerHead(upper ? sentenceCase(name) : name)) return null;
+  return upper ? spell(name) : name;
+}
+
+const RX_HEADING_ASSIGN = /^(?:giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu)\s*:?\s+/iu;
+
+/**
+ * A line that only names who works: body names ("Thủ trưởng các sở …; Chủ tịch UBND các xã"), after "Giao"/"Đề nghị"
+ * ("2. Giao Sở Nội vụ"), or with a duty tail ("10. Các đơn vị cấp nước … có trách nhiệm"). It heads the lines below.
+ */
+export function namesWhoWorks(title: string): string | null {
+  const t = withoutAside(title.replace(RX_HEADING_ABOUT, ""));
+  const assign = RX_HEADING_ASSIGN.exec(t);
+  if (!assign && !ownerHeadAt(t, 0)) return null; // most lines: no body first, nothing to read
+  const names = bodyNames(assign ? t.slice(assign[0].length) : t);
+  if (names) return names;
+  const duty = assign || !RX_DUTY_WORDS.test(t) ? null : RX_DUTY_TAIL.exec(t);
+  return duty ? bodyNames(t.slice(0, duty.index)) : null;
+}
+
+/** The words every RX_DUTY_TAIL match holds: a cheap test first. */
+const RX_DUTY_WORDS = /trách\s+nhiệm|nhiệm\s+vụ|thực\s+hiện/iu;
+
+/** A heading without the aside in brackets that closes it; tested only when the line ends with ")". */
+function withoutAside(s: string): string {
+  return /\)\s*$/.test(s) ? s.replace(RX_TRAILING_ASIDE, "") : s;
+}
+
+/** A heading that starts with a body: the body itself, names after a colon, or a body with a duty tail. */
+function ownerNamedByHeading(title: string, kind: string): string | null {
+  const words = wordCount(title, 40);
+  // A bare name, names joined by ";", or names listed after a colon with no verb ("Các Bộ: Công Thương, Giao thông
+  // vận tải"). Only in a neutral heading: "Các nhiệm vụ trọng tâm" starts like a body but is a task heading.
+  if (kind === "neutral") {
+    const names = bodyNames(title);
+    if (names) return names;
+    const r = /;/.test(title) ? null : readOwner(title, 0);
+    if (
+      (!r || r.verb === "") &&
+      !/;/.test(title) &&
+      (words <= 14 || (words <= 40 && /:/.test(title) && !containsVerb(title)))
+    )
+      return title;
+  }
+  const duty = RX_DUTY_TAIL.exec(title);
+  if (duty && words <= 30) {
+    const name = title.slice(0, duty.index);
+    const n = readOwner(name, 0);
+    if (!n || n.verb === "") return trimOwner(name);
+  }
+  return null;
+}
+
+/** "Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường": body names only (one or more, by ";"), or null. */
+export function bodyNames(s: string): string | null {
+  const t = trimOwner(s);
+  if (!t || wordCount(t, 40) > 40) return null;
+  for (const part of t.split(/\s*;\s*/)) {
+    if (!startsWithOwnerHead(part) || RX_NOT_A_NAME.test(part)) return null;
+    const r = readOwner(`${part} thực hiện`, 0, 40, true);
+    if (!r || r.verb !== "thực hiện" || r.owner.length < part.length - 1) return null;
+  }
+  return t;
+}

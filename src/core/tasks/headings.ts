@@ -1,0 +1,33 @@
+/** What a heading carries to the items under it: its kind, the body it names, a period, urgency (spec rule 4). */
+import { CalendarDate, Deadline, findDeadline } from "../dates";
+import { RX_NOT_A_NAME } from "./bodies";
+import { bodyNames, ownerOfHeading } from "./headingOwners";
+import { SectionKind, isUrgent, sectionKind } from "./lexicon";
+import { wordCount } from "./markers";
+
+export interface HeadingFacts {
+  kind: SectionKind;
+  owner: string | null;
+  /** A period its items inherit: "3. Một số nhiệm vụ trọng tâm tháng 12", "II. NHIỆM VỤ NĂM 2026". */
+  period: Deadline | null;
+  urgent: boolean;
+}
+
+export function headingFacts(title: string, issued: CalendarDate, spell: (name: string) => string): HeadingFacts {
+  const kind = sectionKind(title);
+  const owner = ownerOfHeading(title, kind, spell);
+  const scan = findDeadline(title, { issued, mode: "heading", notBefore: issued });
+  const period =
+    scan.deadline && (scan.deadline.kind === "within" || scan.deadline.kind === "by") ? scan.deadline : null;
+  return { kind, owner, period, urgent: isUrgent(title) };
+}
+
+/**
+ * A line that is only a body's name before a colon, with the duties under it: "a) Sở Nội vụ:", "- Văn phòng UBND tỉnh
+ * (Trung tâm Phục vụ hành chính công):", "Công an tỉnh:". The name, or null.
+ */
+export function agencyLine(body: string): string | null {
+  if (!/:\s*$/.test(body) || wordCount(body, 24) > 24) return null;
+  const title = body.replace(/\s*:\s*$/, "");
+  return RX_NOT_A_NAME.test(title.replace(/\([^()]*\)/g, "")) ? null : bodyNames(title);
+}

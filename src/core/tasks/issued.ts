@@ -1,0 +1,68 @@
+/**
+ * The document's issue date: the header's place-and-date line, else the "Hôm nay, ngày …" of minutes, else the
+ * --date option or today (said in a warning). A draft's blank day that falls before the meeting it concludes takes the
+ * meeting's day; an impossible date is named in a warning and never shifted.
+ */
+import { CalendarDate, compareDates, fromIso, isValidDate, parseMinutesDate, parsePlaceAndDate, toIso } from "../dates";
+import type { ExtractOptions, ExtractWarning } from "./types";
+
+export interface IssueDate {
+  issued: CalendarDate;
+  issuedDate: string | null;
+}
+
+/** "… cuộc họp / Hội nghị / buổi làm việc … ngày 22/01/2026" or "Ngày 19 tháng 6 năm 2026, … họp": the meeting day. */
+const RX_MEETING_DAY =
+  /(?:cuộc\s+họp|hội\s+nghị|phiên\s+họp|buổi\s+làm\s+việc|họp)[^.;]{0,80}?ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})|^ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})\s*,[^.]{0,200}?(?:họp|hội\s+nghị|làm\s+việc)/iu;
+
+function meetingDay(texts: readonly string[], from: number): CalendarDate | null {
+  for (const t of texts.slice(from, from + 15)) {
+    const m = RX_MEETING_DAY.exec(t);
+    if (!m) continue;
+    const d = m[1] ? { year: +m[3], month: +m[2], day: +m[1] } : { year: +m[6], month: +m[5], day: +m[4] };
+    if (isValidDate(d)) return d;
+  }
+  return null;
+}
+
+/** A conclusion of a meeting (kết luận, thông báo kết luận), not an invitation to one. */
+function concludesMeeting(texts: readonly string[], from: number): boolean {
+  const head = texts.slice(Math.max(0, from - 10), from + 12);
+  return head.some((t) => /kết\s+luận/iu.test(t)) && !head.some((t) => /^GIẤY MỜI/u.test(t));
+}
+
+export function findIssueDate(
+  texts: readonly string[],
+  options: ExtractOptions,
+  warnings: ExtractWarning[],
+): IssueDate {
+  for (let i = 0; i < texts.length; i++) {
+    const m = parsePlaceAndDate(texts[i]);
+    if (!m) continue;
+    if (m.warning) warnings.push({ code: m.warning.code, message: m.warning.message });
+    if (!m.date) break;
+    if (m.warning?.code === "issue-day-blank" && concludesMeeting(texts, i)) {
+      const meeting = meetingDay(texts, i + 1);
+      if (
+        meeting &&
+        meeting.year === m.date.year &&
+        meeting.month === m.date.month &&
+        compareDates(meeting, m.date) > 0
+      )
+        return { issued: meeting, issuedDate: toIso(meeting) };
+    }
+    return { issued: m.date, issuedDate: toIso(m.date) };
+  }
+  for (const t of texts.slice(0, 200)) {
+    const m = parseMinutesDate(t);
+    if (m) return { issued: m.date, issuedDate: toIso(m.date) };
+  }
+  const fallback = fromIso(options.fallbackDate);
+  if (!fallback) throw new Error(`fallbackDate must be YYYY-MM-DD, got "${options.fallbackDate}"`);
+  const which = options.fallbackSource === "option" ? "ngày nhập bằng --date" : "ngày hôm nay";
+  warnings.push({
+    code: "issue-date-missing",
+    message: `Không tìm thấy ngày ban hành trong văn bản; thời hạn được tính theo ${which} (${options.fallbackDate}).`,
+  });
+  return { issued: fallback, issuedDate: null };
+}

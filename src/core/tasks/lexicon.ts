@@ -1,0 +1,216 @@
+/**
+ * Kinds of language that decide what a line is, as spec/deadlines.md describes them: section kinds, legal grounds and
+ * history, findings, agreements, closings, lead-ins, urgency, conditions. Words, not documents.
+ */
+import { WORD_CHARS, foldDiacritics, isWordUnit } from "../text";
+import { readOwner } from "./bodies";
+import { isSpace, wordCount } from "./markers";
+
+/** "guidance": a list of rules a body explains ("Bộ Tài chính hướng dẫn … như sau:"), tasks only where it assigns. */
+export type SectionKind = "tasks" | "nontask" | "guidance" | "neutral";
+
+const NONTASK_WORDS =
+  "muc dich|muc tieu|chi tieu|ket qua|tinh hinh|danh gia|han che|ton tai|nguyen nhan|thanh phan|noi dung lam viec|y kien cua|" +
+  "tom tat|dac diem|boi canh|uu diem|khuyet diem|dia diem|thoi gian, hinh thuc|can cu|quan diem|pham vi|doi tuong|thuc trang|" +
+  "bai hoc|nhung viec da lam|so lieu|tham du|chu tri cuoc hop|^yeu cau|, yeu cau";
+const TASK_WORDS =
+  "nhiem vu|giai phap|to chuc thuc hien|kien nghi|de xuat|phan cong|che do bao cao|chuan bi|cac y kien thong nhat|ket luan|" +
+  "chi dao|trien khai|phuong huong|de nghi|thuc hien nghiem|xu ly|trach nhiem|noi dung";
+const RX_KIND = new RegExp(`(${NONTASK_WORDS})|(${TASK_WORDS})`);
+
+/** Words that make a heading's items tasks even in a topic or notes heading ("Về nhiệm vụ …"). */
+const RX_STRONG_TASK = /nhiem vu|giai phap|to chuc thuc hien|phan cong|kien nghi|de xuat|de nghi/;
+/** Notes and guidance: "2. Một số lưu ý trong triển khai thực hiện …", "Hướng dẫn thực hiện …". */
+const RX_NOTES = /^(?:mot so |cac |nhung )?(?:luu y|huong dan)/;
+
+/**
+ * A heading's kind by its first telling word: "II. NHIỆM VỤ …" holds tasks, "2. Những hạn chế" does not. A topic
+ * heading ("2.3. Về giường nội trú …", "14. Về việc xử lý hàng hóa …") names a subject, so only strong task words count
+ * there; notes ("Một số lưu ý …") hold guidance.
+ */
+export function sectionKind(headingBody: string): SectionKind {
+  const f = foldDiacritics(headingBody);
+  if (RX_NOTES.test(f) && !RX_STRONG_TASK.test(f)) return "guidance";
+  const m = RX_KIND.exec(f);
+  if (!m) return "neutral";
+  if (m[1]) return "nontask";
+  return /^ve /.test(f) && !RX_STRONG_TASK.test(f) ? "neutral" : "tasks";
+}
+
+/**
+ * A lead-in that lists an agenda or findings ("Nội dung làm việc của Đoàn:", "Kết quả đạt được như sau:") makes the
+ * lines it hands out no tasks; any other lead-in leaves the kind to the headings above it.
+ */
+const RX_LEAD_NONTASK =
+  /(?:noi dung (?:lam viec|chuong trinh)|chuong trinh lam viec|ket qua dat duoc|da dat duoc|tinh hinh (?:thuc hien|trien khai) nhu sau|(?:bao gom|gom co|gom)\s*:\s*$)/;
+/** "Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:" — not "… theo hướng dẫn của Sở X …, như sau:". */
+const RX_LEAD_GUIDANCE = /(\S+) huong dan[^:]{0,60}(?:nhu sau|sau day)\s*:\s*$/;
+const RX_LEAD_DIRECTIVE = /de nghi|yeu cau|giao |chi dao/;
+export function leadInKind(body: string): SectionKind {
+  const f = foldDiacritics(body);
+  if (RX_LEAD_DIRECTIVE.test(f)) return "neutral";
+  if (RX_LEAD_NONTASK.test(f)) return "nontask";
+  const g = RX_LEAD_GUIDANCE.exec(f);
+  return g && g[1] !== "theo" && g[1] !== "cac" ? "guidance" : "neutral";
+}
+
+/**
+ * A rule, not work: "Xử lý kết quả kiểm tra thực hiện theo quy định tại khoản 3 Điều 79 …", "Hàng hóa tồn đọng được
+ * quy định tại …". Only when no body is named to do it.
+ */
+const RX_RULE =
+  /^[^.;:]{0,150}?(?:(?:được\s+)?(?:thực\s+hiện|áp\s+dụng|xử\s+lý|giải\s+quyết)\s+theo\s+(?:quy\s+định|hướng\s+dẫn)\s+tại|được\s+quy\s+định\s+tại)\s/iu;
+export function isRuleStatement(body: string): boolean {
+  return body.indexOf(" tại ") > 0 && RX_RULE.test(body);
+}
+
+/** Legal grounds, history and meeting records: never tasks even in a task section. */
+const RX_NOT_TASK_START = new RegExp(
+  "^(?:căn cứ|xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
+    "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)|" +
+    "ngày \\d|hôm nay|vào (?:hồi|lúc)|tuy nhiên|nhìn chung|bên cạnh đó|v/v|về việc|kính gửi|đồng kính gửi|nơi nhận|số\\s*:|" +
+    "kính mời|trân trọng kính mời|" +
+    "(?:phương án|ưu điểm|nhược điểm|hiện trạng|lý do)(?:\\s+\\d+)?\\s*:|(?:ông|bà|đồng chí|đ/c)\\s*:|biên bản (?:kết thúc|được lập)|trên đây là)",
+  "iu",
+);
+/** "Label: value" lines of a meeting notice or a digital signature: who leads the meeting, where, when. */
+const RX_METADATA = new RegExp(
+  "^(?:thành phần(?: tham dự| dự họp)?|chủ trì(?: cuộc họp| tại điểm cầu| hội nghị)|địa điểm|thời gian(?:, (?:địa điểm|hình thức)(?: họp)?)|" +
+    "hình thức|nội dung(?: cuộc họp)?|điện thoại|email|fax|mục tiêu|chỉ tiêu|" +
+    "ký bởi|cơ quan|thời gian ký|ngày ký|địa chỉ)\\s*:",
+  "iu",
+);
+
+/** History told before the tasks: "Trong những năm qua, …", "Thời gian qua, …", "Vừa qua, …". Never a task. */
+const RX_HISTORY = /^(?:trong\s+)?(?:những\s+năm|thời\s+gian|năm|tháng|tuần)\s+(?:qua|vừa\s+qua)|^vừa\s+qua/iu;
+export function isHistory(body: string): boolean {
+  return RX_HISTORY.test(body);
+}
+
+export function isNeverTask(body: string): boolean {
+  return RX_NOT_TASK_START.test(body) || RX_METADATA.test(body);
+}
+
+/** A decision or praise, not work: "Thống nhất chủ trương …", "Nhất trí …" (unless it also assigns someone). */
+const RX_AGREEMENT = new RegExp(
+  `^(?:thống nhất|nhất trí|đồng ý|ghi nhận|biểu dương|hoan nghênh|đánh giá cao)(?![${WORD_CHARS}])`,
+  "iu",
+);
+export function isAgreement(body: string): boolean {
+  return RX_AGREEMENT.test(body);
+}
+
+/** A finding, not an order: "Các phòng đã tập trung thực hiện …" (đã/chưa in the first words). */
+export function isFinding(body: string): boolean {
+  // The pieces of body.slice(0, 60).split(/\s+/, 7), walked without building them.
+  const head = Math.min(body.length, 60);
+  let pieces = head > 0 && isSpace(body.charCodeAt(0)) ? 1 : 0;
+  for (let i = 0; i < head && pieces < 7; pieces++) {
+    while (i < head && isSpace(body.charCodeAt(i))) i++;
+    const start = i;
+    while (i < head && !isSpace(body.charCodeAt(i))) i++;
+    // Only 2- and 4-unit words can lower-case to "đã" or "chưa".
+    if (i - start !== 2 && i - start !== 4) continue;
+    const w = body.slice(start, i).toLowerCase();
+    if (w === "đã" || w === "chưa") return true;
+  }
+  return false;
+}
+
+/** "Nhóm 1: 16 cụm công nghiệp …", "Hội X: Không có khả năng …": a label and a description, not an owner and a task. */
+const RX_DESCRIPTION_AFTER_COLON = /^[^:]{1,80}:\s*(?:\d|không\s|chưa\s|đã\s|có\s+\d|gồm\s|bao\s+gồm\s)/iu;
+export function isDescription(body: string): boolean {
+  return body.indexOf(":") > 0 && RX_DESCRIPTION_AFTER_COLON.test(body);
+}
+
+/** Closing formula: "… triển khai thực hiện nghiêm túc Kết luận này./.", "Trên đây là …", "Biên bản kết thúc …". */
+export function isClosing(body: string): boolean {
+  // "… trên website: https://moitruongthudo.vn/." ends in "/." too: a web address is no closing formula.
+  if (/\/\.\s*$/.test(body) && !/(?:\/\/|www\.)\S*$/iu.test(body)) return true;
+  return /^(?:trên đây là|biên bản (?:kết thúc|được lập)|trân trọng (?:cảm ơn|kính chào))/iu.test(body);
+}
+
+/**
+ * The closing formula asks for nothing specific: "Đề nghị … nghiêm túc triển khai thực hiện Kết luận này./.", "…
+ * biết, thực hiện./.", and "Khó khăn, vướng mắc … phản ánh về …". `work` is what follows the body asked.
+ */
+const RX_GENERIC_WORK =
+  /^[^,;.]{0,40}?(?:triển khai|tổ chức|thực hiện|biết|quán triệt)(?:[\s,]+(?:triển khai|tổ chức|thực hiện|biết|và|nghiêm túc|nghiêm|có hiệu quả|đầy đủ|kịp thời))*(?:\s+(?:các nội dung|nội dung|kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định)(?:\s+(?:này|trên|nêu trên))?)?\s*$/iu;
+export function isGenericClosing(work: string): boolean {
+  return work
+    .replace(/\s*\.?\/\.\s*$/, "")
+    .split(/\.\s+/)
+    .every((sentence) => RX_GENERIC_WORK.test(sentence) || /khó khăn|vướng mắc|mời/iu.test(sentence));
+}
+
+/** A lead-in hands out the list below: "… đề nghị các chủ đầu tư … thực hiện các nội dung sau:". */
+export function isLeadIn(body: string): boolean {
+  return /:\s*$/.test(body) && wordCount(body, 5) >= 5;
+}
+
+/** A line after a list that dates it: "Báo cáo … gửi về UBND tỉnh trước ngày 12/6/2026", "Thời gian hoàn thành …". */
+export const RX_CLOSING_LINE = /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tài liệu|thời hạn|thời gian hoàn thành)/iu;
+
+const URGENT_WORDS = "khẩn trương|khẩn trường|ngay|kịp thời|dứt điểm|khẩn cấp|cấp bách|gấp|hỏa tốc|hoả tốc";
+const RX_URGENT = new RegExp(`(?:${URGENT_WORDS})(?![${WORD_CHARS}])`, "giu");
+/** Urgency without a date: "khẩn trương", "ngay", "kịp thời", "dứt điểm" (and a PDF's typo "khẩn trường"). */
+export function isUrgent(s: string): boolean {
+  RX_URGENT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RX_URGENT.exec(s))) {
+    if (m.index === 0 || !isWordUnit(s.charCodeAt(m.index - 1))) return true;
+    RX_URGENT.lastIndex = m.index + 1;
+  }
+  return false;
+}
+
+/** "Đối với …/Trường hợp …/Nếu … thì": a condition or topic before the duty. */
+const RX_CONDITION = /^(?:đối\s+với|(?:trong\s+)?trường\s+hợp|nếu)\s[^]*?\s+thì,?\s+/iu;
+/** "Trong thời hạn 06 tháng, kể từ ngày …,": a time frame before the subject. */
+const RX_TIME_FRAME = /^trong\s+(?:thời\s+hạn|vòng)\s+[^,;]{1,30},\s*(?:kể\s+từ\s[^,;]{0,200},\s*)?/iu;
+
+/** Openers of a clause before its subject: purpose, topic, ground, condition ("Để …,", "Về …,", "Căn cứ …,"). */
+const RX_OPENER =
+  /^(?:để|nhằm|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh)\s/iu;
+const RX_COMMA = /,\s+/g;
+
+/**
+ * The duty after a leading condition, topic or time frame: "Trường hợp … thì trong thời hạn 06 tháng, kể từ …, Bộ X có
+ * trách nhiệm …" → "Bộ X có trách nhiệm …"; "Để bảo đảm …, BHXH các tỉnh …" → "BHXH các tỉnh …". The text itself when
+ * it opens with none of them.
+ */
+export function afterCondition(body: string): string {
+  let s = body;
+  const c = RX_CONDITION.exec(s.length > 2000 ? s.slice(0, 2000) : s);
+  if (c) s = s.slice(c[0].length);
+  const t = RX_TIME_FRAME.exec(s);
+  if (t) s = s.slice(t[0].length);
+  return s === body && RX_OPENER.test(s) ? afterOpener(s) : s;
+}
+
+const RX_TOPIC_OPENER = /^(?:đối\s+với|(?:trong\s+)?trường\s+hợp|khi|nếu)\s/iu;
+
+/**
+ * A leading topic or condition, as written: "Đối với các nhiệm vụ triển khai trong năm 2025, " names what the task is
+ * about (its dates are not the due date); "Trường hợp …, " and "Khi …, " say when it is due. Null when there is none.
+ */
+export function leadingTopic(body: string): string | null {
+  if (!RX_TOPIC_OPENER.test(body)) return null;
+  const c = RX_CONDITION.exec(body.length > 2000 ? body.slice(0, 2000) : body);
+  if (c) return c[0];
+  const rest = afterOpener(body);
+  return rest === body ? null : body.slice(0, body.length - rest.length);
+}
+
+/** The clause after an opener's comma where a body that works is named, within the first sentence. */
+function afterOpener(s: string): string {
+  const head = s.slice(0, 400);
+  RX_COMMA.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = RX_COMMA.exec(head))) {
+    if (/[.;]/.test(head.slice(0, m.index))) break;
+    const r = readOwner(s, m.index + m[0].length, 40);
+    if (r && r.verb !== "") return s.slice(m.index + m[0].length);
+  }
+  return s;
+}

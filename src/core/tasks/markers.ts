@@ -1,0 +1,102 @@
+import { UPPER_CHARS } from "../text";
+
+/** List markers and the form of a line: "I.", "1.", "1.1.", "a)", "(1)", "Một là,", "-", "+", "•"; and word counts. */
+
+export type MarkerKind = "roman" | "number" | "letter" | "paren" | "ordinal" | "bullet" | "none";
+
+export interface Marker {
+  kind: MarkerKind;
+  /** Nesting the marker implies: roman 1, "1." 2, "1.1." 3, "1.1.1." 4, "a)" 5, "(1)" and "Một là" 6, bullets 7+. */
+  level: number;
+  /** The marker as written ("1.", "a)", "-"): bullets of different glyphs nest differently. */
+  label: string;
+  /** The text without the marker. */
+  body: string;
+}
+
+const RX_ROMAN = /^([IVXL]{1,5})\s*[.)/]\s+(?=\S)/;
+const RX_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?=\S)/;
+const RX_NUMBER_NODOT = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)/;
+const RX_LETTER = /^([a-zđ])\s*[)]\s+(?=\S)/;
+const RX_LETTER_DOT = new RegExp(`^([a-zđ])\\.\\s+(?=[${UPPER_CHARS}])`);
+const RX_PAREN = /^\((\d{1,2}|[a-zđ])\)\s*(?=\S)/;
+const RX_BULLET = /^[-–—+•●○▪■◦*]\s*(?=\S)/;
+/** "Một là, …", "Thứ hai, …": ordinal openers of minutes and conclusions. */
+export const RX_ORDINAL =
+  /^(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*/iu;
+
+/** Nesting of bullet glyphs in the order a document first uses them ("-" then "+" then "•"). */
+export class BulletLevels {
+  private readonly seen: string[] = [];
+  levelOf(glyph: string): number {
+    const g = glyph === "–" || glyph === "—" ? "-" : glyph;
+    let k = this.seen.indexOf(g);
+    if (k < 0) k = this.seen.push(g) - 1;
+    return 7 + k;
+  }
+}
+
+function numberLevel(label: string): number {
+  return 2 + (label.replace(/[.)]$/, "").split(".").length - 1);
+}
+
+/** The marker of a line, from its text or, for an automatic Word list, from the label Word renders. */
+export function parseMarker(text: string, listLabel: string | undefined, bullets: BulletLevels): Marker {
+  let m: RegExpExecArray | null;
+  const rest = (x: RegExpExecArray) => text.slice(x[0].length);
+  if ((m = RX_ROMAN.exec(text))) return { kind: "roman", level: 1, label: m[1], body: rest(m) };
+  // "1/500" or "2.989,5 MW" are not markers: RX_NUMBER requires "." or ")" then text.
+  if ((m = RX_NUMBER.exec(text)) || (m = RX_NUMBER_NODOT.exec(text)))
+    return { kind: "number", level: numberLevel(m[1]), label: m[1], body: rest(m) };
+  if ((m = RX_LETTER.exec(text)) || (m = RX_LETTER_DOT.exec(text)))
+    return { kind: "letter", level: 5, label: m[1], body: rest(m) };
+  if ((m = RX_PAREN.exec(text))) return { kind: "paren", level: 6, label: m[1], body: rest(m) };
+  if ((m = RX_ORDINAL.exec(text))) return { kind: "ordinal", level: 6, label: m[0].trim(), body: rest(m) };
+  if ((m = RX_BULLET.exec(text)))
+    return { kind: "bullet", level: bullets.levelOf(text.charAt(0)), label: text.charAt(0), body: rest(m) };
+  if (listLabel) return markerOfLabel(text, listLabel.trim(), bullets);
+  return { kind: "none", level: 99, label: "", body: text };
+}
+
+function markerOfLabel(text: string, l: string, bullets: BulletLevels): Marker {
+  if (/^[IVXL]+[.)]?$/.test(l)) return { kind: "roman", level: 1, label: l, body: text };
+  if (/^\d+(\.\d+)*[.)]?$/.test(l)) return { kind: "number", level: numberLevel(l), label: l, body: text };
+  if (/^[a-zđ][.)]$/.test(l)) return { kind: "letter", level: 5, label: l, body: text };
+  if (/^\(\d+\)$/.test(l)) return { kind: "paren", level: 6, label: l, body: text };
+  return { kind: "bullet", level: bullets.levelOf(l.charAt(0) || "-"), label: l, body: text };
+}
+
+/** JavaScript's \s, tested in the order that settles Vietnamese text (ASCII, then letters below U+2000) quickest. */
+export function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  if (c < 0x2000) return c === 0xa0 || c === 0x1680;
+  return c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The number of `\S+` runs, counted without building the match array. Counting stops once it passes `stopAfter`:
+ * callers compare the count with a small bound, so long paragraphs end early.
+ */
+export function wordCount(s: string, stopAfter = Infinity): number {
+  let n = 0;
+  let inWord = false;
+  for (let i = 0; i < s.length; i++) {
+    const space = isSpace(s.charCodeAt(i));
+    if (!space && !inWord && ++n > stopAfter) return n;
+    inWord = !space;
+  }
+  return n;
+}
+
+/** A line in capitals ("NHIỆM VỤ TRỌNG TÂM"), at least four letters. */
+export function isAllCaps(s: string): boolean {
+  if (/[a-z]/.test(s)) return false; // cheap exit: ASCII lower case never survives toUpperCase()
+  if (s !== s.toUpperCase()) return false;
+  let letters = 0;
+  for (let i = 0; i < s.length && letters < 4; i++) {
+    const c = s.charAt(i);
+    if (c !== c.toLowerCase()) letters++;
+  }
+  return letters >= 4;
+}

@@ -1,0 +1,227 @@
+/**
+ * Outline pass: the body as a tree. Every line becomes a node (heading, item, prose or table row) under the nearest
+ * open heading or item of a lower level; a lead-in ("… thực hiện các nội dung sau:") is remembered for the siblings
+ * after it; field lines ("- Đơn vị chủ trì: X") attach to the item above them or, after a group, to the group.
+ */
+import type { CalendarDate } from "../dates";
+import { Field, parseFields } from "./fields";
+import { Form, formOf } from "./form";
+import { HeadingFacts, agencyLine, headingFacts } from "./headings";
+import { isLeadIn } from "./lexicon";
+import { BulletLevels, Marker, parseMarker } from "./markers";
+import { TableEntry, readTaskTable } from "./tables";
+import type { SourceParagraph, SourceTable } from "./types";
+
+export interface OutlineNode {
+  /** Paragraph index (for a table row, the first paragraph of its task cell); -1 for the root. */
+  at: number;
+  /** The line without its marker. */
+  text: string;
+  /** The line as written, marker included (a heading's section name). */
+  line: string;
+  marker: Marker;
+  form: Form | "row" | "root";
+  level: number;
+  parent: OutlineNode | null;
+  children: OutlineNode[];
+  /** The lead-in among the siblings before this node, if any: it hands out this node's work. */
+  lead: OutlineNode | null;
+  /** Set on a prose line or item that ends by handing out the lines after it. */
+  leadIn: boolean;
+  heading?: HeadingFacts;
+  /** Field lines under this node: the strongest source of its owner and deadline. */
+  fields: Field[];
+  /** Field lines after the group this node belongs to (spec owner rule 6). */
+  footer: Field[];
+  /** The text of a "Nhiệm vụ: …" field line, which is the task itself. */
+  content?: boolean;
+  /** The line that ends the body ("…./."): a task only when it asks something specific. */
+  closing?: boolean;
+  row?: Extract<TableEntry, { kind: "row" }>;
+}
+
+export interface OutlineContext {
+  issued: CalendarDate;
+  spell: (name: string) => string;
+  /** The body a lead-in or an item hands the lines under it, if any (context.ts). */
+  hands: (n: OutlineNode) => unknown;
+}
+
+interface Frame {
+  node: OutlineNode;
+  /** The lead-in in force for the children added next. */
+  activeLead: OutlineNode | null;
+  /** Index in `order` where the current group of this frame starts (after its last field block). */
+  groupFrom: number;
+}
+
+const TABLE_SECTION_LEVEL = 50;
+const TABLE_ROW_LEVEL = 60;
+const AGENCY_LINE_LEVEL = 98;
+const PROSE_LEVEL = 99;
+
+function newNode(at: number, line: string, marker: Marker, form: OutlineNode["form"], level: number): OutlineNode {
+  return {
+    at,
+    text: marker.body.trim(),
+    line,
+    marker,
+    form,
+    level,
+    parent: null,
+    children: [],
+    lead: null,
+    leadIn: false,
+    fields: [],
+    footer: [],
+  };
+}
+
+/** Builds the tree of the body; `order` lists every node in document order. */
+export class OutlineBuilder {
+  readonly root = newNode(-1, "", { kind: "none", level: 0, label: "", body: "" }, "root", 0);
+  readonly order: OutlineNode[] = [];
+  private readonly stack: Frame[] = [{ node: this.root, activeLead: null, groupFrom: 0 }];
+  private readonly bullets = new BulletLevels();
+  /** Field blocks after a group: if no line of the group turns out to be a task, the anchor is (extract.ts). */
+  readonly footers: { anchor: OutlineNode; targets: OutlineNode[]; fields: Field[] }[] = [];
+  /** The targets of the field block being read, so its next line joins it. */
+  private fieldBlock: { anchor: OutlineNode; targets: OutlineNode[]; own: boolean; fields: Field[] } | null = null;
+
+  constructor(private readonly ctx: OutlineContext) {}
+
+  private get top(): Frame {
+    return this.stack[this.stack.length - 1];
+  }
+
+  /** Adds one body paragraph; `closing` for the closing formula that ends the body. */
+  addLine(at: number, text: string, p: SourceParagraph, closing = false): void {
+    const marker = parseMarker(text, p.isListItem ? p.listLabel : undefined, this.bullets);
+    const body = marker.body.trim();
+    if (!body) return;
+    const fields = parseFields(body);
+    if (fields) return this.addFields(at, text, marker, fields);
+    this.fieldBlock = null;
+    const agency = agencyLine(body);
+    if (agency !== null) {
+      const level = marker.kind === "none" ? AGENCY_LINE_LEVEL : marker.level;
+      const n = this.attach(newNode(at, text, marker, "heading", level), true);
+      n.heading = { ...headingFacts(agency, this.ctx.issued, this.ctx.spell), owner: agency };
+      return;
+    }
+    const form = formOf(body, marker, p.outlineLevel, this.ctx.issued, this.inContext());
+    const level =
+      form === "heading"
+        ? this.headingLevel(marker, p.outlineLevel)
+        : marker.kind === "none"
+          ? PROSE_LEVEL
+          : marker.level;
+    const n = this.attach(newNode(at, text, marker, form, level), form !== "prose");
+    if (closing) n.closing = true;
+    if (form === "heading") n.heading = headingFacts(body.replace(/:\s*$/, ""), this.ctx.issued, this.ctx.spell);
+    else if (isLeadIn(body)) {
+      n.leadIn = true;
+      if (form === "prose") this.top.activeLead = n;
+    }
+  }
+
+  /** Adds the rows of a table, nested under the open heading or item. */
+  addTable(table: SourceTable, paragraphs: SourceParagraph[], tableIndex: number, first: number): void {
+    const entries = readTaskTable(table, paragraphs, tableIndex, first);
+    if (!entries.length) return;
+    this.fieldBlock = null;
+    const none: Marker = { kind: "none", level: 0, label: "", body: "" };
+    for (const e of entries) {
+      if (e.kind === "section") {
+        const n = this.attach(newNode(first, e.text, { ...none, body: e.text }, "heading", TABLE_SECTION_LEVEL), true);
+        n.heading = headingFacts(e.text, this.ctx.issued, this.ctx.spell);
+      } else {
+        const n = this.attach(
+          newNode(e.paragraphIndex, e.text, { ...none, body: e.text }, "row", TABLE_ROW_LEVEL),
+          false,
+        );
+        n.row = e;
+      }
+    }
+    this.popTo(TABLE_SECTION_LEVEL);
+  }
+
+  /** A heading's nesting: Word's outline level, its marker's, or 1 for a line in capitals. */
+  private headingLevel(marker: Marker, outlineLevel: number | undefined): number {
+    if (outlineLevel !== undefined && outlineLevel >= 0 && outlineLevel < 9)
+      return marker.kind === "none" ? outlineLevel + 1 : Math.min(marker.level, outlineLevel + 1);
+    return marker.kind === "none" ? 1 : marker.level;
+  }
+
+  /** Whether a heading, lead-in or item above names who works (items under it may then be bare verbs). */
+  private inContext(): boolean {
+    for (let k = this.stack.length - 1; k > 0; k--) {
+      const f = this.stack[k];
+      if (
+        f.node.heading?.owner ||
+        (f.activeLead && this.ctx.hands(f.activeLead)) ||
+        (f.node.leadIn && this.ctx.hands(f.node))
+      )
+        return true;
+    }
+    return this.stack[0].activeLead !== null && this.ctx.hands(this.stack[0].activeLead) !== null;
+  }
+
+  private popTo(level: number): void {
+    while (this.stack.length > 1 && this.top.node.level >= level) this.stack.pop();
+  }
+
+  /**
+   * Hangs a node under the nearest open frame of a lower level. Prose hangs under the nearest heading or the nearest
+   * item that hands out what follows it (ends with ":"); other items close when prose comes.
+   */
+  private attach(n: OutlineNode, opens: boolean): OutlineNode {
+    this.popTo(n.level);
+    if (n.form === "prose")
+      while (this.stack.length > 1 && this.top.node.form === "item" && !/:\s*$/.test(this.top.node.text))
+        this.stack.pop();
+    const parent = this.top;
+    n.parent = parent.node;
+    n.lead = parent.activeLead;
+    parent.node.children.push(n);
+    this.order.push(n);
+    if (opens) this.stack.push({ node: n, activeLead: null, groupFrom: this.order.length });
+    return n;
+  }
+
+  /**
+   * A field line. Its anchor is the nearest open item or heading above it (a marked field closes its siblings first;
+   * an unmarked or bulleted one closes the bullets of a group). The items of the anchor's current group take the fields:
+   * one item takes them as its own, several as a footer; with none, the anchor itself does (a title with field lines is
+   * the task). "Nhiệm vụ: …" is the task's own text.
+   */
+  private addFields(at: number, text: string, marker: Marker, fields: Field[]): void {
+    const content = fields.find((f) => f.kind === "content");
+    if (content) {
+      this.fieldBlock = null;
+      const n = this.attach(newNode(at, text, { ...marker, body: content.value }, "item", marker.level), true);
+      n.content = true;
+      if (/:\s*$/.test(text)) n.leadIn = true;
+      return;
+    }
+    if (!this.fieldBlock) {
+      this.fieldBlock = { ...this.fieldTargets(marker), fields: [] };
+      if (!this.fieldBlock.own) this.footers.push(this.fieldBlock);
+    }
+    const { targets, own } = this.fieldBlock;
+    this.fieldBlock.fields.push(...fields);
+    for (const t of targets) (own ? t.fields : t.footer).push(...fields);
+  }
+
+  private fieldTargets(marker: Marker): { anchor: OutlineNode; targets: OutlineNode[]; own: boolean } {
+    if (marker.kind !== "none") this.popTo(marker.level);
+    else
+      while (this.stack.length > 1 && this.top.node.marker.kind === "bullet" && !/:\s*$/.test(this.top.node.text))
+        this.stack.pop();
+    const frame = this.top;
+    const group = this.order.slice(frame.groupFrom).filter((n) => n.form !== "heading" && n.parent !== null);
+    frame.groupFrom = this.order.length;
+    if (group.length === 0) return { anchor: frame.node, targets: [frame.node], own: true };
+    return { anchor: frame.node, targets: group, own: group.length === 1 };
+  }
+}

@@ -1,0 +1,125 @@
+/**
+ * The first passes on their own, table-driven: zones, then the outline (items, depth, parents, field lines, headings
+ * with what they carry). Synthetic lines written for these tests after the spec's examples.
+ */
+import { fromIso } from "../dates";
+import { Inheritance } from "./context";
+import { OutlineBuilder, OutlineNode } from "./outline";
+import { Zone, markZones } from "./zones";
+
+describe("zones pass", () => {
+  test.each<[string, Zone]>([
+    ["ỦY BAN NHÂN DÂN TỈNH X", "header"],
+    ["Số: 12/TB-UBND", "header"],
+    ["Hà Nội, ngày 10 tháng 11 năm 2026", "header"],
+    ["THÔNG BÁO", "header"],
+    ["Kết luận của Chủ tịch tại cuộc họp", "header"],
+    ["Kính gửi: Các sở, ban, ngành tỉnh.", "addressee"],
+    [
+      "Ngày 05/11/2026, Chủ tịch UBND tỉnh chủ trì cuộc họp với các sở, ngành về tình hình giải ngân vốn đầu tư công.",
+      "body",
+    ],
+    ["1. Giao Sở Tài chính rà soát dự toán.", "body"],
+    ["Trên đây là kết luận của Chủ tịch UBND tỉnh./.", "closing"],
+    ["Nơi nhận:", "recipients"],
+    ["- Như trên;", "recipients"],
+    ["KT. CHỦ TỊCH", "signature"],
+    ["PHÓ CHỦ TỊCH", "signature"],
+    ["Nguyễn Văn A", "signature"],
+  ])("%s → %s", (line, zone) => {
+    const lines = [
+      "ỦY BAN NHÂN DÂN TỈNH X",
+      "Số: 12/TB-UBND",
+      "Hà Nội, ngày 10 tháng 11 năm 2026",
+      "THÔNG BÁO",
+      "Kết luận của Chủ tịch tại cuộc họp",
+      "Kính gửi: Các sở, ban, ngành tỉnh.",
+      "Ngày 05/11/2026, Chủ tịch UBND tỉnh chủ trì cuộc họp với các sở, ngành về tình hình giải ngân vốn đầu tư công.",
+      "1. Giao Sở Tài chính rà soát dự toán.",
+      "Trên đây là kết luận của Chủ tịch UBND tỉnh./.",
+      "Nơi nhận:",
+      "- Như trên;",
+      "KT. CHỦ TỊCH",
+      "PHÓ CHỦ TỊCH",
+      "Nguyễn Văn A",
+    ];
+    expect(markZones(lines, () => false)[lines.indexOf(line)]).toBe(zone);
+  });
+});
+
+function outline(lines: string[]): OutlineNode[] {
+  const issued = fromIso("2026-11-10")!;
+  const inh = new Inheritance(issued);
+  const builder = new OutlineBuilder({ issued, spell: (s) => s, hands: (n) => inh.handedBy(n) });
+  lines.forEach((text, i) => builder.addLine(i, text, { text }));
+  return builder.order;
+}
+
+const parentOf = (nodes: OutlineNode[], text: string) => {
+  const parent = nodes.find((n) => n.text === text)?.parent;
+  return parent && parent.form !== "root" ? parent.text : null;
+};
+
+describe("outline pass", () => {
+  test.each<[string, string[], [string, string | null][]]>([
+    [
+      "numbered, lettered and bulleted items nest by their markers",
+      ["I. NHIỆM VỤ", "1. Tuyên truyền", "a) Phát hành tài liệu.", "- In tờ rơi.", "2. Kiểm tra"],
+      [
+        ["NHIỆM VỤ", null],
+        ["Tuyên truyền", "NHIỆM VỤ"],
+        ["Phát hành tài liệu.", "Tuyên truyền"],
+        ["In tờ rơi.", "Phát hành tài liệu."],
+        ["Kiểm tra", "NHIỆM VỤ"],
+      ],
+    ],
+    [
+      "'(1)' items and 'Một là' items are items too",
+      ["(1) Rà soát quy hoạch.", "(2) Cập nhật dữ liệu.", "Một là, nâng cao nhận thức."],
+      [
+        ["Rà soát quy hoạch.", null],
+        ["Cập nhật dữ liệu.", null],
+      ],
+    ],
+  ])("%s", (_name, lines, parents) => {
+    const nodes = outline(lines);
+    for (const [text, parent] of parents) expect([text, parentOf(nodes, text)]).toEqual([text, parent]);
+  });
+
+  test("field lines attach to the item above them and are no nodes of their own", () => {
+    const nodes = outline([
+      "(1) Xây dựng cơ sở dữ liệu.",
+      "- Đơn vị chủ trì: Sở Tài chính.",
+      "- Đơn vị phối hợp: Sở Nội vụ, Công an tỉnh.",
+      "- Thời gian hoàn thành: Quý II/2027.",
+    ]);
+    expect(nodes.map((n) => n.text)).toEqual(["Xây dựng cơ sở dữ liệu."]);
+    expect(nodes[0].fields.map((f) => [f.kind, f.value])).toEqual([
+      ["owner", "Sở Tài chính"],
+      ["co", "Sở Nội vụ, Công an tỉnh"],
+      ["time", "Quý II/2027"],
+    ]);
+  });
+
+  test.each<[string, { owner?: string | null; kind?: string; period?: string }]>([
+    ["1. Sở Công Thương:", { owner: "Sở Công Thương" }],
+    ["II. NHIỆM VỤ NĂM 2027", { kind: "tasks", period: "2027-12-31" }],
+    ["I. KẾT QUẢ ĐẠT ĐƯỢC", { kind: "nontask" }],
+  ])("a heading carries what it names: %s", (line, facts) => {
+    const [node] = outline([line, "- Rà soát hồ sơ tồn đọng."]);
+    expect(node.form).toBe("heading");
+    if (facts.owner !== undefined) expect(node.heading?.owner).toBe(facts.owner);
+    if (facts.kind) expect(node.heading?.kind).toBe(facts.kind);
+    if (facts.period) expect(node.heading?.period?.date).toBe(facts.period);
+  });
+
+  test("a lead-in is remembered for the items after it", () => {
+    const nodes = outline([
+      "Sở Y tế đề nghị các bệnh viện thực hiện các nội dung sau:",
+      "- Rà soát thuốc.",
+      "- Báo cáo.",
+    ]);
+    expect(nodes[0].leadIn).toBe(true);
+    expect(nodes.slice(1).map((n) => n.lead?.text)).toEqual([nodes[0].text, nodes[0].text]);
+  });
+});

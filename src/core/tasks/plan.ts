@@ -1,0 +1,67 @@
+/**
+ * A plan's content items ("II. NỘI DUNG … 1. Tuyên truyền …") often name no owner: "Tổ chức thực hiện" names one for
+ * them ("Sở Nội vụ chủ trì nội dung 1, 2 …"), or else the plan's lead body there owns them, as "review" (spec additions
+ * of 2026-12).
+ */
+import { evidence } from "./evidence";
+import type { Evidence } from "./evidence";
+import type { OutlineNode } from "./outline";
+import { foldDiacritics } from "../text";
+
+export interface PlanTask {
+  node: OutlineNode;
+  text: string;
+  owner: string | null;
+  evidence: Evidence[];
+}
+
+const RX_CONTENT_SECTION = /noi dung|nhiem vu/;
+const RX_ORGANISATION = /to chuc thuc hien/;
+/** "chủ trì (thực hiện) nội dung 1, 2 và 3", "các nhiệm vụ tại mục 1, 2", "nội dung số 4". */
+const RX_NAMED_ITEMS =
+  /(?:nội dung|nhiệm vụ|mục)\s+(?:số\s+|tại\s+(?:mục\s+)?)?(\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*)/iu;
+/**
+ * The body that follows the plan as a whole: "… theo dõi, đôn đốc … thực hiện Kế hoạch (này)", "… nhiệm vụ được nêu trong
+ * Kế hoạch", "X là cơ quan thường trực".
+ */
+const RX_FOLLOWS_PLAN =
+  /(?:theo dõi|đôn đốc|hướng dẫn|kiểm tra|tổng hợp)[^.]{0,160}kế hoạch|là\s+(?:cơ\s+quan\s+)?(?:thường\s+trực|đầu\s+mối)/iu;
+
+function topHeading(n: OutlineNode): OutlineNode | null {
+  let top: OutlineNode | null = null;
+  for (let p = n.parent; p && p.parent; p = p.parent) if (p.heading) top = p;
+  return top;
+}
+
+/** The content items' own numbers: the label of the item directly under the content section. */
+function itemNumber(n: OutlineNode, section: OutlineNode): number | null {
+  let cur = n;
+  while (cur.parent && cur.parent !== section) cur = cur.parent;
+  return cur.marker.kind === "number" ? parseInt(cur.marker.label, 10) : null;
+}
+
+/** Gives owners to the content items of a plan that have none, from its "Tổ chức thực hiện" section. */
+export function ownContentItems(tasks: PlanTask[]): void {
+  const organisation = tasks.filter((t) => {
+    const h = topHeading(t.node);
+    return h && RX_ORGANISATION.test(foldDiacritics(h.text));
+  });
+  if (!organisation.length) return;
+  const named = new Map<number, string>();
+  for (const t of organisation) {
+    const m = t.owner ? RX_NAMED_ITEMS.exec(t.text) : null;
+    if (m) for (const k of m[1].match(/\d{1,2}/g) ?? []) if (!named.has(+k)) named.set(+k, t.owner!);
+  }
+  const lead = organisation.find((t) => t.owner && RX_FOLLOWS_PLAN.test(t.text)) ?? null;
+  for (const t of tasks) {
+    if (t.owner) continue;
+    const section = topHeading(t.node);
+    if (!section || !RX_CONTENT_SECTION.test(foldDiacritics(section.text)) || organisation.includes(t)) continue;
+    const k = itemNumber(t.node, section);
+    const owner = (k !== null ? named.get(k) : undefined) ?? lead?.owner;
+    if (!owner) continue;
+    t.owner = owner;
+    const from = k !== null && named.has(k) ? "owner-organisation" : "owner-plan";
+    t.evidence.push(evidence(from, from === "owner-plan" ? lead!.text : owner));
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * One task per owner: "Giao Sở A …; giao Sở B …" is two tasks. A paragraph splits where a clause names a new body that
+ * works (";", a new sentence, "để <Body> …" with a date, "đồng thời …"); clauses without a new owner stay together.
+ * Linear: the split points are found in one pass and each clause is read only at its head.
+ */
+import { findDeadline } from "../dates";
+import { UPPER_CHARS, normalizeNfcForMatch } from "../text";
+import { findAssignment } from "./assignments";
+import { readOwner } from "./bodies";
+import { stripOrdinal } from "./claims";
+
+const RX_SPLIT = new RegExp(
+  `(?:;\\s+|\\.\\s+(?=[${UPPER_CHARS}])|,?\\s+(?=để\\s+[${UPPER_CHARS}])|,?\\s+(?=đồng thời\\s))`,
+  "gu",
+);
+/**
+ * A colon that opens the content of a proposal or an agreement: "theo hướng:", or "như sau:" after "thống nhất",
+ * "đề xuất", "trao đổi" …, within one sentence. What follows is the content, not assignments.
+ */
+const RX_PROPOSAL_COLON =
+  /theo\s+hướng\s*:|(?:thống\s+nhất|trao\s+đổi|làm\s+việc|đề\s+xuất|kiến\s+nghị|tham\s+mưu|nghiên\s+cứu)[^.;:]*(?:như\s+sau|sau\s+đây|cụ\s+thể)\s*:/iu;
+/** A new owner in a split clause must look like a named body, not "các chính sách …". */
+const RX_PROPER_BODY = new RegExp(`^(?:[${UPPER_CHARS}]|các\\s+[${UPPER_CHARS}])`, "u");
+const RX_LEAD_WORD = /^(?:để|đồng thời),?\s+/u;
+/** How much of a clause is read for its owner and date. */
+const CLAUSE_HEAD = 400;
+const ANY_DAY = { year: 2000, month: 1, day: 1 };
+
+const key = (s: string) => normalizeNfcForMatch(s);
+
+/** The split points of a body after `from`: [index of the separator, index where the next clause starts]. */
+function splitPoints(body: string, from: number, until: number): [number, number][] {
+  const points: [number, number][] = [];
+  RX_SPLIT.lastIndex = from;
+  let m: RegExpExecArray | null;
+  while ((m = RX_SPLIT.exec(body)) && m.index < until) points.push([m.index, m.index + m[0].length]);
+  return points;
+}
+
+/** The body that works in a clause starting at `next`, if it names one; "để" clauses also need a date. */
+function clauseBody(body: string, next: number, end: number): string | null {
+  const window = body.slice(next, Math.min(end, next + CLAUSE_HEAD));
+  const lead = RX_LEAD_WORD.exec(window);
+  const core = lead ? window.slice(lead[0].length) : stripOrdinal(window);
+  const a = findAssignment(core, false);
+  const owner = a && a.at === 0 ? a : readOwner(core, 0);
+  if (!owner || owner.verb === "" || !RX_PROPER_BODY.test(owner.owner)) return null;
+  if (lead && /^để/u.test(lead[0]) && !findDeadline(body.slice(next, end), { issued: ANY_DAY }).deadline) return null;
+  return owner.owner;
+}
+
+/** Splits "Giao Sở A …; giao Sở B …" into one clause per owner. */
+export function splitByOwner(body: string, firstOwner: string): string[] {
+  // "Viện A; Viện B nghiên cứu …": a split point inside the owner phrase itself is not a new clause.
+  const named = body.indexOf(firstOwner);
+  const proposal = RX_PROPOSAL_COLON.exec(body);
+  const points = splitPoints(body, named >= 0 ? named + firstOwner.length : 0, proposal ? proposal.index : body.length);
+  const parts: string[] = [];
+  let start = 0;
+  let current = key(firstOwner);
+  for (let k = 0; k < points.length; k++) {
+    const [at, next] = points[k];
+    const owner = clauseBody(body, next, k + 1 < points.length ? points[k + 1][0] : body.length);
+    if (!owner || key(owner) === current) continue;
+    parts.push(body.slice(start, at).replace(/[\s,;]+$/u, ""));
+    start = next;
+    current = key(owner);
+  }
+  parts.push(body.slice(start));
+  return parts.filter((p) => p.trim().length > 0);
+}

@@ -1,0 +1,245 @@
+/**
+ * The words that start the work after an owner's name ("chủ trì", "tổ chức", "báo cáo" …), read over a lazy stream of
+ * tokens: where a body's name ends, and whether a line opens with work.
+ */
+import { isWordUnit as isWordUnitImport } from "../text";
+
+/** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
+const isLetterOrDigit = isWordUnitImport;
+
+/**
+ * Verbs (and modal words) that start the work after an owner phrase. Matched only in lower case inside a sentence:
+ * names are capitalised ("Sở Xây dựng", "Phòng Kế hoạch - Tổng hợp") while the verb is not ("… tổng hợp, báo cáo").
+ * Words that also live inside agency names in lower case ("quản lý", "đầu tư", "xây dựng", "phát triển") are left out.
+ */
+const STOP_PHRASES = [
+  "chủ trì",
+  "phối hợp",
+  "khẩn trương",
+  "khẩn trường", // a PDF text layer's typo
+  "là cơ quan",
+  "là đầu mối",
+  "tập trung",
+  "tiếp tục",
+  "chủ động",
+  "nghiêm túc",
+  "báo cáo",
+  "tổng hợp",
+  "tham mưu",
+  "rà soát",
+  "triển khai",
+  "thực hiện",
+  "hướng dẫn",
+  "theo dõi",
+  "đôn đốc",
+  "tổ chức",
+  "chuẩn bị",
+  "kiểm tra",
+  "hoàn thành",
+  "hoàn thiện",
+  "đề xuất",
+  "gửi",
+  "lập",
+  "đẩy nhanh",
+  "đẩy mạnh",
+  "tăng cường",
+  "có ý kiến",
+  "có trách nhiệm",
+  "có văn bản",
+  "phải",
+  "cần",
+  "nghiên cứu",
+  "xem xét",
+  "xử lý",
+  "bố trí",
+  "cung cấp",
+  "giải quyết",
+  "tìm kiếm",
+  "bảo đảm",
+  "đảm bảo",
+  "quán triệt",
+  "tuyên truyền",
+  "dự thảo",
+  "trình",
+  "cân đối",
+  "ban hành",
+  "công bố",
+  "sớm",
+  "khảo sát",
+  "cập nhật",
+  "giám sát",
+  "thống nhất",
+  "nâng cao",
+  "thông báo",
+  "tiếp nhận",
+  "hỗ trợ",
+  "vận động",
+  "mời",
+  "điều chỉnh",
+  "bổ sung",
+  "khắc phục",
+  "thu hồi",
+  "nộp",
+  "chỉ đạo",
+  "yêu cầu",
+  "đề nghị",
+  "kính đề nghị",
+  "kính mời",
+  "trân trọng",
+  "giao",
+  "làm rõ",
+  "sẽ",
+  "được giao",
+  "là đầu mối",
+  "kịp thời",
+  "thường xuyên",
+  "chịu trách nhiệm",
+  "rà soát",
+  "ưu tiên",
+  "duy trì",
+  "quyết liệt",
+  "nêu cao",
+  "kiểm điểm",
+  "chấn chỉnh",
+  "thẩm định",
+  "tiếp thu",
+  "lựa chọn",
+  "đăng ký",
+  "trực",
+  "bảo vệ",
+  "căn cứ",
+  "tích cực",
+  "khẩn cấp",
+  "xây dựng kế hoạch",
+  "làm việc",
+  "trao đổi",
+];
+/** A stop word preceded or followed by these is part of a noun ("công trình", "thành lập", "giao thông"), not a verb. */
+const NOUN_BEFORE: Record<string, string[]> = {
+  trình: ["công", "quy", "chương", "tờ", "lộ", "hành", "tiến", "giáo", "phiên", "đệ"],
+  lập: ["thành", "độc", "thiết", "công"],
+  "tổ chức": ["là"],
+  mời: ["giấy", "thư"],
+  trực: ["thường"],
+  "báo cáo": ["chế", "các", "bản"],
+  giao: ["ngoại"],
+  "làm việc": ["buổi", "giờ", "ngày", "chế", "đoàn", "phiên", "nơi", "thời", "cuộc", "lịch", "tổ", "nhóm", "phòng"],
+};
+const NOUN_AFTER: Record<string, string[]> = {
+  giao: ["thông", "đất", "dịch", "ban", "lưu"],
+  cần: ["thiết"],
+  trực: ["tuyến", "tiếp", "thuộc"],
+  lập: ["trường"],
+  sớm: ["nhất"],
+};
+
+interface Token {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Characters that continue a word after its first letter or digit: "Đ/c", "V.v", "Sở Tài chính-Kế hoạch". */
+const isWordJoiner = (c: number) => c === 0x26 || c === 0x2e || c === 0x2f || c === 0x27 || c === 0x2019 || c === 0x2d; // & . / ' ’ -
+const isPunctToken = (c: number) => c === 0x3a || c === 0x3b || c === 0x2c || c === 0x2e || c === 0x28 || c === 0x29; // : ; , . ( )
+const cpLength = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/**
+ * The tokens of /[W][W&./'’-]*|[:;,.()]/gu (W: a letter or digit of WORD_CHARS) from `from` on, at most `max`: a word, or one punctuation
+ * mark. A plain loop, not the Unicode regex, and lazy: tokens are read only as far as the caller looks, since the owner
+ * reader runs on most paragraphs, several times, and usually stops within a few words.
+ */
+export class Tokens {
+  private readonly read: Token[] = [];
+  private next: number;
+
+  constructor(
+    private readonly s: string,
+    from: number,
+    private readonly max: number,
+  ) {
+    this.next = from;
+  }
+
+  /** Token i, or undefined past the last one. */
+  at(i: number): Token | undefined {
+    return i < this.read.length ? this.read[i] : this.readTo(i);
+  }
+
+  has(i: number): boolean {
+    return this.at(i) !== undefined;
+  }
+
+  private readTo(i: number): Token | undefined {
+    while (this.read.length <= i && this.read.length < this.max && this.readOne());
+    return this.read[i];
+  }
+
+  /** Appends the next token; false at the end of the text. */
+  private readOne(): boolean {
+    const s = this.s;
+    let i = this.next;
+    while (i < s.length) {
+      const cp = s.codePointAt(i)!;
+      let end = i + cpLength(cp);
+      if (isLetterOrDigit(cp)) {
+        while (end < s.length) {
+          const next = s.codePointAt(end)!;
+          if (!isLetterOrDigit(next) && !isWordJoiner(next)) break;
+          end += cpLength(next);
+        }
+      } else if (!isPunctToken(cp)) {
+        i = end;
+        continue;
+      }
+      this.read.push({ text: s.slice(i, end), start: i, end });
+      this.next = end;
+      return true;
+    }
+    this.next = i;
+    return false;
+  }
+}
+
+/** The stop phrases by first word, each as its words, longest first: matched word by word, no string built. */
+const PHRASES_BY_FIRST = new Map<string, string[][]>();
+for (const p of [...STOP_PHRASES].sort((a, b) => b.split(" ").length - a.split(" ").length)) {
+  const words = p.split(" ");
+  const list = PHRASES_BY_FIRST.get(words[0]) ?? [];
+  if (!list.some((w) => w.join(" ") === p)) list.push(words);
+  PHRASES_BY_FIRST.set(words[0], list);
+}
+
+/** Matches a stop phrase at token i; `anyCase` for the word right after a colon ("X: Chủ trì …"). */
+export function stopAt(tokens: Tokens, i: number, anyCase: boolean): { phrase: string; len: number } | null {
+  const first = anyCase ? tokens.at(i)!.text.toLowerCase() : tokens.at(i)!.text;
+  const candidates = PHRASES_BY_FIRST.get(first);
+  if (!candidates) return anyCase && first === "là" ? { phrase: "là", len: 1 } : null;
+  for (const words of candidates) {
+    let k = 1;
+    for (; k < words.length; k++) {
+      const t = tokens.at(i + k);
+      if (!t || (anyCase ? t.text.toLowerCase() : t.text) !== words[k]) break;
+    }
+    if (k < words.length) continue;
+    const key = words.length === 1 ? first : words.join(" ");
+    const prev = i > 0 ? tokens.at(i - 1)!.text.toLowerCase() : "";
+    const next = tokens.at(i + words.length)?.text.toLowerCase() ?? "";
+    if (NOUN_BEFORE[key]?.includes(prev) || NOUN_AFTER[key]?.includes(next)) continue;
+    return { phrase: key, len: words.length };
+  }
+  return anyCase && first === "là" ? { phrase: "là", len: 1 } : null;
+}
+
+/** True when any work verb occurs in the text (case-insensitive). */
+export function containsVerb(text: string): boolean {
+  const tokens = new Tokens(text, 0, 60);
+  for (let i = 0; tokens.has(i); i++) if (stopAt(tokens, i, true)) return true;
+  return false;
+}
+
+/** True when the text opens with a work verb ("Rà soát …", "Chủ trì, phối hợp …"). */
+export function startsWithVerb(text: string): boolean {
+  const tokens = new Tokens(text, 0, 3);
+  return tokens.has(0) && stopAt(tokens, 0, true) !== null;
+}

@@ -1,0 +1,116 @@
+/**
+ * Zones of a document (Decree 30 layout): header (agency, number, national title, place and date, document type and
+ * subject), addressee ("Kính gửi"), body, closing (the closing formula), recipients ("Nơi nhận"), signature, appendix.
+ * Tasks are read from the body, and from task tables wherever they sit.
+ */
+import { parsePlaceAndDate } from "../dates";
+import { isClosing } from "./lexicon";
+import { isAllCaps, wordCount } from "./markers";
+
+export type Zone = "header" | "addressee" | "body" | "closing" | "recipients" | "signature" | "appendix";
+
+/** The document's type in capitals: "KẾT LUẬN", "THÔNG BÁO", "GIẤY MỜI HỌP" … */
+export const RX_DOC_TITLE =
+  /^(?:KẾT LUẬN|THÔNG BÁO|KẾ HOẠCH|BIÊN BẢN|GIẤY MỜI|CÔNG VĂN|BÁO CÁO|QUYẾT ĐỊNH|CHỈ THỊ|TỜ TRÌNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|ĐỀ ÁN|PHƯƠNG ÁN|QUY CHẾ|QUY ĐỊNH|THÔNG TRI|CÔNG ĐIỆN|CHỈ THỊ|LỊCH CÔNG TÁC)(?:\s|$)/u;
+/** Lines only a header holds: national title, motto, party header, number, summary, a rule line. */
+const RX_HEADER_LINE =
+  /^(?:CỘNG H[ÒO]A XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*:|Số\s+\d|V\/v|Về việc\s|[_\-–—*=.]{3,}$|\*+$)/iu;
+const RX_ADDRESSEE = /^(?:kính gửi|đồng kính gửi)\s*:?/iu;
+const RX_RECIPIENTS = /^nơi nhận\s*:?/iu;
+/** The signature block: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "TL. …", "Q. …", or a title in capitals. */
+const RX_SIGNATURE =
+  /^(?:(?:KT|TM|TL|TUQ|Q)\.\s*\S|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)\b)/u;
+const RX_APPENDIX = /^(?:PHỤ LỤC|Phụ lục|BIỂU|Biểu\s*(?:số|mẫu)?\s*\d|DANH MỤC|MẪU|Mẫu số)/u;
+/** Lines that open a body: legal grounds, a date, a marker, a sentence. */
+const RX_BODY_OPENER =
+  /^(?:căn cứ|thực hiện|ngày \d|hôm nay|để|theo|sau khi|xét|nhằm|trong|qua|vừa qua|trên cơ sở|\(?\d+[.)]|[IVX]+\.|[a-zđ]\)|[-–+•])/iu;
+
+/** Subject lines after the document type: short, not a sentence, at most four. */
+function isSubjectLine(text: string, previous: string): boolean {
+  if (RX_BODY_OPENER.test(text) && !/^(?:thực hiện|về|trong)\s/iu.test(text)) return false;
+  if (/:\s*$/.test(text) || wordCount(text, 30) > 30) return false;
+  return !/[.:;]$/.test(previous);
+}
+
+interface HeaderState {
+  titleSeen: boolean;
+  subjectLines: number;
+  lastText: string;
+}
+
+/** True while the header goes on; the state remembers the document type and its subject lines. */
+function continuesHeader(text: string, table: boolean, s: HeaderState): boolean {
+  if (!text) {
+    if (s.subjectLines > 0) s.subjectLines = 9; // a blank line ends the subject
+    return true;
+  }
+  if (table || RX_HEADER_LINE.test(text) || parsePlaceAndDate(text)) return true;
+  if (!s.titleSeen && isAllCaps(text) && wordCount(text, 20) <= 20) {
+    s.titleSeen = RX_DOC_TITLE.test(text);
+    return true;
+  }
+  if (s.titleSeen && s.subjectLines < 4 && isSubjectLine(text, s.lastText)) {
+    s.subjectLines++;
+    return true;
+  }
+  return false;
+}
+
+/** The zone of each paragraph (texts already cleaned; `inTable` marks paragraphs inside tables). */
+export function markZones(texts: readonly string[], inTable: (i: number) => boolean): Zone[] {
+  const zones: Zone[] = new Array(texts.length);
+  const header: HeaderState = { titleSeen: false, subjectLines: 0, lastText: "" };
+  let zone: Zone = "header";
+  for (let i = 0; i < texts.length; i++) {
+    zone = zones[i] = nextZone(zone, texts[i], inTable(i), header);
+    if (texts[i]) header.lastText = texts[i];
+  }
+  return zones;
+}
+
+function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState): Zone {
+  if (RX_RECIPIENTS.test(text)) return "recipients";
+  switch (zone) {
+    case "header":
+      if (RX_ADDRESSEE.test(text)) return "addressee";
+      return continuesHeader(text, table, header) ? "header" : bodyOrClosing(text);
+    case "addressee":
+      if (!text || table || RX_ADDRESSEE.test(text) || isAddresseeLine(text)) return "addressee";
+      return bodyOrClosing(text);
+    case "body":
+      if (RX_ADDRESSEE.test(text)) return "addressee";
+      if (isSignatureLine(text)) return "signature";
+      return bodyOrClosing(text);
+    case "closing":
+      return text && RX_SIGNATURE.test(text) ? "signature" : "closing";
+    case "recipients":
+      return text && !table && RX_APPENDIX.test(text)
+        ? "appendix"
+        : text && RX_SIGNATURE.test(text)
+          ? "signature"
+          : zone;
+    case "signature":
+      return text &&
+        !table &&
+        (RX_APPENDIX.test(text) || (isAllCaps(text) && !RX_SIGNATURE.test(text) && wordCount(text, 3) >= 3))
+        ? "appendix"
+        : zone;
+    default:
+      return zone;
+  }
+}
+
+/** "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC": a short line in capitals that opens the signature. */
+function isSignatureLine(text: string): boolean {
+  return RX_SIGNATURE.test(text) && isAllCaps(text) && wordCount(text, 8) <= 8;
+}
+
+/** A body line, or the closing formula that ends the body. */
+function bodyOrClosing(text: string): Zone {
+  return text && isClosing(text) ? "closing" : "body";
+}
+
+/** "- Sở Tài chính;", "UBND các huyện, thị xã.": a short line of the addressee list. */
+function isAddresseeLine(text: string): boolean {
+  return /^[-–+•]/.test(text) || (wordCount(text, 14) <= 14 && /[;.,]$/.test(text));
+}

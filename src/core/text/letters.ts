@@ -1,0 +1,44 @@
+/**
+ * Letter classes for regular expressions, spelled out instead of \p{L}: Unicode property escapes are ES2018 and
+ * throw in EdgeHTML (Office 2019), where every shipped script must run. Vietnamese lives in these blocks.
+ */
+
+/** Letters and digits of the Latin blocks (Vietnamese included), for use inside a character class. */
+export const WORD_CHARS = "0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u1E00-\\u1EFF";
+
+/** Upper-case letters of the same blocks, for use inside a character class. */
+export const UPPER_CHARS = classOf((c) => c !== c.toLowerCase() && c === c.toUpperCase());
+
+/** The code points of the Latin blocks matching `test`, as a character-class body of ranges. */
+function classOf(test: (c: string) => boolean): string {
+  const ranges: string[] = [];
+  const blocks: [number, number][] = [
+    [0x41, 0x5a],
+    [0xc0, 0x24f],
+    [0x1e00, 0x1eff],
+  ];
+  for (const [from, to] of blocks) {
+    let start = -1;
+    for (let cp = from; cp <= to + 1; cp++) {
+      const yes = cp <= to && test(String.fromCharCode(cp));
+      if (yes && start < 0) start = cp;
+      if (!yes && start >= 0) {
+        ranges.push(start === cp - 1 ? hex(start) : `${hex(start)}-${hex(cp - 1)}`);
+        start = -1;
+      }
+    }
+  }
+  return ranges.join("");
+}
+
+function hex(cp: number): string {
+  return "\\u" + cp.toString(16).padStart(4, "0");
+}
+
+/** True when the UTF-16 unit is a letter or digit of the Latin blocks (the word boundary of WORD_CHARS). */
+export function isWordUnit(c: number): boolean {
+  if (c < 0x80) return (c >= 0x30 && c <= 0x39) || (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
+  if (c < 0xc0) return false;
+  if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
+  return (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
+}

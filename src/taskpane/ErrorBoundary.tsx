@@ -1,6 +1,6 @@
 /**
  * Keeps a failure in one tab inside that tab. Without it, a render error anywhere unmounts the whole pane and the
- * clerk is left with a blank panel. Placed around the open tab, so the shell above (tabs, language, profiles,
+ * clerk is left with a blank panel. Placed around each tab, so the shell above (tabs, language, profiles,
  * the checklist saved in the document) stays as it was; "Tải lại" draws the tab again. It is in the first bundle, so
  * it uses what the shell already loads (Text, styles), not MessageBar or Button (10 KB more for every clerk).
  */
@@ -45,6 +45,8 @@ const useStyles = makeStyles({
 });
 
 interface Props {
+  /** A tab's boundary: false while another tab is shown; showing the tab again tries it again. */
+  shown?: boolean;
   labels: (typeof LABELS)[Language];
   styles: ReturnType<typeof useStyles>;
   children: React.ReactNode;
@@ -55,6 +57,10 @@ class Boundary extends React.Component<Props, { error: Error | null }> {
 
   static getDerivedStateFromError(error: unknown) {
     return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidUpdate(previous: Props) {
+    if (this.state.error && this.props.shown && previous.shown === false) this.setState({ error: null });
   }
 
   override render() {
@@ -75,11 +81,11 @@ class Boundary extends React.Component<Props, { error: Error | null }> {
   }
 }
 
-export function ErrorBoundary({ children }: { children: React.ReactNode }) {
+export function ErrorBoundary({ children, shown }: { children: React.ReactNode; shown?: boolean }) {
   const { language } = useI18n();
   const styles = useStyles();
   return (
-    <Boundary labels={LABELS[language]} styles={styles}>
+    <Boundary shown={shown} labels={LABELS[language]} styles={styles}>
       {children}
     </Boundary>
   );

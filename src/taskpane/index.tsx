@@ -4,9 +4,15 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { browserProfileStore, officeWordGateway, systemClock } from "../word";
+import { browserProfileStore, systemClock } from "../word";
 import { App } from "./App";
 import { ErrorBoundary } from "./ErrorBoundary";
+import { lazyGateway } from "./lazyGateway";
+
+/** The code that talks to Word loads with the first action on the document, not before the first screen. */
+const gateway = lazyGateway(() =>
+  import(/* webpackChunkName: "word" */ "../word/officeWordGateway").then((m) => m.officeWordGateway),
+);
 
 if (typeof Office !== "undefined")
   Office.onReady(() => {
@@ -15,7 +21,14 @@ if (typeof Office !== "undefined")
     // The tabs have their own boundary (App.tsx); this one catches the shell, so the pane is never blank.
     createRoot(container).render(
       <ErrorBoundary>
-        <App services={{ gateway: officeWordGateway, profiles: browserProfileStore(), clock: systemClock }} />
+        <App
+          services={{
+            gateway,
+            profiles: browserProfileStore(),
+            clock: systemClock,
+            displayLanguage: Office.context?.displayLanguage, // the pane's language until the clerk picks one
+          }}
+        />
       </ErrorBoundary>,
     );
   });

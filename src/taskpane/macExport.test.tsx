@@ -42,8 +42,9 @@ test("on Mac, exporting a file says it was not saved and offers the clipboard", 
   });
   await userEvent.click(screen.getByRole("tab", { name: "Nhiệm vụ" }));
   await waitForTab();
-  await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
-  await userEvent.click(await screen.findByRole("button", { name: "CSV" }));
+  await userEvent.click(screen.getByRole("button", { name: "Quét văn bản" }));
+  await userEvent.click(await screen.findByRole("button", { name: "Xuất danh sách" }));
+  await userEvent.click(await screen.findByRole("menuitem", { name: "CSV" }));
   expect(await screen.findByText(/không cho tải tệp xuống.*Sao chép/)).toBeTruthy();
   expect(screen.queryByText(/Đã xuất/)).toBeNull();
   expect(created).toEqual([]); // no download was even attempted

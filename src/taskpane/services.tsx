@@ -12,6 +12,8 @@ export interface Services {
   profiles: ProfileStore;
   /** The one clock of the pane: the date picker, badges, default issue date and exports all ask it. */
   clock: Clock;
+  /** Office's display language ("vi-VN", "en-US"): the pane's language until the clerk picks one in Cài đặt. */
+  displayLanguage?: string;
   /** The "Kiểm tra" tab's reads and fixes; Office.js when absent. */
   checkGateway?: CheckGateway;
 }

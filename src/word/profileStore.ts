@@ -14,12 +14,16 @@ export interface ProfileStore {
   /** Cài đặt's follow-up settings: "due soon" days and calendar alarm days (defaults until the clerk sets them). */
   followUpSettings(): FollowUpSettings;
   rememberFollowUpSettings(settings: FollowUpSettings): void;
+  /** The pane's language as the clerk last chose it in Cài đặt; null until then (Office's display language applies). */
+  language(): string | null;
+  rememberLanguage(language: string): void;
 }
 
 /** v1 held a single profile; readBook still understands it. */
 const KEY = "kl.profile.v1";
 const LAST_KIND_KEY = "kl.lastKind";
 const FOLLOW_UP_KEY = "kl.followUp";
+const LANGUAGE_KEY = "kl.language";
 
 export function localProfileStore(storage: Pick<Storage, "getItem" | "setItem"> = window.localStorage): ProfileStore {
   return {
@@ -45,6 +49,8 @@ export function localProfileStore(storage: Pick<Storage, "getItem" | "setItem"> 
       }
     },
     rememberFollowUpSettings: (settings) => storage.setItem(FOLLOW_UP_KEY, JSON.stringify(settings)),
+    language: () => storage.getItem(LANGUAGE_KEY),
+    rememberLanguage: (language) => storage.setItem(LANGUAGE_KEY, language),
   };
 }
 
@@ -71,6 +77,7 @@ export function memoryProfileStore(initial: ProfileBook = emptyBook()): ProfileS
   let current = initial;
   let kind: string | null = null;
   let followUp = DEFAULT_FOLLOW_UP;
+  let language: string | null = null;
   return {
     load: () => current,
     save: (book) => {
@@ -83,6 +90,10 @@ export function memoryProfileStore(initial: ProfileBook = emptyBook()): ProfileS
     followUpSettings: () => followUp,
     rememberFollowUpSettings: (value) => {
       followUp = value;
+    },
+    language: () => language,
+    rememberLanguage: (value) => {
+      language = value;
     },
   };
 }

@@ -1,9 +1,14 @@
 /**
- * Bundle size of the task pane from the production build: first-load JavaScript (every script taskpane.html loads
- * before the first render, office.js excluded) and lazily loaded chunks, gzip-compressed (level 9), plus which
- * packages the first load is made of (minified bytes attributed through the hidden source map, like
- * source-map-explorer). Run with `npx tsx test/bench/bundle-size.ts`, or call measureBundle() from run.ts;
- * it builds test-output/e2e-dist (the production config) unless E2E_REUSE_BUILD=1 and a build is there.
+ * Bundle size of the task pane from the production build, gzip-compressed (level 9), office.js excluded:
+ * - the first screen: every script needed before the clerk can use the pane, i.e. what taskpane.html loads plus the
+ *   chunks of the tab that opens first (Soạn thảo for a clerk with a profile; the welcome screen, part of the shell,
+ *   on a first start). This is what the budget holds (issue 13); the browser suite checks that the page really
+ *   loads exactly these files before its first screen;
+ * - the first load alone (taskpane.html's scripts) and the lazily loaded chunks, for the record;
+ * - which packages the first screen is made of (minified bytes attributed through the hidden source maps, like
+ *   source-map-explorer).
+ * Run with `npx tsx test/bench/bundle-size.ts`, or call measureBundle() from run.ts; it builds test-output/e2e-dist
+ * (the production config) unless E2E_REUSE_BUILD=1 and a build is there.
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
@@ -11,19 +16,26 @@ import { gzipSync } from "node:zlib";
 import { E2E_DIST, STATS_FILE, buildE2e } from "../e2e/harness/build";
 
 export const KB = 1024;
-/** The first-load budget the e2e test enforces. */
-export const FIRST_LOAD_BUDGET_KB = 150;
+/** The first-screen budget the e2e test enforces (issue 13). */
+export const FIRST_SCREEN_BUDGET_KB = 120;
+/** The chunk group of the tab a clerk with a profile sees first. */
+export const FIRST_TAB = "drafting";
+
+type FileSize = { file: string; bytes: number; gzip: number };
 
 export interface BundleReport {
-  firstLoad: Array<{ file: string; bytes: number; gzip: number }>;
+  firstLoad: FileSize[];
   firstLoadGzip: number;
+  /** firstLoad plus the first tab's chunks: what the clerk waits for. */
+  firstScreen: FileSize[];
+  firstScreenGzip: number;
   lazy: Array<{ file: string; bytes: number; gzip: number }>;
   lazyGzip: number;
   /** Scripts written inline in taskpane.html (there should be none: CSP). */
   inlineScripts: number;
   /** Script URLs of taskpane.html in order, office.js included. */
   scriptOrder: string[];
-  /** Minified bytes of the first load by package (or src/ folder), largest first. */
+  /** Minified bytes of the first screen by package (or src/ folder), largest first. */
   byPackage: Array<{ name: string; bytes: number; share: number }>;
 }
 
@@ -52,12 +64,16 @@ export function analyseBundle(dir = E2E_DIST, statsFile = STATS_FILE): BundleRep
   // Lazily loaded = chunks webpack marks non-initial (import() targets).
   const stats = JSON.parse(fs.readFileSync(statsFile, "utf8")) as {
     chunks: Array<{ initial: boolean; files: string[] }>;
+    namedChunkGroups: Record<string, { assets: Array<{ name: string }> }>;
   };
   const lazyFiles = stats.chunks.filter((c) => !c.initial).flatMap((c) => c.files.filter((f) => f.endsWith(".js")));
   const lazy = [...new Set(lazyFiles)].map((file) => sizeOf(dir, file));
+  const tabFiles = stats.namedChunkGroups[FIRST_TAB].assets.map((a) => a.name).filter((f) => f.endsWith(".js"));
+  const screenFiles = [...new Set([...local, ...tabFiles])];
+  const firstScreen = screenFiles.map((file) => sizeOf(dir, file));
 
   const byName = new Map<string, number>();
-  for (const file of local)
+  for (const file of screenFiles)
     for (const [name, bytes] of attribute(dir, file)) byName.set(name, (byName.get(name) ?? 0) + bytes);
   const total = [...byName.values()].reduce((a, b) => a + b, 0) || 1;
   const byPackage = [...byName.entries()]
@@ -68,6 +84,8 @@ export function analyseBundle(dir = E2E_DIST, statsFile = STATS_FILE): BundleRep
   return {
     firstLoad,
     firstLoadGzip: sum(firstLoad),
+    firstScreen,
+    firstScreenGzip: sum(firstScreen),
     lazy,
     lazyGzip: sum(lazy),
     inlineScripts: inline,
@@ -140,11 +158,12 @@ const kb = (bytes: number) => `${(bytes / KB).toFixed(1)} KB`;
 
 export function formatReport(r: BundleReport, top = 15): string {
   const lines = [
-    `First-load JS of the task pane (gzip -9, office.js excluded): ${kb(r.firstLoadGzip)} (budget ${FIRST_LOAD_BUDGET_KB} KB)`,
-    ...r.firstLoad.map((f) => `  ${f.file}: ${kb(f.bytes)} minified, ${kb(f.gzip)} gzip`),
+    `First screen of the task pane (shell + ${FIRST_TAB} tab; gzip -9, office.js excluded): ${kb(r.firstScreenGzip)} (budget ${FIRST_SCREEN_BUDGET_KB} KB)`,
+    ...r.firstScreen.map((f) => `  ${f.file}: ${kb(f.bytes)} minified, ${kb(f.gzip)} gzip`),
+    `  of which taskpane.html's own scripts (the welcome screen of a first start): ${kb(r.firstLoadGzip)}`,
     `Lazily loaded chunks: ${kb(r.lazyGzip)} gzip in ${r.lazy.length} file(s)`,
     ...r.lazy.map((f) => `  ${f.file}: ${kb(f.bytes)} minified, ${kb(f.gzip)} gzip`),
-    `First load by package (minified bytes, share):`,
+    `First screen by package (minified bytes, share):`,
     ...r.byPackage
       .slice(0, top)
       .map((p) => `  ${p.name.padEnd(40)} ${kb(p.bytes).padStart(10)}  ${(p.share * 100).toFixed(1)}%`),

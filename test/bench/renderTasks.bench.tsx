@@ -4,7 +4,7 @@
  * Figure, not a test of speed: time to render 1,000 tasks in the "Nhiệm vụ" tab in jsdom (the list is paged,
  * so this measures the scan-to-list path the clerk waits for). Run by test/bench/run.ts, which prints it.
  */
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { writeFileSync } from "node:fs";
 import { FakeWordGateway } from "../fakes/fakeWordGateway";
@@ -23,9 +23,15 @@ test("render 1,000 tasks", async () => {
   await userEvent.click(screen.getByRole("tab", { name: "Nhiệm vụ" }));
   await waitForTab();
   const t0 = performance.now();
-  await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+  await userEvent.click(screen.getByRole("button", { name: "Quét văn bản" }));
   await screen.findByText("1000 nhiệm vụ");
+  const toCount = performance.now() - t0;
+  // The first rows come with the count; the rest of the page of 50 follows in short steps.
+  const first = screen.getAllByRole("listitem").length;
+  await waitFor(() => expect(screen.getAllByRole("listitem")).toHaveLength(50), { timeout: 20000 });
   const ms = performance.now() - t0;
-  expect(screen.getAllByRole("listitem")).toHaveLength(50);
-  writeFileSync(process.env.BENCH_OUT ?? "/dev/null", JSON.stringify({ renderThousandTasksMs: Math.round(ms) }));
+  writeFileSync(
+    process.env.BENCH_OUT ?? "/dev/null",
+    JSON.stringify({ renderThousandTasksMs: Math.round(ms), toCountMs: Math.round(toCount), rowsWithCount: first }),
+  );
 });

@@ -32,6 +32,7 @@ async function followedPane(): Promise<Pane> {
   await setUpProfile(p.page);
   await p.host.loadDocument({ paragraphs: CONCLUSION.map((text) => ({ text })) });
   expect(await scanDocument(p.page)).toBe(3);
+  await ui(p.page).section(vi.followUpSection); // the follow-up documents' section, closed at first
   return p;
 }
 

@@ -6,10 +6,14 @@ import {
   editTask,
   emptyChecklist,
   mergeChecklist,
+  mergeReworded,
   newTaskIds,
   parseChecklist,
   recordScan,
+  recordTrackingTable,
   removeTask,
+  removedRows,
+  restoreTask,
   serializeChecklist,
   setDone,
   setDoneOn,
@@ -87,7 +91,74 @@ describe("checklist across re-scans", () => {
   });
 });
 
+describe("removing, restoring and rewording", () => {
+  const deadline = { raw: "13/11/2020", date: "2020-11-13", kind: "by" as const };
+  const owned = { ...a, deadline };
+
+  it("keeps what the scan found, so a task whose sentence is gone still shows its owner and deadline", () => {
+    const state = recordScan(emptyChecklist(), [owned, b]);
+    const [ghost] = mergeChecklist([b], state).filter((r) => r.status === "missing");
+    expect(ghost.task).toMatchObject({ id: "a", owner: "Các phòng", deadline });
+  });
+
+  it("prefers the clerk's edit over what the scan found for a missing task", () => {
+    const state = editTask(recordScan(emptyChecklist(), [owned]), "a", { owner: "Văn phòng" });
+    expect(mergeChecklist([], state)[0].task).toMatchObject({ owner: "Văn phòng", deadline });
+  });
+
+  it("lists removed tasks, scanned or hand-added, and brings them back with their tick", () => {
+    const manual = task("manual-1", "Gửi báo cáo tuần.");
+    let state = setDone(addManualTask(recordScan(emptyChecklist(), [a, b]), manual), "a", true);
+    state = removeTask(removeTask(state, "a"), "manual-1");
+    expect(mergeChecklist([a, b], state).map((r) => r.task.id)).toEqual(["b"]);
+    expect(removedRows([a, b], state).map((r) => [r.task.id, r.done, r.manual])).toEqual([
+      ["a", true, false],
+      ["manual-1", false, true],
+    ]);
+    state = restoreTask(restoreTask(state, "a"), "manual-1");
+    expect(removedRows([a, b], state)).toEqual([]);
+    expect(mergeChecklist([a, b], state).map((r) => [r.task.id, r.done])).toEqual([
+      ["a", true],
+      ["b", false],
+      ["manual-1", false],
+    ]);
+  });
+
+  it("moves the tick and edits of a reworded task to its new sentence and drops the missing row", () => {
+    const reworded = task("a2", "Các phòng rà soát lại kế hoạch thanh tra năm 2021.", "Các phòng");
+    let state = editTask(setDone(recordScan(emptyChecklist(), [a, b]), "a", true), "a", { deadline });
+    state = recordScan(state, [reworded, b]);
+    state = mergeReworded(state, "a", "a2");
+    const rows = mergeChecklist([reworded, b], state);
+    expect(rows.map((r) => [r.task.id, r.done, r.status])).toEqual([
+      ["a2", true, "present"],
+      ["b", false, "present"],
+    ]);
+    expect(rows[0].task.deadline).toEqual(deadline);
+  });
+
+  it("keeps the new task's own edits over the old one's when both were edited", () => {
+    let state = editTask(recordScan(emptyChecklist(), [a, c]), "a", { owner: "Cũ" });
+    state = mergeReworded(editTask(state, "c", { owner: "Mới" }), "a", "c");
+    expect(state.entries.c.edit).toEqual({ owner: "Mới" });
+  });
+});
+
 describe("checklist storage", () => {
+  it("keeps the tracking table's signature", () => {
+    const state = recordTrackingTable(recordScan(emptyChecklist(), [a]), "abc123");
+    expect(parseChecklist(serializeChecklist(state))).toEqual({ ok: true, state });
+  });
+
+  it("drops what a scan found when it has the wrong shape, naming it, and keeps the tick", () => {
+    const stored = { schemaVersion: 2, entries: { a: { text: "A", done: true, found: { owner: 7 } } }, manual: [] };
+    const xml = `<checklist xmlns="${CHECKLIST_NAMESPACE}" version="2"><![CDATA[${JSON.stringify(stored)}]]></checklist>`;
+    const parsed = parseChecklist(xml);
+    expect(parsed).toMatchObject({ ok: true, state: { entries: { a: { text: "A", done: true } } } });
+    expect(parsed.ok && parsed.state.entries.a.found).toBeUndefined();
+    expect(parsed.ok && parsed.dropped?.paths).toEqual(["entries.a.found"]);
+  });
+
   it("round-trips through the stored XML, including text that looks like markup", () => {
     const tricky = task("x", 'Ghi "]]>" & <b>không</b> phải thẻ');
     const state = setDone(addManualTask(recordScan(emptyChecklist(), [a]), tricky), "a", true);

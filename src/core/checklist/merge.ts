@@ -66,6 +66,8 @@ export function mergeChecklist(
   }
 
   for (const task of state.manual) {
+    seen.add(task.id);
+    if (state.entries[task.id]?.removed) continue;
     rows.push({
       task: applyEdit(task, state),
       done: state.entries[task.id]?.done ?? false,
@@ -74,21 +76,12 @@ export function mergeChecklist(
       edited: false,
       manual: true,
     });
-    seen.add(task.id);
   }
 
   for (const [id, entry] of Object.entries(state.entries)) {
     if (seen.has(id) || entry.removed || entry.dismissed) continue;
-    const ghost: Task = {
-      id,
-      text: entry.text,
-      owner: entry.edit?.owner ?? null,
-      coOwners: entry.edit?.coOwners ?? [],
-      deadline: entry.edit?.deadline ?? null,
-      urgent: false,
-      section: null,
-      paragraphIndex: -1,
-    };
+    const found = { owner: null, coOwners: [], deadline: null, ...entry.found, ...entry.edit };
+    const ghost: Task = { id, text: entry.text, ...found, urgent: false, section: null, paragraphIndex: -1 };
     rows.push({
       task: ghost,
       done: entry.done,
@@ -99,4 +92,17 @@ export function mergeChecklist(
     });
   }
   return rows;
+}
+
+/** The tasks the clerk removed from the list that are still in the document (or added by hand), to bring back. */
+export function removedRows(tasks: Task[], state: ChecklistState): ChecklistRow[] {
+  const removed = (task: Task) => state.entries[task.id]?.removed === true;
+  const row = (task: Task, manual: boolean): ChecklistRow => ({
+    task: applyEdit(task, state),
+    done: state.entries[task.id]?.done ?? false,
+    status: "present",
+    edited: state.entries[task.id]?.edit !== undefined,
+    manual,
+  });
+  return [...tasks.filter(removed).map((t) => row(t, false)), ...state.manual.filter(removed).map((t) => row(t, true))];
 }

@@ -15,6 +15,13 @@ export interface TaskEdit {
   deadline?: Deadline | null;
 }
 
+/** What a scan found for a task, kept so that a task whose sentence is gone still shows its owner and deadline. */
+export interface FoundFields {
+  owner: string | null;
+  coOwners: string[];
+  deadline: Deadline | null;
+}
+
 export interface ChecklistEntry {
   /** The task's text when last seen, to show it once its sentence is gone. */
   text: string;
@@ -23,6 +30,7 @@ export interface ChecklistEntry {
   doneOn?: string;
   /** Kết quả / ghi chú: what the clerk wrote about how the task went; a progress report prints it. */
   note?: string;
+  found?: FoundFields;
   edit?: TaskEdit;
   /** Removed from the list by the clerk (the sentence stays in the document). */
   removed?: boolean;
@@ -35,6 +43,8 @@ export interface ChecklistState {
   entries: Record<string, ChecklistEntry>;
   /** Tasks the clerk added by hand; they have no sentence in the document. */
   manual: Task[];
+  /** The tracking table last written into the document: a signature of its rows, to tell when it is out of date. */
+  trackingTable?: { signature: string };
 }
 
 export const emptyChecklist = (): ChecklistState => ({
@@ -94,9 +104,34 @@ export function updateRow(state: ChecklistState, id: string, update: RowUpdate):
   return next;
 }
 
-export const removeTask = (state: ChecklistState, id: string): ChecklistState => ({
-  ...withEntry(state, id, (entry) => ({ ...entry, removed: true })),
-  manual: state.manual.filter((task) => task.id !== id),
+/** Hides a task from the list; it stays in the state (a hand-added one too) so the clerk can bring it back. */
+export const removeTask = (state: ChecklistState, id: string): ChecklistState =>
+  withEntry(state, id, (entry) => ({ ...entry, text: entry.text || manualText(state, id), removed: true }));
+
+const manualText = (state: ChecklistState, id: string): string =>
+  state.manual.find((task) => task.id === id)?.text ?? "";
+
+export const restoreTask = (state: ChecklistState, id: string): ChecklistState =>
+  withEntry(state, id, ({ removed: _removed, ...entry }) => entry);
+
+/**
+ * A reworded sentence gets a new id: the clerk says the missing task `fromId` is the new task `toId`, so the tick
+ * and edits move over and the missing row goes away.
+ */
+export function mergeReworded(state: ChecklistState, fromId: string, toId: string): ChecklistState {
+  const from = state.entries[fromId];
+  if (!from || fromId === toId) return state;
+  const to = entryOf(state, toId);
+  const edit = from.edit || to.edit ? { ...from.edit, ...to.edit } : undefined;
+  // The tick's day and the clerk's note come along when the new task has none of its own.
+  const progress = { ...(from.doneOn ? { doneOn: from.doneOn } : {}), ...(from.note ? { note: from.note } : {}) };
+  const merged: ChecklistEntry = { ...progress, ...to, done: to.done || from.done, ...(edit ? { edit } : {}) };
+  return { ...state, entries: { ...state.entries, [toId]: merged, [fromId]: { ...from, dismissed: true } } };
+}
+
+export const recordTrackingTable = (state: ChecklistState, signature: string): ChecklistState => ({
+  ...state,
+  trackingTable: { signature },
 });
 
 export const dismissMissing = (state: ChecklistState, id: string): ChecklistState =>
@@ -112,7 +147,10 @@ export function recordScan(state: ChecklistState, tasks: Task[]): ChecklistState
   const entries = { ...state.entries };
   for (const task of tasks) {
     const known = entries[task.id];
-    entries[task.id] = known ? { ...known, text: task.text, dismissed: false } : { text: task.text, done: false };
+    const found = { owner: task.owner, coOwners: task.coOwners, deadline: task.deadline };
+    entries[task.id] = known
+      ? { ...known, text: task.text, found, dismissed: false }
+      : { text: task.text, done: false, found };
   }
   return { ...state, entries };
 }

@@ -95,7 +95,13 @@ export function parseChecklist(xml: string): ParsedChecklist {
     if (task && manual.some((m) => m.id === task.id)) dropped.push(`manual[${i}]`);
     else if (task) manual.push(task);
   });
-  const state: ChecklistState = { schemaVersion: CHECKLIST_SCHEMA_VERSION, entries, manual };
+  const table = data.trackingTable as ChecklistState["trackingTable"];
+  const state: ChecklistState = {
+    schemaVersion: CHECKLIST_SCHEMA_VERSION,
+    entries,
+    manual,
+    ...(typeof table?.signature === "string" ? { trackingTable: { signature: table.signature } } : {}),
+  };
   return dropped.length
     ? { ok: true, state, dropped: { paths: dropped, message: droppedMessage(dropped) } }
     : { ok: true, state };

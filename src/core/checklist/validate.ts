@@ -5,7 +5,7 @@
  */
 import { fromIso, type Deadline, type DeadlineKind, type RecurrenceRule } from "../dates";
 import type { Task } from "../tasks";
-import type { ChecklistEntry, TaskEdit } from "./state";
+import type { ChecklistEntry, FoundFields, TaskEdit } from "./state";
 
 /** Paths of what was dropped, in the order met. */
 export type Dropped = string[];
@@ -74,10 +74,26 @@ function readEdit(value: unknown, path: string, dropped: Dropped): TaskEdit | un
   return Object.keys(edit).length > 0 ? (edit as TaskEdit) : undefined;
 }
 
+/** What a scan found for the task: all three fields of the right shape, or nothing. */
+function readFound(value: unknown): FoundFields | undefined {
+  if (!isRecord(value)) return undefined;
+  const owner = textOrNull(value.owner);
+  const coOwners = texts(value.coOwners);
+  const due = deadline(value.deadline);
+  return owner === undefined || coOwners === undefined || due === undefined
+    ? undefined
+    : { owner, coOwners, deadline: due };
+}
+
 export function readEntry(value: unknown, path: string, dropped: Dropped): ChecklistEntry | undefined {
   if (!isRecord(value) || typeof value.text !== "string" || typeof value.done !== "boolean")
     return void dropped.push(path);
   const entry: ChecklistEntry = { text: value.text, done: value.done };
+  if (value.found !== undefined) {
+    const found = readFound(value.found);
+    if (found) entry.found = found;
+    else dropped.push(`${path}.found`);
+  }
   if (value.edit !== undefined) {
     const edit = readEdit(value.edit, `${path}.edit`, dropped);
     if (edit) entry.edit = edit;

@@ -71,14 +71,14 @@ describe("validateProfile", () => {
   });
 
   test.each([
-    [{ topMm: 19, bottomMm: 20, leftMm: 30, rightMm: 20 }, "Lề trên 19 mm"],
-    [{ topMm: 20, bottomMm: 26, leftMm: 30, rightMm: 20 }, "Lề dưới 26 mm"],
-    [{ topMm: 20, bottomMm: 20, leftMm: 25, rightMm: 20 }, "Lề trái 25 mm"],
-    [{ topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 21 }, "Lề phải 21 mm"],
-  ])("margins %j out of range", (margins, message) => {
+    [{ topMm: 19, bottomMm: 20, leftMm: 30, rightMm: 20 }, "topMm", "Lề trên 19 mm"],
+    [{ topMm: 20, bottomMm: 26, leftMm: 30, rightMm: 20 }, "bottomMm", "Lề dưới 26 mm"],
+    [{ topMm: 20, bottomMm: 20, leftMm: 25, rightMm: 20 }, "leftMm", "Lề trái 25 mm"],
+    [{ topMm: 20, bottomMm: 20, leftMm: 30, rightMm: 21 }, "rightMm", "Lề phải 21 mm"],
+  ])("margins %j out of range: one issue naming the margin", (margins, part, message) => {
     const issues = issuesOf({ margins });
     expect(issues).toHaveLength(1);
-    expect(issues[0]).toMatchObject({ field: "margins", severity: "error" });
+    expect(issues[0]).toMatchObject({ field: "margins", part, severity: "error" });
     expect(issues[0].message).toContain(message);
   });
 

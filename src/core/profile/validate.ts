@@ -7,6 +7,8 @@ import { isAbbreviatedPlace } from "./placeName";
 
 export interface ProfileIssue {
   field: keyof AgencyProfile;
+  /** Which margin, for an issue on "margins", so the pane marks that box only. */
+  part?: keyof Margins;
   severity: "error" | "warning";
   message: string;
   messageEn: string;
@@ -103,12 +105,13 @@ export function validateProfile(p: AgencyProfile): ProfileIssue[] {
     const value = p.margins[key];
     if (!(value >= min && value <= max)) {
       const [vi, en] = MARGIN_NAMES[key];
-      add(
-        "margins",
-        "error",
-        `${vi} ${value} mm ngoài khoảng quy định ${min}–${max} mm.`,
-        `${en} ${value} mm is outside the legal range ${min}–${max} mm.`,
-      );
+      issues.push({
+        field: "margins",
+        part: key,
+        severity: "error",
+        message: `${vi} ${value} mm ngoài khoảng quy định ${min}–${max} mm.`,
+        messageEn: `${en} ${value} mm is outside the legal range ${min}–${max} mm.`,
+      });
     }
   }
   return issues;

@@ -6,11 +6,12 @@ import { ROOT } from "./build";
 
 export const ARTIFACTS = path.join(ROOT, "test-output", "e2e");
 
-export async function screenshot(page: Page, name: string): Promise<string> {
+/** `screen`: only what is on screen (the first 720 px), as the clerk sees it; otherwise the whole page. */
+export async function screenshot(page: Page, name: string, { screen = false } = {}): Promise<string> {
   fs.mkdirSync(ARTIFACTS, { recursive: true });
   const file = path.join(ARTIFACTS, `${name}.png`);
   // Finished transitions (e.g. the tab indicator sliding), so the picture shows the settled pane.
-  await page.screenshot({ path: file, fullPage: true, animations: "disabled" });
+  await page.screenshot({ path: file, fullPage: !screen, animations: "disabled" });
   return file;
 }
 

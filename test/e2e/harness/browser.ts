@@ -5,7 +5,7 @@
  */
 import * as fs from "node:fs";
 import * as path from "node:path";
-import { Browser, BrowserContext, Page, chromium } from "playwright-core";
+import { Browser, BrowserContext, Page, Request, chromium } from "playwright-core";
 import type { HostApi } from "../host/protocol";
 import { ROOT } from "./build";
 import { StaticServer } from "./server";
@@ -64,13 +64,17 @@ export interface OpenOptions {
   now?: string;
 }
 
+/** Word's task pane as a clerk sees it on a laptop: 350 px wide, 720 px of it on screen. */
+export const PANE_WIDTH = 350;
+export const PANE_HEIGHT = 720;
+
 /** The day every scenario runs on, unless it names another: a Wednesday, so weekday phrases are not trivial. */
 export const E2E_NOW = "2026-11-25T09:30:00+07:00";
 
 export async function openPane(browser: Browser, server: StaticServer, options: OpenOptions = {}): Promise<Pane> {
   const {
-    width = 450,
-    height = 800,
+    width = PANE_WIDTH,
+    height = PANE_HEIGHT,
     userAgent,
     file = "taskpane.e2e.html",
     waitForApp = true,
@@ -85,7 +89,16 @@ export async function openPane(browser: Browser, server: StaticServer, options: 
   });
   // Date and new Date() in the page answer this instant; timers keep running, so the pane behaves as usual.
   await context.clock.setFixedTime(now);
-  const problems: Problems = { consoleErrors: [], pageErrors: [], failedRequests: [], offMachine: [] };
+  const failed: string[] = [];
+  const problems: Problems = {
+    consoleErrors: [],
+    pageErrors: [],
+    // Failures, and cancellations no navigation explains.
+    get failedRequests() {
+      return [...failed, ...aborted.filter((a) => a.load === load).map((a) => a.failure)];
+    },
+    offMachine: [],
+  };
   const officeTelemetry: string[] = [];
 
   await context.route("**/*", async (route) => {
@@ -96,7 +109,7 @@ export async function openPane(browser: Browser, server: StaticServer, options: 
       if (local.startsWith(OFFICE_DIST) && fs.existsSync(local)) {
         return route.fulfill({ path: local, contentType: "text/javascript; charset=utf-8" });
       }
-      problems.failedRequests.push(`office.js file missing from the package: ${url}`);
+      failed.push(`office.js file missing from the package: ${url}`);
       return route.fulfill({ status: 404, body: "" });
     }
     if (url.startsWith(`${server.origin}/`)) return route.continue();
@@ -110,14 +123,26 @@ export async function openPane(browser: Browser, server: StaticServer, options: 
     if (message.type() === "error") problems.consoleErrors.push(message.text());
   });
   page.on("pageerror", (error) => problems.pageErrors.push(error.message));
+  // A reload cancels what the page was still fetching (a chunk prefetched after the first screen): not a failure.
+  // Each request is tagged with the page load that made it; a cancellation counts only if that load is current
+  // (the browser may report it before or after the new page's own request).
+  let load = 0;
+  const loadOf = new WeakMap<Request, number>();
+  const aborted: Array<{ load: number; failure: string }> = [];
+  page.on("request", (request) => {
+    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) load += 1;
+    loadOf.set(request, load);
+  });
   page.on("requestfailed", (request) => {
     const blocked = problems.offMachine.includes(request.url()) || officeTelemetry.includes(request.url());
-    if (!blocked) {
-      problems.failedRequests.push(`${request.url()}: ${request.failure()?.errorText}`);
-    }
+    const failure = `${request.url()}: ${request.failure()?.errorText}`;
+    if (blocked) return;
+    if (request.failure()?.errorText === "net::ERR_ABORTED")
+      aborted.push({ load: loadOf.get(request) ?? load, failure });
+    else failed.push(failure);
   });
   page.on("response", (response) => {
-    if (response.status() >= 400) problems.failedRequests.push(`${response.url()}: HTTP ${response.status()}`);
+    if (response.status() >= 400) failed.push(`${response.url()}: HTTP ${response.status()}`);
   });
 
   await page.goto(`${server.origin}/${file}`);

@@ -29,7 +29,14 @@ export async function buildE2e(): Promise<BuildReport> {
     webpack(config).run((error, result) => (error || !result ? reject(error) : resolve(result))),
   );
   if (stats.hasErrors()) throw new Error(`e2e build failed:\n${stats.toString({ all: false, errors: true })}`);
-  const json = stats.toJson({ all: false, assets: true, chunks: true, entrypoints: true, ids: true });
+  const json = stats.toJson({
+    all: false,
+    assets: true,
+    chunks: true,
+    entrypoints: true,
+    chunkGroups: true,
+    ids: true,
+  });
   fs.writeFileSync(STATS_FILE, JSON.stringify(json));
   return { dir: E2E_DIST, ms: Date.now() - t0, reused: false };
 }

@@ -3,7 +3,8 @@
  * string table so a new button needs one line here, not a new selector. Add helpers as the pane grows.
  */
 import { Locator, Page } from "playwright-core";
-import { Strings, en, vi } from "../../../src/taskpane/i18n/strings";
+import { Strings, vi } from "../../../src/taskpane/i18n/strings";
+import { en } from "../../../src/taskpane/i18n/en";
 
 export { en, vi };
 export type { Strings };
@@ -40,6 +41,22 @@ export function ui(page: Page, strings: Strings = vi) {
     taskRow: (text: string): Locator => page.getByRole("listitem", { name: text, exact: true }),
     doneBox: (text: string): Locator =>
       page.getByRole("checkbox", { name: strings.markDone.replace("{task}", text.slice(0, 60)), exact: true }),
+    /** The toasts at the bottom of the pane (a live region). */
+    toaster: page.locator("[data-toaster]"),
+    /** A section that opens on demand (a disclosure button, in Cài đặt or Nhiệm vụ); opens it if closed. */
+    async section(title: string) {
+      const toggle = page.getByRole("button", { name: title, exact: true });
+      if ((await toggle.getAttribute("aria-expanded")) !== "true") await toggle.click();
+      return page.locator("section", { has: toggle });
+    },
+    /** Picks an action from a task row's ⋯ menu. */
+    async rowAction(text: string, action: string) {
+      await page
+        .getByRole("listitem", { name: text, exact: true })
+        .getByRole("button", { name: strings.rowActions.replace("{task}", text.slice(0, 60)), exact: true })
+        .click();
+      await page.getByRole("menuitem", { name: action, exact: true }).click();
+    },
     async open(name: string) {
       await tab(name).click();
       await selected(tab(name)).waitFor();
@@ -47,34 +64,47 @@ export function ui(page: Page, strings: Strings = vi) {
   };
 }
 
-/** Fills the Cài đặt tab and saves; the pane keeps the profile in localStorage. */
+/** "17 nhiệm vụ", or "3/17 nhiệm vụ" while a filter is on: the count line after a scan. */
+export const COUNT = /^(\d+\/)?\d+ nhiệm vụ$/;
+/** The number of tasks the list holds, from the count line. */
+export const totalOf = (text: string): number => Number(/(\d+) nhiệm vụ$/.exec(text)![1]);
+
+/** Fills the Cài đặt tab (the parent agency is in a section that opens on demand) and saves. */
 export async function setUpProfile(page: Page, profile: Profile = TAY_NINH): Promise<void> {
   const pane = ui(page);
   await pane.open(vi.tabSettings);
-  for (const field of ["parentAgency", "issuingAgency", "issuerAbbreviation", "place"] as const) {
+  for (const field of ["issuingAgency", "issuerAbbreviation", "place"] as const) {
     await pane.textbox(vi[field]).fill(profile[field]);
   }
+  await pane.section(vi.sectionAgency);
+  await pane.textbox(vi.parentAgency).fill(profile.parentAgency);
   await pane.button(vi.save).click();
-  await pane.status.filter({ hasText: vi.saved }).waitFor();
+  await pane.toaster.getByText(vi.saved).waitFor();
 }
 
-/** Opens Nhiệm vụ, presses Quét tài liệu (or Quét lại) and waits for "N nhiệm vụ"; returns N. */
+/** Opens Nhiệm vụ, presses Quét văn bản (or Quét lại) and waits for the count; returns the number of tasks. */
 export async function scanDocument(page: Page): Promise<number> {
   const pane = ui(page);
   await pane.open(vi.tabTasks);
+  // A scan ends by saving the checklist into the document: wait for that write, so a re-scan's old count is not read.
+  const writes = await customXmlWrites(page);
   await pane.button(vi.scan).or(pane.button(vi.rescan)).click();
-  const count = pane.status.filter({ hasText: /^\d+ nhiệm vụ$/ });
+  await page.waitForFunction((n) => (window as never as HostWindow).__host.customXmlWrites() > n, writes);
+  const count = pane.status.filter({ hasText: COUNT });
   await count.waitFor();
-  return Number((await count.innerText()).split(" ")[0]);
+  return totalOf(await count.innerText());
 }
 
-/** Picks a language from the "Ngôn ngữ"/"Language" menu, whether it is a native select or a Fluent Dropdown. */
+type HostWindow = { __host: { customXmlWrites(): number } };
+const customXmlWrites = (page: Page) => page.evaluate(() => (window as never as HostWindow).__host.customXmlWrites());
+
+/** Picks a language in Cài đặt ("Ngôn ngữ · Language"), from a pane in language `from`. */
 export async function chooseLanguage(page: Page, from: Strings, optionLabel: string): Promise<void> {
-  const menu = ui(page, from).language;
-  if ((await menu.evaluate((el) => el.tagName)) === "SELECT") {
-    await menu.selectOption({ label: optionLabel });
-  } else {
-    await menu.click();
-    await page.getByRole("option", { name: optionLabel }).click();
-  }
+  const pane = ui(page, from);
+  await pane.open(from.tabSettings);
+  await pane.section("Ngôn ngữ · Language");
+  await pane.language.selectOption({ label: optionLabel });
+  // The other language's words may load first (English is its own chunk): done when the tabs are in it.
+  const to = optionLabel === "English" ? en : vi;
+  await page.getByRole("tab", { name: to.tabSettings, exact: true }).waitFor();
 }

@@ -1,7 +1,7 @@
 /**
  * @jest-environment jsdom
  */
-import { screen } from "@testing-library/react";
+import { screen, waitFor } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { AgencyProfile, EMPTY_PROFILE } from "../../../core/profile";
 import { TaggedBlock, plainParagraphs } from "../../../core/model";
@@ -31,7 +31,7 @@ describe("Soạn thảo tab", () => {
   it("inserts the header once, built from the profile and the date, when the clerk clicks", async () => {
     const { gateway } = await renderPane();
 
-    await click("Chèn tiêu đề văn bản");
+    await click("Tiêu đề văn bản");
 
     expect(gateway.calls).toEqual(["hasBlock", "insertBlock"]);
     const [block] = gateway.inserted;
@@ -44,15 +44,16 @@ describe("Soạn thảo tab", () => {
       expect.stringMatching(/^Số: +\/KL-TTr$/),
       "Tây Ninh, ngày 10 tháng 11 năm 2020",
     ]);
-    expect(await screen.findByText("Đã chèn vào văn bản.")).toBeTruthy();
+    // Confirmed with what Word received, not a bare "done".
+    expect(await screen.findByText("Đã chèn tiêu đề: Số …/KL-TTr, ngày 10 tháng 11 năm 2020.")).toBeTruthy();
   });
 
   it("writes the number with its leading zero and leaves the day blank when it is not known", async () => {
     const { gateway } = await renderPane();
 
-    await userEvent.type(screen.getByLabelText("Số văn bản (để trống khi là bản thảo)"), "5");
+    await userEvent.type(screen.getByLabelText("Số văn bản"), "5");
     await userEvent.click(screen.getByLabelText("Chưa biết ngày (để trống ngày cho văn thư)"));
-    await click("Chèn tiêu đề văn bản");
+    await click("Tiêu đề văn bản");
 
     const text = lines(gateway.inserted[0]);
     expect(text).toContain("Số: 05/KL-TTr");
@@ -64,19 +65,29 @@ describe("Soạn thảo tab", () => {
     const { gateway } = await renderPane();
     gateway.failNextWith({ code: "document-protected", message: "Văn bản đang bị khóa.", messageEn: "Locked." });
 
-    await click("Chèn tiêu đề văn bản");
+    await click("Tiêu đề văn bản");
 
     expect(gateway.inserted).toHaveLength(0);
     expect(await screen.findByText("Văn bản đang bị khóa.")).toBeTruthy();
   });
 
-  it("asks for the agency details first when there is no profile", async () => {
-    await renderPane(null);
-    expect(screen.queryByRole("button", { name: "Chèn tiêu đề văn bản" })).toBeNull();
-    expect(screen.getByText(/Chưa có thông tin cơ quan/)).toBeTruthy();
-    await click("Mở Cài đặt");
+  it("welcomes a first start with the two jobs, and the way to each", async () => {
+    const gateway = FakeWordGateway.withText(["- Phòng Nghiệp vụ 1 rà soát hồ sơ, chậm nhất ngày 20/11/2020."]);
+    await renderPane(null, gateway);
+    expect(screen.queryByRole("button", { name: "Tiêu đề văn bản" })).toBeNull();
+    expect(screen.getByRole("heading", { name: "Chào mừng bạn" })).toBeTruthy();
+
+    await click("Điền thông tin cơ quan");
     await waitForTab();
+    expect(screen.getByRole("tab", { name: "Cài đặt" }).getAttribute("aria-selected")).toBe("true");
     expect(screen.getByLabelText(/Cơ quan ban hành/)).toBeTruthy();
+
+    // Nhiệm vụ works without a profile: the second button opens it and scans at once.
+    await userEvent.click(screen.getByRole("tab", { name: "Soạn thảo" }));
+    await click("Quét văn bản đang mở");
+    await waitForTab();
+    expect(await screen.findByText("1 nhiệm vụ")).toBeTruthy();
+    expect(gateway.calls).toContain("readDocument");
   });
 
   it("names what is wrong with a profile that lacks the issuing agency", async () => {
@@ -87,18 +98,24 @@ describe("Soạn thảo tab", () => {
   it("offers to replace a block that is already there, and replaces only that block", async () => {
     const gateway = FakeWordGateway.withText(["Đoạn của cán bộ trước."]);
     await renderPane(TAY_NINH, gateway);
-    await click("Chèn nơi nhận và chữ ký");
+    await click("Nơi nhận, chữ ký");
+    expect(await screen.findByText("Đã chèn Nơi nhận, chữ ký.")).toBeTruthy();
     gateway.items.push({ kind: "text", paragraph: { text: "Đoạn của cán bộ sau." } });
     const before = JSON.stringify(gateway.items.filter((item) => item.kind === "text"));
 
-    await click("Chèn nơi nhận và chữ ký");
+    await click("Nơi nhận, chữ ký");
     expect(screen.getByText(/Văn bản đã có khối/)).toBeTruthy();
+    // The question holds the focus: the answer is one key away.
+    expect(document.activeElement).toBe(screen.getByRole("button", { name: "Thay khối cũ" }));
+    // The first insert's "done" has gone: beside the question it would seem to answer it.
+    await waitFor(() => expect(screen.queryByText("Đã chèn Nơi nhận, chữ ký.")).toBeNull());
     await click("Thay khối cũ");
 
     expect(gateway.calls.slice(-2)).toEqual(["hasBlock", "replaceBlock"]);
     expect(gateway.inserted.map((b) => b.name)).toEqual(["signature"]);
     expect(JSON.stringify(gateway.items.filter((item) => item.kind === "text"))).toBe(before);
-    expect(await screen.findByText("Đã thay khối trong văn bản.")).toBeTruthy();
+    expect(await screen.findByText("Đã thay Nơi nhận, chữ ký.")).toBeTruthy();
+    expect(screen.queryByText(/Văn bản đã có khối/)).toBeNull(); // the answered question is gone
   });
 
   it("creates a whole draft of the chosen kind in one insert into an empty document", async () => {
@@ -112,6 +129,9 @@ describe("Soạn thảo tab", () => {
     expect(lines(gateway.inserted[0])).toEqual(expect.arrayContaining([expect.stringMatching(/^Số: +\/TB-TTr$/)]));
     expect(plainParagraphs(gateway.inserted[1].blocks)).toContain("THÔNG BÁO");
     expect(profiles.lastKind()).toBe("thong-bao-ket-luan");
+    expect(
+      await screen.findByText("Đã tạo bản thảo thông báo kết luận cuộc họp: Số …/TB-TTr, ngày 10 tháng 11 năm 2020."),
+    ).toBeTruthy();
   });
 
   it("asks before drafting into a document that already has text, and inserts nothing when cancelled", async () => {
@@ -134,23 +154,25 @@ describe("Soạn thảo tab", () => {
     gateway.unsupportedPageParts = ["paper-and-margins", "first-page-without-number"];
     await renderPane(TAY_NINH, gateway);
 
-    await click("Thiết lập trang theo Nghị định 30");
+    await click("Thiết lập trang");
 
     expect(gateway.page?.setup).toMatchObject({ widthTwips: 11906, heightTwips: 16838, marginLeftTwips: 1701 });
     expect(gateway.page?.defaults).toMatchObject({ fontName: "Times New Roman", sizePt: 14 });
     expect(screen.getByText(/trừ: khổ A4 và lề trang .*; ẩn số trang ở trang đầu/)).toBeTruthy();
   });
 
-  it("updates the header's number and date, and says so when there is no header yet", async () => {
+  it("updates only the header's number and date, and says so when there is no header yet", async () => {
     const { gateway } = await renderPane();
     await click("Cập nhật số, ngày và đường kẻ");
     expect(screen.getByText(/Chưa có khối tiêu đề/)).toBeTruthy();
 
-    await click("Chèn tiêu đề văn bản");
-    await userEvent.type(screen.getByLabelText("Số văn bản (để trống khi là bản thảo)"), "12");
+    await click("Tiêu đề văn bản");
+    await userEvent.type(screen.getByLabelText("Số văn bản"), "12");
     await click("Cập nhật số, ngày và đường kẻ");
     expect(gateway.inserted).toHaveLength(1);
     expect(lines(gateway.inserted[0])).toContain("Số: 12/KL-TTr");
+    expect(await screen.findByText("Đã cập nhật tiêu đề: Số 12/KL-TTr, ngày 10 tháng 11 năm 2020.")).toBeTruthy();
+    expect(screen.queryByText(/Chưa có khối tiêu đề/)).toBeNull(); // the old message is cleared by the next action
   });
 
   it("takes the issue date as day/month/year and refuses a day that does not exist", async () => {
@@ -161,12 +183,12 @@ describe("Soạn thảo tab", () => {
     await userEvent.clear(date);
     await userEvent.type(date, "31/02/2021");
     expect(screen.getByText(/"31\/02\/2021" không hợp lệ/)).toBeTruthy();
-    await click("Chèn tiêu đề văn bản");
+    await click("Tiêu đề văn bản");
     expect(gateway.inserted).toHaveLength(0);
 
     await userEvent.clear(date);
     await userEvent.type(date, "5/1/2021");
-    await click("Chèn tiêu đề văn bản");
+    await click("Tiêu đề văn bản");
     expect(lines(gateway.inserted[0])).toContain("Tây Ninh, ngày 05 tháng 01 năm 2021");
   });
 });

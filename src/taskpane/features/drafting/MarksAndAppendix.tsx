@@ -4,18 +4,10 @@
  * several, its number).
  */
 import * as React from "react";
-import {
-  Accordion,
-  AccordionHeader,
-  AccordionItem,
-  AccordionPanel,
-  Button,
-  Field,
-  Input,
-  Select,
-} from "@fluentui/react-components";
+import { Button, Field, Input, Select } from "@fluentui/react-components";
 import { SECRECIES, URGENCIES, Secrecy, Urgency } from "../../../core/templates";
 import { useI18n } from "../../i18n";
+import { Disclosure } from "../../ui/Disclosure";
 import { DraftForm } from "./useDrafting";
 
 function MarkSelect(props: {
@@ -48,39 +40,34 @@ export function MarksAndAppendix(props: {
   const { form, setForm, busy, onInsertAppendix } = props;
   const { strings } = useI18n();
   return (
-    <Accordion collapsible>
-      <AccordionItem value="more">
-        <AccordionHeader>{strings.moreParts}</AccordionHeader>
-        <AccordionPanel>
-          <MarkSelect
-            label={strings.urgency}
-            none={strings.markNone}
-            marks={URGENCIES}
-            value={form.urgency}
-            onChange={(urgency) => setForm({ ...form, urgency: urgency as Urgency | "" })}
-          />
-          <MarkSelect
-            label={strings.secrecy}
-            none={strings.markNone}
-            marks={SECRECIES}
-            value={form.secrecy}
-            onChange={(secrecy) => setForm({ ...form, secrecy: secrecy as Secrecy | "" })}
-          />
-          <Field label={strings.appendixTitle}>
-            <Input value={form.appendixTitle} onChange={(_, data) => setForm({ ...form, appendixTitle: data.value })} />
-          </Field>
-          <Field label={strings.appendixNumber}>
-            <Input
-              inputMode="numeric"
-              value={form.appendixNumber}
-              onChange={(_, data) => setForm({ ...form, appendixNumber: data.value.replace(/\D/g, "") })}
-            />
-          </Field>
-          <Button onClick={onInsertAppendix} disabled={busy}>
-            {strings.insertAppendix}
-          </Button>
-        </AccordionPanel>
-      </AccordionItem>
-    </Accordion>
+    <Disclosure title={strings.moreParts}>
+      <MarkSelect
+        label={strings.urgency}
+        none={strings.markNone}
+        marks={URGENCIES}
+        value={form.urgency}
+        onChange={(urgency) => setForm({ ...form, urgency: urgency as Urgency | "" })}
+      />
+      <MarkSelect
+        label={strings.secrecy}
+        none={strings.markNone}
+        marks={SECRECIES}
+        value={form.secrecy}
+        onChange={(secrecy) => setForm({ ...form, secrecy: secrecy as Secrecy | "" })}
+      />
+      <Field label={strings.appendixTitle}>
+        <Input value={form.appendixTitle} onChange={(_, data) => setForm({ ...form, appendixTitle: data.value })} />
+      </Field>
+      <Field label={strings.appendixNumber}>
+        <Input
+          inputMode="numeric"
+          value={form.appendixNumber}
+          onChange={(_, data) => setForm({ ...form, appendixNumber: data.value.replace(/\D/g, "") })}
+        />
+      </Field>
+      <Button onClick={onInsertAppendix} disabledFocusable={busy}>
+        {strings.insertAppendix}
+      </Button>
+    </Disclosure>
   );
 }

@@ -14,26 +14,35 @@ import {
   Problem,
   Secrecy,
   Urgency,
-  appendixFor,
-  bodyDefaults,
-  buildBlock,
-  buildDraft,
-  draftNotes,
   isDraftKind,
-  pageSetup,
   parseIsoDate,
-  refitOptions,
 } from "../../../core/templates";
 import { GatewayError, PageSetupPart } from "../../../word";
 import { formatShortDate, parseShortDate } from "../../../core/dates";
 import { useProfiles } from "../../profiles";
 import { useServices } from "../../services";
+import { HeaderText, headerText } from "./confirmation";
+
+/**
+ * The block builders (every Decree 30 block as data) load with the tab's first action, not with the tab: the form
+ * is on screen sooner (issue 13's first-screen budget), and they are fetched right after it is.
+ */
+const builders = () => import(/* webpackChunkName: "templates" */ "../../../core/templates");
+
+/** What went into Word, for the confirmation the clerk reads (a toast). */
+export type Done =
+  | { what: "block"; name: DraftBlockName; replaced: boolean; header: HeaderText | null }
+  | { what: "number-date"; header: HeaderText | null }
+  | { what: "draft"; kind: DraftKind; header: HeaderText | null }
+  | { what: "appendix" }
+  | { what: "page-setup" };
 
 export type DraftStatus =
   | { kind: "idle" }
   | { kind: "working" }
-  | { kind: "done"; replaced?: boolean; notes?: Problem[] }
-  | { kind: "page-setup"; skipped: PageSetupPart[] }
+  /** Done, with things the clerk should check in what went in (a name too long for its rule, …). */
+  | { kind: "notes"; notes: Problem[] }
+  | { kind: "page-setup-partial"; skipped: PageSetupPart[] }
   | { kind: "error"; error: GatewayError }
   | { kind: "invalid"; message: string; messageEn: string }
   | { kind: "header-missing" }
@@ -71,7 +80,7 @@ export function issueDate(form: Pick<DraftForm, "date" | "dayUnknown">, fallback
   return parseIsoDate(iso, form.dayUnknown);
 }
 
-export function useDrafting() {
+export function useDrafting(confirm: (done: Done) => void) {
   const { gateway, clock, profiles } = useServices();
   const { active: profile } = useProfiles();
   const [form, setForm] = React.useState<DraftForm>(() => {
@@ -92,6 +101,11 @@ export function useDrafting() {
     };
   });
   const [status, setStatus] = React.useState<DraftStatus>({ kind: "idle" });
+  // Fetched once the form is painted, so the first click does not wait for it.
+  React.useEffect(() => {
+    const timer = setTimeout(() => void builders(), 0);
+    return () => clearTimeout(timer);
+  }, []);
 
   const profileErrors: ProfileIssue[] = profile ? validateProfile(profile).filter((i) => i.severity === "error") : [];
 
@@ -117,25 +131,38 @@ export function useDrafting() {
     };
   };
 
-  const finish = (result: { ok: true } | { ok: false; error: GatewayError }, replaced = false, notes?: Problem[]) =>
-    setStatus(result.ok ? { kind: "done", replaced, notes } : { kind: "error", error: result.error });
+  /** A success is confirmed in a toast; notes about it stay in the status place, a failure too. */
+  const finish = (result: { ok: true } | { ok: false; error: GatewayError }, done: Done, notes: Problem[] = []) => {
+    if (!result.ok) return setStatus({ kind: "error", error: result.error });
+    setStatus(notes.length > 0 ? { kind: "notes", notes } : { kind: "idle" });
+    confirm(done);
+  };
+  const failed = (error: GatewayError) => setStatus({ kind: "error", error });
+  const blockDone = (block: TaggedBlock, replaced: boolean): Done => ({
+    what: "block",
+    name: block.name as DraftBlockName,
+    replaced,
+    header: block.name === "header" ? headerText(block) : null,
+  });
 
   const insert = async (name: DraftBlockName) => {
     const built = options();
     if (!built) return;
-    const block = buildBlock(name, built);
     setStatus({ kind: "working" });
+    const { buildBlock, draftNotes } = await builders();
+    const block = buildBlock(name, built);
     const exists = await gateway.hasBlock(block.name);
-    if (!exists.ok) return finish(exists);
+    if (!exists.ok) return failed(exists.error);
     if (exists.value) return setStatus({ kind: "confirm-replace", block });
-    finish(await gateway.insertBlock(block), false, name === "header" ? draftNotes(built) : undefined);
+    finish(await gateway.insertBlock(block), blockDone(block, false), name === "header" ? draftNotes(built) : []);
   };
 
   const confirmReplace = async (replace: boolean) => {
     if (status.kind !== "confirm-replace") return;
     const { block } = status;
     setStatus({ kind: "working" });
-    finish(replace ? await gateway.replaceBlock(block) : await gateway.insertBlock(block), replace);
+    const result = replace ? await gateway.replaceBlock(block) : await gateway.insertBlock(block);
+    finish(result, blockDone(block, replace));
   };
 
   /**
@@ -146,14 +173,16 @@ export function useDrafting() {
     const built = options();
     if (!built) return;
     setStatus({ kind: "working" });
+    const { buildBlock, draftNotes, refitOptions } = await builders();
     const read = await gateway.readBlockTexts(["header", "title"]);
-    if (!read.ok) return finish(read);
+    if (!read.ok) return failed(read.error);
     if (read.value.header === undefined) return setStatus({ kind: "header-missing" });
     const refitted = refitOptions(built, read.value);
-    const blocks = [buildBlock("header", refitted)];
+    const header = buildBlock("header", refitted);
     const title = buildBlock("title", refitted);
-    if (read.value.title !== undefined && title.blocks.length > 0) blocks.push(title);
-    finish(await gateway.replaceBlocks(blocks), true, draftNotes(refitted));
+    const blocks = read.value.title !== undefined && title.blocks.length > 0 ? [header, title] : [header];
+    const result = await gateway.replaceBlocks(blocks);
+    finish(result, { what: "number-date", header: headerText(header) }, draftNotes(refitted));
   };
 
   /** An appendix at the cursor: several may follow one another, so it never asks to replace. */
@@ -163,21 +192,27 @@ export function useDrafting() {
     const n = Number(form.appendixNumber);
     const number = Number.isInteger(n) && n > 0 ? n : null;
     setStatus({ kind: "working" });
-    finish(await gateway.insertBlock(appendixFor(built, number, form.appendixTitle)));
+    const { appendixFor } = await builders();
+    finish(await gateway.insertBlock(appendixFor(built, number, form.appendixTitle)), { what: "appendix" });
   };
 
   const newDraft = async () => {
     const built = options();
     if (!built) return;
     profiles.rememberKind(form.kind);
-    const blocks = buildDraft(built);
     setStatus({ kind: "working" });
+    const { buildDraft, draftNotes } = await builders();
+    const blocks = buildDraft(built);
     const read = await gateway.readDocument();
-    if (!read.ok) return finish(read);
+    if (!read.ok) return failed(read.error);
     const notes = draftNotes(built);
     if (read.value.paragraphs.some((p) => p.text.trim() !== ""))
       return setStatus({ kind: "confirm-draft", blocks, notes });
-    finish(await gateway.insertBlocks(blocks), false, notes);
+    finish(await gateway.insertBlocks(blocks), draftDone(blocks), notes);
+  };
+  const draftDone = (blocks: TaggedBlock[]): Done => {
+    const header = blocks.find((block) => block.name === "header");
+    return { what: "draft", kind: form.kind, header: header ? headerText(header) : null };
   };
 
   const confirmDraft = async (go: boolean) => {
@@ -185,14 +220,16 @@ export function useDrafting() {
     const { blocks, notes } = status;
     if (!go) return setStatus({ kind: "idle" });
     setStatus({ kind: "working" });
-    finish(await gateway.insertBlocks(blocks), false, notes);
+    finish(await gateway.insertBlocks(blocks), draftDone(blocks), notes);
   };
 
   const applyPageSetup = async () => {
     if (!profile) return;
     setStatus({ kind: "working" });
+    const { pageSetup, bodyDefaults } = await builders();
     const result = await gateway.applyPageSetup(pageSetup(profile), bodyDefaults(profile));
-    setStatus(result.ok ? { kind: "page-setup", skipped: result.value } : { kind: "error", error: result.error });
+    if (result.ok && result.value.length > 0) return setStatus({ kind: "page-setup-partial", skipped: result.value });
+    finish(result, { what: "page-setup" });
   };
 
   return {

@@ -1,10 +1,10 @@
 /**
- * Cài đặt › Theo dõi nhiệm vụ: how near a deadline counts as "due soon" (badges, filters, reports, letters) and how
+ * Cài đặt › Theo dõi nhiệm vụ (a section of its own there): how near a deadline counts as "due soon" (badges, filters, reports, letters) and how
  * many days before a deadline the calendar export reminds. Saved as soon as what is typed reads; a value that does
  * not read is said so under the field and never saved.
  */
 import * as React from "react";
-import { Field, Input, Text } from "@fluentui/react-components";
+import { Field, Input } from "@fluentui/react-components";
 import { MAX_DAYS, parseAlarmDays } from "../../../core/followup";
 import { useI18n } from "../../i18n";
 import { useProfiles } from "../../profiles";
@@ -23,10 +23,7 @@ export function FollowUpSettingsFields() {
     ok ? {} : { validationState: "error" as const, validationMessage: strings.followUpInvalid };
 
   return (
-    <section aria-label={strings.followUpSettings}>
-      <Text as="h2" weight="semibold" block>
-        {strings.followUpSettings}
-      </Text>
+    <>
       <Field label={strings.dueSoonDays} {...invalid(soonValue !== null)}>
         <Input
           inputMode="numeric"
@@ -48,6 +45,6 @@ export function FollowUpSettingsFields() {
           }}
         />
       </Field>
-    </section>
+    </>
   );
 }

@@ -30,11 +30,14 @@ async function openSettings() {
   return profiles;
 }
 
+/** Cài đặt keeps these fields in sections that open on demand. */
+const openSection = (name: string) => userEvent.click(screen.getByRole("button", { name }));
 const box = (name: RegExp) => screen.getByRole("textbox", { name }) as HTMLInputElement;
 const save = () => userEvent.click(screen.getByRole("button", { name: "Lưu" }));
 
 test("shows the derived sentence forms, follows the upper-case names, keeps a correction", async () => {
   const profiles = await openSettings();
+  await openSection("Cơ quan chủ quản, đơn vị soạn thảo");
   expect(box(/^Tên cơ quan ban hành trong câu văn/).value).toBe("Văn phòng Ủy ban nhân dân tỉnh");
   expect(box(/^Tên cơ quan chủ quản trong câu văn/).value).toBe("Ủy ban nhân dân tỉnh Lào Cai");
   expect(box(/^Chức danh người đứng đầu trong câu văn/).value).toBe("Chánh Văn phòng Ủy ban nhân dân tỉnh");
@@ -59,6 +62,7 @@ test("shows the derived sentence forms, follows the upper-case names, keeps a co
 
 test("the room for signature and seal is kept; out of range is refused with a message", async () => {
   const profiles = await openSettings();
+  await openSection("Người ký và nơi nhận");
   const room = screen.getByRole("spinbutton", { name: /Số dòng chừa để ký/ });
   expect((room as HTMLInputElement).value).toBe("5");
   await userEvent.clear(room);

@@ -37,6 +37,8 @@ export function SentenceNamesFields(props: { draft: AgencyProfile; change(patch:
 }
 
 export function SignatureLinesField(props: {
+  /** For Cài đặt to bring the focus here after a failed save. */
+  id?: string;
   draft: AgencyProfile;
   change(patch: Partial<AgencyProfile>): void;
   validation: Partial<FieldProps>;
@@ -45,6 +47,7 @@ export function SignatureLinesField(props: {
   return (
     <Field label={strings.signatureLines} {...props.validation}>
       <Input
+        id={props.id}
         type="number"
         min={2}
         max={12}

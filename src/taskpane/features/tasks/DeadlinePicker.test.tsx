@@ -31,7 +31,7 @@ it("opens a calendar with Vietnamese month names and weeks starting on Monday", 
   });
   await userEvent.click(screen.getByRole("tab", { name: "Nhiệm vụ" }));
   await waitForTab();
-  await userEvent.click(screen.getByRole("button", { name: "Thêm nhiệm vụ" }));
+  await userEvent.click(screen.getByRole("button", { name: "+ Thêm nhiệm vụ" }));
   await userEvent.click(screen.getByRole("combobox", { name: "Thời hạn" }));
 
   await screen.findAllByRole("grid");
@@ -39,5 +39,6 @@ it("opens a calendar with Vietnamese month names and weeks starting on Monday", 
   const headers = [...grid.querySelectorAll("th")].map((th) => th.textContent);
   expect(headers).toEqual(["T2", "T3", "T4", "T5", "T6", "T7", "CN"]);
   expect(screen.getAllByText(/Tháng 11/).length).toBeGreaterThan(0);
-  expect(grid.getAttribute("aria-label")).toMatch(/^Tháng 11 2026, Ngày đã chọn .*Hôm nay/);
+  // Read out in Vietnamese word order, not Fluent's "Tháng 11 25, 2026".
+  expect(grid.getAttribute("aria-label")).toMatch(/^Tháng 11\/2026, .*Hôm nay Ngày 25 tháng 11 năm 2026/);
 });

@@ -23,7 +23,9 @@ async function scanned(gateway: FakeWordGateway, withProfile = true, today = "20
   await renderApp({ gateway, profiles, clock: clockAt(today) });
   await userEvent.click(screen.getByRole("tab", { name: "Nhiệm vụ" }));
   await waitForTab();
-  await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+  await userEvent.click(screen.getByRole("button", { name: "Quét văn bản" }));
+  // The follow-up documents sit in a section of their own, closed until the clerk opens it.
+  await userEvent.click(await screen.findByRole("button", { name: "Báo cáo tiến độ, công văn đôn đốc" }));
   return profiles;
 }
 

@@ -20,6 +20,7 @@ export function OwnerDeadlineFields(props: {
   date: string;
   onOwner(value: string): void;
   onDate(value: string): void;
+  onCalendar?(open: boolean): void;
 }) {
   const { strings } = useI18n();
   return (
@@ -28,7 +29,12 @@ export function OwnerDeadlineFields(props: {
         <Input value={props.owner} onChange={(_, data) => props.onOwner(data.value)} />
       </Field>
       <Field label={strings.deadline}>
-        <DeadlinePicker label={strings.deadline} value={props.date} onChange={props.onDate} />
+        <DeadlinePicker
+          label={strings.deadline}
+          value={props.date}
+          onChange={props.onDate}
+          onOpenChange={props.onCalendar}
+        />
       </Field>
     </>
   );

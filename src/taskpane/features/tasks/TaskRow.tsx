@@ -1,28 +1,72 @@
+/**
+ * One task, compact: who and when first (what a clerk scans for), the sentence in two lines (click for all of it),
+ * marks that need the clerk (Cần xem lại, Mới, Ưu tiên), and the actions in a ⋯ menu. One Tab stop per row:
+ * the arrow keys move between the tick, the sentence and the menu.
+ */
 import * as React from "react";
-import { Badge, Button, Checkbox, Field, Text, Textarea, makeStyles, tokens } from "@fluentui/react-components";
-import { ChecklistRow, RowUpdate } from "../../../core/checklist";
-import { formatShortDate, fromIso, toIso } from "../../../core/dates";
-import { STATUS_LABELS, STATUS_LABELS_EN } from "../../../core/followup";
-import { fill, useI18n } from "../../i18n";
-import { useServices } from "../../services";
-import { Badge as BadgeKind } from "./taskView";
-import { OwnerDeadlineFields, ownerAndDeadline } from "./OwnerDeadlineFields";
-import { DeadlinePicker } from "./DeadlinePicker";
+import {
+  Badge,
+  Button,
+  Checkbox,
+  Menu,
+  MenuItem,
+  MenuList,
+  MenuPopover,
+  MenuTrigger,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+  useArrowNavigationGroup,
+} from "@fluentui/react-components";
+import { ChecklistRow } from "../../../core/checklist";
+import { formatShortDate, fromIso } from "../../../core/dates";
+import { dueDayAsOf } from "../../../core/followup";
+import { Strings, fill, useI18n } from "../../i18n";
+import { Badge as BadgeKind, badgeLabel } from "./taskView";
 
 const useStyles = makeStyles({
   row: {
-    display: "flex",
-    flexDirection: "column",
-    gap: tokens.spacingVerticalXS,
-    paddingBlock: tokens.spacingVerticalS,
+    paddingBlock: tokens.spacingVerticalXS,
     borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
   },
-  line: { display: "flex", flexWrap: "wrap", alignItems: "center", gap: tokens.spacingHorizontalS },
-  // The checkbox stays beside its sentence; the sentence wraps next to it.
-  task: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXS },
-  text: { overflowWrap: "anywhere", flexGrow: 1, minWidth: 0, paddingTop: "6px" },
-  actions: { display: "flex", flexWrap: "wrap", gap: tokens.spacingHorizontalXS },
-  note: { overflowWrap: "anywhere", whiteSpace: "pre-line" },
+  line: { display: "flex", alignItems: "flex-start", gap: tokens.spacingHorizontalXXS },
+  body: { flexGrow: 1, minWidth: 0, paddingTop: "6px", display: "flex", flexDirection: "column", gap: "2px" },
+  head: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: "2px",
+  },
+  sentence: {
+    // A button for the keyboard and screen readers, set like running text.
+    border: "none",
+    background: "none",
+    padding: 0,
+    margin: 0,
+    textAlign: "start",
+    fontFamily: "inherit",
+    cursor: "pointer",
+    overflowWrap: "anywhere",
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase300,
+    lineHeight: tokens.lineHeightBase300,
+    borderRadius: tokens.borderRadiusSmall,
+    ":focus-visible": { outline: `2px solid ${tokens.colorStrokeFocus2}` },
+  },
+  clamped: {
+    display: "-webkit-box",
+    WebkitLineClamp: 2,
+    WebkitBoxOrient: "vertical",
+    overflow: "hidden",
+  },
+  reason: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  note: { overflowWrap: "anywhere", whiteSpace: "pre-line", fontSize: tokens.fontSizeBase200 },
+  // Fluent buttons are 96 px wide at least: this one holds one character.
+  more: { flexShrink: 0, minWidth: "32px", paddingInline: tokens.spacingHorizontalS },
+  unknown: { color: tokens.colorNeutralForeground3, fontStyle: "italic" },
+  extra: { paddingInlineStart: "32px", display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
 });
 
 const BADGE_COLOR: Record<BadgeKind, "danger" | "warning" | "success" | "informative" | "brand" | "severe"> = {
@@ -34,153 +78,134 @@ const BADGE_COLOR: Record<BadgeKind, "danger" | "warning" | "success" | "informa
   "done-late": "severe",
 };
 
+const RULE_LABEL = {
+  weekly: "ruleWeekly",
+  monthly: "ruleMonthly",
+  quarterly: "ruleQuarterly",
+  semiannual: "ruleSemiannual",
+  yearly: "ruleYearly",
+} as const;
+
 const short = (iso: string): string => {
   const day = fromIso(iso);
   return day ? formatShortDate(day) : iso;
 };
 
-const SHORT = 140;
+/** "Hạn 13/11/2020", "Hằng quý – kỳ tới 31/12/2026", or the phrase when it names no day ("Thường xuyên"). */
+export function dueText(row: ChecklistRow, strings: Strings, todayIso: string): string | null {
+  const deadline = row.task.deadline;
+  if (!deadline) return null;
+  const due = dueDayAsOf(deadline, todayIso);
+  if (!due) return deadline.raw || null;
+  const text =
+    deadline.kind === "recurring" && deadline.rule
+      ? fill(strings.recurringDue, { rule: strings[RULE_LABEL[deadline.rule]], date: short(due) })
+      : fill(strings.dueOn, { date: short(due) });
+  return deadline.inherited ? `${text} (${strings.inherited})` : text;
+}
+
+export interface RowAction {
+  label: string;
+  onClick(): void;
+}
 
 export interface TaskRowProps {
   row: ChecklistRow;
-  badge: BadgeKind;
+  /** The due-day badge; null when the group's title already says it. */
+  badge: BadgeKind | null;
+  todayIso: string;
+  actions: RowAction[];
   onToggle(done: boolean): void;
-  onSelect(): void;
-  /** The edit form's Lưu: owner, deadline, done day and note, saved at once. */
-  onEdit(update: RowUpdate): void;
-  onRemove(): void;
-  onDismiss(): void;
+  /** Shown under the row: the edit form, an error about this row, a suggestion. */
+  children?: React.ReactNode;
 }
 
-export function TaskRow({ row, badge, onToggle, onSelect, onEdit, onRemove, onDismiss }: TaskRowProps) {
+export function TaskRow({ row, badge, todayIso, actions, onToggle, children }: TaskRowProps) {
   const styles = useStyles();
   const { strings, language } = useI18n();
+  const arrows = useArrowNavigationGroup({ axis: "horizontal", memorizeCurrent: true });
   const [expanded, setExpanded] = React.useState(false);
-  const [editing, setEditing] = React.useState(false);
   const { task } = row;
-  const long = task.text.length > SHORT;
-  const shown = long && !expanded ? `${task.text.slice(0, SHORT).trimEnd()}…` : task.text;
-  const date = task.deadline?.date ? fromIso(task.deadline.date) : null;
-  const badgeLabel = (language === "vi" ? STATUS_LABELS : STATUS_LABELS_EN)[badge];
+  const due = dueText(row, strings, todayIso);
+  // A phrase without a day says it all; the grey "Chưa có hạn" is for tasks with no deadline at all.
+  const showBadge = badge !== null && badge !== "in-time" && !(badge === "no-deadline" && due);
+  const reasons = task.confidence === "review" ? (task.evidence ?? []).map((e) => `«${e.phrase}»`) : [];
 
   return (
-    <li className={styles.row} aria-label={task.text}>
-      <div className={styles.task}>
+    <li className={styles.row} aria-label={task.text} data-task-id={task.id}>
+      <div className={styles.line} {...arrows}>
         <Checkbox
           checked={row.done}
           aria-label={fill(strings.markDone, { task: task.text.slice(0, 60) })}
           onChange={(_, data) => onToggle(data.checked === true)}
         />
-        <Text className={styles.text}>{shown}</Text>
-        {long && (
-          <Button size="small" appearance="transparent" onClick={() => setExpanded(!expanded)}>
-            {expanded ? strings.less : strings.more}
-          </Button>
-        )}
-      </div>
-      <div className={styles.line}>
-        <Badge color={BADGE_COLOR[badge]}>{badgeLabel}</Badge>
-        {row.status === "new" && <Badge color="important">{strings.markNew}</Badge>}
-        {task.urgent && <Badge color="severe">{strings.urgent}</Badge>}
-        <Text size={200}>
-          {strings.deadline}: {date ? formatShortDate(date) : (task.deadline?.raw ?? strings.noDeadline)}
-          {task.deadline?.inherited ? ` (${strings.inherited})` : ""}
-        </Text>
-      </div>
-      <Text size={200}>
-        {strings.owner}: {task.owner ?? strings.ownerUnknown}
-        {task.coOwners.length > 0 ? ` · ${strings.coOwners}: ${task.coOwners.join("; ")}` : ""}
-      </Text>
-      {row.done && row.doneOn && (
-        <Text size={200}>
-          {strings.doneOn}: {short(row.doneOn)}
-        </Text>
-      )}
-      {row.note && (
-        <Text size={200} className={styles.note}>
-          {strings.note}: {row.note}
-        </Text>
-      )}
-      {editing ? (
-        <EditForm
-          row={row}
-          onCancel={() => setEditing(false)}
-          onSave={(update) => (onEdit(update), setEditing(false))}
-        />
-      ) : (
-        <div className={styles.actions}>
-          {row.status === "missing" ? (
-            <>
-              <Text size={200} weight="semibold">
-                {strings.missingTitle}
-              </Text>
-              <Button size="small" onClick={onDismiss}>
-                {strings.dismiss}
-              </Button>
-            </>
-          ) : (
-            <>
-              {!row.manual && (
-                <Button size="small" onClick={onSelect}>
-                  {strings.showInDocument}
-                </Button>
-              )}
-              <Button size="small" onClick={() => setEditing(true)}>
-                {strings.edit}
-              </Button>
-              <Button size="small" appearance="subtle" onClick={onRemove}>
-                {strings.remove}
-              </Button>
-            </>
+        <div className={styles.body}>
+          <div className={styles.head}>
+            {task.owner ? (
+              <Text weight="semibold">{task.owner}</Text>
+            ) : (
+              <Text className={styles.unknown}>{strings.ownerUnknown}</Text>
+            )}
+            {due && <Text>{due}</Text>}
+            {showBadge && <Badge color={BADGE_COLOR[badge]}>{badgeLabel(language, badge)}</Badge>}
+            {task.confidence === "review" && (
+              <Badge color="warning" appearance="tint">
+                {strings.markReview}
+              </Badge>
+            )}
+            {row.status === "new" && (
+              <Badge color="important" appearance="tint">
+                {strings.markNew}
+              </Badge>
+            )}
+            {task.urgent && (
+              <Badge color="severe" appearance="tint">
+                {strings.markPriority}
+              </Badge>
+            )}
+          </div>
+          <button
+            type="button"
+            className={mergeClasses(styles.sentence, !expanded && styles.clamped)}
+            aria-expanded={expanded}
+            onClick={() => setExpanded(!expanded)}
+          >
+            {task.text}
+          </button>
+          {expanded && task.coOwners.length > 0 && (
+            <Text size={200}>{fill(strings.coOwnersList, { names: task.coOwners.join("; ") })}</Text>
+          )}
+          {row.done && row.doneOn && <Text size={200}>{fill(strings.doneOnShown, { date: short(row.doneOn) })}</Text>}
+          {row.note && <Text className={styles.note}>{fill(strings.noteShown, { note: row.note })}</Text>}
+          {reasons.length > 0 && (
+            <Text className={styles.reason}>{fill(strings.reviewBecause, { phrases: reasons.join(", ") })}</Text>
           )}
         </div>
-      )}
+        {actions.length > 0 && (
+          <Menu>
+            <MenuTrigger disableButtonEnhancement>
+              <Button
+                className={styles.more}
+                appearance="subtle"
+                data-row-menu=""
+                aria-label={fill(strings.rowActions, { task: task.text.slice(0, 60) })}
+              >
+                ⋯
+              </Button>
+            </MenuTrigger>
+            <MenuPopover>
+              <MenuList>
+                {actions.map((action) => (
+                  <MenuItem key={action.label} onClick={action.onClick}>
+                    {action.label}
+                  </MenuItem>
+                ))}
+              </MenuList>
+            </MenuPopover>
+          </Menu>
+        )}
+      </div>
+      {children && <div className={styles.extra}>{children}</div>}
     </li>
-  );
-}
-
-/**
- * Owner and deadline, and once the task is done the day it was done (clerks tick late) and the result, which the
- * progress report prints. A deadline left as it was keeps its kind (a recurring duty stays recurring).
- */
-function EditForm({ row, onSave, onCancel }: { row: ChecklistRow; onSave(update: RowUpdate): void; onCancel(): void }) {
-  const { strings } = useI18n();
-  const { clock } = useServices();
-  const [owner, setOwner] = React.useState(row.task.owner ?? "");
-  const [date, setDate] = React.useState(row.task.deadline?.date ?? "");
-  const [doneOn, setDoneOn] = React.useState(row.doneOn ?? "");
-  const [note, setNote] = React.useState(row.note ?? "");
-  // A task is not done tomorrow: a later day would count it open (and overdue) until then.
-  const doneInFuture = row.done && doneOn > toIso(clock.today());
-  const save = () => {
-    const edited = ownerAndDeadline(owner, date);
-    const sameDeadline = date === (row.task.deadline?.date ?? "");
-    onSave({
-      edit: sameDeadline ? { owner: edited.owner } : edited,
-      ...(row.done ? { doneOn: doneOn || null } : {}),
-      note,
-    });
-  };
-  return (
-    <div>
-      <OwnerDeadlineFields owner={owner} date={date} onOwner={setOwner} onDate={setDate} />
-      {row.done && (
-        <Field
-          label={strings.doneOn}
-          {...(doneInFuture ? { validationState: "error" as const, validationMessage: strings.doneOnFuture } : {})}
-        >
-          <DeadlinePicker label={strings.doneOn} value={doneOn} onChange={setDoneOn} />
-        </Field>
-      )}
-      <Field label={strings.note}>
-        <Textarea rows={2} value={note} onChange={(_, data) => setNote(data.value)} />
-      </Field>
-      <Button size="small" appearance="primary" onClick={save} disabled={doneInFuture}>
-        {strings.saveEdit}
-      </Button>{" "}
-      <Button size="small" onClick={onCancel}>
-        {strings.cancel}
-      </Button>
-    </div>
   );
 }

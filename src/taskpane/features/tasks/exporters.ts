@@ -17,7 +17,7 @@ export interface ExportInput {
   today: string;
   /** ISO date-time for the calendar's DTSTAMP. */
   now: string;
-  /** A name for the files: the document number or the issue date. */
+  /** A name for the files: the document's number and issue date (exportBaseName). */
   baseName: string;
   /** Cài đặt: "due soon" within this many days, and the calendar's alarm days. */
   dueSoonDays?: number;

@@ -20,7 +20,7 @@ test("a scan that fails says so and gives the button back, instead of 'Đang qu�
 
   await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
 
-  await screen.findByText(/Không quét được tài liệu/);
+  await screen.findByText(/Không quét được văn bản/);
   await waitFor(() =>
     expect(screen.getByRole("button", { name: "Quét tài liệu" }).hasAttribute("disabled")).toBe(false),
   );

@@ -78,7 +78,7 @@ describe("the stored checklist and the first scan", () => {
     const answer = slowLoad(gateway);
     await openTasks(gateway);
 
-    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    await userEvent.click(screen.getByRole("button", { name: "Quét văn bản" }));
     expect(gateway.calls).not.toContain("saveChecklist");
     answer();
 
@@ -95,7 +95,7 @@ describe("the stored checklist and the first scan", () => {
     gateway.failNextWith({ code: "unknown", message: "Word không đọc được phần dữ liệu.", messageEn: "Read failed." });
     await openTasks(gateway);
 
-    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    await userEvent.click(screen.getByRole("button", { name: "Quét văn bản" }));
     await userEvent.click(within(row(tasks[1].text)).getByRole("checkbox"));
     expect(gateway.checklistXml).toBe(stored);
 
@@ -110,7 +110,7 @@ describe("the stored checklist and the first scan", () => {
     await openTasks(gateway);
 
     expect(await screen.findByText(/bị hỏng nên đã được bỏ qua/)).toBeTruthy();
-    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    await userEvent.click(screen.getByRole("button", { name: "Quét văn bản" }));
     expect(within(row(tasks[0].text)).getByRole("checkbox")).toHaveProperty("checked", true);
     expect(row(handAdded.text)).toBeTruthy();
     expect(gateway.checklistXml).toBe(partial);
@@ -127,7 +127,7 @@ describe("the stored checklist and the first scan", () => {
       manual: [{}, null],
     })}]]></checklist>`;
     await openTasks(gateway);
-    await userEvent.click(screen.getByRole("button", { name: "Quét tài liệu" }));
+    await userEvent.click(screen.getByRole("button", { name: "Quét văn bản" }));
     expect(within(row(tasks[0].text)).getByRole("checkbox")).toHaveProperty("checked", true);
     expect(screen.getByRole("tab", { name: "Nhiệm vụ" })).toBeTruthy();
   });

@@ -1,17 +1,19 @@
 /**
- * How the checklist rows are shown: each row's follow-up status as of today (its badge), the filters whose chips
- * count the statuses, search, sorting and grouping. Pure, so it is tested without React.
+ * How the checklist rows are shown: each row's follow-up status as of today (its badge; a recurring duty judged by
+ * its next repetition), the summary whose parts are filters, search, grouping. Pure, so it is tested without React.
+ *
+ * A new status is one more entry in STATUS_ORDER (core/followup gives its label): the summary, the filter chips,
+ * their counts and the groups follow from the tables here.
  */
 import { ChecklistRow } from "../../../core/checklist";
-import { FollowUpStatus, dueDayAsOf, followUpStatus } from "../../../core/followup";
+import { FollowUpStatus, STATUS_LABELS, STATUS_LABELS_EN, dueDayAsOf, followUpStatus } from "../../../core/followup";
+import type { Language } from "../../i18n";
 import { compareVi, foldDiacritics } from "../../../core/text";
 
 export type Badge = FollowUpStatus;
-/** "open" and "done" gather the statuses on either side of the tick; the others are one status each. */
-export type StatusFilter = "all" | "open" | "done" | FollowUpStatus;
-export type Ordering = "deadline" | "owner";
+export type Grouping = "deadline" | "owner";
 
-/** The day statuses are judged on and how near a deadline is "due soon" (Cài đặt). */
+/** The day statuses are judged on, and how near a deadline is "due soon" (Cài đặt). */
 export interface AsOf {
   today: string;
   dueSoonDays: number;
@@ -20,7 +22,11 @@ export interface AsOf {
 export const badgeOf = (row: ChecklistRow, asOf: AsOf): Badge =>
   followUpStatus({ done: row.done, doneOn: row.doneOn, deadline: row.task.deadline }, asOf.today, asOf.dueSoonDays);
 
-/** The filter chips' order: late work, then work falling due, then the rest, done work last. */
+/** A status in the words the reports and exports use. */
+export const badgeLabel = (language: Language, badge: Badge): string =>
+  (language === "vi" ? STATUS_LABELS : STATUS_LABELS_EN)[badge];
+
+/** The statuses in the clerk's reading order: late work, work falling due, the rest, done work last. */
 export const STATUS_ORDER: readonly FollowUpStatus[] = [
   "overdue",
   "due-soon",
@@ -30,56 +36,72 @@ export const STATUS_ORDER: readonly FollowUpStatus[] = [
   "done-on-time",
 ];
 
-const isOpen = (status: FollowUpStatus): boolean => status !== "done-on-time" && status !== "done-late";
+/** Rows kept apart from the list: sentences gone from the document, and tasks the clerk removed. */
+export type AsideFilter = "missing" | "removed";
+export type FilterId = "all" | FollowUpStatus | "no-owner" | "review" | AsideFilter;
+type ListFilter = Exclude<FilterId, AsideFilter>;
 
-export function matchesFilter(row: ChecklistRow, filter: StatusFilter, query: string, asOf: AsOf): boolean {
-  if (filter !== "all") {
-    const status = badgeOf(row, asOf);
-    const kept = filter === "open" ? isOpen(status) : filter === "done" ? !isOpen(status) : status === filter;
-    if (!kept) return false;
-  }
-  const needle = foldDiacritics(query.trim());
-  if (!needle) return true;
-  const haystack = foldDiacritics([row.task.text, row.task.owner ?? "", ...row.task.coOwners].join(" "));
-  return haystack.includes(needle);
-}
+/** The summary's parts, in the order the clerk reads them; each is also a filter over the listed rows. */
+export const FILTERS: ReadonlyArray<{ id: ListFilter; test(row: ChecklistRow, asOf: AsOf): boolean }> = [
+  { id: "all", test: () => true },
+  ...STATUS_ORDER.map((status) => ({
+    id: status,
+    test: (row: ChecklistRow, asOf: AsOf) => badgeOf(row, asOf) === status,
+  })),
+  { id: "no-owner", test: (row) => !row.done && !row.task.owner },
+  { id: "review", test: (row) => row.task.confidence === "review" },
+];
 
-/** How many rows each filter keeps: the summary the filter chips show. */
-export function countByFilter(rows: readonly ChecklistRow[], asOf: AsOf): Record<StatusFilter, number> {
-  const counts = { all: rows.length, open: 0, done: 0 } as Record<StatusFilter, number>;
-  for (const status of STATUS_ORDER) counts[status] = 0;
-  for (const row of rows) {
-    const status = badgeOf(row, asOf);
-    counts[status] += 1;
-    counts[isOpen(status) ? "open" : "done"] += 1;
-  }
+export type Counts = Record<FilterId, number>;
+
+export const isAside = (filter: FilterId): filter is AsideFilter => filter === "missing" || filter === "removed";
+
+/** How many rows each filter keeps: `listed` are the rows of the list, the aside sets are counted as they are. */
+export function countBy(listed: readonly ChecklistRow[], aside: Record<AsideFilter, number>, asOf: AsOf): Counts {
+  const counts = { ...aside } as Counts;
+  for (const filter of FILTERS) counts[filter.id] = listed.filter((row) => filter.test(row, asOf)).length;
   return counts;
 }
 
-/** By the day each task is due as of today (a recurring duty's next repetition), undated last. */
-const byDueDay = (asOf: AsOf) => {
-  const due = (row: ChecklistRow) => dueDayAsOf(row.task.deadline, asOf.today) ?? "9999-12-31";
-  return (a: ChecklistRow, b: ChecklistRow): number => {
-    const x = due(a);
-    const y = due(b);
-    return x < y ? -1 : x > y ? 1 : a.task.paragraphIndex - b.task.paragraphIndex;
-  };
+/** Whether a listed row passes a list filter (aside filters show their own rows, not listed ones). */
+export function passes(row: ChecklistRow, filter: FilterId, asOf: AsOf): boolean {
+  if (isAside(filter)) return false;
+  return FILTERS.find((f) => f.id === filter)!.test(row, asOf);
+}
+
+/** Search: owner, co-owners and sentence, with or without diacritics ("đ" as "d"). */
+export function matchesQuery(row: ChecklistRow, query: string): boolean {
+  const needle = foldDiacritics(query.trim());
+  if (!needle) return true;
+  return foldDiacritics([row.task.text, row.task.owner ?? "", ...row.task.coOwners].join(" ")).includes(needle);
+}
+
+const byDue = (today: string) => (a: ChecklistRow, b: ChecklistRow) => {
+  const x = dueDayAsOf(a.task.deadline, today) ?? "9999-12-31";
+  const y = dueDayAsOf(b.task.deadline, today) ?? "9999-12-31";
+  return x < y ? -1 : x > y ? 1 : a.task.paragraphIndex - b.task.paragraphIndex;
 };
 
 export interface Group {
   key: string;
-  /** Owner grouping: the owner (null = unknown); absent in the one group of deadline ordering. */
+  /** Owner grouping: the owner (null = unknown); deadline grouping: the badge the group gathers. */
   owner?: string | null;
+  badge?: Badge;
   rows: ChecklistRow[];
+  /** Rows in the group before paging, for its header's count. */
+  total?: number;
 }
 
-/**
- * Groups in display order: one list by due day (a tick changes the badge, not the place, so the row stays under
- * the clerk's eyes and keyboard focus), or by owner in Vietnamese order, unknown last.
- */
-export function arrange(rows: readonly ChecklistRow[], ordering: Ordering, asOf: AsOf): Group[] {
-  const sorted = [...rows].sort(byDueDay(asOf));
-  if (ordering === "deadline") return [{ key: "deadline", rows: sorted }];
+/** Groups in display order: by status (overdue first), or by owner in Vietnamese order, unknown last. */
+export function arrange(rows: readonly ChecklistRow[], grouping: Grouping, asOf: AsOf): Group[] {
+  const sorted = [...rows].sort(byDue(asOf.today));
+  if (grouping === "deadline") {
+    return STATUS_ORDER.map((badge) => ({
+      key: badge,
+      badge,
+      rows: sorted.filter((row) => badgeOf(row, asOf) === badge),
+    })).filter((group) => group.rows.length > 0);
+  }
   const groups = new Map<string, ChecklistRow[]>();
   for (const row of sorted) {
     const key = row.task.owner ?? "";
@@ -88,4 +110,23 @@ export function arrange(rows: readonly ChecklistRow[], ordering: Ordering, asOf:
   return [...groups.entries()]
     .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : compareVi(a, b)))
     .map(([owner, list]) => ({ key: `owner:${owner}`, owner: owner || null, rows: list }));
+}
+
+/** Shows at most `limit` rows across the groups, in order; groups left empty are dropped. */
+export function page(groups: Group[], limit: number): Group[] {
+  let budget = limit;
+  return groups
+    .map((group) => {
+      const rows = group.rows.slice(0, Math.max(0, budget));
+      budget -= rows.length;
+      return { ...group, total: group.rows.length, rows };
+    })
+    .filter((group) => group.rows.length > 0);
+}
+
+/** A file name's stem for exports: the document's number and date ("05-KL-TTr_2020-11-10"), else today. */
+export function exportBaseName(source: { number: string | null; issuedDate: string | null }, todayIso: string) {
+  // Only what file systems refuse goes; Vietnamese letters stay. (No \p{…}: the bundle must parse as ES2017.)
+  const number = (source.number ?? "").replace(/[\\/:*?"<>|\s]+/g, "-").replace(/^-+|-+$/g, "");
+  return [number, source.issuedDate].filter(Boolean).join("_") || todayIso;
 }

@@ -9,20 +9,26 @@ import {
   dismissMissing,
   emptyChecklist,
   mergeChecklist,
+  mergeReworded,
   newTaskIds,
   parseChecklist,
   recordScan,
+  recordTrackingTable,
   removeTask,
+  removedRows,
+  restoreTask,
   serializeChecklist,
   RowUpdate,
   setDone,
   updateRow,
 } from "../../../core/checklist";
 import { toIso } from "../../../core/dates";
+import { plainParagraphs } from "../../../core/model";
 import { ExtractResult, Task } from "../../../core/tasks";
 import { SourceDocument, readSource, rowsFromChecklist } from "../../../core/export";
 import { taskTableBlock, withoutUntouchedGuidance } from "../../../core/templates";
 import { GatewayError } from "../../../word";
+import { useProfiles } from "../../profiles";
 import { useServices } from "../../services";
 import { scanInWorker } from "./extractInWorker";
 
@@ -32,26 +38,36 @@ export type Notice =
   | { kind: "state-corrupt"; detail: string }
   | { kind: "save-failed"; error: GatewayError };
 
-/** Lets the browser paint "Đang quét…" before a long extraction runs. */
+/** Lets the browser paint before the next piece of long work (the count before the list, the list before saving). */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 function scanFailed(error: unknown): GatewayError {
   const reason = error instanceof Error ? error.message : String(error);
   return {
     code: "unknown",
-    message: `Không quét được tài liệu (${reason}). Chưa có gì bị thay đổi; hãy thử lại.`,
+    message: `Không quét được văn bản (${reason}). Chưa có gì bị thay đổi; hãy thử lại.`,
     messageEn: `The document could not be scanned (${reason}). Nothing was changed; please try again.`,
   };
 }
 /** Hand-added tasks made in the same second (a fixed clock in tests) still get distinct ids. */
 let manualCount = 0;
 
+/** FNV-1a of the tracking table's text: enough to tell that the table in the document no longer matches the list. */
+function signature(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) h = Math.imul(h ^ text.charCodeAt(i), 0x01000193);
+  return (h >>> 0).toString(36);
+}
+
 export function useTasks() {
   const { gateway, clock } = useServices();
+  const { followUp } = useProfiles();
   const [state, setState] = React.useState<ChecklistState>(emptyChecklist);
   const [scan, setScan] = React.useState<ExtractResult | null>(null);
   const [source, setSource] = React.useState<SourceDocument>({ number: null, issuedDate: null });
   const [newIds, setNewIds] = React.useState<ReadonlySet<string>>(new Set());
   const [busy, setBusy] = React.useState(false);
+  /** Scans so far: what the list shows starts again from the top after each. */
+  const [scanCount, setScanCount] = React.useState(0);
   const [notice, setNotice] = React.useState<Notice | null>(null);
   /**
    * A stored part that could not be read, wholly or in part, is never overwritten unless the clerk agrees. A ref
@@ -63,6 +79,7 @@ export function useTasks() {
   stateRef.current = state;
   /** Settles once the stored checklist has been read (or failed to be): a scan waits for it. */
   const storedLoaded = React.useRef<Promise<void>>(Promise.resolve());
+  const todayIso = toIso(clock.today());
 
   React.useEffect(() => {
     let live = true;
@@ -87,10 +104,8 @@ export function useTasks() {
     };
   }, [gateway]);
 
-  const persist = React.useCallback(
+  const save = React.useCallback(
     async (next: ChecklistState, force = false) => {
-      stateRef.current = next;
-      setState(next);
       if (blockedRef.current && !force) return;
       const saved = await gateway.saveChecklist(serializeChecklist(next));
       if (!saved.ok) setNotice({ kind: "save-failed", error: saved.error });
@@ -98,8 +113,18 @@ export function useTasks() {
     [gateway],
   );
 
+  const persist = React.useCallback(
+    async (next: ChecklistState, force = false) => {
+      stateRef.current = next;
+      setState(next);
+      await save(next, force);
+    },
+    [save],
+  );
+
   const runScan = React.useCallback(async () => {
     setBusy(true);
+    setNotice((current) => (current?.kind === "state-corrupt" ? current : null));
     const [read] = await Promise.all([gateway.readDocument(), storedLoaded.current]);
     if (!read.ok) {
       setBusy(false);
@@ -112,7 +137,7 @@ export function useTasks() {
     }
     await nextFrame();
     const result = await scanInWorker(withoutUntouchedGuidance(read.value), {
-      fallbackDate: toIso(clock.today()),
+      fallbackDate: todayIso,
       fallbackSource: "today",
     }).catch((error: unknown) => {
       // The extractor failed on this document: say so and give the button back, never "Đang quét…" for ever.
@@ -122,13 +147,18 @@ export function useTasks() {
     });
     if (!result) return;
     const before = stateRef.current;
+    const next = recordScan(before, result.tasks);
+    stateRef.current = next;
+    // One render for the scan and the checklist it updates; saving waits for the next frame so the list is painted first.
     setNewIds(newTaskIds(result.tasks, before));
     setScan(result);
+    setScanCount((n) => n + 1);
+    setState(next);
     setSource(readSource(read.value.paragraphs, result.issuedDate));
-    setNotice((current) => (current?.kind === "state-corrupt" ? current : null));
     setBusy(false);
-    await persist(recordScan(before, result.tasks));
-  }, [gateway, clock, persist]);
+    await nextFrame();
+    await save(next);
+  }, [gateway, todayIso, save]);
 
   const change = (update: (s: ChecklistState) => ChecklistState) => persist(update(stateRef.current));
 
@@ -143,45 +173,67 @@ export function useTasks() {
     () => (scan || state.manual.length ? mergeChecklist(scan?.tasks ?? [], state, newIds) : []),
     [scan, state, newIds],
   );
+  const removed = React.useMemo(() => removedRows(scan?.tasks ?? [], state), [scan, state]);
 
-  /** Inserts the tracking table at the cursor, or updates the one already in the document; "due soon" as in Cài đặt. */
-  const insertTaskTable = async (dueSoonDays?: number) => {
-    const visible = rows.filter((row) => row.status !== "missing");
-    const block = taskTableBlock(rowsFromChecklist(visible, source), { today: toIso(clock.today()), dueSoonDays });
+  /** The tracking table as it would be written now; built only when the document has one to compare with. */
+  const tableBlock = React.useCallback(
+    () =>
+      taskTableBlock(
+        rowsFromChecklist(
+          rows.filter((row) => row.status !== "missing"),
+          source,
+        ),
+        { today: todayIso, dueSoonDays: followUp.dueSoonDays }, // "due soon" as in Cài đặt
+      ),
+    [rows, source, todayIso, followUp.dueSoonDays],
+  );
+  const tableSignature = React.useMemo(
+    () => (state.trackingTable ? signature(plainParagraphs(tableBlock().blocks).join("\n")) : null),
+    [state.trackingTable, tableBlock],
+  );
+
+  /** Inserts the tracking table at the cursor, or updates the one already in the document; remembers what it wrote. */
+  const insertTaskTable = async () => {
+    const block = tableBlock();
     const exists = await gateway.hasBlock("task-table");
     if (!exists.ok) return exists;
     const result = exists.value ? await gateway.replaceBlock(block) : await gateway.insertBlock(block);
-    return result.ok
-      ? { ok: true as const, value: exists.value ? ("updated" as const) : ("inserted" as const) }
-      : result;
+    if (!result.ok) return result;
+    await persist(recordTrackingTable(stateRef.current, signature(plainParagraphs(block.blocks).join("\n"))));
+    return { ok: true as const, value: exists.value ? ("updated" as const) : ("inserted" as const) };
+  };
+
+  const add = (task: Omit<Task, "id" | "paragraphIndex" | "section" | "urgent">): string => {
+    const id = `manual-${clock.now()}-${(manualCount += 1)}`;
+    void change((s) => addManualTask(s, { ...task, id, paragraphIndex: -1, section: null, urgent: false }));
+    return id;
   };
 
   return {
     rows,
+    removed,
     scan,
+    scanCount,
     state,
     source,
-    insertTaskTable,
     busy,
     notice,
     blockedByCorrupt,
+    /** The document holds a tracking table that no longer matches the list. */
+    tableStale: tableSignature !== null && tableSignature !== state.trackingTable?.signature,
+    insertTaskTable,
     runScan,
     overwriteCorrupt,
     // A tick records the day it was made; the clerk can correct it (ticked late).
     toggle: (id: string, done: boolean) => change((s) => setDone(s, id, done, toIso(clock.today()))),
     update: (id: string, update: RowUpdate) => change((s) => updateRow(s, id, update)),
     remove: (id: string) => change((s) => removeTask(s, id)),
+    restore: (id: string) => change((s) => restoreTask(s, id)),
     dismiss: (id: string) => change((s) => dismissMissing(s, id)),
-    add: (task: Omit<Task, "id" | "paragraphIndex" | "section" | "urgent">) =>
-      change((s) =>
-        addManualTask(s, {
-          ...task,
-          id: `manual-${clock.now()}-${(manualCount += 1)}`,
-          paragraphIndex: -1,
-          section: null,
-          urgent: false,
-        }),
-      ),
+    mergeReworded: (fromId: string, toId: string) => change((s) => mergeReworded(s, fromId, toId)),
+    add,
     select: (task: Task) => gateway.selectText(task.text, task.paragraphIndex),
   };
 }
+
+export type TasksModel = ReturnType<typeof useTasks>;

@@ -1,0 +1,56 @@
+/**
+ * What the Nhiệm vụ tab has to tell the clerk, as notices for its status place: Word's failures, a damaged
+ * checklist (a question), an empty document, and the scan's warnings in the pane's language.
+ */
+import { ExtractWarning } from "../../../core/tasks";
+import { GatewayError } from "../../../word";
+import { Strings, useI18n } from "../../i18n";
+import { Notice } from "../../ui/NoticeBar";
+import { TasksModel } from "./useTasks";
+
+/**
+ * Word's own text is developer text ("Cannot read properties of undefined…"): a failure the gateway could not
+ * name is said in a sentence, with Word's words folded away as the detail.
+ */
+export function gatewayNotice(error: GatewayError, language: "vi" | "en", strings: Strings, prefix = ""): Notice {
+  if (error.code === "unknown") return { intent: "error", text: prefix + strings.wordFailed, detail: error.messageEn };
+  return { intent: "error", text: prefix + (language === "vi" ? error.message : error.messageEn) };
+}
+
+/** Scan warnings come in Vietnamese; English mode says the same by code (a named date is kept). */
+function warningText(warning: ExtractWarning, language: "vi" | "en", strings: Strings): string {
+  if (language === "vi") return warning.message;
+  const quoted = /"([^"]+)"/.exec(warning.message)?.[1] ?? "";
+  const byCode: Record<ExtractWarning["code"], string> = {
+    "legacy-tcvn3": strings.warnLegacyTcvn3,
+    "legacy-vni": strings.warnLegacyVni,
+    "decomposed-unicode": strings.warnDecomposed,
+    "issue-day-blank": strings.warnIssueDayBlank,
+    "issue-month-blank": strings.warnIssueMonthBlank,
+    "issue-date-missing": strings.warnIssueDateMissing,
+    "impossible-date": strings.warnImpossibleDate.replace("{date}", quoted),
+  };
+  return byCode[warning.code] ?? warning.message;
+}
+
+export function useTaskNotices(tasks: TasksModel): Notice[] {
+  const { strings, language } = useI18n();
+  const notices: Notice[] = [];
+  const notice = tasks.notice;
+  if (notice?.kind === "state-corrupt") {
+    notices.push({
+      intent: "warning",
+      text: strings.stateCorrupt,
+      detail: notice.detail,
+      actions: [{ label: strings.overwriteState, onClick: () => void tasks.overwriteCorrupt() }],
+    });
+  }
+  if (notice?.kind === "empty-document") notices.push({ intent: "info", text: strings.emptyDocument });
+  if (notice?.kind === "error") notices.push(gatewayNotice(notice.error, language, strings));
+  if (notice?.kind === "save-failed")
+    notices.push(gatewayNotice(notice.error, language, strings, strings.stateSaveFailed));
+  for (const warning of tasks.scan?.warnings ?? []) {
+    notices.push({ intent: "warning", text: warningText(warning, language, strings) });
+  }
+  return notices;
+}

@@ -68,7 +68,7 @@ test.each([
     "Nhiệm vụ (filtered, grouped by owner, a row's menu open)",
     async (p: Pane) => {
       await scanDocument(p.page);
-      await p.page.getByRole("button", { name: /chưa rõ chủ trì$/ }).click();
+      await p.page.getByRole("button", { name: /^Chưa rõ chủ trì \(\d+\)$/ }).click();
       await p.page.getByRole("combobox", { name: vi.groupBy }).selectOption("owner");
       await p.page
         .getByRole("button", { name: /^Thao tác với nhiệm vụ/ })

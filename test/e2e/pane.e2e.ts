@@ -504,7 +504,10 @@ test("Nhiệm vụ: the summary filters, the count follows, and 'Không có kế
   await noOwner.click();
   expect(await screen.taskRows.count()).toBe(n);
   await screen.status.getByText(`${n}/${total} nhiệm vụ`).waitFor();
-  // The selected part stands out from the page: WCAG 1.4.11 asks 3:1 (Fluent's checked grey was 1.19:1).
+  // The selected part stands out from the page: WCAG 1.4.11 asks 3:1 (Fluent's checked grey was 1.19:1). Measured
+  // at rest: the pointer moved off, the chip's colour settled after the click.
+  await p.page.mouse.move(0, 0);
+  await p.page.waitForTimeout(300);
   const contrast = await noOwner.evaluate((el) => {
     const rgb = (c: string) =>
       c

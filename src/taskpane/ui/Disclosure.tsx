@@ -35,6 +35,8 @@ const useStyles = makeStyles({
 
 export function Disclosure(props: {
   title: string;
+  /** The heading's level where it sits in the tab's outline (Cài đặt's sections are under an h2). */
+  level?: 2 | 3;
   /** Controlled when given (a parent opens it, e.g. to show an error inside); otherwise it keeps its own state. */
   open?: boolean;
   onOpen?(open: boolean): void;
@@ -44,9 +46,10 @@ export function Disclosure(props: {
   const id = React.useId();
   const [own, setOwn] = React.useState(false);
   const open = props.open ?? own;
+  const Heading = props.level === 2 ? "h2" : "h3";
   return (
     <section className={styles.section}>
-      <h3 className={styles.heading}>
+      <Heading className={styles.heading}>
         <button
           type="button"
           className={styles.toggle}
@@ -59,7 +62,7 @@ export function Disclosure(props: {
           </span>
           {props.title}
         </button>
-      </h3>
+      </Heading>
       <div id={id} className={mergeClasses(styles.panel, !open && styles.closed)} hidden={!open}>
         {props.children}
       </div>

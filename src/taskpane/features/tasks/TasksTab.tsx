@@ -255,7 +255,7 @@ export function TasksTab() {
         )}
       </div>
       {tasks.rows.length > 0 && (
-        <Disclosure title={strings.followUpSection}>
+        <Disclosure level={2} title={strings.followUpSection}>
           <FollowUpActions input={followUpInput} />
         </Disclosure>
       )}

@@ -754,13 +754,19 @@ test("Nhiệm vụ: export CSV downloads the list, named after the document, wit
   await expectClean(p);
 });
 
-test("Nhiệm vụ: a 300-page document is scanned with a spinner, and the pane stays responsive", async () => {
+/** A pane on the Nhiệm vụ tab with a 300-page document open and its (empty) stored checklist read. */
+async function largeDocumentPane() {
   const p = await pane();
   const doc = largeDocument(300);
   await p.host.loadDocument(doc);
   const screen = ui(p.page);
   await screen.open(vi.tabTasks);
   await checklistLoaded(p);
+  return { p, doc, screen };
+}
+
+test("Nhiệm vụ: a 300-page document is scanned with a spinner, and the pane stays responsive", async () => {
+  const { p, doc, screen } = await largeDocumentPane();
   await p.host.resetStats();
   // The spinner may come and go between two polls: watch for it in the page.
   await p.page.evaluate(() => {
@@ -807,12 +813,7 @@ test("Nhiệm vụ: a 300-page document is scanned with a spinner, and the pane 
 });
 
 test("Nhiệm vụ on an old office PC (CPU slowed 6×): no long freeze once the count appears", async () => {
-  const p = await pane();
-  const doc = largeDocument(300);
-  await p.host.loadDocument(doc);
-  const screen = ui(p.page);
-  await screen.open(vi.tabTasks);
-  await checklistLoaded(p);
+  const { p, screen } = await largeDocumentPane();
   const cdp = await p.context.newCDPSession(p.page);
   await cdp.send("Emulation.setCPUThrottlingRate", { rate: 6 });
   // Long tasks after the count is on screen: what the clerk feels as a frozen pane while the list appears.

@@ -68,7 +68,6 @@ export const en: Strings = {
   updatedNumberDate: "Header updated: {number}, {date}.",
   draftInserted: "Draft {kind} created: {number}, {date}.",
   replaced: "Replaced the {block}.",
-  numberBlank: "number not filled in",
   blockExists:
     "The document already has a «{block}» block. Replace the old block (only that block) or insert another at the cursor?",
   replaceBlock: "Replace old block",
@@ -182,7 +181,6 @@ export const en: Strings = {
   sectionSignature: "Signer and recipients",
   sectionPage: "Page",
   sectionProfiles: "Profiles",
-  sectionLanguage: "Language",
   language: "Language",
   parentAgency: "Parent agency (optional)",
   issuingAgency: "Issuing agency",

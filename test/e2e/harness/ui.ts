@@ -57,9 +57,12 @@ export function ui(page: Page, strings: Strings = vi) {
         .click();
       await page.getByRole("menuitem", { name: action, exact: true }).click();
     },
+    /** Opens a tab and waits until its content has loaded (a tab's code comes in its own chunk). */
     async open(name: string) {
       await tab(name).click();
       await selected(tab(name)).waitFor();
+      const panel = page.locator('[role="tabpanel"]:not([hidden])');
+      await panel.getByText(new RegExp(`^(${vi.loading}|${en.loading})$`)).waitFor({ state: "detached" });
     },
   };
 }

@@ -95,7 +95,7 @@ export async function openPane(browser: Browser, server: StaticServer, options: 
     pageErrors: [],
     // Failures, and cancellations no navigation explains.
     get failedRequests() {
-      return [...failed, ...aborted.filter((a) => a.load === load).map((a) => a.failure)];
+      return [...failed, ...aborted.filter((a) => a.load === committed).map((a) => a.failure)];
     },
     offMachine: [],
   };
@@ -124,14 +124,19 @@ export async function openPane(browser: Browser, server: StaticServer, options: 
   });
   page.on("pageerror", (error) => problems.pageErrors.push(error.message));
   // A reload cancels what the page was still fetching (a chunk prefetched after the first screen): not a failure.
-  // Each request is tagged with the page load that made it; a cancellation counts only if that load is current
-  // (the browser may report it before or after the new page's own request).
+  // Each request is tagged with the page load it belongs to: until the new page commits, requests still come from
+  // the old one (its timers run on); a cancellation counts only if it belongs to the page now shown.
   let load = 0;
+  let committed = 0;
   const loadOf = new WeakMap<Request, number>();
   const aborted: Array<{ load: number; failure: string }> = [];
   page.on("request", (request) => {
-    if (request.isNavigationRequest() && request.frame() === page.mainFrame()) load += 1;
-    loadOf.set(request, load);
+    const navigation = request.isNavigationRequest() && request.frame() === page.mainFrame();
+    if (navigation) load += 1;
+    loadOf.set(request, navigation ? load : committed);
+  });
+  page.on("framenavigated", (frame) => {
+    if (frame === page.mainFrame()) committed = load;
   });
   page.on("requestfailed", (request) => {
     const blocked = problems.offMachine.includes(request.url()) || officeTelemetry.includes(request.url());

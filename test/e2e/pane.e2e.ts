@@ -768,13 +768,22 @@ async function largeDocumentPane() {
 test("Nhiệm vụ: a 300-page document is scanned with a spinner, and the pane stays responsive", async () => {
   const { p, doc, screen } = await largeDocumentPane();
   await p.host.resetStats();
-  // The spinner may come and go between two polls: watch for it in the page.
+  // The spinner may come and go between two polls: watch for it in the page. Count the workers the pane starts:
+  // the scan runs in one, off the UI thread.
   await p.page.evaluate(() => {
-    const w = window as never as { __spinner: boolean };
+    const w = window as never as { __spinner: boolean; __workers: number; Worker: typeof Worker };
     w.__spinner = false;
     new MutationObserver(() => {
       if (document.querySelector('[role="progressbar"]')) w.__spinner = true;
     }).observe(document.body, { subtree: true, childList: true });
+    w.__workers = 0;
+    const Native = w.Worker;
+    w.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        w.__workers += 1;
+      }
+    };
   });
   const t0 = Date.now();
   await screen.button(vi.scan).click();
@@ -795,6 +804,7 @@ test("Nhiệm vụ: a 300-page document is scanned with a spinner, and the pane 
   await screen.status.getByText(/^\d+\/\d+ nhiệm vụ$/).waitFor({ timeout: 5000 });
   const filterMs = Date.now() - t1;
   const stats = await p.host.stats();
+  const workers = await p.page.evaluate(() => (window as never as { __workers: number }).__workers);
   recordFigure("300-page scan", {
     paragraphs: doc.paragraphs.length,
     chars: doc.chars,
@@ -805,6 +815,7 @@ test("Nhiệm vụ: a 300-page document is scanned with a spinner, and the pane 
     syncsPerRun: stats.syncsPerRun,
   });
   expect(tasks).toBeGreaterThan(100);
+  expect(workers).toBe(1);
   expect(rows).toBeLessThanOrEqual(50);
   expect(ms).toBeLessThan(10000);
   expect(filterMs).toBeLessThan(2000);

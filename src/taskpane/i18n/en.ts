@@ -90,6 +90,7 @@ export const en: Strings = {
   rescan: "Scan again",
   scanning: "Scanning…",
   noTasks: "No tasks found in the document.",
+  scanFailed: "This document could not be scanned. Nothing was changed; please try again.",
   emptyDocument: "The document is empty: nothing to scan yet.",
   taskCount: "{n} tasks",
   taskCountFiltered: "{shown}/{n} tasks",
@@ -173,6 +174,7 @@ export const en: Strings = {
   warnIssueDayBlank: "The issue day is blank.",
   warnIssueMonthBlank: "The issue month is blank.",
   warnIssueDateMissing: "No issue date found.",
+  warnIssueDateImpossible: "The issue date does not exist: {date}. Check the place-and-date line.",
   warnImpossibleDate: "Impossible date: {date}.",
 
   settingsIntro: "Agency details used by every block. Stored on this computer only.",

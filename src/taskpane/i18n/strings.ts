@@ -90,6 +90,7 @@ export const vi = {
   rescan: "Quét lại",
   scanning: "Đang quét…",
   noTasks: "Không tìm thấy nhiệm vụ nào trong văn bản.",
+  scanFailed: "Không quét được văn bản này. Chưa có gì bị thay đổi; hãy thử lại.",
   emptyDocument: "Văn bản đang trống: chưa có gì để quét.",
   taskCount: "{n} nhiệm vụ",
   taskCountFiltered: "{shown}/{n} nhiệm vụ",
@@ -174,6 +175,7 @@ export const vi = {
   warnIssueDayBlank: "Ngày ban hành để trống.",
   warnIssueMonthBlank: "Tháng ban hành để trống.",
   warnIssueDateMissing: "Không thấy ngày ban hành.",
+  warnIssueDateImpossible: "Ngày ban hành không có thật: {date}. Hãy kiểm tra lại dòng địa danh, ngày tháng.",
   warnImpossibleDate: "Ngày không có thật: {date}.",
 
   // Cài đặt

@@ -18,7 +18,7 @@ export function gatewayNotice(error: GatewayError, language: "vi" | "en", string
 }
 
 /** Scan warnings come in Vietnamese; English mode says the same by code (a named date is kept). */
-function warningText(warning: ExtractWarning, language: "vi" | "en", strings: Strings): string {
+export function warningText(warning: ExtractWarning, language: "vi" | "en", strings: Strings): string {
   if (language === "vi") return warning.message;
   const quoted = /"([^"]+)"/.exec(warning.message)?.[1] ?? "";
   const byCode: Record<ExtractWarning["code"], string> = {
@@ -29,6 +29,7 @@ function warningText(warning: ExtractWarning, language: "vi" | "en", strings: St
     "issue-month-blank": strings.warnIssueMonthBlank,
     "issue-date-missing": strings.warnIssueDateMissing,
     "impossible-date": strings.warnImpossibleDate.replace("{date}", quoted),
+    "issue-date-impossible": strings.warnIssueDateImpossible.replace("{date}", quoted),
   };
   return byCode[warning.code] ?? warning.message;
 }
@@ -47,6 +48,8 @@ export function useTaskNotices(tasks: TasksModel): Notice[] {
   }
   if (notice?.kind === "empty-document") notices.push({ intent: "info", text: strings.emptyDocument });
   if (notice?.kind === "error") notices.push(gatewayNotice(notice.error, language, strings));
+  if (notice?.kind === "scan-failed")
+    notices.push({ intent: "error", text: strings.scanFailed, detail: notice.detail });
   if (notice?.kind === "save-failed")
     notices.push(gatewayNotice(notice.error, language, strings, strings.stateSaveFailed));
   for (const warning of tasks.scan?.warnings ?? []) {

@@ -36,18 +36,12 @@ export type Notice =
   | { kind: "error"; error: GatewayError }
   | { kind: "empty-document" }
   | { kind: "state-corrupt"; detail: string }
-  | { kind: "save-failed"; error: GatewayError };
+  | { kind: "save-failed"; error: GatewayError }
+  /** The extractor failed on this document (in the worker or here); `detail` is its own message. */
+  | { kind: "scan-failed"; detail: string };
 
 /** Lets the browser paint before the next piece of long work (the count before the list, the list before saving). */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
-function scanFailed(error: unknown): GatewayError {
-  const reason = error instanceof Error ? error.message : String(error);
-  return {
-    code: "unknown",
-    message: `Không quét được văn bản (${reason}). Chưa có gì bị thay đổi; hãy thử lại.`,
-    messageEn: `The document could not be scanned (${reason}). Nothing was changed; please try again.`,
-  };
-}
 /** Hand-added tasks made in the same second (a fixed clock in tests) still get distinct ids. */
 let manualCount = 0;
 
@@ -142,7 +136,7 @@ export function useTasks() {
     }).catch((error: unknown) => {
       // The extractor failed on this document: say so and give the button back, never "Đang quét…" for ever.
       setBusy(false);
-      setNotice({ kind: "error", error: scanFailed(error) });
+      setNotice({ kind: "scan-failed", detail: error instanceof Error ? error.message : String(error) });
       return null;
     });
     if (!result) return;

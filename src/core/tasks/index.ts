@@ -11,5 +11,5 @@ export type {
 } from "./types";
 export { extractTasks } from "./extract";
 export { assignIds } from "./ids";
-export { EVIDENCE_LABELS } from "./evidence";
+export { EVIDENCE_LABELS, confidenceOf } from "./evidence";
 export type { EvidenceCode } from "./evidence";

@@ -126,7 +126,7 @@ export const en: Strings = {
   markNew: "New",
   markPriority: "Priority",
   markReview: "To review",
-  reviewBecause: "To review because of {phrases}",
+  reviewBecause: "To review: {reasons}",
   markDone: "Mark done: {task}",
   rowActions: "Actions for task: {task}",
   showInDocument: "Show in document",

@@ -126,7 +126,7 @@ export const vi = {
   markNew: "Mới",
   markPriority: "Ưu tiên",
   markReview: "Cần xem lại",
-  reviewBecause: "Cần xem lại vì {phrases}",
+  reviewBecause: "Cần xem lại: {reasons}",
   markDone: "Đánh dấu đã xong: {task}",
   rowActions: "Thao tác với nhiệm vụ: {task}",
   showInDocument: "Xem trong văn bản",

@@ -46,18 +46,22 @@ function show(value: ChecklistRow, today = "2026-11-25", language: Language = "v
 }
 
 describe("a task row", () => {
-  it("marks a task to review and says which phrases make it doubtful", () => {
+  it("marks a task to review and says what makes it doubtful, not what made it a task", () => {
     const li = show(
       row({
+        text: "Xây dựng kế hoạch thanh tra năm 2021 các phòng tiếp tục rà soát.",
         confidence: "review",
         evidence: [
-          { code: "weak-verb", phrase: "nghiên cứu" },
-          { code: "no-subject", phrase: "đề nghị" },
+          { code: "task-section", phrase: "3. Một số nhiệm vụ trọng tâm tháng 12" },
+          { code: "weak-evidence", phrase: "Xây dựng kế hoạch thanh tra năm 2021 các phòng tiếp tục…" },
+          { code: "deadline-choice", phrase: "trước 15/11 và 20/11" },
         ],
       }),
     );
-    expect(li.textContent).toContain("Cần xem lại");
-    expect(li.textContent).toContain("vì «nghiên cứu», «đề nghị»");
+    expect(li.textContent).toContain(
+      "Cần xem lại: Chưa thấy lời giao việc rõ ràng; Có nhiều mốc thời gian, đã chọn mốc sớm nhất («trước 15/11 và 20/11»)",
+    );
+    expect(li.textContent).not.toContain("trọng tâm tháng 12");
   });
 
   it("shows no review mark on a task the rules are sure of", () => {

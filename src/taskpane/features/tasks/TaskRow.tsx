@@ -22,6 +22,7 @@ import {
 import { ChecklistRow } from "../../../core/checklist";
 import { formatShortDate, fromIso } from "../../../core/dates";
 import { dueDayAsOf } from "../../../core/followup";
+import { EVIDENCE_LABELS, EvidenceCode, Task, confidenceOf } from "../../../core/tasks";
 import { Strings, fill, useI18n } from "../../i18n";
 import { Badge as BadgeKind, badgeLabel } from "./taskView";
 
@@ -104,6 +105,22 @@ export function dueText(row: ChecklistRow, strings: Strings, todayIso: string): 
   return deadline.inherited ? `${text} (${strings.inherited})` : text;
 }
 
+/**
+ * Why a task needs a second look: the extractor's doubts (not the rules that made it a task), each in its words,
+ * with the phrase it doubts unless that is just the task's own opening.
+ */
+export function reviewReasons(task: Task): string[] {
+  const start = task.text.slice(0, 40);
+  return (task.evidence ?? [])
+    .map((e) => ({ code: e.code as EvidenceCode, phrase: e.phrase }))
+    .filter((e) => confidenceOf([e]) === "review")
+    .map((e) => {
+      const label = EVIDENCE_LABELS[e.code] ?? e.code;
+      const own = e.phrase.startsWith(start) || start.startsWith(e.phrase.replace(/…$/, ""));
+      return own ? label : `${label} («${e.phrase}»)`;
+    });
+}
+
 export interface RowAction {
   label: string;
   onClick(): void;
@@ -129,7 +146,7 @@ export function TaskRow({ row, badge, todayIso, actions, onToggle, children }: T
   const due = dueText(row, strings, todayIso);
   // A phrase without a day says it all; the grey "Chưa có hạn" is for tasks with no deadline at all.
   const showBadge = badge !== null && badge !== "in-time" && !(badge === "no-deadline" && due);
-  const reasons = task.confidence === "review" ? (task.evidence ?? []).map((e) => `«${e.phrase}»`) : [];
+  const reasons = task.confidence === "review" ? reviewReasons(task) : [];
 
   return (
     <li className={styles.row} aria-label={task.text} data-task-id={task.id}>
@@ -178,7 +195,7 @@ export function TaskRow({ row, badge, todayIso, actions, onToggle, children }: T
           {row.done && row.doneOn && <Text size={200}>{fill(strings.doneOnShown, { date: short(row.doneOn) })}</Text>}
           {row.note && <Text className={styles.note}>{fill(strings.noteShown, { note: row.note })}</Text>}
           {reasons.length > 0 && (
-            <Text className={styles.reason}>{fill(strings.reviewBecause, { phrases: reasons.join(", ") })}</Text>
+            <Text className={styles.reason}>{fill(strings.reviewBecause, { reasons: reasons.join("; ") })}</Text>
           )}
         </div>
         {actions.length > 0 && (

@@ -365,11 +365,12 @@ test("Nhiệm vụ: scanning the seed lists its tasks, owner and deadline first,
   const first = await screen.taskRows.first().boundingBox();
   const heights = await screen.taskRows.evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
   recordFigure("seed list at 350 px", { firstRowBottom: Math.round(first!.y + first!.height), rowHeights: heights });
+  await screenshot(p.page, "tasks-350", { screen: true });
   expect(first!.y + first!.height).toBeLessThanOrEqual(PANE_HEIGHT);
-  expect(Math.max(...heights)).toBeLessThanOrEqual(110);
+  // About 100 px a row (it was 200); a row whose marks ("Ưu tiên", "Cần xem lại") take a line of their own, 125.
+  expect(Math.max(...heights)).toBeLessThanOrEqual(125);
   // Quét keeps the focus: it is not dropped on the page when the scan ends.
   expect(await hasFocus(screen.button(vi.rescan))).toBe(true);
-  await screenshot(p.page, "tasks-350", { screen: true });
 
   // One read of the whole document (paragraphs and tables in one sync), then the checklist saved.
   const stats = await p.host.stats();

@@ -147,6 +147,8 @@ export function TaskRow({ row, badge, todayIso, actions, onToggle, children }: T
   // A phrase without a day says it all; the grey "Chưa có hạn" is for tasks with no deadline at all.
   const showBadge = badge !== null && badge !== "in-time" && !(badge === "no-deadline" && due);
   const reasons = task.confidence === "review" ? reviewReasons(task) : [];
+  // The mark is always there; why, with the rest of the task, when the clerk opens the sentence (rows stay short).
+  const reviewText = fill(strings.reviewBecause, { reasons: reasons.join("; ") });
 
   return (
     <li className={styles.row} aria-label={task.text} data-task-id={task.id}>
@@ -166,7 +168,7 @@ export function TaskRow({ row, badge, todayIso, actions, onToggle, children }: T
             {due && <Text>{due}</Text>}
             {showBadge && <Badge color={BADGE_COLOR[badge]}>{badgeLabel(language, badge)}</Badge>}
             {task.confidence === "review" && (
-              <Badge color="warning" appearance="tint">
+              <Badge color="warning" appearance="tint" title={reviewText}>
                 {strings.markReview}
               </Badge>
             )}
@@ -194,9 +196,7 @@ export function TaskRow({ row, badge, todayIso, actions, onToggle, children }: T
           )}
           {row.done && row.doneOn && <Text size={200}>{fill(strings.doneOnShown, { date: short(row.doneOn) })}</Text>}
           {row.note && <Text className={styles.note}>{fill(strings.noteShown, { note: row.note })}</Text>}
-          {reasons.length > 0 && (
-            <Text className={styles.reason}>{fill(strings.reviewBecause, { reasons: reasons.join("; ") })}</Text>
-          )}
+          {expanded && reasons.length > 0 && <Text className={styles.reason}>{reviewText}</Text>}
         </div>
         {actions.length > 0 && (
           <Menu>

@@ -46,16 +46,31 @@ const RX_END_OF_YEAR = gated(
 
 /** "hoàn thành chỉ tiêu giao năm 2025": a completion verb a few words before a period makes it the due period. */
 const RX_COMPLETION_BEFORE = /(?:hoàn\s+thành|hoàn\s+tất)\s(?:[^.;:]{0,50}\s)?$/iu;
-/** The period names an amount's time, not a due date: "giải ngân … trong năm 2026 đạt 95%". */
-const RX_AMOUNT_AFTER = /^[^.;:]{0,40}?(?:\sđạt\s|\stăng\s|\sgiảm\s|\d\s*%|\stỷ\s+đồng)/iu;
+/**
+ * The period names an amount's time, not a due date: "giải ngân … trong năm 2026 đạt 95%", "vốn dư … trong năm 2025
+ * (khoảng 1.500 tỷ đồng)" (a dot between digits is a thousands mark, not a sentence end).
+ */
+const RX_AMOUNT_AFTER = /^(?:[^.;:]|\d\.\d){0,40}?(?:\sđạt\s|\stăng\s|\sgiảm\s|\d\s*%|\stỷ\s+đồng)/iu;
+/**
+ * The period of something already handed out or issued names that thing, not when the work is due: "các nhiệm vụ được
+ * giao trong năm 2025", "vốn đã phân bổ năm 2025".
+ */
+const RX_DONE_BEFORE =
+  /(?:được|đã)\s+(?:giao|phân\s+công|ban\s+hành|phê\s+duyệt|bố\s+trí|phân\s+bổ|thông\s+qua|cấp)\s+(?:trong\s+|vào\s+)?$/iu;
+/** "(những|02) tháng cuối năm 2025": a stretch of months that frames the work, not a due date (unless completed in it). */
+const RX_MONTHS_OF_YEAR = /tháng\s+$/iu;
 /** Words that make a heading's bare year the subject, not the period of its items: "KẾ HOẠCH THANH TRA NĂM 2021". */
 const RX_SUBJECT_BEFORE =
   /(?:kế\s+hoạch|chiến\s+lược|quy\s+hoạch|báo\s+cáo|kết\s+quả|dự\s+toán|tổng\s+kết|sơ\s+kết|thanh\s+tra|tình\s+hình)\s+$/iu;
 
 /** A trigger-less period still counts after a completion verb; a triggered one not when it times an amount. */
 function periodTrigger(scan: Scan, m: RegExpExecArray, trig: string | undefined): string | undefined {
-  if (trig === undefined && RX_COMPLETION_BEFORE.test(scan.text.slice(Math.max(0, m.index - 70), m.index)))
-    return "trong";
+  const before = scan.text.slice(Math.max(0, m.index - 70), m.index);
+  if (trig === undefined && RX_COMPLETION_BEFORE.test(before)) return "trong";
+  if (scan.mode === "text" && RX_DONE_BEFORE.test(before + (trig ? trig + " " : ""))) return undefined;
+  if (scan.mode === "text" && /^(?:cuối|đầu)$/iu.test(trig ?? "") && RX_MONTHS_OF_YEAR.test(before)) {
+    return RX_COMPLETION_BEFORE.test(before) ? trig : undefined;
+  }
   if (
     trig !== undefined &&
     scan.mode === "text" &&

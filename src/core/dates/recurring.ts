@@ -47,6 +47,8 @@ const RX_START =
   /^[^.;]{0,120}?(?:bắt\s+đầu\s+|kể\s+|tính\s+)?từ\s+(?:tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})|năm\s+(\d{4}))/iu;
 /** Bare "hằng năm" in a sentence counts only for work that is reported or summed up … */
 const RX_REPORT_VERB = /(?:báo\s+cáo|gửi|nộp|cập\s+nhật|sơ\s+kết|tổng\s+kết)\s/iu;
+/** A report named after a preposition is a document, not the work: "lồng ghép … trong báo cáo công tác … hằng năm". */
+const RX_REPORT_AS_NOUN = /(?:trong|vào|của|tại|theo|với)\s+$/iu;
 /** … and never as part of a noun: "kế hoạch hằng năm", "ngân sách hằng năm", "chi thường xuyên". */
 const RX_NOUN_BEFORE_RECUR =
   /(?:kế\s+hoạch|ngân\s+sách|nghị\s+quyết|chương\s+trình|dự\s+toán|chi|thi\s+đua|khen\s+thưởng|phân\s+loại|lịch|vốn|kinh\s+phí|chỉ\s+tiêu|công\s+tác|giao\s+ban|cán\s+bộ)\s+$/iu;
@@ -149,12 +151,26 @@ function firstNthWeekday(from: CalendarDate, wd: number, weeks: number[]): Calen
   return null;
 }
 
+/**
+ * The clause reports or sums up work: its last run of report words ("báo cáo tổng kết") is a verb, not a document
+ * named after a preposition.
+ */
+function reportedWork(clause: string): boolean {
+  const rx = new RegExp(RX_REPORT_VERB.source, "giu");
+  const found: { start: number; end: number }[] = [];
+  for (let m = rx.exec(clause); m; m = rx.exec(clause)) found.push({ start: m.index, end: m.index + m[0].length });
+  let k = found.length - 1;
+  if (k < 0) return false;
+  while (k > 0 && found[k - 1].end === found[k].start) k--;
+  return !RX_REPORT_AS_NOUN.test(clause.slice(Math.max(0, found[k].start - 8), found[k].start));
+}
+
 /** "Hằng năm" alone: the rule of a deadline cell; in a sentence only for reported work ("báo cáo … hằng năm"). */
 function scanBareRecurrence(scan: Scan): void {
   for (const m of matches(RX_RECUR_BARE, scan.text)) {
     if (scan.mode === "text") {
       const clause = before(scan, m.index, 120).split(/[.;:]/).pop() ?? "";
-      if (!RX_REPORT_VERB.test(clause) || RX_NOUN_BEFORE_RECUR.test(clause)) continue;
+      if (!reportedWork(clause) || RX_NOUN_BEFORE_RECUR.test(clause)) continue;
     } else if (scan.mode !== "cell") continue;
     const unit = m[1].toLowerCase();
     pushRecurring(scan, m, endOfPeriod(unit, scan.issued, 0), ruleOf(unit), undefined, 1);

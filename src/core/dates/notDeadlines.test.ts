@@ -1,0 +1,62 @@
+/**
+ * Language that looks like timing but is not a due date (spec/deadlines.md, "Not deadlines" and the 2026-12 additions),
+ * one table per kind. Every phrase is synthetic, written for these tests; each table also holds a near neighbour that
+ * is still a deadline, so a rule that drops too much fails.
+ */
+import { findDeadline, fromIso } from "./index";
+
+const ISSUED = "2025-11-20";
+const deadlineOf = (phrase: string) =>
+  findDeadline(phrase, { issued: fromIso(ISSUED)!, mode: "text", notBefore: fromIso(ISSUED)! }).deadline;
+type Row = [phrase: string, want: Record<string, unknown> | null];
+const check = (phrase: string, want: Record<string, unknown> | null) =>
+  want === null ? expect(deadlineOf(phrase)).toBeNull() : expect(deadlineOf(phrase)).toMatchObject(want);
+
+describe("synthetic: a stretch of months at the end or start of a year frames the work ('những tháng cuối năm')", () => {
+  const rows: Row[] = [
+    ["tập trung thực hiện các nhiệm vụ trong 02 tháng cuối năm 2025 và những tháng đầu năm 2026", null],
+    ["Nhằm nâng cao hiệu quả công tác những tháng cuối năm 2025, nhất là dịp cao điểm", null],
+    ["phấn đấu hoàn thành trong những tháng cuối năm 2025", { date: "2025-12-31", kind: "within" }],
+    ["báo cáo kết quả trước cuối năm 2025", { date: "2025-12-31", kind: "within" }],
+  ];
+  test.each(rows)("%s", check);
+});
+
+describe("synthetic: the period of something already assigned or issued names it ('nhiệm vụ được giao trong năm 2025')", () => {
+  const rows: Row[] = [
+    ["đối với các nhiệm vụ được giao trong năm 2025, tiếp tục rà soát kỹ, bảo đảm đúng tiến độ", null],
+    ["rà soát các văn bản đã ban hành trong tháng 12/2025 để sửa đổi", null],
+    ["các dự án đã phê duyệt vào quý IV/2025 cần bố trí vốn", null],
+    ["giao Sở Tài chính rà soát, báo cáo trong năm 2025", { date: "2025-12-31", kind: "within" }],
+  ];
+  test.each(rows)("%s", check);
+});
+
+describe("synthetic: a period that times an amount, with a thousands mark ('trong năm 2025 (khoảng 1.500 tỷ đồng)')", () => {
+  const rows: Row[] = [
+    ["điều chuyển số vốn không giải ngân được trong năm 2025 (khoảng 1.500 tỷ đồng) cho địa phương", null],
+    [
+      "điều chuyển số vốn không giải ngân được trong năm 2025 (khoảng 1.500 tỷ đồng), báo cáo trong Quý I năm 2026",
+      { date: "2026-03-31", kind: "within" },
+    ],
+  ];
+  test.each(rows)("%s", check);
+});
+
+describe("synthetic: a stretch through an event is how long work lasts, not a moment it waits for", () => {
+  const rows: Row[] = [
+    ["kiểm tra, giám sát trước, trong và sau khi kết thúc các hoạt động thi đua", null],
+    ["phân công nhiệm vụ từ giai đoạn chuẩn bị cho đến khi kết thúc cuộc bầu cử", null],
+    ["tổng kết, khen thưởng sau khi kết thúc đợt thi đua", { date: null, kind: "event" }],
+  ];
+  test.each(rows)("%s", check);
+});
+
+describe("synthetic: 'hằng năm' of a report named after a preposition is the document, not the work's cadence", () => {
+  const rows: Row[] = [
+    ["lồng ghép nội dung tuyên truyền trong báo cáo công tác giảm nghèo hàng năm của cơ quan", null],
+    ["đưa kết quả vào báo cáo tổng kết hằng năm của Sở", null],
+    ["tổng hợp, báo cáo kết quả hằng năm về Sở Nội vụ", { kind: "recurring", rule: "yearly", date: "2025-12-31" }],
+  ];
+  test.each(rows)("%s", check);
+});

@@ -23,10 +23,14 @@ const RX_MONTH = gated(
   `tháng\\s+${MONTH}`,
   `(?:\\s*/\\s*${YEAR}(?![\\d/])|\\s+năm\\s+(\\d{4}))?`,
 );
+/** "quý" and its older spelling "quí"; the year after "/", "-" or "năm" ("Quí IV-2025"). */
+const QUY = "qu[ýí]";
+const Q_YEAR = `(?:\\s*[/-]\\s*(\\d{4})|\\s+năm\\s+(\\d{4}))`;
+/** Quarters of two years joined: "Quý IV/2025 và Quý I/2026" ends with the last. */
 const RX_QUARTER = gated(
   `(?:(${PERIOD_TRIGGER})\\s+)?`,
-  `quý\\s+${ROMAN_Q}${E}`,
-  `((?:\\s*(?:,|và|-|–)\\s*(?:quý\\s+)?(?:IV|III|II|I|[1-4])${E})*)(?:\\s*/\\s*(\\d{4})|\\s+năm\\s+(\\d{4}))?`,
+  `${QUY}\\s+${ROMAN_Q}${E}`,
+  `((?:\\s*(?:,|và|-|–)\\s*(?:${QUY}\\s+)?(?:IV|III|II|I|[1-4])${E})*)${Q_YEAR}?(?:\\s*(?:,|và|-|–|đến)\\s*${QUY}\\s+${ROMAN_Q}${E}${Q_YEAR})?`,
 );
 const RX_HALF = gated(`(?:(${PERIOD_TRIGGER})\\s+)?`, `(?:6|sáu)\\s+tháng\\s+(đầu|cuối)\\s+năm`, `(?:\\s+(\\d{4}))?`);
 const RX_YEAR = gated(`(?:(${PERIOD_TRIGGER})\\s+)?`, `năm\\s+(\\d{4})${E}`);
@@ -132,9 +136,9 @@ export function scanMonths(scan: Scan): void {
 }
 
 export function scanQuarters(scan: Scan): void {
-  if (!scan.words.has("quý") || !RX_QUARTER.core.test(scan.text)) return;
+  if (!(scan.words.has("quý") || scan.words.has("quí")) || !RX_QUARTER.core.test(scan.text)) return;
   for (const m of matches(RX_QUARTER.rx, scan.text)) {
-    const [, trig0, q1, more, y1, y2] = m;
+    const [, trig0, q1, more, y1, y2, qLast, yLast1, yLast2] = m;
     const trig = periodTrigger(scan, m, trig0);
     if (!periodAllowed(scan.mode, trig)) continue;
     const first = quarterNumber(q1);
@@ -143,7 +147,11 @@ export function scanQuarters(scan: Scan): void {
     const make = (year: number) =>
       periodEnd(trig, { year, month: (first - 1) * 3 + 1, day: 1 }, endOfQuarter(year, last));
     const year = fullYear(y1) ?? fullYear(y2);
-    const date = year !== undefined ? make(year) : inferYear(scan.issued, make);
+    const date = qLast
+      ? endOfQuarter(+(yLast1 ?? yLast2), quarterNumber(qLast))
+      : year !== undefined
+        ? make(year)
+        : inferYear(scan.issued, make);
     push(scan, m, { raw: "", date: toIso(date!), kind: "within" }, 3);
   }
 }

@@ -10,6 +10,7 @@ import { scanCounts, scanNamedPeriods, scanToday, scanWeekdays } from "./relativ
 import { scanOngoing, scanPeriodic, scanRecurringDays } from "./recurring";
 import { scanEvents, scanOccasions } from "./occasions";
 import { scanImpossible } from "./impossible";
+import { scanWindows } from "./windows";
 
 /** Thời hạn kinds, as in spec/deadlines.md. */
 export type DeadlineKind = "by" | "within" | "relative" | "recurring" | "ongoing" | "event";
@@ -60,7 +61,8 @@ export interface DeadlineScan {
 }
 
 /** Cheap pre-check: most sentences have no digit and none of these words, and skip every scanner. */
-const RX_HINT_WORDS = /tháng|quý|năm|tuần|hằng|hàng|định kỳ|thường xuyên|liên tục|thứ|chủ nhật|mai|hôm nay|khi|tết/iu;
+const RX_HINT_WORDS =
+  /tháng|quý|quí|năm|tuần|hằng|hàng|định kỳ|thường xuyên|liên tục|thứ|chủ nhật|mai|hôm nay|khi|tết/iu;
 const SCANNERS = [
   scanDays,
   scanMonths,
@@ -98,6 +100,7 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
     warnings: none.warnings,
   };
   for (const scanner of SCANNERS) scanner(scan);
+  scanWindows(scan, (tail) => findDeadline(tail, { issued: ctx.issued, mode: "cell" }).deadline);
   return { ...choose(kept(scan.cands), ctx.notBefore), warnings: scan.warnings };
 }
 

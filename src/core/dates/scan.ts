@@ -24,6 +24,7 @@ export interface Candidate {
 const KEYWORDS = [
   "tháng",
   "quý",
+  "quí",
   "năm",
   "tuần",
   "này",

@@ -29,6 +29,16 @@ function headingShape(body: string, marker: Marker, outlineLevel: number | undef
   return false;
 }
 
+/**
+ * A phase heading: "Đợt 1: Trong tháng 12/2025", "Giai đoạn 2: Từ tháng 01 đến ngày bầu cử 15/3/2026". It titles the
+ * work of that phase (the items under it inherit its period), however dated it is.
+ */
+const RX_PHASE = /^(?:đợt|giai\s+đoạn|bước)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.–-]\s*/iu;
+function isPhaseHeading(body: string): boolean {
+  const m = RX_PHASE.exec(body);
+  return m !== null && wordCount(body.slice(m[0].length), 14) <= 12;
+}
+
 /** A date the text is due by, within or after (not a recurring or ongoing one). */
 function hasDueDate(text: string, issued: CalendarDate): boolean {
   const d = findDeadline(text, { issued, mode: "text" }).deadline;
@@ -68,6 +78,7 @@ export function formOf(
   if (marker.kind !== "none" && marker.kind !== "bullet" && namesWhoWorks(body.replace(/:\s*$/, ""))) return "heading";
   if (!headingShape(body, marker, outlineLevel)) return marker.kind === "none" ? "prose" : "item";
   if (marker.kind === "roman" || marker.kind === "none" || outlineLevel !== undefined) return "heading";
+  if (isPhaseHeading(body)) return "heading";
   if (!/:\s*$/.test(body)) {
     const r = readOwner(body, 0);
     if ((r && r.verb !== "") || findAssignment(body, false) || hasDueDate(body, issued)) return "item";

@@ -86,7 +86,7 @@ export class OutlineBuilder {
   /** Field blocks after a group: if no line of the group turns out to be a task, the anchor is (extract.ts). */
   readonly footers: { anchor: OutlineNode; targets: OutlineNode[]; fields: Field[] }[] = [];
   /** The targets of the field block being read, so its next line joins it. */
-  private fieldBlock: { anchor: OutlineNode; targets: OutlineNode[]; own: boolean; fields: Field[] } | null = null;
+  private fieldBlock: (FieldTargets & { fields: Field[] }) | null = null;
 
   constructor(private readonly ctx: OutlineContext) {}
 
@@ -208,12 +208,13 @@ export class OutlineBuilder {
       this.fieldBlock = { ...this.fieldTargets(marker), fields: [] };
       if (!this.fieldBlock.own) this.footers.push(this.fieldBlock);
     }
-    const { targets, own } = this.fieldBlock;
+    const { targets, own, details } = this.fieldBlock;
     this.fieldBlock.fields.push(...fields);
     for (const t of targets) (own ? t.fields : t.footer).push(...fields);
+    for (const t of details ?? []) t.footer.push(...fields);
   }
 
-  private fieldTargets(marker: Marker): { anchor: OutlineNode; targets: OutlineNode[]; own: boolean } {
+  private fieldTargets(marker: Marker): FieldTargets {
     if (marker.kind !== "none") this.popTo(marker.level);
     else
       while (this.stack.length > 1 && this.top.node.marker.kind === "bullet" && !/:\s*$/.test(this.top.node.text))
@@ -222,6 +223,24 @@ export class OutlineBuilder {
     const group = this.order.slice(frame.groupFrom).filter((n) => n.form !== "heading" && n.parent !== null);
     frame.groupFrom = this.order.length;
     if (group.length === 0) return { anchor: frame.node, targets: [frame.node], own: true };
+    if (ownsItsDetails(frame.node)) return { anchor: frame.node, targets: [frame.node], own: true, details: group };
     return { anchor: frame.node, targets: group, own: group.length === 1 };
   }
+}
+
+interface FieldTargets {
+  anchor: OutlineNode;
+  targets: OutlineNode[];
+  own: boolean;
+  /** Detail lines between an item and its field lines: they take the fields as a footer. */
+  details?: OutlineNode[];
+}
+
+/**
+ * "1.1. Xây dựng … / - Bảo đảm … / - Thời gian hoàn thành: …": field lines after the detail bullets of a numbered item
+ * that hands nothing out are the item's own; its details share them as a footer. An item that introduces the lines
+ * under it ("6.1. Tham gia thực hiện các nhiệm vụ:") leaves them to those lines.
+ */
+function ownsItsDetails(n: OutlineNode): boolean {
+  return n.form === "item" && /^(?:number|letter|paren)$/.test(n.marker.kind) && !n.leadIn && !/:\s*$/.test(n.text);
 }

@@ -1,0 +1,39 @@
+/**
+ * Dated language by kind: windows due at their end, quarters spelled "quí" or joined across years. Synthetic phrases
+ * written for these tests; each table holds a neighbour that must stay as it was.
+ */
+import { findDeadline, fromIso } from "./index";
+import type { PhraseMode } from "./index";
+
+const ISSUED = "2025-11-18";
+type Row = [phrase: string, mode: PhraseMode, want: Record<string, unknown> | null];
+const check = (phrase: string, mode: PhraseMode, want: Record<string, unknown> | null) => {
+  const d = findDeadline(phrase, { issued: fromIso(ISSUED)!, mode, notBefore: fromIso(ISSUED)! }).deadline;
+  if (want === null) expect(d).toBeNull();
+  else expect(d).toMatchObject(want);
+};
+
+describe("synthetic: a window 'từ … đến …' is due at its end", () => {
+  const rows: Row[] = [
+    ["Từ tháng 12/2025 đến quý I/2026.", "cell", { date: "2026-03-31", kind: "within" }],
+    ["Từ tháng 11/2025 đến tháng 4/2026", "cell", { date: "2026-04-30", raw: "Từ tháng 11/2025 đến tháng 4/2026" }],
+    ["Đợt 2: Từ tháng 01 đến ngày bầu cử 15/3/2026", "heading", { date: "2026-03-15", kind: "by" }],
+    ["tổ chức tập huấn từ ngày 20/11/2025 đến ngày 03/12/2025 tại hội trường", "text", { date: "2025-12-03" }],
+    // In a sentence: a countdown from now and a horizon of years are no windows.
+    ["Từ nay đến ngày 19 tháng 12 năm 2025 chỉ còn 01 tháng, thời gian rất gấp", "text", null],
+    ["thực hiện Chương trình giai đoạn từ năm 2026 đến năm 2030", "text", null],
+    ["các nhiệm vụ trọng tâm từ nay đến tháng 6/2027", "heading", { date: "2027-06-30" }],
+  ];
+  test.each(rows)("%s (%s)", check);
+});
+
+describe("synthetic: quarters spelled 'quí', with the year after '-', and joined across years", () => {
+  const rows: Row[] = [
+    ["Quí IV-2025", "cell", { date: "2025-12-31", kind: "within", raw: "Quí IV-2025" }],
+    ["hoàn thành trong quí I năm 2026", "text", { date: "2026-03-31" }],
+    ["Quý IV/2025 và Quý I/2026", "cell", { date: "2026-03-31", raw: "Quý IV/2025 và Quý I/2026" }],
+    ["Quý III và Quý IV/2026", "cell", { date: "2026-12-31" }],
+    ["quý I - II/2026", "cell", { date: "2026-06-30" }],
+  ];
+  test.each(rows)("%s (%s)", check);
+});

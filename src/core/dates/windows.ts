@@ -1,0 +1,39 @@
+/**
+ * Windows of time: "Từ tháng 12/2025 đến quý I/2026", "từ tháng 11/2025 đến tháng 4/2026", "Từ tháng 01 đến ngày bầu
+ * cử 15/3/2026". Work that runs through a window is due at its end (spec: a window is due at its end day); the start is
+ * not a deadline. The end is read by the ordinary scanners, as in a deadline cell ("đến" is its trigger).
+ */
+import type { Deadline } from "./deadline";
+import { Scan, matches, re } from "./scan";
+
+const RX_WINDOW = re(`từ\\s+(?:[^,;.()]|\\d\\.\\d){1,40}?\\s+(?:đến|tới)\\s+(?:hết\\s+)?`);
+/** How far after "đến" the window's end may be found, and where it stops (a clause or bracket). */
+const END_REACH = 60;
+const RX_END_STOP = /[,;()]|\.(?!\d)/u;
+/**
+ * In a sentence a window needs a calendar start and a fine end: "từ nay đến ngày 19/12 chỉ còn 01 tháng" counts down,
+ * "nhiệm vụ từ nay đến tháng 6/2027" and "từ năm 2021 đến năm 2030" name the subject's horizon.
+ */
+const RX_FINE_END = /tháng|quý|ngày|\d\s*\/\s*\d/iu;
+const RX_CALENDAR_START = /^từ\s+(?:ngày|tháng|qu[ýí]|\d)/iu;
+
+/** Reads the end of a window (the text after "đến"); the caller's findDeadline in "cell" mode. */
+export type EndReader = (tail: string) => Deadline | null;
+
+export function scanWindows(scan: Scan, readEnd: EndReader): void {
+  if (!scan.words.has("từ")) return;
+  for (const m of matches(RX_WINDOW, scan.text)) {
+    const from = m.index + m[0].length;
+    let tail = scan.text.slice(from, from + END_REACH);
+    const stop = tail.search(RX_END_STOP);
+    if (stop >= 0) tail = tail.slice(0, stop);
+    const end = readEnd(tail);
+    if (!end || end.date === null) continue;
+    if (scan.mode === "text" && !(RX_FINE_END.test(end.raw) && RX_CALENDAR_START.test(m[0]))) continue;
+    const at = tail.indexOf(end.raw);
+    if (at < 0 || at > 25) continue; // the end must follow "đến" closely
+    const stop2 = from + at + end.raw.length;
+    const raw = scan.text.slice(m.index, stop2).trim();
+    scan.cands.push({ start: m.index, end: stop2, deadline: { ...end, raw }, weight: 7 });
+  }
+}

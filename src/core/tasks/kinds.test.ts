@@ -1,0 +1,69 @@
+/**
+ * Task-level dating by kind of layout: an item's field lines after its detail bullets, phase headings. Synthetic
+ * documents written for these tests after the shapes the corpus shows (not copied from it).
+ */
+import { extractTasks } from "./extract";
+
+const HEADER = ["ỦY BAN MẶT TRẬN X", "Số: 16/KH-MTTQ", "X, ngày 18 tháng 11 năm 2025", "KẾ HOẠCH", "Công tác bầu cử"];
+
+function run(lines: string[]) {
+  const r = extractTasks(
+    { paragraphs: [...HEADER, ...lines].map((text) => ({ text })) },
+    { fallbackDate: "2025-11-18" },
+  );
+  return r.tasks;
+}
+const find = (tasks: ReturnType<typeof run>, start: string) => tasks.find((t) => t.text.startsWith(start));
+
+describe("synthetic: field lines after an item's detail bullets belong to the item", () => {
+  const lines = [
+    "II. NỘI DUNG THỰC HIỆN",
+    "1. Xây dựng văn bản",
+    "1.1. Xây dựng và ban hành hướng dẫn công tác giám sát bầu cử của cơ quan.",
+    "- Bảo đảm thống nhất với hướng dẫn của cấp trên.",
+    "- Các văn bản phải thể hiện rõ trách nhiệm của từng bộ phận.",
+    "- Thời gian hoàn thành: Dự kiến tháng 12/2025.",
+    "- Đơn vị chủ trì: Văn phòng cơ quan",
+    "1.2. Ban hành kế hoạch tuyên truyền bầu cử",
+    "- Thời gian hoàn thành: Quý I/2026;",
+    "- Đơn vị chủ trì: Ban Tuyên giáo",
+  ];
+  test("the numbered item takes the date and owner; a lone item keeps its own", () => {
+    const tasks = run(lines);
+    expect(find(tasks, "Xây dựng và ban hành hướng dẫn")).toMatchObject({
+      owner: "Văn phòng cơ quan",
+      deadline: { date: "2025-12-31", kind: "within" },
+    });
+    expect(find(tasks, "Ban hành kế hoạch tuyên truyền")).toMatchObject({
+      owner: "Ban Tuyên giáo",
+      deadline: { date: "2026-03-31" },
+    });
+  });
+  test("an item that introduces its lines ('… các nhiệm vụ:') leaves the fields to them", () => {
+    const tasks = run([
+      "II. NỘI DUNG THỰC HIỆN",
+      "6.1. Tham gia thực hiện các nhiệm vụ:",
+      "- Tham gia các phiên họp của Ủy ban bầu cử và thực hiện nhiệm vụ được phân công",
+      "- Thời gian thực hiện: Từ tháng 11/2025 đến tháng 4/2026.",
+    ]);
+    expect(find(tasks, "Tham gia các phiên họp")).toMatchObject({ deadline: { date: "2026-04-30" } });
+  });
+});
+
+describe("synthetic: a phase heading ('Đợt 1: Trong tháng 12/2025') titles its items, which inherit its period", () => {
+  test.each([
+    ["2.1. Đợt 1: Trong tháng 12/2025", "2025-12-31"],
+    ["2.2. Đợt 2: Từ tháng 01 đến ngày bầu cử 15/3/2026", "2026-03-15"],
+    ["a) Giai đoạn 1: Quý I/2026", "2026-03-31"],
+  ])("%s → %s", (heading, date) => {
+    const tasks = run([
+      "II. NỘI DUNG TUYÊN TRUYỀN",
+      heading,
+      "- Tuyên truyền về ý nghĩa, tầm quan trọng của cuộc bầu cử trên hệ thống loa truyền thanh.",
+    ]);
+    expect(tasks.map((t) => t.text)).toEqual([
+      "Tuyên truyền về ý nghĩa, tầm quan trọng của cuộc bầu cử trên hệ thống loa truyền thanh.",
+    ]);
+    expect(tasks[0].deadline).toMatchObject({ date, inherited: true });
+  });
+});

@@ -22,8 +22,9 @@ const RX_RECUR_PERIODIC = re(
 );
 /** "… hằng năm kể từ năm 2027": the repetition starts in that year, not at the issue date. */
 const FROM_YEAR = `(?:\\s*,?\\s*(?:kể\\s+từ|bắt\\s+đầu\\s+từ|tính\\s+từ|từ)\\s+năm\\s+(\\d{4})${E})?`;
+/** "trước ngày 18 hằng tháng", "hạn cuối ngày 15 tháng 12 hàng năm", "trước ngày 01/6 và 15/11 hằng năm" (more days). */
 const RX_RECUR_DAY = re(
-  `(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s+(?:hằng|hàng)\\s+(tháng|năm|quý)${E}${FROM_YEAR}`,
+  `(?:trước|vào|chậm\\s+nhất|hạn\\s+(?:cuối|chót))\\s+(?:${TIME}\\s*,?\\s*)?ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?((?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}(?:\\s*/\\s*\\d{1,2})?)*)\\s+(?:hằng|hàng)\\s+(tháng|năm|quý)${E}${FROM_YEAR}`,
 );
 const RX_RECUR_PAREN = re(
   `(?:hằng|hàng)\\s+(năm|tháng|quý)\\s*\\(\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)`,
@@ -111,11 +112,11 @@ export function scanPeriodic(scan: Scan): void {
 export function scanRecurringDays(scan: Scan): void {
   if (!(scan.words.has("hằng") || scan.words.has("hàng"))) return;
   for (const m of matches(RX_RECUR_DAY, scan.text)) {
-    const [, th, tm, dd, mm, unit, fromYear] = m;
+    const [, th, tm, dd, mm, more, unit, fromYear] = m;
     // The first due day counts from the stated first year when it is later than the issue date.
     const start = fromYear && +fromYear > scan.issued.year ? { year: +fromYear, month: 1, day: 1 } : scan.issued;
     const rule = ruleOf(unit);
-    pushRecurring(scan, m, firstRecurringDay(rule, start, +dd, mm), rule, fmtTime(th, tm));
+    pushRecurring(scan, m, earliestDay(rule, start, [[dd, mm], ...dayList(more)]), rule, fmtTime(th, tm));
   }
   for (const m of matches(RX_RECUR_PAREN, scan.text)) {
     const [, unit, dd, mm] = m;
@@ -136,6 +137,28 @@ export function scanRecurringDays(scan: Scan): void {
     pushRecurring(scan, m, firstNthWeekday(scan.issued, wd, weeks), "monthly");
   }
   scanBareRecurrence(scan);
+}
+
+/** "và 15/11", ", 20" after the first day of a repetition: each [day, month?]. */
+function dayList(more: string | undefined): [string, string | undefined][] {
+  const out: [string, string | undefined][] = [];
+  const rx = /(\d{1,2})(?:\s*\/\s*(\d{1,2}))?/g;
+  for (let m = rx.exec(more ?? ""); m; m = rx.exec(more ?? "")) out.push([m[1], m[2]]);
+  return out;
+}
+
+/** The earliest first due day among several days of the same repetition. */
+function earliestDay(
+  rule: RecurrenceRule,
+  from: CalendarDate,
+  days: [string, string | undefined][],
+): CalendarDate | null {
+  let best: CalendarDate | null = null;
+  for (const [d, mo] of days) {
+    const c = firstRecurringDay(rule, from, +d, mo);
+    if (c && (!best || compareDates(c, best) < 0)) best = c;
+  }
+  return best;
 }
 
 /** The first of the n-th weekdays (each n in `weeks`) of a month, on or after `from`. */
@@ -165,12 +188,29 @@ function reportedWork(clause: string): boolean {
   return !RX_REPORT_AS_NOUN.test(clause.slice(Math.max(0, found[k].start - 8), found[k].start));
 }
 
+/**
+ * "Hằng năm, tổ chức kiểm tra …" opens the sentence; "Tổ chức tập huấn … cho giáo viên hằng năm." closes it: either way
+ * it times the sentence's work, not a noun inside it.
+ */
+function timesTheSentence(scan: Scan, m: RegExpExecArray, clause: string): boolean {
+  if (m.index === 0 && /^\s*,/.test(scan.text.slice(m[0].length))) return true;
+  return (
+    clause.length > 0 &&
+    !RX_DOCUMENT_IN_CLAUSE.test(clause) &&
+    /^\s*(?:\.\s*)?$/.test(scan.text.slice(m.index + m[0].length))
+  );
+}
+/** A closing "hằng năm" after a document's name times the document: "xây dựng Kế hoạch cải cách hành chính hằng năm". */
+const RX_DOCUMENT_IN_CLAUSE =
+  /(?:kế\s+hoạch|chương\s+trình|báo\s+cáo|dự\s+toán|ngân\s+sách|nghị\s+quyết|đề\s+án|quy\s+hoạch|chỉ\s+tiêu)\s/iu;
+
 /** "Hằng năm" alone: the rule of a deadline cell; in a sentence only for reported work ("báo cáo … hằng năm"). */
 function scanBareRecurrence(scan: Scan): void {
   for (const m of matches(RX_RECUR_BARE, scan.text)) {
     if (scan.mode === "text") {
       const clause = before(scan, m.index, 120).split(/[.;:]/).pop() ?? "";
-      if (!reportedWork(clause) || RX_NOUN_BEFORE_RECUR.test(clause)) continue;
+      if (RX_NOUN_BEFORE_RECUR.test(clause)) continue;
+      if (!(reportedWork(clause) || timesTheSentence(scan, m, clause))) continue;
     } else if (scan.mode !== "cell") continue;
     const unit = m[1].toLowerCase();
     pushRecurring(scan, m, endOfPeriod(unit, scan.issued, 0), ruleOf(unit), undefined, 1);

@@ -1,5 +1,5 @@
 /**
- * Dated language by kind: windows due at their end, quarters spelled "quí" or joined across years. Synthetic phrases
+ * Dated language by kind: windows due at their end, quarters spelled "quí" or joined across years, repetitions. Synthetic phrases
  * written for these tests; each table holds a neighbour that must stay as it was.
  */
 import { findDeadline, fromIso } from "./index";
@@ -34,6 +34,24 @@ describe("synthetic: quarters spelled 'quí', with the year after '-', and joine
     ["Quý IV/2025 và Quý I/2026", "cell", { date: "2026-03-31", raw: "Quý IV/2025 và Quý I/2026" }],
     ["Quý III và Quý IV/2026", "cell", { date: "2026-12-31" }],
     ["quý I - II/2026", "cell", { date: "2026-06-30" }],
+  ];
+  test.each(rows)("%s (%s)", check);
+});
+
+describe("synthetic: repetitions — 'hạn cuối', several days a year, 'Hằng năm' opening or closing the sentence", () => {
+  const rows: Row[] = [
+    ["gửi kết quả đánh giá, hạn cuối ngày 15 tháng 12 hàng năm", "text", { date: "2025-12-15", rule: "yearly" }],
+    ["định kỳ trước ngày 01/6 và 15/11 hằng năm báo cáo kết quả", "text", { date: "2026-06-01", rule: "yearly" }],
+    ["báo cáo trước ngày 10 và 25 hằng tháng", "text", { date: "2025-11-25", rule: "monthly" }],
+    [
+      "Hằng năm, tổ chức kiểm tra, đánh giá việc thực hiện Chương trình",
+      "text",
+      { date: "2025-12-31", rule: "yearly" },
+    ],
+    ["Tổ chức tập huấn chuyên môn cho đội ngũ giáo viên hằng năm.", "text", { date: "2025-12-31", rule: "yearly" }],
+    // A noun's repetition stays no deadline, wherever it sits.
+    ["Xây dựng và ban hành kế hoạch hằng năm.", "text", null],
+    ["bảo đảm tốc độ tăng trưởng hằng năm đạt trên 8%", "text", null],
   ];
   test.each(rows)("%s (%s)", check);
 });

@@ -60,3 +60,21 @@ describe("synthetic: 'hằng năm' of a report named after a preposition is the 
   ];
   test.each(rows)("%s", check);
 });
+
+describe("synthetic: the minutes' dateline 'Hôm nay, ngày …' is when they were written", () => {
+  const rows: Row[] = [
+    ["Hôm nay, ngày 20/11/2025, tại Sở Công Thương, chúng tôi tiến hành làm việc, cụ thể như sau:", null],
+    ["Hôm nay là thứ Năm, ngày 20/11/2025, tại hội trường", null],
+    ["gửi báo cáo về Văn phòng trong ngày hôm nay", { date: "2025-11-20", kind: "by" }],
+  ];
+  test.each(rows)("%s", check);
+});
+
+describe("synthetic: an event inside a purpose clause ('để …', 'nhằm …') times the purpose, not the work", () => {
+  const rows: Row[] = [
+    ["chuẩn bị nhân lực, thiết bị để vận hành 02 bệnh viện sau khi hoàn thành công trình.", null],
+    ["thẩm định thiết kế nhằm bảo đảm điều kiện hoạt động khi có quyết định phê duyệt dự án", null],
+    ["tổ chức nghiệm thu, bàn giao sau khi hoàn thành công trình", { kind: "event", date: null }],
+  ];
+  test.each(rows)("%s", check);
+});

@@ -78,9 +78,14 @@ export function scanOccasions(scan: Scan): void {
 /** "cho đến khi kết thúc …", "trước, trong và sau khi …": a stretch the work lasts through, not a moment it waits for. */
 const RX_SPAN_BEFORE_EVENT = /(?:(?:đến|tới)\s+|trong\s*(?:,|và)\s*)$/iu;
 
+/** "… các điều kiện cần thiết để vận hành 02 bệnh viện sau khi hoàn thành …": the event times the purpose, not the work. */
+const RX_PURPOSE_IN_CLAUSE = /(?:^|\s)(?:để|nhằm)\s[^;.:]*$/iu;
+
 export function scanEvents(scan: Scan): void {
   if (!scan.words.has("khi")) return;
-  for (const m of matches(RX_EVENT, scan.text))
-    if (!RX_SPAN_BEFORE_EVENT.test(scan.text.slice(Math.max(0, m.index - 12), m.index)))
-      push(scan, m, { raw: "", date: null, kind: "event" }, 1);
+  for (const m of matches(RX_EVENT, scan.text)) {
+    const before = scan.text.slice(Math.max(0, m.index - 120), m.index);
+    if (RX_SPAN_BEFORE_EVENT.test(before.slice(-12)) || RX_PURPOSE_IN_CLAUSE.test(before)) continue;
+    push(scan, m, { raw: "", date: null, kind: "event" }, 1);
+  }
 }

@@ -38,9 +38,13 @@ export function scanNamedPeriods(scan: Scan): void {
   }
 }
 
+const RX_DATELINE_AFTER = /^\s*,?\s*(?:là\s+)?(?:ngày|thứ)\s/iu;
+
 export function scanToday(scan: Scan): void {
   if (!(scan.words.has("hôm nay") || scan.words.has("mai")) || !RX_TODAY.core.test(scan.text)) return;
   for (const m of matches(RX_TODAY.rx, scan.text)) {
+    // "Hôm nay, ngày 26/5/2026, tại …": the day the minutes are written, not a due day.
+    if (RX_DATELINE_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
     const tomorrow = /mai/iu.test(m[1]);
     push(scan, m, { raw: "", date: toIso(tomorrow ? addDays(scan.issued, 1) : scan.issued), kind: "by" }, 3);
   }

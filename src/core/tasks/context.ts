@@ -109,16 +109,19 @@ export class Inheritance {
   }
 
   /**
-   * A deadline handed down: the one stated by the paragraph that introduces n ("… trước ngày 22/9/2025, cụ thể:"),
-   * else the period of the nearest heading above that has one.
+   * A deadline handed down: the one stated by the nearest paragraph that introduces n, past items that introduce
+   * nothing ("… trước ngày 22/9/2025, cụ thể:" over "(1) Bộ Y tế …" over "- Chỉ đạo …"), else the period of the
+   * nearest heading above.
    */
   deadlineFor(n: OutlineNode): { deadline: Deadline; from: OutlineNode } | null {
-    const introducer = n.lead ?? (n.parent && n.parent.form !== "heading" && n.parent.leadIn ? n.parent : null);
-    if (introducer) {
-      const d = this.ownDeadlineOf(introducer);
-      if (d) return { deadline: d, from: introducer };
+    let introduced = false;
+    for (const l of upChain(n)) {
+      if (l.heading?.period) return { deadline: l.heading.period, from: l };
+      if (introduced || l.form === "heading" || !l.leadIn) continue;
+      introduced = true;
+      const d = this.ownDeadlineOf(l);
+      if (d) return { deadline: d, from: l };
     }
-    for (const l of upChain(n)) if (l.heading?.period) return { deadline: l.heading.period, from: l };
     return null;
   }
 

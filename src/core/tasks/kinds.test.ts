@@ -67,3 +67,20 @@ describe("synthetic: a phase heading ('Đợt 1: Trong tháng 12/2025') titles i
     expect(tasks[0].deadline).toMatchObject({ date, inherited: true });
   });
 });
+
+describe("synthetic: a deadline stated by the paragraph that introduces a list reaches the lines under its items", () => {
+  test("'(1) …' then '- …' under a lead-in with 'trước ngày …'", () => {
+    const tasks = run([
+      "II. NỘI DUNG THỰC HIỆN",
+      "2. Để bảo đảm chất lượng, tiến độ, phấn đấu hoàn thành công trình trước ngày 30 tháng 12 năm 2025, đề nghị các bộ, cơ quan liên quan theo chức năng, nhiệm vụ tiếp tục quyết tâm, nỗ lực thực hiện các nội dung sau:",
+      "(1) Bộ Y tế chỉ đạo Ban Quản lý dự án tập trung thi công các hạng mục còn lại.",
+      "- Chủ trì, phối hợp với Bộ Tài chính hoàn thiện hồ sơ về cơ chế vận hành bệnh viện;",
+      "(2) Bộ Xây dựng hướng dẫn Bộ Y tế xử lý các công việc phát sinh.",
+    ]);
+    expect(find(tasks, "Chủ trì, phối hợp với Bộ Tài chính")?.deadline).toMatchObject({
+      date: "2025-12-30",
+      inherited: true,
+    });
+    expect(find(tasks, "Bộ Xây dựng hướng dẫn")?.deadline).toMatchObject({ date: "2025-12-30", inherited: true });
+  });
+});

@@ -55,3 +55,12 @@ describe("synthetic: repetitions — 'hạn cuối', several days a year, 'Hằn
   ];
   test.each(rows)("%s (%s)", check);
 });
+
+describe("synthetic: an occasion's day after 'dịp' ('khởi công dịp 19 tháng 12 năm 2025')", () => {
+  const rows: Row[] = [
+    ["đăng ký các công trình khởi công dịp 19 tháng 12 năm 2025", "text", { date: "2025-12-19", kind: "by" }],
+    ["tổ chức khánh thành vào dịp 22/12/2025", "text", { date: "2025-12-22", kind: "by" }],
+    ["nhân dịp kỷ niệm 79 năm ngày toàn quốc kháng chiến", "text", null],
+  ];
+  test.each(rows)("%s (%s)", check);
+});

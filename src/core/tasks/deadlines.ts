@@ -51,10 +51,27 @@ function ownDeadline(n: OutlineNode, clause: string, ctx: DeadlineContext): Date
     const raw = topic.replace(/(?:,\s*|\s+thì,?\s*)$/u, "").trim();
     return { deadline: { raw, date: null, kind: "event" }, urgent: false, evidence: [evidence("deadline-own", raw)] };
   }
-  if (!own.deadline) return null;
+  if (!own.deadline) return closingSentenceDeadline(n.text, clause, ctx);
   const why = [evidence("deadline-own", own.deadline.raw)];
   if (own.alternatives > 0) why.push(evidence("deadline-choice", own.deadline.raw));
   return { deadline: own.deadline, urgent: false, evidence: why };
+}
+
+/** A paragraph's last sentence that only states when its work is due: "Thời hạn hoàn thành: trước ngày 30/11/2025." */
+const RX_DEADLINE_SENTENCE = new RegExp(
+  `(?:^|[.;]\\s+)((?:thời\\s+(?:hạn|gian)(?:\\s+(?:hoàn\\s+thành|thực\\s+hiện))?|hạn\\s+(?:chót|cuối))\\s*:?\\s+[^.;]{4,80})\\.?\\s*$`,
+  "iu",
+);
+
+/**
+ * A paragraph split into one task per owner ("Bộ A …; UBND B …. Thời hạn hoàn thành: trước ngày 30/11/2025.") dates
+ * every part by its closing deadline sentence, not only the part the sentence ended up in.
+ */
+function closingSentenceDeadline(paragraph: string, clause: string, ctx: DeadlineContext): Dated | null {
+  if (clause.length >= paragraph.length) return null;
+  const m = RX_DEADLINE_SENTENCE.exec(paragraph.slice(-200));
+  const d = m ? scan(m[1], ctx, "text").deadline : null;
+  return d ? { deadline: d, urgent: false, evidence: [evidence("deadline-own", d.raw)] } : null;
 }
 
 const inherited = (d: Deadline): Deadline => ({ ...d, inherited: true });

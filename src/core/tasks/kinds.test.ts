@@ -84,3 +84,16 @@ describe("synthetic: a deadline stated by the paragraph that introduces a list r
     expect(find(tasks, "Bộ Xây dựng hướng dẫn")?.deadline).toMatchObject({ date: "2025-12-30", inherited: true });
   });
 });
+
+describe("synthetic: a closing deadline sentence dates every owner's part of its paragraph", () => {
+  test("'Bộ A …; UBND B …. Thời hạn hoàn thành: trước ngày …' gives both parts the date", () => {
+    const tasks = run([
+      "II. NỘI DUNG THỰC HIỆN",
+      "2. Bộ Tài chính chủ trì, phối hợp với cơ quan thanh tra hoàn thành việc rà soát, phân loại các dự án. Ủy ban nhân dân thành phố Y khẩn trương hoàn thành việc xác định các dự án có tình huống pháp lý tương tự. Thời hạn hoàn thành: trước ngày 30/11/2025.",
+    ]);
+    expect(tasks.map((t) => [t.owner, t.deadline?.date])).toEqual([
+      ["Bộ Tài chính", "2025-11-30"],
+      ["Ủy ban nhân dân thành phố Y", "2025-11-30"],
+    ]);
+  });
+});

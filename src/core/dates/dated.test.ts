@@ -64,3 +64,21 @@ describe("synthetic: an occasion's day after 'dịp' ('khởi công dịp 19 th�
   ];
   test.each(rows)("%s (%s)", check);
 });
+
+describe("synthetic: a frequency with a window repeats from the window's first month", () => {
+  const rows: Row[] = [
+    [
+      "lấy mẫu với tần suất 2 lần/tháng; thời gian lấy mẫu từ tháng 3 đến tháng 10 năm 2026; số lượng 40 mẫu",
+      "text",
+      { date: "2026-03-31", kind: "recurring", rule: "monthly" },
+    ],
+    ["kiểm tra với tần suất 1 lần/tuần", "text", { date: "2025-11-23", kind: "recurring", rule: "weekly" }],
+    // "N lần/năm" keeps the months it names.
+    [
+      "lấy mẫu với tần suất 02 lần/năm; thời gian lấy mẫu vào tháng 4 và tháng 8 năm 2026",
+      "text",
+      { date: "2026-04-30", kind: "within" },
+    ],
+  ];
+  test.each(rows)("%s (%s)", check);
+});

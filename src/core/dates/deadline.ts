@@ -11,6 +11,7 @@ import { scanOngoing, scanPeriodic, scanRecurringDays } from "./recurring";
 import { scanEvents, scanOccasions } from "./occasions";
 import { scanImpossible } from "./impossible";
 import { scanWindows } from "./windows";
+import { scanFrequencies } from "./frequency";
 
 /** Thời hạn kinds, as in spec/deadlines.md. */
 export type DeadlineKind = "by" | "within" | "relative" | "recurring" | "ongoing" | "event";
@@ -75,6 +76,7 @@ const SCANNERS = [
   scanCounts,
   scanPeriodic,
   scanRecurringDays,
+  scanFrequencies,
   scanOngoing,
   scanOccasions,
   scanEvents,

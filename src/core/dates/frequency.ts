@@ -1,0 +1,34 @@
+/**
+ * A frequency with a window: "quan trắc với tần suất 2 lần/tháng; thời gian quan trắc từ tháng 3 đến tháng 10 năm
+ * 2026" repeats monthly from the window's first month (spec: recurring with a start is first due at the end of the
+ * start period). "N lần/năm" is left to the months it names ("vào tháng 4 và tháng 8 năm 2026").
+ */
+import { CalendarDate, compareDates, toIso } from "./calendar";
+import { E } from "./lexicon";
+import { endOfPeriod, ruleOf } from "./periods";
+import { Scan, matches, push, re } from "./scan";
+
+const RX_FREQUENCY = re(`tần\\s+suất\\s*:?\\s*(?:\\d{1,2}|một|hai|ba|bốn)\\s*lần\\s*/\\s*(tuần|tháng)${E}`);
+/** "từ tháng 3 đến tháng 10 năm 2026": the window's first month, its year from either end. */
+const RX_WINDOW_START =
+  /^[^.]{0,100}?từ\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?\s+(?:đến|-|–)\s+tháng\s+\d{1,2}(?:\s*(?:\/|năm)\s*(\d{4}))?/iu;
+
+export function scanFrequencies(scan: Scan): void {
+  if (!(scan.words.has("tháng") || scan.words.has("tuần")) || !/tần\s+suất/iu.test(scan.text)) return;
+  for (const m of matches(RX_FREQUENCY, scan.text)) {
+    const unit = m[1].toLowerCase();
+    const from = windowStart(scan, m.index + m[0].length);
+    const date = endOfPeriod(unit, from, 0);
+    push(scan, m, { raw: "", date: toIso(date), kind: "recurring", rule: ruleOf(unit) }, 6);
+  }
+}
+
+/** The first day of the window after the frequency, when it starts after the issue date; else the issue date. */
+function windowStart(scan: Scan, at: number): CalendarDate {
+  const w = RX_WINDOW_START.exec(scan.text.slice(at, at + 200));
+  const year = w ? +(w[2] ?? w[3] ?? NaN) : NaN;
+  const start = { year, month: w ? +w[1] : NaN, day: 1 };
+  return start.month >= 1 && start.month <= 12 && year > 0 && compareDates(start, scan.issued) > 0
+    ? start
+    : scan.issued;
+}

@@ -97,3 +97,24 @@ describe("synthetic: a closing deadline sentence dates every owner's part of its
     ]);
   });
 });
+
+describe("synthetic: one field block after a run of numbered items without fields serves the whole run", () => {
+  test("3.1 and 3.2 share the fields written after 3.3; an item with fields of its own ends the run", () => {
+    const tasks = run([
+      "II. NỘI DUNG THỰC HIỆN",
+      "2.1. Ban hành kế hoạch kiểm tra công tác bầu cử trên địa bàn xã.",
+      "- Thời gian hoàn thành: Quý IV/2025;",
+      "3.1. Tổng hợp, báo cáo kịp thời các khó khăn, vướng mắc trong quá trình triển khai.",
+      "3.2. Tiếp nhận thông tin, giải đáp các nội dung liên quan đến công tác bầu cử.",
+      "3.3. Theo dõi, đôn đốc, tổng hợp, báo cáo về công tác bầu cử.",
+      "- Thời gian thực hiện: Từ tháng 12/2025 đến quý I/2026.",
+      "- Đơn vị chủ trì: Văn phòng cơ quan",
+    ]);
+    expect(tasks.map((t) => [t.text.slice(0, 12), t.owner, t.deadline?.date])).toEqual([
+      ["Ban hành kế ", null, "2025-12-31"],
+      ["Tổng hợp, bá", "Văn phòng cơ quan", "2026-03-31"],
+      ["Tiếp nhận th", "Văn phòng cơ quan", "2026-03-31"],
+      ["Theo dõi, đô", "Văn phòng cơ quan", "2026-03-31"],
+    ]);
+  });
+});

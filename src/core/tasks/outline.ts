@@ -222,7 +222,8 @@ export class OutlineBuilder {
     const frame = this.top;
     const group = this.order.slice(frame.groupFrom).filter((n) => n.form !== "heading" && n.parent !== null);
     frame.groupFrom = this.order.length;
-    if (group.length === 0) return { anchor: frame.node, targets: [frame.node], own: true };
+    if (group.length === 0)
+      return { anchor: frame.node, targets: [frame.node], own: true, details: fieldlessBefore(frame.node) };
     if (ownsItsDetails(frame.node)) return { anchor: frame.node, targets: [frame.node], own: true, details: group };
     return { anchor: frame.node, targets: group, own: group.length === 1 };
   }
@@ -234,6 +235,23 @@ interface FieldTargets {
   own: boolean;
   /** Detail lines between an item and its field lines: they take the fields as a footer. */
   details?: OutlineNode[];
+}
+
+/**
+ * "3.1. … / 3.2. … / 3.3. … / - Thời gian thực hiện: …": one field block after a run of numbered items none of which
+ * has its own serves the whole run (spec rule 6); the last item takes it as its own, the others as a footer.
+ */
+function fieldlessBefore(n: OutlineNode): OutlineNode[] {
+  if (n.form !== "item" || n.marker.kind !== "number" || !n.parent) return [];
+  const siblings = n.parent.children;
+  const out: OutlineNode[] = [];
+  for (let k = siblings.indexOf(n) - 1; k >= 0; k--) {
+    const s = siblings[k];
+    if (s.form !== "item" || s.marker.kind !== "number" || s.marker.level !== n.marker.level) break;
+    if (s.fields.length || s.footer.length || s.children.some((c) => c.footer.length)) break;
+    out.push(s);
+  }
+  return out;
 }
 
 /**

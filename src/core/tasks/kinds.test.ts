@@ -118,3 +118,20 @@ describe("synthetic: one field block after a run of numbered items without field
     ]);
   });
 });
+
+describe("synthetic: a numbered line without a sentence end over lettered items only titles them", () => {
+  test("'1. Hoàn thành mục tiêu … trong năm 2025' is no task; a) and b) inherit its period", () => {
+    const tasks = run([
+      "III. NHIỆM VỤ TRỌNG TÂM",
+      "1. Hoàn thành mục tiêu đưa vào khai thác 500 km đường cao tốc trong năm 2025",
+      "a) Bộ Xây dựng chỉ đạo các chủ đầu tư đẩy nhanh tiến độ thi công các dự án còn lại.",
+      "b) Ủy ban nhân dân các tỉnh khẩn trương hoàn thành giải phóng mặt bằng các dự án.",
+      "2. Bộ Tài chính bố trí đủ vốn cho các dự án trong tháng 12/2025.",
+    ]);
+    expect(tasks.map((t) => [t.text.slice(0, 14), t.deadline?.date, t.deadline?.inherited ?? false])).toEqual([
+      ["Bộ Xây dựng ch", "2025-12-31", true],
+      ["Ủy ban nhân dâ", "2025-12-31", true],
+      ["Bộ Tài chính b", "2025-12-31", false],
+    ]);
+  });
+});

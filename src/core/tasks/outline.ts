@@ -181,6 +181,12 @@ export class OutlineBuilder {
       while (this.stack.length > 1 && this.top.node.form === "item" && !/:\s*$/.test(this.top.node.text))
         this.stack.pop();
     const parent = this.top;
+    if (titlesItems(parent.node, n)) {
+      parent.node.form = "heading";
+      // Its words were read as work, not as a section's name: it passes down its period, never "not tasks".
+      const facts = headingFacts(parent.node.text, this.ctx.issued, this.ctx.spell);
+      parent.node.heading = { ...facts, kind: facts.kind === "nontask" ? "neutral" : facts.kind };
+    }
     n.parent = parent.node;
     n.lead = parent.activeLead;
     parent.node.children.push(n);
@@ -227,6 +233,22 @@ export class OutlineBuilder {
     if (ownsItsDetails(frame.node)) return { anchor: frame.node, targets: [frame.node], own: true, details: group };
     return { anchor: frame.node, targets: group, own: group.length === 1 };
   }
+}
+
+/**
+ * "1. Hoàn thành mục tiêu … trong năm 2025" with "a) …", "b) …" under it: a numbered line with no sentence end that
+ * gets lettered items only titles them (spec: headings phrased as actions); it becomes a heading, its period theirs.
+ */
+function titlesItems(parent: OutlineNode, child: OutlineNode): boolean {
+  return (
+    parent.form === "item" &&
+    parent.children.length === 0 &&
+    parent.marker.kind === "number" &&
+    child.marker.kind === "letter" &&
+    !parent.leadIn &&
+    !/[.;:]\s*$/.test(parent.text) &&
+    parent.fields.length === 0
+  );
 }
 
 interface FieldTargets {

@@ -10,6 +10,7 @@ import { Inheritance } from "./context";
 import { closingDates, deadlineOf, meetingOf } from "./deadlines";
 import { decide } from "./decide";
 import { Evidence, confidenceOf } from "./evidence";
+import { linkRestatedRows } from "./appendix";
 import { assignIds } from "./ids";
 import { restoreGlued, unglue } from "./glued";
 import { findIssueDate } from "./issued";
@@ -42,6 +43,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
     if (zones[i] === "body" || input.paragraphs[i].table) dateWarnings.add(findImpossibleDates(texts[i]));
 
   const decided = decideAll(outline, inh);
+  linkRestatedRows(decided.map((d) => d.node));
   const clauses = decided.flatMap(({ node, why }) => clausesOf(node, why, inh));
   ownContentItems(clauses);
 

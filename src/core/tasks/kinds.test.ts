@@ -3,6 +3,7 @@
  * documents written for these tests after the shapes the corpus shows (not copied from it).
  */
 import { extractTasks } from "./extract";
+import type { SourceParagraph } from "./types";
 
 const HEADER = ["ỦY BAN MẶT TRẬN X", "Số: 16/KH-MTTQ", "X, ngày 18 tháng 11 năm 2025", "KẾ HOẠCH", "Công tác bầu cử"];
 
@@ -133,5 +134,41 @@ describe("synthetic: a numbered line without a sentence end over lettered items 
       ["Ủy ban nhân dâ", "2025-12-31", true],
       ["Bộ Tài chính b", "2025-12-31", false],
     ]);
+  });
+});
+
+describe("synthetic: a content item restated as a row of the plan's task-table appendix takes the row's facts", () => {
+  const table = [
+    ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+    [
+      "1",
+      "Xây dựng bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp.",
+      "Sở KH&CN",
+      "Các sở, ngành",
+      "Quí IV-2025",
+    ],
+    ["2", "Tổ chức hội nghị tôn vinh doanh nghiệp tiêu biểu trong chuyển đổi số.", "Sở Nội vụ", "", "Hằng năm"],
+  ];
+  const body = [
+    "III. NHIỆM VỤ, GIẢI PHÁP TRỌNG TÂM",
+    "a) Cập nhật, hoàn thiện bộ tiêu chí đánh giá mức độ chuyển đổi số doanh nghiệp và triển khai các chương trình hỗ trợ.",
+    "b) Phát triển hạ tầng số phục vụ sản xuất, kinh doanh của doanh nghiệp nhỏ và vừa trên địa bàn.",
+    "IV. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Nội vụ",
+    "- Tổ chức hội nghị tôn vinh doanh nghiệp tiêu biểu trong chuyển đổi số.",
+  ];
+  test("owner and inherited deadline from the row it restates; other items and other sections untouched", () => {
+    const paragraphs: SourceParagraph[] = [...HEADER, ...body].map((text) => ({ text }));
+    table.forEach((row, r) =>
+      row.forEach((text, cell) => paragraphs.push({ text, table: { tableIndex: 0, row: r, cell } })),
+    );
+    const tasks = extractTasks({ paragraphs, tables: [table] }, { fallbackDate: "2025-11-18" }).tasks;
+    expect(find(tasks, "Cập nhật, hoàn thiện")).toMatchObject({
+      owner: "Sở KH&CN",
+      deadline: { date: "2025-12-31", inherited: true },
+    });
+    expect(find(tasks, "Phát triển hạ tầng số")?.deadline).toBeNull();
+    const duty = tasks.find((t) => t.text.startsWith("Tổ chức hội nghị") && t.paragraphIndex < HEADER.length + 6);
+    expect(duty).toMatchObject({ owner: "Sở Nội vụ", deadline: null });
   });
 });

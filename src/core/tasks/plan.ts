@@ -33,6 +33,12 @@ function topHeading(n: OutlineNode): OutlineNode | null {
   return top;
 }
 
+/** Whether n sits in a plan's content section ("II. NỘI DUNG", "III. NHIỆM VỤ, GIẢI PHÁP"). */
+export function inContentSection(n: OutlineNode): boolean {
+  const section = topHeading(n);
+  return section !== null && RX_CONTENT_SECTION.test(foldDiacritics(section.text));
+}
+
 /** The content items' own numbers: the label of the item directly under the content section. */
 function itemNumber(n: OutlineNode, section: OutlineNode): number | null {
   let cur = n;

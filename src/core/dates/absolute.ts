@@ -55,6 +55,8 @@ const RX_COMPLETION_BEFORE = /(?:hoàn\s+thành|hoàn\s+tất)\s(?:[^.;:]{0,50}\
  * (khoảng 1.500 tỷ đồng)" (a dot between digits is a thousands mark, not a sentence end).
  */
 const RX_AMOUNT_AFTER = /^(?:[^.;:]|\d\.\d){0,40}?(?:\sđạt\s|\stăng\s|\sgiảm\s|\d\s*%|\stỷ\s+đồng)/iu;
+/** An amount right before the period is a target's horizon: "hoàn thành 5.000 km vào năm 2030", "đạt 95% trong năm". */
+const RX_AMOUNT_BEFORE = /\d[\d.,]*\s*(?:%|km|ha|tỷ\s+đồng|triệu\s+đồng|MW)\s+$/iu;
 /**
  * The period of something already handed out or issued names that thing, not when the work is due: "các nhiệm vụ được
  * giao trong năm 2025", "vốn đã phân bổ năm 2025".
@@ -72,6 +74,7 @@ function periodTrigger(scan: Scan, m: RegExpExecArray, trig: string | undefined)
   const before = scan.text.slice(Math.max(0, m.index - 70), m.index);
   if (trig === undefined && RX_COMPLETION_BEFORE.test(before)) return "trong";
   if (scan.mode === "text" && RX_DONE_BEFORE.test(before + (trig ? trig + " " : ""))) return undefined;
+  if (scan.mode === "text" && trig !== undefined && RX_AMOUNT_BEFORE.test(before)) return undefined;
   if (scan.mode === "text" && /^(?:cuối|đầu)$/iu.test(trig ?? "") && RX_MONTHS_OF_YEAR.test(before)) {
     return RX_COMPLETION_BEFORE.test(before) ? trig : undefined;
   }

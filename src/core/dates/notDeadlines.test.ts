@@ -32,9 +32,12 @@ describe("synthetic: the period of something already assigned or issued names it
   test.each(rows)("%s", check);
 });
 
-describe("synthetic: a period that times an amount, with a thousands mark ('trong năm 2025 (khoảng 1.500 tỷ đồng)')", () => {
+describe("synthetic: a period that times an amount after or before it ('(khoảng 1.500 tỷ đồng)', '5.000 km vào năm 2030')", () => {
   const rows: Row[] = [
     ["điều chuyển số vốn không giải ngân được trong năm 2025 (khoảng 1.500 tỷ đồng) cho địa phương", null],
+    ["ưu tiên các dự án trong danh mục hoàn thành 5.000 km vào năm 2030", null],
+    ["phấn đấu tỷ lệ giải ngân đạt 95% trong năm 2026", null],
+    ["hoàn thành 02 công trình trong năm 2025", { date: "2025-12-31", kind: "within" }],
     [
       "điều chuyển số vốn không giải ngân được trong năm 2025 (khoảng 1.500 tỷ đồng), báo cáo trong Quý I năm 2026",
       { date: "2026-03-31", kind: "within" },

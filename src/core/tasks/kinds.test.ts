@@ -172,3 +172,24 @@ describe("synthetic: a content item restated as a row of the plan's task-table a
     expect(duty).toMatchObject({ owner: "Sở Nội vụ", deadline: null });
   });
 });
+
+describe("synthetic: owners of a plan's content items", () => {
+  const plan = (duty: string) => [
+    "IV. NỘI DUNG HOẠT ĐỘNG",
+    "1. Phòng chống bệnh đường ruột",
+    "- Tăng cường truyền thông vệ sinh ăn uống, rửa tay bằng xà phòng.",
+    "- Cấp thuốc cho trạm y tế xã, bảo đảm điều trị đúng phác đồ.",
+    "V. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Y tế:",
+    duty,
+  ];
+  test.each([
+    ["- Chủ trì triển khai kế hoạch; hướng dẫn chuyên môn; tổng hợp báo cáo UBND tỉnh.", "Sở Y tế"],
+    ["- Chủ trì tổ chức thực hiện Kế hoạch này, định kỳ báo cáo UBND tỉnh.", "Sở Y tế"],
+    ["- Hướng dẫn chuyên môn cho các cơ sở y tế.", null],
+  ])("lead body from '%s'; 'Phòng chống …' is a topic, not an office", (duty, owner) => {
+    const tasks = run(plan(duty));
+    expect(find(tasks, "Tăng cường truyền thông")?.owner ?? null).toBe(owner);
+    expect(find(tasks, "Cấp thuốc cho trạm")?.owner ?? null).toBe(owner);
+  });
+});

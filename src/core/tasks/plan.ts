@@ -22,10 +22,10 @@ const RX_NAMED_ITEMS =
   /(?:nội dung|nhiệm vụ|mục)\s+(?:số\s+|tại\s+(?:mục\s+)?)?(\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*)/iu;
 /**
  * The body that follows the plan as a whole: "… theo dõi, đôn đốc … thực hiện Kế hoạch (này)", "… nhiệm vụ được nêu trong
- * Kế hoạch", "X là cơ quan thường trực".
+ * Kế hoạch", "X là cơ quan thường trực", "Chủ trì triển khai kế hoạch".
  */
 const RX_FOLLOWS_PLAN =
-  /(?:theo dõi|đôn đốc|hướng dẫn|kiểm tra|tổng hợp)[^.]{0,160}kế hoạch|là\s+(?:cơ\s+quan\s+)?(?:thường\s+trực|đầu\s+mối)/iu;
+  /(?:theo dõi|đôn đốc|hướng dẫn|kiểm tra|tổng hợp)[^.]{0,160}kế hoạch|là\s+(?:cơ\s+quan\s+)?(?:thường\s+trực|đầu\s+mối)|chủ\s+trì[^.;]{0,30}?(?:triển\s+khai|tổ\s+chức\s+thực\s+hiện|thực\s+hiện)\s+(?:các\s+nội\s+dung\s+của\s+)?kế\s+hoạch/iu;
 
 function topHeading(n: OutlineNode): OutlineNode | null {
   let top: OutlineNode | null = null;

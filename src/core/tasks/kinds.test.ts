@@ -193,3 +193,17 @@ describe("synthetic: owners of a plan's content items", () => {
     expect(find(tasks, "Cấp thuốc cho trạm")?.owner ?? null).toBe(owner);
   });
 });
+
+describe("synthetic: the body 'phụ trách chung' leads the plan, before one that only follows it up", () => {
+  test("content items go to the member in overall charge", () => {
+    const tasks = run([
+      "II. NỘI DUNG TUYÊN TRUYỀN",
+      "1. Nội dung tuyên truyền xuyên suốt",
+      "- Tuyên truyền ý nghĩa, tầm quan trọng của cuộc bầu cử trên hệ thống loa truyền thanh.",
+      "IV. TỔ CHỨC THỰC HIỆN",
+      "1. Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban: Phụ trách chung, chịu trách nhiệm về kết quả triển khai.",
+      "2. Đồng chí Phó Giám đốc Trung tâm - Phó Trưởng tiểu ban: Tham mưu các nội dung; đôn đốc các thành viên thực hiện theo kế hoạch.",
+    ]);
+    expect(find(tasks, "Tuyên truyền ý nghĩa")?.owner).toBe("Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban");
+  });
+});

@@ -27,6 +27,9 @@ const RX_NAMED_ITEMS =
 const RX_FOLLOWS_PLAN =
   /(?:theo dõi|đôn đốc|hướng dẫn|kiểm tra|tổng hợp)[^.]{0,160}kế hoạch|là\s+(?:cơ\s+quan\s+)?(?:thường\s+trực|đầu\s+mối)|chủ\s+trì[^.;]{0,30}?(?:triển\s+khai|tổ\s+chức\s+thực\s+hiện|thực\s+hiện)\s+(?:các\s+nội\s+dung\s+của\s+)?kế\s+hoạch/iu;
 
+/** Stronger than following the plan: the body "phụ trách chung", "chịu trách nhiệm chung / chính" leads it. */
+const RX_LEADS_PLAN = /phụ\s+trách\s+chung|chịu\s+trách\s+nhiệm\s+(?:chung|chính)/iu;
+
 function topHeading(n: OutlineNode): OutlineNode | null {
   let top: OutlineNode | null = null;
   for (let p = n.parent; p && p.parent; p = p.parent) if (p.heading) top = p;
@@ -58,7 +61,10 @@ export function ownContentItems(tasks: PlanTask[]): void {
     const m = t.owner ? RX_NAMED_ITEMS.exec(t.text) : null;
     if (m) for (const k of m[1].match(/\d{1,2}/g) ?? []) if (!named.has(+k)) named.set(+k, t.owner!);
   }
-  const lead = organisation.find((t) => t.owner && RX_FOLLOWS_PLAN.test(t.text)) ?? null;
+  const lead =
+    organisation.find((t) => t.owner && RX_LEADS_PLAN.test(t.text)) ??
+    organisation.find((t) => t.owner && RX_FOLLOWS_PLAN.test(t.text)) ??
+    null;
   for (const t of tasks) {
     if (t.owner) continue;
     const section = topHeading(t.node);

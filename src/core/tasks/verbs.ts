@@ -94,6 +94,7 @@ const STOP_PHRASES = [
   "kịp thời",
   "thường xuyên",
   "chịu trách nhiệm",
+  "phụ trách chung",
   "rà soát",
   "ưu tiên",
   "duy trì",

@@ -207,3 +207,30 @@ describe("synthetic: the body 'phụ trách chung' leads the plan, before one th
     expect(find(tasks, "Tuyên truyền ý nghĩa")?.owner).toBe("Đồng chí Trưởng Ban xây dựng Đảng - Trưởng Tiểu ban");
   });
 });
+
+describe("synthetic: owners named the way Government notices name them", () => {
+  const rows: [string, string[], string][] = [
+    [
+      "items numbered (ii), (iii) keep the subject they open with",
+      ["(ii) Chủ đầu tư phối hợp chặt chẽ với các đơn vị liên quan hoàn thành thủ tục đầu tư."],
+      "Chủ đầu tư",
+    ],
+    [
+      "a city or province written 'Thành phố …', 'Tỉnh …' is a body",
+      ["b) Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai đẩy nhanh tiến độ lập báo cáo nghiên cứu khả thi."],
+      "Thành phố Hà Nội và các tỉnh Bắc Ninh, Gia Lai",
+    ],
+    [
+      "'theo chức năng, nhiệm vụ, thẩm quyền' ends the name; the items under it are its own",
+      [
+        "1. Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ theo chức năng, nhiệm vụ, thẩm quyền đề cao trách nhiệm, trực tiếp chỉ đạo thực hiện đồng bộ, quyết liệt các nhiệm vụ, giải pháp; trong đó lưu ý một số nội dung trọng tâm sau:",
+        "- Tập trung rà soát, xác định rõ tình hình thực hiện các nhiệm vụ được giao.",
+      ],
+      "Các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ",
+    ],
+  ];
+  test.each(rows)("%s", (_name, lines, owner) => {
+    const tasks = run(["II. NHIỆM VỤ TRỌNG TÂM", ...lines]);
+    expect(tasks[tasks.length - 1].owner).toBe(owner);
+  });
+});

@@ -19,7 +19,8 @@ const RX_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?=\S)/;
 const RX_NUMBER_NODOT = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)/;
 const RX_LETTER = /^([a-zđ])\s*[)]\s+(?=\S)/;
 const RX_LETTER_DOT = new RegExp(`^([a-zđ])\\.\\s+(?=[${UPPER_CHARS}])`);
-const RX_PAREN = /^\((\d{1,2}|[a-zđ])\)\s*(?=\S)/;
+/** "(1)", "(a)", and the small Roman numerals "(ii)", "(iv)" of Government notices ("(i)" is read as a letter). */
+const RX_PAREN = /^\((\d{1,2}|[a-zđ]|ii|iii|iv|vi|vii|viii|ix|xi|xii)\)\s*(?=\S)/;
 const RX_BULLET = /^[-–—+•●○▪■◦*]\s*(?=\S)/;
 /** "Một là, …", "Thứ hai, …": ordinal openers of minutes and conclusions. */
 export const RX_ORDINAL =

@@ -95,6 +95,9 @@ const STOP_PHRASES = [
   "thường xuyên",
   "chịu trách nhiệm",
   "phụ trách chung",
+  // "X theo chức năng, nhiệm vụ, thẩm quyền đề cao trách nhiệm …": the manner ends the name, before the work.
+  "theo chức năng",
+  "đề cao",
   "rà soát",
   "ưu tiên",
   "duy trì",

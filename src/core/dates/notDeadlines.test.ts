@@ -81,3 +81,12 @@ describe("synthetic: an event inside a purpose clause ('để …', 'nhằm …'
   ];
   test.each(rows)("%s", check);
 });
+
+describe("synthetic: a closing 'theo định kỳ' in a clause that reports nothing describes what is paid or done", () => {
+  const rows: Row[] = [
+    ["Ký kết với đơn vị chi trả để thực hiện chi trả trợ cấp qua tài khoản ngân hàng theo định kỳ.", null],
+    ["tổng hợp, báo cáo kết quả về Sở Nội vụ theo định kỳ.", { kind: "recurring", rule: null, date: null }],
+    ["tổ chức thanh tra việc chấp hành pháp luật theo định kỳ hoặc đột xuất", { kind: "recurring", rule: null }],
+  ];
+  test.each(rows)("%s", check);
+});

@@ -101,12 +101,23 @@ export function scanPeriodic(scan: Scan): void {
       date = firstRecurringDay(rule, from, +dd, mm);
     pushRecurring(scan, m, date, rule, fmtTime(th, tm));
   }
-  for (const m of matches(RX_PERIODIC_ALONE, scan.text))
-    if (
-      RX_PERIODIC_ALONE_BEFORE.test(before(scan, m.index, 8)) ||
-      RX_PERIODIC_ALONE_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 20))
-    )
-      pushRecurring(scan, m, null, null, undefined, 0.5);
+  for (const m of matches(RX_PERIODIC_ALONE, scan.text)) {
+    const after = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+    const opens = RX_PERIODIC_ALONE_BEFORE.test(before(scan, m.index, 8));
+    if (!opens && !RX_PERIODIC_ALONE_AFTER.test(after)) continue;
+    if (opens && closesPaymentLike(scan, m, after)) continue;
+    pushRecurring(scan, m, null, null, undefined, 0.5);
+  }
+}
+
+/**
+ * "… thực hiện chi trả thông qua tài khoản ngân hàng theo định kỳ.": a closing "theo định kỳ" in a clause that reports
+ * nothing describes the thing paid or done, not when the task recurs ("báo cáo … theo định kỳ." still does).
+ */
+function closesPaymentLike(scan: Scan, m: RegExpExecArray, after: string): boolean {
+  if (!/theo\s+$/iu.test(before(scan, m.index, 8)) || !/^\s*[.;]?\s*$/.test(after)) return false;
+  const clause = before(scan, m.index, 160).split(/[.;:]/).pop() ?? "";
+  return !reportedWork(clause);
 }
 
 export function scanRecurringDays(scan: Scan): void {

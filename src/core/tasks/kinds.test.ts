@@ -234,3 +234,39 @@ describe("synthetic: owners named the way Government notices name them", () => {
     expect(tasks[tasks.length - 1].owner).toBe(owner);
   });
 });
+
+describe("synthetic: field label 'Đơn vị chủ trì tham mưu thực hiện' and the notice's closing formula", () => {
+  test("'Đơn vị chủ trì tham mưu thực hiện: X' is a field line giving the item X", () => {
+    const tasks = run([
+      "II. NHIỆM VỤ, GIẢI PHÁP",
+      "1. Nghiên cứu tham mưu UBND tỉnh ban hành cơ chế hỗ trợ người làm công tác xây dựng pháp luật.",
+      "Đơn vị chủ trì tham mưu thực hiện: Sở Nội vụ.",
+    ]);
+    expect(tasks.map((t) => [t.text.slice(0, 10), t.owner])).toEqual([["Nghiên cứu", "Sở Nội vụ"]]);
+  });
+  test.each([
+    "Văn phòng Chính phủ thông báo để Ủy ban nhân dân tỉnh Y và các Bộ, cơ quan liên quan biết, thực hiện./.",
+    "Văn phòng Chính phủ xin trân trọng thông báo./.",
+    "Văn phòng Chính phủ trân trọng thông báo đến các bộ, cơ quan liên quan./.",
+  ])("'%s' closes the notice and is no task", (closing) => {
+    const r = extractTasks(
+      {
+        paragraphs: [
+          // (Headers in capitals are kept short of Ò, Ô, Í …: a short text full of them reads as TCVN3.)
+          "Văn phòng Chính phủ",
+          "Số: 600/TB-VPCP",
+          "Hà Nội, ngày 18 tháng 11 năm 2025",
+          "Thông báo",
+          "Kết luận của Phó Thủ tướng như sau:",
+          "1. Giao Bộ Xây dựng chủ trì, phối hợp với các bộ rà soát các dự án, báo cáo Thủ tướng Chính phủ trong tháng 12 năm 2025.",
+          "2. Giao Bộ Tài chính bố trí vốn cho các dự án cấp bách trong năm 2025 theo quy định của pháp luật hiện hành.",
+          closing,
+          "Nơi nhận:",
+          "- Như trên;",
+        ].map((text) => ({ text })),
+      },
+      { fallbackDate: "2025-11-18" },
+    );
+    expect(r.tasks.map((t) => t.owner)).toEqual(["Bộ Xây dựng", "Bộ Tài chính"]);
+  });
+});

@@ -136,11 +136,16 @@ export function isClosing(body: string): boolean {
  */
 const RX_GENERIC_WORK =
   /^[^,;.]{0,40}?(?:triển khai|tổ chức|thực hiện|biết|quán triệt)(?:[\s,]+(?:triển khai|tổ chức|thực hiện|biết|và|nghiêm túc|nghiêm|có hiệu quả|đầy đủ|kịp thời))*(?:\s+(?:các nội dung|nội dung|kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định)(?:\s+(?:này|trên|nêu trên))?)?\s*$/iu;
+/** "Văn phòng Chính phủ (xin) (trân trọng) thông báo (để Bộ X … biết, thực hiện)./.": the notice's closing formula. */
+const RX_NOTICE_FORMULA = /^(?:xin\s+)?(?:trân\s+trọng\s+)?thông\s+báo(?:\s+(?:để|đến|tới|cho)\s[^.]*)?$/iu;
 export function isGenericClosing(work: string): boolean {
   return work
     .replace(/\s*\.?\/\.\s*$/, "")
     .split(/\.\s+/)
-    .every((sentence) => RX_GENERIC_WORK.test(sentence) || /khó khăn|vướng mắc|mời/iu.test(sentence));
+    .every(
+      (sentence) =>
+        RX_GENERIC_WORK.test(sentence) || RX_NOTICE_FORMULA.test(sentence) || /khó khăn|vướng mắc|mời/iu.test(sentence),
+    );
 }
 
 /** A lead-in hands out the list below: "… đề nghị các chủ đầu tư … thực hiện các nội dung sau:". */

@@ -4,6 +4,7 @@
  */
 import { extractTasks } from "./extract";
 import type { SourceParagraph } from "./types";
+import { isHistory } from "./lexicon";
 
 const HEADER = ["ỦY BAN MẶT TRẬN X", "Số: 16/KH-MTTQ", "X, ngày 18 tháng 11 năm 2025", "KẾ HOẠCH", "Công tác bầu cử"];
 
@@ -269,4 +270,12 @@ describe("synthetic: field label 'Đơn vị chủ trì tham mưu thực hiện'
     );
     expect(r.tasks.map((t) => t.owner)).toEqual(["Bộ Xây dựng", "Bộ Tài chính"]);
   });
+});
+
+describe("synthetic: the meeting's own time opening the notice is history", () => {
+  test.each<[string, boolean]>([
+    ["Chiều ngày 09 tháng 11 năm 2025, tại trụ sở Ủy ban nhân dân tỉnh Y, Phó Thủ tướng đã làm việc với tỉnh.", true],
+    ["Sáng nay 20/11, Bộ trưởng chủ trì cuộc họp trực tuyến với các địa phương.", true],
+    ["Chiều tối các ngày cao điểm, lực lượng công an tăng cường tuần tra.", false],
+  ])("%s → %s", (line, history) => expect(isHistory(line)).toBe(history));
 });

@@ -81,8 +81,12 @@ const RX_METADATA = new RegExp(
   "iu",
 );
 
-/** History told before the tasks: "Trong những năm qua, …", "Thời gian qua, …", "Vừa qua, …". Never a task. */
-const RX_HISTORY = /^(?:trong\s+)?(?:những\s+năm|thời\s+gian|năm|tháng|tuần)\s+(?:qua|vừa\s+qua)|^vừa\s+qua/iu;
+/**
+ * History told before the tasks: "Trong những năm qua, …", "Thời gian qua, …", "Vừa qua, …", and the meeting's own
+ * time "Chiều ngày 09 tháng 11 năm 2025, tại trụ sở …". Never a task.
+ */
+const RX_HISTORY =
+  /^(?:trong\s+)?(?:những\s+năm|thời\s+gian|năm|tháng|tuần)\s+(?:qua|vừa\s+qua)|^vừa\s+qua|^(?:sáng|chiều|tối|trưa)\s+(?:ngày|nay)\s/iu;
 export function isHistory(body: string): boolean {
   return RX_HISTORY.test(body);
 }

@@ -279,3 +279,25 @@ describe("synthetic: the meeting's own time opening the notice is history", () =
     ["Chiều tối các ngày cao điểm, lực lượng công an tăng cường tuần tra.", false],
   ])("%s → %s", (line, history) => expect(isHistory(line)).toBe(history));
 });
+
+describe("synthetic: openers that look like grounds or goals but hand out work", () => {
+  test("'Căn cứ chức năng, nhiệm vụ …' opens an instruction; 'Căn cứ Quyết định số …' stays legal grounds", () => {
+    const tasks = run([
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Các sở, ban, ngành tỉnh",
+      "Căn cứ chức năng, nhiệm vụ, quyền hạn được giao, chủ động phối hợp với Sở Y tế tổ chức triển khai Kế hoạch.",
+      "Căn cứ Quyết định số 12/QĐ-UBND ngày 05/3/2025 của Ủy ban nhân dân tỉnh về việc ban hành quy chế phối hợp.",
+    ]);
+    expect(tasks.map((t) => t.text.slice(0, 25))).toEqual(["Căn cứ chức năng, nhiệm v"]);
+  });
+  test("a lettered heading that names a goal but ends by asking ('…, đề nghị:') hands its items out", () => {
+    const tasks = run([
+      "II. NỘI DUNG KẾT LUẬN",
+      "2. Về Dự án nhà máy điện",
+      "b) Để đạt được mục tiêu phát điện sớm hơn tiến độ đã đề ra, đề nghị:",
+      "(i) Ủy ban nhân dân Thành phố Y chỉ đạo các sở, ngành hướng dẫn Chủ đầu tư hoàn thiện quy hoạch.",
+      "(ii) Bộ Công Thương chỉ đạo Tập đoàn Điện lực đẩy nhanh quá trình đàm phán hợp đồng mua bán điện.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Ủy ban nhân dân Thành phố Y", "Bộ Công Thương"]);
+  });
+});

@@ -28,12 +28,15 @@ const RX_NOTES = /^(?:mot so |cac |nhung )?(?:luu y|huong dan)/;
  * heading ("2.3. Về giường nội trú …", "14. Về việc xử lý hàng hóa …") names a subject, so only strong task words count
  * there; notes ("Một số lưu ý …") hold guidance.
  */
+/** "b) Để đạt được mục tiêu …, đề nghị:": a heading that ends by asking hands out work, whatever goal it names. */
+const RX_ENDS_ASKING = /,\s*(?:de nghi|yeu cau|giao)(?:\s+\S+){0,6}\s*:?\s*$/;
+
 export function sectionKind(headingBody: string): SectionKind {
   const f = foldDiacritics(headingBody);
   if (RX_NOTES.test(f) && !RX_STRONG_TASK.test(f)) return "guidance";
   const m = RX_KIND.exec(f);
   if (!m) return "neutral";
-  if (m[1]) return "nontask";
+  if (m[1]) return RX_ENDS_ASKING.test(f) ? "neutral" : "nontask";
   return /^ve /.test(f) && !RX_STRONG_TASK.test(f) ? "neutral" : "tasks";
 }
 
@@ -64,9 +67,12 @@ export function isRuleStatement(body: string): boolean {
   return body.indexOf(" tại ") > 0 && RX_RULE.test(body);
 }
 
-/** Legal grounds, history and meeting records: never tasks even in a task section. */
+/**
+ * Legal grounds, history and meeting records: never tasks even in a task section. "Căn cứ chức năng, nhiệm vụ …, chủ
+ * động phối hợp …" and "Căn cứ vào khả năng cân đối ngân sách, …" open an instruction, not its legal grounds.
+ */
 const RX_NOT_TASK_START = new RegExp(
-  "^(?:căn cứ|xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
+  "^(?:căn cứ(?!\\s+(?:vào\\s+|theo\\s+)?(?:chức năng|khả năng|tình hình|kết quả|tiêu chuẩn|nhu cầu|điều kiện thực tế))|xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
     "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)|" +
     "ngày \\d|hôm nay|vào (?:hồi|lúc)|tuy nhiên|nhìn chung|bên cạnh đó|v/v|về việc|kính gửi|đồng kính gửi|nơi nhận|số\\s*:|" +
     "kính mời|trân trọng kính mời|" +

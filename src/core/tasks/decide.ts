@@ -10,6 +10,7 @@ import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";
 import { assignsWork } from "./form";
 import {
+  announcesBreakdown,
   SectionKind,
   afterCondition,
   isAgreement,
@@ -36,13 +37,15 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (fieldLine && !isNeverTask(n.text)) return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];
   if (n.form === "heading") return null;
   if (n.content) return n.text && !n.leadIn ? [evidence("field-line", n.text)] : null;
+  const introducer = n.lead ?? (n.parent?.leadIn ? n.parent : null);
+  if (introducer && announcesBreakdown(introducer.text)) return null;
   return decideText(n, inh, kind);
 }
 
 function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Evidence[] | null {
   const body = n.text;
   const core = stripOrdinal(body);
-  if (n.leadIn && !leadInAssigns(n, core, inh)) return null;
+  if (n.leadIn && !announcesBreakdown(core) && !leadInAssigns(n, core, inh)) return null;
   const duty = afterCondition(core);
   if ((isClosing(body) && !n.closing) || isHistory(core) || isNeverTask(duty) || wordCount(core, 4) < 4) return null;
   const handed = inh.ownerFor(n);

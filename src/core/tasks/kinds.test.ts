@@ -301,3 +301,26 @@ describe("synthetic: openers that look like grounds or goals but hand out work",
     expect(tasks.map((t) => t.owner)).toEqual(["Ủy ban nhân dân Thành phố Y", "Bộ Công Thương"]);
   });
 });
+
+describe("synthetic: a lead-in announcing a counted breakdown of its work is the task; the places under it are details", () => {
+  test.each([
+    ["Điểm quan trắc: Thực hiện quan trắc tại 03 cửa sông, lấy mẫu tại 04 vị trí như sau:", "-"],
+    ["- Điểm quan trắc: Thực hiện quan trắc tại 05 vùng nuôi; lấy mẫu 01 vị trí/ao/vùng, cụ thể như sau:", "+"],
+  ])("%s", (lead, bullet) => {
+    const tasks = run([
+      "II. NỘI DUNG THỰC HIỆN",
+      lead,
+      `${bullet} Xã An Hòa: Lấy mẫu 01 vị trí tại vùng nuôi tôm An Hòa;`,
+      `${bullet} Phường Bình Minh: Lấy mẫu 02 vị trí tại vùng nuôi tôm Bình Minh.`,
+    ]);
+    expect(tasks.map((t) => t.text.slice(0, 15))).toEqual(["Điểm quan trắc:"]);
+  });
+  test("a lead-in with a number but no breakdown ('Ban Chỉ đạo 389 quốc gia có ý kiến như sau:') still hands out tasks", () => {
+    const tasks = run([
+      "II. NỘI DUNG",
+      "Để nâng cao hiệu quả công tác, Trưởng Ban Chỉ đạo 389 quốc gia có ý kiến như sau:",
+      "1. Bộ Công Thương chủ trì kiểm tra, xử lý các vi phạm về hàng giả trên địa bàn cả nước.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Bộ Công Thương"]);
+  });
+});

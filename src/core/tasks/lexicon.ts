@@ -229,3 +229,12 @@ function afterOpener(s: string): string {
   }
   return s;
 }
+
+/**
+ * A lead-in that announces a counted breakdown of its own work: "… lấy mẫu tại 15 vị trí như sau:", "… lấy mẫu 01
+ * vị trí/ao/vùng, cụ thể:". It is the task; the lines under it (each place and its count) are details.
+ */
+const RX_BREAKDOWN = /\d+(?:\s+[^\s,;:]+){1,3},?\s+(?:cụ\s+thể\s+)?(?:như\s+sau|cụ\s+thể|gồm)\s*:\s*$/iu;
+export function announcesBreakdown(body: string): boolean {
+  return /:\s*$/.test(body) && RX_BREAKDOWN.test(body.slice(-120));
+}

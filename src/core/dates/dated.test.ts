@@ -82,3 +82,19 @@ describe("synthetic: a frequency with a window repeats from the window's first m
   ];
   test.each(rows)("%s (%s)", check);
 });
+
+describe("windows inside windows", () => {
+  const phrase =
+    "từ tháng 3 đến từ tháng 4 đến tháng 5/2026, từ tháng 6 đến tháng 7/2026 và từ tháng 8 đến tháng 9/2026";
+  test("synthetic: a window whose end holds another 'từ … đến' is read at the inner window's end", () => {
+    expect(findDeadline(phrase, { issued: fromIso(ISSUED)!, mode: "cell" }).deadline).toMatchObject({
+      date: "2026-05-31",
+    });
+  });
+  test("synthetic: many such windows in one paragraph end (the end reader shares the scanner's regex)", () => {
+    const t0 = Date.now();
+    const d = findDeadline(Array(200).fill(phrase).join(". "), { issued: fromIso(ISSUED)!, mode: "cell" });
+    expect(d.deadline).not.toBeNull();
+    expect(Date.now() - t0).toBeLessThan(2000);
+  });
+});

@@ -22,7 +22,9 @@ export type EndReader = (tail: string) => Deadline | null;
 
 export function scanWindows(scan: Scan, readEnd: EndReader): void {
   if (!scan.words.has("từ")) return;
-  for (const m of matches(RX_WINDOW, scan.text)) {
+  // Collected before reading any end: the end is read by findDeadline, which runs this scanner (and this global
+  // regex) again on the tail.
+  for (const m of Array.from(matches(RX_WINDOW, scan.text))) {
     const from = m.index + m[0].length;
     let tail = scan.text.slice(from, from + END_REACH);
     const stop = tail.search(RX_END_STOP);

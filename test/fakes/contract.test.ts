@@ -47,6 +47,8 @@ test("a failure after part of the work keeps that part, on both", async () => {
   host.desktopApi = "1.3";
   host.failures.set("header.insertOoxml", { code: "GeneralException", message: "x" });
   const { bodyDefaults, pageSetup } = await import("../../src/core/templates");
-  expect((await officeWordGateway.applyPageSetup(pageSetup(TAY_NINH), bodyDefaults(TAY_NINH))).ok).toBe(false);
-  expect(host.sections[0].pageSetup.topMargin).toBeDefined();
+  const page = pageSetup(TAY_NINH);
+  expect((await officeWordGateway.applyPageSetup(page, bodyDefaults(TAY_NINH))).ok).toBe(false);
+  // No rollback in Word: the margin set before the header's insert failed stays, in points.
+  expect(host.sections[0].pageSetup.topMargin).toBe(page.marginTopTwips / 20);
 });

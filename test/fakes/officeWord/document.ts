@@ -35,6 +35,19 @@ function paragraphMethods(context: Context, p: Paragraph) {
   };
 }
 
+/** The paths loaded under `prefix` ("listItemOrNullObject/level" → "level"), worked out once per load, not per paragraph. */
+const subPaths = new WeakMap<Set<string>, Map<string, Set<string>>>();
+function loadedUnder(paths: Set<string>, prefix: string): Set<string> {
+  const known = subPaths.get(paths) ?? new Map<string, Set<string>>();
+  subPaths.set(paths, known);
+  let sub = known.get(prefix);
+  if (!sub) {
+    sub = new Set([...paths].filter((x) => x.startsWith(`${prefix}/`)).map((x) => x.slice(prefix.length + 1)));
+    known.set(prefix, sub.add("isNullObject"));
+  }
+  return sub;
+}
+
 function paragraphView(context: Context, p: Paragraph, index: number, paths: Set<string>) {
   const host = context.host;
   const web = host.platform === "OfficeOnline";
@@ -45,10 +58,7 @@ function paragraphView(context: Context, p: Paragraph, index: number, paths: Set
     fail("GeneralException", `getting "listItemOrNullObject" failed (paragraph ${index} holds a tracked deletion)`);
   const innermost = p.controls[p.controls.length - 1];
   const control = host.controls.find((c) => c.id === innermost);
-  const sub = (prefix: string) =>
-    new Set([...paths].filter((x) => x.startsWith(`${prefix}/`)).map((x) => x.slice(prefix.length + 1))).add(
-      "isNullObject",
-    );
+  const sub = (prefix: string) => loadedUnder(paths, prefix);
   const view = loadedView(
     {
       text: web && p.deleted ? p.text + p.deleted : p.text,

@@ -76,7 +76,7 @@ export function TasksTab() {
     void tasks.runScan();
   }, [navigation.scanRequests, tasks.runScan]);
 
-  const list = useTaskList(tasks, { filter, query, grouping, limit }, asOf);
+  const list = useTaskList(tasks, { filter, query, grouping, limit, reveal: focusTarget?.id }, asOf);
   const { order } = list;
   const newTasks = tasks.rows.filter((row) => row.status === "new").map((row) => row.task);
 

@@ -64,6 +64,12 @@ function slowLoad(gateway: FakeWordGateway): () => void {
   return () => answer();
 }
 
+/** Scans and waits for the count: the list is drawn when the scan's result is shown. */
+async function scan() {
+  await userEvent.click(screen.getByRole("button", { name: "Quét văn bản" }));
+  await screen.findByText(/^(\d+\/)?\d+ nhiệm vụ$/);
+}
+
 const row = (text: string) => screen.getByRole("listitem", { name: text });
 const savedState = (gateway: FakeWordGateway) => {
   const parsed = parseChecklist(gateway.checklistXml ?? "");
@@ -95,7 +101,7 @@ describe("the stored checklist and the first scan", () => {
     gateway.failNextWith({ code: "unknown", message: "Word không đọc được phần dữ liệu.", messageEn: "Read failed." });
     await openTasks(gateway);
 
-    await userEvent.click(screen.getByRole("button", { name: "Quét văn bản" }));
+    await scan();
     await userEvent.click(within(row(tasks[1].text)).getByRole("checkbox"));
     expect(gateway.checklistXml).toBe(stored);
 
@@ -110,8 +116,12 @@ describe("the stored checklist and the first scan", () => {
     await openTasks(gateway);
 
     expect(await screen.findByText(/bị hỏng nên đã được bỏ qua/)).toBeTruthy();
-    await userEvent.click(screen.getByRole("button", { name: "Quét văn bản" }));
-    expect(within(row(tasks[0].text)).getByRole("checkbox")).toHaveProperty("checked", true);
+    await scan();
+    // Done work is listed last, in the steps that follow the first rows.
+    expect(within(await screen.findByRole("listitem", { name: tasks[0].text })).getByRole("checkbox")).toHaveProperty(
+      "checked",
+      true,
+    );
     expect(row(handAdded.text)).toBeTruthy();
     expect(gateway.checklistXml).toBe(partial);
 
@@ -127,7 +137,7 @@ describe("the stored checklist and the first scan", () => {
       manual: [{}, null],
     })}]]></checklist>`;
     await openTasks(gateway);
-    await userEvent.click(screen.getByRole("button", { name: "Quét văn bản" }));
+    await scan();
     expect(within(row(tasks[0].text)).getByRole("checkbox")).toHaveProperty("checked", true);
     expect(screen.getByRole("tab", { name: "Nhiệm vụ" })).toBeTruthy();
   });

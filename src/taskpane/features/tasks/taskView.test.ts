@@ -41,6 +41,21 @@ describe("badges are the follow-up statuses as of today (25/11/2026)", () => {
   });
 });
 
+describe("a row's status is worked out once per day and due-soon setting, never kept past them", () => {
+  it("the same row asked again on another day, or with another due-soon window, is judged afresh", () => {
+    const same = row("1", "Sở Tài chính", "2026-12-01");
+    expect(badgeOf(same, asOf("2026-11-20"))).toBe("in-time");
+    expect(badgeOf(same, asOf("2026-11-28"))).toBe("due-soon");
+    expect(badgeOf(same, { today: "2026-11-20", dueSoonDays: 14 })).toBe("due-soon");
+    expect(badgeOf(same, asOf("2026-12-02"))).toBe("overdue");
+    // The list sorts by the due day it worked out with the status: earliest first, as before.
+    const later = row("2", "Sở Nội vụ", "2026-12-20");
+    const groups = arrange([later, same], "owner", asOf("2026-11-20"));
+    expect(groups.map((g) => g.owner)).toEqual(["Sở Nội vụ", "Sở Tài chính"]);
+    expect(arrange([later, same], "deadline", asOf("2026-11-20"))[0].rows.map((r) => r.task.id)).toEqual(["1", "2"]);
+  });
+});
+
 describe("filters and search", () => {
   const today = asOf("2026-11-25");
   it("finds an owner typed without diacritics and đ as d", () => {

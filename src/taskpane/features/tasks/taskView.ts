@@ -19,8 +19,30 @@ export interface AsOf {
   dueSoonDays: number;
 }
 
-export const badgeOf = (row: ChecklistRow, asOf: AsOf): Badge =>
-  followUpStatus({ done: row.done, doneOn: row.doneOn, deadline: row.task.deadline }, asOf.today, asOf.dueSoonDays);
+/**
+ * Each row's status and due day, worked out once per row and as-of day: one render asks for them of every row many
+ * times over (the counts of eight filters, the filter, the sort, the groups, the badge), and on a 300-page document
+ * that made the first render after a scan freeze the pane. Rows are never changed in place (a tick makes a new
+ * row), so a row's entry cannot go stale; the WeakMap lets old rows go.
+ */
+const judged = new WeakMap<ChecklistRow, { asOf: string; badge: Badge; due: string | null }>();
+
+function judgement(row: ChecklistRow, asOf: AsOf) {
+  const key = `${asOf.today}|${asOf.dueSoonDays}`;
+  let known = judged.get(row);
+  if (known?.asOf !== key) {
+    const { done, doneOn, task } = row;
+    known = {
+      asOf: key,
+      badge: followUpStatus({ done, doneOn, deadline: task.deadline }, asOf.today, asOf.dueSoonDays),
+      due: dueDayAsOf(task.deadline, asOf.today),
+    };
+    judged.set(row, known);
+  }
+  return known;
+}
+
+export const badgeOf = (row: ChecklistRow, asOf: AsOf): Badge => judgement(row, asOf).badge;
 
 /** A status in the words the reports and exports use. */
 export const badgeLabel = (language: Language, badge: Badge): string =>
@@ -76,9 +98,9 @@ export function matchesQuery(row: ChecklistRow, query: string): boolean {
   return foldDiacritics([row.task.text, row.task.owner ?? "", ...row.task.coOwners].join(" ")).includes(needle);
 }
 
-const byDue = (today: string) => (a: ChecklistRow, b: ChecklistRow) => {
-  const x = dueDayAsOf(a.task.deadline, today) ?? "9999-12-31";
-  const y = dueDayAsOf(b.task.deadline, today) ?? "9999-12-31";
+const byDue = (asOf: AsOf) => (a: ChecklistRow, b: ChecklistRow) => {
+  const x = judgement(a, asOf).due ?? "9999-12-31";
+  const y = judgement(b, asOf).due ?? "9999-12-31";
   return x < y ? -1 : x > y ? 1 : a.task.paragraphIndex - b.task.paragraphIndex;
 };
 
@@ -94,7 +116,7 @@ export interface Group {
 
 /** Groups in display order: by status (overdue first), or by owner in Vietnamese order, unknown last. */
 export function arrange(rows: readonly ChecklistRow[], grouping: Grouping, asOf: AsOf): Group[] {
-  const sorted = [...rows].sort(byDue(asOf.today));
+  const sorted = [...rows].sort(byDue(asOf));
   if (grouping === "deadline") {
     return STATUS_ORDER.map((badge) => ({
       key: badge,

@@ -15,6 +15,8 @@ export interface ListView {
   grouping: Grouping;
   /** Rows allowed on the page ("Hiện thêm" raises it). */
   limit: number;
+  /** A row about to take the focus: drawn now even if the list is still appearing a few rows at a time. */
+  reveal?: string;
 }
 
 const NONE: ReadonlyMap<string, boolean> = new Map();
@@ -45,7 +47,8 @@ export function useTaskList(tasks: TasksModel, view: ListView, asOf: AsOf) {
   const placed = arranged.map((group) => ({ ...group, rows: group.rows.map((row) => real.get(row.task.id)!) }));
   const order = placed.flatMap((group) => group.rows);
   // A new scan, filter or search shows its first rows at once and the others in short steps.
-  const rendered = useProgressive(Math.min(limit, order.length), key);
+  const revealAt = view.reveal === undefined ? -1 : order.findIndex((row) => row.task.id === view.reveal);
+  const rendered = useProgressive(Math.min(limit, order.length), key, revealAt + 1);
 
   return {
     counts,

@@ -421,6 +421,16 @@ describe("extract: .txt files not in UTF-8 (issue 14)", () => {
     expect(stderr).toMatch(new RegExp(`kl\\.txt: .*${name}.*Unikey`));
   });
 
+  test("an old Word .doc, by its name or only by its content, is asked to be saved as .docx, not read as text", async () => {
+    const doc = new Uint8Array(2048);
+    doc.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    for (const name of ["bien-ban.doc", "kl.txt"]) {
+      const { io, err } = fakeIo({ [name]: doc });
+      expect(await runExtract([name], io)).toBe(1);
+      expect(err.join("")).toMatch(new RegExp(`${name.replace(".", "\\.")}: .*\\(\\.doc\\).*\\.docx`));
+    }
+  });
+
   test("bytes in no encoding it knows are refused, asking for UTF-8", async () => {
     const { code, stderr } = await tasksOf(
       Uint8Array.from([0x47, 0x69, 0x61, 0x6f, 0x20, 0x81, 0x8d, 0x8f, 0x90, 0x9d, 0x20, 0x78]),

@@ -22,7 +22,7 @@ import {
   withChecklist,
   type ExportRow,
 } from "../core/export";
-import { DocxError, DocxPackage, readDocx, storedChecklistXml } from "../docx";
+import { DocxError, DocxPackage, isWordContainer, readDocx, storedChecklistXml } from "../docx";
 import { expandInputs, isSameFile, type InputsIo } from "./inputs";
 
 export interface ExtractIo extends InputsIo {
@@ -99,10 +99,6 @@ function parseArgs(args: string[], io: ExtractIo): Args | number {
   return { inputs, format: format as Format, out, date };
 }
 
-function isZip(b: Uint8Array): boolean {
-  return b.length >= 4 && b[0] === 0x50 && b[1] === 0x4b;
-}
-
 /** A .txt is one paragraph per line. */
 const textInput = (text: string): ExtractInput => ({
   paragraphs: text.split(/\r\n|\r|\n/).map((line) => ({ text: line })),
@@ -166,7 +162,8 @@ function readOne(file: string, io: ExtractIo, date: string | undefined): ReadDoc
   let input: ExtractInput;
   let checklist: ReturnType<typeof readStoredChecklist> = { state: null };
   const notes: string[] = [];
-  const docx = /\.docx$/i.test(file) || isZip(bytes);
+  // Word's own formats by name or by content: a .doc or an .rtf gets "save it as .docx", not a text decoding error.
+  const docx = /\.(docx|docm|doc|rtf)$/i.test(file) || isWordContainer(bytes);
   try {
     if (docx) {
       const pkg = DocxPackage.open(bytes);

@@ -1,7 +1,7 @@
 /** .docx → paragraphs and tables for the task extractor, and the checklist stored inside; all within limits. */
 export { readDocx, DocxError } from "./read";
 export type { DocxContent, DocxErrorCode } from "./read";
-export { DocxPackage, DOCX_LIMITS } from "./package";
+export { DocxPackage, DOCX_LIMITS, isWordContainer } from "./package";
 export type { DocxLimits } from "./package";
 export { storedChecklistXml, CHECKLIST_SETTINGS_KEY } from "./checklistPart";
 export { checkDocx, checkParts, fixDocx, fixParts } from "./checkDocx";

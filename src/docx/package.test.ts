@@ -92,3 +92,37 @@ describe("DocxPackage: the one bounded way into a .docx", () => {
       expect(refusal(() => readDocx(cut)).code).toBe("not-zip");
   });
 });
+
+describe("files a clerk takes for a .docx say what they are and what to do", () => {
+  const ole = (...streams: string[]) => {
+    const bytes = new Uint8Array(4096);
+    bytes.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    // A compound file's directory names its streams in UTF-16LE, somewhere past the header.
+    let at = 1536;
+    for (const name of streams) {
+      bytes.set(
+        Array.from(name).flatMap((c) => [c.charCodeAt(0), 0]),
+        at,
+      );
+      at += 128;
+    }
+    return bytes;
+  };
+
+  test("a Word 97–2003 .doc is asked to be saved as .docx", () => {
+    const error = refusal(() => readDocx(ole("Root Entry", "WordDocument", "1Table")));
+    expect(error.code).toBe("not-zip");
+    expect(error.message).toMatch(/Word 97–2003 \(\.doc\).*lưu lại dưới dạng \.docx[^]*save it as \.docx/);
+  });
+
+  test("a password-protected .docx (an EncryptedPackage inside a compound file) is asked to lose its password", () => {
+    const error = refusal(() => readDocx(ole("Root Entry", "EncryptionInfo", "EncryptedPackage")));
+    expect(error.message).toMatch(/có mật khẩu.*bỏ mật khẩu[^]*password-protected/);
+    expect(error.message).not.toMatch(/\.doc\)/);
+  });
+
+  test("an RTF file is asked to be saved as .docx; anything else is 'not a ZIP package'", () => {
+    expect(refusal(() => readDocx(strToU8("{\\rtf1\\ansi Kết luận}"))).message).toMatch(/tệp RTF.*\.docx/);
+    expect(refusal(() => readDocx(strToU8("<html>Kết luận</html>"))).message).toMatch(/không phải gói ZIP/);
+  });
+});

@@ -43,6 +43,49 @@ const notZip = (why: string, english: string) =>
   new DocxError("not-zip", `Đây không phải tệp .docx (${why}). / Not a .docx file (${english}).`);
 const damaged = () => notZip("gói ZIP bị hỏng", "damaged ZIP package");
 
+/** An OLE compound file: Word 97–2003's .doc, and also a .docx saved with a password (Word wraps it in one). */
+const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+/** The stream Word puts a password-protected .docx in, as the compound file's directory spells it (UTF-16LE). */
+const ENCRYPTED_PACKAGE = Array.from("EncryptedPackage").flatMap((c) => [c.charCodeAt(0), 0]);
+
+const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0): boolean =>
+  bytes.length >= at + prefix.length && prefix.every((b, i) => bytes[at + i] === b);
+
+function holds(bytes: Uint8Array, needle: readonly number[]): boolean {
+  for (let at = bytes.indexOf(needle[0]); at >= 0; at = bytes.indexOf(needle[0], at + 1))
+    if (startsWith(bytes, needle, at)) return true;
+  return false;
+}
+
+/** A zip (a .docx) or a compound file (a .doc, or a .docx with a password): what a reader of text must not take. */
+export const isWordContainer = (bytes: Uint8Array): boolean =>
+  startsWith(bytes, [0x50, 0x4b]) || startsWith(bytes, OLE_SIGNATURE);
+
+/** Why bytes that are no zip are not a .docx, in words that tell the clerk what to do. */
+function notAZip(bytes: Uint8Array): DocxError {
+  if (startsWith(bytes, OLE_SIGNATURE) && holds(bytes, ENCRYPTED_PACKAGE))
+    return notZip(
+      "tệp có mật khẩu: mở bằng Word, bỏ mật khẩu rồi lưu lại",
+      "it is password-protected: open it in Word, remove the password and save it again",
+    );
+  if (startsWith(bytes, OLE_SIGNATURE))
+    return notZip(
+      "tệp Word 97–2003 (.doc): mở bằng Word và lưu lại dưới dạng .docx",
+      "a Word 97–2003 .doc file: open it in Word and save it as .docx",
+    );
+  if (
+    startsWith(
+      bytes,
+      Array.from("{\\rtf").map((c) => c.charCodeAt(0)),
+    )
+  )
+    return notZip(
+      "tệp RTF: mở bằng Word và lưu lại dưới dạng .docx",
+      "an RTF file: open it in Word and save it as .docx",
+    );
+  return notZip("không phải gói ZIP của Word", "not a ZIP package");
+}
+
 const size = (n: number) => (n >= MB ? `${Math.round(n / MB)} MB` : `${Math.round(n / 1024)} KB`);
 const count = (n: number, locale: string) => n.toLocaleString(locale);
 
@@ -178,8 +221,7 @@ export class DocxPackage {
 
   /** Throws DocxError("not-zip") for anything that is not a readable zip. */
   static open(bytes: Uint8Array, limits: Readonly<DocxLimits> = DOCX_LIMITS): DocxPackage {
-    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b)
-      throw notZip("không phải gói ZIP của Word", "not a ZIP package");
+    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notAZip(bytes);
     return new DocxPackage(bytes, readDirectory(bytes), limits);
   }
 

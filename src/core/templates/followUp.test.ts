@@ -126,6 +126,16 @@ describe("reminder letters", () => {
     expect(letters[0].model.body.map((b) => b.name)).toEqual(["header", "scaffold", "signature"]);
   });
 
+  it("an owner the document wrote in lower case ('các phòng') opens the Kính gửi line with a capital, not the sentences", () => {
+    const [letter] = reminderLetters([row("b1", "các phòng nghiệp vụ", by("2020-11-30"), KL)], {
+      profile,
+      asOf: "2020-12-03",
+    }).letters;
+    const lines = text(letter.model.body);
+    expect(lines).toContain("Kính gửi: Các phòng nghiệp vụ.");
+    expect(lines.find((l) => l.startsWith("Thực hiện"))).toContain(", các phòng nghiệp vụ được giao chủ trì");
+  });
+
   it("asks for a reply five working days later, or on the day given", () => {
     expect(defaultReplyBy("2020-12-03")).toBe("2020-12-10"); // Thursday → next Thursday
     expect(defaultReplyBy("2026-08-01")).toBe("2026-08-07"); // Saturday → Friday

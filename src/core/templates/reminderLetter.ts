@@ -7,6 +7,7 @@ import { addWorkingDays, fromIso, toIso } from "../dates";
 import { ExportRow, shortDate, stripListMark } from "../export";
 import { FollowUpStatus, daysBetween, dueDayAsOf, remindersAsOf, safeFileStem, uniqueStems } from "../followup";
 import { DocumentModel, Paragraph, TaggedBlock } from "../model";
+import { capitaliseFirst } from "../profile";
 import { dataTable, type DataColumn } from "./dataTable";
 import { bodyText } from "./guidance";
 import { headerBlock } from "./header";
@@ -70,8 +71,9 @@ function lateness(status: FollowUpStatus, due: string | null, asOf: string): str
   return days === 0 ? "Đến hạn hôm nay" : `Còn ${days} ngày`;
 }
 
+/** The addressee starts its line, so it starts with a capital even when the document wrote "các phòng" mid-sentence. */
 const kinhGui = (owner: string): Paragraph => ({
-  ...bodyText(`Kính gửi: ${owner}.`),
+  ...bodyText(`Kính gửi: ${capitaliseFirst(owner)}.`),
   align: "center",
   firstLineIndentTwips: 0,
   spacingBeforePt: 12,

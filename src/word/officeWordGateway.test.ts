@@ -7,7 +7,7 @@ import { CHECKLIST_NAMESPACE } from "../core/checklist";
 import { bodyDefaults, buildBlock, buildDraft, pageSetup } from "../core/templates";
 import { WordHost, installOfficeWord, uninstallOfficeWord } from "../../test/fakes/officeWord";
 import { TAY_NINH } from "../../test/fakes/profiles";
-import { SETTINGS_KEY } from "./checklistStore";
+import { SETTINGS_KEY, forgetChecklistPart } from "./checklistStore";
 import { officeWordGateway as gateway } from "./officeWordGateway";
 
 const options = {
@@ -21,6 +21,7 @@ const block = (name: "header" | "title" | "scaffold" | "signature") => buildBloc
 let host: WordHost;
 beforeEach(() => {
   host = installOfficeWord();
+  forgetChecklistPart(); // each test is a new document in a new pane
 });
 afterEach(uninstallOfficeWord);
 
@@ -191,13 +192,42 @@ describe("jumping to a sentence", () => {
 });
 
 describe("the checklist", () => {
-  test("WordApi 1.4: saved in its custom XML part, replacing the old one, two syncs", async () => {
-    await gateway.saveChecklist(`<checklist xmlns="${CHECKLIST_NAMESPACE}">1</checklist>`);
-    await gateway.saveChecklist(`<checklist xmlns="${CHECKLIST_NAMESPACE}">2</checklist>`);
+  const xml = (n: number | string) => `<checklist xmlns="${CHECKLIST_NAMESPACE}">${n}</checklist>`;
+
+  test("WordApi 1.4: saved in its custom XML part, replacing the old one: the first save 2 syncs, a tick 1", async () => {
+    await gateway.saveChecklist(xml(1));
+    await gateway.saveChecklist(xml(2));
     expect(host.parts).toHaveLength(1);
     expect(host.parts[0].xml).toContain(">2<");
-    expect(host.stats.syncsPerRun).toEqual([2, 2]);
+    expect(host.stats.syncsPerRun).toEqual([2, 1]);
     expect(await gateway.loadChecklist()).toEqual({ ok: true, value: host.parts[0].xml });
+  });
+
+  test("a checklist read from the document is written back in place in one sync", async () => {
+    host.parts.push({ id: "{A1B2}", namespace: CHECKLIST_NAMESPACE, xml: xml("stored") });
+    expect(await gateway.loadChecklist()).toEqual({ ok: true, value: xml("stored") });
+    host.stats.syncsPerRun = [];
+    await gateway.saveChecklist(xml("ticked"));
+    expect(host.stats.syncsPerRun).toEqual([1]);
+    expect(host.parts).toEqual([{ id: "{A1B2}", namespace: CHECKLIST_NAMESPACE, xml: xml("ticked") }]);
+  });
+
+  test("a part removed behind the pane's back: the save finds none, adds one, and nothing is lost", async () => {
+    await gateway.saveChecklist(xml(1));
+    host.parts = []; // e.g. another add-in removed it
+    expect(await gateway.saveChecklist(xml(2))).toEqual({ ok: true, value: undefined });
+    expect(host.parts.map((p) => p.xml)).toEqual([xml(2)]);
+    await gateway.saveChecklist(xml(3));
+    expect(host.parts.map((p) => p.xml)).toEqual([xml(3)]);
+    expect(host.stats.syncsPerRun).toEqual([2, 1, 2, 1]); // the failed quick write, then the look-up; then quick again
+  });
+
+  test("any other failure of the quick write is reported, not retried into a second part", async () => {
+    await gateway.saveChecklist(xml(1));
+    host.failures.set("customXmlPart.setXml", { code: "AccessDenied", message: "" });
+    const failed = await gateway.saveChecklist(xml(2));
+    expect(failed.ok).toBe(false);
+    expect(host.parts.map((p) => p.xml)).toEqual([xml(1)]);
   });
 
   test("WordApi 1.3: kept in the document's settings", async () => {

@@ -205,35 +205,66 @@ export function makeDocument(context: Context): object {
 
 function customXmlParts(context: Context) {
   const host = context.host;
-  const partView = (part: StoredPart) =>
-    context.strict(
-      {
-        id: part.id,
-        getXml: () => clientResult(context, "customXmlPart.getXml", () => part.xml),
-        setXml: (xml: string) =>
-          context.call("customXmlPart.setXml", () => {
-            host.partWrites++;
-            part.xml = xml;
-            part.namespace = namespaceOf(xml);
-          }),
-        delete: () =>
-          context.call("customXmlPart.delete", () => {
-            host.parts = host.parts.filter((p) => p !== part);
-          }),
+  /** A part's methods act on the part as it is at sync time; `find` fails there as Word does for a part gone. */
+  const partMethods = (find: () => StoredPart) => ({
+    getXml: () => clientResult(context, "customXmlPart.getXml", () => find().xml),
+    setXml: (xml: string) =>
+      context.call("customXmlPart.setXml", () => {
+        const part = find();
+        host.partWrites++;
+        part.xml = xml;
+        part.namespace = namespaceOf(xml);
+      }),
+    delete: () =>
+      context.call("customXmlPart.delete", () => {
+        const part = find();
+        host.parts = host.parts.filter((p) => p !== part);
+      }),
+  });
+  /** A part whose `id` is read only after `load("id")` and a sync, as Word's proxies are. */
+  const partProxy = (find: () => StoredPart) => {
+    let loaded = false;
+    const proxy = {
+      get id(): string {
+        return loaded ? find().id : notLoaded("customXmlPart.id");
       },
+      load(spec?: unknown) {
+        const paths = loadPaths(spec);
+        context.call("customXmlPart.load", () => {
+          find();
+          loaded = loaded || paths.includes("id");
+        });
+        return proxy;
+      },
+      ...partMethods(find),
+    };
+    return context.strict(proxy, "customXmlPart");
+  };
+  const partView = (part: StoredPart, paths: Set<string>) =>
+    context.strict(
+      Object.assign(
+        loadedView({ id: part.id }, paths, "customXmlPart"),
+        partMethods(() => part),
+      ),
       "customXmlPart",
     );
   return context.strict(
     {
       getByNamespace: (namespace: string) =>
-        new Collection(context, "customXmlParts.getByNamespace", () =>
-          host.parts.filter((p) => p.namespace === namespace).map(partView),
+        new Collection(context, "customXmlParts.getByNamespace", (paths) =>
+          host.parts.filter((p) => p.namespace === namespace).map((part) => partView(part, paths)),
         ),
-      add: (xml: string) =>
+      getItem: (id: string) =>
+        partProxy(() => host.parts.find((p) => p.id === id) ?? fail("ItemNotFound", `no custom XML part ${id}`)),
+      add: (xml: string) => {
+        let added: StoredPart | null = null;
         context.call("customXmlParts.add", () => {
           host.partWrites++;
-          host.parts.push({ id: `{part-${host.parts.length + 1}}`, namespace: namespaceOf(xml), xml });
-        }),
+          added = { id: `{part-${host.nextPartId++}}`, namespace: namespaceOf(xml), xml };
+          host.parts.push(added);
+        });
+        return partProxy(() => added ?? fail("InvalidObjectPath", "the part is added at the next sync"));
+      },
     },
     "customXmlParts",
   );

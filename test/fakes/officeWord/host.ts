@@ -162,6 +162,8 @@ export class WordHost {
   styles = new Map<string, Record<string, unknown>>([["Normal", {}]]);
   parts: StoredPart[] = [];
   partWrites = 0;
+  /** Word gives each part a new id (a GUID); never one a deleted part had. */
+  nextPartId = 1;
   settings: Record<string, unknown> = {};
   settingsSaves = 0;
   wordApi = "1.4";

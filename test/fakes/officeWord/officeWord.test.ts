@@ -83,6 +83,30 @@ test("a failed batch keeps what ran before the failure and drops the rest", asyn
   expect(host.parts.map((p) => p.namespace)).toEqual(["urn:a"]);
 });
 
+test("custom XML parts: an added part's id is read only after load and sync; a part named by a gone id fails at sync", async () => {
+  await run(async (context) => {
+    const added = context.document.customXmlParts.add('<x xmlns="urn:a"/>');
+    expect(() => added.id).toThrow(expect.objectContaining({ code: "PropertyNotLoaded" }));
+    added.load("id");
+    await context.sync();
+    expect(added.id).toBe(host.parts[0].id);
+  });
+  const id = host.parts[0].id;
+  await run(async (context) => {
+    context.document.customXmlParts.getItem(id).setXml('<x xmlns="urn:a">2</x>');
+    await context.sync();
+  });
+  expect(host.parts[0].xml).toBe('<x xmlns="urn:a">2</x>');
+  host.parts = [];
+  await expect(
+    run(async (context) => {
+      context.document.customXmlParts.getItem(id).setXml('<x xmlns="urn:a">3</x>');
+      await context.sync();
+    }),
+  ).rejects.toMatchObject({ code: "ItemNotFound" });
+  expect(host.parts).toEqual([]);
+});
+
 test("members above the host's requirement sets throw ApiNotFound", async () => {
   host.wordApi = "1.3";
   await run(async (context) => {

@@ -174,7 +174,7 @@ describe("Soạn công văn đôn đốc", () => {
     await scanned(gateway);
     await userEvent.click(screen.getByRole("button", { name: "Soạn công văn đôn đốc" }));
     expect(await screen.findByText(/Đã mở Công văn đôn đốc - các phòng\.docx/)).toBeTruthy();
-    expect(textOf(gateway.newDocuments[0])).toContain("Kính gửi: các phòng.");
+    expect(textOf(gateway.newDocuments[0])).toContain("Kính gửi: Các phòng.");
   });
 
   it("says there is nothing to chase when no open task is overdue or due soon", async () => {

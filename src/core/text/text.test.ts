@@ -31,7 +31,8 @@ describe("text", () => {
     expect(detectEncodingProblem("PHÒNG TỔ CHỨC – HÀNH CHÍNH. THÔNG BÁO. CHÍNH PHỦ")).toBeNull();
   });
   test("TCVN3 is still found under a header typed in Unicode (letters a TCVN3 text cannot hold are counted, not trusted blindly)", () => {
-    const tcvn = "Giao Së Tµi chÝnh chñ tr× rµ so¸t nguån vèn tr−íc ngµy 15/12/2020. Céng hoµ x· héi chñ nghÜa ViÖt Nam.";
+    const tcvn =
+      "Giao Së Tµi chÝnh chñ tr× rµ so¸t nguån vèn tr−íc ngµy 15/12/2020. Céng hoµ x· héi chñ nghÜa ViÖt Nam.";
     expect(detectEncodingProblem(["ỦY BAN NHÂN DÂN TỈNH", tcvn, tcvn].join("\n"))?.code).toBe("legacy-tcvn3");
   });
 });

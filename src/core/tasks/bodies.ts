@@ -15,6 +15,9 @@ const stopAt = stopAtImport;
 const OWNER_HEAD = new RegExp(
   "^(?:(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Mm]ỗi|[Tt]ừng)\\s+[" +
     WORD_CHARS +
+    // "…, thành phố Đà Nẵng cần …", "đề nghị tỉnh Quảng Trị …": a place in lower case before its capitalised name.
+    "]|(?:tỉnh|thành\\s+phố)\\s+[" +
+    UPPER_CHARS +
     "]|(?:(?:Ủy|Uỷ)\\s+ban|UBND|Thành\\s+phố|Tỉnh|HĐND|MTTQ|Sở|Bộ|Ban|BQL|Phòng(?!\\s*,?\\s*(?:chống|ngừa|tránh|cháy|bệnh|dịch)(?![" +
     WORD_CHARS +
     "]))|Văn\\s+phòng|Thanh\\s+tra|Công\\s+an|Cục|Chi\\s+cục|Tổng\\s+cục|" +

@@ -6,6 +6,7 @@
 import { findAssignment, findDelegatedObject, findTopicSubject } from "./assignments";
 import { OwnerRead, readOwner } from "./bodies";
 import { UPPER_CHARS } from "../text";
+import { afterCondition } from "./lexicon";
 import { RX_ORDINAL, wordCount } from "./markers";
 
 /** Spec order of strength: explicit (1), subject (2), topic (3). */
@@ -74,11 +75,25 @@ function leadClauseOwner(c: string): OwnerRead | null {
  * names nobody ("…; trong đó lưu ý các nhiệm vụ sau:"), the whole last sentence is read.
  */
 export function leadOwner(text: string): OwnerRead | null {
+  const { lastSentence, lastClause } = lastWords(text);
+  return leadClauseOwner(lastClause) ?? (lastClause !== lastSentence ? leadClauseOwner(lastSentence) : null);
+}
+
+/**
+ * "Để tiếp tục …, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:": the subject of a
+ * lead-in that announces its own tasks (past any opener) works on the items it lists.
+ */
+export function leadSubject(text: string): OwnerRead | null {
+  const r = readOwner(afterCondition(lastWords(text).lastSentence), 0);
+  return r && r.verb !== "" && !r.delegated ? r : null;
+}
+
+function lastWords(text: string): { lastSentence: string; lastClause: string } {
   const tail = text.length > CLAUSE_REACH ? text.slice(text.length - CLAUSE_REACH) : text;
   const sentences = tail.split(RX_SENTENCE_END);
   let lastSentence = sentences.pop() ?? tail;
   // "… đề nghị UBND các xã … thực hiện nghiêm túc …. Cụ thể:": a bare "Cụ thể:" hands out what the sentence before says.
   if (sentences.length && wordCount(lastSentence, 5) < 5) lastSentence = `${sentences.pop()}. ${lastSentence}`;
   const lastClause = lastSentence.split(/;\s+/u).pop() ?? lastSentence;
-  return leadClauseOwner(lastClause) ?? (lastClause !== lastSentence ? leadClauseOwner(lastSentence) : null);
+  return { lastSentence, lastClause };
 }

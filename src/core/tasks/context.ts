@@ -5,7 +5,7 @@
 import type { CalendarDate, Deadline } from "../dates";
 import { findDeadline } from "../dates";
 import { OwnerRead } from "./bodies";
-import { ClauseOwner, clauseOwner, leadOwner, stripOrdinal } from "./claims";
+import { ClauseOwner, clauseOwner, leadOwner, leadSubject, stripOrdinal } from "./claims";
 import { assignsWork } from "./form";
 import { SectionKind, isUrgent, leadInKind } from "./lexicon";
 import type { OutlineNode } from "./outline";
@@ -97,7 +97,10 @@ export class Inheritance {
     let r: OwnerRead | null = null;
     if (l.row) r = l.row.owner ? { owner: l.row.owner, coOwners: l.row.coOwners, workStart: 0, verb: "" } : null;
     else if (l.leadIn) {
-      r = leadOwner(l.text) ?? assignsWork(l.text.replace(/:\s*$/, ""), l.marker, false)?.subject ?? null;
+      r =
+        leadOwner(l.text) ??
+        assignsWork(l.text.replace(/:\s*$/, ""), l.marker, false)?.subject ??
+        (this.ownKind(l) === "tasks" ? leadSubject(l.text) : null);
     } else if (l.form === "item" || l.form === "prose") r = this.subjectOf(l);
     this.hands.set(l, r);
     return r;

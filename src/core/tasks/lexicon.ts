@@ -49,10 +49,18 @@ const RX_LEAD_NONTASK =
 /** "Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:" — not "… theo hướng dẫn của Sở X …, như sau:". */
 const RX_LEAD_GUIDANCE = /(\S+) huong dan[^:]{0,60}(?:nhu sau|sau day)\s*:\s*$/;
 const RX_LEAD_DIRECTIVE = /de nghi|yeu cau|giao |chi dao/;
+/**
+ * "…, tỉnh X cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:": a duty word (cần, phải) before the
+ * tasks it announces opens a task list, whatever heading (findings, assessment) it sits under.
+ */
+const RX_LEAD_TASKS =
+  /(?:^|\s)(?:cần|phải)\s[^:]{0,80}(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^:]{0,60}(?:sau\s+đây|sau|như\s+sau)\s*:\s*$/u;
 export function leadInKind(body: string): SectionKind {
   const f = foldDiacritics(body);
   if (RX_LEAD_DIRECTIVE.test(f)) return "neutral";
   if (RX_LEAD_NONTASK.test(f)) return "nontask";
+  // In lower case as written: "cần" is a duty, "Cần Thơ" a city.
+  if (RX_LEAD_TASKS.test(body.slice(-240))) return "tasks";
   const g = RX_LEAD_GUIDANCE.exec(f);
   return g && g[1] !== "theo" && g[1] !== "cac" ? "guidance" : "neutral";
 }

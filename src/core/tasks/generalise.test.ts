@@ -1,0 +1,43 @@
+/**
+ * Kinds of language that generalise across documents (issue 12): each test is a short synthetic text of one kind,
+ * written for the test after the shapes the corpus shows, not copied from it.
+ */
+import { extractTasks } from "./extract";
+import { leadInKind } from "./lexicon";
+
+const HEADER = ["VĂN PHÒNG CHÍNH PHỦ", "Số: 100/TB-VPCP", "Hà Nội, ngày 20 tháng 11 năm 2025", "THÔNG BÁO", "Kết luận"];
+
+function run(lines: string[], header = HEADER) {
+  return extractTasks({ paragraphs: [...header, ...lines].map((text) => ({ text })) }, { fallbackDate: "2025-11-20" })
+    .tasks;
+}
+const starts = (tasks: ReturnType<typeof run>) => tasks.map((t) => t.text.slice(0, 20));
+
+describe("synthetic: a lead-in that announces the tasks ('X cần tập trung thực hiện … nhiệm vụ, giải pháp sau đây:')", () => {
+  test("opens a task list even under a findings heading", () => {
+    const tasks = run([
+      "I. ĐÁNH GIÁ CHUNG",
+      "Tỉnh đã đạt nhiều kết quả quan trọng trong năm qua.",
+      "Để tiếp tục phát triển, tỉnh Bình An cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:",
+      "1. Tăng cường hiệu quả hoạt động của chính quyền cấp xã, nâng cao năng lực quản trị.",
+      "2. Thúc đẩy mạnh mẽ chuyển đổi số, huy động sinh viên hỗ trợ người dân.",
+    ]);
+    expect(starts(tasks)).toEqual(["Tăng cường hiệu quả ", "Thúc đẩy mạnh mẽ chu"]);
+    expect(tasks.map((t) => t.owner)).toEqual(["tỉnh Bình An", "tỉnh Bình An"]);
+  });
+  test("a lead-in of results ('Kết quả thực hiện các nhiệm vụ như sau:') still opens findings", () => {
+    const tasks = run([
+      "I. ĐÁNH GIÁ CHUNG",
+      "Kết quả thực hiện các nhiệm vụ, giải pháp như sau:",
+      "1. Tăng cường hiệu quả hoạt động của chính quyền cấp xã, nâng cao năng lực quản trị.",
+    ]);
+    expect(tasks).toEqual([]);
+  });
+});
+
+test("synthetic: 'Cần' in a place name ('thành phố Cần Thơ … như sau:') is no duty word", () => {
+  expect(leadInKind("Ủy ban nhân dân thành phố Cần Thơ ban hành Kế hoạch, với nội dung cụ thể như sau:")).toBe(
+    "neutral",
+  );
+  expect(leadInKind("Thành phố cần tập trung thực hiện một số nội dung sau:")).toBe("tasks");
+});

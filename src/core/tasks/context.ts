@@ -42,7 +42,7 @@ export class Inheritance {
   private readonly owners = new Map<OutlineNode, HandedOwner | null>();
   private readonly urgents = new Map<OutlineNode, OutlineNode | null>();
 
-  constructor(private readonly issued: CalendarDate) {}
+  constructor(readonly issued: CalendarDate) {}
 
   /** The kind of section n sits in: the nearest lead-in or heading that says tasks or not tasks. */
   kindOf(n: OutlineNode): SectionKind {

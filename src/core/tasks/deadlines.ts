@@ -7,7 +7,7 @@ import { CalendarDate, DateWarning, Deadline, findDeadline, isValidDate, toIso }
 import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";
 import type { Field } from "./fields";
-import { RX_CLOSING_LINE, isUrgent, leadingTopic } from "./lexicon";
+import { RX_CLOSING_LINE, dayLabel, isUrgent, leadingTopic } from "./lexicon";
 import type { OutlineNode } from "./outline";
 
 export interface Dated {
@@ -45,6 +45,10 @@ function ownDeadline(n: OutlineNode, clause: string, ctx: DeadlineContext): Date
   const field =
     fromField(n.fields, ctx) ?? (n.row?.deadlineCell ? scan(n.row.deadlineCell, ctx, "cell").deadline : null);
   if (field) return { deadline: field, urgent: false, evidence: [evidence("deadline-field", field.raw)] };
+  // "15/11: Phát động …": a schedule line is due on the day it opens with.
+  const day = dayLabel(clause);
+  const onDay = day === null ? null : scan(day, ctx, "cell").deadline;
+  if (onDay) return { deadline: onDay, urgent: false, evidence: [evidence("deadline-own", onDay.raw)] };
   const topic = n.row ? null : leadingTopic(clause);
   const own = scan(topic ? clause.slice(topic.length) : clause, ctx, "text");
   if (!own.deadline && topic && RX_CONDITION_OPENER.test(topic)) {

@@ -4,6 +4,7 @@
  * verb first. Against: legal grounds and history, findings in the past tense, agreements, descriptions, a lead-in that
  * only hands out its list, a "Thời hạn …" line.
  */
+import { findDeadline } from "../dates";
 import { startsWithVerb } from "./verbs";
 import { ClauseOwner, RX_SENTENCE_END, clauseOwner, stripOrdinal } from "./claims";
 import { Inheritance } from "./context";
@@ -12,6 +13,7 @@ import { assignsWork } from "./form";
 import {
   announcesBreakdown,
   SectionKind,
+  dayLabel,
   afterCondition,
   isAgreement,
   isClosing,
@@ -46,6 +48,8 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const body = n.text;
   const core = stripOrdinal(body);
   if (n.leadIn && !announcesBreakdown(core) && !leadInAssigns(n, core, inh)) return null;
+  const day = dayLabel(core);
+  if (day !== null) return scheduled(core, day, inh);
   const duty = afterCondition(core);
   if ((isClosing(body) && !n.closing) || isHistory(core) || isNeverTask(duty) || wordCount(core, 4) < 4) return null;
   const handed = inh.ownerFor(n);
@@ -92,6 +96,17 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (!strong && !weak) return null;
   if (!strong) why.push(evidence("weak-evidence", core));
   return [...why, ...against];
+}
+
+/**
+ * A schedule line ("15/11: Phát động cuộc thi …") plans work for its day: a task when the day is not past and the
+ * words after it are not a finding.
+ */
+function scheduled(core: string, day: string, inh: Inheritance): Evidence[] | null {
+  const work = core.slice(core.indexOf(":") + 1).trim();
+  if (wordCount(work, 3) < 3 || isFinding(work)) return null;
+  const due = findDeadline(day, { issued: inh.issued, mode: "cell", notBefore: inh.issued }).deadline;
+  return due?.date ? [evidence("schedule-day", core)] : null;
 }
 
 /**

@@ -41,3 +41,39 @@ test("synthetic: 'Cần' in a place name ('thành phố Cần Thơ … như sau:
   );
   expect(leadInKind("Thành phố cần tập trung thực hiện một số nội dung sau:")).toBe("tasks");
 });
+
+describe("synthetic: a schedule line that opens with its day ('- 15/11: Phát động …') is a task due that day", () => {
+  const PLAN = [
+    "TRƯỜNG THPT AN BÌNH",
+    "Số: 12/KH-THPT",
+    "An Bình, ngày 14 tháng 11 năm 2025",
+    "KẾ HOẠCH",
+    "Tổ chức cuộc thi",
+  ];
+  test("each dated line of the schedule, due on its day", () => {
+    const tasks = run(
+      [
+        "V. LỊCH TỔ CHỨC",
+        "Tuần 1 – Giai đoạn tuyên truyền:",
+        "- 15/11: Phát động cuộc thi qua loa phát thanh và trang tin của trường.",
+        "- 05/12/2025: Chấm hồ sơ, chọn các dự án vào vòng chung kết.",
+      ],
+      PLAN,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 12), t.deadline?.date])).toEqual([
+      ["15/11: Phát ", "2025-11-15"],
+      ["05/12/2025: ", "2025-12-05"],
+    ]);
+  });
+  test("a day before the issue date is history, and a line with 'đã' a finding", () => {
+    const tasks = run(
+      [
+        "I. KẾT QUẢ",
+        "- 03/11: Tổ chức hội thảo khởi nghiệp cho học sinh khối 10.",
+        "- 20/11: Nhà trường đã phát động cuộc thi trong toàn trường.",
+      ],
+      PLAN,
+    );
+    expect(tasks).toEqual([]);
+  });
+});

@@ -246,3 +246,10 @@ const RX_BREAKDOWN = /\d+(?:\s+[^\s,;:]+){1,3},?\s+(?:cụ\s+thể\s+)?(?:như\s
 export function announcesBreakdown(body: string): boolean {
   return /:\s*$/.test(body) && RX_BREAKDOWN.test(body.slice(-120));
 }
+
+/** "15/11: Phát động …", "05/12/2025: Chấm hồ sơ …": a schedule line labelled with its day. The label, or null. */
+const RX_DAY_LABEL = /^(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\s*:\s+/u;
+export function dayLabel(body: string): string | null {
+  const m = RX_DAY_LABEL.exec(body);
+  return m ? m[1] : null;
+}

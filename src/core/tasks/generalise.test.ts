@@ -77,3 +77,17 @@ describe("synthetic: a schedule line that opens with its day ('- 15/11: Phát đ
     expect(tasks).toEqual([]);
   });
 });
+
+test("synthetic: school roles head owners ('Hiệu trưởng: …', 'Phó Hiệu trưởng …', 'Giáo viên chủ nhiệm … triển khai')", () => {
+  const tasks = run([
+    "VII. PHÂN CÔNG TRÁCH NHIỆM",
+    "1. Hiệu trưởng: Ông Lê Văn An – Chỉ đạo chung, duyệt kinh phí, dự lễ tổng kết.",
+    "2. Phó Hiệu trưởng phụ trách chuyên môn tổ chức lịch thi và phân công giáo viên.",
+    "3. Giáo viên chủ nhiệm các lớp triển khai kế hoạch đến học sinh.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Hiệu trưởng",
+    "Phó Hiệu trưởng phụ trách chuyên môn",
+    "Giáo viên chủ nhiệm các lớp",
+  ]);
+});

@@ -91,3 +91,18 @@ test("synthetic: school roles head owners ('Hiệu trưởng: …', 'Phó Hiệu
     "Giáo viên chủ nhiệm các lớp",
   ]);
 });
+
+describe("synthetic: 'yêu cầu' inside a numbered line asks bodies to work; only 'Mục đích, yêu cầu' titles requirements", () => {
+  test("a numbered lead-in '…, yêu cầu các bộ, ngành tập trung thực hiện … như sau:' hands out its items", () => {
+    const tasks = run([
+      "3. Trong thời gian tới, yêu cầu các bộ, ngành tập trung thực hiện một số nhiệm vụ như sau:",
+      "(1) Giao Bộ Tài chính chủ trì, phối hợp với Bộ Nội vụ rà soát, hoàn thiện hồ sơ trình Chính phủ.",
+      "(2) Các bộ, cơ quan tập trung tổ chức thực hiện có hiệu quả Chương trình.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Bộ Tài chính", "Các bộ, cơ quan"]);
+  });
+  test("'I. MỤC ĐÍCH, YÊU CẦU' and '2. Yêu cầu' still title no tasks", () => {
+    for (const heading of ["I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu"])
+      expect(run([heading, "- Bảo đảm đúng quy định, tiết kiệm, hiệu quả trong tổ chức thực hiện."])).toEqual([]);
+  });
+});

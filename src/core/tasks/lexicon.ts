@@ -12,7 +12,9 @@ export type SectionKind = "tasks" | "nontask" | "guidance" | "neutral";
 const NONTASK_WORDS =
   "muc dich|muc tieu|chi tieu|ket qua|tinh hinh|danh gia|han che|ton tai|nguyen nhan|thanh phan|noi dung lam viec|y kien cua|" +
   "tom tat|dac diem|boi canh|uu diem|khuyet diem|dia diem|thoi gian, hinh thuc|can cu|quan diem|pham vi|doi tuong|thuc trang|" +
-  "bai hoc|nhung viec da lam|so lieu|tham du|chu tri cuoc hop|^yeu cau|, yeu cau";
+  "bai hoc|nhung viec da lam|so lieu|tham du|chu tri cuoc hop|" +
+  // "2. Yêu cầu", "Yêu cầu đối với …", "MỤC ĐÍCH, YÊU CẦU" title requirements; "…, yêu cầu các bộ … thực hiện …" asks.
+  "^yeu cau\\s*:?\\s*$|^yeu cau (?:chung|cu the|doi voi|ve|cua)(?![a-z])|, yeu cau\\s*:?\\s*$";
 const TASK_WORDS =
   "nhiem vu|giai phap|to chuc thuc hien|kien nghi|de xuat|phan cong|che do bao cao|chuan bi|cac y kien thong nhat|ket luan|" +
   "chi dao|trien khai|phuong huong|de nghi|thuc hien nghiem|xu ly|trach nhiem|noi dung";
@@ -28,8 +30,11 @@ const RX_NOTES = /^(?:mot so |cac |nhung )?(?:luu y|huong dan)/;
  * heading ("2.3. Về giường nội trú …", "14. Về việc xử lý hàng hóa …") names a subject, so only strong task words count
  * there; notes ("Một số lưu ý …") hold guidance.
  */
-/** "b) Để đạt được mục tiêu …, đề nghị:": a heading that ends by asking hands out work, whatever goal it names. */
-const RX_ENDS_ASKING = /,\s*(?:de nghi|yeu cau|giao)(?:\s+\S+){0,6}\s*:?\s*$/;
+/**
+ * "b) Để đạt được mục tiêu …, đề nghị:": a heading that ends by asking hands out work, whatever goal it names ("…, yêu
+ * cầu" alone is the noun of "Mục đích, yêu cầu").
+ */
+const RX_ENDS_ASKING = /,\s*(?:(?:de nghi|yeu cau|giao)(?:\s+\S+){1,6}|de nghi|giao)\s*:?\s*$/;
 
 export function sectionKind(headingBody: string): SectionKind {
   const f = foldDiacritics(headingBody);

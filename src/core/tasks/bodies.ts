@@ -155,9 +155,9 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
   return null;
 }
 
-/** "Các trường hợp miễn kiểm tra …", "Các nội dung …": "các" before these words names no body. */
+/** "Các trường hợp miễn kiểm tra …", "Các nội dung …", "Các Chương trình …": "các" before these words names no body. */
 const RX_NO_BODY =
-  /^(?:các|những)\s+(?:trường\s+hợp|nội\s+dung|vấn\s+đề|việc|hoạt\s+động|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp)(?:\s|$)/iu;
+  /^(?:các|những)\s+(?:trường\s+hợp|nội\s+dung|vấn\s+đề|việc|hoạt\s+động|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp|chương\s+trình|dự\s+án|công\s+trình|đề\s+án|kế\s+hoạch)(?:\s|$)/iu;
 
 /** Tokens an aside in brackets may hold. */
 const ASIDE_TOKENS = 24;

@@ -106,3 +106,13 @@ describe("synthetic: 'yêu cầu' inside a numbered line asks bodies to work; on
       expect(run([heading, "- Bảo đảm đúng quy định, tiết kiệm, hiệu quả trong tổ chức thực hiện."])).toEqual([]);
   });
 });
+
+describe("synthetic: things named before a colon are no body", () => {
+  test("'Các Chương trình mục tiêu quốc gia: Xây dựng …, Giảm nghèo … còn trùng lặp' names programmes, not owners", () => {
+    const tasks = run([
+      "1. Về chủ trương tích hợp các Chương trình",
+      "Các Chương trình mục tiêu quốc gia: Xây dựng nông thôn mới, Giảm nghèo bền vững còn có những nội dung trùng lặp. Thường trực Chính phủ đã họp và thống nhất tích hợp.",
+    ]);
+    expect(tasks).toEqual([]);
+  });
+});

@@ -107,7 +107,14 @@ describe("synthetic: 'yêu cầu' inside a numbered line asks bodies to work; on
   });
 });
 
-describe("synthetic: things named before a colon are no body", () => {
+describe("synthetic: a topic item ('(1) Về việc …: …') is read for its content; things named before a colon are no body", () => {
+  test("'Về việc X: …; giao Bộ A …' is Bộ A's task", () => {
+    const tasks = run([
+      "2. Về những nội dung còn có ý kiến khác nhau:",
+      "(1) Về việc phê duyệt Chương trình: Các bộ thống nhất một cơ quan chủ trì; giao Bộ Tài chính chủ trì hoàn thiện hồ sơ trình cấp có thẩm quyền.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Bộ Tài chính"]);
+  });
   test("'Các Chương trình mục tiêu quốc gia: Xây dựng …, Giảm nghèo … còn trùng lặp' names programmes, not owners", () => {
     const tasks = run([
       "1. Về chủ trương tích hợp các Chương trình",

@@ -81,13 +81,14 @@ export function isRuleStatement(body: string): boolean {
 }
 
 /**
- * Legal grounds, history and meeting records: never tasks even in a task section. "Căn cứ chức năng, nhiệm vụ …, chủ
+ * Legal grounds, history and meeting records: never tasks even in a task section. "Về việc …" is a subject line, not
+ * the topic of an item that states its content after a colon ("(1) Về việc phê duyệt …: giao Bộ X …"). "Căn cứ chức năng, nhiệm vụ …, chủ
  * động phối hợp …" and "Căn cứ vào khả năng cân đối ngân sách, …" open an instruction, not its legal grounds.
  */
 const RX_NOT_TASK_START = new RegExp(
   "^(?:căn cứ(?!\\s+(?:vào\\s+|theo\\s+)?(?:chức năng|khả năng|tình hình|kết quả|tiêu chuẩn|nhu cầu|điều kiện thực tế))|xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
     "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)|" +
-    "ngày \\d|hôm nay|vào (?:hồi|lúc)|tuy nhiên|nhìn chung|bên cạnh đó|v/v|về việc|kính gửi|đồng kính gửi|nơi nhận|số\\s*:|" +
+    "ngày \\d|hôm nay|vào (?:hồi|lúc)|tuy nhiên|nhìn chung|bên cạnh đó|v/v|về việc(?![^:;.]{0,150}:\\s*\\S)|kính gửi|đồng kính gửi|nơi nhận|số\\s*:|" +
     "kính mời|trân trọng kính mời|" +
     "(?:phương án|ưu điểm|nhược điểm|hiện trạng|lý do)(?:\\s+\\d+)?\\s*:|(?:ông|bà|đồng chí|đ/c)\\s*:|biên bản (?:kết thúc|được lập)|trên đây là)",
   "iu",

@@ -159,6 +159,12 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
 const RX_NO_BODY =
   /^(?:các|những)\s+(?:trường\s+hợp|nội\s+dung|vấn\s+đề|việc|hoạt\s+động|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp|chương\s+trình|dự\s+án|công\s+trình|đề\s+án|kế\s+hoạch)(?:\s|$)/iu;
 
+/**
+ * "… của Trường Đại học A, Đại học Quốc gia B về việc ban hành …": what a cited document is about, not a body's name
+ * (a comma inside the issuer's name is no clause boundary).
+ */
+const RX_CITED_SUBJECT = /\svề\s+(?:việc|kế\s+hoạch|chương\s+trình|đề\s+án|quy\s+chế|quy\s+định)(?:\s|$)/iu;
+
 /** Tokens an aside in brackets may hold. */
 const ASIDE_TOKENS = 24;
 
@@ -182,7 +188,7 @@ function finish(
   addressee: boolean,
 ): OwnerRead | null {
   const owner = trimOwner(text.slice(from, tokens.at(ownerEnd)!.start));
-  if (!owner || RX_NO_BODY.test(owner)) return null;
+  if (!owner || RX_NO_BODY.test(owner) || RX_CITED_SUBJECT.test(owner)) return null;
   const afterVerb = tokens.at(verbIdx + s.len - 1)!.end;
   // "đề nghị UBND các tỉnh chỉ đạo các cơ quan …": the body asked to direct or require is the owner (spec rule 4).
   if (DELEGATING.has(s.phrase) && !(addressee && (s.phrase === "chỉ đạo" || s.phrase === "yêu cầu"))) {

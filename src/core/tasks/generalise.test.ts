@@ -123,3 +123,23 @@ describe("synthetic: a topic item ('(1) Về việc …: …') is read for its c
     expect(tasks).toEqual([]);
   });
 });
+
+describe("synthetic: citations and rules are no tasks", () => {
+  const NOTICE = [
+    "TRƯỜNG ĐẠI HỌC AN BÌNH",
+    "Số: 21/TB-ĐHAB",
+    "Hà Nội, ngày 05 tháng 12 năm 2024",
+    "THÔNG BÁO",
+    "Kế hoạch thi",
+  ];
+  test("a cited document whose issuer's name holds a comma ('… của Trường Đại học A, Đại học Quốc gia B về việc ban hành …') is legal grounds", () => {
+    const tasks = run(
+      [
+        "Căn cứ Quyết định số 31/QĐ-ĐHAB ngày 06 tháng 11 năm 2023 của Trường Đại học An Bình, Đại học Quốc gia Hà Nội về việc ban hành quy chế thi.",
+        "Căn cứ Thông báo số 20/TB-ĐHAB ngày 4 tháng 12 năm 2024 của Trường Đại học An Bình, Đại học Quốc gia Hà Nội về Kế hoạch tổ chức thi năm 2025.",
+      ],
+      NOTICE,
+    );
+    expect(tasks).toEqual([]);
+  });
+});

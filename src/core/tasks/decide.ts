@@ -27,6 +27,7 @@ import {
 import { wordCount } from "./markers";
 import type { OutlineNode } from "./outline";
 
+const RX_NEGATED = /\s(?:không|chưa)(?:\s+được)?$/u;
 const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+quan\s+)?đầu\s+mối|có\s+nhiệm\s+vụ/iu;
 
 /** The evidence that makes n a task, or null when it is not one. */
@@ -57,6 +58,8 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const isList = n.marker.kind !== "none";
   const found = (duty !== core ? clauseOwner(duty, underContext) : null) ?? inh.claimOf(n, underContext);
   const explicit = found?.source === "explicit";
+  // "…, Nhà trường không tổ chức thi …": a body named with a negated verb states a rule, not work.
+  if (found && !explicit && RX_NEGATED.test(found.read.owner)) return null;
   // A numbered line with sections under it only titles them ("3. Tham gia góp ý …" over "3.1.", "3.2.").
   if (!explicit && n.children.some((c) => c.form === "heading" && c.marker.kind !== "none")) return null;
   const against: Evidence[] = [];

@@ -142,4 +142,15 @@ describe("synthetic: citations and rules are no tasks", () => {
     );
     expect(tasks).toEqual([]);
   });
+  test("a negated duty ('…, Nhà trường không tổ chức thi …') states a rule", () => {
+    const tasks = run(
+      [
+        "1. Kế hoạch tổ chức thi",
+        "* Lưu ý:",
+        "- Nếu số lượng đăng ký dự thi dưới 10 thí sinh, Nhà trường không tổ chức thi đối với ngoại ngữ đó.",
+      ],
+      NOTICE,
+    );
+    expect(tasks).toEqual([]);
+  });
 });

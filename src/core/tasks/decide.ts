@@ -58,8 +58,8 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const isList = n.marker.kind !== "none";
   const found = (duty !== core ? clauseOwner(duty, underContext) : null) ?? inh.claimOf(n, underContext);
   const explicit = found?.source === "explicit";
-  // "…, Nhà trường không tổ chức thi …": a body named with a negated verb states a rule, not work.
-  if (found && !explicit && RX_NEGATED.test(found.read.owner)) return null;
+  // "…, Nhà trường không tổ chức thi …", "Sinh viên có thể thực tập …": a negated verb or a permission states a rule.
+  if (found && !explicit && (RX_NEGATED.test(found.read.owner) || found.read.verb === "có thể")) return null;
   // A numbered line with sections under it only titles them ("3. Tham gia góp ý …" over "3.1.", "3.2.").
   if (!explicit && n.children.some((c) => c.form === "heading" && c.marker.kind !== "none")) return null;
   const against: Evidence[] = [];

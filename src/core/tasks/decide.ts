@@ -78,7 +78,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (kind === "guidance" && !named) return null;
   if (n.closing && n.marker.kind === "none" && (!named || isGenericClosing(duty.slice(found.read.workStart))))
     return null;
-  if (/^(?:thời hạn|thời gian hoàn thành)/iu.test(core)) return null;
+  if (/^(?:thời hạn|thời gian hoàn thành)/iu.test(core)) return dueWork(core);
 
   const why: Evidence[] = [];
   if (found && found.source !== "topic") why.push(evidence(explicit ? "assignment" : "subject", phraseOf(core, found)));
@@ -99,6 +99,18 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (!strong && !weak) return null;
   if (!strong) why.push(evidence("weak-evidence", core));
   return [...why, ...against];
+}
+
+/**
+ * "Thời hạn nộp hồ sơ …: Từ 9/12/2024 đến 13/12/2024": a deadline label that names its work is that work, due then. A
+ * bare "Thời hạn: …" or "Thời gian hoàn thành …" only dates the line above.
+ */
+const RX_DUE_LABEL = /^thời\s+hạn\s+([^:]{3,120}):\s*\S/iu;
+function dueWork(core: string): Evidence[] | null {
+  const m = RX_DUE_LABEL.exec(core);
+  return m && startsWithVerb(m[1]) && !/^(?:hoàn\s+thành|thực\s+hiện|triển\s+khai)/iu.test(m[1])
+    ? [evidence("work-verb", m[1])]
+    : null;
 }
 
 /**

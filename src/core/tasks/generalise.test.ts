@@ -154,3 +154,36 @@ describe("synthetic: citations and rules are no tasks", () => {
     expect(tasks).toEqual([]);
   });
 });
+
+describe("synthetic: a school's notice to candidates and students", () => {
+  const NOTICE = [
+    "TRƯỜNG ĐẠI HỌC AN BÌNH",
+    "Số: 21/TB-ĐHAB",
+    "Hà Nội, ngày 05 tháng 12 năm 2024",
+    "THÔNG BÁO",
+    "Kế hoạch thi",
+  ];
+  test("candidates and students are the owners of their duties ('Thí sinh xem …', 'Khi đi thi, thí sinh phải mang …')", () => {
+    const tasks = run(
+      [
+        "5. Thông tin về kỳ thi",
+        "- Thí sinh xem lịch thi chi tiết trên trang tin của Trường trong vòng 5 ngày trước ngày thi.",
+        "- Khi đi thi, thí sinh phải mang giấy tờ tùy thân bản gốc.",
+        "- Sinh viên nộp phiếu đăng ký về Phòng Đào tạo trước ngày 20/12/2024.",
+      ],
+      NOTICE,
+    );
+    expect(tasks.map((t) => t.owner)).toEqual(["Thí sinh", "thí sinh", "Sinh viên"]);
+  });
+  test("a deadline label that names its work ('- Thời hạn nộp hồ sơ: Từ 9/12/2024 đến 13/12/2024') is a task due then", () => {
+    const tasks = run(
+      [
+        "1. Kế hoạch tổ chức thi",
+        "- Ngày thi: 04/01/2025",
+        "- Thời hạn nộp hồ sơ và lệ phí thi trực tuyến: Từ 9/12/2024 đến 13/12/2024",
+      ],
+      NOTICE,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 20), t.deadline?.date])).toEqual([["Thời hạn nộp hồ sơ v", "2024-12-13"]]);
+  });
+});

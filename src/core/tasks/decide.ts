@@ -6,7 +6,7 @@
  */
 import { findDeadline } from "../dates";
 import { startsWithVerb } from "./verbs";
-import { ClauseOwner, RX_SENTENCE_END, clauseOwner, stripOrdinal } from "./claims";
+import { ClauseOwner, RX_SENTENCE_END, clauseOwner, leadOwner, stripOrdinal } from "./claims";
 import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";
 import { assignsWork } from "./form";
@@ -122,6 +122,16 @@ function scheduled(core: string, day: string, inh: Inheritance): Evidence[] | nu
   if (wordCount(work, 3) < 3 || isFinding(work)) return null;
   const due = findDeadline(day, { issued: inh.issued, mode: "cell", notBefore: inh.issued }).deadline;
   return due?.date ? [evidence("schedule-day", core)] : null;
+}
+
+/**
+ * A lead-in that asks a body for work ("Bộ X trân trọng đề nghị Bộ Y chỉ đạo …, cụ thể như sau:") when none of the lines
+ * it introduces is a task: the list explains the request, so the request is the task (spec rule 1).
+ */
+export function decideRequest(n: OutlineNode, inh: Inheritance): Evidence[] | null {
+  if (n.form === "heading" || n.row || inh.kindOf(n) === "nontask") return null;
+  const asked = leadOwner(n.text);
+  return asked?.delegated && asked.verb !== "" ? [evidence("assignment", asked.owner)] : null;
 }
 
 /**

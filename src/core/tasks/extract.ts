@@ -6,9 +6,9 @@
 import type { DateWarning } from "../dates";
 import { findImpossibleDates } from "../dates";
 import { cleanLine, detectEncodingProblemInLines } from "../text";
-import { Inheritance } from "./context";
+import { Inheritance, upChain } from "./context";
 import { closingDates, deadlineOf, meetingOf } from "./deadlines";
-import { decide } from "./decide";
+import { decide, decideRequest } from "./decide";
 import { Evidence, confidenceOf } from "./evidence";
 import { linkRestatedRows } from "./appendix";
 import { assignIds } from "./ids";
@@ -65,7 +65,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
 
 /**
  * The decision for every node; then, for a group whose field lines found no task in it (the items under a title were
- * only its details), the title with those fields is the task.
+ * only its details), the title with those fields is the task; and a lead-in that asks for work but hands out no task.
  */
 function decideAll(outline: OutlineBuilder, inh: Inheritance): { node: OutlineNode; why: Evidence[] }[] {
   const decided = new Map<OutlineNode, Evidence[]>();
@@ -78,6 +78,14 @@ function decideAll(outline: OutlineBuilder, inh: Inheritance): { node: OutlineNo
     f.anchor.fields.push(...f.fields);
     const why = decide(f.anchor, inh);
     if (why) decided.set(f.anchor, why);
+  }
+  // A request whose list only explains ("… đề nghị X chỉ đạo …, cụ thể như sau:" over facts) is itself the task.
+  const handing = new Set<OutlineNode>();
+  for (const n of decided.keys()) if (!n.closing) for (const up of upChain(n)) if (up.leadIn) handing.add(up);
+  for (const node of outline.order) {
+    if (!node.leadIn || decided.has(node) || handing.has(node)) continue;
+    const why = decideRequest(node, inh);
+    if (why) decided.set(node, why);
   }
   return outline.order.filter((n) => decided.has(n)).map((node) => ({ node, why: decided.get(node)! }));
 }

@@ -187,3 +187,34 @@ describe("synthetic: a school's notice to candidates and students", () => {
     expect(tasks.map((t) => [t.text.slice(0, 20), t.deadline?.date])).toEqual([["Thời hạn nộp hồ sơ v", "2024-12-13"]]);
   });
 });
+
+describe("synthetic: a request whose list only explains ('… đề nghị X chỉ đạo …, cụ thể như sau:' over facts) is the task", () => {
+  const LETTER = [
+    "BỘ AN BÌNH",
+    "Số: 100/BAB-VP",
+    "Hà Nội, ngày 21 tháng 11 năm 2025",
+    "Kính gửi: Bộ Văn hóa, Thể thao và Du lịch",
+  ];
+  test("the request is the task, the facts under it are not", () => {
+    const tasks = run(
+      [
+        "Thời gian gần đây, trên mạng xã hội xuất hiện thông tin sai lệch. Bộ An Bình trân trọng đề nghị Bộ Văn hóa, Thể thao và Du lịch chỉ đạo các cơ quan báo chí định hướng thông tin đúng, cụ thể như sau:",
+        "1. Trong thời gian qua, nước ta đã sắp xếp đơn vị hành chính các cấp.",
+        "2. Ngày 16/6/2025, Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương.",
+      ],
+      LETTER,
+    );
+    expect(tasks.map((t) => t.owner)).toEqual(["Bộ Văn hóa, Thể thao và Du lịch"]);
+  });
+  test("a request whose list holds tasks hands them out and is not a task itself", () => {
+    const tasks = run(
+      [
+        "Bộ An Bình đề nghị Bộ Văn hóa, Thể thao và Du lịch thực hiện các nội dung sau:",
+        "1. Chỉ đạo các cơ quan báo chí định hướng thông tin đúng.",
+        "2. Tổ chức kiểm tra, xử lý thông tin sai lệch.",
+      ],
+      LETTER,
+    );
+    expect(tasks.map((t) => t.text.slice(0, 10))).toEqual(["Chỉ đạo cá", "Tổ chức ki"]);
+  });
+});

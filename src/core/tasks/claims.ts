@@ -7,7 +7,7 @@ import { findAssignment, findDelegatedObject, findTopicSubject } from "./assignm
 import { OwnerRead, readOwner } from "./bodies";
 import { UPPER_CHARS } from "../text";
 import { afterCondition } from "./lexicon";
-import { RX_ORDINAL, wordCount } from "./markers";
+import { RX_ARTICLE, RX_ORDINAL, wordCount } from "./markers";
 
 /** Spec order of strength: explicit (1), subject (2), topic (3). */
 export type ClauseSource = "explicit" | "subject" | "topic";
@@ -23,7 +23,7 @@ const RX_OF_OWNER = /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tà
 const CLAUSE_REACH = 1500;
 
 export function stripOrdinal(s: string): string {
-  const m = RX_ORDINAL.exec(s);
+  const m = RX_ORDINAL.exec(s) ?? RX_ARTICLE.exec(s);
   return m ? s.slice(m[0].length) : s;
 }
 

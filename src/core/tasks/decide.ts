@@ -23,6 +23,7 @@ import {
   isNeverTask,
   isGenericClosing,
   isRuleStatement,
+  isTermEnd,
 } from "./lexicon";
 import { wordCount } from "./markers";
 import type { OutlineNode } from "./outline";
@@ -68,6 +69,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
     isFinding(duty) ||
     isAgreement(core) ||
     isDescription(core) ||
+    isTermEnd(core) ||
     (!named && isRuleStatement(duty)) ||
     history(found)
   ) {

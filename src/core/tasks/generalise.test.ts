@@ -218,3 +218,28 @@ describe("synthetic: a request whose list only explains ('… đề nghị X ch�
     expect(tasks.map((t) => t.text.slice(0, 10))).toEqual(["Chỉ đạo cá", "Tổ chức ki"]);
   });
 });
+
+describe("synthetic: a decision's articles and member list", () => {
+  const DECISION = [
+    "ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH",
+    "Số: 14/QĐ-UBND",
+    "An Bình, ngày 31 tháng 12 năm 2025",
+    "QUYẾT ĐỊNH",
+    "Về việc thành lập Ban bầu cử",
+  ];
+  test("an article that gives a body work ('Điều 2. Ban bầu cử thực hiện …') is a task; the act itself, the members and the term are not", () => {
+    const tasks = run(
+      [
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Thành lập Ban bầu cử đại biểu Hội đồng nhân dân phường An Bình ở đơn vị bầu cử số 1, gồm:",
+        "1. Ông Nguyễn Văn An, Phó Chủ tịch Ủy ban nhân dân Phường, Trưởng ban;",
+        "2. Mời bà Trần Thị Bình, Công chức Ủy ban Mặt trận Tổ quốc Việt Nam Phường, Ủy viên;",
+        "Điều 2. Ban bầu cử thực hiện nhiệm vụ, quyền hạn theo quy định của Luật Bầu cử và báo cáo định kỳ với Ủy ban bầu cử Phường.",
+        "Ban bầu cử hết nhiệm vụ sau khi Ủy ban bầu cử Phường công bố kết quả bầu cử.",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+      ],
+      DECISION,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 20), t.owner])).toEqual([["Điều 2. Ban bầu cử t", "Ban bầu cử"]]);
+  });
+});

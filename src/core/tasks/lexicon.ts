@@ -79,6 +79,11 @@ const RX_RULE =
 export function isRuleStatement(body: string): boolean {
   return body.indexOf(" tại ") > 0 && RX_RULE.test(body);
 }
+/** "Ban bầu cử hết nhiệm vụ sau khi …", "Tổ công tác tự giải thể sau khi …": a body's term, not its work. */
+const RX_TERM_END = /^[^.;:]{0,80}?\s(?:hết\s+nhiệm\s+vụ|tự\s+giải\s+thể|chấm\s+dứt\s+hoạt\s+động)(?:[\s.,;]|$)/iu;
+export function isTermEnd(body: string): boolean {
+  return RX_TERM_END.test(body);
+}
 
 /**
  * Legal grounds, history and meeting records: never tasks even in a task section. "Về việc …" is a subject line, not

@@ -26,6 +26,9 @@ const RX_BULLET = /^[-–—+•●○▪■◦*]\s*(?=\S)/;
 export const RX_ORDINAL =
   /^(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*/iu;
 
+/** "Điều 2. Ban bầu cử thực hiện …": a decision's article number, before the clause it enacts. */
+export const RX_ARTICLE = /^điều\s+\d{1,2}\s*[.:]\s*/iu;
+
 /** Nesting of bullet glyphs in the order a document first uses them ("-" then "+" then "•"). */
 export class BulletLevels {
   private readonly seen: string[] = [];

@@ -8,7 +8,7 @@ import { Field, parseFields } from "./fields";
 import { Form, formOf } from "./form";
 import { HeadingFacts, agencyLine, headingFacts } from "./headings";
 import { isLeadIn } from "./lexicon";
-import { BulletLevels, Marker, parseMarker } from "./markers";
+import { BulletLevels, Marker, RX_ARTICLE, parseMarker } from "./markers";
 import { TableEntry, readTaskTable } from "./tables";
 import type { SourceParagraph, SourceTable } from "./types";
 
@@ -117,6 +117,8 @@ export class OutlineBuilder {
           ? PROSE_LEVEL
           : marker.level;
     const n = this.attach(newNode(at, text, marker, form, level), form !== "prose");
+    // "Điều 2. …": a decision's new article is out of reach of the previous one's lead-in ("Điều 1. … gồm:").
+    if (form === "prose" && RX_ARTICLE.test(body)) n.lead = this.top.activeLead = null;
     if (closing) n.closing = true;
     if (form === "heading") n.heading = headingFacts(body.replace(/:\s*$/, ""), this.ctx.issued, this.ctx.spell);
     else if (isLeadIn(body)) {

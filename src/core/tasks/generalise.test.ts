@@ -243,3 +243,12 @@ describe("synthetic: a decision's articles and member list", () => {
     expect(tasks.map((t) => [t.text.slice(0, 20), t.owner])).toEqual([["Điều 2. Ban bầu cử t", "Ban bầu cử"]]);
   });
 });
+
+test("synthetic: a member list ('… gồm các ông, bà có tên sau đây:') holds members, not tasks", () => {
+  const tasks = run([
+    "Điều 1. Thành lập Tổ công tác, gồm các ông, bà có tên sau đây:",
+    "1. Ông Nguyễn Văn An, Phó Chủ tịch Ủy ban nhân dân Phường, Tổ trưởng;",
+    "2. Mời bà Trần Thị Bình, Công chức Ủy ban Mặt trận Tổ quốc Việt Nam Phường, Tổ viên;",
+  ]);
+  expect(tasks).toEqual([]);
+});

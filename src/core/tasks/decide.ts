@@ -24,6 +24,7 @@ import {
   isGenericClosing,
   isRuleStatement,
   isTermEnd,
+  isTitleLine,
 } from "./lexicon";
 import { wordCount } from "./markers";
 import type { OutlineNode } from "./outline";
@@ -70,6 +71,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
     isAgreement(core) ||
     isDescription(core) ||
     isTermEnd(core) ||
+    isTitleLine(core) ||
     (!named && isRuleStatement(duty)) ||
     history(found)
   ) {

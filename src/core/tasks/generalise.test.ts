@@ -252,3 +252,14 @@ test("synthetic: a member list ('… gồm các ông, bà có tên sau đây:') 
   ]);
   expect(tasks).toEqual([]);
 });
+
+test("synthetic: a title on a line of its own ('- Nội dung giám sát của chủ chương trình') is no task; its items are", () => {
+  const tasks = run([
+    "III. NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ",
+    "- Nội dung giám sát của chủ chương trình",
+    "+ Theo dõi, kiểm tra công tác quản lý Chương trình.",
+    "+ Nội dung theo dõi",
+    "- Nội dung kiểm tra",
+  ]);
+  expect(tasks.map((t) => t.text)).toEqual(["Theo dõi, kiểm tra công tác quản lý Chương trình."]);
+});

@@ -153,6 +153,16 @@ export function isDescription(body: string): boolean {
   return body.indexOf(":") > 0 && RX_DESCRIPTION_AFTER_COLON.test(body);
 }
 
+/**
+ * A title on a line of its own: "- Nội dung giám sát của chủ chương trình", "+ Nội dung theo dõi", "Phương pháp đánh
+ * giá": a noun that names a part of the plan, no sentence end, no colon. The lines after it are the content.
+ */
+const RX_TITLE_LINE =
+  /^(?:nội\s+dung|phương\s+pháp|hình\s+thức|đối\s+tượng|phạm\s+vi|mục\s+tiêu|yêu\s+cầu|cách\s+thức)(?:\s[^.;:!?]{0,80})?$/iu;
+export function isTitleLine(body: string): boolean {
+  return RX_TITLE_LINE.test(body.trim());
+}
+
 /** Closing formula: "… triển khai thực hiện nghiêm túc Kết luận này./.", "Trên đây là …", "Biên bản kết thúc …". */
 export function isClosing(body: string): boolean {
   // "… trên website: https://moitruongthudo.vn/." ends in "/." too: a web address is no closing formula.

@@ -84,8 +84,12 @@ export function leadOwner(text: string): OwnerRead | null {
  * lead-in that announces its own tasks (past any opener) works on the items it lists.
  */
 export function leadSubject(text: string): OwnerRead | null {
-  const r = readOwner(afterCondition(lastWords(text).lastSentence), 0);
-  return r && r.verb !== "" && !r.delegated ? r : null;
+  const { lastSentence, lastClause } = lastWords(text);
+  for (const clause of lastClause === lastSentence ? [lastSentence] : [lastClause, lastSentence]) {
+    const r = readOwner(afterCondition(clause), 0);
+    if (r && r.verb !== "" && !r.delegated) return r;
+  }
+  return null;
 }
 
 function lastWords(text: string): { lastSentence: string; lastClause: string } {

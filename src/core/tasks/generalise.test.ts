@@ -25,6 +25,14 @@ describe("synthetic: a lead-in that announces the tasks ('X cần tập trung th
     expect(starts(tasks)).toEqual(["Tăng cường hiệu quả ", "Thúc đẩy mạnh mẽ chu"]);
     expect(tasks.map((t) => t.owner)).toEqual(["tỉnh Bình An", "tỉnh Bình An"]);
   });
+  test("the subject is read in the lead-in's last clause ('…; căn cứ vào …, Văn phòng X và các văn phòng Y cụ thể hoá …, cần tập trung … sau:')", () => {
+    const tasks = run([
+      "2. Về nhiệm vụ trọng tâm thời gian tới",
+      "Quán triệt ý kiến chỉ đạo của Thường trực Ban Bí thư; căn cứ vào phương hướng đã nêu trong Báo cáo, Văn phòng Tỉnh ủy và các văn phòng huyện ủy cụ thể hoá để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:",
+      "(1) Tiếp tục nâng cao chất lượng công tác tham mưu, tổng hợp.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Văn phòng Tỉnh ủy và các văn phòng huyện ủy"]);
+  });
   test("a lead-in of results ('Kết quả thực hiện các nhiệm vụ như sau:') still opens findings", () => {
     const tasks = run([
       "I. ĐÁNH GIÁ CHUNG",

@@ -118,6 +118,8 @@ const STOP_PHRASES = [
   "làm việc",
   "trao đổi",
   "xem",
+  "cụ thể hóa",
+  "cụ thể hoá",
   // "Sinh viên có thể thực tập …": a permission ends the name too (decide.ts: no duty).
   "có thể",
 ];

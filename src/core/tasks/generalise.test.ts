@@ -271,3 +271,12 @@ test("synthetic: a title on a line of its own ('- Nội dung giám sát của ch
   ]);
   expect(tasks.map((t) => t.text)).toEqual(["Theo dõi, kiểm tra công tác quản lý Chương trình."]);
 });
+
+test("synthetic: a meeting or a contest ('Hội nghị …', 'Hội thi …') is no body", () => {
+  const tasks = run([
+    "1. Về đánh giá tình hình",
+    "Hội nghị toàn quốc công tác văn phòng năm 2025 tổ chức ngày 26/11/2025 đã thống nhất đánh giá kết quả hoạt động.",
+    "Hội thi tìm hiểu pháp luật tổ chức thành công, thu hút đông đảo người tham gia.",
+  ]);
+  expect(tasks).toEqual([]);
+});

@@ -274,8 +274,7 @@ test("synthetic: a title on a line of its own ('- Nội dung giám sát của ch
 
 test("synthetic: a meeting or a contest ('Hội nghị …', 'Hội thi …') is no body", () => {
   const tasks = run([
-    "1. Về đánh giá tình hình",
-    "Hội nghị toàn quốc công tác văn phòng năm 2025 tổ chức ngày 26/11/2025 đã thống nhất đánh giá kết quả hoạt động.",
+    "Hội nghị toàn quốc công tác văn phòng tỉnh uỷ, thành uỷ năm 2025 tổ chức ngày 26/11/2025 đã thống nhất đánh giá kết quả hoạt động và phương hướng nhiệm vụ thời gian tới.",
     "Hội thi tìm hiểu pháp luật tổ chức thành công, thu hút đông đảo người tham gia.",
   ]);
   expect(tasks).toEqual([]);

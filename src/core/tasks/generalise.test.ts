@@ -279,3 +279,14 @@ test("synthetic: a meeting or a contest ('Hội nghị …', 'Hội thi …') is
   ]);
   expect(tasks).toEqual([]);
 });
+
+test("synthetic: a plan's 'Phương án tổ chức …' heading holds the work of each phase, even under a scope heading", () => {
+  const tasks = run([
+    "III. PHẠM VI, ĐỐI TƯỢNG, PHƯƠNG ÁN HỖ TRỢ",
+    "1. Phạm vi: Toàn bộ các xã, phường bị ảnh hưởng.",
+    "2. Phương án tổ chức cấp phát",
+    "- Giai đoạn khẩn cấp (0-48 giờ): Tổ chức lực lượng, phương tiện tiếp cận ngay các vùng ngập sâu.",
+    "- UBND xã, phường thực hiện trực ban phòng chống thiên tai 24/24.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Giai đoạn khẩn cấp (", "UBND xã, phường thực"]);
+});

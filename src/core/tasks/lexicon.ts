@@ -17,7 +17,7 @@ const NONTASK_WORDS =
   "^yeu cau\\s*:?\\s*$|^yeu cau (?:chung|cu the|doi voi|ve|cua)(?![a-z])|, yeu cau\\s*:?\\s*$";
 const TASK_WORDS =
   "nhiem vu|giai phap|to chuc thuc hien|kien nghi|de xuat|phan cong|che do bao cao|chuan bi|cac y kien thong nhat|ket luan|" +
-  "chi dao|trien khai|phuong huong|de nghi|thuc hien nghiem|xu ly|trach nhiem|noi dung";
+  "chi dao|trien khai|phuong huong|de nghi|thuc hien nghiem|xu ly|trach nhiem|noi dung|phuong an to chuc";
 const RX_KIND = new RegExp(`(${NONTASK_WORDS})|(${TASK_WORDS})`);
 
 /** Words that make a heading's items tasks even in a topic or notes heading ("Về nhiệm vụ …"). */

@@ -25,6 +25,7 @@ import {
   isRuleStatement,
   isTermEnd,
   isTitleLine,
+  looksAhead,
 } from "./lexicon";
 import { wordCount } from "./markers";
 import type { OutlineNode } from "./outline";
@@ -35,8 +36,10 @@ const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+q
 /** The evidence that makes n a task, or null when it is not one. */
 export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (n.form === "root") return null;
-  const kind = inh.kindOf(n);
-  if (kind === "nontask") return null;
+  const found = inh.kindOf(n);
+  // "Trong thời gian tới, Tỉnh tổ chức …": a line that looks ahead gives work even under an assessment heading.
+  if (found === "nontask" && (n.heading || n.row || !looksAhead(n.text))) return null;
+  const kind = found === "nontask" ? "neutral" : found;
   if (n.row) return [evidence("table-row", n.row.text)];
   const fieldLine = n.fields.find((f) => f.kind === "owner" || f.kind === "co" || f.kind === "time");
   if (fieldLine && !isNeverTask(n.text)) return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];

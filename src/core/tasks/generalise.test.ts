@@ -290,3 +290,12 @@ test("synthetic: a plan's 'Phương án tổ chức …' heading holds the work 
   ]);
   expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Giai đoạn khẩn cấp (", "UBND xã, phường thực"]);
 });
+
+test("synthetic: a forward-looking directive ('Trong thời gian tới, Tỉnh tổ chức …') is a task under an assessment heading", () => {
+  const tasks = run([
+    "I. ĐÁNH GIÁ CHUNG",
+    "Biểu dương tinh thần nỗ lực của Đảng bộ, chính quyền và nhân dân tỉnh trong thời gian qua.",
+    "Trong thời gian tới, Tỉnh tổ chức thực hiện nghiêm túc nhiệm vụ, chỉ tiêu Trung ương giao.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Tỉnh"]);
+});

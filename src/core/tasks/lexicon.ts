@@ -153,6 +153,13 @@ export function isDescription(body: string): boolean {
   return body.indexOf(":") > 0 && RX_DESCRIPTION_AFTER_COLON.test(body);
 }
 
+/** "Trong thời gian tới, …", "Thời gian tới, …", "Từ nay đến cuối năm, …": a sentence about work ahead. */
+const RX_LOOKS_AHEAD =
+  /^(?:(?:trong\s+)?thời\s+gian\s+tới|trong\s+(?:năm|tháng|quý)\s+tới|từ\s+nay\s+đến\s+[^,]{1,30}),\s/iu;
+export function looksAhead(body: string): boolean {
+  return RX_LOOKS_AHEAD.test(body);
+}
+
 /**
  * A title on a line of its own: "- Nội dung giám sát của chủ chương trình", "+ Nội dung theo dõi", "Phương pháp đánh
  * giá": a noun that names a part of the plan, no sentence end, no colon. The lines after it are the content.

@@ -299,3 +299,33 @@ test("synthetic: a forward-looking directive ('Trong thời gian tới, Tỉnh t
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Tỉnh"]);
 });
+
+describe("synthetic: 'Yêu cầu đối với <bên>' titles the duties of that party", () => {
+  const GUIDE = [
+    "TRƯỜNG ĐẠI HỌC AN BÌNH",
+    "Số: 48/HD-ĐHAB",
+    "Hà Nội, ngày 20 tháng 5 năm 2025",
+    "HƯỚNG DẪN",
+    "Thực tập",
+  ];
+  test("its work lines are the party's tasks; a requirement on a thing stays no task", () => {
+    const tasks = run(
+      [
+        "4. Yêu cầu đối với cơ sở thực tập",
+        "- Cơ sở thực tập phải đáp ứng được yêu cầu nội dung đào tạo chuyên môn nghiệp vụ.",
+        "7. Yêu cầu đối với sinh viên",
+        "- Thực hiện kế hoạch, nhật ký thực tập đầy đủ, đáp ứng tiến độ.",
+        "- Nộp phiếu xác nhận hoàn thành thực tập (Phụ lục 4)",
+        "8. Yêu cầu về giảng viên hướng dẫn",
+        "- Số lượng sinh viên hướng dẫn: 15 sinh viên mỗi đợt thực tập.",
+        "- Lập danh sách sinh viên thực tập và cơ sở thực tập (Phụ lục 2).",
+      ],
+      GUIDE,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+      ["Thực hiện kế", "sinh viên"],
+      ["Nộp phiếu xá", "sinh viên"],
+      ["Lập danh sác", "giảng viên hướng dẫn"],
+    ]);
+  });
+});

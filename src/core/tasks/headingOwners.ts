@@ -4,6 +4,7 @@
  */
 import { findAssignment } from "./assignments";
 import { RX_NOT_A_NAME, ownerHeadAt, readOwner, startsWithOwnerHead, trimOwner } from "./bodies";
+import { partyOfRequirements } from "./lexicon";
 import { wordCount } from "./markers";
 import { containsVerb } from "./verbs";
 
@@ -37,6 +38,8 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   // "3. Đối với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 …)": the topic opener and an aside in
   // brackets after the name belong to the heading, not to the body it names.
   title = withoutAside(title.replace(RX_HEADING_ABOUT, ""));
+  const party = partyOfRequirements(title);
+  if (party) return party;
   // "2. Giao Sở Nội vụ", "9. Đề nghị Ủy ban Mặt trận Tổ quốc …", "a) Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp …".
   const assign = RX_HEADING_ASSIGN.exec(title);
   if (assign) {

@@ -3,7 +3,7 @@
  * history, findings, agreements, closings, lead-ins, urgency, conditions. Words, not documents.
  */
 import { WORD_CHARS, foldDiacritics, isWordUnit } from "../text";
-import { readOwner } from "./bodies";
+import { readOwner, startsWithOwnerHead } from "./bodies";
 import { isSpace, wordCount } from "./markers";
 
 /** "guidance": a list of rules a body explains ("Bộ Tài chính hướng dẫn … như sau:"), tasks only where it assigns. */
@@ -37,12 +37,23 @@ const RX_NOTES = /^(?:mot so |cac |nhung )?(?:luu y|huong dan)/;
 const RX_ENDS_ASKING = /,\s*(?:(?:de nghi|yeu cau|giao)(?:\s+\S+){1,6}|de nghi|giao)\s*:?\s*$/;
 
 export function sectionKind(headingBody: string): SectionKind {
+  if (partyOfRequirements(headingBody)) return "tasks";
   const f = foldDiacritics(headingBody);
   if (RX_NOTES.test(f) && !RX_STRONG_TASK.test(f)) return "guidance";
   const m = RX_KIND.exec(f);
   if (!m) return "neutral";
   if (m[1]) return RX_ENDS_ASKING.test(f) ? "neutral" : "nontask";
   return /^ve /.test(f) && !RX_STRONG_TASK.test(f) ? "neutral" : "tasks";
+}
+
+/**
+ * "7. Yêu cầu đối với sinh viên", "8. Yêu cầu về giảng viên hướng dẫn": requirements on a party that works are its
+ * duties (the party, as written); on a thing ("Yêu cầu đối với cơ sở thực tập", "Yêu cầu về báo cáo") they stay rules.
+ */
+const RX_REQUIREMENTS_ON = /^yêu\s+cầu\s+(?:đối\s+với|về|của)\s+(.+)$/iu;
+export function partyOfRequirements(title: string): string | null {
+  const m = RX_REQUIREMENTS_ON.exec(title);
+  return m && startsWithOwnerHead(m[1]) ? m[1].trim() : null;
 }
 
 /**
@@ -87,13 +98,14 @@ export function isTermEnd(body: string): boolean {
 }
 
 /**
- * Legal grounds, history and meeting records: never tasks even in a task section. "Về việc …" is a subject line, not
+ * Legal grounds, history and meeting records: never tasks even in a task section. "Thực hiện kế hoạch, nhật ký …"
+ * (a comma after the noun) lists work, not a cited document. "Về việc …" is a subject line, not
  * the topic of an item that states its content after a colon ("(1) Về việc phê duyệt …: giao Bộ X …"). "Căn cứ chức năng, nhiệm vụ …, chủ
  * động phối hợp …" and "Căn cứ vào khả năng cân đối ngân sách, …" open an instruction, not its legal grounds.
  */
 const RX_NOT_TASK_START = new RegExp(
   "^(?:căn cứ(?!\\s+(?:vào\\s+|theo\\s+)?(?:chức năng|khả năng|tình hình|kết quả|tiêu chuẩn|nhu cầu|điều kiện thực tế))|xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
-    "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)|" +
+    "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)(?![,;])|" +
     "ngày \\d|hôm nay|vào (?:hồi|lúc)|tuy nhiên|nhìn chung|bên cạnh đó|v/v|về việc(?![^:;.]{0,150}:\\s*\\S)|kính gửi|đồng kính gửi|nơi nhận|số\\s*:|" +
     "kính mời|trân trọng kính mời|" +
     "(?:phương án|ưu điểm|nhược điểm|hiện trạng|lý do)(?:\\s+\\d+)?\\s*:|(?:ông|bà|đồng chí|đ/c)\\s*:|biên bản (?:kết thúc|được lập)|trên đây là)",

@@ -317,7 +317,10 @@ describe("synthetic: 'Yêu cầu đối với <bên>' titles the duties of that 
         "- Thực hiện kế hoạch, nhật ký thực tập đầy đủ, đáp ứng tiến độ.",
         "- Nộp phiếu xác nhận hoàn thành thực tập (Phụ lục 4)",
         "8. Yêu cầu về giảng viên hướng dẫn",
-        "- Số lượng sinh viên hướng dẫn: 15 sinh viên mỗi đợt thực tập.",
+        "- Số lượng sinh viên hướng dẫn: Tối đa 15 sinh viên mỗi đợt thực tập.",
+        "- Điều kiện giảng viên hướng dẫn: Đáp ứng các yêu cầu về kinh nghiệm giảng dạy.",
+        "- Nội dung hướng dẫn:",
+        "+ Duyệt đề tài, đề cương sơ bộ và chi tiết.",
         "- Lập danh sách sinh viên thực tập và cơ sở thực tập (Phụ lục 2).",
       ],
       GUIDE,
@@ -325,6 +328,7 @@ describe("synthetic: 'Yêu cầu đối với <bên>' titles the duties of that 
     expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
       ["Thực hiện kế", "sinh viên"],
       ["Nộp phiếu xá", "sinh viên"],
+      ["Duyệt đề tài", "giảng viên hướng dẫn"],
       ["Lập danh sác", "giảng viên hướng dẫn"],
     ]);
   });

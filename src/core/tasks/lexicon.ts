@@ -111,11 +111,14 @@ const RX_NOT_TASK_START = new RegExp(
     "(?:phương án|ưu điểm|nhược điểm|hiện trạng|lý do)(?:\\s+\\d+)?\\s*:|(?:ông|bà|đồng chí|đ/c)\\s*:|biên bản (?:kết thúc|được lập)|trên đây là)",
   "iu",
 );
-/** "Label: value" lines of a meeting notice or a digital signature: who leads the meeting, where, when. */
+/**
+ * "Label: value" lines of a meeting notice or a digital signature: who leads the meeting, where, when; and the conditions
+ * a party must meet ("Điều kiện giảng viên hướng dẫn: …"), which are requirements, not work.
+ */
 const RX_METADATA = new RegExp(
   "^(?:thành phần(?: tham dự| dự họp)?|chủ trì(?: cuộc họp| tại điểm cầu| hội nghị)|địa điểm|thời gian(?:, (?:địa điểm|hình thức)(?: họp)?)|" +
     "hình thức|nội dung(?: cuộc họp)?|điện thoại|email|fax|mục tiêu|chỉ tiêu|" +
-    "ký bởi|cơ quan|thời gian ký|ngày ký|địa chỉ)\\s*:",
+    "ký bởi|cơ quan|thời gian ký|ngày ký|địa chỉ|điều kiện[^:]{0,60})\\s*:",
   "iu",
 );
 
@@ -159,8 +162,12 @@ export function isFinding(body: string): boolean {
   return false;
 }
 
-/** "Nhóm 1: 16 cụm công nghiệp …", "Hội X: Không có khả năng …": a label and a description, not an owner and a task. */
-const RX_DESCRIPTION_AFTER_COLON = /^[^:]{1,80}:\s*(?:\d|không\s|chưa\s|đã\s|có\s+\d|gồm\s|bao\s+gồm\s)/iu;
+/**
+ * "Nhóm 1: 16 cụm công nghiệp …", "Hội X: Không có khả năng …", "Số lượng …: Tối đa 15 …": a label and a description,
+ * not an owner and a task.
+ */
+const RX_DESCRIPTION_AFTER_COLON =
+  /^[^:]{1,80}:\s*(?:\d|không\s|chưa\s|đã\s|có\s+\d|gồm\s|bao\s+gồm\s|tối\s+(?:đa|thiểu)\s|ít\s+nhất\s)/iu;
 export function isDescription(body: string): boolean {
   return body.indexOf(":") > 0 && RX_DESCRIPTION_AFTER_COLON.test(body);
 }
@@ -177,7 +184,7 @@ export function looksAhead(body: string): boolean {
  * giá": a noun that names a part of the plan, no sentence end, no colon. The lines after it are the content.
  */
 const RX_TITLE_LINE =
-  /^(?:nội\s+dung|phương\s+pháp|hình\s+thức|đối\s+tượng|phạm\s+vi|mục\s+tiêu|yêu\s+cầu|cách\s+thức)(?:\s[^.;:!?]{0,80})?$/iu;
+  /^(?:nội\s+dung|phương\s+pháp|hình\s+thức|đối\s+tượng|phạm\s+vi|mục\s+tiêu|yêu\s+cầu|cách\s+thức)(?:\s[^.;:!?]{0,80})?:?$/iu;
 export function isTitleLine(body: string): boolean {
   return RX_TITLE_LINE.test(body.trim());
 }

@@ -333,3 +333,14 @@ describe("synthetic: 'Yêu cầu đối với <bên>' titles the duties of that 
     ]);
   });
 });
+
+describe("synthetic: partners and things are no owners", () => {
+  test("under an agency heading, a line that opens with 'Phối hợp UBND các xã, phường …' is the agency's, the bodies partners", () => {
+    const tasks = run([
+      "V. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Công Thương",
+      "- Phối hợp Bộ Chỉ huy Quân sự tỉnh và UBND các xã, phường tổ chức vận chuyển hàng hóa đến các điểm cấp phát.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Sở Công Thương"]);
+  });
+});

@@ -147,7 +147,8 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
       return finish(text, from, tokens, i, i, s, addressee);
     }
   }
-  if (colonAt > 0 && colonAt <= 14 && !RX_NOT_A_NAME.test(text.slice(from, tokens.at(colonAt)!.start))) {
+  const label = colonAt > 0 && colonAt <= 14 ? text.slice(from, tokens.at(colonAt)!.start) : "";
+  if (label && !RX_NOT_A_NAME.test(label) && !RX_NO_BODY.test(trimOwner(label))) {
     // "Phòng X: <task that starts with a verb we do not know>"; not "Các trường hợp miễn kiểm tra: …".
     return {
       owner: trimOwner(text.slice(from, tokens.at(colonAt)!.start)),
@@ -159,9 +160,12 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
   return null;
 }
 
-/** "Các trường hợp miễn kiểm tra …", "Các nội dung …", "Các Chương trình …": "các" before these words names no body. */
+/**
+ * "Các trường hợp miễn kiểm tra …", "Các nội dung …", "Các Chương trình …", "Các thông số: …": "các" before these
+ * words names no body.
+ */
 const RX_NO_BODY =
-  /^(?:các|những)\s+(?:trường\s+hợp|nội\s+dung|vấn\s+đề|việc|hoạt\s+động|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp|chương\s+trình|dự\s+án|công\s+trình|đề\s+án|kế\s+hoạch)(?:\s|$)/iu;
+  /^(?:các|những)\s+(?:trường\s+hợp|nội\s+dung|vấn\s+đề|việc|hoạt\s+động|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp|chương\s+trình|dự\s+án|công\s+trình|đề\s+án|kế\s+hoạch|thông\s+số|tiêu\s+chí|mẫu|điểm)(?:\s|$)/iu;
 
 /**
  * "… của Trường Đại học A, Đại học Quốc gia B về việc ban hành …": what a cited document is about, not a body's name

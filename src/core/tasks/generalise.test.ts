@@ -343,4 +343,13 @@ describe("synthetic: partners and things are no owners", () => {
     ]);
     expect(tasks.map((t) => t.owner)).toEqual(["Sở Công Thương"]);
   });
+  test("'+ Các thông số: Độ mặn, pH …' names what is measured", () => {
+    const tasks = run([
+      "II. NỘI DUNG",
+      "1. Quan trắc môi trường nước tại các vùng nuôi",
+      "- Thực hiện quan trắc tại 07 cửa sông cấp nước cho vùng nuôi tôm.",
+      "+ Các thông số: Độ mặn, pH, oxy hòa tan, tần suất 02 lần/tháng.",
+    ]);
+    expect(tasks.every((t) => t.owner !== "Các thông số")).toBe(true);
+  });
 });

@@ -19,6 +19,9 @@ export interface ClauseOwner {
 
 /** "Báo cáo của các cơ quan, đơn vị gửi về …": the body after "của" sends it. */
 const RX_OF_OWNER = /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tài liệu|đề xuất)[^,;:]{0,40}?\s+của\s+/iu;
+const RX_AGREEING = /^(?:thống nhất|nhất trí|đồng ý|sẽ)$/u;
+/** "Về …: ": a topic, then what is decided about it. */
+const RX_TOPIC_COLON = /^về\s[^:]{3,400}:\s+/iu;
 /** Owners are named early in a clause; reading a bounded head keeps a long paragraph linear. */
 const CLAUSE_REACH = 1500;
 
@@ -35,6 +38,13 @@ const head = (s: string) => (s.length > CLAUSE_REACH ? s.slice(0, CLAUSE_REACH) 
 /** The owner a clause names itself (rules 1–3); `underContext` ignores "yêu cầu"/"chỉ đạo" (the context's body does those). */
 export function clauseOwner(text: string, underContext: boolean): ClauseOwner | null {
   const core = head(text);
+  // "Về đề nghị các bộ …: Ủy ban nhân dân thành phố X cần …": the topic restates a proposal; its answer names the owner.
+  const topic = RX_TOPIC_COLON.exec(core);
+  if (topic) {
+    const answer = clauseOwner(core.slice(topic[0].length), underContext);
+    // "…: Các Bộ, cơ quan thống nhất …" records an agreement, not who works.
+    if (answer && answer.read.verb !== "" && !RX_AGREEING.test(answer.read.verb)) return answer;
+  }
   const a = findAssignment(core, underContext);
   // A subject may be a long list of bodies ("Giám đốc các Sở, Thủ trưởng các ngành, …, các cơ quan, đơn vị có liên quan").
   const s = readOwner(core, 0, 40);

@@ -353,3 +353,13 @@ describe("synthetic: partners and things are no owners", () => {
     expect(tasks.every((t) => t.owner !== "Các thông số")).toBe(true);
   });
 });
+
+test("synthetic: a topic item that restates a proposal ('Về đề nghị …: Bộ X nghiên cứu …') is owned by the body its answer names", () => {
+  const tasks = run([
+    "II. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA THÀNH PHỐ",
+    "1. Về đề nghị ban hành cơ chế tiền lương: Bộ Nội vụ nghiên cứu đề xuất của Thành phố trong quá trình xây dựng văn bản.",
+    "2. Về đề nghị các bộ, ngành sớm ban hành văn bản hướng dẫn: Ủy ban nhân dân Thành phố tiếp tục rà soát các nội dung phân cấp.",
+    "3. Về việc phê duyệt Chương trình: Các bộ thống nhất một cơ quan chủ trì; giao Bộ Tài chính hoàn thiện hồ sơ.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Bộ Nội vụ", "Ủy ban nhân dân Thành phố", "Bộ Tài chính"]);
+});

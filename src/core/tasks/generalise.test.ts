@@ -363,3 +363,15 @@ test("synthetic: a topic item that restates a proposal ('Về đề nghị …: 
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Bộ Nội vụ", "Ủy ban nhân dân Thành phố", "Bộ Tài chính"]);
 });
+
+describe("synthetic: clauses of the document itself are no tasks", () => {
+  test("the effect clause ('Văn bản này có hiệu lực kể từ ngày ký …') and principles ('Nguyên tắc …: Bảo đảm …')", () => {
+    const tasks = run([
+      "12. Tổ chức thực hiện",
+      "- Văn bản này có hiệu lực kể từ ngày ký và thay thế các văn bản trước đây.",
+      "- Nguyên tắc tổ chức hiệp thương: Bảo đảm dân chủ, công khai, minh bạch, đúng quy trình.",
+      "- Các đơn vị báo cáo Ban Giám hiệu những vướng mắc phát sinh.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Các đơn vị"]);
+  });
+});

@@ -98,27 +98,28 @@ export function isTermEnd(body: string): boolean {
 }
 
 /**
- * Legal grounds, history and meeting records: never tasks even in a task section. "Thực hiện kế hoạch, nhật ký …"
- * (a comma after the noun) lists work, not a cited document. "Về việc …" is a subject line, not
- * the topic of an item that states its content after a colon ("(1) Về việc phê duyệt …: giao Bộ X …"). "Căn cứ chức năng, nhiệm vụ …, chủ
- * động phối hợp …" and "Căn cứ vào khả năng cân đối ngân sách, …" open an instruction, not its legal grounds.
+ * Legal grounds, history, meeting records and the document's own effect clause ("Văn bản này có hiệu lực …"): never
+ * tasks even in a task section. "Thực hiện kế hoạch, nhật ký …" (a comma after the noun) lists work, not a cited
+ * document. "Về việc …" is a subject line, not the topic of an item that states its content after a colon ("(1) Về việc
+ * phê duyệt …: giao Bộ X …"). "Căn cứ chức năng, nhiệm vụ …, chủ động phối hợp …" and "Căn cứ vào khả năng cân đối
+ * ngân sách, …" open an instruction, not its legal grounds.
  */
 const RX_NOT_TASK_START = new RegExp(
   "^(?:căn cứ(?!\\s+(?:vào\\s+|theo\\s+)?(?:chức năng|khả năng|tình hình|kết quả|tiêu chuẩn|nhu cầu|điều kiện thực tế))|xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
     "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)(?![,;])|" +
     "ngày \\d|hôm nay|vào (?:hồi|lúc)|tuy nhiên|nhìn chung|bên cạnh đó|v/v|về việc(?![^:;.]{0,150}:\\s*\\S)|kính gửi|đồng kính gửi|nơi nhận|số\\s*:|" +
-    "kính mời|trân trọng kính mời|" +
+    "kính mời|trân trọng kính mời|(?:văn bản|quyết định|kế hoạch|hướng dẫn|thông báo|quy chế|quy định|chỉ thị|công văn) này có hiệu lực|" +
     "(?:phương án|ưu điểm|nhược điểm|hiện trạng|lý do)(?:\\s+\\d+)?\\s*:|(?:ông|bà|đồng chí|đ/c)\\s*:|biên bản (?:kết thúc|được lập)|trên đây là)",
   "iu",
 );
 /**
  * "Label: value" lines of a meeting notice or a digital signature: who leads the meeting, where, when; and the conditions
- * a party must meet ("Điều kiện giảng viên hướng dẫn: …"), which are requirements, not work.
+ * a party must meet ("Điều kiện giảng viên hướng dẫn: …") and principles ("Nguyên tắc …: Bảo đảm …"): rules, not work.
  */
 const RX_METADATA = new RegExp(
   "^(?:thành phần(?: tham dự| dự họp)?|chủ trì(?: cuộc họp| tại điểm cầu| hội nghị)|địa điểm|thời gian(?:, (?:địa điểm|hình thức)(?: họp)?)|" +
     "hình thức|nội dung(?: cuộc họp)?|điện thoại|email|fax|mục tiêu|chỉ tiêu|" +
-    "ký bởi|cơ quan|thời gian ký|ngày ký|địa chỉ|điều kiện[^:]{0,60})\\s*:",
+    "ký bởi|cơ quan|thời gian ký|ngày ký|địa chỉ|điều kiện[^:]{0,60}|nguyên tắc[^:]{0,60})\\s*:",
   "iu",
 );
 

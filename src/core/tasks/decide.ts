@@ -41,6 +41,8 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (found === "nontask" && (n.heading || n.row || !looksAhead(n.text))) return null;
   const kind = found === "nontask" ? "neutral" : found;
   if (n.row) return [evidence("table-row", n.row.text)];
+  // "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN" over "- Thời gian thực hiện: …": a heading of no tasks stays one.
+  if (n.heading?.kind === "nontask") return null;
   const fieldLine = n.fields.find((f) => f.kind === "owner" || f.kind === "co" || f.kind === "time");
   if (fieldLine && !isNeverTask(n.text)) return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];
   if (n.form === "heading") return null;

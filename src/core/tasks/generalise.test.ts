@@ -374,4 +374,11 @@ describe("synthetic: clauses of the document itself are no tasks", () => {
     ]);
     expect(tasks.map((t) => t.owner)).toEqual(["Các đơn vị"]);
   });
+  test("a scope heading with a time field under it ('II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN') is no task", () => {
+    const tasks = run([
+      "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN",
+      "- Thời gian thực hiện: Từ nay đến hết năm 2025.",
+    ]);
+    expect(tasks).toEqual([]);
+  });
 });

@@ -18,6 +18,8 @@ import { OutlineBuilder, OutlineNode } from "./outline";
 import { ownerOf } from "./owners";
 import { PlanTask, ownContentItems } from "./plan";
 import { speller } from "./spelling";
+import { stripOrdinal } from "./claims";
+import { startsWithVerb } from "./verbs";
 import { splitByOwner } from "./split";
 import type { ExtractInput, ExtractOptions, ExtractResult, ExtractWarning, Task } from "./types";
 import { Zone, markZones } from "./zones";
@@ -114,8 +116,11 @@ interface Clause extends PlanTask {
 /** One task per owner named in the node's text (spec: "Giao Sở A …; giao Sở B …" is two tasks). */
 function clausesOf(node: OutlineNode, why: Evidence[], inh: Inheritance): Clause[] {
   const first = ownerOf(node, node.text, true, inh);
+  // A handed owner's item splits too when it opens with its own work ("- Khẩn trương … . Trên cơ sở đó, Bộ X …").
   const explicit = first.evidence.some((e) => e.code === "owner-explicit" || e.code === "owner-subject");
-  const parts = explicit && first.owner && !node.row ? splitByOwner(node.text, first.owner) : [node.text];
+  const handedWork = !explicit && first.evidence.some((e) => e.code === "owner-lead" || e.code === "owner-heading");
+  const splits = (explicit || (handedWork && startsWithVerb(stripOrdinal(node.text)))) && first.owner && !node.row;
+  const parts = splits ? splitByOwner(node.text, first.owner!) : [node.text];
   return parts.map((text, k) => {
     const owned = k === 0 ? first : ownerOf(node, text, false, inh);
     const o = k > 0 && owned.owner === null ? { ...owned, owner: first.owner, coOwners: first.coOwners } : owned;

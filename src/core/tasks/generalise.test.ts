@@ -382,3 +382,24 @@ describe("synthetic: clauses of the document itself are no tasks", () => {
     expect(tasks).toEqual([]);
   });
 });
+
+describe("synthetic: a later sentence that names a new body at work after an opener ('Trên cơ sở đó, Bộ X …') is its task", () => {
+  test("an item under a lead-in splits at it, each part with its own date", () => {
+    const tasks = run([
+      "1. Đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ thực hiện các nội dung sau:",
+      "- Khẩn trương hoàn thiện các báo cáo về cắt giảm thủ tục hành chính. Các báo cáo trên gửi Bộ Tư pháp trước ngày 05 tháng 12 năm 2025. Trên cơ sở đó, Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2025.",
+    ]);
+    expect(tasks.map((t) => [t.owner, t.deadline?.date])).toEqual([
+      ["các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", "2025-12-05"],
+      ["Bộ Tư pháp", "2025-12-10"],
+    ]);
+  });
+  test("a paragraph that opens with a statement ('… là nhiệm vụ quan trọng.') is not cut from its request", () => {
+    const tasks = run([
+      "II. NHIỆM VỤ",
+      "1. Sở Công Thương",
+      "Phát triển các cụm công nghiệp là nhiệm vụ quan trọng. Ủy ban nhân dân tỉnh yêu cầu Lãnh đạo các sở, ngành nêu cao tinh thần trách nhiệm, chủ động, quyết liệt.",
+    ]);
+    expect(tasks).toHaveLength(1);
+  });
+});

@@ -8,6 +8,7 @@ import { UPPER_CHARS, normalizeNfcForMatch } from "../text";
 import { findAssignment } from "./assignments";
 import { readOwner } from "./bodies";
 import { stripOrdinal } from "./claims";
+import { afterCondition } from "./lexicon";
 
 const RX_SPLIT = new RegExp(
   `(?:;\\s+|\\.\\s+(?=[${UPPER_CHARS}])|,?\\s+(?=để\\s+[${UPPER_CHARS}])|,?\\s+(?=đồng thời\\s))`,
@@ -41,7 +42,8 @@ function splitPoints(body: string, from: number, until: number): [number, number
 function clauseBody(body: string, next: number, end: number): string | null {
   const window = body.slice(next, Math.min(end, next + CLAUSE_HEAD));
   const lead = RX_LEAD_WORD.exec(window);
-  const core = lead ? window.slice(lead[0].length) : stripOrdinal(window);
+  // "Trên cơ sở đó, Bộ Tư pháp tổng hợp …": the body that works follows the opener.
+  const core = afterCondition(lead ? window.slice(lead[0].length) : stripOrdinal(window));
   const a = findAssignment(core, false);
   const owner = a && a.at === 0 ? a : readOwner(core, 0);
   if (!owner || owner.verb === "" || !RX_PROPER_BODY.test(owner.owner)) return null;

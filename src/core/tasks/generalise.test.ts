@@ -33,6 +33,14 @@ describe("synthetic: a lead-in that announces the tasks ('X cần tập trung th
     ]);
     expect(tasks.map((t) => t.owner)).toEqual(["Văn phòng Tỉnh ủy và các văn phòng huyện ủy"]);
   });
+  test("a long list between the duty word and the tasks ('tỉnh X cần tiếp tục thực hiện …, Chỉ thị, Công điện …, trong đó lưu ý … nội dung trọng tâm sau:')", () => {
+    const tasks = run([
+      "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI",
+      "Để đạt mục tiêu tăng trưởng năm 2025, tỉnh Bình An cần tiếp tục thực hiện quyết liệt, đồng bộ, hiệu quả các chủ trương của Đảng, Luật, Nghị quyết của Quốc hội, Nghị quyết của Chính phủ, Chỉ thị, Công điện, văn bản chỉ đạo của Thủ tướng Chính phủ, trong đó lưu ý tập trung thực hiện một số nội dung trọng tâm sau:",
+      "1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội được giao từ đầu năm.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["tỉnh Bình An"]);
+  });
   test("a lead-in of results ('Kết quả thực hiện các nhiệm vụ như sau:') still opens findings", () => {
     const tasks = run([
       "I. ĐÁNH GIÁ CHUNG",

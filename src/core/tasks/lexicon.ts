@@ -71,10 +71,10 @@ const RX_LEAD_DIRECTIVE = /de nghi|yeu cau|giao |chi dao/;
  * tasks it announces opens a task list, whatever heading (findings, assessment) it sits under.
  */
 const RX_LEAD_TASKS =
-  /(?:^|\s)(?:cần|phải)\s[^:]{0,80}(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^:]{0,60}(?:sau\s+đây|sau|như\s+sau)\s*:\s*$/u;
+  /(?:^|\s)(?:cần|phải)\s[^:]{0,240}(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^:]{0,60}(?:sau\s+đây|sau|như\s+sau)\s*:\s*$/u;
 export function leadInKind(body: string): SectionKind {
   // In lower case as written: "cần" is a duty, "Cần Thơ" a city.
-  if (RX_LEAD_TASKS.test(body.slice(-240))) return "tasks";
+  if (RX_LEAD_TASKS.test(body.slice(-400))) return "tasks";
   const f = foldDiacritics(body);
   if (RX_LEAD_DIRECTIVE.test(f)) return "neutral";
   if (RX_LEAD_NONTASK.test(f)) return "nontask";

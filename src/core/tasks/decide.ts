@@ -1,8 +1,9 @@
 /**
  * Decision pass: is this node a task? From evidence, not from position alone. For: a table row, field lines, an
  * explicit assignment or a subject with work, a duty phrase, a task section, a lead-in or agency heading above, a work
- * verb first. Against: legal grounds and history, findings in the past tense, agreements, descriptions, a lead-in that
- * only hands out its list, a "Thời hạn …" line.
+ * verb first, a schedule day, a deadline label that names its work, a line that looks ahead. Against: legal grounds and
+ * history, findings in the past tense, agreements, descriptions, titles, a body's term, a negated verb or a permission,
+ * a lead-in that only hands out its list, a bare "Thời hạn …" line.
  */
 import { findDeadline } from "../dates";
 import { startsWithVerb } from "./verbs";
@@ -36,10 +37,10 @@ const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+q
 /** The evidence that makes n a task, or null when it is not one. */
 export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (n.form === "root") return null;
-  const found = inh.kindOf(n);
+  const inherited = inh.kindOf(n);
   // "Trong thời gian tới, Tỉnh tổ chức …": a line that looks ahead gives work even under an assessment heading.
-  if (found === "nontask" && (n.heading || n.row || !looksAhead(n.text))) return null;
-  const kind = found === "nontask" ? "neutral" : found;
+  if (inherited === "nontask" && (n.heading || n.row || !looksAhead(n.text))) return null;
+  const kind = inherited === "nontask" ? "neutral" : inherited;
   if (n.row) return [evidence("table-row", n.row.text)];
   // "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN" over "- Thời gian thực hiện: …": a heading of no tasks stays one.
   if (n.heading?.kind === "nontask") return null;

@@ -119,8 +119,8 @@ function clausesOf(node: OutlineNode, why: Evidence[], inh: Inheritance): Clause
   // A handed owner's item splits too when it opens with its own work ("- Khẩn trương … . Trên cơ sở đó, Bộ X …").
   const explicit = first.evidence.some((e) => e.code === "owner-explicit" || e.code === "owner-subject");
   const handedWork = !explicit && first.evidence.some((e) => e.code === "owner-lead" || e.code === "owner-heading");
-  const splits = (explicit || (handedWork && startsWithVerb(stripOrdinal(node.text)))) && first.owner && !node.row;
-  const parts = splits ? splitByOwner(node.text, first.owner!) : [node.text];
+  const splits = (explicit || (handedWork && startsWithVerb(stripOrdinal(node.text)))) && !node.row;
+  const parts = splits && first.owner ? splitByOwner(node.text, first.owner) : [node.text];
   return parts.map((text, k) => {
     const owned = k === 0 ? first : ownerOf(node, text, false, inh);
     const o = k > 0 && owned.owner === null ? { ...owned, owner: first.owner, coOwners: first.coOwners } : owned;

@@ -38,8 +38,10 @@ const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+q
 export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (n.form === "root") return null;
   const inherited = inh.kindOf(n);
-  // "Trong thời gian tới, Tỉnh tổ chức …": a line that looks ahead gives work even under an assessment heading.
-  if (inherited === "nontask" && (n.heading || n.row || !looksAhead(n.text))) return null;
+  // "Trong thời gian tới, Tỉnh tổ chức …", "- Hạn nộp hồ sơ: …": a line that looks ahead or names a due day for its work
+  // gives work even under an assessment or requirements heading.
+  if (inherited === "nontask" && (n.heading || n.row || !(looksAhead(n.text) || RX_DUE_LABEL.test(n.text))))
+    return null;
   const kind = inherited === "nontask" ? "neutral" : inherited;
   if (n.row) return [evidence("table-row", n.row.text)];
   // "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN" over "- Thời gian thực hiện: …": a heading of no tasks stays one.
@@ -88,7 +90,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (kind === "guidance" && !named) return null;
   if (n.closing && n.marker.kind === "none" && (!named || isGenericClosing(duty.slice(found.read.workStart))))
     return null;
-  if (/^(?:thời hạn|thời gian hoàn thành)/iu.test(core)) return dueWork(core);
+  if (/^(?:thời hạn|thời gian hoàn thành)/iu.test(core) || RX_DUE_LABEL.test(core)) return dueWork(core);
 
   const why: Evidence[] = [];
   if (found && found.source !== "topic") why.push(evidence(explicit ? "assignment" : "subject", phraseOf(core, found)));
@@ -112,10 +114,11 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
 }
 
 /**
- * "Thời hạn nộp hồ sơ …: Từ 9/12/2024 đến 13/12/2024": a deadline label that names its work is that work, due then. A
+ * "Thời hạn nộp hồ sơ …: Từ 9/12/2024 đến 13/12/2024", "Hạn đăng ký …: trước 17h00 ngày …": a deadline label that
+ * names its work is that work, due then ("Hạn chế: …" is a limitation). A
  * bare "Thời hạn: …" or "Thời gian hoàn thành …" only dates the line above.
  */
-const RX_DUE_LABEL = /^thời\s+hạn\s+([^:]{3,120}):\s*\S/iu;
+const RX_DUE_LABEL = /^(?:thời\s+)?hạn\s+(?!chế)([^:]{3,120}):\s*\S/iu;
 function dueWork(core: string): Evidence[] | null {
   const m = RX_DUE_LABEL.exec(core);
   return m && startsWithVerb(m[1]) && !/^(?:hoàn\s+thành|thực\s+hiện|triển\s+khai)/iu.test(m[1])

@@ -202,6 +202,19 @@ describe("synthetic: a school's notice to candidates and students", () => {
     );
     expect(tasks.map((t) => [t.text.slice(0, 20), t.deadline?.date])).toEqual([["Thời hạn nộp hồ sơ v", "2024-12-13"]]);
   });
+  test("'Hạn đăng ký và nộp hồ sơ: trước 17h00 …' too, even among requirements; a limitation ('Hạn chế: …') is no deadline label", () => {
+    const tasks = run(
+      [
+        "4. Yêu cầu cụ thể:",
+        "- Hạn đăng ký và nộp hồ sơ cấp trường: trước 17h00 ngày 10/12/2024 (để nộp cấp Thành phố).",
+        "- Hạn chế: Một số đơn vị đăng ký chậm, hồ sơ chưa đầy đủ.",
+      ],
+      NOTICE,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 20), t.deadline?.date, t.deadline?.time])).toEqual([
+      ["Hạn đăng ký và nộp h", "2024-12-10", "17:00"],
+    ]);
+  });
 });
 
 describe("synthetic: a request whose list only explains ('… đề nghị X chỉ đạo …, cụ thể như sau:' over facts) is the task", () => {

@@ -31,6 +31,7 @@ import {
 import { wordCount } from "./markers";
 import type { OutlineNode } from "./outline";
 
+const RX_STATE_NOUN = /^(?:tình\s+hình|việc|mức\s+độ|tồn\s+tại|phương\s+hướng|kết\s+quả)\s/iu;
 const RX_NEGATED = /\s(?:không|chưa)(?:\s+được)?$/u;
 const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+quan\s+)?đầu\s+mối|có\s+nhiệm\s+vụ/iu;
 
@@ -86,6 +87,9 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
     if (!explicit) return null;
     against.push(evidence("past-or-finding", core));
   }
+  // "Tình hình huy động …", "Việc chấp hành …", "Mức độ đạt được …": a state named by a noun, with nobody to act (a
+  // later clause may still name one: "Việc giám sát …; Sở X chủ trì …").
+  if (!named && RX_STATE_NOUN.test(core) && !core.includes(";")) return null;
   // Guidance states rules; only a body named to act turns a line of it into a task.
   if (kind === "guidance" && !named) return null;
   if (n.closing && n.marker.kind === "none" && (!named || isGenericClosing(duty.slice(found.read.workStart))))

@@ -424,3 +424,15 @@ describe("synthetic: a later sentence that names a new body at work after an ope
     expect(tasks).toHaveLength(1);
   });
 });
+
+test("synthetic: a state named by a noun ('Tình hình huy động vốn.', 'Việc chấp hành …', 'Mức độ đạt được …') with nobody to act is content, not a task", () => {
+  const tasks = run([
+    "II. NỘI DUNG GIÁM SÁT",
+    "Tình hình huy động, phân bổ và sử dụng nguồn vốn.",
+    "Việc chấp hành các biện pháp xử lý của chủ chương trình.",
+    "Mức độ đạt được kết quả thực hiện mục tiêu so với kế hoạch hằng năm.",
+    "Báo cáo và đề xuất phương án xử lý khó khăn, vướng mắc.",
+    "Việc giám sát phải bảo đảm đúng quy định; Sở Tài chính chủ trì tổng hợp kết quả.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Báo cáo và đ", "Việc giám sá"]);
+});

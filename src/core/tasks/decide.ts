@@ -92,7 +92,9 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (!named && RX_STATE_NOUN.test(core) && !core.includes(";")) return null;
   // Guidance states rules; only a body named to act turns a line of it into a task.
   if (kind === "guidance" && !named) return null;
-  if (n.closing && n.marker.kind === "none" && (!named || isGenericClosing(duty.slice(found.read.workStart))))
+  // The closing formula's condition counts too ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …/.").
+  const opening = core.slice(0, core.length - duty.length);
+  if (n.closing && n.marker.kind === "none" && (!named || isGenericClosing(opening + duty.slice(found.read.workStart))))
     return null;
   if (/^(?:thời hạn|thời gian hoàn thành)/iu.test(core) || RX_DUE_LABEL.test(core)) return dueWork(core);
 

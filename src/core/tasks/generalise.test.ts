@@ -436,3 +436,16 @@ test("synthetic: a state named by a noun ('Tình hình huy động vốn.', 'Vi�
   ]);
   expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Báo cáo và đ", "Việc giám sá"]);
 });
+
+test("synthetic: the closing formula 'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo …/.' is no task", () => {
+  const tasks = run(
+    [
+      "III. TỔ CHỨC THỰC HIỆN",
+      "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo Sở Công Thương để xem xét, giải quyết./.",
+      "Nơi nhận:",
+      "- Lưu: VT.",
+    ],
+    ["SỞ CÔNG THƯƠNG", "Số: 12/KH-SCT", "Lào Cai, ngày 05 tháng 6 năm 2026", "KẾ HOẠCH", "Tên kế hoạch"],
+  );
+  expect(tasks).toEqual([]);
+});

@@ -58,8 +58,8 @@ export function partyOfRequirements(title: string): string | null {
 
 /**
  * A lead-in that lists an agenda, findings or members ("Nội dung làm việc của Đoàn:", "Kết quả đạt được như sau:", "…
- * gồm các ông, bà có tên sau đây:") makes the
- * lines it hands out no tasks; any other lead-in leaves the kind to the headings above it.
+ * gồm các ông, bà có tên sau đây:") makes the lines it hands out no tasks; any other lead-in leaves the kind to the
+ * headings above it.
  */
 const RX_LEAD_NONTASK =
   /(?:noi dung (?:lam viec|chuong trinh)|chuong trinh lam viec|ket qua dat duoc|da dat duoc|tinh hinh (?:thuc hien|trien khai) nhu sau|(?:bao gom|gom co|gom)\s*:\s*$|gom (?:cac )?(?:ong|ba|dong chi)[^:]{0,40}:\s*$)/;
@@ -181,8 +181,8 @@ export function looksAhead(body: string): boolean {
 }
 
 /**
- * A title on a line of its own: "- Nội dung giám sát của chủ chương trình", "+ Nội dung theo dõi", "Phương pháp đánh
- * giá": a noun that names a part of the plan, no sentence end, no colon. The lines after it are the content.
+ * A title on a line of its own: "- Nội dung giám sát của chủ chương trình", "+ Nội dung theo dõi", "- Nội dung hướng
+ * dẫn:": a noun that names a part of the plan, no sentence end, nothing after a colon. The lines after it are the content.
  */
 const RX_TITLE_LINE =
   /^(?:nội\s+dung|phương\s+pháp|hình\s+thức|đối\s+tượng|phạm\s+vi|mục\s+tiêu|yêu\s+cầu|cách\s+thức)(?:\s[^.;:!?]{0,80})?:?$/iu;

@@ -70,6 +70,12 @@ export function markZones(texts: readonly string[], inTable: (i: number) => bool
 
 function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState): Zone {
   if (RX_RECIPIENTS.test(text)) return "recipients";
+  if (isEnded(zone) && !table && isAttachedTitle(text)) {
+    // A document issued with this one and set after its signature ("KẾ HOẠCH …" after a decision): its own header, then body.
+    header.titleSeen = true;
+    header.subjectLines = 0;
+    return "header";
+  }
   switch (zone) {
     case "header":
       if (RX_ADDRESSEE.test(text)) return "addressee";
@@ -98,6 +104,16 @@ function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState)
     default:
       return zone;
   }
+}
+
+/** Past the body: the recipients, the signature or an appendix. */
+function isEnded(zone: Zone): boolean {
+  return zone === "recipients" || zone === "signature" || zone === "appendix";
+}
+
+/** "KẾ HOẠCH", "QUY CHẾ …": a document type alone in capitals, the title of an attached document. */
+function isAttachedTitle(text: string): boolean {
+  return RX_DOC_TITLE.test(text) && isAllCaps(text) && wordCount(text, 4) <= 3;
 }
 
 /** "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC": a short line in capitals that opens the signature. */

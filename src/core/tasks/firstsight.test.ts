@@ -1,0 +1,50 @@
+/**
+ * Kinds of language seen at first sight on new batches (issue 12, round 2): each test is a short synthetic text of
+ * one kind, written for the test after the shapes the batches show, not copied from them.
+ */
+import { extractTasks } from "./extract";
+import { markZones } from "./zones";
+
+const DECISION = [
+  "THỦ TƯỚNG CHÍNH PHỦ",
+  "Số: 100/QĐ-TTg",
+  "Hà Nội, ngày 20 tháng 11 năm 2025",
+  "QUYẾT ĐỊNH",
+  "Ban hành Kế hoạch triển khai Luật Bình An",
+  "Điều 1. Ban hành kèm theo Quyết định này Kế hoạch triển khai Luật Bình An.",
+  "Điều 2. Quyết định này có hiệu lực từ ngày ký.",
+  "Nơi nhận:",
+  "- Các bộ, cơ quan ngang bộ;",
+  "- Lưu: VT.",
+  "THỦ TƯỚNG",
+  "Nguyễn Văn A",
+];
+
+function run(lines: string[], fallbackDate = "2025-11-20") {
+  return extractTasks({ paragraphs: lines.map((text) => ({ text })) }, { fallbackDate }).tasks;
+}
+
+describe("synthetic: a plan issued with a decision and set after its signature ('KẾ HOẠCH … (Kèm theo Quyết định …)')", () => {
+  const plan = [
+    "KẾ HOẠCH",
+    "TRIỂN KHAI LUẬT BÌNH AN",
+    "(Kèm theo Quyết định số /QĐ-TTg ngày tháng năm 2025 của Thủ tướng Chính phủ)",
+    "I. NỘI DUNG",
+    "1. Tổ chức tập huấn nghiệp vụ cho cán bộ",
+    "- Cơ quan chủ trì: Bộ Công an.",
+    "- Thời hạn: trước ngày 31 tháng 12 năm 2025.",
+  ];
+  test("the plan's title opens a new body: its items are read", () => {
+    const zones = markZones([...DECISION, ...plan], () => false);
+    expect(zones.slice(DECISION.length, DECISION.length + 3)).toEqual(["header", "header", "header"]);
+    expect(zones[DECISION.length + 4]).toBe("body");
+    const tasks = run([...DECISION, ...plan]);
+    expect(tasks.map((t) => [t.text.slice(0, 20), t.owner, t.deadline?.date])).toEqual([
+      ["Tổ chức tập huấn ngh", "Bộ Công an", "2025-12-31"],
+    ]);
+  });
+  test("an appendix of figures after the signature stays unread", () => {
+    const lines = [...DECISION, "PHỤ LỤC", "SỐ LIỆU NĂM 2024", "1. Tổ chức tập huấn nghiệp vụ cho 120 cán bộ."];
+    expect(run(lines)).toEqual([]);
+  });
+});

@@ -48,3 +48,20 @@ describe("synthetic: a plan issued with a decision and set after its signature (
     expect(run(lines)).toEqual([]);
   });
 });
+
+test("synthetic: a time field named by the act that ends the item ('+ Thời hạn ban hành: …', 'Thời hạn trình: …') dates it and is no task", () => {
+  const tasks = run([
+    ...DECISION.slice(0, 5),
+    "Điều 1. Giao các bộ thực hiện các nhiệm vụ sau:",
+    "1. Xây dựng Nghị định quy định chi tiết Luật Bình An",
+    "+ Cơ quan chủ trì: Bộ Tư pháp.",
+    "+ Thời hạn ban hành: trước ngày 01 tháng 3 năm 2026.",
+    "2. Xây dựng Thông tư hướng dẫn Luật Bình An",
+    "- Cơ quan chủ trì: Bộ Tài chính.",
+    "- Thời hạn trình: trước ngày 15 tháng 02 năm 2026.",
+  ]);
+  expect(tasks.map((t) => [t.text.slice(0, 20), t.owner, t.deadline?.date])).toEqual([
+    ["Xây dựng Nghị định q", "Bộ Tư pháp", "2026-03-01"],
+    ["Xây dựng Thông tư hư", "Bộ Tài chính", "2026-02-15"],
+  ]);
+});

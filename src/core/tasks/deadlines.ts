@@ -18,6 +18,8 @@ export interface Dated {
 
 export interface DeadlineContext {
   issued: CalendarDate;
+  /** A task's own date before this is history (the issue date, or with none the day the grounds bound it by). */
+  floor: CalendarDate;
   inh: Inheritance;
   /** An invitation's meeting: the preparation tasks it lists are due then. */
   meeting: Deadline | null;
@@ -27,7 +29,7 @@ export interface DeadlineContext {
 }
 
 function scan(text: string, ctx: DeadlineContext, mode: "text" | "cell") {
-  const r = findDeadline(text, { issued: ctx.issued, mode, notBefore: ctx.issued });
+  const r = findDeadline(text, { issued: ctx.issued, mode, notBefore: ctx.floor });
   ctx.warn(r.warnings);
   return r;
 }

@@ -35,7 +35,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
   const written = raw.map(cleanLine);
   const texts = written.map(unglue);
   const zones = markZones(texts, (i) => input.paragraphs[i].table !== undefined);
-  const { issued, issuedDate } = findIssueDate(texts, options, warnings);
+  const { issued, issuedDate, floor } = findIssueDate(texts, options, warnings);
   const dateWarnings = new DateWarnings(warnings);
 
   const inh = new Inheritance(issued);
@@ -52,6 +52,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
   const invitation = texts.slice(0, 40).some((t) => /^GIẤY MỜI/u.test(t));
   const ctx = {
     issued,
+    floor,
     inh,
     meeting: invitation ? meetingOf(texts) : null,
     closing: closingDates(outline.order, issued),

@@ -65,3 +65,24 @@ test("synthetic: a time field named by the act that ends the item ('+ Thời h�
     ["Xây dựng Thông tư hư", "Bộ Tài chính", "2026-02-15"],
   ]);
 });
+
+describe("synthetic: a document with no issue date keeps the year-bearing deadlines later than its grounds", () => {
+  const lines = [
+    "NGHỊ QUYẾT",
+    "VỀ CHẤT VẤN TẠI KỲ HỌP THỨ TƯ",
+    "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH AN",
+    "Căn cứ Luật Tổ chức chính quyền địa phương ngày 19 tháng 6 năm 2015;",
+    "QUYẾT NGHỊ:",
+    "Điều 1. Đề nghị Ủy ban nhân dân tỉnh chỉ đạo thực hiện các công việc sau:",
+    "- Hoàn thành việc bàn giao công trình kè sông Lô trong tháng 7/2017.",
+    "- Rà soát các dự án khởi công năm 2010, báo cáo kết quả lên Hội đồng nhân dân tỉnh.",
+  ];
+  test("'trong tháng 7/2017' is due then, though today is later; 2010 (before the grounds) stays history", () => {
+    const tasks = run(lines, "2026-01-01");
+    expect(tasks.map((t) => t.deadline?.date ?? null)).toEqual(["2017-07-31", null]);
+  });
+  test("without grounds that bound it, a past year stays history", () => {
+    const tasks = run([...lines.slice(0, 3), ...lines.slice(4)], "2026-01-01");
+    expect(tasks.map((t) => t.deadline?.date ?? null)).toEqual([null, null]);
+  });
+});

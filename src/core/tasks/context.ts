@@ -19,10 +19,13 @@ export interface HandedOwner {
   verb: string;
 }
 
-/** "Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh tiếp tục chỉ đạo thực hiện một số nội dung sau:": a superior asked to direct. */
+/**
+ * "Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh tiếp tục chỉ đạo thực hiện một số nội dung sau:": a superior asked to direct,
+ * in a lead-in or in a numbered item that ends with the colon ("b) Đề nghị UBND tỉnh chỉ đạo các ngành … sau:").
+ */
 const RX_ASKS_TO_DIRECT = /đề\s+nghị\s[^.;]{0,160}?\schỉ\s+đạo(?:\s|:|,)[^.;]{0,200}:\s*$/iu;
 function asksToDirect(l: OutlineNode): boolean {
-  return l.leadIn && RX_ASKS_TO_DIRECT.test(l.text.slice(-300));
+  return RX_ASKS_TO_DIRECT.test(l.text.slice(-300));
 }
 
 /** The nodes whose facts pass down to n, nearest first (the root excluded). */
@@ -66,7 +69,14 @@ export class Inheritance {
   private findOwnerFor(n: OutlineNode): HandedOwner | null {
     for (const l of upChain(n)) {
       if (l.heading) {
-        if (l.heading.owner) return { owner: l.heading.owner, coOwners: [], source: "heading", from: l, verb: "" };
+        if (l.heading.owner)
+          return {
+            owner: l.heading.owner,
+            coOwners: [],
+            source: "heading",
+            from: l,
+            verb: asksToDirect(l) ? "chỉ đạo" : "",
+          };
         continue;
       }
       const r = this.handedBy(l);

@@ -86,3 +86,45 @@ describe("synthetic: a document with no issue date keeps the year-bearing deadli
     expect(tasks.map((t) => t.deadline?.date ?? null)).toEqual([null, null]);
   });
 });
+
+describe("synthetic: a superior asked to direct a named body ('Đề nghị UBND tỉnh chỉ đạo Sở X …') gives the work to that body", () => {
+  const HEADER = [
+    "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH AN",
+    "Số: 10/NQ-HĐND",
+    "Bình An, ngày 20 tháng 7 năm 2025",
+    "NGHỊ QUYẾT",
+    "Về chất vấn",
+  ];
+  test("in one sentence; a class directed ('chỉ đạo các cấp uỷ …') leaves the work with the superior", () => {
+    const tasks = run([
+      ...HEADER,
+      "1. Về lĩnh vực quốc phòng:",
+      "Đề nghị UBND tỉnh chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp với Sở Tài chính hoàn tất thủ tục thanh toán kinh phí đền bù.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Bộ Chỉ huy Quân sự tỉnh"]);
+    const classOf = run([
+      ...HEADER,
+      "2. Yêu cầu Đảng ủy tỉnh chỉ đạo các cấp ủy, tổ chức đảng rà soát tổ chức bộ máy.",
+    ]);
+    expect(classOf.map((t) => t.owner)).toEqual(["Đảng ủy tỉnh"]);
+  });
+  test("in a lead-in: its items are that body's", () => {
+    const tasks = run([
+      ...HEADER,
+      "2. Về lĩnh vực tư pháp: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:",
+      "- Tăng cường kỷ luật, kỷ cương trong toàn ngành.",
+      "- Rút ngắn thời gian giải quyết hồ sơ cấp phiếu lý lịch tư pháp.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Công an tỉnh", "Công an tỉnh"]);
+  });
+  test("an item 'Chỉ đạo Ban X …' under a request to direct is Ban X's", () => {
+    const tasks = run([
+      ...HEADER,
+      "b) Đề nghị UBND tỉnh chỉ đạo các ngành chức năng thực hiện đúng các cam kết sau:",
+      "- Chỉ đạo Ban Dân tộc tỉnh phối hợp với UBND huyện rà soát số kinh phí còn thiếu.",
+      "- Hoàn thành sửa chữa hồ chứa nước trong quý IV năm 2025.",
+    ]);
+    // The class asked for ("các ngành chức năng") is no name: the superior owns the item that names no one.
+    expect(tasks.map((t) => t.owner)).toEqual(["Ban Dân tộc tỉnh", "UBND tỉnh"]);
+  });
+});

@@ -117,6 +117,7 @@ const STOP_PHRASES = [
   "xây dựng kế hoạch",
   "làm việc",
   "trao đổi",
+  "quan tâm",
   "xem",
   "cụ thể hóa",
   "cụ thể hoá",

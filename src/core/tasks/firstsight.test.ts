@@ -128,3 +128,25 @@ describe("synthetic: a superior asked to direct a named body ('Đề nghị UBND
     expect(tasks.map((t) => t.owner)).toEqual(["Ban Dân tộc tỉnh", "UBND tỉnh"]);
   });
 });
+
+describe("synthetic: a heading's span of years ('giai đoạn 2026 - 2030') is its items' period; a plan's span in its name is not", () => {
+  const HEADER = ["ỦY BAN NHÂN DÂN TỈNH BÌNH AN", "Số: 12/KH-UBND", "Bình An, ngày 20 tháng 11 năm 2025", "KẾ HOẠCH", "Phát triển hạ tầng số"];
+  test("'2. Kế hoạch phát triển giai đoạn 2026 - 2030' dates the items under it at the end of 2030", () => {
+    const tasks = run([
+      ...HEADER,
+      "II. NHIỆM VỤ",
+      "2. Kế hoạch phát triển giai đoạn 2026 - 2030",
+      "- Lắp đặt các trạm phát sóng 5G trong các khu công nghiệp.",
+    ]);
+    expect(tasks.map((t) => [t.deadline?.date, t.deadline?.inherited])).toEqual([["2030-12-31", true]]);
+  });
+  test("'Các giải pháp thực hiện kế hoạch tài chính 03 năm 2026 - 2028' gives no period, not even its first year", () => {
+    const tasks = run([
+      ...HEADER,
+      "II. GIẢI PHÁP",
+      "2. Các giải pháp thực hiện kế hoạch tài chính 03 năm 2026 - 2028",
+      "- Tăng cường công tác quản lý hoàn thuế.",
+    ]);
+    expect(tasks.map((t) => t.deadline)).toEqual([null]);
+  });
+});

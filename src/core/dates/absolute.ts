@@ -183,7 +183,7 @@ export function scanYears(scan: Scan): void {
       if (scan.mode === "heading" && !trig && RX_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
         continue;
       // "03 năm 2026 - 2028": the first year of a span ends nothing.
-      if (scan.mode === "heading" && RX_SPAN_GOES_ON.test(text.slice(m.index + m[0].length))) continue;
+      if (RX_SPAN_GOES_ON.test(text.slice(m.index + m[0].length))) continue;
       if (!periodAllowed(scan.mode, trig)) continue;
       if (/đầu$|giữa$/i.test(trig ?? "")) continue; // "đầu năm 2027" names no clear end
       const year = +y;

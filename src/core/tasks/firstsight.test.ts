@@ -130,7 +130,13 @@ describe("synthetic: a superior asked to direct a named body ('Đề nghị UBND
 });
 
 describe("synthetic: a heading's span of years ('giai đoạn 2026 - 2030') is its items' period; a plan's span in its name is not", () => {
-  const HEADER = ["ỦY BAN NHÂN DÂN TỈNH BÌNH AN", "Số: 12/KH-UBND", "Bình An, ngày 20 tháng 11 năm 2025", "KẾ HOẠCH", "Phát triển hạ tầng số"];
+  const HEADER = [
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+    "Số: 12/KH-UBND",
+    "Bình An, ngày 20 tháng 11 năm 2025",
+    "KẾ HOẠCH",
+    "Phát triển hạ tầng số",
+  ];
   test("'2. Kế hoạch phát triển giai đoạn 2026 - 2030' dates the items under it at the end of 2030", () => {
     const tasks = run([
       ...HEADER,
@@ -149,4 +155,18 @@ describe("synthetic: a heading's span of years ('giai đoạn 2026 - 2030') is i
     ]);
     expect(tasks.map((t) => t.deadline)).toEqual([null]);
   });
+});
+
+test("synthetic: the first year of a span in a lead-in ('để hoàn thành kế hoạch … 03 năm 2026 - 2028, … sau:') dates nothing", () => {
+  const tasks = run([
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+    "Số: 12/KH-UBND",
+    "Bình An, ngày 20 tháng 11 năm 2025",
+    "KẾ HOẠCH",
+    "Tài chính 03 năm",
+    "II. GIẢI PHÁP",
+    "Để hoàn thành kế hoạch tài chính 03 năm 2026 - 2028 của tỉnh, cần thực hiện các giải pháp sau:",
+    "- Tăng cường công tác quản lý hoàn thuế.",
+  ]);
+  expect(tasks.map((t) => t.deadline)).toEqual([null]);
 });

@@ -28,6 +28,13 @@ function asksToDirect(l: OutlineNode): boolean {
   return RX_ASKS_TO_DIRECT.test(l.text.slice(-300));
 }
 
+/**
+ * "Ủy ban nhân dân Thành phố ban hành Kế hoạch triển khai … cuối năm 2025 … như sau:": the sentence that issues the
+ * document names it, with the period in its name; it dates none of the items (spec: a period that names the subject).
+ */
+const RX_ISSUES_ITSELF =
+  /\s(?:ban\s+hành|xây\s+dựng)\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án|quy\s+chế|hướng\s+dẫn)\s[^.;]*(?:như\s+sau|sau\s+đây)\s*:\s*$/iu;
+
 /** The nodes whose facts pass down to n, nearest first (the root excluded). */
 export function* upChain(n: OutlineNode): Generator<OutlineNode> {
   for (let cur = n; cur.parent; cur = cur.parent) {
@@ -140,7 +147,9 @@ export class Inheritance {
 
   private ownDeadlineOf(l: OutlineNode): Deadline | null {
     if (!this.deadlines.has(l)) {
-      const d = findDeadline(l.text, { issued: this.issued, mode: "text", notBefore: this.issued }).deadline;
+      const d = RX_ISSUES_ITSELF.test(l.text.slice(-400))
+        ? null
+        : findDeadline(l.text, { issued: this.issued, mode: "text", notBefore: this.issued }).deadline;
       this.deadlines.set(
         l,
         d && d.date && (d.kind === "by" || d.kind === "within" || d.kind === "relative") ? d : null,

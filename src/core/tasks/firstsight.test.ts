@@ -170,3 +170,18 @@ test("synthetic: the first year of a span in a lead-in ('để hoàn thành kế
   ]);
   expect(tasks.map((t) => t.deadline)).toEqual([null]);
 });
+
+test("synthetic: the sentence that issues the plan ('UBND tỉnh ban hành Kế hoạch … cuối năm 2025 … như sau:') names it; its period dates no item", () => {
+  const tasks = run([
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+    "Số: 12/KH-UBND",
+    "Bình An, ngày 20 tháng 10 năm 2025",
+    "KẾ HOẠCH",
+    "Triển khai các nhiệm vụ trọng tâm cuối năm 2025",
+    "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai các nhiệm vụ trọng tâm cuối năm 2025 lĩnh vực bình đẳng giới như sau:",
+    "I. NỘI DUNG",
+    "1. Tổ chức tập huấn cho cán bộ làm công tác bình đẳng giới.",
+    "2. Tổng kết mô hình hỗ trợ phụ nữ, trình Ủy ban nhân dân tỉnh trước ngày 15/12/2025.",
+  ]);
+  expect(tasks.map((t) => t.deadline?.date ?? null)).toEqual([null, "2025-12-15"]);
+});

@@ -96,7 +96,7 @@ const RX_TOPIC_CAC = new RegExp(
   "gu",
 );
 
-const RX_PARTNERS_FIRST = /^phối\s+hợp\s/iu;
+const RX_PARTNERS_FIRST = /^(?:chủ\s+trì,?\s+)?phối\s+hợp\s/iu;
 
 /** ", Sở …": a capitalised word after a comma. */
 const RX_COMMA_CAPITAL = new RegExp(`,\\s+(?=[${UPPER_CHARS}])`, "gu");
@@ -112,7 +112,8 @@ export function findTopicSubject(text: string): OwnerRead | null {
   const head = text.length > TOPIC_REACH ? text.slice(0, TOPIC_REACH) : text;
   const clauseEnd = head.search(/[;.]/);
   const clause = clauseEnd > 0 ? head.slice(0, clauseEnd) : head;
-  // "Phối hợp Bộ Chỉ huy Quân sự tỉnh và UBND các xã, phường tổ chức …": the bodies after it are partners (co-owners).
+  // "(Chủ trì,) Phối hợp (với) Bộ Chỉ huy Quân sự tỉnh và UBND các xã, phường tổ chức …": the bodies after it are
+  // partners (co-owners).
   if (RX_PARTNERS_FIRST.test(clause)) return null;
   let m: RegExpExecArray | null;
   for (RX_TOPIC_CAC.lastIndex = 0; (m = RX_TOPIC_CAC.exec(clause));) {

@@ -185,3 +185,19 @@ test("synthetic: the sentence that issues the plan ('UBND tỉnh ban hành Kế 
   ]);
   expect(tasks.map((t) => t.deadline?.date ?? null)).toEqual([null, "2025-12-15"]);
 });
+
+test("synthetic: 'Chủ trì, phối hợp với … các huyện tham mưu …' under an agency heading: the bodies after 'phối hợp với' are partners, the heading owns it", () => {
+  const tasks = run([
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+    "Số: 12/KH-UBND",
+    "Bình An, ngày 20 tháng 10 năm 2025",
+    "KẾ HOẠCH",
+    "Phát triển công nghiệp văn hóa",
+    "II. NHIỆM VỤ, GIẢI PHÁP",
+    "1. Tổ chức phổ biến, quán triệt Chỉ thị cho cán bộ, đảng viên.",
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Văn hóa và Thể thao",
+    "- Chủ trì, phối hợp với các sở, ngành liên quan và Ủy ban nhân dân các huyện, thành phố tham mưu UBND tỉnh tổ chức thực hiện Kế hoạch này. Theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Sở Văn hóa và Thể thao", "Sở Văn hóa và Thể thao"]);
+});

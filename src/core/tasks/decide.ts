@@ -28,7 +28,7 @@ import {
   isTitleLine,
   looksAhead,
 } from "./lexicon";
-import { wordCount } from "./markers";
+import { RX_ARTICLE, wordCount } from "./markers";
 import type { OutlineNode } from "./outline";
 
 const RX_STATE_NOUN = /^(?:tình\s+hình|việc|mức\s+độ|tồn\s+tại|phương\s+hướng|kết\s+quả)\s/iu;
@@ -49,11 +49,19 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (n.heading?.kind === "nontask") return null;
   const fieldLine = n.fields.find((f) => f.kind === "owner" || f.kind === "co" || f.kind === "time");
   if (fieldLine && !isNeverTask(n.text)) return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];
-  if (n.form === "heading") return null;
+  if (n.form === "heading" || isArticleTitle(n.text)) return null;
   if (n.content) return n.text && !n.leadIn ? [evidence("field-line", n.text)] : null;
   const introducer = n.lead ?? (n.parent?.leadIn ? n.parent : null);
   if (introducer && announcesBreakdown(introducer.text)) return null;
   return decideText(n, inh, kind);
+}
+
+/** "Điều 19. Xử lý vi phạm", "Điều 18. Trách nhiệm của các cơ quan, tổ chức": an article's title, no sentence. */
+function isArticleTitle(text: string): boolean {
+  const m = RX_ARTICLE.exec(text);
+  if (!m) return false;
+  const title = text.slice(m[0].length);
+  return !/[.;:]\s*$/.test(title) && wordCount(title, 12) <= 12;
 }
 
 function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Evidence[] | null {

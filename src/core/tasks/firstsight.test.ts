@@ -201,3 +201,25 @@ test("synthetic: 'Chủ trì, phối hợp với … các huyện tham mưu …'
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Sở Văn hóa và Thể thao", "Sở Văn hóa và Thể thao"]);
 });
+
+test("synthetic: an article's title ('Điều 19. Xử lý vi phạm', 'Điều 18. Trách nhiệm của các cơ quan, tổ chức') is a heading, never a task", () => {
+  const tasks = run([
+    "BAN CHẤP HÀNH TRUNG ƯƠNG",
+    "Số: 10-QĐ/TW",
+    "Hà Nội, ngày 19 tháng 11 năm 2025",
+    "QUY ĐỊNH",
+    "Về kết nối dữ liệu",
+    "- Căn cứ Điều lệ Đảng;",
+    "Chương I",
+    "QUY ĐỊNH CHUNG",
+    "Điều 1. Phạm vi điều chỉnh",
+    "Quy định này quy định việc kết nối, chia sẻ dữ liệu giữa các cơ quan đảng.",
+    "Chương III",
+    "TỔ CHỨC THỰC HIỆN",
+    "Điều 18. Trách nhiệm của các cơ quan, tổ chức",
+    "1. Văn phòng Trung ương Đảng có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Quy định này.",
+    "Điều 19. Xử lý vi phạm",
+    "Điều 20. Điều khoản thi hành",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 24))).toEqual(["Văn phòng Trung ương Đản"]);
+});

@@ -223,3 +223,20 @@ test("synthetic: an article's title ('Điều 19. Xử lý vi phạm', 'Điều 
   ]);
   expect(tasks.map((t) => t.text.slice(0, 24))).toEqual(["Văn phòng Trung ương Đản"]);
 });
+
+test("synthetic: a telegram's addressees after '<ISSUER> điện:' ('- Các Cục: A, B;', '- Bộ trưởng các Bộ: …') are no tasks", () => {
+  const lines = [
+    "BỘ XÂY DỰNG",
+    "Số: 96/CĐ-BXD",
+    "Hà Nội, ngày 22 tháng 11 năm 2025",
+    "CÔNG ĐIỆN",
+    "Về việc ứng phó mưa lũ",
+    "BỘ XÂY DỰNG điện:",
+    "- Các Cục: Đường bộ Việt Nam, Đường sắt Việt Nam;",
+    "- Sở Xây dựng các tỉnh, thành phố: Gia Lai, Đắk Lắk, Khánh Hòa.",
+    "Để chủ động ứng phó với mưa lũ, Bộ trưởng Bộ Xây dựng yêu cầu:",
+    "1. Cục Đường bộ Việt Nam khẩn trương khắc phục sạt lở trên các tuyến quốc lộ.",
+  ];
+  expect(markZones(lines, () => false).slice(5, 8)).toEqual(["addressee", "addressee", "addressee"]);
+  expect(run(lines).map((t) => t.owner)).toEqual(["Cục Đường bộ Việt Nam"]);
+});

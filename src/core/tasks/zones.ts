@@ -16,6 +16,14 @@ export const RX_DOC_TITLE =
 const RX_HEADER_LINE =
   /^(?:CỘNG H[ÒO]A XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*:|Số\s+\d|V\/v|Về việc\s|[_\-–—*=.]{3,}$|\*+$)/iu;
 const RX_ADDRESSEE = /^(?:kính gửi|đồng kính gửi)\s*:?/iu;
+/** "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ XÂY DỰNG điện:": a telegram's issuer, then its addressees. */
+const RX_TELEGRAM_TO = /^(\S.{0,60}?)\s+điện\s*:\s*$/u;
+
+function opensAddressees(text: string): boolean {
+  if (RX_ADDRESSEE.test(text)) return true;
+  const m = RX_TELEGRAM_TO.exec(text);
+  return m !== null && isAllCaps(m[1]);
+}
 const RX_RECIPIENTS = /^nơi nhận\s*:?/iu;
 /** The signature block: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "TL. …", "Q. …", or a title in capitals. */
 const RX_SIGNATURE =
@@ -78,13 +86,13 @@ function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState)
   }
   switch (zone) {
     case "header":
-      if (RX_ADDRESSEE.test(text)) return "addressee";
+      if (opensAddressees(text)) return "addressee";
       return continuesHeader(text, table, header) ? "header" : bodyOrClosing(text);
     case "addressee":
-      if (!text || table || RX_ADDRESSEE.test(text) || isAddresseeLine(text)) return "addressee";
+      if (!text || table || opensAddressees(text) || isAddresseeLine(text)) return "addressee";
       return bodyOrClosing(text);
     case "body":
-      if (RX_ADDRESSEE.test(text)) return "addressee";
+      if (opensAddressees(text)) return "addressee";
       if (isSignatureLine(text)) return "signature";
       return bodyOrClosing(text);
     case "closing":

@@ -240,3 +240,19 @@ test("synthetic: a telegram's addressees after '<ISSUER> điện:' ('- Các Cụ
   expect(markZones(lines, () => false).slice(5, 8)).toEqual(["addressee", "addressee", "addressee"]);
   expect(run(lines).map((t) => t.owner)).toEqual(["Cục Đường bộ Việt Nam"]);
 });
+
+test("synthetic: a forecast heading ('1. Dự báo những tác động …') holds no tasks, even under a heading of solutions", () => {
+  const tasks = run([
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+    "Số: 12/KH-UBND",
+    "Bình An, ngày 20 tháng 10 năm 2025",
+    "KẾ HOẠCH",
+    "Tài chính 03 năm",
+    "III. DỰ BÁO NHỮNG TÁC ĐỘNG VÀ CÁC GIẢI PHÁP TỔ CHỨC THỰC HIỆN",
+    "1. Dự báo những tác động đến thu, chi ngân sách",
+    "- Theo đánh giá trong 05 năm tới, kinh tế của tỉnh có nhiều thuận lợi nhưng vẫn tiếp tục gặp khó khăn.",
+    "2. Các giải pháp tổ chức thực hiện",
+    "- Tăng cường công tác quản lý hoàn thuế, đẩy nhanh tiến độ xử lý hồ sơ.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Tăng cường công tác "]);
+});

@@ -13,6 +13,7 @@ import { Evidence, evidence } from "./evidence";
 import { assignsWork } from "./form";
 import {
   announcesBreakdown,
+  asksReportOf,
   SectionKind,
   dayLabel,
   afterCondition,
@@ -53,7 +54,14 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (n.content) return n.text && !n.leadIn ? [evidence("field-line", n.text)] : null;
   const introducer = n.lead ?? (n.parent?.leadIn ? n.parent : null);
   if (introducer && announcesBreakdown(introducer.text)) return null;
+  // "… báo cáo cụ thể về một số nội dung sau:" over "(1) Số hộ dân có nhà bị sập …": what the report holds.
+  if (introducer && asksReportOf(introducer.text) && n.marker.kind !== "none" && !namesWork(n, inh)) return null;
   return decideText(n, inh, kind);
+}
+
+/** A line that opens with work or names a body that does it ("Ban Quản lý Khu kinh tế tỉnh báo cáo …"). */
+function namesWork(n: OutlineNode, inh: Inheritance): boolean {
+  return startsWithVerb(stripOrdinal(n.text)) || inh.claimOf(n, false) !== null;
 }
 
 /** "Điều 19. Xử lý vi phạm", "Điều 18. Trách nhiệm của các cơ quan, tổ chức": an article's title, no sentence. */

@@ -256,3 +256,36 @@ test("synthetic: a forecast heading ('1. Dự báo những tác động …') ho
   ]);
   expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Tăng cường công tác "]);
 });
+
+test("synthetic: a report asked for by its contents ('… tổng hợp báo cáo cụ thể về một số nội dung sau:' over '(1) Số hộ …') is one task, dated by the line that sends it", () => {
+  const tasks = run([
+    "THỦ TƯỚNG CHÍNH PHỦ",
+    "Số: 232/CĐ-TTg",
+    "Hà Nội, ngày 27 tháng 11 năm 2025",
+    "CÔNG ĐIỆN",
+    "Về thống kê thiệt hại",
+    "1. Chủ tịch Ủy ban nhân dân các tỉnh chỉ đạo cơ quan chức năng khẩn trương rà soát, thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:",
+    "(1) Số hộ dân có nhà bị sập, đổ, trôi cần phải xây dựng lại.",
+    "(2) Số hộ dân có nhà bị hư hỏng nặng cần phải sửa chữa.",
+    "Ủy ban nhân dân các tỉnh khẩn trương gửi Báo cáo về Văn phòng Chính phủ trước 17 giờ ngày 27/11/2025.",
+    "2. Bộ trưởng Bộ Tài chính tổng hợp, đề xuất sử dụng nguồn lực từ ngân sách trung ương.",
+  ]);
+  expect(tasks.map((t) => [t.text.slice(0, 16), t.deadline?.date ?? null])).toEqual([
+    ["Chủ tịch Ủy ban ", "2025-11-27"],
+    ["Ủy ban nhân dân ", "2025-11-27"],
+    ["Bộ trưởng Bộ Tài", null],
+  ]);
+});
+
+test("synthetic: under a request for a report's contents, a line that names its body ('- Sở X báo cáo …') stays a task", () => {
+  const tasks = run([
+    "VĂN PHÒNG ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+    "Số: 100/VP-TH",
+    "Bình An, ngày 05 tháng 6 năm 2026",
+    "V/v chuẩn bị báo cáo",
+    "Để chuẩn bị buổi làm việc, đề nghị các cơ quan chuẩn bị báo cáo các nội dung sau:",
+    "- Sở Công Thương báo cáo tình hình triển khai các cụm công nghiệp trên địa bàn tỉnh.",
+    "- Ban Quản lý Khu kinh tế tỉnh báo cáo kết quả thu hút đầu tư vào khu kinh tế.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Sở Công Thương", "Ban Quản lý Khu kinh tế tỉnh"]);
+});

@@ -292,8 +292,16 @@ function afterOpener(s: string): string {
  * vị trí/ao/vùng, cụ thể:". It is the task; the lines under it (each place and its count) are details.
  */
 const RX_BREAKDOWN = /\d+(?:\s+[^\s,;:]+){1,3},?\s+(?:cụ\s+thể\s+)?(?:như\s+sau|cụ\s+thể|gồm)\s*:\s*$/iu;
+/** "… thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:": the lines under it are what the report holds. */
+const RX_REPORT_CONTENTS =
+  /(?:báo\s+cáo|thống\s+kê)(?:\s+cụ\s+thể)?\s+(?:về\s+)?(?:một\s+số\s+|các\s+|những\s+)?nội\s+dung\s+(?:sau|như\s+sau)\s*:\s*$/iu;
 export function announcesBreakdown(body: string): boolean {
   return /:\s*$/.test(body) && RX_BREAKDOWN.test(body.slice(-120));
+}
+
+/** A lead-in that asks for a report by its contents; a line under it that names no body and no work is one of them. */
+export function asksReportOf(body: string): boolean {
+  return /:\s*$/.test(body) && RX_REPORT_CONTENTS.test(body.slice(-120));
 }
 
 /** "15/11: Phát động …", "05/12/2025: Chấm hồ sơ …": a schedule line labelled with its day. The label, or null. */

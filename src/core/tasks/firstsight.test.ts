@@ -289,3 +289,21 @@ test("synthetic: under a request for a report's contents, a line that names its 
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Sở Công Thương", "Ban Quản lý Khu kinh tế tỉnh"]);
 });
+
+test("synthetic: a time field with no value ('- Thời gian thực hiện:') takes the dated lines under it, the earliest first; they are no tasks", () => {
+  const tasks = run([
+    ...DECISION.slice(0, 5),
+    "Điều 1. Giao các bộ thực hiện các nhiệm vụ sau:",
+    "1. Rà soát văn bản quy phạm pháp luật",
+    "- Cơ quan thực hiện: Bộ Công an.",
+    "- Thời gian thực hiện:",
+    "+ Các bộ gửi kết quả rà soát về Bộ Công an trước ngày 15 tháng 12 năm 2025.",
+    "+ Bộ Công an tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 31 tháng 12 năm 2025.",
+    "2. Tổ chức tập huấn nghiệp vụ",
+    "- Cơ quan thực hiện: Bộ Tư pháp.",
+  ]);
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.deadline?.date ?? null])).toEqual([
+    ["Rà soát văn ", "2025-12-15"],
+    ["Tổ chức tập ", null],
+  ]);
+});

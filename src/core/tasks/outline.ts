@@ -87,6 +87,8 @@ export class OutlineBuilder {
   readonly footers: { anchor: OutlineNode; targets: OutlineNode[]; fields: Field[] }[] = [];
   /** The targets of the field block being read, so its next line joins it. */
   private fieldBlock: (FieldTargets & { fields: Field[] }) | null = null;
+  /** An empty time field ("- Thời gian thực hiện:") that the deeper marked lines after it fill. */
+  private openField: { field: Field; level: number } | null = null;
 
   constructor(private readonly ctx: OutlineContext) {}
 
@@ -101,6 +103,7 @@ export class OutlineBuilder {
     if (!body) return;
     const fields = parseFields(body);
     if (fields) return this.addFields(at, text, marker, fields);
+    if (this.fillsOpenField(marker, body)) return;
     this.fieldBlock = null;
     const agency = agencyLine(body);
     if (agency !== null) {
@@ -218,8 +221,21 @@ export class OutlineBuilder {
     }
     const { targets, own, details } = this.fieldBlock;
     this.fieldBlock.fields.push(...fields);
+    const last = fields[fields.length - 1];
+    this.openField = last.kind === "time" && !last.value ? { field: last, level: marker.level } : null;
     for (const t of targets) (own ? t.fields : t.footer).push(...fields);
     for (const t of details ?? []) t.footer.push(...fields);
+  }
+
+  /**
+   * "- Thời gian thực hiện:" with no value, then "+ Các bộ gửi … trước ngày 15/12/2025." / "+ Bộ X … trước ngày 31/12":
+   * the marked lines under an empty time field are its value (the deadline pass takes the earliest day).
+   */
+  private fillsOpenField(marker: Marker, body: string): boolean {
+    const open = this.openField;
+    if (!open || !this.fieldBlock || marker.kind === "none" || marker.level <= open.level) return false;
+    open.field.value = open.field.value ? `${open.field.value}; ${body}` : body;
+    return true;
   }
 
   private fieldTargets(marker: Marker): FieldTargets {

@@ -307,3 +307,12 @@ test("synthetic: a time field with no value ('- Thời gian thực hiện:') tak
     ["Tổ chức tập ", null],
   ]);
 });
+
+test("synthetic: 'Hằng năm (hoặc đột xuất) báo cáo …' opening a sentence times its work: yearly, first due at the year's end", () => {
+  const tasks = run([
+    ...DECISION.slice(0, 5),
+    "Điều 1. Giao các bộ thực hiện các nhiệm vụ sau:",
+    "1. Các bộ xây dựng kế hoạch chi tiết triển khai Luật. Hằng năm hoặc đột xuất báo cáo kết quả thực hiện về Bộ Công an.",
+  ]);
+  expect(tasks.map((t) => [t.deadline?.date, t.deadline?.kind])).toEqual([["2025-12-31", "recurring"]]);
+});

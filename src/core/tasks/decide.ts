@@ -29,7 +29,7 @@ import {
   isTitleLine,
   looksAhead,
 } from "./lexicon";
-import { RX_ARTICLE, wordCount } from "./markers";
+import { isArticleTitle, wordCount } from "./markers";
 import type { OutlineNode } from "./outline";
 
 const RX_STATE_NOUN = /^(?:tình\s+hình|việc|mức\s+độ|tồn\s+tại|phương\s+hướng|kết\s+quả)\s/iu;
@@ -62,14 +62,6 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
 /** A line that opens with work or names a body that does it ("Ban Quản lý Khu kinh tế tỉnh báo cáo …"). */
 function namesWork(n: OutlineNode, inh: Inheritance): boolean {
   return startsWithVerb(stripOrdinal(n.text)) || inh.claimOf(n, false) !== null;
-}
-
-/** "Điều 19. Xử lý vi phạm", "Điều 18. Trách nhiệm của các cơ quan, tổ chức": an article's title, no sentence. */
-function isArticleTitle(text: string): boolean {
-  const m = RX_ARTICLE.exec(text);
-  if (!m) return false;
-  const title = text.slice(m[0].length);
-  return !/[.;:]\s*$/.test(title) && wordCount(title, 12) <= 12;
 }
 
 function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Evidence[] | null {

@@ -104,3 +104,11 @@ export function isAllCaps(s: string): boolean {
   }
   return letters >= 4;
 }
+
+/** "Điều 19. Xử lý vi phạm", "Điều 18. Trách nhiệm của các cơ quan, tổ chức": an article's title, no sentence. */
+export function isArticleTitle(text: string): boolean {
+  const m = RX_ARTICLE.exec(text);
+  if (!m) return false;
+  const title = text.slice(m[0].length);
+  return !/[.;:]\s*$/.test(title) && wordCount(title, 12) <= 12;
+}

@@ -316,3 +316,24 @@ test("synthetic: 'Hằng năm (hoặc đột xuất) báo cáo …' opening a se
   ]);
   expect(tasks.map((t) => [t.deadline?.date, t.deadline?.kind])).toEqual([["2025-12-31", "recurring"]]);
 });
+
+test("synthetic: an article's title heads its clauses ('Điều 2. Đối tượng áp dụng' over '2. Các cơ quan … có chia sẻ dữ liệu …' holds no task)", () => {
+  const tasks = run([
+    "BAN CHẤP HÀNH TRUNG ƯƠNG",
+    "Số: 10-QĐ/TW",
+    "Hà Nội, ngày 19 tháng 11 năm 2025",
+    "QUY ĐỊNH",
+    "Về kết nối dữ liệu",
+    "- Căn cứ Điều lệ Đảng;",
+    "Chương I",
+    "QUY ĐỊNH CHUNG",
+    "Điều 2. Đối tượng áp dụng",
+    "1. Các cơ quan đảng từ Trung ương đến cơ sở.",
+    "2. Các cơ quan, tổ chức khác trong hệ thống chính trị có chia sẻ dữ liệu với các cơ quan đảng.",
+    "Chương III",
+    "TỔ CHỨC THỰC HIỆN",
+    "Điều 18. Trách nhiệm của các cơ quan, tổ chức",
+    "1. Văn phòng Trung ương Đảng có trách nhiệm hướng dẫn, kiểm tra việc thực hiện Quy định này.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Văn phòng Trung ương Đảng"]);
+});

@@ -7,7 +7,7 @@ import { findAssignment } from "./assignments";
 import { OwnerRead, readOwner } from "./bodies";
 import { namesWhoWorks, ownerOfHeading } from "./headingOwners";
 import { afterCondition, sectionKind } from "./lexicon";
-import { Marker, isAllCaps, wordCount } from "./markers";
+import { Marker, isAllCaps, isArticleTitle, wordCount } from "./markers";
 import { containsVerb, startsWithVerb } from "./verbs";
 
 export type Form = "heading" | "item" | "prose";
@@ -74,6 +74,8 @@ export function formOf(
   issued: CalendarDate,
   inContext: boolean,
 ): Form {
+  // "Điều 2. Đối tượng áp dụng", "Điều 18. Trách nhiệm của các cơ quan, tổ chức": an article's title heads its clauses.
+  if (isArticleTitle(body)) return "heading";
   // "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường": only names who works, ";" or not.
   if (marker.kind !== "none" && marker.kind !== "bullet" && namesWhoWorks(body.replace(/:\s*$/, ""))) return "heading";
   if (!headingShape(body, marker, outlineLevel)) return marker.kind === "none" ? "prose" : "item";

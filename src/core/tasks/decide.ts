@@ -27,6 +27,7 @@ import {
   isRuleStatement,
   isTermEnd,
   isTitleLine,
+  listsCases,
   looksAhead,
 } from "./lexicon";
 import { isArticleTitle, wordCount } from "./markers";
@@ -54,8 +55,11 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (n.content) return n.text && !n.leadIn ? [evidence("field-line", n.text)] : null;
   const introducer = n.lead ?? (n.parent?.leadIn ? n.parent : null);
   if (introducer && announcesBreakdown(introducer.text)) return null;
+  // The line above may be a lead-in or a heading-shaped clause ("1. Chủ quản dữ liệu … trong những trường hợp sau:").
+  const above = n.marker.kind === "none" ? null : (n.lead ?? n.parent);
+  if (above && listsCases(above.text)) return null;
   // "… báo cáo cụ thể về một số nội dung sau:" over "(1) Số hộ dân có nhà bị sập …": what the report holds.
-  if (introducer && asksReportOf(introducer.text) && n.marker.kind !== "none" && !namesWork(n, inh)) return null;
+  if (above && asksReportOf(above.text) && !namesWork(n, inh)) return null;
   return decideText(n, inh, kind);
 }
 

@@ -337,3 +337,30 @@ test("synthetic: an article's title heads its clauses ('Điều 2. Đối tượ
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Văn phòng Trung ương Đảng"]);
 });
+
+describe("synthetic: what a lead-in lists as cases or contents is no task", () => {
+  const HEAD = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "Số: 10-QĐ/TW", "Hà Nội, ngày 19 tháng 11 năm 2025", "QUY ĐỊNH", "Về dữ liệu"];
+  test("'… tạm ngừng cung cấp dữ liệu trong những trường hợp sau:' lists cases, even one that opens with a verb", () => {
+    const tasks = run([
+      ...HEAD,
+      "Điều 15. Tạm ngừng kết nối",
+      "1. Chủ quản dữ liệu tạm ngừng cung cấp dịch vụ chia sẻ dữ liệu trong những trường hợp sau:",
+      "a) Nâng cấp, mở rộng, bảo trì hệ thống thông tin.",
+      "b) Cơ quan, tổ chức khai thác vi phạm mục đích khai thác, sử dụng dữ liệu.",
+    ]);
+    expect(tasks.map((t) => t.text.slice(0, 12))).toEqual([]);
+  });
+  test("'… bao gồm:' and '… thông báo … các nội dung sau:' list contents; a line with its own work stays a task", () => {
+    const tasks = run([
+      ...HEAD,
+      "Điều 17. Lưu trữ nhật ký",
+      "1. Nội dung thông tin lịch sử lưu trữ bao gồm:",
+      "a) Thời điểm, hình thức yêu cầu dữ liệu, cung cấp dữ liệu.",
+      "b) Định danh cơ quan, tổ chức yêu cầu khai thác dữ liệu.",
+      "2. Chủ quản dữ liệu thông báo cho cơ quan khai thác các nội dung sau:",
+      "a) Nội dung vi phạm, phương án xử lý vi phạm.",
+      "b) Văn phòng Trung ương Đảng hướng dẫn khắc phục vi phạm trong 05 ngày.",
+    ]);
+    expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Văn phòng Tr"]);
+  });
+});

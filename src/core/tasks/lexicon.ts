@@ -294,14 +294,24 @@ function afterOpener(s: string): string {
 const RX_BREAKDOWN = /\d+(?:\s+[^\s,;:]+){1,3},?\s+(?:cụ\s+thể\s+)?(?:như\s+sau|cụ\s+thể|gồm)\s*:\s*$/iu;
 /** "… thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:": the lines under it are what the report holds. */
 const RX_REPORT_CONTENTS =
-  /(?:báo\s+cáo|thống\s+kê)(?:\s+cụ\s+thể)?\s+(?:về\s+)?(?:một\s+số\s+|các\s+|những\s+)?nội\s+dung\s+(?:sau|như\s+sau)\s*:\s*$/iu;
+  /(?:(?:báo\s+cáo|thống\s+kê|thông\s+báo)[^:;.]{0,60}?\s(?:về\s+)?(?:một\s+số\s+|các\s+|những\s+)?nội\s+dung\s+(?:sau|như\s+sau)|\sbao\s+gồm)\s*:\s*$/iu;
+/** "… tạm ngừng cung cấp dữ liệu trong những trường hợp sau:": the lines under it are cases, not work. */
+const RX_CASES = /trường\s+hợp\s+sau(?:\s+đây)?\s*:\s*$/iu;
 export function announcesBreakdown(body: string): boolean {
   return /:\s*$/.test(body) && RX_BREAKDOWN.test(body.slice(-120));
 }
 
-/** A lead-in that asks for a report by its contents; a line under it that names no body and no work is one of them. */
+/**
+ * A lead-in that lists contents ("… báo cáo cụ thể về một số nội dung sau:", "… thông báo … các nội dung sau:", "…
+ * bao gồm:"); a line under it that names no body and no work is one of them.
+ */
 export function asksReportOf(body: string): boolean {
-  return /:\s*$/.test(body) && RX_REPORT_CONTENTS.test(body.slice(-120));
+  return /:\s*$/.test(body) && RX_REPORT_CONTENTS.test(body.slice(-160));
+}
+
+/** A lead-in that lists cases ("… trong những trường hợp sau:"): every line under it is a condition. */
+export function listsCases(body: string): boolean {
+  return RX_CASES.test(body.slice(-60));
 }
 
 /** "15/11: Phát động …", "05/12/2025: Chấm hồ sơ …": a schedule line labelled with its day. The label, or null. */

@@ -339,7 +339,13 @@ test("synthetic: an article's title heads its clauses ('Điều 2. Đối tượ
 });
 
 describe("synthetic: what a lead-in lists as cases or contents is no task", () => {
-  const HEAD = ["BAN CHẤP HÀNH TRUNG ƯƠNG", "Số: 10-QĐ/TW", "Hà Nội, ngày 19 tháng 11 năm 2025", "QUY ĐỊNH", "Về dữ liệu"];
+  const HEAD = [
+    "BAN CHẤP HÀNH TRUNG ƯƠNG",
+    "Số: 10-QĐ/TW",
+    "Hà Nội, ngày 19 tháng 11 năm 2025",
+    "QUY ĐỊNH",
+    "Về dữ liệu",
+  ];
   test("'… tạm ngừng cung cấp dữ liệu trong những trường hợp sau:' lists cases, even one that opens with a verb", () => {
     const tasks = run([
       ...HEAD,

@@ -370,3 +370,17 @@ describe("synthetic: what a lead-in lists as cases or contents is no task", () =
     expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Văn phòng Tr"]);
   });
 });
+
+test("synthetic: a guidance's worked example ('Đồng chí Nguyễn Văn C, Vụ trưởng … được giới thiệu …') and its effect clause with its appendices are no tasks", () => {
+  const tasks = run([
+    "BAN TỔ CHỨC TRUNG ƯƠNG",
+    "Số: 45-HD/BTCTW",
+    "Hà Nội, ngày 21 tháng 11 năm 2025",
+    "HƯỚNG DẪN",
+    "Về quy hoạch cán bộ",
+    "1. Các cấp ủy, tổ chức đảng rà soát, bổ sung quy hoạch cán bộ.",
+    "- Đồng chí Nguyễn Văn Y, Vụ trưởng thuộc Bộ C được giới thiệu quy hoạch tối đa 03 chức danh.",
+    "2. Hướng dẫn này, các phụ lục 1, 2A kèm theo có hiệu lực từ ngày ký và thay thế Hướng dẫn số 16-HD/BTCTW.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 16))).toEqual(["Các cấp ủy, tổ c"]);
+});

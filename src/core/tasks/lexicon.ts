@@ -98,8 +98,8 @@ export function isTermEnd(body: string): boolean {
 }
 
 /**
- * Legal grounds, history, meeting records and the document's own effect clause ("Văn bản này có hiệu lực …"): never
- * tasks even in a task section. "Thực hiện kế hoạch, nhật ký …" (a comma after the noun) lists work, not a cited
+ * Legal grounds, history, meeting records, worked examples and the document's own effect clause ("Văn bản này có hiệu
+ * lực …", "Hướng dẫn này, các phụ lục … kèm theo có hiệu lực …"): never tasks even in a task section. "Thực hiện kế hoạch, nhật ký …" (a comma after the noun) lists work, not a cited
  * document. "Về việc …" is a subject line, not the topic of an item that states its content after a colon ("(1) Về việc
  * phê duyệt …: giao Bộ X …"). "Căn cứ chức năng, nhiệm vụ …, chủ động phối hợp …" and "Căn cứ vào khả năng cân đối
  * ngân sách, …" open an instruction, not its legal grounds.
@@ -108,7 +108,9 @@ const RX_NOT_TASK_START = new RegExp(
   "^(?:căn cứ(?!\\s+(?:vào\\s+|theo\\s+)?(?:chức năng|khả năng|tình hình|kết quả|tiêu chuẩn|nhu cầu|điều kiện thực tế))|xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
     "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)(?![,;])|" +
     "ngày \\d|hôm nay|vào (?:hồi|lúc)|tuy nhiên|nhìn chung|bên cạnh đó|v/v|về việc(?![^:;.]{0,150}:\\s*\\S)|kính gửi|đồng kính gửi|nơi nhận|số\\s*:|" +
-    "kính mời|trân trọng kính mời|(?:văn bản|quyết định|kế hoạch|hướng dẫn|thông báo|quy chế|quy định|chỉ thị|công văn) này có hiệu lực|" +
+    "kính mời|trân trọng kính mời|(?:văn bản|quyết định|kế hoạch|hướng dẫn|thông báo|quy chế|quy định|chỉ thị|công văn) này(?:,[^.;]{0,80}?)? có hiệu lực|" +
+    // A worked example about a placeholder person ("Đồng chí Nguyễn Văn C, Vụ trưởng … được giới thiệu …").
+    "(?:ví dụ\\s*:\\s*)?(?:đồng chí|ông|bà)\\s+nguyễn\\s+văn\\s+\\S(?=[\\s,.])|" +
     "(?:phương án|ưu điểm|nhược điểm|hiện trạng|lý do)(?:\\s+\\d+)?\\s*:|(?:ông|bà|đồng chí|đ/c)\\s*:|biên bản (?:kết thúc|được lập)|trên đây là)",
   "iu",
 );

@@ -24,6 +24,7 @@ import {
   isHistory,
   isNeverTask,
   isGenericClosing,
+  isPersonCondition,
   isRuleStatement,
   isTermEnd,
   isTitleLine,
@@ -92,6 +93,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
     isAgreement(core) ||
     isDescription(core) ||
     isTermEnd(core) ||
+    isPersonCondition(core) ||
     isTitleLine(core) ||
     (!named && isRuleStatement(duty)) ||
     history(found)

@@ -384,3 +384,20 @@ test("synthetic: a guidance's worked example ('Đồng chí Nguyễn Văn C, V�
   ]);
   expect(tasks.map((t) => t.text.slice(0, 16))).toEqual(["Các cấp ủy, tổ c"]);
 });
+
+test("synthetic: a condition on persons ('Cán bộ … phải đáp ứng tiêu chuẩn …', '… thì đủ điều kiện …', 'Cán bộ có … là: …') is a rule, no task", () => {
+  const tasks = run([
+    "BAN TỔ CHỨC TRUNG ƯƠNG",
+    "Số: 45-HD/BTCTW",
+    "Hà Nội, ngày 21 tháng 11 năm 2025",
+    "HƯỚNG DẪN",
+    "Về quy hoạch cán bộ",
+    "1. Về tiêu chuẩn, điều kiện",
+    "- Cán bộ quy hoạch các chức danh thuộc diện Bộ Chính trị quản lý phải đáp ứng tiêu chuẩn trình độ lý luận chính trị cao cấp.",
+    "- Cán bộ sau khi được cấp có thẩm quyền phê duyệt quy hoạch thì đủ điều kiện đưa vào danh sách để thẩm định.",
+    "- Cán bộ có trình độ khoa học công nghệ là: cán bộ có trình độ đại học trở lên của các ngành kỹ thuật.",
+    "2. Về tổ chức thực hiện",
+    "- Các cấp ủy, tổ chức đảng rà soát, bổ sung quy hoạch cán bộ trong Quý I.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 16))).toEqual(["Các cấp ủy, tổ c"]);
+});

@@ -91,6 +91,15 @@ const RX_RULE =
 export function isRuleStatement(body: string): boolean {
   return body.indexOf(" tại ") > 0 && RX_RULE.test(body);
 }
+/**
+ * "Cán bộ … phải đáp ứng tiêu chuẩn …", "Cán bộ sau khi … thì đủ điều kiện …", "Cán bộ có trình độ … là: …": a condition
+ * or definition about persons in general, not a body's work (spec: conditions and definitions are not tasks).
+ */
+const RX_PERSON_CONDITION =
+  /^(?:cán\s+bộ|công\s+chức|viên\s+chức|đảng\s+viên|người)\s[^.;:]{0,200}?(?:\sphải\s+(?:đáp\s+ứng|có\s+thời\s+gian)|\sđủ\s+điều\s+kiện|\slà\s*:)/iu;
+export function isPersonCondition(body: string): boolean {
+  return RX_PERSON_CONDITION.test(body);
+}
 /** "Ban bầu cử hết nhiệm vụ sau khi …", "Tổ công tác tự giải thể sau khi …": a body's term, not its work. */
 const RX_TERM_END = /^[^.;:]{0,80}?\s(?:hết\s+nhiệm\s+vụ|tự\s+giải\s+thể|chấm\s+dứt\s+hoạt\s+động)(?:[\s.,;]|$)/iu;
 export function isTermEnd(body: string): boolean {

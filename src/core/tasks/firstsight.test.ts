@@ -20,6 +20,28 @@ const DECISION = [
   "Nguyễn Văn A",
 ];
 
+const plan = (day: string, subject: string) => [
+  "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+  "Số: 12/KH-UBND",
+  `Bình An, ngày ${day} năm 2025`,
+  "KẾ HOẠCH",
+  subject,
+];
+const PARTY_RULE = [
+  "BAN CHẤP HÀNH TRUNG ƯƠNG",
+  "Số: 10-QĐ/TW",
+  "Hà Nội, ngày 19 tháng 11 năm 2025",
+  "QUY ĐỊNH",
+  "Về kết nối dữ liệu",
+];
+const PARTY_GUIDANCE = [
+  "BAN TỔ CHỨC TRUNG ƯƠNG",
+  "Số: 45-HD/BTCTW",
+  "Hà Nội, ngày 21 tháng 11 năm 2025",
+  "HƯỚNG DẪN",
+  "Về quy hoạch cán bộ",
+];
+
 function run(lines: string[], fallbackDate = "2025-11-20") {
   return extractTasks({ paragraphs: lines.map((text) => ({ text })) }, { fallbackDate }).tasks;
 }
@@ -130,13 +152,7 @@ describe("synthetic: a superior asked to direct a named body ('Đề nghị UBND
 });
 
 describe("synthetic: a heading's span of years ('giai đoạn 2026 - 2030') is its items' period; a plan's span in its name is not", () => {
-  const HEADER = [
-    "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
-    "Số: 12/KH-UBND",
-    "Bình An, ngày 20 tháng 11 năm 2025",
-    "KẾ HOẠCH",
-    "Phát triển hạ tầng số",
-  ];
+  const HEADER = plan("20 tháng 11", "Phát triển hạ tầng số");
   test("'2. Kế hoạch phát triển giai đoạn 2026 - 2030' dates the items under it at the end of 2030", () => {
     const tasks = run([
       ...HEADER,
@@ -159,11 +175,7 @@ describe("synthetic: a heading's span of years ('giai đoạn 2026 - 2030') is i
 
 test("synthetic: the first year of a span in a lead-in ('để hoàn thành kế hoạch … 03 năm 2026 - 2028, … sau:') dates nothing", () => {
   const tasks = run([
-    "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
-    "Số: 12/KH-UBND",
-    "Bình An, ngày 20 tháng 11 năm 2025",
-    "KẾ HOẠCH",
-    "Tài chính 03 năm",
+    ...plan("20 tháng 11", "Tài chính 03 năm"),
     "II. GIẢI PHÁP",
     "Để hoàn thành kế hoạch tài chính 03 năm 2026 - 2028 của tỉnh, cần thực hiện các giải pháp sau:",
     "- Tăng cường công tác quản lý hoàn thuế.",
@@ -173,11 +185,7 @@ test("synthetic: the first year of a span in a lead-in ('để hoàn thành kế
 
 test("synthetic: the sentence that issues the plan ('UBND tỉnh ban hành Kế hoạch … cuối năm 2025 … như sau:') names it; its period dates no item", () => {
   const tasks = run([
-    "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
-    "Số: 12/KH-UBND",
-    "Bình An, ngày 20 tháng 10 năm 2025",
-    "KẾ HOẠCH",
-    "Triển khai các nhiệm vụ trọng tâm cuối năm 2025",
+    ...plan("20 tháng 10", "Triển khai các nhiệm vụ trọng tâm cuối năm 2025"),
     "Ủy ban nhân dân tỉnh ban hành Kế hoạch triển khai các nhiệm vụ trọng tâm cuối năm 2025 lĩnh vực bình đẳng giới như sau:",
     "I. NỘI DUNG",
     "1. Tổ chức tập huấn cho cán bộ làm công tác bình đẳng giới.",
@@ -188,11 +196,7 @@ test("synthetic: the sentence that issues the plan ('UBND tỉnh ban hành Kế 
 
 test("synthetic: 'Chủ trì, phối hợp với … các huyện tham mưu …' under an agency heading: the bodies after 'phối hợp với' are partners, the heading owns it", () => {
   const tasks = run([
-    "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
-    "Số: 12/KH-UBND",
-    "Bình An, ngày 20 tháng 10 năm 2025",
-    "KẾ HOẠCH",
-    "Phát triển công nghiệp văn hóa",
+    ...plan("20 tháng 10", "Phát triển công nghiệp văn hóa"),
     "II. NHIỆM VỤ, GIẢI PHÁP",
     "1. Tổ chức phổ biến, quán triệt Chỉ thị cho cán bộ, đảng viên.",
     "III. TỔ CHỨC THỰC HIỆN",
@@ -204,11 +208,7 @@ test("synthetic: 'Chủ trì, phối hợp với … các huyện tham mưu …'
 
 test("synthetic: an article's title ('Điều 19. Xử lý vi phạm', 'Điều 18. Trách nhiệm của các cơ quan, tổ chức') is a heading, never a task", () => {
   const tasks = run([
-    "BAN CHẤP HÀNH TRUNG ƯƠNG",
-    "Số: 10-QĐ/TW",
-    "Hà Nội, ngày 19 tháng 11 năm 2025",
-    "QUY ĐỊNH",
-    "Về kết nối dữ liệu",
+    ...PARTY_RULE,
     "- Căn cứ Điều lệ Đảng;",
     "Chương I",
     "QUY ĐỊNH CHUNG",
@@ -243,11 +243,7 @@ test("synthetic: a telegram's addressees after '<ISSUER> điện:' ('- Các Cụ
 
 test("synthetic: a forecast heading ('1. Dự báo những tác động …') holds no tasks, even under a heading of solutions", () => {
   const tasks = run([
-    "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
-    "Số: 12/KH-UBND",
-    "Bình An, ngày 20 tháng 10 năm 2025",
-    "KẾ HOẠCH",
-    "Tài chính 03 năm",
+    ...plan("20 tháng 10", "Tài chính 03 năm"),
     "III. DỰ BÁO NHỮNG TÁC ĐỘNG VÀ CÁC GIẢI PHÁP TỔ CHỨC THỰC HIỆN",
     "1. Dự báo những tác động đến thu, chi ngân sách",
     "- Theo đánh giá trong 05 năm tới, kinh tế của tỉnh có nhiều thuận lợi nhưng vẫn tiếp tục gặp khó khăn.",
@@ -319,11 +315,7 @@ test("synthetic: 'Hằng năm (hoặc đột xuất) báo cáo …' opening a se
 
 test("synthetic: an article's title heads its clauses ('Điều 2. Đối tượng áp dụng' over '2. Các cơ quan … có chia sẻ dữ liệu …' holds no task)", () => {
   const tasks = run([
-    "BAN CHẤP HÀNH TRUNG ƯƠNG",
-    "Số: 10-QĐ/TW",
-    "Hà Nội, ngày 19 tháng 11 năm 2025",
-    "QUY ĐỊNH",
-    "Về kết nối dữ liệu",
+    ...PARTY_RULE,
     "- Căn cứ Điều lệ Đảng;",
     "Chương I",
     "QUY ĐỊNH CHUNG",
@@ -339,13 +331,7 @@ test("synthetic: an article's title heads its clauses ('Điều 2. Đối tượ
 });
 
 describe("synthetic: what a lead-in lists as cases or contents is no task", () => {
-  const HEAD = [
-    "BAN CHẤP HÀNH TRUNG ƯƠNG",
-    "Số: 10-QĐ/TW",
-    "Hà Nội, ngày 19 tháng 11 năm 2025",
-    "QUY ĐỊNH",
-    "Về dữ liệu",
-  ];
+  const HEAD = PARTY_RULE;
   test("'… tạm ngừng cung cấp dữ liệu trong những trường hợp sau:' lists cases, even one that opens with a verb", () => {
     const tasks = run([
       ...HEAD,
@@ -373,11 +359,7 @@ describe("synthetic: what a lead-in lists as cases or contents is no task", () =
 
 test("synthetic: a guidance's worked example ('Đồng chí Nguyễn Văn C, Vụ trưởng … được giới thiệu …') and its effect clause with its appendices are no tasks", () => {
   const tasks = run([
-    "BAN TỔ CHỨC TRUNG ƯƠNG",
-    "Số: 45-HD/BTCTW",
-    "Hà Nội, ngày 21 tháng 11 năm 2025",
-    "HƯỚNG DẪN",
-    "Về quy hoạch cán bộ",
+    ...PARTY_GUIDANCE,
     "1. Các cấp ủy, tổ chức đảng rà soát, bổ sung quy hoạch cán bộ.",
     "- Đồng chí Nguyễn Văn Y, Vụ trưởng thuộc Bộ C được giới thiệu quy hoạch tối đa 03 chức danh.",
     "2. Hướng dẫn này, các phụ lục 1, 2A kèm theo có hiệu lực từ ngày ký và thay thế Hướng dẫn số 16-HD/BTCTW.",
@@ -387,11 +369,7 @@ test("synthetic: a guidance's worked example ('Đồng chí Nguyễn Văn C, V�
 
 test("synthetic: a condition on persons ('Cán bộ … phải đáp ứng tiêu chuẩn …', '… thì đủ điều kiện …', 'Cán bộ có … là: …') is a rule, no task", () => {
   const tasks = run([
-    "BAN TỔ CHỨC TRUNG ƯƠNG",
-    "Số: 45-HD/BTCTW",
-    "Hà Nội, ngày 21 tháng 11 năm 2025",
-    "HƯỚNG DẪN",
-    "Về quy hoạch cán bộ",
+    ...PARTY_GUIDANCE,
     "1. Về tiêu chuẩn, điều kiện",
     "- Cán bộ quy hoạch các chức danh thuộc diện Bộ Chính trị quản lý phải đáp ứng tiêu chuẩn trình độ lý luận chính trị cao cấp.",
     "- Cán bộ sau khi được cấp có thẩm quyền phê duyệt quy hoạch thì đủ điều kiện đưa vào danh sách để thẩm định.",

@@ -31,7 +31,7 @@ import {
   listsCases,
   looksAhead,
 } from "./lexicon";
-import { isArticleTitle, wordCount } from "./markers";
+import { wordCount } from "./markers";
 import type { OutlineNode } from "./outline";
 
 const RX_STATE_NOUN = /^(?:tình\s+hình|việc|mức\s+độ|tồn\s+tại|phương\s+hướng|kết\s+quả)\s/iu;
@@ -52,7 +52,7 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (n.heading?.kind === "nontask") return null;
   const fieldLine = n.fields.find((f) => f.kind === "owner" || f.kind === "co" || f.kind === "time");
   if (fieldLine && !isNeverTask(n.text)) return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];
-  if (n.form === "heading" || isArticleTitle(n.text)) return null;
+  if (n.form === "heading") return null;
   if (n.content) return n.text && !n.leadIn ? [evidence("field-line", n.text)] : null;
   const introducer = n.lead ?? (n.parent?.leadIn ? n.parent : null);
   if (introducer && announcesBreakdown(introducer.text)) return null;

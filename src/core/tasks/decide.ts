@@ -117,7 +117,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const dutyPhrase = RX_DUTY.exec(core.slice(0, 300));
   if (dutyPhrase) why.push(evidence("duty", dutyPhrase[0]));
   const verbFirst = startsWithVerb(duty);
-  if (verbFirst && !explicit) why.push(evidence("work-verb", duty.split(/\s+/).slice(0, 3).join(" ")));
+  if (verbFirst && !explicit) why.push(evidence("work-verb", duty.split(/\s+/, 3).join(" ")));
   const section = kind === "tasks" ? sectionOf(n) : null;
   if (section) why.push(evidence("task-section", section.line));
   if (handed) why.push(evidence(handed.source === "heading" ? "agency-heading" : "lead-in", handed.from.line));

@@ -4,7 +4,10 @@
  */
 import { WORD_CHARS, foldDiacritics, isWordUnit } from "../text";
 import { readOwner, startsWithOwnerHead } from "./bodies";
-import { isSpace, wordCount } from "./markers";
+import { isSpace as isSpaceImport, wordCount } from "./markers";
+
+/** Bound once: compiled to CommonJS (tsx, Jest), a call through an import reads a getter, costly per character. */
+const isSpace = isSpaceImport;
 
 /** "guidance": a list of rules a body explains ("Bộ Tài chính hướng dẫn … như sau:"), tasks only where it assigns. */
 export type SectionKind = "tasks" | "nontask" | "guidance" | "neutral";

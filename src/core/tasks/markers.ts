@@ -47,17 +47,22 @@ function numberLevel(label: string): number {
 /** The marker of a line, from its text or, for an automatic Word list, from the label Word renders. */
 export function parseMarker(text: string, listLabel: string | undefined, bullets: BulletLevels): Marker {
   let m: RegExpExecArray | null;
-  const rest = (x: RegExpExecArray) => text.slice(x[0].length);
-  if ((m = RX_ROMAN.exec(text))) return { kind: "roman", level: 1, label: m[1], body: rest(m) };
+  if ((m = RX_ROMAN.exec(text))) return { kind: "roman", level: 1, label: m[1], body: text.slice(m[0].length) };
   // "1/500" or "2.989,5 MW" are not markers: RX_NUMBER requires "." or ")" then text.
   if ((m = RX_NUMBER.exec(text)) || (m = RX_NUMBER_NODOT.exec(text)))
-    return { kind: "number", level: numberLevel(m[1]), label: m[1], body: rest(m) };
+    return { kind: "number", level: numberLevel(m[1]), label: m[1], body: text.slice(m[0].length) };
   if ((m = RX_LETTER.exec(text)) || (m = RX_LETTER_DOT.exec(text)))
-    return { kind: "letter", level: 5, label: m[1], body: rest(m) };
-  if ((m = RX_PAREN.exec(text))) return { kind: "paren", level: 6, label: m[1], body: rest(m) };
-  if ((m = RX_ORDINAL.exec(text))) return { kind: "ordinal", level: 6, label: m[0].trim(), body: rest(m) };
+    return { kind: "letter", level: 5, label: m[1], body: text.slice(m[0].length) };
+  if ((m = RX_PAREN.exec(text))) return { kind: "paren", level: 6, label: m[1], body: text.slice(m[0].length) };
+  if ((m = RX_ORDINAL.exec(text)))
+    return { kind: "ordinal", level: 6, label: m[0].trim(), body: text.slice(m[0].length) };
   if ((m = RX_BULLET.exec(text)))
-    return { kind: "bullet", level: bullets.levelOf(text.charAt(0)), label: text.charAt(0), body: rest(m) };
+    return {
+      kind: "bullet",
+      level: bullets.levelOf(text.charAt(0)),
+      label: text.charAt(0),
+      body: text.slice(m[0].length),
+    };
   if (listLabel) return markerOfLabel(text, listLabel.trim(), bullets);
   return { kind: "none", level: 99, label: "", body: text };
 }

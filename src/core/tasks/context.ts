@@ -8,6 +8,7 @@ import { OwnerRead } from "./bodies";
 import { ClauseOwner, clauseOwner, leadOwner, leadSubject, stripOrdinal } from "./claims";
 import { assignsWork } from "./form";
 import { SectionKind, isUrgent, leadInKind } from "./lexicon";
+import { withoutFinalColon } from "./markers";
 import type { OutlineNode } from "./outline";
 
 export interface HandedOwner {
@@ -101,8 +102,7 @@ export class Inheritance {
 
   /** The owner named by a node's own words (rules 1–3), cached. */
   claimOf(n: OutlineNode, underContext: boolean): ClauseOwner | null {
-    if (!this.claims.has(n)) this.claims.set(n, clauseOwner(stripOrdinal(n.text), underContext));
-    return this.claims.get(n)!;
+    return memo(this.claims, n, () => clauseOwner(stripOrdinal(n.text), underContext));
   }
 
   /**
@@ -110,13 +110,14 @@ export class Inheritance {
    * the subject of an item that assigns ("6. Các Bộ … có trách nhiệm chỉ đạo … thực hiện việc:" or "1. Sở A rà soát …").
    */
   handedBy(l: OutlineNode): OwnerRead | null {
-    if (this.hands.has(l)) return this.hands.get(l)!;
+    const hit = this.hands.get(l);
+    if (hit !== undefined) return hit;
     let r: OwnerRead | null = null;
     if (l.row) r = l.row.owner ? { owner: l.row.owner, coOwners: l.row.coOwners, workStart: 0, verb: "" } : null;
     else if (l.leadIn) {
       r =
         leadOwner(l.text) ??
-        assignsWork(l.text.replace(/:\s*$/, ""), l.marker, false)?.subject ??
+        assignsWork(withoutFinalColon(l.text), l.marker, false)?.subject ??
         (this.ownKind(l) === "tasks" ? leadSubject(l.text) : null);
     } else if (l.form === "item" || l.form === "prose") r = this.subjectOf(l);
     this.hands.set(l, r);
@@ -146,16 +147,12 @@ export class Inheritance {
   }
 
   private ownDeadlineOf(l: OutlineNode): Deadline | null {
-    if (!this.deadlines.has(l)) {
+    return memo(this.deadlines, l, () => {
       const d = RX_ISSUES_ITSELF.test(l.text.slice(-400))
         ? null
         : findDeadline(l.text, { issued: this.issued, mode: "text", notBefore: this.issued }).deadline;
-      this.deadlines.set(
-        l,
-        d && d.date && (d.kind === "by" || d.kind === "within" || d.kind === "relative") ? d : null,
-      );
-    }
-    return this.deadlines.get(l)!;
+      return d && d.date && (d.kind === "by" || d.kind === "within" || d.kind === "relative") ? d : null;
+    });
   }
 
   /** Urgency in a heading or lead-in above ("1. Khẩn trương triển khai …", "khẩn trương thực hiện các nội dung sau:"). */
@@ -169,9 +166,10 @@ export class Inheritance {
   }
 }
 
-/** The cached value of a key, computed once. */
+/** The cached value of a key, computed once (values are never undefined: one lookup tells a hit). */
 function memo<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
-  if (cache.has(key)) return cache.get(key)!;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
   const v = compute();
   cache.set(key, v);
   return v;

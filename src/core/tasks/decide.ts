@@ -31,7 +31,7 @@ import {
   listsCases,
   looksAhead,
 } from "./lexicon";
-import { wordCount } from "./markers";
+import { withoutFinalColon, wordCount } from "./markers";
 import type { OutlineNode } from "./outline";
 
 const RX_STATE_NOUN = /^(?:tình\s+hình|việc|mức\s+độ|tồn\s+tại|phương\s+hướng|kết\s+quả)\s/iu;
@@ -172,7 +172,7 @@ export function decideRequest(n: OutlineNode, inh: Inheritance): Evidence[] | nu
  * sentence that gives work to someone ("2. Bộ A thực hiện … trước ngày 20/10/2024. Trong đó chú ý các nội dung sau:").
  */
 function leadInAssigns(n: OutlineNode, core: string, inh: Inheritance): boolean {
-  if (assignsWork(core.replace(/:\s*$/, ""), n.marker, inh.ownerFor(n) !== null)) return true;
+  if (assignsWork(withoutFinalColon(core), n.marker, inh.ownerFor(n) !== null)) return true;
   const sentences = core.split(RX_SENTENCE_END);
   if (sentences.length < 2) return false;
   const before = sentences.slice(0, -1).join(". ");

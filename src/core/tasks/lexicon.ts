@@ -4,7 +4,7 @@
  */
 import { WORD_CHARS, foldDiacritics, isWordUnit } from "../text";
 import { readOwner, startsWithOwnerHead } from "./bodies";
-import { isSpace as isSpaceImport, wordCount } from "./markers";
+import { endsWithColon, isSpace as isSpaceImport, wordCount } from "./markers";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), a call through an import reads a getter, costly per character. */
 const isSpace = isSpaceImport;
@@ -231,7 +231,7 @@ export function isGenericClosing(work: string): boolean {
 
 /** A lead-in hands out the list below: "… đề nghị các chủ đầu tư … thực hiện các nội dung sau:". */
 export function isLeadIn(body: string): boolean {
-  return /:\s*$/.test(body) && wordCount(body, 5) >= 5;
+  return endsWithColon(body) && wordCount(body, 5) >= 5;
 }
 
 /** A line after a list that dates it: "Báo cáo … gửi về UBND tỉnh trước ngày 12/6/2026", "Thời gian hoàn thành …". */
@@ -312,7 +312,7 @@ const RX_REPORT_CONTENTS =
 /** "… tạm ngừng cung cấp dữ liệu trong những trường hợp sau:": the lines under it are cases, not work. */
 const RX_CASES = /trường\s+hợp\s+sau(?:\s+đây)?\s*:\s*$/iu;
 export function announcesBreakdown(body: string): boolean {
-  return /:\s*$/.test(body) && RX_BREAKDOWN.test(body.slice(-120));
+  return endsWithColon(body) && RX_BREAKDOWN.test(body.slice(-120));
 }
 
 /**
@@ -320,7 +320,7 @@ export function announcesBreakdown(body: string): boolean {
  * bao gồm:"); a line under it that names no body and no work is one of them.
  */
 export function asksReportOf(body: string): boolean {
-  return /:\s*$/.test(body) && RX_REPORT_CONTENTS.test(body.slice(-160));
+  return endsWithColon(body) && RX_REPORT_CONTENTS.test(body.slice(-160));
 }
 
 /** A lead-in that lists cases ("… trong những trường hợp sau:"): every line under it is a condition. */

@@ -84,6 +84,28 @@ export function isSpace(c: number): boolean {
 }
 
 /**
+ * The last character that is not a space (JavaScript's \s), or "" for a blank string. What /[…]\s*$/ tests, read from
+ * the end: V8 runs such a regex from the start of the line, trying every ":" or "." of a long paragraph.
+ */
+export function lastNonSpace(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  return i >= 0 ? s.charAt(i) : "";
+}
+
+/** /:\s*$/.test(s): the line hands out what follows it. */
+export function endsWithColon(s: string): boolean {
+  return lastNonSpace(s) === ":";
+}
+
+/** s.replace(/:\s*$/, ""): the line without its final colon (and the spaces after it). */
+export function withoutFinalColon(s: string): string {
+  let i = s.length - 1;
+  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
+  return i >= 0 && s.charCodeAt(i) === 0x3a ? s.slice(0, i) : s;
+}
+
+/**
  * The number of `\S+` runs, counted without building the match array. Counting stops once it passes `stopAfter`:
  * callers compare the count with a small bound, so long paragraphs end early.
  */

@@ -8,7 +8,15 @@ import { Field, parseFields } from "./fields";
 import { Form, formOf } from "./form";
 import { HeadingFacts, agencyLine, headingFacts } from "./headings";
 import { isLeadIn } from "./lexicon";
-import { BulletLevels, Marker, RX_ARTICLE, parseMarker } from "./markers";
+import {
+  BulletLevels,
+  Marker,
+  RX_ARTICLE,
+  endsWithColon,
+  lastNonSpace,
+  parseMarker,
+  withoutFinalColon,
+} from "./markers";
 import { TableEntry, readTaskTable } from "./tables";
 import type { SourceParagraph, SourceTable } from "./types";
 
@@ -123,7 +131,7 @@ export class OutlineBuilder {
     // "Điều 2. …": a decision's new article is out of reach of the previous one's lead-in ("Điều 1. … gồm:").
     if (form === "prose" && RX_ARTICLE.test(body)) n.lead = this.top.activeLead = null;
     if (closing) n.closing = true;
-    if (form === "heading") n.heading = headingFacts(body.replace(/:\s*$/, ""), this.ctx.issued, this.ctx.spell);
+    if (form === "heading") n.heading = headingFacts(withoutFinalColon(body), this.ctx.issued, this.ctx.spell);
     else if (isLeadIn(body)) {
       n.leadIn = true;
       if (form === "prose") this.top.activeLead = n;
@@ -183,7 +191,7 @@ export class OutlineBuilder {
   private attach(n: OutlineNode, opens: boolean): OutlineNode {
     this.popTo(n.level);
     if (n.form === "prose")
-      while (this.stack.length > 1 && this.top.node.form === "item" && !/:\s*$/.test(this.top.node.text))
+      while (this.stack.length > 1 && this.top.node.form === "item" && !endsWithColon(this.top.node.text))
         this.stack.pop();
     const parent = this.top;
     if (titlesItems(parent.node, n)) {
@@ -212,7 +220,7 @@ export class OutlineBuilder {
       this.fieldBlock = null;
       const n = this.attach(newNode(at, text, { ...marker, body: content.value }, "item", marker.level), true);
       n.content = true;
-      if (/:\s*$/.test(text)) n.leadIn = true;
+      if (endsWithColon(text)) n.leadIn = true;
       return;
     }
     if (!this.fieldBlock) {
@@ -241,7 +249,7 @@ export class OutlineBuilder {
   private fieldTargets(marker: Marker): FieldTargets {
     if (marker.kind !== "none") this.popTo(marker.level);
     else
-      while (this.stack.length > 1 && this.top.node.marker.kind === "bullet" && !/:\s*$/.test(this.top.node.text))
+      while (this.stack.length > 1 && this.top.node.marker.kind === "bullet" && !endsWithColon(this.top.node.text))
         this.stack.pop();
     const frame = this.top;
     const group = this.order.slice(frame.groupFrom).filter((n) => n.form !== "heading" && n.parent !== null);
@@ -264,7 +272,7 @@ function titlesItems(parent: OutlineNode, child: OutlineNode): boolean {
     parent.marker.kind === "number" &&
     child.marker.kind === "letter" &&
     !parent.leadIn &&
-    !/[.;:]\s*$/.test(parent.text) &&
+    !/[.;:]/.test(lastNonSpace(parent.text)) &&
     parent.fields.length === 0
   );
 }
@@ -300,5 +308,5 @@ function fieldlessBefore(n: OutlineNode): OutlineNode[] {
  * under it ("6.1. Tham gia thực hiện các nhiệm vụ:") leaves them to those lines.
  */
 function ownsItsDetails(n: OutlineNode): boolean {
-  return n.form === "item" && /^(?:number|letter|paren)$/.test(n.marker.kind) && !n.leadIn && !/:\s*$/.test(n.text);
+  return n.form === "item" && /^(?:number|letter|paren)$/.test(n.marker.kind) && !n.leadIn && !endsWithColon(n.text);
 }

@@ -5,7 +5,7 @@
  */
 import { parsePlaceAndDate } from "../dates";
 import { isClosing } from "./lexicon";
-import { isAllCaps, wordCount } from "./markers";
+import { endsWithColon, isAllCaps, wordCount } from "./markers";
 
 export type Zone = "header" | "addressee" | "body" | "closing" | "recipients" | "signature" | "appendix";
 
@@ -36,7 +36,7 @@ const RX_BODY_OPENER =
 /** Subject lines after the document type: short, not a sentence, at most four. */
 function isSubjectLine(text: string, previous: string): boolean {
   if (RX_BODY_OPENER.test(text) && !/^(?:thực hiện|về|trong)\s/iu.test(text)) return false;
-  if (/:\s*$/.test(text) || wordCount(text, 30) > 30) return false;
+  if (endsWithColon(text) || wordCount(text, 30) > 30) return false;
   return !/[.:;]$/.test(previous);
 }
 

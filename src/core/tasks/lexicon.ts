@@ -207,7 +207,8 @@ export function isTitleLine(body: string): boolean {
 /** Closing formula: "… triển khai thực hiện nghiêm túc Kết luận này./.", "Trên đây là …", "Biên bản kết thúc …". */
 export function isClosing(body: string): boolean {
   // "… trên website: https://moitruongthudo.vn/." ends in "/." too: a web address is no closing formula.
-  if (/\/\.\s*$/.test(body) && !/(?:\/\/|www\.)\S*$/iu.test(body)) return true;
+  // trimEnd().endsWith() rather than /\/\.\s*$/, which V8 tries at every "/" of the paragraph's dates.
+  if (body.trimEnd().endsWith("/.") && !/(?:\/\/|www\.)\S*$/iu.test(body)) return true;
   return /^(?:trên đây là|biên bản (?:kết thúc|được lập)|trân trọng (?:cảm ơn|kính chào))/iu.test(body);
 }
 

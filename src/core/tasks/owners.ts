@@ -61,6 +61,11 @@ function requested(clause: string): ClauseOwner | null {
   return asked?.delegated ? { read: asked, source: "explicit" } : null;
 }
 
+/** The co-owners a clause names in its words ("phối hợp với …"), read from its head. */
+function proseCoOwners(clause: string): string[] {
+  return readCoOwners(clause.slice(0, 1500), 0, 400).names;
+}
+
 /** The owner and co-owners of one task (one clause of node n). */
 export function ownerOf(n: OutlineNode, clause: string, first: boolean, inh: Inheritance): Owned {
   const own = fromFields(n.fields, "owner-field");
@@ -73,16 +78,19 @@ export function ownerOf(n: OutlineNode, clause: string, first: boolean, inh: Inh
     ownClaim(n, clause, first, inh, handed !== null && handed.verb !== "chỉ đạo") ??
     (n.leadIn ? requested(clause) : null);
   const co = own?.coOwners ?? n.row?.coOwners ?? [];
-  const prose = () => readCoOwners(clause.slice(0, 1500), 0, 400).names;
   if (found) {
-    const coOwners = found.read.coOwners.length ? found.read.coOwners : co.length ? co : prose();
+    const coOwners = found.read.coOwners.length ? found.read.coOwners : co.length ? co : proseCoOwners(clause);
     return { owner: found.read.owner, coOwners, evidence: [evidence(CLAUSE_CODES[found.source], found.read.owner)] };
   }
   if (handed) {
     const code = handed.source === "heading" ? "owner-heading" : "owner-lead";
-    return { owner: handed.owner, coOwners: co.length ? co : prose(), evidence: [evidence(code, handed.from.line)] };
+    return {
+      owner: handed.owner,
+      coOwners: co.length ? co : proseCoOwners(clause),
+      evidence: [evidence(code, handed.from.line)],
+    };
   }
   const footer = fromFields(n.footer, "owner-footer");
   if (footer) return { ...footer, coOwners: [...co, ...footer.coOwners] };
-  return { owner: null, coOwners: co.length ? co : prose(), evidence: [] };
+  return { owner: null, coOwners: co.length ? co : proseCoOwners(clause), evidence: [] };
 }

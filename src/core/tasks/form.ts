@@ -65,14 +65,15 @@ export function assignsWork(text: string, marker: Marker, inContext: boolean): {
 /**
  * The form of a line. A heading-shaped item that assigns work ("2. Cục Y chủ trì …", "a) Rà soát … trước ngày …",
  * "đ) Phối hợp … chỉ đạo, hướng dẫn triển khai:" in a context) is an item; a duty heading ("1. Sở Y tế có trách
- * nhiệm:") stays a heading.
+ * nhiệm:") stays a heading. `inContext` is asked only for such a heading-shaped item ending with a colon: walking the
+ * outline above for every line cost more than the rest of this function.
  */
 export function formOf(
   body: string,
   marker: Marker,
   outlineLevel: number | undefined,
   issued: CalendarDate,
-  inContext: boolean,
+  inContext: () => boolean,
 ): Form {
   // "Điều 2. Đối tượng áp dụng", "Điều 18. Trách nhiệm của các cơ quan, tổ chức": an article's title heads its clauses.
   if (isArticleTitle(body)) return "heading";
@@ -87,6 +88,6 @@ export function formOf(
     return "heading";
   }
   const title = withoutFinalColon(body);
-  if (assignsWork(title, marker, inContext) && !ownerOfHeading(title, sectionKind(title), (s) => s)) return "item";
+  if (assignsWork(title, marker, inContext()) && !ownerOfHeading(title, sectionKind(title), (s) => s)) return "item";
   return "heading";
 }

@@ -40,6 +40,11 @@ export class BulletLevels {
   }
 }
 
+/** I, V, X, L: the letters RX_ROMAN opens with. */
+function isRomanDigit(c: number): boolean {
+  return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c;
+}
+
 function numberLevel(label: string): number {
   return 2 + (label.replace(/[.)]$/, "").split(".").length - 1);
 }
@@ -47,13 +52,17 @@ function numberLevel(label: string): number {
 /** The marker of a line, from its text or, for an automatic Word list, from the label Word renders. */
 export function parseMarker(text: string, listLabel: string | undefined, bullets: BulletLevels): Marker {
   let m: RegExpExecArray | null;
-  if ((m = RX_ROMAN.exec(text))) return { kind: "roman", level: 1, label: m[1], body: text.slice(m[0].length) };
+  // Each pattern opens with its own kind of character: the first one says which can match (most lines open with none).
+  const c = text.charCodeAt(0);
+  if (isRomanDigit(c) && (m = RX_ROMAN.exec(text)))
+    return { kind: "roman", level: 1, label: m[1], body: text.slice(m[0].length) };
   // "1/500" or "2.989,5 MW" are not markers: RX_NUMBER requires "." or ")" then text.
-  if ((m = RX_NUMBER.exec(text)) || (m = RX_NUMBER_NODOT.exec(text)))
+  if (c >= 0x30 && c <= 0x39 && ((m = RX_NUMBER.exec(text)) || (m = RX_NUMBER_NODOT.exec(text))))
     return { kind: "number", level: numberLevel(m[1]), label: m[1], body: text.slice(m[0].length) };
-  if ((m = RX_LETTER.exec(text)) || (m = RX_LETTER_DOT.exec(text)))
+  if (((c >= 0x61 && c <= 0x7a) || c === 0x111) && ((m = RX_LETTER.exec(text)) || (m = RX_LETTER_DOT.exec(text))))
     return { kind: "letter", level: 5, label: m[1], body: text.slice(m[0].length) };
-  if ((m = RX_PAREN.exec(text))) return { kind: "paren", level: 6, label: m[1], body: text.slice(m[0].length) };
+  if (c === 0x28 && (m = RX_PAREN.exec(text)))
+    return { kind: "paren", level: 6, label: m[1], body: text.slice(m[0].length) };
   if ((m = RX_ORDINAL.exec(text)))
     return { kind: "ordinal", level: 6, label: m[0].trim(), body: text.slice(m[0].length) };
   if ((m = RX_BULLET.exec(text)))

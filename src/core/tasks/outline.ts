@@ -120,7 +120,7 @@ export class OutlineBuilder {
       n.heading = { ...headingFacts(agency, this.ctx.issued, this.ctx.spell), owner: agency };
       return;
     }
-    const form = formOf(body, marker, p.outlineLevel, this.ctx.issued, this.inContext());
+    const form = formOf(body, marker, p.outlineLevel, this.ctx.issued, () => this.inContext());
     const level =
       form === "heading"
         ? this.headingLevel(marker, p.outlineLevel)

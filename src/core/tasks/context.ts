@@ -57,21 +57,26 @@ export class Inheritance {
 
   /** The kind of section n sits in: the nearest lead-in or heading that says tasks or not tasks. */
   kindOf(n: OutlineNode): SectionKind {
-    return memo(this.kinds, n, () => {
-      const own = n.lead ? this.ownKind(n.lead) : "neutral";
-      if (own !== "neutral" || !n.parent?.parent) return own;
-      const p = this.ownKind(n.parent);
-      return p !== "neutral" ? p : this.kindOf(n.parent);
-    });
+    return this.kinds.get(n) ?? remember(this.kinds, n, this.findKind(n));
+  }
+
+  private findKind(n: OutlineNode): SectionKind {
+    const own = n.lead ? this.ownKind(n.lead) : "neutral";
+    if (own !== "neutral" || !n.parent?.parent) return own;
+    const p = this.ownKind(n.parent);
+    return p !== "neutral" ? p : this.kindOf(n.parent);
   }
 
   private ownKind(l: OutlineNode): SectionKind {
-    return memo(this.ownKinds, l, () => (l.heading ? l.heading.kind : l.leadIn ? leadInKind(l.text) : "neutral"));
+    const hit = this.ownKinds.get(l);
+    if (hit !== undefined) return hit;
+    return remember(this.ownKinds, l, l.heading ? l.heading.kind : l.leadIn ? leadInKind(l.text) : "neutral");
   }
 
   /** The owner handed down to n by the nearest heading (rule 4), lead-in or item above (rule 5). */
   ownerFor(n: OutlineNode): HandedOwner | null {
-    return memo(this.owners, n, () => this.findOwnerFor(n));
+    const hit = this.owners.get(n);
+    return hit !== undefined ? hit : remember(this.owners, n, this.findOwnerFor(n));
   }
 
   private findOwnerFor(n: OutlineNode): HandedOwner | null {
@@ -102,7 +107,8 @@ export class Inheritance {
 
   /** The owner named by a node's own words (rules 1–3), cached. */
   claimOf(n: OutlineNode, underContext: boolean): ClauseOwner | null {
-    return memo(this.claims, n, () => clauseOwner(stripOrdinal(n.text), underContext));
+    const hit = this.claims.get(n);
+    return hit !== undefined ? hit : remember(this.claims, n, clauseOwner(stripOrdinal(n.text), underContext));
   }
 
   /**
@@ -111,17 +117,18 @@ export class Inheritance {
    */
   handedBy(l: OutlineNode): OwnerRead | null {
     const hit = this.hands.get(l);
-    if (hit !== undefined) return hit;
-    let r: OwnerRead | null = null;
-    if (l.row) r = l.row.owner ? { owner: l.row.owner, coOwners: l.row.coOwners, workStart: 0, verb: "" } : null;
-    else if (l.leadIn) {
-      r =
+    return hit !== undefined ? hit : remember(this.hands, l, this.findHandedBy(l));
+  }
+
+  private findHandedBy(l: OutlineNode): OwnerRead | null {
+    if (l.row) return l.row.owner ? { owner: l.row.owner, coOwners: l.row.coOwners, workStart: 0, verb: "" } : null;
+    if (l.leadIn)
+      return (
         leadOwner(l.text) ??
         assignsWork(withoutFinalColon(l.text), l.marker, false)?.subject ??
-        (this.ownKind(l) === "tasks" ? leadSubject(l.text) : null);
-    } else if (l.form === "item" || l.form === "prose") r = this.subjectOf(l);
-    this.hands.set(l, r);
-    return r;
+        (this.ownKind(l) === "tasks" ? leadSubject(l.text) : null)
+      );
+    return l.form === "item" || l.form === "prose" ? this.subjectOf(l) : null;
   }
 
   private subjectOf(l: OutlineNode): OwnerRead | null {
@@ -147,30 +154,34 @@ export class Inheritance {
   }
 
   private ownDeadlineOf(l: OutlineNode): Deadline | null {
-    return memo(this.deadlines, l, () => {
-      const d = RX_ISSUES_ITSELF.test(l.text.slice(-400))
-        ? null
-        : findDeadline(l.text, { issued: this.issued, mode: "text", notBefore: this.issued }).deadline;
-      return d && d.date && (d.kind === "by" || d.kind === "within" || d.kind === "relative") ? d : null;
-    });
+    const hit = this.deadlines.get(l);
+    if (hit !== undefined) return hit;
+    const d = RX_ISSUES_ITSELF.test(l.text.slice(-400))
+      ? null
+      : findDeadline(l.text, { issued: this.issued, mode: "text", notBefore: this.issued }).deadline;
+    const dated = d && d.date && (d.kind === "by" || d.kind === "within" || d.kind === "relative") ? d : null;
+    return remember(this.deadlines, l, dated);
   }
 
   /** Urgency in a heading or lead-in above ("1. Khẩn trương triển khai …", "khẩn trương thực hiện các nội dung sau:"). */
   urgentFor(n: OutlineNode): OutlineNode | null {
-    return memo(this.urgents, n, () => {
-      const lead = n.lead && n.lead.leadIn && isUrgent(n.lead.text) ? n.lead : null;
-      if (lead || !n.parent?.parent) return lead;
-      const p = n.parent;
-      return (p.heading ? p.heading.urgent : p.leadIn && isUrgent(p.text)) ? p : this.urgentFor(p);
-    });
+    const hit = this.urgents.get(n);
+    return hit !== undefined ? hit : remember(this.urgents, n, this.findUrgent(n));
+  }
+
+  private findUrgent(n: OutlineNode): OutlineNode | null {
+    const lead = n.lead && n.lead.leadIn && isUrgent(n.lead.text) ? n.lead : null;
+    if (lead || !n.parent?.parent) return lead;
+    const p = n.parent;
+    return (p.heading ? p.heading.urgent : p.leadIn && isUrgent(p.text)) ? p : this.urgentFor(p);
   }
 }
 
-/** The cached value of a key, computed once (values are never undefined: one lookup tells a hit). */
-function memo<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
-  const hit = cache.get(key);
-  if (hit !== undefined) return hit;
-  const v = compute();
-  cache.set(key, v);
-  return v;
+/**
+ * Stores a computed answer and returns it. The caches hold no undefined, so one get() tells a hit; no closure is
+ * built per question (the nodes ask these for every line).
+ */
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  cache.set(key, value);
+  return value;
 }

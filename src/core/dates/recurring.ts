@@ -185,12 +185,16 @@ function firstNthWeekday(from: CalendarDate, wd: number, weeks: number[]): Calen
   return null;
 }
 
+/** Every report word of a clause, in order: compiled once, not for each "hằng …" read. */
+const RX_REPORT_VERBS = new RegExp(RX_REPORT_VERB.source, "giu");
+
 /**
  * The clause reports or sums up work: its last run of report words ("báo cáo tổng kết") is a verb, not a document
  * named after a preposition.
  */
 function reportedWork(clause: string): boolean {
-  const rx = new RegExp(RX_REPORT_VERB.source, "giu");
+  const rx = RX_REPORT_VERBS;
+  rx.lastIndex = 0;
   const found: { start: number; end: number }[] = [];
   for (let m = rx.exec(clause); m; m = rx.exec(clause)) found.push({ start: m.index, end: m.index + m[0].length });
   let k = found.length - 1;

@@ -57,7 +57,8 @@ export class Inheritance {
 
   /** The kind of section n sits in: the nearest lead-in or heading that says tasks or not tasks. */
   kindOf(n: OutlineNode): SectionKind {
-    return this.kinds.get(n) ?? remember(this.kinds, n, this.findKind(n));
+    const hit = this.kinds.get(n);
+    return hit !== undefined ? hit : remember(this.kinds, n, this.findKind(n));
   }
 
   private findKind(n: OutlineNode): SectionKind {
@@ -70,7 +71,8 @@ export class Inheritance {
   private ownKind(l: OutlineNode): SectionKind {
     const hit = this.ownKinds.get(l);
     if (hit !== undefined) return hit;
-    return remember(this.ownKinds, l, l.heading ? l.heading.kind : l.leadIn ? leadInKind(l.text) : "neutral");
+    const kind = l.heading ? l.heading.kind : l.leadIn ? leadInKind(l.text) : "neutral";
+    return remember(this.ownKinds, l, kind);
   }
 
   /** The owner handed down to n by the nearest heading (rule 4), lead-in or item above (rule 5). */

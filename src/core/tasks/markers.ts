@@ -93,13 +93,19 @@ export function isSpace(c: number): boolean {
 }
 
 /**
- * The last character that is not a space (JavaScript's \s), or "" for a blank string. What /[…]\s*$/ tests, read from
- * the end: V8 runs such a regex from the start of the line, trying every ":" or "." of a long paragraph.
+ * Where a line's text ends: the index after its last character that is not a space (JavaScript's \s). Read from the
+ * end: V8 runs a regex like /:\s*$/ from the start of the line, trying every ":" of a long paragraph.
  */
+function endOfText(s: string): number {
+  let end = s.length;
+  while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** The last character that is not a space, or "" for a blank line: what /[.;:]\s*$/ looks at. */
 export function lastNonSpace(s: string): string {
-  let i = s.length - 1;
-  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
-  return i >= 0 ? s.charAt(i) : "";
+  const end = endOfText(s);
+  return end > 0 ? s.charAt(end - 1) : "";
 }
 
 /** /:\s*$/.test(s): the line hands out what follows it. */
@@ -109,9 +115,8 @@ export function endsWithColon(s: string): boolean {
 
 /** s.replace(/:\s*$/, ""): the line without its final colon (and the spaces after it). */
 export function withoutFinalColon(s: string): string {
-  let i = s.length - 1;
-  while (i >= 0 && isSpace(s.charCodeAt(i))) i--;
-  return i >= 0 && s.charCodeAt(i) === 0x3a ? s.slice(0, i) : s;
+  const end = endOfText(s);
+  return end > 0 && s.charCodeAt(end - 1) === 0x3a ? s.slice(0, end - 1) : s;
 }
 
 /**

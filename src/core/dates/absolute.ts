@@ -37,12 +37,14 @@ const RX_YEAR = gated(`(?:(${PERIOD_TRIGGER})\\s+)?`, `năm\\s+(\\d{4})${E}`);
 /**
  * A span of years, "2024 - 2025", "giai đoạn 2026-2027": due at the end of the last year. Bare in a cell; in a sentence
  * only after a completion word ("hoàn thành trong giai đoạn 2026 - 2027"), since "giai đoạn 2021 - 2030" there usually
- * names the subject's horizon.
+ * names the subject's horizon; in a heading only as "giai đoạn …" (spec additions: a heading's period).
  */
 const RX_YEAR_SPAN = gated(
   `(?:((?:hoàn\\s+thành|xong|thực\\s+hiện)\\s+trong)\\s+)?(?:(?:giai\\s+đoạn|các\\s+năm|năm)\\s+)?`,
   `(\\d{4})\\s*[-–]\\s*(\\d{4})(?![\\d/])`,
 );
+const RX_SPAN_GOES_ON = /^\s*[-–]\s*\d{4}/u;
+const RX_STRETCH = /^giai\s+đoạn\s/iu;
 const RX_END_OF_YEAR = gated(
   `((?:trong|trước|vào|đến|chậm\\s+nhất|hoàn\\s+thành|xong)\\s+)?`,
   `(cuối|giữa)\\s+năm(?:\\s+nay)?${E}(?!\\s*\\d)`,
@@ -180,15 +182,19 @@ export function scanYears(scan: Scan): void {
       const trig = periodTrigger(scan, m, trig0);
       if (scan.mode === "heading" && !trig && RX_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
         continue;
+      // "03 năm 2026 - 2028": the first year of a span ends nothing.
+      if (RX_SPAN_GOES_ON.test(text.slice(m.index + m[0].length))) continue;
       if (!periodAllowed(scan.mode, trig)) continue;
       if (/đầu$|giữa$/i.test(trig ?? "")) continue; // "đầu năm 2027" names no clear end
       const year = +y;
       const date = periodEnd(trig, { year, month: 1, day: 1 }, endOfMonth(year, 12));
       push(scan, m, { raw: "", date: toIso(date), kind: "within" }, 2);
     }
-  if (scan.digits && scan.mode !== "heading" && RX_YEAR_SPAN.core.test(text))
+  if (scan.digits && RX_YEAR_SPAN.core.test(text))
     for (const m of matches(RX_YEAR_SPAN.rx, text)) {
       const [, trig, y1, y2] = m;
+      // A heading's "giai đoạn 2026 - 2030" is the stretch its items run in; a bare span there names a plan's years.
+      if (scan.mode === "heading" && !RX_STRETCH.test(m[0])) continue;
       if (scan.mode === "text" && !trig) continue;
       if (/[/\-.]/.test(text.charAt(m.index - 1)) || isCitation(text, m.index)) continue; // "số 12/2020-2021"
       const first = +y1;

@@ -174,3 +174,21 @@ describe("the choice between two dates", () => {
     expect(r.deadline).toMatchObject({ date: "2025-12-15" });
   });
 });
+
+describe("synthetic: a span counted from an event other than the document has no date (spec: relative, date null)", () => {
+  const rows: Row[] = [
+    ["2024-12-05", "xem lịch thi trong vòng 5 ngày trước ngày thi", { kind: "relative", date: null }, "text"],
+    ["2025-05-20", "1 tuần sau khi kết thúc thực tập", { kind: "relative", date: null }, "cell"],
+    ["2025-05-20", "2 tuần sau khi nhận báo cáo", { kind: "relative", date: null }, "cell"],
+    ["2025-05-20", "6 tuần trước khi thực tập bắt đầu", { kind: "relative", date: null }, "cell"],
+    [
+      "2025-05-20",
+      "báo cáo trong vòng 5 ngày sau khi ban hành Kế hoạch này",
+      { kind: "relative", date: "2025-05-25" },
+      "text",
+    ],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want, mode) =>
+    expect(deadlineOf(issued, phrase, mode)).toMatchObject(want),
+  );
+});

@@ -109,14 +109,18 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
 /** The longest phrase a scanner matches: candidates further apart than this cannot overlap. */
 const MAX_PHRASE = 400;
 
+/** By start, the heavier first. (Module-level functions: this runs for every deadline scanned.) */
+const inTextOrder = (a: Candidate, b: Candidate) => a.start - b.start || b.weight - a.weight;
+const beats = (o: Candidate, c: Candidate) =>
+  o.weight > c.weight || (o.weight === c.weight && o.end - o.start > c.end - c.start);
+
 /**
  * Candidates not swallowed by a heavier overlapping one (or an equal one that is longer), in text order. Sorted first,
  * so each is compared with its neighbours only: linear in a long paragraph's many dates.
  */
 function kept(cands: Candidate[]): Candidate[] {
-  cands.sort((a, b) => a.start - b.start || b.weight - a.weight);
-  const beats = (o: Candidate, c: Candidate) =>
-    o.weight > c.weight || (o.weight === c.weight && o.end - o.start > c.end - c.start);
+  if (cands.length < 2) return cands;
+  cands.sort(inTextOrder);
   return cands.filter((c, i) => {
     for (let j = i - 1; j >= 0 && cands[j].start > c.start - MAX_PHRASE; j--)
       if (cands[j].end > c.start && beats(cands[j], c)) return false;

@@ -185,12 +185,16 @@ function firstNthWeekday(from: CalendarDate, wd: number, weeks: number[]): Calen
   return null;
 }
 
+/** Every report word of a clause, in order: compiled once, not for each "hằng …" read. */
+const RX_REPORT_VERBS = new RegExp(RX_REPORT_VERB.source, "giu");
+
 /**
  * The clause reports or sums up work: its last run of report words ("báo cáo tổng kết") is a verb, not a document
  * named after a preposition.
  */
 function reportedWork(clause: string): boolean {
-  const rx = new RegExp(RX_REPORT_VERB.source, "giu");
+  const rx = RX_REPORT_VERBS;
+  rx.lastIndex = 0;
   const found: { start: number; end: number }[] = [];
   for (let m = rx.exec(clause); m; m = rx.exec(clause)) found.push({ start: m.index, end: m.index + m[0].length });
   let k = found.length - 1;
@@ -205,12 +209,18 @@ function reportedWork(clause: string): boolean {
  */
 function timesTheSentence(scan: Scan, m: RegExpExecArray, clause: string): boolean {
   if (m.index === 0 && /^\s*,/.test(scan.text.slice(m[0].length))) return true;
+  // "…. Hằng năm hoặc đột xuất báo cáo kết quả …": a later sentence that opens with it and then its work.
+  if (!clause.trim() && RX_WORK_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+    return true;
   return (
     clause.length > 0 &&
     !RX_DOCUMENT_IN_CLAUSE.test(clause) &&
     /^\s*(?:\.\s*)?$/.test(scan.text.slice(m.index + m[0].length))
   );
 }
+/** The work right after an opening "Hằng năm" (past "hoặc đột xuất"): reporting, reviewing, holding. */
+const RX_WORK_AFTER =
+  /^\s*(?:,|(?:hoặc\s+đột\s+xuất\s*,?\s*)?(?:báo\s+cáo|tổ\s+chức|rà\s+soát|tiến\s+hành|kiểm\s+tra|tổng\s+hợp|đánh\s+giá|cập\s+nhật|gửi)\s)/iu;
 /** A closing "hằng năm" after a document's name times the document: "xây dựng Kế hoạch cải cách hành chính hằng năm". */
 const RX_DOCUMENT_IN_CLAUSE =
   /(?:kế\s+hoạch|chương\s+trình|báo\s+cáo|dự\s+toán|ngân\s+sách|nghị\s+quyết|đề\s+án|quy\s+hoạch|chỉ\s+tiêu)\s/iu;

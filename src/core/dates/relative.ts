@@ -2,6 +2,7 @@
 import { CalendarDate, addDays, addMonths, addWorkingDays, endOfMonth, toIso } from "./calendar";
 import { COUNT, E, TIME, WEEKDAY, countNumber, fmtTime, weekdayIndex } from "./lexicon";
 import { addMonthsToDay, endOfPeriod, mondayOf, nextWeekday } from "./periods";
+import type { Deadline } from "./deadline";
 import { Scan, gated, matches, push, re } from "./scan";
 
 const RX_NAMED_PERIOD = gated(
@@ -17,6 +18,15 @@ const RX_NEXT_SPAN = re(`trong\\s+(?:vòng\\s+)?${COUNT}\\s+(ngày|tuần|tháng
 /** "trong thời hạn 05 ngày làm việc kể từ ngày …", "trong 03 tháng kể từ ngày ban hành …". */
 const RX_RELATIVE = re(
   `trong\\s+(?:thời\\s+hạn\\s+|vòng\\s+|thời\\s+gian\\s+)?${COUNT}\\s+(ngày|tháng)(\\s+làm\\s+việc)?${E}(?!\\s+(?:tới|đầu|cuối))(?:\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ|sau\\s+khi|từ)\\s+(?:ngày\\s+)?([^,;.()]{1,90}))?`,
+);
+/**
+ * "(trong vòng) 5 ngày trước ngày thi", "1 tuần sau khi kết thúc thực tập": a span before or after a named event. Counted
+ * from the issue date only when the event is the document ("… sau khi ban hành Kế hoạch này"); else its date is unknown.
+ */
+const RX_AROUND_EVENT = gated(
+  `(?:trong\\s+(?:thời\\s+hạn\\s+|vòng\\s+|thời\\s+gian\\s+)?)?`,
+  `${COUNT}\\s+(ngày|tuần|tháng)(\\s+làm\\s+việc)?${E}\\s*,?\\s*(trước|sau)(?:\\s+khi)?\\s`,
+  `+(?:ngày\\s+)?([^,;.()]{1,90})`,
 );
 const RX_BEFORE_EVENT = re(`chậm\\s+nhất\\s+(?:là\\s+)?trước\\s+${COUNT}\\s+ngày(?:\\s+đêm)?${E}`);
 
@@ -106,6 +116,29 @@ export function scanCounts(scan: Scan): void {
         date = months ? addMonthsToDay(issued, n) : m[3] ? addWorkingDays(issued, n) : addDays(issued, n);
       push(scan, m, { raw: "", date: date && toIso(date), kind: "relative" }, 4);
     }
+  if (
+    (scan.words.has("ngày") || scan.words.has("tuần") || scan.words.has("tháng")) &&
+    RX_AROUND_EVENT.core.test(scan.text)
+  )
+    for (const m of matches(RX_AROUND_EVENT.rx, scan.text)) push(scan, m, aroundEvent(scan.issued, m), 5);
   if (scan.words.has("chậm nhất"))
     for (const m of matches(RX_BEFORE_EVENT, scan.text)) push(scan, m, { raw: "", date: null, kind: "relative" }, 4);
+}
+
+/** The due day of a span around an event: counted from the issue date after the document itself, else unknown. */
+function aroundEvent(issued: CalendarDate, m: RegExpExecArray): Deadline {
+  const [, count, unit, working, side, event] = m;
+  const n = countNumber(count);
+  const u = unit.toLowerCase();
+  let date: CalendarDate | null = null;
+  if (side.toLowerCase() === "sau" && EVENT_IS_DOCUMENT.test(event) && n > 0 && n <= 999)
+    date =
+      u === "tháng"
+        ? addMonthsToDay(issued, n)
+        : u === "tuần"
+          ? addDays(issued, 7 * n)
+          : working
+            ? addWorkingDays(issued, n)
+            : addDays(issued, n);
+  return { raw: "", date: date && toIso(date), kind: "relative" };
 }

@@ -33,9 +33,31 @@ export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead
     const r = readOwner(text, m.index + m[0].length, 90, true);
     if (!r) continue;
     const group = RX_GROUP_BEFORE_LIST.exec(r.owner);
-    return { ...r, owner: group ? r.owner.slice(group[0].length) : r.owner, at: verbAt, delegated: true };
+    const owned = { ...r, owner: group ? r.owner.slice(group[0].length) : r.owner };
+    return { ...(directedBy(text, m[2], owned) ?? owned), at: verbAt, delegated: true };
   }
   return null;
+}
+
+const RX_PROPER = new RegExp(`^[${UPPER_CHARS}]`, "u");
+
+/** The `via` of a body a superior is asked to direct. */
+export const DIRECTED = "đề nghị chỉ đạo";
+
+/** "… chỉ đạo Sở X …" after the body asked: that body is directed to do the work. */
+const RX_DIRECTS = /^(?:(?:quan\s+tâm|tiếp\s+tục|sớm)\s+)?chỉ\s+đạo\s*:?\s+/iu;
+
+/**
+ * "Đề nghị UBND tỉnh chỉ đạo Bộ Chỉ huy Quân sự tỉnh phối hợp …", "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:": a superior
+ * asked to direct a named body hands it the work (spec additions: the items keep their own owners; the superior owns
+ * only what names no one). Null when no named body follows ("… chỉ đạo thực hiện các nội dung sau:").
+ */
+function directedBy(text: string, asking: string, r: OwnerRead): OwnerRead | null {
+  if (!/đề\s+nghị|yêu\s+cầu/iu.test(asking)) return null;
+  const m = RX_DIRECTS.exec(text.slice(r.workStart, r.workStart + 40));
+  const body = m ? readOwner(text, r.workStart + m[0].length, 40, true) : null;
+  // A class ("các cấp uỷ", "các phòng chuyên môn") is directed by the superior, whose work that stays.
+  return body && RX_PROPER.test(body.owner) ? { ...body, subject: r.owner, via: DIRECTED } : null;
 }
 
 const RX_DELEGATE_ANYWHERE = /(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s*:?\s+/giu;
@@ -51,7 +73,7 @@ export function findDelegatedObject(text: string): OwnerRead | null {
     if (m.index > 0 && isLetterOrDigit(text.charCodeAt(m.index - 1))) continue;
     // A lead-in's object is often a long list of bodies ("các Bộ, cơ quan ngang bộ, … và Ủy ban nhân dân các tỉnh …").
     const r = readOwner(text, m.index + m[0].length, 40, true);
-    if (r) return { ...r, delegated: true };
+    if (r) return { ...(directedBy(text, m[0], r) ?? r), delegated: true };
   }
   return null;
 }
@@ -74,6 +96,8 @@ const RX_TOPIC_CAC = new RegExp(
   "gu",
 );
 
+const RX_PARTNERS_FIRST = /^(?:chủ\s+trì,?\s+)?phối\s+hợp\s/iu;
+
 /** ", Sở …": a capitalised word after a comma. */
 const RX_COMMA_CAPITAL = new RegExp(`,\\s+(?=[${UPPER_CHARS}])`, "gu");
 /** How far into a sentence a topic subject is looked for. */
@@ -88,6 +112,9 @@ export function findTopicSubject(text: string): OwnerRead | null {
   const head = text.length > TOPIC_REACH ? text.slice(0, TOPIC_REACH) : text;
   const clauseEnd = head.search(/[;.]/);
   const clause = clauseEnd > 0 ? head.slice(0, clauseEnd) : head;
+  // "(Chủ trì,) Phối hợp (với) Bộ Chỉ huy Quân sự tỉnh và UBND các xã, phường tổ chức …": the bodies after it are
+  // partners (co-owners).
+  if (RX_PARTNERS_FIRST.test(clause)) return null;
   let m: RegExpExecArray | null;
   for (RX_TOPIC_CAC.lastIndex = 0; (m = RX_TOPIC_CAC.exec(clause));) {
     if (!/\s/.test(clause.charAt(m.index - 1))) {

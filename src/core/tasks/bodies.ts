@@ -15,13 +15,20 @@ const stopAt = stopAtImport;
 const OWNER_HEAD = new RegExp(
   "^(?:(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Mm]ỗi|[Tt]ừng)\\s+[" +
     WORD_CHARS +
+    // "…, thành phố Đà Nẵng cần …", "đề nghị tỉnh Quảng Trị …": a place in lower case before its capitalised name.
+    "]|(?:tỉnh|thành\\s+phố)\\s+[" +
+    UPPER_CHARS +
     "]|(?:(?:Ủy|Uỷ)\\s+ban|UBND|Thành\\s+phố|Tỉnh|HĐND|MTTQ|Sở|Bộ|Ban|BQL|Phòng(?!\\s*,?\\s*(?:chống|ngừa|tránh|cháy|bệnh|dịch)(?![" +
     WORD_CHARS +
     "]))|Văn\\s+phòng|Thanh\\s+tra|Công\\s+an|Cục|Chi\\s+cục|Tổng\\s+cục|" +
-    "Trung\\s+tâm|Tổng\\s+công\\s+ty|Công\\s+ty|Chi\\s+nhánh|Viễn\\s+thông|Điện\\s+lực|Kho\\s+bạc|Ngân\\s+hàng|Hội\\s+đồng|Hội|Đoàn|Tỉnh\\s+đoàn|Liên\\s+đoàn|" +
+    "Trung\\s+tâm|Tổng\\s+công\\s+ty|Công\\s+ty|Chi\\s+nhánh|Viễn\\s+thông|Điện\\s+lực|Kho\\s+bạc|Ngân\\s+hàng|Hội\\s+đồng|Hội(?!\\s+(?:nghị|thảo|thi|diễn|chợ|khỏe|trại)(?![" +
+    WORD_CHARS +
+    "]))|Đoàn|Tỉnh\\s+đoàn|Liên\\s+đoàn|" +
     "Mặt\\s+trận|Đảng\\s+ủy|Đảng\\s+uỷ|Tỉnh\\s+ủy|Tỉnh\\s+uỷ|Huyện\\s+ủy|Thành\\s+ủy|Tòa\\s+án|Toà\\s+án|Viện|Học\\s+viện|Bảo\\s+hiểm|Đài|Báo|Trường(?!\\s+hợp)|Bệnh\\s+viện|" +
     "Vụ|Cơ\\s+quan|Đơn\\s+vị|Tổ|Nhóm|Đội|Cảnh\\s+sát|Hải\\s+quan|Quỹ|Thủ\\s+trưởng|Lãnh\\s+đạo|Chủ\\s+tịch|Phó\\s+Chủ\\s+tịch|Giám\\s+đốc|Phó\\s+Giám\\s+đốc|" +
-    "Trưởng|Phó\\s+Trưởng|Chánh|Phó\\s+Chánh|Chủ\\s+nhiệm|Người\\s+đứng\\s+đầu|Đồng\\s+chí|Đ/c|đồng\\s+chí|Đại\\s+diện|Quý\\s+[" +
+    "Trưởng|Phó\\s+Trưởng|Hiệu\\s+trưởng|Phó\\s+Hiệu\\s+trưởng|" +
+    // A school's notices give duties to candidates and students, in lower case too after an opener ("Khi đi thi, thí sinh …").
+    "[Tt]hí\\s+sinh|[Ss]inh\\s+viên|[Gg]iáo\\s+viên|[Gg]iảng\\s+viên|[Hh]ọc\\s+sinh|[Hh]ọc\\s+viên|[Nn]gười\\s+học|Chánh|Phó\\s+Chánh|Chủ\\s+nhiệm|Người\\s+đứng\\s+đầu|Đồng\\s+chí|Đ/c|đồng\\s+chí|Đại\\s+diện|Quý\\s+[" +
     WORD_CHARS +
     "]|Chủ\\s+đầu\\s+tư|chủ\\s+đầu\\s+tư|" +
     "Thủ\\s+tướng|Phó\\s+Thủ\\s+tướng|Bộ\\s+trưởng|Thứ\\s+trưởng|Chính\\s+phủ|Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Đại\\s+học|" +
@@ -140,7 +147,8 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
       return finish(text, from, tokens, i, i, s, addressee);
     }
   }
-  if (colonAt > 0 && colonAt <= 14 && !RX_NOT_A_NAME.test(text.slice(from, tokens.at(colonAt)!.start))) {
+  const label = colonAt > 0 && colonAt <= 14 ? text.slice(from, tokens.at(colonAt)!.start) : "";
+  if (label && !RX_NOT_A_NAME.test(label) && !RX_NO_BODY.test(trimOwner(label))) {
     // "Phòng X: <task that starts with a verb we do not know>"; not "Các trường hợp miễn kiểm tra: …".
     return {
       owner: trimOwner(text.slice(from, tokens.at(colonAt)!.start)),
@@ -152,9 +160,18 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
   return null;
 }
 
-/** "Các trường hợp miễn kiểm tra …", "Các nội dung …": "các" before these words names no body. */
+/**
+ * "Các trường hợp miễn kiểm tra …", "Các nội dung …", "Các Chương trình …", "Các thông số: …": "các" before these
+ * words names no body.
+ */
 const RX_NO_BODY =
-  /^(?:các|những)\s+(?:trường\s+hợp|nội\s+dung|vấn\s+đề|việc|hoạt\s+động|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp)(?:\s|$)/iu;
+  /^(?:các|những)\s+(?:trường\s+hợp|nội\s+dung|vấn\s+đề|việc|hoạt\s+động|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp|chương\s+trình|dự\s+án|công\s+trình|đề\s+án|kế\s+hoạch|thông\s+số|tiêu\s+chí|mẫu|điểm|báo\s+cáo|văn\s+bản|hồ\s+sơ|tài\s+liệu)(?:\s|$)/iu;
+
+/**
+ * "… của Trường Đại học A, Đại học Quốc gia B về việc ban hành …": what a cited document is about, not a body's name
+ * (a comma inside the issuer's name is no clause boundary).
+ */
+const RX_CITED_SUBJECT = /\svề\s+(?:việc|kế\s+hoạch|chương\s+trình|đề\s+án|quy\s+chế|quy\s+định)(?:\s|$)/iu;
 
 /** Tokens an aside in brackets may hold. */
 const ASIDE_TOKENS = 24;
@@ -179,7 +196,7 @@ function finish(
   addressee: boolean,
 ): OwnerRead | null {
   const owner = trimOwner(text.slice(from, tokens.at(ownerEnd)!.start));
-  if (!owner || RX_NO_BODY.test(owner)) return null;
+  if (!owner || RX_NO_BODY.test(owner) || RX_CITED_SUBJECT.test(owner)) return null;
   const afterVerb = tokens.at(verbIdx + s.len - 1)!.end;
   // "đề nghị UBND các tỉnh chỉ đạo các cơ quan …": the body asked to direct or require is the owner (spec rule 4).
   if (DELEGATING.has(s.phrase) && !(addressee && (s.phrase === "chỉ đạo" || s.phrase === "yêu cầu"))) {

@@ -6,7 +6,8 @@
 import { findAssignment, findDelegatedObject, findTopicSubject } from "./assignments";
 import { OwnerRead, readOwner } from "./bodies";
 import { UPPER_CHARS } from "../text";
-import { RX_ORDINAL, wordCount } from "./markers";
+import { afterCondition } from "./lexicon";
+import { RX_ARTICLE, RX_ORDINAL, wordCount } from "./markers";
 
 /** Spec order of strength: explicit (1), subject (2), topic (3). */
 export type ClauseSource = "explicit" | "subject" | "topic";
@@ -18,11 +19,14 @@ export interface ClauseOwner {
 
 /** "Báo cáo của các cơ quan, đơn vị gửi về …": the body after "của" sends it. */
 const RX_OF_OWNER = /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tài liệu|đề xuất)[^,;:]{0,40}?\s+của\s+/iu;
+const RX_AGREEING = /^(?:thống nhất|nhất trí|đồng ý|sẽ)$/u;
+/** "Về …: ": a topic, then what is decided about it. */
+const RX_TOPIC_COLON = /^về\s[^:]{3,400}:\s+/iu;
 /** Owners are named early in a clause; reading a bounded head keeps a long paragraph linear. */
 const CLAUSE_REACH = 1500;
 
 export function stripOrdinal(s: string): string {
-  const m = RX_ORDINAL.exec(s);
+  const m = RX_ORDINAL.exec(s) ?? RX_ARTICLE.exec(s);
   return m ? s.slice(m[0].length) : s;
 }
 
@@ -34,6 +38,13 @@ const head = (s: string) => (s.length > CLAUSE_REACH ? s.slice(0, CLAUSE_REACH) 
 /** The owner a clause names itself (rules 1–3); `underContext` ignores "yêu cầu"/"chỉ đạo" (the context's body does those). */
 export function clauseOwner(text: string, underContext: boolean): ClauseOwner | null {
   const core = head(text);
+  // "Về đề nghị các bộ …: Ủy ban nhân dân thành phố X cần …": the topic restates a proposal; its answer names the owner.
+  const topic = RX_TOPIC_COLON.exec(core);
+  if (topic) {
+    const answer = clauseOwner(core.slice(topic[0].length), underContext);
+    // "…: Các Bộ, cơ quan thống nhất …" records an agreement, not who works.
+    if (answer && answer.read.verb !== "" && !RX_AGREEING.test(answer.read.verb)) return answer;
+  }
   const a = findAssignment(core, underContext);
   // A subject may be a long list of bodies ("Giám đốc các Sở, Thủ trưởng các ngành, …, các cơ quan, đơn vị có liên quan").
   const s = readOwner(core, 0, 40);
@@ -74,11 +85,29 @@ function leadClauseOwner(c: string): OwnerRead | null {
  * names nobody ("…; trong đó lưu ý các nhiệm vụ sau:"), the whole last sentence is read.
  */
 export function leadOwner(text: string): OwnerRead | null {
+  const { lastSentence, lastClause } = lastWords(text);
+  return leadClauseOwner(lastClause) ?? (lastClause !== lastSentence ? leadClauseOwner(lastSentence) : null);
+}
+
+/**
+ * "Để tiếp tục …, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:": the subject of a
+ * lead-in that announces its own tasks (past any opener) works on the items it lists.
+ */
+export function leadSubject(text: string): OwnerRead | null {
+  const { lastSentence, lastClause } = lastWords(text);
+  for (const clause of lastClause === lastSentence ? [lastSentence] : [lastClause, lastSentence]) {
+    const r = readOwner(afterCondition(clause), 0);
+    if (r && r.verb !== "" && !r.delegated) return r;
+  }
+  return null;
+}
+
+function lastWords(text: string): { lastSentence: string; lastClause: string } {
   const tail = text.length > CLAUSE_REACH ? text.slice(text.length - CLAUSE_REACH) : text;
   const sentences = tail.split(RX_SENTENCE_END);
   let lastSentence = sentences.pop() ?? tail;
   // "… đề nghị UBND các xã … thực hiện nghiêm túc …. Cụ thể:": a bare "Cụ thể:" hands out what the sentence before says.
   if (sentences.length && wordCount(lastSentence, 5) < 5) lastSentence = `${sentences.pop()}. ${lastSentence}`;
   const lastClause = lastSentence.split(/;\s+/u).pop() ?? lastSentence;
-  return leadClauseOwner(lastClause) ?? (lastClause !== lastSentence ? leadClauseOwner(lastSentence) : null);
+  return { lastSentence, lastClause };
 }

@@ -5,9 +5,10 @@
 import type { CalendarDate, Deadline } from "../dates";
 import { findDeadline } from "../dates";
 import { OwnerRead } from "./bodies";
-import { ClauseOwner, clauseOwner, leadOwner, stripOrdinal } from "./claims";
+import { ClauseOwner, clauseOwner, leadOwner, leadSubject, stripOrdinal } from "./claims";
 import { assignsWork } from "./form";
 import { SectionKind, isUrgent, leadInKind } from "./lexicon";
+import { withoutFinalColon } from "./markers";
 import type { OutlineNode } from "./outline";
 
 export interface HandedOwner {
@@ -19,11 +20,21 @@ export interface HandedOwner {
   verb: string;
 }
 
-/** "Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh tiếp tục chỉ đạo thực hiện một số nội dung sau:": a superior asked to direct. */
+/**
+ * "Bộ Y tế đề nghị Đ/c Chủ tịch UBND tỉnh tiếp tục chỉ đạo thực hiện một số nội dung sau:": a superior asked to direct,
+ * in a lead-in or in a numbered item that ends with the colon ("b) Đề nghị UBND tỉnh chỉ đạo các ngành … sau:").
+ */
 const RX_ASKS_TO_DIRECT = /đề\s+nghị\s[^.;]{0,160}?\schỉ\s+đạo(?:\s|:|,)[^.;]{0,200}:\s*$/iu;
 function asksToDirect(l: OutlineNode): boolean {
-  return l.leadIn && RX_ASKS_TO_DIRECT.test(l.text.slice(-300));
+  return RX_ASKS_TO_DIRECT.test(l.text.slice(-300));
 }
+
+/**
+ * "Ủy ban nhân dân Thành phố ban hành Kế hoạch triển khai … cuối năm 2025 … như sau:": the sentence that issues the
+ * document names it, with the period in its name; it dates none of the items (spec: a period that names the subject).
+ */
+const RX_ISSUES_ITSELF =
+  /\s(?:ban\s+hành|xây\s+dựng)\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án|quy\s+chế|hướng\s+dẫn)\s[^.;]*(?:như\s+sau|sau\s+đây)\s*:\s*$/iu;
 
 /** The nodes whose facts pass down to n, nearest first (the root excluded). */
 export function* upChain(n: OutlineNode): Generator<OutlineNode> {
@@ -42,31 +53,45 @@ export class Inheritance {
   private readonly owners = new Map<OutlineNode, HandedOwner | null>();
   private readonly urgents = new Map<OutlineNode, OutlineNode | null>();
 
-  constructor(private readonly issued: CalendarDate) {}
+  constructor(readonly issued: CalendarDate) {}
 
   /** The kind of section n sits in: the nearest lead-in or heading that says tasks or not tasks. */
   kindOf(n: OutlineNode): SectionKind {
-    return memo(this.kinds, n, () => {
-      const own = n.lead ? this.ownKind(n.lead) : "neutral";
-      if (own !== "neutral" || !n.parent?.parent) return own;
-      const p = this.ownKind(n.parent);
-      return p !== "neutral" ? p : this.kindOf(n.parent);
-    });
+    const hit = this.kinds.get(n);
+    return hit !== undefined ? hit : remember(this.kinds, n, this.findKind(n));
+  }
+
+  private findKind(n: OutlineNode): SectionKind {
+    const own = n.lead ? this.ownKind(n.lead) : "neutral";
+    if (own !== "neutral" || !n.parent?.parent) return own;
+    const p = this.ownKind(n.parent);
+    return p !== "neutral" ? p : this.kindOf(n.parent);
   }
 
   private ownKind(l: OutlineNode): SectionKind {
-    return memo(this.ownKinds, l, () => (l.heading ? l.heading.kind : l.leadIn ? leadInKind(l.text) : "neutral"));
+    const hit = this.ownKinds.get(l);
+    if (hit !== undefined) return hit;
+    const kind = l.heading ? l.heading.kind : l.leadIn ? leadInKind(l.text) : "neutral";
+    return remember(this.ownKinds, l, kind);
   }
 
   /** The owner handed down to n by the nearest heading (rule 4), lead-in or item above (rule 5). */
   ownerFor(n: OutlineNode): HandedOwner | null {
-    return memo(this.owners, n, () => this.findOwnerFor(n));
+    const hit = this.owners.get(n);
+    return hit !== undefined ? hit : remember(this.owners, n, this.findOwnerFor(n));
   }
 
   private findOwnerFor(n: OutlineNode): HandedOwner | null {
     for (const l of upChain(n)) {
       if (l.heading) {
-        if (l.heading.owner) return { owner: l.heading.owner, coOwners: [], source: "heading", from: l, verb: "" };
+        if (l.heading.owner)
+          return {
+            owner: l.heading.owner,
+            coOwners: [],
+            source: "heading",
+            from: l,
+            verb: asksToDirect(l) ? "chỉ đạo" : "",
+          };
         continue;
       }
       const r = this.handedBy(l);
@@ -84,8 +109,8 @@ export class Inheritance {
 
   /** The owner named by a node's own words (rules 1–3), cached. */
   claimOf(n: OutlineNode, underContext: boolean): ClauseOwner | null {
-    if (!this.claims.has(n)) this.claims.set(n, clauseOwner(stripOrdinal(n.text), underContext));
-    return this.claims.get(n)!;
+    const hit = this.claims.get(n);
+    return hit !== undefined ? hit : remember(this.claims, n, clauseOwner(stripOrdinal(n.text), underContext));
   }
 
   /**
@@ -93,14 +118,19 @@ export class Inheritance {
    * the subject of an item that assigns ("6. Các Bộ … có trách nhiệm chỉ đạo … thực hiện việc:" or "1. Sở A rà soát …").
    */
   handedBy(l: OutlineNode): OwnerRead | null {
-    if (this.hands.has(l)) return this.hands.get(l)!;
-    let r: OwnerRead | null = null;
-    if (l.row) r = l.row.owner ? { owner: l.row.owner, coOwners: l.row.coOwners, workStart: 0, verb: "" } : null;
-    else if (l.leadIn) {
-      r = leadOwner(l.text) ?? assignsWork(l.text.replace(/:\s*$/, ""), l.marker, false)?.subject ?? null;
-    } else if (l.form === "item" || l.form === "prose") r = this.subjectOf(l);
-    this.hands.set(l, r);
-    return r;
+    const hit = this.hands.get(l);
+    return hit !== undefined ? hit : remember(this.hands, l, this.findHandedBy(l));
+  }
+
+  private findHandedBy(l: OutlineNode): OwnerRead | null {
+    if (l.row) return l.row.owner ? { owner: l.row.owner, coOwners: l.row.coOwners, workStart: 0, verb: "" } : null;
+    if (l.leadIn)
+      return (
+        leadOwner(l.text) ??
+        assignsWork(withoutFinalColon(l.text), l.marker, false)?.subject ??
+        (this.ownKind(l) === "tasks" ? leadSubject(l.text) : null)
+      );
+    return l.form === "item" || l.form === "prose" ? this.subjectOf(l) : null;
   }
 
   private subjectOf(l: OutlineNode): OwnerRead | null {
@@ -126,31 +156,34 @@ export class Inheritance {
   }
 
   private ownDeadlineOf(l: OutlineNode): Deadline | null {
-    if (!this.deadlines.has(l)) {
-      const d = findDeadline(l.text, { issued: this.issued, mode: "text", notBefore: this.issued }).deadline;
-      this.deadlines.set(
-        l,
-        d && d.date && (d.kind === "by" || d.kind === "within" || d.kind === "relative") ? d : null,
-      );
-    }
-    return this.deadlines.get(l)!;
+    const hit = this.deadlines.get(l);
+    if (hit !== undefined) return hit;
+    const d = RX_ISSUES_ITSELF.test(l.text.slice(-400))
+      ? null
+      : findDeadline(l.text, { issued: this.issued, mode: "text", notBefore: this.issued }).deadline;
+    const dated = d && d.date && (d.kind === "by" || d.kind === "within" || d.kind === "relative") ? d : null;
+    return remember(this.deadlines, l, dated);
   }
 
   /** Urgency in a heading or lead-in above ("1. Khẩn trương triển khai …", "khẩn trương thực hiện các nội dung sau:"). */
   urgentFor(n: OutlineNode): OutlineNode | null {
-    return memo(this.urgents, n, () => {
-      const lead = n.lead && n.lead.leadIn && isUrgent(n.lead.text) ? n.lead : null;
-      if (lead || !n.parent?.parent) return lead;
-      const p = n.parent;
-      return (p.heading ? p.heading.urgent : p.leadIn && isUrgent(p.text)) ? p : this.urgentFor(p);
-    });
+    const hit = this.urgents.get(n);
+    return hit !== undefined ? hit : remember(this.urgents, n, this.findUrgent(n));
+  }
+
+  private findUrgent(n: OutlineNode): OutlineNode | null {
+    const lead = n.lead && n.lead.leadIn && isUrgent(n.lead.text) ? n.lead : null;
+    if (lead || !n.parent?.parent) return lead;
+    const p = n.parent;
+    return (p.heading ? p.heading.urgent : p.leadIn && isUrgent(p.text)) ? p : this.urgentFor(p);
   }
 }
 
-/** The cached value of a key, computed once. */
-function memo<K, V>(cache: Map<K, V>, key: K, compute: () => V): V {
-  if (cache.has(key)) return cache.get(key)!;
-  const v = compute();
-  cache.set(key, v);
-  return v;
+/**
+ * Stores a computed answer and returns it. The caches hold no undefined, so one get() tells a hit; no closure is
+ * built per question (the nodes ask these for every line).
+ */
+function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
+  cache.set(key, value);
+  return value;
 }

@@ -7,7 +7,7 @@ import { CalendarDate, DateWarning, Deadline, findDeadline, isValidDate, toIso }
 import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";
 import type { Field } from "./fields";
-import { RX_CLOSING_LINE, isUrgent, leadingTopic } from "./lexicon";
+import { RX_CLOSING_LINE, asksReportOf, dayLabel, isUrgent, leadingTopic } from "./lexicon";
 import type { OutlineNode } from "./outline";
 
 export interface Dated {
@@ -18,6 +18,8 @@ export interface Dated {
 
 export interface DeadlineContext {
   issued: CalendarDate;
+  /** A task's own date before this is history (the issue date, or with none the day the grounds bound it by). */
+  floor: CalendarDate;
   inh: Inheritance;
   /** An invitation's meeting: the preparation tasks it lists are due then. */
   meeting: Deadline | null;
@@ -27,7 +29,7 @@ export interface DeadlineContext {
 }
 
 function scan(text: string, ctx: DeadlineContext, mode: "text" | "cell") {
-  const r = findDeadline(text, { issued: ctx.issued, mode, notBefore: ctx.issued });
+  const r = findDeadline(text, { issued: ctx.issued, mode, notBefore: ctx.floor });
   ctx.warn(r.warnings);
   return r;
 }
@@ -45,6 +47,10 @@ function ownDeadline(n: OutlineNode, clause: string, ctx: DeadlineContext): Date
   const field =
     fromField(n.fields, ctx) ?? (n.row?.deadlineCell ? scan(n.row.deadlineCell, ctx, "cell").deadline : null);
   if (field) return { deadline: field, urgent: false, evidence: [evidence("deadline-field", field.raw)] };
+  // "15/11: Phát động …": a schedule line is due on the day it opens with.
+  const day = dayLabel(clause);
+  const onDay = day === null ? null : scan(day, ctx, "cell").deadline;
+  if (onDay) return { deadline: onDay, urgent: false, evidence: [evidence("deadline-own", onDay.raw)] };
   const topic = n.row ? null : leadingTopic(clause);
   const own = scan(topic ? clause.slice(topic.length) : clause, ctx, "text");
   if (!own.deadline && topic && RX_CONDITION_OPENER.test(topic)) {
@@ -111,6 +117,9 @@ export function deadlineOf(n: OutlineNode, clause: string, ctx: DeadlineContext)
   return { ...found, urgent: urgentFrom !== null };
 }
 
+/** "… khẩn trương gửi Báo cáo về Văn phòng Chính phủ …": a line that sends the report a lead-in asked for. */
+const RX_SENDS = /(?:^|\s)(?:gửi|nộp)\s+(?:báo\s+cáo|kết\s+quả)/iu;
+
 /**
  * Closing lines that date the list above them ("Báo cáo … gửi về UBND tỉnh trước ngày 12/6/2026", "Thời gian hoàn
  * thành trước ngày 31/12/2025."): each gives its date to the list items before it, back to the last lead-in or closing.
@@ -118,9 +127,13 @@ export function deadlineOf(n: OutlineNode, clause: string, ctx: DeadlineContext)
 export function closingDates(order: readonly OutlineNode[], issued: CalendarDate): DeadlineContext["closing"] {
   const out: DeadlineContext["closing"] = new Map();
   for (const l of order) {
-    if (l.marker.kind !== "none" || l.form !== "prose" || !l.parent || !RX_CLOSING_LINE.test(l.text)) continue;
+    if (l.marker.kind !== "none" || l.form !== "prose" || !l.parent) continue;
+    const report = asksReportOf(l.parent.text) && RX_SENDS.test(l.text);
+    if (!report && !RX_CLOSING_LINE.test(l.text)) continue;
     const d = findDeadline(l.text, { issued, mode: "text", notBefore: issued }).deadline;
     if (!d || (d.kind !== "by" && d.kind !== "within")) continue;
+    // "… báo cáo về một số nội dung sau:" / (1) … (2) … / "X gửi Báo cáo … trước 17 giờ ngày 27/11": the report is due then.
+    if (report) out.set(l.parent, { deadline: d, from: l });
     const siblings = l.parent.children;
     for (let k = siblings.indexOf(l) - 1; k >= 0; k--) {
       const s = siblings[k];

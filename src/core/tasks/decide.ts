@@ -1,17 +1,21 @@
 /**
  * Decision pass: is this node a task? From evidence, not from position alone. For: a table row, field lines, an
  * explicit assignment or a subject with work, a duty phrase, a task section, a lead-in or agency heading above, a work
- * verb first. Against: legal grounds and history, findings in the past tense, agreements, descriptions, a lead-in that
- * only hands out its list, a "Thời hạn …" line.
+ * verb first, a schedule day, a deadline label that names its work, a line that looks ahead. Against: legal grounds and
+ * history, findings in the past tense, agreements, descriptions, titles, a body's term, a negated verb or a permission,
+ * a lead-in that only hands out its list, a bare "Thời hạn …" line.
  */
+import { findDeadline } from "../dates";
 import { startsWithVerb } from "./verbs";
-import { ClauseOwner, RX_SENTENCE_END, clauseOwner, stripOrdinal } from "./claims";
+import { ClauseOwner, RX_SENTENCE_END, clauseOwner, leadOwner, stripOrdinal } from "./claims";
 import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";
 import { assignsWork } from "./form";
 import {
   announcesBreakdown,
+  asksReportOf,
   SectionKind,
+  dayLabel,
   afterCondition,
   isAgreement,
   isClosing,
@@ -20,32 +24,57 @@ import {
   isHistory,
   isNeverTask,
   isGenericClosing,
+  isPersonCondition,
   isRuleStatement,
+  isTermEnd,
+  isTitleLine,
+  listsCases,
+  looksAhead,
 } from "./lexicon";
-import { wordCount } from "./markers";
+import { withoutFinalColon, wordCount } from "./markers";
 import type { OutlineNode } from "./outline";
 
+const RX_STATE_NOUN = /^(?:tình\s+hình|việc|mức\s+độ|tồn\s+tại|phương\s+hướng|kết\s+quả)\s/iu;
+const RX_NEGATED = /\s(?:không|chưa)(?:\s+được)?$/u;
 const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+quan\s+)?đầu\s+mối|có\s+nhiệm\s+vụ/iu;
 
 /** The evidence that makes n a task, or null when it is not one. */
 export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (n.form === "root") return null;
-  const kind = inh.kindOf(n);
-  if (kind === "nontask") return null;
+  const inherited = inh.kindOf(n);
+  // "Trong thời gian tới, Tỉnh tổ chức …", "- Hạn nộp hồ sơ: …": a line that looks ahead or names a due day for its work
+  // gives work even under an assessment or requirements heading.
+  if (inherited === "nontask" && (n.heading || n.row || !(looksAhead(n.text) || RX_DUE_LABEL.test(n.text))))
+    return null;
+  const kind = inherited === "nontask" ? "neutral" : inherited;
   if (n.row) return [evidence("table-row", n.row.text)];
+  // "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN" over "- Thời gian thực hiện: …": a heading of no tasks stays one.
+  if (n.heading?.kind === "nontask") return null;
   const fieldLine = n.fields.find((f) => f.kind === "owner" || f.kind === "co" || f.kind === "time");
   if (fieldLine && !isNeverTask(n.text)) return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];
   if (n.form === "heading") return null;
   if (n.content) return n.text && !n.leadIn ? [evidence("field-line", n.text)] : null;
   const introducer = n.lead ?? (n.parent?.leadIn ? n.parent : null);
   if (introducer && announcesBreakdown(introducer.text)) return null;
+  // The line above may be a lead-in or a heading-shaped clause ("1. Chủ quản dữ liệu … trong những trường hợp sau:").
+  const above = n.marker.kind === "none" ? null : (n.lead ?? n.parent);
+  if (above && listsCases(above.text)) return null;
+  // "… báo cáo cụ thể về một số nội dung sau:" over "(1) Số hộ dân có nhà bị sập …": what the report holds.
+  if (above && asksReportOf(above.text) && !namesWork(n, inh)) return null;
   return decideText(n, inh, kind);
+}
+
+/** A line that opens with work or names a body that does it ("Ban Quản lý Khu kinh tế tỉnh báo cáo …"). */
+function namesWork(n: OutlineNode, inh: Inheritance): boolean {
+  return startsWithVerb(stripOrdinal(n.text)) || inh.claimOf(n, false) !== null;
 }
 
 function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Evidence[] | null {
   const body = n.text;
   const core = stripOrdinal(body);
   if (n.leadIn && !announcesBreakdown(core) && !leadInAssigns(n, core, inh)) return null;
+  const day = dayLabel(core);
+  if (day !== null) return scheduled(core, day, inh);
   const duty = afterCondition(core);
   if ((isClosing(body) && !n.closing) || isHistory(core) || isNeverTask(duty) || wordCount(core, 4) < 4) return null;
   const handed = inh.ownerFor(n);
@@ -53,6 +82,8 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const isList = n.marker.kind !== "none";
   const found = (duty !== core ? clauseOwner(duty, underContext) : null) ?? inh.claimOf(n, underContext);
   const explicit = found?.source === "explicit";
+  // "…, Nhà trường không tổ chức thi …", "Sinh viên có thể thực tập …": a negated verb or a permission states a rule.
+  if (found && !explicit && (RX_NEGATED.test(found.read.owner) || found.read.verb === "có thể")) return null;
   // A numbered line with sections under it only titles them ("3. Tham gia góp ý …" over "3.1.", "3.2.").
   if (!explicit && n.children.some((c) => c.form === "heading" && c.marker.kind !== "none")) return null;
   const against: Evidence[] = [];
@@ -61,24 +92,32 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
     isFinding(duty) ||
     isAgreement(core) ||
     isDescription(core) ||
+    isTermEnd(core) ||
+    isPersonCondition(core) ||
+    isTitleLine(core) ||
     (!named && isRuleStatement(duty)) ||
     history(found)
   ) {
     if (!explicit) return null;
     against.push(evidence("past-or-finding", core));
   }
+  // "Tình hình huy động …", "Việc chấp hành …", "Mức độ đạt được …": a state named by a noun, with nobody to act (a
+  // later clause may still name one: "Việc giám sát …; Sở X chủ trì …").
+  if (!named && RX_STATE_NOUN.test(core) && !core.includes(";")) return null;
   // Guidance states rules; only a body named to act turns a line of it into a task.
   if (kind === "guidance" && !named) return null;
-  if (n.closing && n.marker.kind === "none" && (!named || isGenericClosing(duty.slice(found.read.workStart))))
+  // The closing formula's condition counts too ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …/.").
+  const opening = core.slice(0, core.length - duty.length);
+  if (n.closing && n.marker.kind === "none" && (!named || isGenericClosing(opening + duty.slice(found.read.workStart))))
     return null;
-  if (/^(?:thời hạn|thời gian hoàn thành)/iu.test(core)) return null;
+  if (/^(?:thời hạn|thời gian hoàn thành)/iu.test(core) || RX_DUE_LABEL.test(core)) return dueWork(core);
 
   const why: Evidence[] = [];
   if (found && found.source !== "topic") why.push(evidence(explicit ? "assignment" : "subject", phraseOf(core, found)));
   const dutyPhrase = RX_DUTY.exec(core.slice(0, 300));
   if (dutyPhrase) why.push(evidence("duty", dutyPhrase[0]));
   const verbFirst = startsWithVerb(duty);
-  if (verbFirst && !explicit) why.push(evidence("work-verb", duty.split(/\s+/).slice(0, 3).join(" ")));
+  if (verbFirst && !explicit) why.push(evidence("work-verb", duty.split(/\s+/, 3).join(" ")));
   const section = kind === "tasks" ? sectionOf(n) : null;
   if (section) why.push(evidence("task-section", section.line));
   if (handed) why.push(evidence(handed.source === "heading" ? "agency-heading" : "lead-in", handed.from.line));
@@ -95,11 +134,45 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
 }
 
 /**
+ * "Thời hạn nộp hồ sơ …: Từ 9/12/2024 đến 13/12/2024", "Hạn đăng ký …: trước 17h00 ngày …": a deadline label that
+ * names its work is that work, due then ("Hạn chế: …" is a limitation). A
+ * bare "Thời hạn: …" or "Thời gian hoàn thành …" only dates the line above.
+ */
+const RX_DUE_LABEL = /^(?:thời\s+)?hạn\s+(?!chế)([^:]{3,120}):\s*\S/iu;
+function dueWork(core: string): Evidence[] | null {
+  const m = RX_DUE_LABEL.exec(core);
+  return m && startsWithVerb(m[1]) && !/^(?:hoàn\s+thành|thực\s+hiện|triển\s+khai)/iu.test(m[1])
+    ? [evidence("work-verb", m[1])]
+    : null;
+}
+
+/**
+ * A schedule line ("15/11: Phát động cuộc thi …") plans work for its day: a task when the day is not past and the
+ * words after it are not a finding.
+ */
+function scheduled(core: string, day: string, inh: Inheritance): Evidence[] | null {
+  const work = core.slice(core.indexOf(":") + 1).trim();
+  if (wordCount(work, 3) < 3 || isFinding(work)) return null;
+  const due = findDeadline(day, { issued: inh.issued, mode: "cell", notBefore: inh.issued }).deadline;
+  return due?.date ? [evidence("schedule-day", core)] : null;
+}
+
+/**
+ * A lead-in that asks a body for work ("Bộ X trân trọng đề nghị Bộ Y chỉ đạo …, cụ thể như sau:") when none of the lines
+ * it introduces is a task: the list explains the request, so the request is the task (spec rule 1).
+ */
+export function decideRequest(n: OutlineNode, inh: Inheritance): Evidence[] | null {
+  if (n.form === "heading" || n.row || inh.kindOf(n) === "nontask") return null;
+  const asked = leadOwner(n.text);
+  return asked?.delegated && asked.verb !== "" ? [evidence("assignment", asked.owner)] : null;
+}
+
+/**
  * A lead-in is a task itself only when it assigns work: a numbered item with a subject and a duty, or an earlier
  * sentence that gives work to someone ("2. Bộ A thực hiện … trước ngày 20/10/2024. Trong đó chú ý các nội dung sau:").
  */
 function leadInAssigns(n: OutlineNode, core: string, inh: Inheritance): boolean {
-  if (assignsWork(core.replace(/:\s*$/, ""), n.marker, inh.ownerFor(n) !== null)) return true;
+  if (assignsWork(withoutFinalColon(core), n.marker, inh.ownerFor(n) !== null)) return true;
   const sentences = core.split(RX_SENTENCE_END);
   if (sentences.length < 2) return false;
   const before = sentences.slice(0, -1).join(". ");

@@ -20,6 +20,7 @@ export const EVIDENCE_LABELS = {
   subject: "Nêu cơ quan và việc phải làm",
   duty: "Nêu trách nhiệm",
   "work-verb": "Mở đầu bằng việc phải làm",
+  "schedule-day": "Dòng lịch ghi ngày thực hiện",
   // Who owns it.
   "owner-field": "Chủ trì ghi ở dòng riêng",
   "owner-row": "Chủ trì ghi trong bảng",

@@ -6,9 +6,9 @@
 import type { DateWarning } from "../dates";
 import { findImpossibleDates } from "../dates";
 import { cleanLine, detectEncodingProblemInLines } from "../text";
-import { Inheritance } from "./context";
+import { Inheritance, upChain } from "./context";
 import { closingDates, deadlineOf, meetingOf } from "./deadlines";
-import { decide } from "./decide";
+import { decide, decideRequest } from "./decide";
 import { Evidence, confidenceOf } from "./evidence";
 import { linkRestatedRows } from "./appendix";
 import { assignIds } from "./ids";
@@ -18,6 +18,8 @@ import { OutlineBuilder, OutlineNode } from "./outline";
 import { ownerOf } from "./owners";
 import { PlanTask, ownContentItems } from "./plan";
 import { speller } from "./spelling";
+import { stripOrdinal } from "./claims";
+import { startsWithVerb } from "./verbs";
 import { splitByOwner } from "./split";
 import type { ExtractInput, ExtractOptions, ExtractResult, ExtractWarning, Task } from "./types";
 import { Zone, markZones } from "./zones";
@@ -33,7 +35,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
   const written = raw.map(cleanLine);
   const texts = written.map(unglue);
   const zones = markZones(texts, (i) => input.paragraphs[i].table !== undefined);
-  const { issued, issuedDate } = findIssueDate(texts, options, warnings);
+  const { issued, issuedDate, floor } = findIssueDate(texts, options, warnings);
   const dateWarnings = new DateWarnings(warnings);
 
   const inh = new Inheritance(issued);
@@ -50,6 +52,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
   const invitation = texts.slice(0, 40).some((t) => /^GIẤY MỜI/u.test(t));
   const ctx = {
     issued,
+    floor,
     inh,
     meeting: invitation ? meetingOf(texts) : null,
     closing: closingDates(outline.order, issued),
@@ -65,7 +68,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
 
 /**
  * The decision for every node; then, for a group whose field lines found no task in it (the items under a title were
- * only its details), the title with those fields is the task.
+ * only its details), the title with those fields is the task; and a lead-in that asks for work but hands out no task.
  */
 function decideAll(outline: OutlineBuilder, inh: Inheritance): { node: OutlineNode; why: Evidence[] }[] {
   const decided = new Map<OutlineNode, Evidence[]>();
@@ -78,6 +81,14 @@ function decideAll(outline: OutlineBuilder, inh: Inheritance): { node: OutlineNo
     f.anchor.fields.push(...f.fields);
     const why = decide(f.anchor, inh);
     if (why) decided.set(f.anchor, why);
+  }
+  // A request whose list only explains ("… đề nghị X chỉ đạo …, cụ thể như sau:" over facts) is itself the task.
+  const handing = new Set<OutlineNode>();
+  for (const n of decided.keys()) if (!n.closing) for (const up of upChain(n)) if (up.leadIn) handing.add(up);
+  for (const node of outline.order) {
+    if (!node.leadIn || decided.has(node) || handing.has(node)) continue;
+    const why = decideRequest(node, inh);
+    if (why) decided.set(node, why);
   }
   return outline.order.filter((n) => decided.has(n)).map((node) => ({ node, why: decided.get(node)! }));
 }
@@ -106,8 +117,11 @@ interface Clause extends PlanTask {
 /** One task per owner named in the node's text (spec: "Giao Sở A …; giao Sở B …" is two tasks). */
 function clausesOf(node: OutlineNode, why: Evidence[], inh: Inheritance): Clause[] {
   const first = ownerOf(node, node.text, true, inh);
+  // A handed owner's item splits too when it opens with its own work ("- Khẩn trương … . Trên cơ sở đó, Bộ X …").
   const explicit = first.evidence.some((e) => e.code === "owner-explicit" || e.code === "owner-subject");
-  const parts = explicit && first.owner && !node.row ? splitByOwner(node.text, first.owner) : [node.text];
+  const handedWork = !explicit && first.evidence.some((e) => e.code === "owner-lead" || e.code === "owner-heading");
+  const splits = (explicit || (handedWork && startsWithVerb(stripOrdinal(node.text)))) && !node.row;
+  const parts = splits && first.owner ? splitByOwner(node.text, first.owner) : [node.text];
   return parts.map((text, k) => {
     const owned = k === 0 ? first : ownerOf(node, text, false, inh);
     const o = k > 0 && owned.owner === null ? { ...owned, owner: first.owner, coOwners: first.coOwners } : owned;

@@ -1,7 +1,8 @@
 /**
  * Field lines: "- Đơn vị chủ trì: X", "- Cơ quan phối hợp: Y, Z", "- Thời gian hoàn thành: Quý II/2026",
- * "Đơn vị chủ trì: X; Đơn vị phối hợp: Y" (spec additions of 2026-12 and owner rule 6). A field line is never a task;
- * it gives the item above it (or the group of items before it) its owner, co-owners or deadline.
+ * "+ Thời hạn ban hành: …" (named by the act that ends the item), "Đơn vị chủ trì: X; Đơn vị phối hợp: Y" (spec
+ * additions of 2026-12 and owner rule 6). A field line is never a task; it gives the item above it (or the group of
+ * items before it) its owner, co-owners or deadline.
  */
 
 export type FieldKind = "owner" | "co" | "time" | "content" | "description" | "product" | "leader";
@@ -22,7 +23,7 @@ const LABELS: [FieldKind, string][] = [
   ],
   [
     "time",
-    "(?:thời gian|thời hạn|tiến độ)(?:\\s+(?:hoàn thành|thực hiện(?: và hoàn thành)?|triển khai))?(?:\\s*\\([^)]{0,30}\\))?",
+    "(?:thời gian|thời hạn|tiến độ)(?:\\s+(?:hoàn thành|thực hiện(?: và hoàn thành)?|triển khai|ban hành|trình|phê duyệt))?(?:\\s*\\([^)]{0,30}\\))?",
   ],
   ["content", "(?:tên |nội dung )?nhiệm vụ"],
   ["description", "nội dung(?: thực hiện| chính| cụ thể)?|mục tiêu"],

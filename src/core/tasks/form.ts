@@ -7,7 +7,7 @@ import { findAssignment } from "./assignments";
 import { OwnerRead, readOwner } from "./bodies";
 import { namesWhoWorks, ownerOfHeading } from "./headingOwners";
 import { afterCondition, sectionKind } from "./lexicon";
-import { Marker, isAllCaps, wordCount } from "./markers";
+import { Marker, endsWithColon, isAllCaps, isArticleTitle, withoutFinalColon, wordCount } from "./markers";
 import { containsVerb, startsWithVerb } from "./verbs";
 
 export type Form = "heading" | "item" | "prose";
@@ -65,26 +65,29 @@ export function assignsWork(text: string, marker: Marker, inContext: boolean): {
 /**
  * The form of a line. A heading-shaped item that assigns work ("2. Cục Y chủ trì …", "a) Rà soát … trước ngày …",
  * "đ) Phối hợp … chỉ đạo, hướng dẫn triển khai:" in a context) is an item; a duty heading ("1. Sở Y tế có trách
- * nhiệm:") stays a heading.
+ * nhiệm:") stays a heading. `inContext` is asked only for such a heading-shaped item ending with a colon: walking the
+ * outline above for every line cost more than the rest of this function.
  */
 export function formOf(
   body: string,
   marker: Marker,
   outlineLevel: number | undefined,
   issued: CalendarDate,
-  inContext: boolean,
+  inContext: () => boolean,
 ): Form {
+  // "Điều 2. Đối tượng áp dụng", "Điều 18. Trách nhiệm của các cơ quan, tổ chức": an article's title heads its clauses.
+  if (isArticleTitle(body)) return "heading";
   // "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường": only names who works, ";" or not.
-  if (marker.kind !== "none" && marker.kind !== "bullet" && namesWhoWorks(body.replace(/:\s*$/, ""))) return "heading";
+  if (marker.kind !== "none" && marker.kind !== "bullet" && namesWhoWorks(withoutFinalColon(body))) return "heading";
   if (!headingShape(body, marker, outlineLevel)) return marker.kind === "none" ? "prose" : "item";
   if (marker.kind === "roman" || marker.kind === "none" || outlineLevel !== undefined) return "heading";
   if (isPhaseHeading(body)) return "heading";
-  if (!/:\s*$/.test(body)) {
+  if (!endsWithColon(body)) {
     const r = readOwner(body, 0);
     if ((r && r.verb !== "") || findAssignment(body, false) || hasDueDate(body, issued)) return "item";
     return "heading";
   }
-  const title = body.replace(/:\s*$/, "");
-  if (assignsWork(title, marker, inContext) && !ownerOfHeading(title, sectionKind(title), (s) => s)) return "item";
+  const title = withoutFinalColon(body);
+  if (assignsWork(title, marker, inContext()) && !ownerOfHeading(title, sectionKind(title), (s) => s)) return "item";
   return "heading";
 }

@@ -2,8 +2,9 @@
  * The body a heading names: "1. Sở Công Thương", "NHIỆM VỤ CỦA SỞ Y TẾ", "Đối với Ủy ban nhân dân các huyện:",
  * "a) Sở Y tế có trách nhiệm:" (spec owner rule 4), and the body names of a line that only lists bodies.
  */
-import { findAssignment } from "./assignments";
+import { DIRECTED, findAssignment } from "./assignments";
 import { RX_NOT_A_NAME, ownerHeadAt, readOwner, startsWithOwnerHead, trimOwner } from "./bodies";
+import { partyOfRequirements } from "./lexicon";
 import { wordCount } from "./markers";
 import { containsVerb } from "./verbs";
 
@@ -15,6 +16,8 @@ const RX_OF_BODY = /(?:^|\s)của\s+(\S.*)$/iu;
 
 /** "Đối với …" opening a heading: the body it names follows. */
 const RX_HEADING_ABOUT = /^đối\s+với\s+/iu;
+/** "Về lĩnh vực Tư pháp: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:": a topic, then the request that names the body. */
+const RX_TOPIC_THEN_ASK = /^về\s[^:]{1,80}:\s+(?=(?:giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu)\s)/iu;
 /** "(theo quy định tại khoản 5 Điều 3 …)" closing a heading, one level of brackets. */
 const RX_TRAILING_ASIDE = /\s*\([^()]*\)\s*$/u;
 
@@ -36,13 +39,18 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   if (kind === "nontask") return null;
   // "3. Đối với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 …)": the topic opener and an aside in
   // brackets after the name belong to the heading, not to the body it names.
-  title = withoutAside(title.replace(RX_HEADING_ABOUT, ""));
+  title = withoutAside(title.replace(RX_HEADING_ABOUT, "").replace(RX_TOPIC_THEN_ASK, ""));
+  const party = partyOfRequirements(title);
+  if (party) return party;
   // "2. Giao Sở Nội vụ", "9. Đề nghị Ủy ban Mặt trận Tổ quốc …", "a) Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp …".
   const assign = RX_HEADING_ASSIGN.exec(title);
   if (assign) {
+    // "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh(:)": the body directed heads the lines below (its colon was cut).
+    const directed = findAssignment(`${title}:`, false);
+    if (directed && directed.at === 0 && directed.via === DIRECTED) return directed.owner;
+    const a = findAssignment(title, false);
     const names = bodyNames(title.slice(assign[0].length));
     if (names) return names;
-    const a = findAssignment(title, false);
     return a && a.at === 0 ? a.owner : null;
   }
   if (/\./.test(title)) return null;

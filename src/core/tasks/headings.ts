@@ -3,7 +3,7 @@ import { CalendarDate, Deadline, findDeadline } from "../dates";
 import { RX_NOT_A_NAME } from "./bodies";
 import { bodyNames, ownerOfHeading } from "./headingOwners";
 import { SectionKind, isUrgent, sectionKind } from "./lexicon";
-import { wordCount } from "./markers";
+import { endsWithColon, withoutFinalColon, wordCount } from "./markers";
 
 export interface HeadingFacts {
   kind: SectionKind;
@@ -27,7 +27,7 @@ export function headingFacts(title: string, issued: CalendarDate, spell: (name: 
  * (Trung tâm Phục vụ hành chính công):", "Công an tỉnh:". The name, or null.
  */
 export function agencyLine(body: string): string | null {
-  if (!/:\s*$/.test(body) || wordCount(body, 24) > 24) return null;
-  const title = body.replace(/\s*:\s*$/, "");
+  if (!endsWithColon(body) || wordCount(body, 24) > 24) return null;
+  const title = withoutFinalColon(body).trimEnd();
   return RX_NOT_A_NAME.test(title.replace(/\([^()]*\)/g, "")) ? null : bodyNames(title);
 }

@@ -9,6 +9,30 @@ import type { ExtractOptions, ExtractWarning } from "./types";
 export interface IssueDate {
   issued: CalendarDate;
   issuedDate: string | null;
+  /** Dates before it are history, never a deadline: the issue date; with none, the latest day its grounds cite. */
+  floor: CalendarDate;
+}
+
+/** "Căn cứ Luật … ngày 19 tháng 6 năm 2015;": a day cited by the document's grounds. */
+const RX_GROUNDS = /^(?:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở)\s/iu;
+const RX_FULL_DAY = /ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu;
+
+/**
+ * With no issue date, the document came after its grounds: a year-bearing deadline later than the latest day they cite
+ * is due ("trong tháng 7/2017" in an undated resolution read today); without grounds, today bounds history.
+ */
+function groundsFloor(texts: readonly string[], fallback: CalendarDate): CalendarDate {
+  let latest: CalendarDate | null = null;
+  for (const t of texts.slice(0, 60)) {
+    if (!RX_GROUNDS.test(t)) continue;
+    RX_FULL_DAY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RX_FULL_DAY.exec(t))) {
+      const d = { year: +m[3], month: +m[2], day: +m[1] };
+      if (isValidDate(d) && (!latest || compareDates(d, latest) > 0)) latest = d;
+    }
+  }
+  return latest && compareDates(latest, fallback) < 0 ? latest : fallback;
 }
 
 /** "… cuộc họp / Hội nghị / buổi làm việc … ngày 22/01/2026" or "Ngày 19 tháng 6 năm 2026, … họp": the meeting day. */
@@ -49,13 +73,13 @@ export function findIssueDate(
         meeting.month === m.date.month &&
         compareDates(meeting, m.date) > 0
       )
-        return { issued: meeting, issuedDate: toIso(meeting) };
+        return { issued: meeting, issuedDate: toIso(meeting), floor: meeting };
     }
-    return { issued: m.date, issuedDate: toIso(m.date) };
+    return { issued: m.date, issuedDate: toIso(m.date), floor: m.date };
   }
   for (const t of texts.slice(0, 200)) {
     const m = parseMinutesDate(t);
-    if (m) return { issued: m.date, issuedDate: toIso(m.date) };
+    if (m) return { issued: m.date, issuedDate: toIso(m.date), floor: m.date };
   }
   const fallback = fromIso(options.fallbackDate);
   if (!fallback) throw new Error(`fallbackDate must be YYYY-MM-DD, got "${options.fallbackDate}"`);
@@ -64,5 +88,5 @@ export function findIssueDate(
     code: "issue-date-missing",
     message: `Không tìm thấy ngày ban hành trong văn bản; thời hạn được tính theo ${which} (${options.fallbackDate}).`,
   });
-  return { issued: fallback, issuedDate: null };
+  return { issued: fallback, issuedDate: null, floor: groundsFloor(texts, fallback) };
 }

@@ -3,8 +3,11 @@
  * history, findings, agreements, closings, lead-ins, urgency, conditions. Words, not documents.
  */
 import { WORD_CHARS, foldDiacritics, isWordUnit } from "../text";
-import { readOwner } from "./bodies";
-import { isSpace, wordCount } from "./markers";
+import { readOwner, startsWithOwnerHead } from "./bodies";
+import { endsWithColon, isSpace as isSpaceImport, wordCount } from "./markers";
+
+/** Bound once: compiled to CommonJS (tsx, Jest), a call through an import reads a getter, costly per character. */
+const isSpace = isSpaceImport;
 
 /** "guidance": a list of rules a body explains ("Bộ Tài chính hướng dẫn … như sau:"), tasks only where it assigns. */
 export type SectionKind = "tasks" | "nontask" | "guidance" | "neutral";
@@ -12,10 +15,12 @@ export type SectionKind = "tasks" | "nontask" | "guidance" | "neutral";
 const NONTASK_WORDS =
   "muc dich|muc tieu|chi tieu|ket qua|tinh hinh|danh gia|han che|ton tai|nguyen nhan|thanh phan|noi dung lam viec|y kien cua|" +
   "tom tat|dac diem|boi canh|uu diem|khuyet diem|dia diem|thoi gian, hinh thuc|can cu|quan diem|pham vi|doi tuong|thuc trang|" +
-  "bai hoc|nhung viec da lam|so lieu|tham du|chu tri cuoc hop|^yeu cau|, yeu cau";
+  "bai hoc|nhung viec da lam|so lieu|tham du|chu tri cuoc hop|^du bao|" +
+  // "2. Yêu cầu", "Yêu cầu đối với …", "MỤC ĐÍCH, YÊU CẦU" title requirements; "…, yêu cầu các bộ … thực hiện …" asks.
+  "^yeu cau\\s*:?\\s*$|^yeu cau (?:chung|cu the|doi voi|ve|cua)(?![a-z])|, yeu cau\\s*:?\\s*$";
 const TASK_WORDS =
   "nhiem vu|giai phap|to chuc thuc hien|kien nghi|de xuat|phan cong|che do bao cao|chuan bi|cac y kien thong nhat|ket luan|" +
-  "chi dao|trien khai|phuong huong|de nghi|thuc hien nghiem|xu ly|trach nhiem|noi dung";
+  "chi dao|trien khai|phuong huong|de nghi|thuc hien nghiem|xu ly|trach nhiem|noi dung|phuong an to chuc";
 const RX_KIND = new RegExp(`(${NONTASK_WORDS})|(${TASK_WORDS})`);
 
 /** Words that make a heading's items tasks even in a topic or notes heading ("Về nhiệm vụ …"). */
@@ -28,10 +33,14 @@ const RX_NOTES = /^(?:mot so |cac |nhung )?(?:luu y|huong dan)/;
  * heading ("2.3. Về giường nội trú …", "14. Về việc xử lý hàng hóa …") names a subject, so only strong task words count
  * there; notes ("Một số lưu ý …") hold guidance.
  */
-/** "b) Để đạt được mục tiêu …, đề nghị:": a heading that ends by asking hands out work, whatever goal it names. */
-const RX_ENDS_ASKING = /,\s*(?:de nghi|yeu cau|giao)(?:\s+\S+){0,6}\s*:?\s*$/;
+/**
+ * "b) Để đạt được mục tiêu …, đề nghị:": a heading that ends by asking hands out work, whatever goal it names ("…, yêu
+ * cầu" alone is the noun of "Mục đích, yêu cầu").
+ */
+const RX_ENDS_ASKING = /,\s*(?:(?:de nghi|yeu cau|giao)(?:\s+\S+){1,6}|de nghi|giao)\s*:?\s*$/;
 
 export function sectionKind(headingBody: string): SectionKind {
+  if (partyOfRequirements(headingBody)) return "tasks";
   const f = foldDiacritics(headingBody);
   if (RX_NOTES.test(f) && !RX_STRONG_TASK.test(f)) return "guidance";
   const m = RX_KIND.exec(f);
@@ -41,15 +50,34 @@ export function sectionKind(headingBody: string): SectionKind {
 }
 
 /**
- * A lead-in that lists an agenda or findings ("Nội dung làm việc của Đoàn:", "Kết quả đạt được như sau:") makes the
- * lines it hands out no tasks; any other lead-in leaves the kind to the headings above it.
+ * "7. Yêu cầu đối với sinh viên", "8. Yêu cầu về giảng viên hướng dẫn": requirements on a party that works are its
+ * duties (the party, as written); on a thing ("Yêu cầu đối với cơ sở thực tập", "Yêu cầu về báo cáo") they stay rules.
+ */
+const RX_REQUIREMENTS_ON = /^yêu\s+cầu\s+(?:đối\s+với|về|của)\s+(.+)$/iu;
+export function partyOfRequirements(title: string): string | null {
+  const m = RX_REQUIREMENTS_ON.exec(title);
+  return m && startsWithOwnerHead(m[1]) ? m[1].trim() : null;
+}
+
+/**
+ * A lead-in that lists an agenda, findings or members ("Nội dung làm việc của Đoàn:", "Kết quả đạt được như sau:", "…
+ * gồm các ông, bà có tên sau đây:") makes the lines it hands out no tasks; any other lead-in leaves the kind to the
+ * headings above it.
  */
 const RX_LEAD_NONTASK =
-  /(?:noi dung (?:lam viec|chuong trinh)|chuong trinh lam viec|ket qua dat duoc|da dat duoc|tinh hinh (?:thuc hien|trien khai) nhu sau|(?:bao gom|gom co|gom)\s*:\s*$)/;
+  /(?:noi dung (?:lam viec|chuong trinh)|chuong trinh lam viec|ket qua dat duoc|da dat duoc|tinh hinh (?:thuc hien|trien khai) nhu sau|(?:bao gom|gom co|gom)\s*:\s*$|gom (?:cac )?(?:ong|ba|dong chi)[^:]{0,40}:\s*$)/;
 /** "Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:" — not "… theo hướng dẫn của Sở X …, như sau:". */
 const RX_LEAD_GUIDANCE = /(\S+) huong dan[^:]{0,60}(?:nhu sau|sau day)\s*:\s*$/;
 const RX_LEAD_DIRECTIVE = /de nghi|yeu cau|giao |chi dao/;
+/**
+ * "…, tỉnh X cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:": a duty word (cần, phải) before the
+ * tasks it announces opens a task list, whatever heading (findings, assessment) it sits under.
+ */
+const RX_LEAD_TASKS =
+  /(?:^|\s)(?:cần|phải)\s[^:]{0,240}(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^:]{0,60}(?:sau\s+đây|sau|như\s+sau)\s*:\s*$/u;
 export function leadInKind(body: string): SectionKind {
+  // In lower case as written: "cần" is a duty, "Cần Thơ" a city.
+  if (RX_LEAD_TASKS.test(body.slice(-400))) return "tasks";
   const f = foldDiacritics(body);
   if (RX_LEAD_DIRECTIVE.test(f)) return "neutral";
   if (RX_LEAD_NONTASK.test(f)) return "nontask";
@@ -66,24 +94,46 @@ const RX_RULE =
 export function isRuleStatement(body: string): boolean {
   return body.indexOf(" tại ") > 0 && RX_RULE.test(body);
 }
+/**
+ * "Cán bộ … phải đáp ứng tiêu chuẩn …", "Cán bộ sau khi … thì đủ điều kiện …", "Cán bộ có trình độ … là: …": a condition
+ * or definition about persons in general, not a body's work (spec: conditions and definitions are not tasks).
+ */
+const RX_PERSON_CONDITION =
+  /^(?:cán\s+bộ|công\s+chức|viên\s+chức|đảng\s+viên|người)\s[^.;:]{0,200}?(?:\sphải\s+(?:đáp\s+ứng|có\s+thời\s+gian)|\sđủ\s+điều\s+kiện|\slà\s*:)/iu;
+export function isPersonCondition(body: string): boolean {
+  return RX_PERSON_CONDITION.test(body);
+}
+/** "Ban bầu cử hết nhiệm vụ sau khi …", "Tổ công tác tự giải thể sau khi …": a body's term, not its work. */
+const RX_TERM_END = /^[^.;:]{0,80}?\s(?:hết\s+nhiệm\s+vụ|tự\s+giải\s+thể|chấm\s+dứt\s+hoạt\s+động)(?:[\s.,;]|$)/iu;
+export function isTermEnd(body: string): boolean {
+  return RX_TERM_END.test(body);
+}
 
 /**
- * Legal grounds, history and meeting records: never tasks even in a task section. "Căn cứ chức năng, nhiệm vụ …, chủ
- * động phối hợp …" and "Căn cứ vào khả năng cân đối ngân sách, …" open an instruction, not its legal grounds.
+ * Legal grounds, history, meeting records, worked examples and the document's own effect clause ("Văn bản này có hiệu
+ * lực …", "Hướng dẫn này, các phụ lục … kèm theo có hiệu lực …"): never tasks even in a task section. "Thực hiện kế hoạch, nhật ký …" (a comma after the noun) lists work, not a cited
+ * document. "Về việc …" is a subject line, not the topic of an item that states its content after a colon ("(1) Về việc
+ * phê duyệt …: giao Bộ X …"). "Căn cứ chức năng, nhiệm vụ …, chủ động phối hợp …" and "Căn cứ vào khả năng cân đối
+ * ngân sách, …" open an instruction, not its legal grounds.
  */
 const RX_NOT_TASK_START = new RegExp(
   "^(?:căn cứ(?!\\s+(?:vào\\s+|theo\\s+)?(?:chức năng|khả năng|tình hình|kết quả|tiêu chuẩn|nhu cầu|điều kiện thực tế))|xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
-    "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)|" +
-    "ngày \\d|hôm nay|vào (?:hồi|lúc)|tuy nhiên|nhìn chung|bên cạnh đó|v/v|về việc|kính gửi|đồng kính gửi|nơi nhận|số\\s*:|" +
-    "kính mời|trân trọng kính mời|" +
+    "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)(?![,;])|" +
+    "ngày \\d|hôm nay|vào (?:hồi|lúc)|tuy nhiên|nhìn chung|bên cạnh đó|v/v|về việc(?![^:;.]{0,150}:\\s*\\S)|kính gửi|đồng kính gửi|nơi nhận|số\\s*:|" +
+    "kính mời|trân trọng kính mời|(?:văn bản|quyết định|kế hoạch|hướng dẫn|thông báo|quy chế|quy định|chỉ thị|công văn) này(?:,[^.;]{0,80}?)? có hiệu lực|" +
+    // A worked example about a placeholder person ("Đồng chí Nguyễn Văn C, Vụ trưởng … được giới thiệu …").
+    "(?:ví dụ\\s*:\\s*)?(?:đồng chí|ông|bà)\\s+nguyễn\\s+văn\\s+\\S(?=[\\s,.])|" +
     "(?:phương án|ưu điểm|nhược điểm|hiện trạng|lý do)(?:\\s+\\d+)?\\s*:|(?:ông|bà|đồng chí|đ/c)\\s*:|biên bản (?:kết thúc|được lập)|trên đây là)",
   "iu",
 );
-/** "Label: value" lines of a meeting notice or a digital signature: who leads the meeting, where, when. */
+/**
+ * "Label: value" lines of a meeting notice or a digital signature: who leads the meeting, where, when; and the conditions
+ * a party must meet ("Điều kiện giảng viên hướng dẫn: …") and principles ("Nguyên tắc …: Bảo đảm …"): rules, not work.
+ */
 const RX_METADATA = new RegExp(
   "^(?:thành phần(?: tham dự| dự họp)?|chủ trì(?: cuộc họp| tại điểm cầu| hội nghị)|địa điểm|thời gian(?:, (?:địa điểm|hình thức)(?: họp)?)|" +
     "hình thức|nội dung(?: cuộc họp)?|điện thoại|email|fax|mục tiêu|chỉ tiêu|" +
-    "ký bởi|cơ quan|thời gian ký|ngày ký|địa chỉ)\\s*:",
+    "ký bởi|cơ quan|thời gian ký|ngày ký|địa chỉ|điều kiện[^:]{0,60}|nguyên tắc[^:]{0,60})\\s*:",
   "iu",
 );
 
@@ -127,16 +177,38 @@ export function isFinding(body: string): boolean {
   return false;
 }
 
-/** "Nhóm 1: 16 cụm công nghiệp …", "Hội X: Không có khả năng …": a label and a description, not an owner and a task. */
-const RX_DESCRIPTION_AFTER_COLON = /^[^:]{1,80}:\s*(?:\d|không\s|chưa\s|đã\s|có\s+\d|gồm\s|bao\s+gồm\s)/iu;
+/**
+ * "Nhóm 1: 16 cụm công nghiệp …", "Hội X: Không có khả năng …", "Số lượng …: Tối đa 15 …": a label and a description,
+ * not an owner and a task.
+ */
+const RX_DESCRIPTION_AFTER_COLON =
+  /^[^:]{1,80}:\s*(?:\d|không\s|chưa\s|đã\s|có\s+\d|gồm\s|bao\s+gồm\s|tối\s+(?:đa|thiểu)\s|ít\s+nhất\s)/iu;
 export function isDescription(body: string): boolean {
   return body.indexOf(":") > 0 && RX_DESCRIPTION_AFTER_COLON.test(body);
+}
+
+/** "Trong thời gian tới, …", "Thời gian tới, …", "Từ nay đến cuối năm, …": a sentence about work ahead. */
+const RX_LOOKS_AHEAD =
+  /^(?:(?:trong\s+)?thời\s+gian\s+tới|trong\s+(?:năm|tháng|quý)\s+tới|từ\s+nay\s+đến\s+[^,]{1,30}),\s/iu;
+export function looksAhead(body: string): boolean {
+  return RX_LOOKS_AHEAD.test(body);
+}
+
+/**
+ * A title on a line of its own: "- Nội dung giám sát của chủ chương trình", "+ Nội dung theo dõi", "- Nội dung hướng
+ * dẫn:": a noun that names a part of the plan, no sentence end, nothing after a colon. The lines after it are the content.
+ */
+const RX_TITLE_LINE =
+  /^(?:nội\s+dung|phương\s+pháp|hình\s+thức|đối\s+tượng|phạm\s+vi|mục\s+tiêu|yêu\s+cầu|cách\s+thức)(?:\s[^.;:!?]{0,80})?:?$/iu;
+export function isTitleLine(body: string): boolean {
+  return RX_TITLE_LINE.test(body.trim());
 }
 
 /** Closing formula: "… triển khai thực hiện nghiêm túc Kết luận này./.", "Trên đây là …", "Biên bản kết thúc …". */
 export function isClosing(body: string): boolean {
   // "… trên website: https://moitruongthudo.vn/." ends in "/." too: a web address is no closing formula.
-  if (/\/\.\s*$/.test(body) && !/(?:\/\/|www\.)\S*$/iu.test(body)) return true;
+  // trimEnd().endsWith() rather than /\/\.\s*$/, which V8 tries at every "/" of the paragraph's dates.
+  if (body.trimEnd().endsWith("/.") && !/(?:\/\/|www\.)\S*$/iu.test(body)) return true;
   return /^(?:trên đây là|biên bản (?:kết thúc|được lập)|trân trọng (?:cảm ơn|kính chào))/iu.test(body);
 }
 
@@ -160,7 +232,7 @@ export function isGenericClosing(work: string): boolean {
 
 /** A lead-in hands out the list below: "… đề nghị các chủ đầu tư … thực hiện các nội dung sau:". */
 export function isLeadIn(body: string): boolean {
-  return /:\s*$/.test(body) && wordCount(body, 5) >= 5;
+  return endsWithColon(body) && wordCount(body, 5) >= 5;
 }
 
 /** A line after a list that dates it: "Báo cáo … gửi về UBND tỉnh trước ngày 12/6/2026", "Thời gian hoàn thành …". */
@@ -235,6 +307,31 @@ function afterOpener(s: string): string {
  * vị trí/ao/vùng, cụ thể:". It is the task; the lines under it (each place and its count) are details.
  */
 const RX_BREAKDOWN = /\d+(?:\s+[^\s,;:]+){1,3},?\s+(?:cụ\s+thể\s+)?(?:như\s+sau|cụ\s+thể|gồm)\s*:\s*$/iu;
+/** "… thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:": the lines under it are what the report holds. */
+const RX_REPORT_CONTENTS =
+  /(?:(?:báo\s+cáo|thống\s+kê|thông\s+báo)[^:;.]{0,60}?\s(?:về\s+)?(?:một\s+số\s+|các\s+|những\s+)?nội\s+dung\s+(?:sau|như\s+sau)|\sbao\s+gồm)\s*:\s*$/iu;
+/** "… tạm ngừng cung cấp dữ liệu trong những trường hợp sau:": the lines under it are cases, not work. */
+const RX_CASES = /trường\s+hợp\s+sau(?:\s+đây)?\s*:\s*$/iu;
 export function announcesBreakdown(body: string): boolean {
-  return /:\s*$/.test(body) && RX_BREAKDOWN.test(body.slice(-120));
+  return endsWithColon(body) && RX_BREAKDOWN.test(body.slice(-120));
+}
+
+/**
+ * A lead-in that lists contents ("… báo cáo cụ thể về một số nội dung sau:", "… thông báo … các nội dung sau:", "…
+ * bao gồm:"); a line under it that names no body and no work is one of them.
+ */
+export function asksReportOf(body: string): boolean {
+  return endsWithColon(body) && RX_REPORT_CONTENTS.test(body.slice(-160));
+}
+
+/** A lead-in that lists cases ("… trong những trường hợp sau:"): every line under it is a condition. */
+export function listsCases(body: string): boolean {
+  return RX_CASES.test(body.slice(-60));
+}
+
+/** "15/11: Phát động …", "05/12/2025: Chấm hồ sơ …": a schedule line labelled with its day. The label, or null. */
+const RX_DAY_LABEL = /^(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\s*:\s+/u;
+export function dayLabel(body: string): string | null {
+  const m = RX_DAY_LABEL.exec(body);
+  return m ? m[1] : null;
 }

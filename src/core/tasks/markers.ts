@@ -26,6 +26,9 @@ const RX_BULLET = /^[-–—+•●○▪■◦*]\s*(?=\S)/;
 export const RX_ORDINAL =
   /^(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*/iu;
 
+/** "Điều 2. Ban bầu cử thực hiện …": a decision's article number, before the clause it enacts. */
+export const RX_ARTICLE = /^điều\s+\d{1,2}\s*[.:]\s*/iu;
+
 /** Nesting of bullet glyphs in the order a document first uses them ("-" then "+" then "•"). */
 export class BulletLevels {
   private readonly seen: string[] = [];
@@ -37,6 +40,11 @@ export class BulletLevels {
   }
 }
 
+/** I, V, X, L: the letters RX_ROMAN opens with. */
+function isRomanDigit(c: number): boolean {
+  return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c;
+}
+
 function numberLevel(label: string): number {
   return 2 + (label.replace(/[.)]$/, "").split(".").length - 1);
 }
@@ -44,17 +52,26 @@ function numberLevel(label: string): number {
 /** The marker of a line, from its text or, for an automatic Word list, from the label Word renders. */
 export function parseMarker(text: string, listLabel: string | undefined, bullets: BulletLevels): Marker {
   let m: RegExpExecArray | null;
-  const rest = (x: RegExpExecArray) => text.slice(x[0].length);
-  if ((m = RX_ROMAN.exec(text))) return { kind: "roman", level: 1, label: m[1], body: rest(m) };
+  // Each pattern opens with its own kind of character: the first one says which can match (most lines open with none).
+  const c = text.charCodeAt(0);
+  if (isRomanDigit(c) && (m = RX_ROMAN.exec(text)))
+    return { kind: "roman", level: 1, label: m[1], body: text.slice(m[0].length) };
   // "1/500" or "2.989,5 MW" are not markers: RX_NUMBER requires "." or ")" then text.
-  if ((m = RX_NUMBER.exec(text)) || (m = RX_NUMBER_NODOT.exec(text)))
-    return { kind: "number", level: numberLevel(m[1]), label: m[1], body: rest(m) };
-  if ((m = RX_LETTER.exec(text)) || (m = RX_LETTER_DOT.exec(text)))
-    return { kind: "letter", level: 5, label: m[1], body: rest(m) };
-  if ((m = RX_PAREN.exec(text))) return { kind: "paren", level: 6, label: m[1], body: rest(m) };
-  if ((m = RX_ORDINAL.exec(text))) return { kind: "ordinal", level: 6, label: m[0].trim(), body: rest(m) };
+  if (c >= 0x30 && c <= 0x39 && ((m = RX_NUMBER.exec(text)) || (m = RX_NUMBER_NODOT.exec(text))))
+    return { kind: "number", level: numberLevel(m[1]), label: m[1], body: text.slice(m[0].length) };
+  if (((c >= 0x61 && c <= 0x7a) || c === 0x111) && ((m = RX_LETTER.exec(text)) || (m = RX_LETTER_DOT.exec(text))))
+    return { kind: "letter", level: 5, label: m[1], body: text.slice(m[0].length) };
+  if (c === 0x28 && (m = RX_PAREN.exec(text)))
+    return { kind: "paren", level: 6, label: m[1], body: text.slice(m[0].length) };
+  if ((m = RX_ORDINAL.exec(text)))
+    return { kind: "ordinal", level: 6, label: m[0].trim(), body: text.slice(m[0].length) };
   if ((m = RX_BULLET.exec(text)))
-    return { kind: "bullet", level: bullets.levelOf(text.charAt(0)), label: text.charAt(0), body: rest(m) };
+    return {
+      kind: "bullet",
+      level: bullets.levelOf(text.charAt(0)),
+      label: text.charAt(0),
+      body: text.slice(m[0].length),
+    };
   if (listLabel) return markerOfLabel(text, listLabel.trim(), bullets);
   return { kind: "none", level: 99, label: "", body: text };
 }
@@ -73,6 +90,33 @@ export function isSpace(c: number): boolean {
   if (c < 0xa0) return false;
   if (c < 0x2000) return c === 0xa0 || c === 0x1680;
   return c <= 0x200a || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * Where a line's text ends: the index after its last character that is not a space (JavaScript's \s). Read from the
+ * end: V8 runs a regex like /:\s*$/ from the start of the line, trying every ":" of a long paragraph.
+ */
+function endOfText(s: string): number {
+  let end = s.length;
+  while (end > 0 && isSpace(s.charCodeAt(end - 1))) end--;
+  return end;
+}
+
+/** The last character that is not a space, or "" for a blank line: what /[.;:]\s*$/ looks at. */
+export function lastNonSpace(s: string): string {
+  const end = endOfText(s);
+  return end > 0 ? s.charAt(end - 1) : "";
+}
+
+/** /:\s*$/.test(s): the line hands out what follows it. */
+export function endsWithColon(s: string): boolean {
+  return lastNonSpace(s) === ":";
+}
+
+/** s.replace(/:\s*$/, ""): the line without its final colon (and the spaces after it). */
+export function withoutFinalColon(s: string): string {
+  const end = endOfText(s);
+  return end > 0 && s.charCodeAt(end - 1) === 0x3a ? s.slice(0, end - 1) : s;
 }
 
 /**
@@ -100,4 +144,12 @@ export function isAllCaps(s: string): boolean {
     if (c !== c.toLowerCase()) letters++;
   }
   return letters >= 4;
+}
+
+/** "Điều 19. Xử lý vi phạm", "Điều 18. Trách nhiệm của các cơ quan, tổ chức": an article's title, no sentence. */
+export function isArticleTitle(text: string): boolean {
+  const m = RX_ARTICLE.exec(text);
+  if (!m) return false;
+  const title = text.slice(m[0].length);
+  return !/[.;:]\s*$/.test(title) && wordCount(title, 12) <= 12;
 }

@@ -8,7 +8,15 @@ import { Field, parseFields } from "./fields";
 import { Form, formOf } from "./form";
 import { HeadingFacts, agencyLine, headingFacts } from "./headings";
 import { isLeadIn } from "./lexicon";
-import { BulletLevels, Marker, parseMarker } from "./markers";
+import {
+  BulletLevels,
+  Marker,
+  RX_ARTICLE,
+  endsWithColon,
+  lastNonSpace,
+  parseMarker,
+  withoutFinalColon,
+} from "./markers";
 import { TableEntry, readTaskTable } from "./tables";
 import type { SourceParagraph, SourceTable } from "./types";
 
@@ -87,6 +95,8 @@ export class OutlineBuilder {
   readonly footers: { anchor: OutlineNode; targets: OutlineNode[]; fields: Field[] }[] = [];
   /** The targets of the field block being read, so its next line joins it. */
   private fieldBlock: (FieldTargets & { fields: Field[] }) | null = null;
+  /** An empty time field ("- Thời gian thực hiện:") that the deeper marked lines after it fill. */
+  private openField: { field: Field; level: number } | null = null;
 
   constructor(private readonly ctx: OutlineContext) {}
 
@@ -101,6 +111,7 @@ export class OutlineBuilder {
     if (!body) return;
     const fields = parseFields(body);
     if (fields) return this.addFields(at, text, marker, fields);
+    if (this.fillsOpenField(marker, body)) return;
     this.fieldBlock = null;
     const agency = agencyLine(body);
     if (agency !== null) {
@@ -109,7 +120,7 @@ export class OutlineBuilder {
       n.heading = { ...headingFacts(agency, this.ctx.issued, this.ctx.spell), owner: agency };
       return;
     }
-    const form = formOf(body, marker, p.outlineLevel, this.ctx.issued, this.inContext());
+    const form = formOf(body, marker, p.outlineLevel, this.ctx.issued, () => this.inContext());
     const level =
       form === "heading"
         ? this.headingLevel(marker, p.outlineLevel)
@@ -117,8 +128,10 @@ export class OutlineBuilder {
           ? PROSE_LEVEL
           : marker.level;
     const n = this.attach(newNode(at, text, marker, form, level), form !== "prose");
+    // "Điều 2. …": a decision's new article is out of reach of the previous one's lead-in ("Điều 1. … gồm:").
+    if (form === "prose" && RX_ARTICLE.test(body)) n.lead = this.top.activeLead = null;
     if (closing) n.closing = true;
-    if (form === "heading") n.heading = headingFacts(body.replace(/:\s*$/, ""), this.ctx.issued, this.ctx.spell);
+    if (form === "heading") n.heading = headingFacts(withoutFinalColon(body), this.ctx.issued, this.ctx.spell);
     else if (isLeadIn(body)) {
       n.leadIn = true;
       if (form === "prose") this.top.activeLead = n;
@@ -178,7 +191,7 @@ export class OutlineBuilder {
   private attach(n: OutlineNode, opens: boolean): OutlineNode {
     this.popTo(n.level);
     if (n.form === "prose")
-      while (this.stack.length > 1 && this.top.node.form === "item" && !/:\s*$/.test(this.top.node.text))
+      while (this.stack.length > 1 && this.top.node.form === "item" && !endsWithColon(this.top.node.text))
         this.stack.pop();
     const parent = this.top;
     if (titlesItems(parent.node, n)) {
@@ -207,7 +220,7 @@ export class OutlineBuilder {
       this.fieldBlock = null;
       const n = this.attach(newNode(at, text, { ...marker, body: content.value }, "item", marker.level), true);
       n.content = true;
-      if (/:\s*$/.test(text)) n.leadIn = true;
+      if (endsWithColon(text)) n.leadIn = true;
       return;
     }
     if (!this.fieldBlock) {
@@ -216,14 +229,27 @@ export class OutlineBuilder {
     }
     const { targets, own, details } = this.fieldBlock;
     this.fieldBlock.fields.push(...fields);
+    const last = fields[fields.length - 1];
+    this.openField = last.kind === "time" && !last.value ? { field: last, level: marker.level } : null;
     for (const t of targets) (own ? t.fields : t.footer).push(...fields);
     for (const t of details ?? []) t.footer.push(...fields);
+  }
+
+  /**
+   * "- Thời gian thực hiện:" with no value, then "+ Các bộ gửi … trước ngày 15/12/2025." / "+ Bộ X … trước ngày 31/12":
+   * the marked lines under an empty time field are its value (the deadline pass takes the earliest day).
+   */
+  private fillsOpenField(marker: Marker, body: string): boolean {
+    const open = this.openField;
+    if (!open || !this.fieldBlock || marker.kind === "none" || marker.level <= open.level) return false;
+    open.field.value = open.field.value ? `${open.field.value}; ${body}` : body;
+    return true;
   }
 
   private fieldTargets(marker: Marker): FieldTargets {
     if (marker.kind !== "none") this.popTo(marker.level);
     else
-      while (this.stack.length > 1 && this.top.node.marker.kind === "bullet" && !/:\s*$/.test(this.top.node.text))
+      while (this.stack.length > 1 && this.top.node.marker.kind === "bullet" && !endsWithColon(this.top.node.text))
         this.stack.pop();
     const frame = this.top;
     const group = this.order.slice(frame.groupFrom).filter((n) => n.form !== "heading" && n.parent !== null);
@@ -246,7 +272,7 @@ function titlesItems(parent: OutlineNode, child: OutlineNode): boolean {
     parent.marker.kind === "number" &&
     child.marker.kind === "letter" &&
     !parent.leadIn &&
-    !/[.;:]\s*$/.test(parent.text) &&
+    !/[.;:]/.test(lastNonSpace(parent.text)) &&
     parent.fields.length === 0
   );
 }
@@ -282,5 +308,5 @@ function fieldlessBefore(n: OutlineNode): OutlineNode[] {
  * under it ("6.1. Tham gia thực hiện các nhiệm vụ:") leaves them to those lines.
  */
 function ownsItsDetails(n: OutlineNode): boolean {
-  return n.form === "item" && /^(?:number|letter|paren)$/.test(n.marker.kind) && !n.leadIn && !/:\s*$/.test(n.text);
+  return n.form === "item" && /^(?:number|letter|paren)$/.test(n.marker.kind) && !n.leadIn && !endsWithColon(n.text);
 }

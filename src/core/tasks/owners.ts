@@ -4,7 +4,7 @@
  * hands down (heading, lead-in or item above), then a footer after its group. Owners stay as written.
  */
 import { readCoOwners, readOwner, splitProseBodies } from "./bodies";
-import { ClauseOwner, clauseOwner, stripOrdinal } from "./claims";
+import { ClauseOwner, clauseOwner, leadOwner, stripOrdinal } from "./claims";
 import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";
 import type { Field } from "./fields";
@@ -55,6 +55,17 @@ function ownClaim(
   return found;
 }
 
+/** A lead-in that is a task itself ("… trân trọng đề nghị Bộ Y chỉ đạo …, cụ thể như sau:"): the body it asks. */
+function requested(clause: string): ClauseOwner | null {
+  const asked = leadOwner(clause);
+  return asked?.delegated ? { read: asked, source: "explicit" } : null;
+}
+
+/** The co-owners a clause names in its words ("phối hợp với …"), read from its head. */
+function proseCoOwners(clause: string): string[] {
+  return readCoOwners(clause.slice(0, 1500), 0, 400).names;
+}
+
 /** The owner and co-owners of one task (one clause of node n). */
 export function ownerOf(n: OutlineNode, clause: string, first: boolean, inh: Inheritance): Owned {
   const own = fromFields(n.fields, "owner-field");
@@ -63,18 +74,23 @@ export function ownerOf(n: OutlineNode, clause: string, first: boolean, inh: Inh
     return { owner: n.row.owner, coOwners: n.row.coOwners, evidence: [evidence("owner-row", n.row.owner)] };
   const handed = inh.ownerFor(n);
   // Under a superior asked to direct, the items keep the owners they name ("1. Chỉ đạo Sở Y tế …" is Sở Y tế's).
-  const found = ownClaim(n, clause, first, inh, handed !== null && handed.verb !== "chỉ đạo");
+  const found =
+    ownClaim(n, clause, first, inh, handed !== null && handed.verb !== "chỉ đạo") ??
+    (n.leadIn ? requested(clause) : null);
   const co = own?.coOwners ?? n.row?.coOwners ?? [];
-  const prose = () => readCoOwners(clause.slice(0, 1500), 0, 400).names;
   if (found) {
-    const coOwners = found.read.coOwners.length ? found.read.coOwners : co.length ? co : prose();
+    const coOwners = found.read.coOwners.length ? found.read.coOwners : co.length ? co : proseCoOwners(clause);
     return { owner: found.read.owner, coOwners, evidence: [evidence(CLAUSE_CODES[found.source], found.read.owner)] };
   }
   if (handed) {
     const code = handed.source === "heading" ? "owner-heading" : "owner-lead";
-    return { owner: handed.owner, coOwners: co.length ? co : prose(), evidence: [evidence(code, handed.from.line)] };
+    return {
+      owner: handed.owner,
+      coOwners: co.length ? co : proseCoOwners(clause),
+      evidence: [evidence(code, handed.from.line)],
+    };
   }
   const footer = fromFields(n.footer, "owner-footer");
   if (footer) return { ...footer, coOwners: [...co, ...footer.coOwners] };
-  return { owner: null, coOwners: co.length ? co : prose(), evidence: [] };
+  return { owner: null, coOwners: co.length ? co : proseCoOwners(clause), evidence: [] };
 }

@@ -139,9 +139,15 @@ describe("rule 5: a lead-in hands its list to its object", () => {
       ],
     ],
     [
-      "the object asked to direct others owns it: 'Đề nghị <X> chỉ đạo <Y> …'",
-      ["II. NHIỆM VỤ", "- Đề nghị Ủy ban nhân dân huyện chỉ đạo Phòng Kinh tế rà soát hồ sơ đất đai."],
-      ["Ủy ban nhân dân huyện"],
+      // A named body directed does the work (spec additions: a superior asked to direct owns only what names no one);
+      // a class directed ("chỉ đạo các phòng chuyên môn …") leaves it with the superior.
+      "the object asked to direct a class owns it, a named body directed owns its work: 'Đề nghị <X> chỉ đạo <Y> …'",
+      [
+        "II. NHIỆM VỤ",
+        "- Đề nghị Ủy ban nhân dân huyện chỉ đạo các phòng chuyên môn rà soát hồ sơ đất đai.",
+        "- Đề nghị Ủy ban nhân dân huyện chỉ đạo Phòng Kinh tế rà soát hồ sơ đất đai.",
+      ],
+      ["Ủy ban nhân dân huyện", "Phòng Kinh tế"],
     ],
     [
       "a line that opens with a verb has no subject of its own, though 'Tổ', 'Báo' start names",

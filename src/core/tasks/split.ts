@@ -8,6 +8,7 @@ import { UPPER_CHARS, normalizeNfcForMatch } from "../text";
 import { findAssignment } from "./assignments";
 import { readOwner } from "./bodies";
 import { stripOrdinal } from "./claims";
+import { afterCondition } from "./lexicon";
 
 const RX_SPLIT = new RegExp(
   `(?:;\\s+|\\.\\s+(?=[${UPPER_CHARS}])|,?\\s+(?=để\\s+[${UPPER_CHARS}])|,?\\s+(?=đồng thời\\s))`,
@@ -28,20 +29,25 @@ const ANY_DAY = { year: 2000, month: 1, day: 1 };
 
 const key = (s: string) => normalizeNfcForMatch(s);
 
-/** The split points of a body after `from`: [index of the separator, index where the next clause starts]. */
-function splitPoints(body: string, from: number, until: number): [number, number][] {
+/**
+ * The split points of a body after `from`: [index of the separator, index where the next clause starts]. Those after
+ * a colon that opens a proposal's content are not split points; that colon is looked for only when there are points.
+ */
+function splitPoints(body: string, from: number): [number, number][] {
   const points: [number, number][] = [];
   RX_SPLIT.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = RX_SPLIT.exec(body)) && m.index < until) points.push([m.index, m.index + m[0].length]);
-  return points;
+  while ((m = RX_SPLIT.exec(body))) points.push([m.index, m.index + m[0].length]);
+  const proposal = points.length ? RX_PROPOSAL_COLON.exec(body) : null;
+  return proposal ? points.filter(([at]) => at < proposal.index) : points;
 }
 
 /** The body that works in a clause starting at `next`, if it names one; "để" clauses also need a date. */
 function clauseBody(body: string, next: number, end: number): string | null {
   const window = body.slice(next, Math.min(end, next + CLAUSE_HEAD));
   const lead = RX_LEAD_WORD.exec(window);
-  const core = lead ? window.slice(lead[0].length) : stripOrdinal(window);
+  // "Trên cơ sở đó, Bộ Tư pháp tổng hợp …": the body that works follows the opener.
+  const core = afterCondition(lead ? window.slice(lead[0].length) : stripOrdinal(window));
   const a = findAssignment(core, false);
   const owner = a && a.at === 0 ? a : readOwner(core, 0);
   if (!owner || owner.verb === "" || !RX_PROPER_BODY.test(owner.owner)) return null;
@@ -53,8 +59,8 @@ function clauseBody(body: string, next: number, end: number): string | null {
 export function splitByOwner(body: string, firstOwner: string): string[] {
   // "Viện A; Viện B nghiên cứu …": a split point inside the owner phrase itself is not a new clause.
   const named = body.indexOf(firstOwner);
-  const proposal = RX_PROPOSAL_COLON.exec(body);
-  const points = splitPoints(body, named >= 0 ? named + firstOwner.length : 0, proposal ? proposal.index : body.length);
+  const points = splitPoints(body, named >= 0 ? named + firstOwner.length : 0);
+  if (points.length === 0) return body.trim().length > 0 ? [body] : [];
   const parts: string[] = [];
   let start = 0;
   let current = key(firstOwner);

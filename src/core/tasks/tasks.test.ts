@@ -137,6 +137,11 @@ describe("legacy encodings", () => {
       expect(r.warnings[0].code).toMatch(/^legacy-/);
     }
   });
+  test("synthetic: a short Unicode notice headed in capitals is not taken for TCVN3 and yields its task", () => {
+    const r = run(["VĂN PHÒNG CHÍNH PHỦ", "THÔNG BÁO", "1. Giao Bộ Tài chính rà soát, báo cáo trước ngày 15/12/2025."]);
+    expect(r.warnings.map((w) => w.code)).not.toContain("legacy-tcvn3");
+    expect(r.tasks.map((t) => t.owner)).toEqual(["Bộ Tài chính"]);
+  });
   test("NFD is normalised and still extracted", () => {
     const r = run([
       ...HEAD,

@@ -117,6 +117,12 @@ const STOP_PHRASES = [
   "xây dựng kế hoạch",
   "làm việc",
   "trao đổi",
+  "quan tâm",
+  "xem",
+  "cụ thể hóa",
+  "cụ thể hoá",
+  // "Sinh viên có thể thực tập …": a permission ends the name too (decide.ts: no duty).
+  "có thể",
 ];
 /** A stop word preceded or followed by these is part of a noun ("công trình", "thành lập", "giao thông"), not a verb. */
 const NOUN_BEFORE: Record<string, string[]> = {
@@ -126,6 +132,7 @@ const NOUN_BEFORE: Record<string, string[]> = {
   mời: ["giấy", "thư"],
   trực: ["thường"],
   "báo cáo": ["chế", "các", "bản"],
+  "yêu cầu": ["đạt", "ứng"],
   giao: ["ngoại"],
   "làm việc": ["buổi", "giờ", "ngày", "chế", "đoàn", "phiên", "nơi", "thời", "cuộc", "lịch", "tổ", "nhóm", "phòng"],
 };

@@ -5,7 +5,7 @@
  */
 import { parsePlaceAndDate } from "../dates";
 import { isClosing } from "./lexicon";
-import { isAllCaps, wordCount } from "./markers";
+import { endsWithColon, isAllCaps, wordCount } from "./markers";
 
 export type Zone = "header" | "addressee" | "body" | "closing" | "recipients" | "signature" | "appendix";
 
@@ -16,6 +16,14 @@ export const RX_DOC_TITLE =
 const RX_HEADER_LINE =
   /^(?:CỘNG H[ÒO]A XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*:|Số\s+\d|V\/v|Về việc\s|[_\-–—*=.]{3,}$|\*+$)/iu;
 const RX_ADDRESSEE = /^(?:kính gửi|đồng kính gửi)\s*:?/iu;
+/** "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ XÂY DỰNG điện:": a telegram's issuer, then its addressees. */
+const RX_TELEGRAM_TO = /^(\S.{0,60}?)\s+điện\s*:\s*$/u;
+
+function opensAddressees(text: string): boolean {
+  if (RX_ADDRESSEE.test(text)) return true;
+  const m = RX_TELEGRAM_TO.exec(text);
+  return m !== null && isAllCaps(m[1]);
+}
 const RX_RECIPIENTS = /^nơi nhận\s*:?/iu;
 /** The signature block: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "TL. …", "Q. …", or a title in capitals. */
 const RX_SIGNATURE =
@@ -28,7 +36,7 @@ const RX_BODY_OPENER =
 /** Subject lines after the document type: short, not a sentence, at most four. */
 function isSubjectLine(text: string, previous: string): boolean {
   if (RX_BODY_OPENER.test(text) && !/^(?:thực hiện|về|trong)\s/iu.test(text)) return false;
-  if (/:\s*$/.test(text) || wordCount(text, 30) > 30) return false;
+  if (endsWithColon(text) || wordCount(text, 30) > 30) return false;
   return !/[.:;]$/.test(previous);
 }
 
@@ -70,15 +78,21 @@ export function markZones(texts: readonly string[], inTable: (i: number) => bool
 
 function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState): Zone {
   if (RX_RECIPIENTS.test(text)) return "recipients";
+  if (isEnded(zone) && !table && isAttachedTitle(text)) {
+    // A document issued with this one and set after its signature ("KẾ HOẠCH …" after a decision): its own header, then body.
+    header.titleSeen = true;
+    header.subjectLines = 0;
+    return "header";
+  }
   switch (zone) {
     case "header":
-      if (RX_ADDRESSEE.test(text)) return "addressee";
+      if (opensAddressees(text)) return "addressee";
       return continuesHeader(text, table, header) ? "header" : bodyOrClosing(text);
     case "addressee":
-      if (!text || table || RX_ADDRESSEE.test(text) || isAddresseeLine(text)) return "addressee";
+      if (!text || table || opensAddressees(text) || isAddresseeLine(text)) return "addressee";
       return bodyOrClosing(text);
     case "body":
-      if (RX_ADDRESSEE.test(text)) return "addressee";
+      if (opensAddressees(text)) return "addressee";
       if (isSignatureLine(text)) return "signature";
       return bodyOrClosing(text);
     case "closing":
@@ -98,6 +112,16 @@ function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState)
     default:
       return zone;
   }
+}
+
+/** Past the body: the recipients, the signature or an appendix. */
+function isEnded(zone: Zone): boolean {
+  return zone === "recipients" || zone === "signature" || zone === "appendix";
+}
+
+/** "KẾ HOẠCH", "QUY CHẾ …": a document type alone in capitals, the title of an attached document. */
+function isAttachedTitle(text: string): boolean {
+  return RX_DOC_TITLE.test(text) && isAllCaps(text) && wordCount(text, 4) <= 3;
 }
 
 /** "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC": a short line in capitals that opens the signature. */

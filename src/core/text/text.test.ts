@@ -24,6 +24,17 @@ describe("text", () => {
     expect(detectEncodingProblem("Cộng hòa xã hội chủ nghĩa Việt Nam © 2026 · Sở Tài chính")).toBeNull();
     expect(detectEncodingProblem("Céng hoµ x· héi chñ nghÜa ViÖt Nam")?.message).toMatch(/TCVN3.*Unikey/);
   });
+  test("a short Unicode text with headings in capitals (Ò, Ô, Í are TCVN3 code points too) is not TCVN3", () => {
+    // synthetic: the capitals of a header share Latin-1 code points with TCVN3's small letters
+    const text = ["VĂN PHÒNG CHÍNH PHỦ", "THÔNG BÁO", "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG", "1. Giao Bộ Tài chính rà soát."];
+    expect(detectEncodingProblem(text.join("\n"))).toBeNull();
+    expect(detectEncodingProblem("PHÒNG TỔ CHỨC – HÀNH CHÍNH. THÔNG BÁO. CHÍNH PHỦ")).toBeNull();
+  });
+  test("TCVN3 is still found under a header typed in Unicode (letters a TCVN3 text cannot hold are counted, not trusted blindly)", () => {
+    const tcvn =
+      "Giao Së Tµi chÝnh chñ tr× rµ so¸t nguån vèn tr−íc ngµy 15/12/2020. Céng hoµ x· héi chñ nghÜa ViÖt Nam.";
+    expect(detectEncodingProblem(["ỦY BAN NHÂN DÂN TỈNH", tcvn, tcvn].join("\n"))?.code).toBe("legacy-tcvn3");
+  });
 });
 
 describe("execAtWordStart: a leading lookbehind without writing one", () => {

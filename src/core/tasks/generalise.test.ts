@@ -1,0 +1,451 @@
+/**
+ * Kinds of language that generalise across documents (issue 12): each test is a short synthetic text of one kind,
+ * written for the test after the shapes the corpus shows, not copied from it.
+ */
+import { extractTasks } from "./extract";
+import { leadInKind } from "./lexicon";
+
+const HEADER = ["VĂN PHÒNG CHÍNH PHỦ", "Số: 100/TB-VPCP", "Hà Nội, ngày 20 tháng 11 năm 2025", "THÔNG BÁO", "Kết luận"];
+
+function run(lines: string[], header = HEADER) {
+  return extractTasks({ paragraphs: [...header, ...lines].map((text) => ({ text })) }, { fallbackDate: "2025-11-20" })
+    .tasks;
+}
+const starts = (tasks: ReturnType<typeof run>) => tasks.map((t) => t.text.slice(0, 20));
+
+describe("synthetic: a lead-in that announces the tasks ('X cần tập trung thực hiện … nhiệm vụ, giải pháp sau đây:')", () => {
+  test("opens a task list even under a findings heading", () => {
+    const tasks = run([
+      "I. ĐÁNH GIÁ CHUNG",
+      "Tỉnh đã đạt nhiều kết quả quan trọng trong năm qua.",
+      "Để tiếp tục phát triển, tỉnh Bình An cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:",
+      "1. Tăng cường hiệu quả hoạt động của chính quyền cấp xã, nâng cao năng lực quản trị.",
+      "2. Thúc đẩy mạnh mẽ chuyển đổi số, huy động sinh viên hỗ trợ người dân.",
+    ]);
+    expect(starts(tasks)).toEqual(["Tăng cường hiệu quả ", "Thúc đẩy mạnh mẽ chu"]);
+    expect(tasks.map((t) => t.owner)).toEqual(["tỉnh Bình An", "tỉnh Bình An"]);
+  });
+  test("the subject is read in the lead-in's last clause ('…; căn cứ vào …, Văn phòng X và các văn phòng Y cụ thể hoá …, cần tập trung … sau:')", () => {
+    const tasks = run([
+      "2. Về nhiệm vụ trọng tâm thời gian tới",
+      "Quán triệt ý kiến chỉ đạo của Thường trực Ban Bí thư; căn cứ vào phương hướng đã nêu trong Báo cáo, Văn phòng Tỉnh ủy và các văn phòng huyện ủy cụ thể hoá để tổ chức thực hiện, trong đó, cần tập trung một số nhiệm vụ trọng tâm sau:",
+      "(1) Tiếp tục nâng cao chất lượng công tác tham mưu, tổng hợp.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Văn phòng Tỉnh ủy và các văn phòng huyện ủy"]);
+  });
+  test("a long list between the duty word and the tasks ('tỉnh X cần tiếp tục thực hiện …, Chỉ thị, Công điện …, trong đó lưu ý … nội dung trọng tâm sau:')", () => {
+    const tasks = run([
+      "II. MỘT SỐ NHIỆM VỤ, GIẢI PHÁP TRONG THỜI GIAN TỚI",
+      "Để đạt mục tiêu tăng trưởng năm 2025, tỉnh Bình An cần tiếp tục thực hiện quyết liệt, đồng bộ, hiệu quả các chủ trương của Đảng, Luật, Nghị quyết của Quốc hội, Nghị quyết của Chính phủ, Chỉ thị, Công điện, văn bản chỉ đạo của Thủ tướng Chính phủ, trong đó lưu ý tập trung thực hiện một số nội dung trọng tâm sau:",
+      "1. Rà soát các chỉ tiêu phát triển kinh tế - xã hội được giao từ đầu năm.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["tỉnh Bình An"]);
+  });
+  test("a lead-in of results ('Kết quả thực hiện các nhiệm vụ như sau:') still opens findings", () => {
+    const tasks = run([
+      "I. ĐÁNH GIÁ CHUNG",
+      "Kết quả thực hiện các nhiệm vụ, giải pháp như sau:",
+      "1. Tăng cường hiệu quả hoạt động của chính quyền cấp xã, nâng cao năng lực quản trị.",
+    ]);
+    expect(tasks).toEqual([]);
+  });
+});
+
+test("synthetic: 'Cần' in a place name ('thành phố Cần Thơ … như sau:') is no duty word", () => {
+  expect(leadInKind("Ủy ban nhân dân thành phố Cần Thơ ban hành Kế hoạch, với nội dung cụ thể như sau:")).toBe(
+    "neutral",
+  );
+  expect(leadInKind("Thành phố cần tập trung thực hiện một số nội dung sau:")).toBe("tasks");
+});
+
+describe("synthetic: a schedule line that opens with its day ('- 15/11: Phát động …') is a task due that day", () => {
+  const PLAN = [
+    "TRƯỜNG THPT AN BÌNH",
+    "Số: 12/KH-THPT",
+    "An Bình, ngày 14 tháng 11 năm 2025",
+    "KẾ HOẠCH",
+    "Tổ chức cuộc thi",
+  ];
+  test("each dated line of the schedule, due on its day", () => {
+    const tasks = run(
+      [
+        "V. LỊCH TỔ CHỨC",
+        "Tuần 1 – Giai đoạn tuyên truyền:",
+        "- 15/11: Phát động cuộc thi qua loa phát thanh và trang tin của trường.",
+        "- 05/12/2025: Chấm hồ sơ, chọn các dự án vào vòng chung kết.",
+      ],
+      PLAN,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 12), t.deadline?.date])).toEqual([
+      ["15/11: Phát ", "2025-11-15"],
+      ["05/12/2025: ", "2025-12-05"],
+    ]);
+  });
+  test("a day before the issue date is history, and a line with 'đã' a finding", () => {
+    const tasks = run(
+      [
+        "I. KẾT QUẢ",
+        "- 03/11: Tổ chức hội thảo khởi nghiệp cho học sinh khối 10.",
+        "- 20/11: Nhà trường đã phát động cuộc thi trong toàn trường.",
+      ],
+      PLAN,
+    );
+    expect(tasks).toEqual([]);
+  });
+});
+
+test("synthetic: school roles head owners ('Hiệu trưởng: …', 'Phó Hiệu trưởng …', 'Giáo viên chủ nhiệm … triển khai')", () => {
+  const tasks = run([
+    "VII. PHÂN CÔNG TRÁCH NHIỆM",
+    "1. Hiệu trưởng: Ông Lê Văn An – Chỉ đạo chung, duyệt kinh phí, dự lễ tổng kết.",
+    "2. Phó Hiệu trưởng phụ trách chuyên môn tổ chức lịch thi và phân công giáo viên.",
+    "3. Giáo viên chủ nhiệm các lớp triển khai kế hoạch đến học sinh.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Hiệu trưởng",
+    "Phó Hiệu trưởng phụ trách chuyên môn",
+    "Giáo viên chủ nhiệm các lớp",
+  ]);
+});
+
+describe("synthetic: 'yêu cầu' inside a numbered line asks bodies to work; only 'Mục đích, yêu cầu' titles requirements", () => {
+  test("a numbered lead-in '…, yêu cầu các bộ, ngành tập trung thực hiện … như sau:' hands out its items", () => {
+    const tasks = run([
+      "3. Trong thời gian tới, yêu cầu các bộ, ngành tập trung thực hiện một số nhiệm vụ như sau:",
+      "(1) Giao Bộ Tài chính chủ trì, phối hợp với Bộ Nội vụ rà soát, hoàn thiện hồ sơ trình Chính phủ.",
+      "(2) Các bộ, cơ quan tập trung tổ chức thực hiện có hiệu quả Chương trình.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Bộ Tài chính", "Các bộ, cơ quan"]);
+  });
+  test("'I. MỤC ĐÍCH, YÊU CẦU' and '2. Yêu cầu' still title no tasks", () => {
+    for (const heading of ["I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu"])
+      expect(run([heading, "- Bảo đảm đúng quy định, tiết kiệm, hiệu quả trong tổ chức thực hiện."])).toEqual([]);
+  });
+});
+
+describe("synthetic: a topic item ('(1) Về việc …: …') is read for its content; things named before a colon are no body", () => {
+  test("'Về việc X: …; giao Bộ A …' is Bộ A's task", () => {
+    const tasks = run([
+      "2. Về những nội dung còn có ý kiến khác nhau:",
+      "(1) Về việc phê duyệt Chương trình: Các bộ thống nhất một cơ quan chủ trì; giao Bộ Tài chính chủ trì hoàn thiện hồ sơ trình cấp có thẩm quyền.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Bộ Tài chính"]);
+  });
+  test("'Các Chương trình mục tiêu quốc gia: Xây dựng …, Giảm nghèo … còn trùng lặp' names programmes, not owners", () => {
+    const tasks = run([
+      "1. Về chủ trương tích hợp các Chương trình",
+      "Các Chương trình mục tiêu quốc gia: Xây dựng nông thôn mới, Giảm nghèo bền vững còn có những nội dung trùng lặp. Thường trực Chính phủ đã họp và thống nhất tích hợp.",
+    ]);
+    expect(tasks).toEqual([]);
+  });
+});
+
+describe("synthetic: citations and rules are no tasks", () => {
+  const NOTICE = [
+    "TRƯỜNG ĐẠI HỌC AN BÌNH",
+    "Số: 21/TB-ĐHAB",
+    "Hà Nội, ngày 05 tháng 12 năm 2024",
+    "THÔNG BÁO",
+    "Kế hoạch thi",
+  ];
+  test("a cited document whose issuer's name holds a comma ('… của Trường Đại học A, Đại học Quốc gia B về việc ban hành …') is legal grounds", () => {
+    const tasks = run(
+      [
+        "Căn cứ Quyết định số 31/QĐ-ĐHAB ngày 06 tháng 11 năm 2023 của Trường Đại học An Bình, Đại học Quốc gia Hà Nội về việc ban hành quy chế thi.",
+        "Căn cứ Thông báo số 20/TB-ĐHAB ngày 4 tháng 12 năm 2024 của Trường Đại học An Bình, Đại học Quốc gia Hà Nội về Kế hoạch tổ chức thi năm 2025.",
+      ],
+      NOTICE,
+    );
+    expect(tasks).toEqual([]);
+  });
+  test("a negated duty ('…, Nhà trường không tổ chức thi …') states a rule", () => {
+    const tasks = run(
+      [
+        "1. Kế hoạch tổ chức thi",
+        "* Lưu ý:",
+        "- Nếu số lượng đăng ký dự thi dưới 10 thí sinh, Nhà trường không tổ chức thi đối với ngoại ngữ đó.",
+      ],
+      NOTICE,
+    );
+    expect(tasks).toEqual([]);
+  });
+});
+
+describe("synthetic: a school's notice to candidates and students", () => {
+  const NOTICE = [
+    "TRƯỜNG ĐẠI HỌC AN BÌNH",
+    "Số: 21/TB-ĐHAB",
+    "Hà Nội, ngày 05 tháng 12 năm 2024",
+    "THÔNG BÁO",
+    "Kế hoạch thi",
+  ];
+  test("candidates and students are the owners of their duties ('Thí sinh xem …', 'Khi đi thi, thí sinh phải mang …')", () => {
+    const tasks = run(
+      [
+        "5. Thông tin về kỳ thi",
+        "- Thí sinh xem lịch thi chi tiết trên trang tin của Trường trong vòng 5 ngày trước ngày thi.",
+        "- Khi đi thi, thí sinh phải mang giấy tờ tùy thân bản gốc.",
+        "- Sinh viên nộp phiếu đăng ký về Phòng Đào tạo trước ngày 20/12/2024.",
+      ],
+      NOTICE,
+    );
+    expect(tasks.map((t) => t.owner)).toEqual(["Thí sinh", "thí sinh", "Sinh viên"]);
+  });
+  test("a deadline label that names its work ('- Thời hạn nộp hồ sơ: Từ 9/12/2024 đến 13/12/2024') is a task due then", () => {
+    const tasks = run(
+      [
+        "1. Kế hoạch tổ chức thi",
+        "- Ngày thi: 04/01/2025",
+        "- Thời hạn nộp hồ sơ và lệ phí thi trực tuyến: Từ 9/12/2024 đến 13/12/2024",
+      ],
+      NOTICE,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 20), t.deadline?.date])).toEqual([["Thời hạn nộp hồ sơ v", "2024-12-13"]]);
+  });
+  test("'Hạn đăng ký và nộp hồ sơ: trước 17h00 …' too, even among requirements; a limitation ('Hạn chế: …') is no deadline label", () => {
+    const tasks = run(
+      [
+        "4. Yêu cầu cụ thể:",
+        "- Hạn đăng ký và nộp hồ sơ cấp trường: trước 17h00 ngày 10/12/2024 (để nộp cấp Thành phố).",
+        "- Hạn chế: Một số đơn vị đăng ký chậm, hồ sơ chưa đầy đủ.",
+      ],
+      NOTICE,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 20), t.deadline?.date, t.deadline?.time])).toEqual([
+      ["Hạn đăng ký và nộp h", "2024-12-10", "17:00"],
+    ]);
+  });
+});
+
+describe("synthetic: a request whose list only explains ('… đề nghị X chỉ đạo …, cụ thể như sau:' over facts) is the task", () => {
+  const LETTER = [
+    "BỘ AN BÌNH",
+    "Số: 100/BAB-VP",
+    "Hà Nội, ngày 21 tháng 11 năm 2025",
+    "Kính gửi: Bộ Văn hóa, Thể thao và Du lịch",
+  ];
+  test("the request is the task, the facts under it are not", () => {
+    const tasks = run(
+      [
+        "Thời gian gần đây, trên mạng xã hội xuất hiện thông tin sai lệch. Bộ An Bình trân trọng đề nghị Bộ Văn hóa, Thể thao và Du lịch chỉ đạo các cơ quan báo chí định hướng thông tin đúng, cụ thể như sau:",
+        "1. Trong thời gian qua, nước ta đã sắp xếp đơn vị hành chính các cấp.",
+        "2. Ngày 16/6/2025, Quốc hội đã thông qua Luật Tổ chức chính quyền địa phương.",
+      ],
+      LETTER,
+    );
+    expect(tasks.map((t) => t.owner)).toEqual(["Bộ Văn hóa, Thể thao và Du lịch"]);
+  });
+  test("a request whose list holds tasks hands them out and is not a task itself", () => {
+    const tasks = run(
+      [
+        "Bộ An Bình đề nghị Bộ Văn hóa, Thể thao và Du lịch thực hiện các nội dung sau:",
+        "1. Chỉ đạo các cơ quan báo chí định hướng thông tin đúng.",
+        "2. Tổ chức kiểm tra, xử lý thông tin sai lệch.",
+      ],
+      LETTER,
+    );
+    expect(tasks.map((t) => t.text.slice(0, 10))).toEqual(["Chỉ đạo cá", "Tổ chức ki"]);
+  });
+});
+
+describe("synthetic: a decision's articles and member list", () => {
+  const DECISION = [
+    "ỦY BAN NHÂN DÂN PHƯỜNG AN BÌNH",
+    "Số: 14/QĐ-UBND",
+    "An Bình, ngày 31 tháng 12 năm 2025",
+    "QUYẾT ĐỊNH",
+    "Về việc thành lập Ban bầu cử",
+  ];
+  test("an article that gives a body work ('Điều 2. Ban bầu cử thực hiện …') is a task; the act itself, the members and the term are not", () => {
+    const tasks = run(
+      [
+        "QUYẾT ĐỊNH:",
+        "Điều 1. Thành lập Ban bầu cử đại biểu Hội đồng nhân dân phường An Bình ở đơn vị bầu cử số 1, gồm:",
+        "1. Ông Nguyễn Văn An, Phó Chủ tịch Ủy ban nhân dân Phường, Trưởng ban;",
+        "2. Mời bà Trần Thị Bình, Công chức Ủy ban Mặt trận Tổ quốc Việt Nam Phường, Ủy viên;",
+        "Điều 2. Ban bầu cử thực hiện nhiệm vụ, quyền hạn theo quy định của Luật Bầu cử và báo cáo định kỳ với Ủy ban bầu cử Phường.",
+        "Ban bầu cử hết nhiệm vụ sau khi Ủy ban bầu cử Phường công bố kết quả bầu cử.",
+        "Điều 3. Quyết định này có hiệu lực kể từ ngày ký.",
+      ],
+      DECISION,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 20), t.owner])).toEqual([["Điều 2. Ban bầu cử t", "Ban bầu cử"]]);
+  });
+});
+
+test("synthetic: a member list ('… gồm các ông, bà có tên sau đây:') holds members, not tasks", () => {
+  const tasks = run([
+    "Điều 1. Thành lập Tổ công tác, gồm các ông, bà có tên sau đây:",
+    "1. Ông Nguyễn Văn An, Phó Chủ tịch Ủy ban nhân dân Phường, Tổ trưởng;",
+    "2. Mời bà Trần Thị Bình, Công chức Ủy ban Mặt trận Tổ quốc Việt Nam Phường, Tổ viên;",
+  ]);
+  expect(tasks).toEqual([]);
+});
+
+test("synthetic: a title on a line of its own ('- Nội dung giám sát của chủ chương trình') is no task; its items are", () => {
+  const tasks = run([
+    "III. NỘI DUNG GIÁM SÁT, ĐÁNH GIÁ",
+    "- Nội dung giám sát của chủ chương trình",
+    "+ Theo dõi, kiểm tra công tác quản lý Chương trình.",
+    "+ Nội dung theo dõi",
+    "- Nội dung kiểm tra",
+  ]);
+  expect(tasks.map((t) => t.text)).toEqual(["Theo dõi, kiểm tra công tác quản lý Chương trình."]);
+});
+
+test("synthetic: a meeting or a contest ('Hội nghị …', 'Hội thi …') is no body", () => {
+  const tasks = run([
+    "Hội nghị toàn quốc công tác văn phòng tỉnh uỷ, thành uỷ năm 2025 tổ chức ngày 26/11/2025 đã thống nhất đánh giá kết quả hoạt động và phương hướng nhiệm vụ thời gian tới.",
+    "Hội thi tìm hiểu pháp luật tổ chức thành công, thu hút đông đảo người tham gia.",
+  ]);
+  expect(tasks).toEqual([]);
+});
+
+test("synthetic: a plan's 'Phương án tổ chức …' heading holds the work of each phase, even under a scope heading", () => {
+  const tasks = run([
+    "III. PHẠM VI, ĐỐI TƯỢNG, PHƯƠNG ÁN HỖ TRỢ",
+    "1. Phạm vi: Toàn bộ các xã, phường bị ảnh hưởng.",
+    "2. Phương án tổ chức cấp phát",
+    "- Giai đoạn khẩn cấp (0-48 giờ): Tổ chức lực lượng, phương tiện tiếp cận ngay các vùng ngập sâu.",
+    "- UBND xã, phường thực hiện trực ban phòng chống thiên tai 24/24.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Giai đoạn khẩn cấp (", "UBND xã, phường thực"]);
+});
+
+test("synthetic: a forward-looking directive ('Trong thời gian tới, Tỉnh tổ chức …') is a task under an assessment heading", () => {
+  const tasks = run([
+    "I. ĐÁNH GIÁ CHUNG",
+    "Biểu dương tinh thần nỗ lực của Đảng bộ, chính quyền và nhân dân tỉnh trong thời gian qua.",
+    "Trong thời gian tới, Tỉnh tổ chức thực hiện nghiêm túc nhiệm vụ, chỉ tiêu Trung ương giao.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Tỉnh"]);
+});
+
+describe("synthetic: 'Yêu cầu đối với <bên>' titles the duties of that party", () => {
+  const GUIDE = [
+    "TRƯỜNG ĐẠI HỌC AN BÌNH",
+    "Số: 48/HD-ĐHAB",
+    "Hà Nội, ngày 20 tháng 5 năm 2025",
+    "HƯỚNG DẪN",
+    "Thực tập",
+  ];
+  test("its work lines are the party's tasks; a requirement on a thing stays no task", () => {
+    const tasks = run(
+      [
+        "4. Yêu cầu đối với cơ sở thực tập",
+        "- Cơ sở thực tập phải đáp ứng được yêu cầu nội dung đào tạo chuyên môn nghiệp vụ.",
+        "7. Yêu cầu đối với sinh viên",
+        "- Thực hiện kế hoạch, nhật ký thực tập đầy đủ, đáp ứng tiến độ.",
+        "- Nộp phiếu xác nhận hoàn thành thực tập (Phụ lục 4)",
+        "8. Yêu cầu về giảng viên hướng dẫn",
+        "- Số lượng sinh viên hướng dẫn: Tối đa 15 sinh viên mỗi đợt thực tập.",
+        "- Điều kiện giảng viên hướng dẫn: Đáp ứng các yêu cầu về kinh nghiệm giảng dạy.",
+        "- Nội dung hướng dẫn:",
+        "+ Duyệt đề tài, đề cương sơ bộ và chi tiết.",
+        "- Lập danh sách sinh viên thực tập và cơ sở thực tập (Phụ lục 2).",
+      ],
+      GUIDE,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+      ["Thực hiện kế", "sinh viên"],
+      ["Nộp phiếu xá", "sinh viên"],
+      ["Duyệt đề tài", "giảng viên hướng dẫn"],
+      ["Lập danh sác", "giảng viên hướng dẫn"],
+    ]);
+  });
+});
+
+describe("synthetic: partners and things are no owners", () => {
+  test("under an agency heading, a line that opens with 'Phối hợp UBND các xã, phường …' is the agency's, the bodies partners", () => {
+    const tasks = run([
+      "V. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Công Thương",
+      "- Phối hợp Bộ Chỉ huy Quân sự tỉnh và UBND các xã, phường tổ chức vận chuyển hàng hóa đến các điểm cấp phát.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Sở Công Thương"]);
+  });
+  test("'+ Các thông số: Độ mặn, pH …' names what is measured", () => {
+    const tasks = run([
+      "II. NỘI DUNG",
+      "1. Quan trắc môi trường nước tại các vùng nuôi",
+      "- Thực hiện quan trắc tại 07 cửa sông cấp nước cho vùng nuôi tôm.",
+      "+ Các thông số: Độ mặn, pH, oxy hòa tan, tần suất 02 lần/tháng.",
+    ]);
+    expect(tasks.every((t) => t.owner !== "Các thông số")).toBe(true);
+  });
+});
+
+test("synthetic: a topic item that restates a proposal ('Về đề nghị …: Bộ X nghiên cứu …') is owned by the body its answer names", () => {
+  const tasks = run([
+    "II. VỀ CÁC ĐỀ XUẤT, KIẾN NGHỊ CỦA THÀNH PHỐ",
+    "1. Về đề nghị ban hành cơ chế tiền lương: Bộ Nội vụ nghiên cứu đề xuất của Thành phố trong quá trình xây dựng văn bản.",
+    "2. Về đề nghị các bộ, ngành sớm ban hành văn bản hướng dẫn: Ủy ban nhân dân Thành phố tiếp tục rà soát các nội dung phân cấp.",
+    "3. Về việc phê duyệt Chương trình: Các bộ thống nhất một cơ quan chủ trì; giao Bộ Tài chính hoàn thiện hồ sơ.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Bộ Nội vụ", "Ủy ban nhân dân Thành phố", "Bộ Tài chính"]);
+});
+
+describe("synthetic: clauses of the document itself are no tasks", () => {
+  test("the effect clause ('Văn bản này có hiệu lực kể từ ngày ký …') and principles ('Nguyên tắc …: Bảo đảm …')", () => {
+    const tasks = run([
+      "12. Tổ chức thực hiện",
+      "- Văn bản này có hiệu lực kể từ ngày ký và thay thế các văn bản trước đây.",
+      "- Nguyên tắc tổ chức hiệp thương: Bảo đảm dân chủ, công khai, minh bạch, đúng quy trình.",
+      "- Các đơn vị báo cáo Ban Giám hiệu những vướng mắc phát sinh.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Các đơn vị"]);
+  });
+  test("a scope heading with a time field under it ('II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN') is no task", () => {
+    const tasks = run([
+      "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN",
+      "- Thời gian thực hiện: Từ nay đến hết năm 2025.",
+    ]);
+    expect(tasks).toEqual([]);
+  });
+});
+
+describe("synthetic: a later sentence that names a new body at work after an opener ('Trên cơ sở đó, Bộ X …') is its task", () => {
+  test("an item under a lead-in splits at it, each part with its own date", () => {
+    const tasks = run([
+      "1. Đề nghị các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ thực hiện các nội dung sau:",
+      "- Khẩn trương hoàn thiện các báo cáo về cắt giảm thủ tục hành chính. Các báo cáo trên gửi Bộ Tư pháp trước ngày 05 tháng 12 năm 2025. Trên cơ sở đó, Bộ Tư pháp tổng hợp, báo cáo Thủ tướng Chính phủ trước ngày 10 tháng 12 năm 2025.",
+    ]);
+    expect(tasks.map((t) => [t.owner, t.deadline?.date])).toEqual([
+      ["các đồng chí Bộ trưởng, Thủ trưởng cơ quan ngang Bộ", "2025-12-05"],
+      ["Bộ Tư pháp", "2025-12-10"],
+    ]);
+  });
+  test("a paragraph that opens with a statement ('… là nhiệm vụ quan trọng.') is not cut from its request", () => {
+    const tasks = run([
+      "II. NHIỆM VỤ",
+      "1. Sở Công Thương",
+      "Phát triển các cụm công nghiệp là nhiệm vụ quan trọng. Ủy ban nhân dân tỉnh yêu cầu Lãnh đạo các sở, ngành nêu cao tinh thần trách nhiệm, chủ động, quyết liệt.",
+    ]);
+    expect(tasks).toHaveLength(1);
+  });
+});
+
+test("synthetic: a state named by a noun ('Tình hình huy động vốn.', 'Việc chấp hành …', 'Mức độ đạt được …') with nobody to act is content, not a task", () => {
+  const tasks = run([
+    "II. NỘI DUNG GIÁM SÁT",
+    "Tình hình huy động, phân bổ và sử dụng nguồn vốn.",
+    "Việc chấp hành các biện pháp xử lý của chủ chương trình.",
+    "Mức độ đạt được kết quả thực hiện mục tiêu so với kế hoạch hằng năm.",
+    "Báo cáo và đề xuất phương án xử lý khó khăn, vướng mắc.",
+    "Việc giám sát phải bảo đảm đúng quy định; Sở Tài chính chủ trì tổng hợp kết quả.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Báo cáo và đ", "Việc giám sá"]);
+});
+
+test("synthetic: the closing formula 'Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo …/.' is no task", () => {
+  const tasks = run(
+    [
+      "III. TỔ CHỨC THỰC HIỆN",
+      "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, các đơn vị kịp thời báo cáo Sở Công Thương để xem xét, giải quyết./.",
+      "Nơi nhận:",
+      "- Lưu: VT.",
+    ],
+    ["SỞ CÔNG THƯƠNG", "Số: 12/KH-SCT", "Lào Cai, ngày 05 tháng 6 năm 2026", "KẾ HOẠCH", "Tên kế hoạch"],
+  );
+  expect(tasks).toEqual([]);
+});

@@ -1,0 +1,49 @@
+/**
+ * The line-end readers stand in for the regular expressions they replaced (/:\s*$/, .replace(/:\s*$/, ""),
+ * /[.;:]\s*$/): each is compared with its regex on lines whose ends are tricky (every kind of space, colons inside,
+ * blank lines).
+ */
+import { endsWithColon, lastNonSpace, parseMarker, BulletLevels, withoutFinalColon } from "./markers";
+
+const LINES = [
+  "",
+  ":",
+  " : ",
+  "Các sở thực hiện các nội dung sau:",
+  "Các sở thực hiện các nội dung sau: ",
+  "Các sở thực hiện các nội dung sau:\u00a0\u2028\t",
+  "Các sở thực hiện các nội dung sau:\ufeff\u3000",
+  "Thời hạn: trước ngày 30/11/2025",
+  "Thời hạn: trước ngày 30/11/2025.",
+  "a: b: c:  \n",
+  "x :",
+  "   ",
+  "\u200b:", // a zero-width space is no \s: the colon is still last
+  ":\u200b",
+];
+
+describe("line-end readers match the regexes they replace", () => {
+  test.each(LINES.map((l) => [JSON.stringify(l), l]))("%s", (_, line) => {
+    expect(endsWithColon(line)).toBe(/:\s*$/.test(line));
+    expect(withoutFinalColon(line)).toBe(line.replace(/:\s*$/, ""));
+    expect(/[.;:]/.test(lastNonSpace(line))).toBe(/[.;:]\s*$/.test(line));
+  });
+});
+
+describe("parseMarker tries only the patterns a line's first character can open", () => {
+  test.each<[string, string, string]>([
+    ["II. NHIỆM VỤ", "roman", "NHIỆM VỤ"],
+    ["2.1. Sở Y tế chủ trì", "number", "Sở Y tế chủ trì"],
+    ["a) Rà soát hồ sơ", "letter", "Rà soát hồ sơ"],
+    ["đ) Phối hợp kiểm tra", "letter", "Phối hợp kiểm tra"],
+    ["(3) Báo cáo kết quả", "paren", "Báo cáo kết quả"],
+    ["Một là, tăng cường kiểm tra", "ordinal", "tăng cường kiểm tra"],
+    ["- Sở Tài chính bố trí kinh phí", "bullet", "Sở Tài chính bố trí kinh phí"],
+    ["Ban hành kế hoạch", "none", "Ban hành kế hoạch"],
+    ["Ia Grai triển khai", "none", "Ia Grai triển khai"],
+    ["1/500 bản đồ", "none", "1/500 bản đồ"],
+  ])("%s → %s", (line, kind, body) => {
+    const m = parseMarker(line, undefined, new BulletLevels());
+    expect([m.kind, m.body]).toEqual([kind, body]);
+  });
+});

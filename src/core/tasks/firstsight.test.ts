@@ -109,6 +109,31 @@ describe("synthetic: a document with no issue date keeps the year-bearing deadli
   });
 });
 
+describe("synthetic: an undated copy is later than every document and meeting it cites, so their days bound history", () => {
+  const letter = [
+    "Kính gửi: Các đơn vị thuộc Bộ.",
+    "Thủ tướng Chính phủ đã ban hành Công điện số 220/CĐ-TTg ngày 18/11/2025 chỉ đạo đẩy nhanh việc cắt giảm thủ tục.",
+    "Bộ yêu cầu:",
+    "1. Vụ Pháp chế hoàn thành việc rà soát thủ tục hành chính trước ngày 30/11/2025.",
+    "2. Văn phòng Bộ tổng hợp kết quả, hoàn thành trong tháng 12/2025.",
+  ];
+  test("a letter citing 'Công điện số … ngày 18/11/2025': the deadlines after that day stand, though today is later", () => {
+    expect(run(letter, "2026-03-01").map((t) => t.deadline?.date ?? null)).toEqual(["2025-11-30", "2025-12-31"]);
+  });
+  test("a conclusion whose meeting was on 18/11/2025: its deadlines after the meeting stand", () => {
+    const conclusion = [
+      "KẾT LUẬN CỦA PHÓ THỦ TƯỚNG TẠI BUỔI LÀM VIỆC VỚI TỈNH BÌNH AN",
+      "Ngày 18/11/2025, Phó Thủ tướng đã làm việc với Ban Thường vụ Tỉnh ủy Bình An.",
+      "1. Ủy ban nhân dân tỉnh Bình An hoàn thiện hồ sơ dự án, gửi Bộ Xây dựng trước ngày 05/12/2025.",
+    ];
+    expect(run(conclusion, "2026-03-01").map((t) => t.deadline?.date ?? null)).toEqual(["2025-12-05"]);
+  });
+  test("a cited day never lifts the bound above today: days before the citation stay history", () => {
+    const older = ["Kính gửi: Các đơn vị.", letter[1], "1. Vụ Pháp chế hoàn thành việc rà soát trước ngày 15/11/2025."];
+    expect(run(older, "2026-03-01").map((t) => t.deadline?.date ?? null)).toEqual([null]);
+  });
+});
+
 describe("synthetic: a superior asked to direct a named body ('Đề nghị UBND tỉnh chỉ đạo Sở X …') gives the work to that body", () => {
   const HEADER = [
     "HỘI ĐỒNG NHÂN DÂN TỈNH BÌNH AN",

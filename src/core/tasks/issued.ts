@@ -17,21 +17,31 @@ export interface IssueDate {
 const RX_GROUNDS = /^(?:căn\s+cứ|thực\s+hiện|trên\s+cơ\s+sở)\s/iu;
 const RX_FULL_DAY = /ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu;
 
-/**
- * With no issue date, the document came after its grounds: a year-bearing deadline later than the latest day they cite
- * is due ("trong tháng 7/2017" in an undated resolution read today); without grounds, today bounds history.
- */
-function groundsFloor(texts: readonly string[], fallback: CalendarDate): CalendarDate {
-  let latest: CalendarDate | null = null;
-  for (const t of texts.slice(0, 60)) {
-    if (!RX_GROUNDS.test(t)) continue;
-    RX_FULL_DAY.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = RX_FULL_DAY.exec(t))) {
-      const d = { year: +m[3], month: +m[2], day: +m[1] };
-      if (isValidDate(d) && (!latest || compareDates(d, latest) > 0)) latest = d;
-    }
+/** "Công điện số 220/CĐ-TTg ngày 18/11/2025": a document the text cites, which was issued before it. */
+const RX_CITED_DAY = /\bsố\s+[^\s,;]+\s*,?\s+ngày\s+(\d{1,2})\s*(?:\/|tháng)\s*(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu;
+
+function latestDay(text: string, rx: RegExp, latest: CalendarDate | null): CalendarDate | null {
+  rx.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = rx.exec(text))) {
+    const d = { year: +m[3], month: +m[2], day: +m[1] };
+    if (isValidDate(d) && (!latest || compareDates(d, latest) > 0)) latest = d;
   }
+  return latest;
+}
+
+/**
+ * With no issue date, the document came after what it cites: its grounds, every document it names by number and
+ * day, the meeting it concludes. A year-bearing deadline later than the latest of those is due ("trong tháng
+ * 7/2017" in an undated resolution read today; "trước ngày 30/11/2025" in a letter citing a telegram of 18/11/2025);
+ * with nothing cited, today bounds history.
+ */
+function citedFloor(texts: readonly string[], fallback: CalendarDate): CalendarDate {
+  let latest = meetingDay(texts, 0);
+  texts.forEach((t, i) => {
+    if (i < 60 && RX_GROUNDS.test(t)) latest = latestDay(t, RX_FULL_DAY, latest);
+    if (/\bsố\s/iu.test(t)) latest = latestDay(t, RX_CITED_DAY, latest);
+  });
   return latest && compareDates(latest, fallback) < 0 ? latest : fallback;
 }
 
@@ -88,5 +98,5 @@ export function findIssueDate(
     code: "issue-date-missing",
     message: `Không tìm thấy ngày ban hành trong văn bản; thời hạn được tính theo ${which} (${options.fallbackDate}).`,
   });
-  return { issued: fallback, issuedDate: null, floor: groundsFloor(texts, fallback) };
+  return { issued: fallback, issuedDate: null, floor: citedFloor(texts, fallback) };
 }

@@ -109,6 +109,13 @@ export default [
           message: "No regex lookbehind in shipped code: WebKit before 16.4 cannot parse it. Use execAtWordStart.",
         })),
         {
+          // Unicode property escapes are ES2018: EdgeHTML (Office 2019) throws on them, even once the bundler has
+          // turned the literal into `new RegExp(…)`, and the whole chunk fails to load.
+          selector: "Literal[regex.pattern=/\\\\[pP]\\{/]",
+          message:
+            "No \\p{…} in a regex literal in shipped code: EdgeHTML cannot run it. Use unicodeRegExp (core/text).",
+        },
+        {
           selector: "NewExpression[callee.name='Date'][arguments.length=0]",
           message: "Read today from the injected Clock (services.clock, io.clock), never the computer's clock.",
         },

@@ -4,6 +4,9 @@
  */
 import { foldDiacritics } from "../text";
 import type { DocumentLayout, LayoutParagraph } from "./layout";
+import { unicodeRegExp } from "../text";
+
+const RX_ANY_LETTER = unicodeRegExp("\\p{L}");
 
 /** A stretch of one paragraph: the whole text, or one tab-separated side of a header line. */
 export interface Segment {
@@ -117,7 +120,7 @@ const TYPE_NAMES = [
   "thong tri",
 ];
 
-const isUpper = (s: string): boolean => s === s.toLocaleUpperCase("vi") && /\p{L}/u.test(s);
+const isUpper = (s: string): boolean => s === s.toLocaleUpperCase("vi") && RX_ANY_LETTER.test(s);
 
 /** The paragraphs of the same cell as `p` (or, outside tables, `p` alone). */
 function cellParagraphs(layout: DocumentLayout, p: LayoutParagraph): LayoutParagraph[] {

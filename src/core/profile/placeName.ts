@@ -2,6 +2,9 @@
  * Địa danh must be written in full (decree30.md §2.4): "Thành phố Hồ Chí Minh", not "TP. HCM";
  * "Phường 3", not "P.3"; "Hà Nội", not "Tp Hà Nội".
  */
+import { unicodeRegExp } from "../text";
+
+const RX_CAPITALS = unicodeRegExp("^\\p{Lu}{2,}$");
 
 /** Administrative-unit abbreviations clerks type: thành phố, thị xã, thị trấn, quận, huyện, phường, xã. */
 const UNIT_ABBREVIATIONS = new Set(["tp", "tx", "tt", "q", "h", "p", "x"]);
@@ -16,6 +19,6 @@ export function isAbbreviatedPlace(place: string): boolean {
     const letters = token.replace(/\d+$/, "");
     if (UNIT_ABBREVIATIONS.has(letters.toLocaleLowerCase("vi"))) return true;
     // "HCM", "HN", "TPHCM": two or more capitals with nothing else is an acronym, not a name.
-    return /^\p{Lu}{2,}$/u.test(letters);
+    return RX_CAPITALS.test(letters);
   });
 }

@@ -25,6 +25,7 @@ function foldByNormalize(s: string): string {
  * at a time: none is a combining mark, so NFD reorders nothing across characters, and none lower-cases differently in
  * context (Greek Σ does, and is not here). Characters that fold to more than one unit are left out too.
  */
+import { unicodeRegExp } from "./letters";
 const FOLDED = new Uint16Array(0x2028);
 for (const [from, to] of [
   [0x0000, 0x024f], // Basic Latin … Latin Extended-B (ơ, ư)
@@ -61,8 +62,8 @@ export function normalizeForSearch(s: string): string {
   return foldDiacritics(normalizeForMatch(s));
 }
 
-const RX_LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
-const RX_LETTER = /^\p{L}$/u;
+const RX_LETTER_OR_DIGIT = unicodeRegExp("^[\\p{L}\\p{N}]$");
+const RX_LETTER = unicodeRegExp("^\\p{L}$");
 
 /** True for a code point in \p{L}. */
 export const isLetter = (cp: number): boolean => RX_LETTER.test(String.fromCodePoint(cp));

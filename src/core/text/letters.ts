@@ -42,3 +42,29 @@ export function isWordUnit(c: number): boolean {
   if (c <= 0x24f) return c !== 0xd7 && c !== 0xf7;
   return (c >= 0x300 && c <= 0x36f) || (c >= 0x1e00 && c <= 0x1eff);
 }
+
+/** Letters of the same blocks (no digits, no combining marks), for use inside a character class. */
+export const LETTER_CHARS = "A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u1E00-\\u1EFF";
+
+const SPELLED: Record<string, string> = { L: LETTER_CHARS, Lu: UPPER_CHARS, N: "0-9" };
+
+/** `source` with \p{L}, \p{Lu} and \p{N} spelled as the Latin-block classes, inside a class or standing alone. */
+export function spellOutProperties(source: string): string {
+  const inClasses = source.replace(/\[(?:\\.|[^\]\\])*\]/g, (cls) =>
+    cls.replace(/\\p\{(L|Lu|N)\}/g, (_, name: string) => SPELLED[name]),
+  );
+  return inClasses.replace(/\\p\{(L|Lu|N)\}/g, (_, name: string) => `[${SPELLED[name]}]`);
+}
+
+/**
+ * A regular expression with Unicode property escapes where the engine has them (ES2018: Chromium, WebKit, Node), and
+ * the same pattern over the Latin blocks where it has not (EdgeHTML in Office 2019, which throws on \p{…} even when
+ * the bundler turns the literal into `new RegExp`): Vietnamese text matches alike in both.
+ */
+export function unicodeRegExp(source: string, flags = "u"): RegExp {
+  try {
+    return new RegExp(source, flags);
+  } catch {
+    return new RegExp(spellOutProperties(source), flags);
+  }
+}

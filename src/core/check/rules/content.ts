@@ -20,6 +20,11 @@ import {
 import { AUTHORITY_PREFIX, Segment, fold, isUpper, wholeParagraph } from "../place";
 import type { BlockName, Fix, FixAction } from "../types";
 import { ruleRules } from "./header";
+import { unicodeRegExp } from "../../text";
+
+const RX_LETTERS = unicodeRegExp("\\p{L}", "gu");
+const RX_ENDS_IN_WORD = unicodeRegExp('[\\p{L}\\d)”"]$');
+const RX_WORD_END = unicodeRegExp('[\\p{L}\\d)”"]');
 
 const PL = "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I";
 const BODY = `${PL}, Mục II.6.e`;
@@ -83,7 +88,7 @@ const subjectLowerCase: Rule = {
   messageEn: "The subject line is in lower case, not all capitals.",
   check: ({ place }) => {
     const bad = place.subject.filter(
-      (s) => (shownText(s).match(/\p{L}/gu) ?? []).length >= 12 && isUpper(shownText(s)),
+      (s) => (shownText(s).match(RX_LETTERS) ?? []).length >= 12 && isUpper(shownText(s)),
     );
     return bad.length
       ? [
@@ -304,7 +309,7 @@ const closing: Rule = {
     const text = last.text.trimEnd();
     if (/\.\/\.$/.test(text)) return [];
     let fix: Fix | undefined;
-    if (/[\p{L}\d)”"]$/u.test(text))
+    if (RX_ENDS_IN_WORD.test(text))
       fix = textFix(
         last,
         text.length - 1,
@@ -554,7 +559,7 @@ function endWith(p: LayoutParagraph, mark: string): Fix | undefined {
   if (last === mark) return undefined;
   return /[;,.:]/.test(last)
     ? textFix(p, text.length - 1, text.length, mark, "", "")
-    : /[\p{L}\d)”"]/u.test(last)
+    : RX_WORD_END.test(last)
       ? textFix(p, text.length - 1, text.length, `${last}${mark}`, "", "")
       : undefined;
 }

@@ -9,6 +9,11 @@ import type { LayoutParagraph } from "../layout";
 import { CheckContext, Rule, colonRule, shownText, textFix, textRuns, whereSegment } from "../kit";
 import { RuleMark, Segment, fold, segments } from "../place";
 import type { FixAction } from "../types";
+import { unicodeRegExp } from "../../text";
+
+const RX_PLACE_AND_SHORT_DATE = unicodeRegExp(
+  "^[\\p{L} .]{2,40},\\s*(ngày\\s*)?\\d{1,2}\\s*[/.-]\\s*\\d{1,2}\\s*[/.-]\\s*\\d{4}$",
+);
 
 const PL = "Nghị định 30/2020/NĐ-CP, Phụ lục I, Phần I";
 const NATIONAL_TITLE = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM";
@@ -455,9 +460,7 @@ const numericDate = rule({
   check: ({ layout, place }) => {
     if (place.placeDate) return [];
     for (const p of layout.paragraphs.slice(0, place.headerEnd + 1)) {
-      const s = segments(p).find((x) =>
-        /^[\p{L} .]{2,40},\s*(ngày\s*)?\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*\d{4}$/u.test(x.text),
-      );
+      const s = segments(p).find((x) => RX_PLACE_AND_SHORT_DATE.test(x.text));
       if (s) return [{ where: whereSegment("place-date", s) }];
     }
     return [];

@@ -6,6 +6,9 @@ import type { Placement, Segment } from "../place";
 import { segments, wholeParagraph } from "../place";
 import { Hit, Rule, clampTo, fmtPt, shownText, target, textRuns, vn, whereSegment } from "../kit";
 import type { Area, BlockName, FixAction } from "../types";
+import { unicodeRegExp } from "../../text";
+
+const RX_LETTER_OR_DIGIT = unicodeRegExp("[\\p{L}\\d]");
 
 /** Word's size when nothing in the document names one. */
 const WORD_DEFAULT_SIZE_PT = 10;
@@ -310,7 +313,7 @@ function styleRule(spec: ElementSpec, key: "bold" | "italic", wanted: boolean): 
       // A colon or a comma in another slant or weight is not what the decree is about.
       const bad = spec
         .segments(place)
-        .filter((s) => textRuns(s).some((r) => r[key] !== wanted && /[\p{L}\d]/u.test(r.text)));
+        .filter((s) => textRuns(s).some((r) => r[key] !== wanted && RX_LETTER_OR_DIGIT.test(r.text)));
       return hitOver(
         spec,
         bad,

@@ -9,7 +9,7 @@ import type { ExtractOptions, ExtractWarning } from "./types";
 export interface IssueDate {
   issued: CalendarDate;
   issuedDate: string | null;
-  /** Dates before it are history, never a deadline: the issue date; with none, the latest day its grounds cite. */
+  /** Dates before it are history, never a deadline: the issue date; with none, the latest day it cites (citedFloor). */
   floor: CalendarDate;
 }
 

@@ -48,6 +48,8 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** The stream Word puts a password-protected .docx in, as the compound file's directory spells it (UTF-16LE). */
 const ENCRYPTED_PACKAGE = Array.from("EncryptedPackage").flatMap((c) => [c.charCodeAt(0), 0]);
 
+const RTF_SIGNATURE = Array.from("{\\rtf").map((c) => c.charCodeAt(0));
+
 const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0): boolean =>
   bytes.length >= at + prefix.length && prefix.every((b, i) => bytes[at + i] === b);
 
@@ -73,12 +75,7 @@ function notAZip(bytes: Uint8Array): DocxError {
       "tệp Word 97–2003 (.doc): mở bằng Word và lưu lại dưới dạng .docx",
       "a Word 97–2003 .doc file: open it in Word and save it as .docx",
     );
-  if (
-    startsWith(
-      bytes,
-      Array.from("{\\rtf").map((c) => c.charCodeAt(0)),
-    )
-  )
+  if (startsWith(bytes, RTF_SIGNATURE))
     return notZip(
       "tệp RTF: mở bằng Word và lưu lại dưới dạng .docx",
       "an RTF file: open it in Word and save it as .docx",

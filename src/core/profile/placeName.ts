@@ -2,9 +2,11 @@
  * Địa danh must be written in full (decree30.md §2.4): "Thành phố Hồ Chí Minh", not "TP. HCM";
  * "Phường 3", not "P.3"; "Hà Nội", not "Tp Hà Nội".
  */
-import { unicodeRegExp } from "../text";
-
-const RX_CAPITALS = unicodeRegExp("^\\p{Lu}{2,}$");
+/** Two or more letters, all capitals ("HCM", "TPHCM"); checked by case, not by \p{Lu}, which ES2017 lacks. */
+function allCapitals(letters: string): boolean {
+  const chars = Array.from(letters);
+  return chars.length >= 2 && chars.every((c) => c !== c.toLocaleLowerCase("vi") && c === c.toLocaleUpperCase("vi"));
+}
 
 /** Administrative-unit abbreviations clerks type: thành phố, thị xã, thị trấn, quận, huyện, phường, xã. */
 const UNIT_ABBREVIATIONS = new Set(["tp", "tx", "tt", "q", "h", "p", "x"]);
@@ -19,6 +21,6 @@ export function isAbbreviatedPlace(place: string): boolean {
     const letters = token.replace(/\d+$/, "");
     if (UNIT_ABBREVIATIONS.has(letters.toLocaleLowerCase("vi"))) return true;
     // "HCM", "HN", "TPHCM": two or more capitals with nothing else is an acronym, not a name.
-    return RX_CAPITALS.test(letters);
+    return allCapitals(letters);
   });
 }

@@ -48,6 +48,8 @@ const OLE_SIGNATURE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** The stream Word puts a password-protected .docx in, as the compound file's directory spells it (UTF-16LE). */
 const ENCRYPTED_PACKAGE = Array.from("EncryptedPackage").flatMap((c) => [c.charCodeAt(0), 0]);
 
+/** "PK": every zip, so every .docx, opens with it. */
+const ZIP_SIGNATURE = [0x50, 0x4b];
 const RTF_SIGNATURE = Array.from("{\\rtf").map((c) => c.charCodeAt(0));
 
 const startsWith = (bytes: Uint8Array, prefix: readonly number[], at = 0): boolean =>
@@ -61,7 +63,7 @@ function holds(bytes: Uint8Array, needle: readonly number[]): boolean {
 
 /** A zip (a .docx) or a compound file (a .doc, or a .docx with a password): what a reader of text must not take. */
 export const isWordContainer = (bytes: Uint8Array): boolean =>
-  startsWith(bytes, [0x50, 0x4b]) || startsWith(bytes, OLE_SIGNATURE);
+  startsWith(bytes, ZIP_SIGNATURE) || startsWith(bytes, OLE_SIGNATURE);
 
 /** Why bytes that are no zip are not a .docx, in words that tell the clerk what to do. */
 function notAZip(bytes: Uint8Array): DocxError {
@@ -218,7 +220,7 @@ export class DocxPackage {
 
   /** Throws DocxError("not-zip") for anything that is not a readable zip. */
   static open(bytes: Uint8Array, limits: Readonly<DocxLimits> = DOCX_LIMITS): DocxPackage {
-    if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) throw notAZip(bytes);
+    if (bytes.length < 4 || !startsWith(bytes, ZIP_SIGNATURE)) throw notAZip(bytes);
     return new DocxPackage(bytes, readDirectory(bytes), limits);
   }
 

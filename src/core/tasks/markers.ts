@@ -151,5 +151,6 @@ export function isArticleTitle(text: string): boolean {
   const m = RX_ARTICLE.exec(text);
   if (!m) return false;
   const title = text.slice(m[0].length);
-  return !/[.;:]\s*$/.test(title) && wordCount(title, 12) <= 12;
+  const last = lastNonSpace(title);
+  return !(last !== "" && ".;:".includes(last)) && wordCount(title, 12) <= 12;
 }

@@ -96,6 +96,29 @@ function makeRange(context: Context, name: string, locate: () => { start: number
   );
 }
 
+const xmlEscape = (s: string): string => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+
+/**
+ * The body as Body.getOoxml() (WordApi 1.1) hands it over: a flat OPC package whose document part holds every
+ * paragraph with the properties a package gave it and its text in one run. This model keeps no run formatting,
+ * tables or content-control wrappers, so the package has none.
+ */
+function bodyPackage(paragraphs: readonly Paragraph[]): string {
+  const body = paragraphs
+    .map((p) => {
+      const pPr = p.pPr && p.pPr !== "word" ? p.pPr : "";
+      const run = p.text ? `<w:r><w:t xml:space="preserve">${xmlEscape(p.text)}</w:t></w:r>` : "";
+      return `<w:p>${pPr}${run}</w:p>`;
+    })
+    .join("");
+  return (
+    `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage">` +
+    `<pkg:part pkg:name="/word/document.xml" pkg:contentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"><pkg:xmlData>` +
+    `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${body}<w:sectPr/></w:body></w:document>` +
+    `</pkg:xmlData></pkg:part></pkg:package>`
+  );
+}
+
 export function makeDocument(context: Context): object {
   const host = context.host;
   const run = context.run;
@@ -130,6 +153,7 @@ export function makeDocument(context: Context): object {
         return tables();
       },
       search,
+      getOoxml: () => clientResult(context, "body.getOoxml", () => bodyPackage(host.paragraphs)),
       getReviewedText(version: string) {
         host.require("WordApi", "1.4", "Body.getReviewedText");
         return clientResult(context, "body.getReviewedText", () =>
@@ -277,7 +301,8 @@ function sections(context: Context) {
   const section = (index: number) =>
     context.strict(
       {
-        getHeader: (type: string) => header(context, index, type),
+        getHeader: (type: string) => headerFooter(context, index, "header", type),
+        getFooter: (type: string) => headerFooter(context, index, "footer", type),
         get pageSetup() {
           host.require("WordApiDesktop", "1.3", "Section.pageSetup");
           return pageSetup(context, index);
@@ -313,9 +338,23 @@ function pageSetup(context: Context, index: number): object {
   return context.strict(target, "pageSetup");
 }
 
-function header(context: Context, index: number, type: string) {
+const HEADER_FOOTER_TYPES = ["Primary", "FirstPage", "EvenPages"];
+
+/**
+ * A header or footer of a section (Section.getHeader/getFooter, WordApi 1.1; type Primary, FirstPage or EvenPages).
+ * One that was never written is an empty paragraph, as Word shows it.
+ */
+function headerFooter(context: Context, index: number, part: "header" | "footer", type: string) {
   const host = context.host;
-  if (type !== "Primary") fail("InvalidArgument", `header type ${type}`);
+  if (!HEADER_FOOTER_TYPES.includes(type)) fail("InvalidArgument", `${part} type ${type}`);
+  const primaryHeader = part === "header" && type === "Primary";
+  const section = () => host.sections[index];
+  const xmlOf = (): string =>
+    primaryHeader ? section().headerXml : (section().parts?.[`${part}:${type}`] ?? "<w:p/>");
+  const setXml = (xml: string): void => {
+    if (primaryHeader) section().headerXml = xml;
+    else section().parts = { ...section().parts, [`${part}:${type}`]: xml };
+  };
   const view = { text: null as string | null };
   const controlRe = (tag: string) =>
     new RegExp(
@@ -324,32 +363,32 @@ function header(context: Context, index: number, type: string) {
   return context.strict(
     {
       load: (spec: unknown) =>
-        context.call("header.load", () => {
+        context.call(`${part}.load`, () => {
           if (loadPaths(spec).includes("text"))
             view.text = parsePackage(
-              `<w:body xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${host.sections[index].headerXml}</w:body>`,
+              `<w:body xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">${xmlOf()}</w:body>`,
             )
               .paragraphs.map((p) => p.text)
               .join("\n");
         }),
       get text() {
-        return view.text ?? notLoaded("header.text");
+        return view.text ?? notLoaded(`${part}.text`);
       },
       getOoxml: () =>
         clientResult(
           context,
-          "header.getOoxml",
+          `${part}.getOoxml`,
           () =>
             `<pkg:package xmlns:pkg="http://schemas.microsoft.com/office/2006/xmlPackage"><pkg:part pkg:name="/word/document.xml"><pkg:xmlData>` +
-            `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${host.sections[index].headerXml}` +
+            `<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>${xmlOf()}` +
             `<w:sectPr/></w:body></w:document></pkg:xmlData></pkg:part></pkg:package>`,
         ),
       insertOoxml: (ooxml: string, location: string) =>
-        context.call("header.insertOoxml", () => {
-          if (location !== "Replace") fail("InvalidArgument", `header.insertOoxml "${location}"`);
-          host.sections[index].headerXml = packageBodyXml(ooxml);
+        context.call(`${part}.insertOoxml`, () => {
+          if (location !== "Replace") fail("InvalidArgument", `${part}.insertOoxml "${location}"`);
+          setXml(packageBodyXml(ooxml));
           host.insertions.push({
-            target: "header",
+            target: part,
             location,
             ...packageSummary(parsePackage(ooxml)),
             ooxml,
@@ -359,17 +398,19 @@ function header(context: Context, index: number, type: string) {
       contentControls: context.strict(
         {
           getByTag: (tag: string) => {
-            const collection = new Collection(context, "header.contentControls.getByTag", () =>
-              controlRe(tag).test(host.sections[index].headerXml)
+            const collection = new Collection(context, `${part}.contentControls.getByTag`, () =>
+              controlRe(tag).test(xmlOf())
                 ? [
                     context.strict(
                       {
                         insertOoxml: (ooxml: string, location: string) =>
-                          context.call("header.contentControl.insertOoxml", () => {
+                          context.call(`${part}.contentControl.insertOoxml`, () => {
                             if (location !== "Replace") fail("InvalidArgument", `insertOoxml "${location}"`);
-                            host.sections[index].headerXml = host.sections[index].headerXml.replace(
-                              controlRe(tag),
-                              (_, open: string, _old: string, close: string) => open + packageBodyXml(ooxml) + close,
+                            setXml(
+                              xmlOf().replace(
+                                controlRe(tag),
+                                (_, open: string, _old: string, close: string) => open + packageBodyXml(ooxml) + close,
+                              ),
                             );
                           }),
                       },
@@ -381,10 +422,10 @@ function header(context: Context, index: number, type: string) {
             return collection;
           },
         },
-        "header.contentControls",
+        `${part}.contentControls`,
       ),
     },
-    "header",
+    part,
   );
 }
 

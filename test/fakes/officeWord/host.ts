@@ -56,12 +56,15 @@ interface Control {
 }
 
 interface Section {
+  /** The primary header's body content. */
   headerXml: string;
+  /** The other headers and the footers ("header:FirstPage", "footer:Primary", …): empty until something is put there. */
+  parts?: Record<string, string>;
   pageSetup: Record<string, unknown>;
 }
 
 export interface Insertion {
-  target: "selection" | "contentControl" | "header";
+  target: "selection" | "contentControl" | "header" | "footer";
   location: string;
   tags: string[];
   /** The package's text, one line per paragraph. */

@@ -111,7 +111,7 @@ export function installOfficeWord(host = new WordHost()): WordHost {
   const g = globalThis as unknown as Record<string, unknown>;
   g.Word = {
     run: wordRun(host),
-    HeaderFooterType: { primary: "Primary" },
+    HeaderFooterType: { primary: "Primary", firstPage: "FirstPage", evenPages: "EvenPages" },
     PaperSize: { a4: "A4" },
     Alignment: { justified: "Justified" },
     SelectionMode: { end: "End", start: "Start", select: "Select" },

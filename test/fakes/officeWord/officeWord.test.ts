@@ -49,6 +49,21 @@ test("a ClientResult has no value before its sync", async () => {
   });
 });
 
+test("body.getOoxml and every header and footer type give a package after the sync; an unknown type is refused", async () => {
+  host.loadDocument({ paragraphs: [{ text: "A & <B>" }] });
+  await run(async (context) => {
+    const body = context.document.body.getOoxml();
+    const footer = context.document.sections.getFirst().getFooter("FirstPage").getOoxml();
+    expect(() => body.value).toThrow(expect.objectContaining({ code: "ValueNotLoaded" }));
+    await context.sync();
+    expect(body.value).toContain('<w:t xml:space="preserve">A &amp; &lt;B&gt;</w:t>');
+    expect(footer.value).toContain("<w:body><w:p/><w:sectPr/></w:body>");
+    expect(() => context.document.sections.getFirst().getHeader("Odd" as Word.HeaderFooterType)).toThrow(
+      expect.objectContaining({ code: "InvalidArgument" }),
+    );
+  });
+});
+
 test("insertOoxml 'After' leaves the cursor where the insert started: two inserts come out reversed", async () => {
   await run(async (context) => {
     context.document.getSelection().insertOoxml(header, "After");

@@ -879,6 +879,51 @@ test("Nhiệm vụ on an old office PC (CPU slowed 6×): no long freeze once the
   await expectClean(p);
 });
 
+test("Kiểm tra: a 300-page document is checked in a worker, one read of Word, no long freeze", async () => {
+  const p = await pane();
+  const doc = largeDocument(300);
+  await p.host.loadDocument(doc);
+  const screen = ui(p.page);
+  await screen.open(vi.tabCheck);
+  await p.host.resetStats();
+  await p.page.evaluate(() => {
+    const w = window as never as { __workers: string[]; __longTasks: number[]; Worker: typeof Worker };
+    w.__workers = [];
+    w.__longTasks = [];
+    new PerformanceObserver((list) => list.getEntries().forEach((e) => w.__longTasks.push(e.duration))).observe({
+      type: "longtask",
+    });
+    const Native = w.Worker;
+    w.Worker = class extends Native {
+      constructor(url: string | URL, options?: WorkerOptions) {
+        super(url, options);
+        w.__workers.push(options?.name ?? "");
+      }
+    };
+  });
+  const t0 = Date.now();
+  await screen.button(vi.runCheck).click();
+  await screen.status.getByText(/^\d+ lỗi, \d+ cảnh báo$/).waitFor({ timeout: 30000 });
+  const ms = Date.now() - t0;
+  await p.page.waitForTimeout(300);
+  const { workers, longTasks } = await p.page.evaluate(() => {
+    const w = window as never as { __workers: string[]; __longTasks: number[] };
+    return { workers: w.__workers, longTasks: w.__longTasks.map(Math.round) };
+  });
+  const stats = await p.host.stats();
+  recordFigure("300-page check", {
+    paragraphs: doc.paragraphs.length,
+    msToSummary: ms,
+    syncsPerRun: stats.syncsPerRun,
+    longestMainThreadTaskMs: Math.max(0, ...longTasks),
+    longTasksMs: longTasks,
+  });
+  expect(workers).toEqual(["check-worker"]);
+  expect(stats.syncsPerRun).toEqual([1]);
+  expect(ms).toBeLessThan(10000);
+  await expectClean(p);
+});
+
 test("screenshots of each tab at 320 px and 450 px", async () => {
   for (const width of [320, 450]) {
     const p = await pane({ width, height: 700 });

@@ -1,12 +1,13 @@
 /**
- * The "Kiểm tra" tab's state: read the document once as OOXML, run the same reader and checker as the CLI, and
- * apply safe fixes as targeted changes, then check again so the list shows what is left.
+ * The "Kiểm tra" tab's state: read the document once as OOXML, run the same reader and checker as the CLI (in a
+ * worker: checkInWorker.ts), and apply safe fixes as targeted changes, then check again so the list shows what is
+ * left.
  */
 import * as React from "react";
-import { CheckReport, Finding, PartRef, checkLayout } from "../../../core/check";
-import { layoutFromWord } from "../../../docx/wordSnapshot";
+import type { CheckReport, Finding, PartRef } from "../../../core/check";
 import { GatewayError, officeCheckGateway } from "../../../word";
 import { useServices } from "../../services";
+import { checkInWorker } from "./checkInWorker";
 
 export type CheckNotice =
   | { kind: "error"; error: GatewayError }
@@ -21,7 +22,7 @@ export function selectablePart(finding: Finding): PartRef | null {
   return section === 0 && kind ? { part, section, kind } : null;
 }
 
-/** Lets the browser paint "Đang kiểm tra…" before the check runs. */
+/** Lets the browser paint "Đang kiểm tra…" before the check runs (on the main thread where there is no Worker). */
 const nextFrame = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 0));
 
 export function useCheck() {
@@ -39,9 +40,7 @@ export function useCheck() {
     }
     await nextFrame();
     try {
-      const checked = checkLayout(layoutFromWord(read.value));
-      // A signed (or otherwise read-only) document is audited, never fixed.
-      const next = read.value.readOnly ? { ...checked, auditOnly: true } : checked;
+      const next = await checkInWorker(read.value);
       setReport(next);
       return next;
     } catch (error) {

@@ -33,3 +33,14 @@ test("reads the body, the first section's headers and its footers in one sync, a
   expect(headers.find((h) => h.kind === "first")?.paragraphs.map((p) => p.text)).toEqual([""]);
   expect(layout.sections[0].footers.map((f) => f.paragraphs.map((p) => p.text))).toEqual([[""], [""]]);
 });
+
+test("a read Word fails says the document was not changed (never 'part of the change may have been applied')", async () => {
+  host.loadDocument({ paragraphs: [{ text: "Một" }] });
+  host.failures.set("body.getOoxml", { code: "GeneralException", message: "Lỗi lạ" });
+  const read = await officeCheckGateway.readForCheck();
+  expect(read.ok).toBe(false);
+  if (read.ok) return;
+  expect(read.error.code).toBe("unknown");
+  expect(read.error.message).toContain("Văn bản không bị thay đổi");
+  expect(read.error.message).not.toContain("Một phần thay đổi");
+});

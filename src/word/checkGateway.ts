@@ -10,7 +10,7 @@
  */
 import type { FixAction, ParagraphTarget, PartRef } from "../core/check";
 import type { WordSnapshot } from "../docx/wordSnapshot";
-import { toGatewayError } from "./errors";
+import { Effect, toGatewayError } from "./errors";
 import { GatewayError, GatewayResult, ok } from "./gateway";
 
 export interface FixOutcome {
@@ -41,14 +41,18 @@ export const documentChangedError = (): GatewayError => ({
   messageEn: "The document changed since the last check. Check again, then fix.",
 });
 
-async function run<T>(batch: (context: Word.RequestContext) => Promise<T | GatewayError>): Promise<GatewayResult<T>> {
+/** `effect`: what a failure may have left behind (a read or a selection changes nothing in the document). */
+async function run<T>(
+  batch: (context: Word.RequestContext) => Promise<T | GatewayError>,
+  effect: Effect = "writes",
+): Promise<GatewayResult<T>> {
   try {
     const value = await Word.run(batch);
     if (value && typeof value === "object" && "code" in (value as object) && "messageEn" in (value as object))
       return { ok: false, error: value as GatewayError };
     return ok(value as T);
   } catch (error) {
-    return { ok: false, error: toGatewayError(error) };
+    return { ok: false, error: toGatewayError(error, effect) };
   }
 }
 
@@ -112,7 +116,7 @@ export const officeCheckGateway: CheckGateway = {
         headers: { default: headers.default.value, first: headers.first.value },
         footers: { default: footers.default.value, first: footers.first.value },
       };
-    }),
+    }, "reads"),
 
   selectParagraph: (where, index, excerpt) =>
     run(async (context) => {
@@ -125,7 +129,7 @@ export const officeCheckGateway: CheckGateway = {
       p.select();
       await context.sync();
       return undefined;
-    }),
+    }, "reads"),
 
   applyFixes: (actions) =>
     run(async (context) => {

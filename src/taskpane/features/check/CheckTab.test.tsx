@@ -52,6 +52,8 @@ test("a fix shows what it will change, applies only after yes, and the check run
   // The preview opens beside the finding, where the clerk clicked, not at the top of a long list.
   expect(within(item).getByText("Ghi “05” thay cho “5”.")).toBeTruthy();
   expect(check.calls).not.toContain("applyFixes");
+  // The question holds the focus: Enter applies.
+  expect(document.activeElement).toBe(within(item).getByRole("button", { name: "Áp dụng" }));
   await userEvent.click(within(item).getByRole("button", { name: "Áp dụng" }));
   await screen.findByText(/Đã sửa 1 mục/);
   await screen.findByText("1 lỗi, 1 cảnh báo");
@@ -104,4 +106,29 @@ test("a finding in the page header selects its paragraph there", async () => {
   await userEvent.click(within(page).getByRole("button", { name: /“1”/ }));
   await waitFor(() => expect(check.selectedIn).toBe("header"));
   expect(check.selected).toBe(0);
+});
+
+test("a failure Word does not name is said in a sentence, Word's own words folded under 'Chi tiết kỹ thuật'", async () => {
+  const check = new FakeCheckGateway(brokenDocx());
+  check.readForCheck = async () => ({
+    ok: false,
+    error: {
+      code: "unknown",
+      message: "Word báo lỗi: GeneralException x.y.",
+      messageEn: "Word reported: GeneralException x.y.",
+    },
+  });
+  await renderApp({
+    gateway: new FakeWordGateway(),
+    profiles: memoryProfileStore(),
+    clock: clockAt("2026-06-05"),
+    checkGateway: check,
+  });
+  await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
+  await waitForTab();
+  await userEvent.click(screen.getByRole("button", { name: "Kiểm tra thể thức" }));
+  await screen.findByText(/Word không thực hiện được thao tác này/);
+  expect(screen.queryByText(/GeneralException/)).toBeNull();
+  await userEvent.click(screen.getByRole("button", { name: "Chi tiết kỹ thuật" }));
+  expect(screen.getByText(/GeneralException x\.y\./)).toBeTruthy();
 });

@@ -10,7 +10,10 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import type { Area, Finding } from "../../../core/check";
-import { StringKey, fill, useI18n } from "../../i18n";
+import { StringKey, Strings, fill, useI18n } from "../../i18n";
+import { Notice, NoticeBar } from "../../ui/NoticeBar";
+import { StatusArea } from "../../ui/StatusArea";
+import { gatewayNotice } from "../../ui/gatewayNotice";
 import { CheckNotice, selectablePart, useCheck } from "./useCheck";
 
 const AREAS: Array<[Area, StringKey]> = [
@@ -50,9 +53,12 @@ const useStyles = makeStyles({
 /** A fix waiting for the clerk's yes, with what it will change shown first, where it was asked for. */
 type Pending = { findings: Finding[]; at: Finding | "all" } | null;
 
+/** The question the clerk's click raised: the focus goes to "Áp dụng", so the answer is one key away. */
 function FixPreview({ findings, onApply, onCancel }: { findings: Finding[]; onApply(): void; onCancel(): void }) {
   const styles = useStyles();
   const { strings, language } = useI18n();
+  const apply = React.useRef<HTMLButtonElement>(null);
+  React.useEffect(() => apply.current?.focus(), []);
   return (
     <MessageBar intent="warning" layout="multiline">
       <MessageBarBody>
@@ -64,7 +70,7 @@ function FixPreview({ findings, onApply, onCancel }: { findings: Finding[]; onAp
         </ul>
       </MessageBarBody>
       <MessageBarActions>
-        <Button appearance="primary" onClick={onApply}>
+        <Button ref={apply} appearance="primary" onClick={onApply}>
           {strings.fixApply}
         </Button>
         <Button onClick={onCancel}>{strings.cancel}</Button>
@@ -73,28 +79,13 @@ function FixPreview({ findings, onApply, onCancel }: { findings: Finding[]; onAp
   );
 }
 
-function Notice({ notice }: { notice: CheckNotice }) {
-  const { strings, language } = useI18n();
-  if (notice.kind === "error")
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{language === "vi" ? notice.error.message : notice.error.messageEn}</MessageBarBody>
-      </MessageBar>
-    );
+/** What the last action has to say, as the pane's other tabs say it (Word's own text folded away). */
+function noticeOf(notice: CheckNotice, language: "vi" | "en", strings: Strings): Notice {
+  if (notice.kind === "error") return gatewayNotice(notice.error, language, strings);
   if (notice.kind === "unreadable")
-    return (
-      <MessageBar intent="error">
-        <MessageBarBody>{fill(strings.checkUnreadable, { reason: notice.reason })}</MessageBarBody>
-      </MessageBar>
-    );
-  return (
-    <MessageBar intent="success" role="status">
-      <MessageBarBody>
-        {fill(strings.fixDone, { n: notice.applied })}
-        {notice.skipped > 0 && ` ${fill(strings.fixSkipped, { n: notice.skipped })}`}
-      </MessageBarBody>
-    </MessageBar>
-  );
+    return { intent: "error", text: fill(strings.checkUnreadable, { reason: notice.reason }) };
+  const skipped = notice.skipped > 0 ? ` ${fill(strings.fixSkipped, { n: notice.skipped })}` : "";
+  return { intent: "success", text: fill(strings.fixDone, { n: notice.applied }) + skipped };
 }
 
 export function CheckTab() {
@@ -124,8 +115,9 @@ export function CheckTab() {
     <FixPreview findings={pending.findings} onApply={() => void apply()} onCancel={() => setPending(null)} />
   );
 
-  const notice = check.notice;
+  const notice = check.notice && noticeOf(check.notice, language, strings);
   const noticeInline = notice !== null && actedOn !== null && report?.findings.includes(actedOn) === true;
+  const auditOnly: Notice | null = report?.auditOnly ? { intent: "info", text: strings.checkAuditOnly } : null;
   return (
     <>
       <Text>{strings.checkIntro}</Text>
@@ -139,17 +131,12 @@ export function CheckTab() {
           </Button>
         )}
       </div>
-      {notice && !noticeInline && <Notice notice={notice} />}
+      <StatusArea notices={[!noticeInline && notice, auditOnly]} />
       {pending?.at === "all" && preview}
       {report && (
         <Text role="status" weight="semibold">
           {report.findings.length ? fill(strings.checkSummary, { errors, warnings }) : strings.checkClean}
         </Text>
-      )}
-      {report?.auditOnly && (
-        <MessageBar intent="info">
-          <MessageBarBody>{strings.checkAuditOnly}</MessageBarBody>
-        </MessageBar>
       )}
       {report &&
         AREAS.map(([area, label]) => {
@@ -191,7 +178,7 @@ export function CheckTab() {
                       {fill(strings.clause, { clause: f.clause })}
                     </Text>
                     {pending?.at === f && preview}
-                    {noticeInline && actedOn === f && notice && <Notice notice={notice} />}
+                    {noticeInline && actedOn === f && notice && <NoticeBar notice={notice} />}
                   </li>
                 ))}
               </ul>

@@ -19,7 +19,8 @@ import { SUGGEST_FROM, likelySuccessors } from "./rewording";
 import { AsOf, FilterId, Grouping, badgeLabel, badgeOf, exportBaseName, isAside } from "./taskView";
 import { useTasks } from "./useTasks";
 import { useTaskList } from "./useTaskList";
-import { gatewayNotice, useTaskNotices } from "./taskNotices";
+import { useTaskNotices } from "./taskNotices";
+import { gatewayNotice } from "../../ui/gatewayNotice";
 import { toIso } from "../../../core/dates";
 
 const PAGE = 50;

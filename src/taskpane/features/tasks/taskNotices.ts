@@ -3,19 +3,10 @@
  * checklist (a question), an empty document, and the scan's warnings in the pane's language.
  */
 import { ExtractWarning } from "../../../core/tasks";
-import { GatewayError } from "../../../word";
 import { Strings, useI18n } from "../../i18n";
 import { Notice } from "../../ui/NoticeBar";
+import { gatewayNotice } from "../../ui/gatewayNotice";
 import { TasksModel } from "./useTasks";
-
-/**
- * Word's own text is developer text ("Cannot read properties of undefined…"): a failure the gateway could not
- * name is said in a sentence, with Word's words folded away as the detail.
- */
-export function gatewayNotice(error: GatewayError, language: "vi" | "en", strings: Strings, prefix = ""): Notice {
-  if (error.code === "unknown") return { intent: "error", text: prefix + strings.wordFailed, detail: error.messageEn };
-  return { intent: "error", text: prefix + (language === "vi" ? error.message : error.messageEn) };
-}
 
 /** Scan warnings come in Vietnamese; English mode says the same by code (a named date is kept). */
 export function warningText(warning: ExtractWarning, language: "vi" | "en", strings: Strings): string {

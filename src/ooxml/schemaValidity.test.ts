@@ -123,6 +123,28 @@ describe("the add-in's other blocks validate against ECMA-376", () => {
   });
 });
 
+test("a document of two sections validates: the progress report, portrait body and landscape appendix", async () => {
+  const { progressReportDocument } = await import("../core/templates");
+  const source = { number: "05/KL-TTr", issuedDate: "2020-11-10", kind: "Kết luận" };
+  const task = {
+    id: "1",
+    text: "Rà soát hồ sơ.",
+    owner: "Phòng Nghiệp vụ 1",
+    coOwners: ["Văn phòng"],
+    deadline: { raw: "31/12/2020", date: "2020-12-31", kind: "by" as const },
+    urgent: false,
+    section: null,
+    paragraphIndex: 1,
+  };
+  const bytes = writeDocx(progressReportDocument([{ task, done: false, source }], { profile, asOf: "2020-12-03" }));
+  const xml = strFromU8(unzipSync(bytes)["word/document.xml"]);
+  // The shape under test is there: a section's properties inside a paragraph's, a landscape page, a restart.
+  expect(xml).toMatch(/<w:pPr>[^]*?<w:sectPr>[^]*?<\/w:sectPr><\/w:pPr>/);
+  expect(xml).toContain('w:orient="landscape"');
+  expect(xml).toContain('<w:pgNumType w:start="1"/>');
+  expect(await validateDocx(bytes)).toEqual([]);
+});
+
 test("lone surrogates are dropped, pairs kept, without a lookbehind", async () => {
   const { escapeXml } = await import("./xml");
   expect(escapeXml("a\uD83D\uDE00b\uD83Dc\uDE00d")).toBe("a\uD83D\uDE00bcd");

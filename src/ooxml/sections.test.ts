@@ -6,6 +6,7 @@ import { DocumentModel, PageSetup, TaggedBlock, isSectionBreak, paragraph, singl
 import { EMPTY_PROFILE } from "../core/profile";
 import { buildDraft, draftDocument, progressReportBlocks, progressReportDocument } from "../core/templates";
 import { bodyDefaults, landscape, pageSetup } from "../core/templates/pageSetup";
+import { task as taskOf } from "../../test/export/fixtures";
 import { contentOnlyPackage, docxParts, flatPackageParts, insertablePackage, insertablePackageOf } from ".";
 
 const portrait: PageSetup = pageSetup(EMPTY_PROFILE);
@@ -72,16 +73,7 @@ test("a document without a break is written as before: one sectPr, the body's la
 
 describe("insertOoxml never receives a section break", () => {
   const source = { number: "05/KL-TTr", issuedDate: "2020-11-10", kind: "Kết luận" };
-  const task = {
-    id: "1",
-    text: "Rà soát hồ sơ.",
-    owner: "Văn phòng",
-    coOwners: [],
-    deadline: null,
-    urgent: false,
-    section: null,
-    paragraphIndex: 1,
-  };
+  const task = taskOf("1", "Rà soát hồ sơ.", { owner: "Văn phòng" });
   const options = { profile: EMPTY_PROFILE, asOf: "2020-12-03" };
   const report = progressReportDocument([{ task, done: false, source }], options);
   const documentOf = (pkg: string) => flatPackageParts(pkg).get("/word/document.xml") ?? "";

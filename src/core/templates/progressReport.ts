@@ -54,7 +54,7 @@ export const REPORT_COLUMNS: readonly DataColumn[] = [
 ];
 
 /** The appendix's title: the table of every task, on landscape pages after the signature. */
-export const TASK_APPENDIX_TITLE = "Kết quả thực hiện từng nhiệm vụ";
+const TASK_APPENDIX_TITLE = "Kết quả thực hiện từng nhiệm vụ";
 
 const COUNT_COLUMNS: readonly DataColumn[] = [
   { title: "STT", weight: 680, align: "center" },
@@ -184,7 +184,7 @@ export function progressReportBlocks(rows: readonly ExportRow[], options: Follow
  * Phụ lục III model 2.1): "Phụ lục", its title, "(Kèm theo Báo cáo số …/BC-… ngày … của …)", then the tables; its
  * pages numbered from 1 in the header, centred, not on its first page, as each appendix is.
  */
-export function taskAppendix(rows: readonly ExportRow[], options: FollowUpOptions): [SectionBreak, TaggedBlock] {
+function taskAppendix(rows: readonly ExportRow[], options: FollowUpOptions): [SectionBreak, TaggedBlock] {
   const page = landscape(pageSetup(options.profile));
   const width = textWidthOf(page);
   const appendix = appendixBlock({

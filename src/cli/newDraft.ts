@@ -2,6 +2,7 @@
  * `cli new`: write a draft .docx of one kind from an agency profile (the JSON the pane exports).
  */
 import { parseProfileJson } from "../core/profile";
+import { singleSectionBlocks } from "../core/model";
 import {
   DRAFT_KINDS,
   DraftOptions,
@@ -119,7 +120,7 @@ export function runNew(args: string[], io: CliIo): number {
   io.stderr(`Đã ghi / written: ${out}\n`);
   if (packagePath !== undefined) {
     // The very package officeWordGateway.insertBlocks hands to insertOoxml for "Tạo bản thảo mới".
-    io.writeFile(packagePath, insertablePackageOf(model.body));
+    io.writeFile(packagePath, insertablePackageOf(singleSectionBlocks(model)));
     io.stderr(`Đã ghi / written: ${packagePath}\n`);
   }
   return 0;

@@ -15,6 +15,8 @@ import {
   BodyDefaults,
   contentControlTag,
   GuidanceRun,
+  isSectionBreak,
+  PageSetup,
   Paragraph,
   Placeholder,
   Run,
@@ -22,6 +24,7 @@ import {
   Table,
   TableCell,
   TaggedBlock,
+  type DocumentModel,
 } from "../core/model";
 import { FONT_NAME, CELL_PADDING_TWIPS, LANGUAGE_TAG } from "../core/templates/typography";
 import { bodyDefaults } from "../core/templates/pageSetup";
@@ -273,4 +276,57 @@ export function taggedBlockXml(block: TaggedBlock, id: number, fallback: BodyDef
     `<w:sdtPr><w:alias w:val="${escapeXml(block.title)}"/><w:tag w:val="${contentControlTag(block.name)}"/>` +
     `<w:id w:val="${id}"/></w:sdtPr>`;
   return `<w:sdt>${sdtPr}<w:sdtContent>${taggedContentXml(block, id, fallback)}</w:sdtContent></w:sdt>`;
+}
+
+export interface HeaderRefs {
+  defaultHeaderRelId: string;
+  firstHeaderRelId: string;
+}
+
+/**
+ * Section properties in schema order: headerReference*, pgSz, pgMar, pgNumType, titlePg. A landscape page says so
+ * (`w:orient`) as well as having its width and height swapped: Word prints by the attribute, lays out by the size.
+ * Every section names the headers itself rather than inheriting them, so each shows the page number the same way.
+ */
+export function sectionXml(page: PageSetup, refs?: HeaderRefs, restartPageNumbers = false): string {
+  const headers =
+    page.pageNumbers && refs
+      ? `<w:headerReference w:type="default" r:id="${refs.defaultHeaderRelId}"/><w:headerReference w:type="first" r:id="${refs.firstHeaderRelId}"/>`
+      : "";
+  const orient = page.widthTwips > page.heightTwips ? ' w:orient="landscape"' : "";
+  return (
+    `<w:sectPr>${headers}<w:pgSz w:w="${page.widthTwips}" w:h="${page.heightTwips}"${orient}/>` +
+    `<w:pgMar w:top="${page.marginTopTwips}" w:right="${page.marginRightTwips}" w:bottom="${page.marginBottomTwips}" ` +
+    `w:left="${page.marginLeftTwips}" w:header="${page.headerTwips}" w:footer="${page.headerTwips}" w:gutter="0"/>` +
+    `${restartPageNumbers ? '<w:pgNumType w:start="1"/>' : ""}${page.pageNumbers ? "<w:titlePg/>" : ""}</w:sectPr>`
+  );
+}
+
+/**
+ * The paragraph that ends a section which is not the last: WordprocessingML keeps a section's properties in the
+ * pPr of its last paragraph (pPr children: …, rPr, sectPr). It is empty and 1 pt high, like the content controls'
+ * lead paragraph, so it never pushes a page of its own.
+ */
+export const sectionEndXml = (sectPr: string): string =>
+  '<w:p><w:pPr><w:spacing w:before="0" w:after="0" w:line="20" w:lineRule="exact"/>' +
+  '<w:ind w:left="0" w:right="0" w:firstLine="0"/><w:jc w:val="left"/>' +
+  `${runProperties({ sizePt: 1 })}${sectPr}</w:pPr></w:p>`;
+
+/**
+ * A whole document's body: the tagged blocks (content-control ids from 1), a section's properties at the end of
+ * each section, the last paragraph carrying nothing (a table or content control may not end the body in Word), and
+ * the last section's properties as the body's last child.
+ */
+export function documentBodyXml(model: DocumentModel, refs: HeaderRefs): string {
+  let xml = "";
+  let id = 1;
+  let section = { page: model.page, restart: false };
+  for (const item of model.body) {
+    if (isSectionBreak(item)) {
+      xml += sectionEndXml(sectionXml(section.page, refs, section.restart));
+      section = { page: item.page, restart: item.restartPageNumbers === true };
+    } else xml += taggedBlockXml(item, id++, model.defaults);
+  }
+  const last = paragraphXml({ kind: "paragraph", runs: [] }, model.defaults);
+  return xml + last + sectionXml(section.page, refs, section.restart);
 }

@@ -3,25 +3,13 @@
  */
 import { strToU8, zipSync } from "fflate";
 import { DocumentModel } from "../core/model";
-import { paragraphXml } from "./body";
-import {
-  documentXml,
-  emptyHeaderXml,
-  pageNumberHeaderXml,
-  sectionXml,
-  settingsXml,
-  stylesXml,
-  taggedBlocksXml,
-} from "./parts";
+import { documentBodyXml } from "./body";
+import { documentXml, emptyHeaderXml, pageNumberHeaderXml, settingsXml, stylesXml } from "./parts";
 import { CONTENT_TYPE, NS, REL_TYPE, XML_DECLARATION } from "./xml";
 
 export function docxParts(model: DocumentModel): Record<string, string> {
   const refs = { defaultHeaderRelId: "rId3", firstHeaderRelId: "rId4" };
-  // The last paragraph carries nothing but the section; a table or content control may not end the body in Word.
-  const body =
-    taggedBlocksXml(model.body, 1, model.defaults) +
-    paragraphXml({ kind: "paragraph", runs: [] }, model.defaults) +
-    sectionXml(model.page, refs);
+  const body = documentBodyXml(model, refs);
 
   const overrides = [
     ["/word/document.xml", CONTENT_TYPE.document],

@@ -2,7 +2,7 @@
  * The WordprocessingML parts both wrappers need: document.xml around a body, and for files
  * the styles (document defaults in Times New Roman), settings and page-number headers.
  */
-import { BodyDefaults, PageSetup, Paragraph, TaggedBlock, paragraph } from "../core/model";
+import { BodyDefaults, Paragraph, TaggedBlock, paragraph } from "../core/model";
 import { pageNumberParagraph } from "../core/templates/pageSetup";
 import { paragraphProperties, paragraphXml, runProperties, taggedBlockXml } from "./body";
 import { NS, XML_DECLARATION } from "./xml";
@@ -14,25 +14,6 @@ export function documentXml(bodyContent: string): string {
 /** Body content for tagged blocks, with content-control ids numbered from `firstId`. */
 export function taggedBlocksXml(blocks: TaggedBlock[], firstId = 1, fallback?: BodyDefaults): string {
   return blocks.map((block, i) => taggedBlockXml(block, firstId + i, fallback)).join("");
-}
-
-export interface HeaderRefs {
-  defaultHeaderRelId: string;
-  firstHeaderRelId: string;
-}
-
-/** Section properties in schema order: headerReference*, pgSz, pgMar, titlePg. */
-export function sectionXml(page: PageSetup, refs?: HeaderRefs): string {
-  const headers =
-    page.pageNumbers && refs
-      ? `<w:headerReference w:type="default" r:id="${refs.defaultHeaderRelId}"/><w:headerReference w:type="first" r:id="${refs.firstHeaderRelId}"/>`
-      : "";
-  return (
-    `<w:sectPr>${headers}<w:pgSz w:w="${page.widthTwips}" w:h="${page.heightTwips}"/>` +
-    `<w:pgMar w:top="${page.marginTopTwips}" w:right="${page.marginRightTwips}" w:bottom="${page.marginBottomTwips}" ` +
-    `w:left="${page.marginLeftTwips}" w:header="${page.headerTwips}" w:footer="${page.headerTwips}" w:gutter="0"/>` +
-    `${page.pageNumbers ? "<w:titlePg/>" : ""}</w:sectPr>`
-  );
 }
 
 /** styles.xml: document defaults carry Times New Roman and the body layout, named explicitly (no theme fonts). */

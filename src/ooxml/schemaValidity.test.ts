@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from "fflate";
 import { validateDocx, validateFlatPackage } from "../../test/support/ooxmlSchema";
+import { task as taskOf } from "../../test/export/fixtures";
 import { EMPTY_PROFILE, AgencyProfile } from "../core/profile";
 import { DRAFT_KINDS, DraftBlockName, buildBlock, draftDocument } from "../core/templates";
 import { contentOnlyPackage, flatPackageParts, insertablePackage, writeDocx } from ".";
@@ -121,6 +122,23 @@ describe("the add-in's other blocks validate against ECMA-376", () => {
     );
     expect(new Set(ids).size).toBe(ids.length);
   });
+});
+
+test("a document of two sections validates: the progress report, portrait body and landscape appendix", async () => {
+  const { progressReportDocument } = await import("../core/templates");
+  const source = { number: "05/KL-TTr", issuedDate: "2020-11-10", kind: "Kết luận" };
+  const task = taskOf("1", "Rà soát hồ sơ.", {
+    owner: "Phòng Nghiệp vụ 1",
+    coOwners: ["Văn phòng"],
+    deadline: { raw: "31/12/2020", date: "2020-12-31", kind: "by" },
+  });
+  const bytes = writeDocx(progressReportDocument([{ task, done: false, source }], { profile, asOf: "2020-12-03" }));
+  const xml = strFromU8(unzipSync(bytes)["word/document.xml"]);
+  // The shape under test is there: a section's properties inside a paragraph's, a landscape page, a restart.
+  expect(xml).toMatch(/<w:pPr>[^]*?<w:sectPr>[^]*?<\/w:sectPr><\/w:pPr>/);
+  expect(xml).toContain('w:orient="landscape"');
+  expect(xml).toContain('<w:pgNumType w:start="1"/>');
+  expect(await validateDocx(bytes)).toEqual([]);
 });
 
 test("lone surrogates are dropped, pairs kept, without a lookbehind", async () => {

@@ -1,7 +1,8 @@
 /**
  * The progress report and the reminder letters through the CLI's code path (`cli report`, `cli remind`), validated
  * against ECMA-376 and rendered by LibreOffice: header, title, one table row per task, Nơi nhận at the left of the
- * last page, Liberation Serif only (decree30.md §1, §2).
+ * body's last page, Liberation Serif only (decree30.md §1, §2). test/render/reportAppendix.test.ts looks at the
+ * report's landscape appendix with 96 tasks.
  */
 import { runReport } from "../../src/cli/report";
 import { runRemind } from "../../src/cli/remind";
@@ -28,9 +29,8 @@ function rowNumbers(pages: RenderedPage[], from: string, columnWidthPt: number):
     .map((w) => Number(w.text));
 }
 
-/** Nơi nhận on the last page, flush left, level with the signing authority on the right. */
-function expectSignatureOnLastPage(rendered: Rendered, asAbove: boolean) {
-  const last = rendered.pages[rendered.pages.length - 1];
+/** Nơi nhận on `last`, flush left, level with the signing authority on the right. */
+function expectSignatureOn(last: RenderedPage, asAbove: boolean) {
   const recipients = findLine(last, "Nơi nhận:");
   const authority = findLine(last, "KT. CHÁNH VĂN PHÒNG");
   expect(recipients.xMin).toBeLessThan(CONTENT_LEFT + 8);
@@ -111,11 +111,13 @@ describe("progress report (cli report)", () => {
     expect(words.some((w) => w.startsWith("88/SCT-"))).toBe(true);
   });
 
-  test("grey guidance for difficulties and proposals, then Nơi nhận at the left of the last page", () => {
+  test("grey guidance for difficulties and proposals, then Nơi nhận at the left of the last portrait page", () => {
     const text = rendered.pages.flatMap((p) => p.lines.map((l) => l.text)).join(" ");
     expect(text).toContain("III. KHÓ KHĂN, VƯỚNG MẮC");
     expect(text).toContain("IV. KIẾN NGHỊ, ĐỀ XUẤT");
-    expectSignatureOnLastPage(rendered, false);
+    const portrait = rendered.pages.filter((p) => p.widthPt < p.heightPt);
+    expect(portrait.length).toBeLessThan(rendered.pages.length);
+    expectSignatureOn(portrait[portrait.length - 1], false);
   });
 });
 
@@ -156,6 +158,6 @@ describe("reminder letters (cli remind)", () => {
     expect(squashed(rendered)).toContain(squash(lateness));
     expect(squashed(rendered)).toContain(squash("trước ngày 07/08/2026")); // five working days after Saturday 01/08
     for (const font of rendered.fonts) expect(font).toMatch(LIBERATION_SERIF);
-    expectSignatureOnLastPage(rendered, true);
+    expectSignatureOn(rendered.pages[rendered.pages.length - 1], true);
   });
 });

@@ -16,7 +16,7 @@
 import { strToU8, zipSync } from "fflate";
 import { PageSetup } from "../../src/core/model";
 import { flatPackageParts } from "../../src/ooxml";
-import { sectionXml } from "../../src/ooxml/parts";
+import { sectionXml } from "../../src/ooxml/body";
 import { CONTENT_TYPE, NS, REL_TYPE, XML_DECLARATION } from "../../src/ooxml/xml";
 
 export type HostKind = "word-default" | "aptos-12" | "times-14";

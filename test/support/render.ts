@@ -123,7 +123,8 @@ function readRendered(work: string, name: string): Rendered {
   const kept = join(RENDER_OUTPUT_DIR, `${name}.pdf`);
   writeFileSync(kept, readFileSync(pdf));
 
-  const xhtml = execFileSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8" });
+  // A long table's word boxes pass execFileSync's 1 MB default (a 26-page report gives 1.1 MB of them).
+  const xhtml = execFileSync("pdftotext", ["-bbox-layout", pdf, "-"], { encoding: "utf8", maxBuffer: 256 << 20 });
   const fontsOut = execFileSync("pdffonts", [pdf], { encoding: "utf8" });
   const fonts = fontsOut
     .split("\n")

@@ -181,11 +181,38 @@ export interface BodyDefaults {
   lineMultiple: number;
 }
 
-/** A whole document: what the .docx wrapper writes. */
+/**
+ * A section break (ngắt phần): a new section starts here, on a page of its own setup, such as a landscape appendix
+ * for a wide table (Decree 30 §1). It lies between tagged blocks, never inside one: a block goes into the clerk's
+ * document through insertOoxml, and a section break there would change the clerk's pages.
+ */
+export interface SectionBreak {
+  kind: "section-break";
+  /** The page of the section that starts here; landscape when it is wider than high. */
+  page: PageSetup;
+  /** Page numbers start again at 1 (each appendix is numbered on its own, Decree 30 §1). */
+  restartPageNumbers?: boolean;
+}
+
+export const isSectionBreak = (item: TaggedBlock | SectionBreak): item is SectionBreak =>
+  "kind" in item && item.kind === "section-break";
+
+/** A whole document: what the .docx wrapper writes. `page` is the first section's; a section break sets the next. */
 export interface DocumentModel {
   page: PageSetup;
   defaults: BodyDefaults;
-  body: TaggedBlock[];
+  body: Array<TaggedBlock | SectionBreak>;
+}
+
+/**
+ * The tagged blocks of a document of one section: what may go to insertOoxml. A section break cannot go there (it
+ * would re-lay the clerk's pages), so a document with one is refused here rather than inserted without its break.
+ */
+export function singleSectionBlocks(model: DocumentModel): TaggedBlock[] {
+  return model.body.map((item) => {
+    if (isSectionBreak(item)) throw new Error("A document with a section break cannot be inserted into another");
+    return item;
+  });
 }
 
 /** Small constructors keep templates readable. */

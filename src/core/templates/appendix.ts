@@ -24,6 +24,13 @@ export interface AppendixInput {
   typeAbbreviation: string | null;
   date: PartialDate;
   contentWidthTwips: number;
+  /** What the appendix holds (a table); absent: guidance the clerk types over. */
+  content?: Block[];
+  /**
+   * The appendix opens a section of its own (a landscape page for a wide table): the section break starts the page,
+   * and a page break before the label would leave a page empty.
+   */
+  startsSection?: boolean;
   profile: Pick<
     AgencyProfile,
     | "issuingAgency"
@@ -103,12 +110,18 @@ export function appendixBlock(input: AppendixInput): TaggedBlock {
   const label = input.number === null ? "Phụ lục" : `Phụ lục ${roman(input.number)}`;
   const title = input.title.trim().toLocaleUpperCase("vi");
   const blocks: Block[] = [
-    paragraph([text(label, { bold: true, sizePt: 14 })], { ...CENTRED, pageBreakBefore: true, keepWithNext: true }),
+    paragraph([text(label, { bold: true, sizePt: 14 })], {
+      ...CENTRED,
+      pageBreakBefore: !input.startsSection,
+      keepWithNext: true,
+    }),
     title
       ? paragraph([text(title, { bold: true })], { ...CENTRED, keepWithNext: true })
       : guidance("Tên phụ lục", "TÊN PHỤ LỤC", { bold: true }, { ...CENTRED, keepWithNext: true }),
     paragraph(evenLines(referenceRuns(input), input.contentWidthTwips / 20), { ...CENTRED, spacingAfterPt: 12 }),
-    guidance("Nội dung phụ lục", "Nội dung phụ lục: bảng, biểu, danh sách hoặc văn bản kèm theo."),
+    ...(input.content ?? [
+      guidance("Nội dung phụ lục", "Nội dung phụ lục: bảng, biểu, danh sách hoặc văn bản kèm theo."),
+    ]),
   ];
   return { name: "appendix", title: label, blocks };
 }

@@ -29,6 +29,19 @@ export function pageSetup(profile: Pick<AgencyProfile, "margins">): PageSetup {
   };
 }
 
+/**
+ * The same page turned landscape, for a wide table (Decree 30 §1: "landscape is allowed when the body has tables"):
+ * width and height swapped, each margin kept on its side, so every margin stays in its legal range.
+ */
+export const landscape = (page: PageSetup): PageSetup => ({
+  ...page,
+  widthTwips: Math.max(page.widthTwips, page.heightTwips),
+  heightTwips: Math.min(page.widthTwips, page.heightTwips),
+});
+
+/** The width between the margins. */
+export const textWidthOf = (page: PageSetup): number => page.widthTwips - page.marginLeftTwips - page.marginRightTwips;
+
 export function bodyDefaults(profile: Pick<AgencyProfile, "bodySizePt">): BodyDefaults {
   return {
     fontName: FONT_NAME,

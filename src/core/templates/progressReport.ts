@@ -15,11 +15,12 @@ import {
   summarizeStatuses,
   type StatusSummary,
 } from "../followup";
-import { Block, DocumentModel, TaggedBlock } from "../model";
+import { Block, DocumentModel, SectionBreak, TaggedBlock } from "../model";
+import { appendixBlock } from "./appendix";
 import { dataTable, type DataColumn } from "./dataTable";
 import { bodyText, guidance, heading } from "./guidance";
 import { headerBlock } from "./header";
-import { bodyDefaults, pageSetup } from "./pageSetup";
+import { bodyDefaults, landscape, pageSetup, textWidthOf } from "./pageSetup";
 import { signatureBlock } from "./signature";
 import { titleBlock } from "./title";
 import {
@@ -34,18 +35,26 @@ import {
 } from "./followUpCommon";
 import { sourceTitle } from "../export";
 
-/** The report's task table (issue 16): STT, nội dung, chủ trì, phối hợp, thời hạn, tình trạng, kết quả / ghi chú. */
+/**
+ * The report's task table (issue 16): STT, nội dung, chủ trì, phối hợp, thời hạn, tình trạng, kết quả / ghi chú. It
+ * is set on a landscape page (the appendix), where the task text and both owner columns have room: on the portrait
+ * page "Nội dung" was a narrow column (96 tasks took 26 pages), and widening it broke owners' names mid-word.
+ */
 export const REPORT_COLUMNS: readonly DataColumn[] = [
-  // Widths in twips over 9071 (scaled to the page): "STT" and "31/12/2026" at 12 pt fit on one line with Word's
-  // 108 tw cell padding on each side (≈ 670 and 1310 tw).
-  { title: "STT", weight: 720, align: "center" },
-  { title: "Nội dung nhiệm vụ", weight: 2600 },
-  { title: "Đơn vị chủ trì", weight: 1071 },
-  { title: "Đơn vị phối hợp", weight: 900 },
-  { title: "Thời hạn", weight: 1330, align: "center" },
-  { title: "Tình trạng", weight: 1000, align: "center" },
-  { title: "Kết quả, ghi chú", weight: 1450 },
+  // Weights in twips over the landscape text width with 30 + 20 mm margins (14003; scaled to the page). At 12 pt with
+  // Word's 108 tw cell padding on each side: "STT" (bold) needs ≈ 670 tw and "31/12/2026" ≈ 1310 tw on one line, and
+  // the owner columns (≈ 74 pt of text) hold the longest word of any agency name ("nghiệp", "Thương,", "UBND") whole.
+  { title: "STT", weight: 700, align: "center" },
+  { title: "Nội dung nhiệm vụ", weight: 5600 },
+  { title: "Đơn vị chủ trì", weight: 1700 },
+  { title: "Đơn vị phối hợp", weight: 1700 },
+  { title: "Thời hạn", weight: 1350, align: "center" },
+  { title: "Tình trạng", weight: 1300, align: "center" },
+  { title: "Kết quả, ghi chú", weight: 1653 },
 ];
+
+/** The appendix's title: the table of every task, on landscape pages after the signature. */
+const TASK_APPENDIX_TITLE = "Kết quả thực hiện từng nhiệm vụ";
 
 const COUNT_COLUMNS: readonly DataColumn[] = [
   { title: "STT", weight: 680, align: "center" },
@@ -102,24 +111,26 @@ function countTable(summary: StatusSummary, width: number): Block {
   return dataTable(COUNT_COLUMNS, rows, width, { boldRows: new Set([rows.length - 1]) });
 }
 
-function body(rows: readonly ExportRow[], options: FollowUpOptions): Block[] {
-  const { profile } = options;
-  const issuer = issuerInSentence(profile);
+/** One task table per source document, under the document's name when there are several. */
+function taskTables(rows: readonly ExportRow[], options: FollowUpOptions, width: number): Block[] {
   const groups = bySource(rows);
-  const sources = sourcesInSentence(groups.map((g) => g.source));
-  const soon = dueSoonOf(options);
-  const summary = summarizeStatuses(rows.map((row) => statusOf(row, { today: options.asOf, dueSoonDays: soon })));
-  const width = textWidth(profile);
-  const tables: Block[] = groups.flatMap((group, i) => {
+  return groups.flatMap((group, i) => {
     const table = dataTable(
       REPORT_COLUMNS,
       group.rows.map((row, k) => taskCells(row, k + 1, options)),
       width,
       { splitRows: true },
     );
-    // Several documents: each table under the document it follows up.
     return groups.length > 1 ? [beforeTable(heading(`${i + 1}. ${sourceTitle(group.source)}`, 2)), table] : [table];
   });
+}
+
+function body(rows: readonly ExportRow[], options: FollowUpOptions): Block[] {
+  const { profile } = options;
+  const issuer = issuerInSentence(profile);
+  const sources = sourcesInSentence(bySource(rows).map((g) => g.source));
+  const soon = dueSoonOf(options);
+  const summary = summarizeStatuses(rows.map((row) => statusOf(row, { today: options.asOf, dueSoonDays: soon })));
   return [
     bodyText(
       `Thực hiện ${sources}, ${issuer} báo cáo kết quả thực hiện các nhiệm vụ tính đến ngày ` +
@@ -129,11 +140,13 @@ function body(rows: readonly ExportRow[], options: FollowUpOptions): Block[] {
     ...summarySentences(summary, soon).map((line, i, all) =>
       i === all.length - 1 ? beforeTable(bodyText(line)) : bodyText(line),
     ),
-    countTable(summary, width),
-    groups.length > 1
-      ? heading("II. KẾT QUẢ THỰC HIỆN TỪNG NHIỆM VỤ")
-      : beforeTable(heading("II. KẾT QUẢ THỰC HIỆN TỪNG NHIỆM VỤ")),
-    ...tables,
+    countTable(summary, textWidth(profile)),
+    heading("II. KẾT QUẢ THỰC HIỆN TỪNG NHIỆM VỤ"),
+    bodyText(
+      rows.length
+        ? `Chi tiết kết quả thực hiện từng nhiệm vụ (${rows.length} nhiệm vụ) tại Phụ lục kèm theo Báo cáo này.`
+        : "Không có nhiệm vụ nào được giao.",
+    ),
     heading("III. KHÓ KHĂN, VƯỚNG MẮC"),
     guidance("Khó khăn, vướng mắc", "Nêu khó khăn, vướng mắc và nguyên nhân đối với các nhiệm vụ chưa hoàn thành."),
     heading("IV. KIẾN NGHỊ, ĐỀ XUẤT"),
@@ -149,7 +162,7 @@ export function reportSubject(rows: readonly ExportRow[]): string {
   return `Kết quả thực hiện ${sourcesInSentence(groups.map((g) => g.source))}`;
 }
 
-/** The report's blocks: header, title, body, signature (tagged like any draft's). */
+/** The report's blocks: header, title, body, signature (tagged like any draft's); the task table is its appendix. */
 export function progressReportBlocks(rows: readonly ExportRow[], options: FollowUpOptions): TaggedBlock[] {
   const { profile } = options;
   const date = issueDateOf(options);
@@ -166,11 +179,34 @@ export function progressReportBlocks(rows: readonly ExportRow[], options: Follow
   ];
 }
 
-/** The whole report, for the .docx writer. */
+/**
+ * The task table as the report's Phụ lục, in a landscape section of its own after the signature (Decree 30 §1 and
+ * Phụ lục III model 2.1): "Phụ lục", its title, "(Kèm theo Báo cáo số …/BC-… ngày … của …)", then the tables; its
+ * pages numbered from 1 in the header, centred, not on its first page, as each appendix is.
+ */
+function taskAppendix(rows: readonly ExportRow[], options: FollowUpOptions): [SectionBreak, TaggedBlock] {
+  const page = landscape(pageSetup(options.profile));
+  const width = textWidthOf(page);
+  const appendix = appendixBlock({
+    number: null,
+    title: TASK_APPENDIX_TITLE,
+    documentName: "Báo cáo",
+    documentNumber: null,
+    typeAbbreviation: "BC",
+    date: issueDateOf(options),
+    contentWidthTwips: width,
+    content: taskTables(rows, options, width),
+    startsSection: true,
+    profile: options.profile,
+  });
+  return [{ kind: "section-break", page, restartPageNumbers: true }, appendix];
+}
+
+/** The whole report, for the .docx writer: portrait body and signature, then the landscape task appendix. */
 export function progressReportDocument(rows: readonly ExportRow[], options: FollowUpOptions): DocumentModel {
   return {
     page: pageSetup(options.profile),
     defaults: bodyDefaults(options.profile),
-    body: progressReportBlocks(rows, options),
+    body: [...progressReportBlocks(rows, options), ...(rows.length ? taskAppendix(rows, options) : [])],
   };
 }

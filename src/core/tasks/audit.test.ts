@@ -1,0 +1,51 @@
+/**
+ * Spec audit (issue 12, round 4): clauses of spec/deadlines.md checked in the several phrasings a clerk meets.
+ * Every sentence is synthetic, written for these tests after the spec's own examples; none is copied from the corpus.
+ */
+import { extractTasks } from "./extract";
+
+const HEADER = ["ỦY BAN NHÂN DÂN TỈNH BÌNH AN", "Số: 30/KH-UBND", "Bình An, ngày 01 tháng 12 năm 2025", "KẾ HOẠCH", "Triển khai"];
+
+function run(lines: string[], header = HEADER, date = "2026-06-15") {
+  return extractTasks({ paragraphs: [...header, ...lines].map((text) => ({ text })) }, { fallbackDate: date }).tasks;
+}
+
+describe("synthetic: a plan's content items take the owner of 'Tổ chức thực hiện', whatever the sections are called", () => {
+  const organisation = [
+    "1. Sở Khoa học và Công nghệ",
+    "- Là cơ quan thường trực, theo dõi, đôn đốc, tổng hợp tình hình thực hiện Kế hoạch.",
+    "2. Sở Tài chính",
+    "- Bố trí kinh phí thực hiện.",
+  ];
+  const rows: [string, string, string][] = [
+    ["NỘI DUNG", "II. NỘI DUNG", "III. TỔ CHỨC THỰC HIỆN"],
+    ["GIẢI PHÁP", "III. GIẢI PHÁP", "V. TỔ CHỨC THỰC HIỆN"],
+    ["NHIỆM VỤ, GIẢI PHÁP", "II. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU", "IV. TỔ CHỨC THỰC HIỆN"],
+    ["GIẢI PHÁP THỰC HIỆN + TRÁCH NHIỆM", "IV. GIẢI PHÁP THỰC HIỆN", "V. THỜI GIAN VÀ TRÁCH NHIỆM THỰC HIỆN"],
+    ["lower case, PHÂN CÔNG", "III. Các giải pháp chủ yếu", "IV. Phân công thực hiện"],
+  ];
+  test.each(rows)("%s", (_name, content, org) => {
+    const tasks = run([
+      content,
+      "1. Tăng cường truyền thông về đổi mới công nghệ.",
+      "2. Hỗ trợ doanh nghiệp ứng dụng công nghệ số.",
+      org,
+      ...organisation,
+    ]);
+    expect(tasks.slice(0, 2).map((t) => [t.text.slice(0, 12), t.owner, t.confidence])).toEqual([
+      ["Tăng cường t", "Sở Khoa học và Công nghệ", "review"],
+      ["Hỗ trợ doanh", "Sở Khoa học và Công nghệ", "review"],
+    ]);
+  });
+  test("a findings section ('MỤC TIÊU', 'ĐÁNH GIÁ') is not content: its lines take no owner from it", () => {
+    const tasks = run([
+      "II. MỤC TIÊU",
+      "1. Phấn đấu đến năm 2030 có 50% doanh nghiệp ứng dụng công nghệ số.",
+      "III. TỔ CHỨC THỰC HIỆN",
+      ...organisation,
+    ]);
+    expect(tasks.filter((t) => t.text.startsWith("Phấn đấu")).map((t) => t.owner)).not.toContain(
+      "Sở Khoa học và Công nghệ",
+    );
+  });
+});

@@ -49,3 +49,32 @@ describe("synthetic: a plan's content items take the owner of 'Tổ chức thự
     );
   });
 });
+
+const LETTER = ["ỦY BAN NHÂN DÂN TỈNH BÌNH AN", "Số: 100/UBND-KT", "Bình An, ngày 20 tháng 11 năm 2025", "V/v triển khai"];
+const owners = (lines: string[], header = HEADER) => run(lines, header).map((t) => [t.text.slice(0, 14), t.owner]);
+
+describe("synthetic: a lead-in whose subject takes on a duty hands that subject to its items (owner rule 5)", () => {
+  const rows: [string, string][] = [
+    ["có trách nhiệm:", "Các sở, ngành có trách nhiệm:"],
+    ["chịu trách nhiệm thực hiện các nội dung sau:", "Các sở, ngành chịu trách nhiệm thực hiện các nội dung sau:"],
+    ["có nhiệm vụ:", "Các sở, ngành có nhiệm vụ:"],
+    ["thực hiện các nội dung sau:", "Các sở, ngành thực hiện các nội dung sau:"],
+    ["tổ chức thực hiện một số nhiệm vụ sau đây:", "Các sở, ngành tổ chức thực hiện một số nhiệm vụ sau đây:"],
+    ["thực hiện tốt những công việc cụ thể như sau:", "Các sở, ngành thực hiện tốt những công việc cụ thể như sau:"],
+  ];
+  test.each(rows)("%s", (_name, lead) => {
+    for (const header of [HEADER, LETTER])
+      expect(owners([lead, "- Kiểm tra an toàn thực phẩm trên địa bàn.", "- Báo cáo kết quả về Sở Y tế."], header)).toEqual([
+        ["Kiểm tra an to", "Các sở, ngành"],
+        ["Báo cáo kết qu", "Các sở, ngành"],
+      ]);
+  });
+  test("the speaker of a letter ('UBND tỉnh có ý kiến như sau:') is no owner", () => {
+    expect(
+      owners(["Ủy ban nhân dân tỉnh có ý kiến như sau:", "1. Rà soát số lượng giáo viên còn thiếu.", "2. Báo cáo kết quả."], LETTER),
+    ).toEqual([
+      ["Rà soát số lượ", null],
+      ["Báo cáo kết qu", null],
+    ]);
+  });
+});

@@ -75,9 +75,16 @@ const RX_LEAD_DIRECTIVE = /de nghi|yeu cau|giao |chi dao/;
  */
 const RX_LEAD_TASKS =
   /(?:^|\s)(?:cần|phải)\s[^:]{0,240}(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^:]{0,60}(?:sau\s+đây|sau|như\s+sau)\s*:\s*$/u;
+/**
+ * "Các sở, ngành có trách nhiệm:", "… chịu trách nhiệm thực hiện các nội dung sau:", "… (tổ chức) thực hiện (tốt) một số
+ * nhiệm vụ sau đây:": a duty its subject takes on opens a task list too ("UBND tỉnh có ý kiến như sau:" takes none).
+ */
+const RX_LEAD_DUTY =
+  /\s(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ|thực\s+hiện(?:\s+tốt)?\s+(?:các|những|một\s+số)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:thực\s+hiện|chủ\s+yếu|trọng\s+tâm|cụ\s+thể|sau\s+đây|sau|như\s+sau|các\s+nội\s+dung|các\s+nhiệm\s+vụ))*\s*:\s*$/u;
 export function leadInKind(body: string): SectionKind {
   // In lower case as written: "cần" is a duty, "Cần Thơ" a city.
-  if (RX_LEAD_TASKS.test(body.slice(-400))) return "tasks";
+  const tail = body.slice(-400);
+  if (RX_LEAD_TASKS.test(tail) || RX_LEAD_DUTY.test(tail)) return "tasks";
   const f = foldDiacritics(body);
   if (RX_LEAD_DIRECTIVE.test(f)) return "neutral";
   if (RX_LEAD_NONTASK.test(f)) return "nontask";

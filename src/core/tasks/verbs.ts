@@ -45,6 +45,7 @@ const STOP_PHRASES = [
   "tăng cường",
   "có ý kiến",
   "có trách nhiệm",
+  "có nhiệm vụ",
   "có văn bản",
   "phải",
   "cần",

@@ -78,3 +78,19 @@ describe("synthetic: a lead-in whose subject takes on a duty hands that subject 
     ]);
   });
 });
+
+describe("synthetic: a subject with an aside in brackets before its verb is still the owner, as written (owner rule 2)", () => {
+  const rows: [string, string, string][] = [
+    ["an abbreviation", "k) Đài Truyền hình Bình An (BTV) chủ trì, phối hợp Sở Văn hóa xây dựng phóng sự.", "Đài Truyền hình Bình An (BTV)"],
+    ["a role", "- Sở Nội vụ (cơ quan thường trực) hướng dẫn việc sắp xếp bộ máy.", "Sở Nội vụ (cơ quan thường trực)"],
+    ["with &", "2. Sở Khoa học và Công nghệ (KH&CN) chủ trì thẩm định công nghệ.", "Sở Khoa học và Công nghệ (KH&CN)"],
+  ];
+  test.each(rows)("%s", (_name, line, owner) => {
+    expect(run([line], LETTER).map((t) => t.owner)).toEqual([owner]);
+  });
+  test("an aside that is not followed by the work is no subject ('Sở X (ông A)' then a full stop)", () => {
+    expect(run(["- Sở Nội vụ (đồng chí Giám đốc).", "- Báo cáo kết quả về UBND tỉnh."], LETTER).map((t) => t.owner)).not.toContain(
+      "Sở Nội vụ (đồng chí Giám đốc)",
+    );
+  });
+});

@@ -130,6 +130,13 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
         continue;
       }
     }
+    // "Đài Truyền hình Việt Nam (VTV) chủ trì …", "Sở Nội vụ (cơ quan thường trực) hướng dẫn …": a subject's aside in
+    // brackets, right before its verb, belongs to the name as written.
+    if (t === "(" && !addressee) {
+      const close = closingBracket(tokens, i);
+      const s = close > 0 && tokens.has(close + 1) ? stopAt(tokens, close + 1, false) : null;
+      if (s) return finish(text, from, tokens, close + 1, close + 1, s, addressee);
+    }
     // "Viện A; Viện B nghiên cứu …": a ";" between two bodies continues the subject.
     if (t === ";" && tokens.has(i + 1) && ownerHeadAt(text, tokens.at(i + 1)!.start)) continue;
     if (t === ";" || t === "." || t === "(") break;

@@ -94,3 +94,15 @@ describe("synthetic: a subject with an aside in brackets before its verb is stil
     );
   });
 });
+
+describe("synthetic: 'Giao cho X', 'Giao nhiệm vụ cho X' are explicit assignments like 'Giao X' (owner rule 1)", () => {
+  const rows: [string, string][] = [
+    ["Giao X", "- Giao Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện."],
+    ["Giao cho X", "- Giao cho Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện."],
+    ["giao nhiệm vụ cho X", "3. UBND tỉnh giao nhiệm vụ cho Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện."],
+    ["after a clause", "4. Để bảo đảm tiến độ, giao cho Văn phòng UBND tỉnh theo dõi, đôn đốc việc thực hiện."],
+  ];
+  test.each(rows)("%s", (_name, line) => {
+    expect(run([line], LETTER).map((t) => t.owner)).toEqual(["Văn phòng UBND tỉnh"]);
+  });
+});

@@ -208,13 +208,21 @@ function finish(
   // "đề nghị UBND các tỉnh chỉ đạo các cơ quan …": the body asked to direct or require is the owner (spec rule 4).
   if (DELEGATING.has(s.phrase) && !(addressee && (s.phrase === "chỉ đạo" || s.phrase === "yêu cầu"))) {
     // "Sở Công Thương đề nghị các chủ đầu tư …": the object is the owner.
-    const obj = readOwner(text, skipSpaces(text, afterVerb), 26, true);
+    const obj = readOwner(text, skipGivenTo(text, skipSpaces(text, afterVerb), s.phrase), 26, true);
     if (obj) return { ...obj, delegated: true, subject: owner, via: s.phrase };
     return { owner, coOwners: [], workStart: afterVerb, verb: s.phrase };
   }
   const verbStart = tokens.at(verbIdx)!.start;
   const co = readCoOwners(text, verbStart);
   return { owner, coOwners: co.names, workStart: co.end > 0 ? co.end : verbStart, verb: s.phrase };
+}
+
+/** "UBND tỉnh giao (nhiệm vụ) cho Sở X …": after "giao", the body follows "cho". */
+const RX_GIVEN_TO = /(?:nhiệm\s+vụ\s+)?cho\s+/iuy;
+function skipGivenTo(text: string, at: number, verb: string): number {
+  if (verb !== "giao") return at;
+  RX_GIVEN_TO.lastIndex = at;
+  return RX_GIVEN_TO.test(text) ? RX_GIVEN_TO.lastIndex : at;
 }
 
 function skipSpaces(s: string, i: number): number {

@@ -4,7 +4,13 @@
  */
 import { extractTasks } from "./extract";
 
-const HEADER = ["ỦY BAN NHÂN DÂN TỈNH BÌNH AN", "Số: 30/KH-UBND", "Bình An, ngày 01 tháng 12 năm 2025", "KẾ HOẠCH", "Triển khai"];
+const HEADER = [
+  "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+  "Số: 30/KH-UBND",
+  "Bình An, ngày 01 tháng 12 năm 2025",
+  "KẾ HOẠCH",
+  "Triển khai",
+];
 
 function run(lines: string[], header = HEADER, date = "2026-06-15") {
   return extractTasks({ paragraphs: [...header, ...lines].map((text) => ({ text })) }, { fallbackDate: date }).tasks;
@@ -50,7 +56,12 @@ describe("synthetic: a plan's content items take the owner of 'Tổ chức thự
   });
 });
 
-const LETTER = ["ỦY BAN NHÂN DÂN TỈNH BÌNH AN", "Số: 100/UBND-KT", "Bình An, ngày 20 tháng 11 năm 2025", "V/v triển khai"];
+const LETTER = [
+  "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+  "Số: 100/UBND-KT",
+  "Bình An, ngày 20 tháng 11 năm 2025",
+  "V/v triển khai",
+];
 const owners = (lines: string[], header = HEADER) => run(lines, header).map((t) => [t.text.slice(0, 14), t.owner]);
 
 describe("synthetic: a lead-in whose subject takes on a duty hands that subject to its items (owner rule 5)", () => {
@@ -64,14 +75,19 @@ describe("synthetic: a lead-in whose subject takes on a duty hands that subject 
   ];
   test.each(rows)("%s", (_name, lead) => {
     for (const header of [HEADER, LETTER])
-      expect(owners([lead, "- Kiểm tra an toàn thực phẩm trên địa bàn.", "- Báo cáo kết quả về Sở Y tế."], header)).toEqual([
+      expect(
+        owners([lead, "- Kiểm tra an toàn thực phẩm trên địa bàn.", "- Báo cáo kết quả về Sở Y tế."], header),
+      ).toEqual([
         ["Kiểm tra an to", "Các sở, ngành"],
         ["Báo cáo kết qu", "Các sở, ngành"],
       ]);
   });
   test("the speaker of a letter ('UBND tỉnh có ý kiến như sau:') is no owner", () => {
     expect(
-      owners(["Ủy ban nhân dân tỉnh có ý kiến như sau:", "1. Rà soát số lượng giáo viên còn thiếu.", "2. Báo cáo kết quả."], LETTER),
+      owners(
+        ["Ủy ban nhân dân tỉnh có ý kiến như sau:", "1. Rà soát số lượng giáo viên còn thiếu.", "2. Báo cáo kết quả."],
+        LETTER,
+      ),
     ).toEqual([
       ["Rà soát số lượ", null],
       ["Báo cáo kết qu", null],
@@ -81,7 +97,11 @@ describe("synthetic: a lead-in whose subject takes on a duty hands that subject 
 
 describe("synthetic: a subject with an aside in brackets before its verb is still the owner, as written (owner rule 2)", () => {
   const rows: [string, string, string][] = [
-    ["an abbreviation", "k) Đài Truyền hình Bình An (BTV) chủ trì, phối hợp Sở Văn hóa xây dựng phóng sự.", "Đài Truyền hình Bình An (BTV)"],
+    [
+      "an abbreviation",
+      "k) Đài Truyền hình Bình An (BTV) chủ trì, phối hợp Sở Văn hóa xây dựng phóng sự.",
+      "Đài Truyền hình Bình An (BTV)",
+    ],
     ["a role", "- Sở Nội vụ (cơ quan thường trực) hướng dẫn việc sắp xếp bộ máy.", "Sở Nội vụ (cơ quan thường trực)"],
     ["with &", "2. Sở Khoa học và Công nghệ (KH&CN) chủ trì thẩm định công nghệ.", "Sở Khoa học và Công nghệ (KH&CN)"],
   ];
@@ -89,9 +109,9 @@ describe("synthetic: a subject with an aside in brackets before its verb is stil
     expect(run([line], LETTER).map((t) => t.owner)).toEqual([owner]);
   });
   test("an aside that is not followed by the work is no subject ('Sở X (ông A)' then a full stop)", () => {
-    expect(run(["- Sở Nội vụ (đồng chí Giám đốc).", "- Báo cáo kết quả về UBND tỉnh."], LETTER).map((t) => t.owner)).not.toContain(
-      "Sở Nội vụ (đồng chí Giám đốc)",
-    );
+    expect(
+      run(["- Sở Nội vụ (đồng chí Giám đốc).", "- Báo cáo kết quả về UBND tỉnh."], LETTER).map((t) => t.owner),
+    ).not.toContain("Sở Nội vụ (đồng chí Giám đốc)");
   });
 });
 

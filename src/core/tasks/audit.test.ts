@@ -126,3 +126,27 @@ describe("synthetic: 'Giao cho X', 'Giao nhiệm vụ cho X' are explicit assign
     expect(run([line], LETTER).map((t) => t.owner)).toEqual(["Văn phòng UBND tỉnh"]);
   });
 });
+
+describe("synthetic: a condition is not timing; an event is (spec additions: event-triggered timing)", () => {
+  const rows: [string, string, string | null][] = [
+    [
+      "Trường hợp … (in case of)",
+      "- Trường hợp hồ sơ chưa đầy đủ, Sở Tài chính có trách nhiệm hướng dẫn nhà đầu tư bổ sung.",
+      null,
+    ],
+    [
+      "Trong trường hợp …",
+      "- Trong trường hợp các đơn vị có ý kiến khác nhau, Sở Tài chính tổng hợp, báo cáo UBND tỉnh.",
+      null,
+    ],
+    ["Khi có kết quả … (an event)", "- Khi có kết quả thẩm định, Sở Tài chính tổng hợp, báo cáo UBND tỉnh.", "event"],
+    [
+      "sau khi … ban hành (an event)",
+      "- Sở Tài chính tổng hợp, báo cáo UBND tỉnh sau khi Bộ Tài chính ban hành hướng dẫn.",
+      "event",
+    ],
+  ];
+  test.each(rows)("%s", (_name, line, kind) => {
+    expect(run([line], LETTER).map((t) => t.deadline?.kind ?? null)).toEqual([kind]);
+  });
+});

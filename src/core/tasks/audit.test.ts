@@ -150,3 +150,23 @@ describe("synthetic: a condition is not timing; an event is (spec additions: eve
     expect(run([line], LETTER).map((t) => t.deadline?.kind ?? null)).toEqual([kind]);
   });
 });
+
+describe("synthetic: a paragraph that reports what its writer did, then asks, is the request (spec: a request is a task)", () => {
+  const rows: [string, string[], string, string | null][] = [
+    [
+      "past facts, then 'đề nghị X …' with a due day",
+      [
+        "Trên cơ sở báo cáo của các địa phương, Bộ Nội vụ đã xây dựng nguyên tắc đề xuất biên chế (gửi kèm theo). Để việc đề xuất được thống nhất, đề nghị Ủy ban nhân dân các tỉnh, thành phố khẩn trương tổng hợp và gửi về Bộ Nội vụ trước ngày 26/11/2025.",
+      ],
+      "Ủy ban nhân dân các tỉnh, thành phố",
+      "2025-11-26",
+    ],
+  ];
+  test.each(rows)("%s", (_name, lines, owner, date) => {
+    const tasks = run(["Kính gửi: Các bộ, ngành, địa phương.", ...lines], LETTER);
+    expect(tasks.map((t) => [t.owner, t.deadline?.date ?? null])).toEqual([[owner, date]]);
+  });
+  test("a report of past facts with no request stays no task", () => {
+    expect(run(["Bộ Nội vụ đã xây dựng nguyên tắc đề xuất biên chế và đã gửi các địa phương."], LETTER)).toEqual([]);
+  });
+});

@@ -161,6 +161,14 @@ describe("synthetic: a paragraph that reports what its writer did, then asks, is
       "Ủy ban nhân dân các tỉnh, thành phố",
       "2025-11-26",
     ],
+    [
+      "'bộ, ngành, địa phương' in lower case",
+      [
+        "Bộ Nội vụ đã có Văn bản số 81/BNV-TCBC ngày 17/9/2025 hướng dẫn. Vì vậy, đề nghị bộ, ngành, địa phương khẩn trương tổng hợp và gửi về Bộ Nội vụ trước ngày 26/11/2025.",
+      ],
+      "bộ, ngành, địa phương",
+      "2025-11-26",
+    ],
   ];
   test.each(rows)("%s", (_name, lines, owner, date) => {
     const tasks = run(["Kính gửi: Các bộ, ngành, địa phương.", ...lines], LETTER);

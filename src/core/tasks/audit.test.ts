@@ -169,6 +169,14 @@ describe("synthetic: a paragraph that reports what its writer did, then asks, is
       "bộ, ngành, địa phương",
       "2025-11-26",
     ],
+    [
+      "under a 'Về …:' topic whose event is the subject, not the due time",
+      [
+        "2. Về mức chi phí của các địa phương sau khi hoàn thành sắp xếp bộ máy từ ngày 01/7/2025: Bộ Nội vụ đã hướng dẫn Sở Nội vụ các tỉnh xác định mức chi phí. Vì vậy, đề nghị Ủy ban nhân dân các tỉnh căn cứ mức chi phí đã xác định để trình Hội đồng nhân dân cấp tỉnh quy định.",
+      ],
+      "Ủy ban nhân dân các tỉnh",
+      null,
+    ],
   ];
   test.each(rows)("%s", (_name, lines, owner, date) => {
     const tasks = run(["Kính gửi: Các bộ, ngành, địa phương.", ...lines], LETTER);

@@ -283,12 +283,16 @@ export function afterCondition(body: string): string {
 }
 
 const RX_TOPIC_OPENER = /^(?:đối\s+với|(?:trong\s+)?trường\s+hợp|khi|nếu)\s/iu;
+/** "(2.) Về mức chi phí … sau khi hoàn thành sắp xếp … từ ngày 01/7/2025: …": a topic before a colon names the subject. */
+const RX_ABOUT_TOPIC = /^(?:\d{1,2}\.\s+|[a-zđ]\)\s+)?về\s[^:]{3,400}:\s+/iu;
 
 /**
- * A leading topic or condition, as written: "Đối với các nhiệm vụ triển khai trong năm 2025, " names what the task is
- * about (its dates are not the due date); "Trường hợp …, " and "Khi …, " say when it is due. Null when there is none.
+ * A leading topic or condition, as written: "Đối với các nhiệm vụ triển khai trong năm 2025, " and "Về …: " name what
+ * the task is about (their dates are not the due date); "Trường hợp …, " and "Khi …, " say when it is due. Null when there is none.
  */
 export function leadingTopic(body: string): string | null {
+  const about = RX_ABOUT_TOPIC.exec(body);
+  if (about) return about[0];
   if (!RX_TOPIC_OPENER.test(body)) return null;
   const c = RX_CONDITION.exec(body.length > 2000 ? body.slice(0, 2000) : body);
   if (c) return c[0];

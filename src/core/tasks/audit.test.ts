@@ -186,3 +186,54 @@ describe("synthetic: a paragraph that reports what its writer did, then asks, is
     expect(run(["Bộ Nội vụ đã xây dựng nguyên tắc đề xuất biên chế và đã gửi các địa phương."], LETTER)).toEqual([]);
   });
 });
+
+describe("synthetic: an item that opens with a work verb of any field is a task under an agency heading (owner rule 4)", () => {
+  const verbs = [
+    "Nắm chắc tình hình cán bộ, kịp thời xử lý vướng mắc",
+    "Tiến hành rà soát, bổ sung quy hoạch cán bộ",
+    "Xây dựng cơ sở dữ liệu về đất đai",
+    "Củng cố, kiện toàn Ban Chỉ đạo cấp xã",
+    "Phổ biến, quán triệt nội dung Chỉ thị đến cán bộ",
+    "Sơ kết, đánh giá kết quả thực hiện Kế hoạch",
+    "Huy động các nguồn lực xã hội hóa cho công tác phòng chống thiên tai",
+    "Đào tạo, bồi dưỡng kỹ năng số cho cán bộ cấp xã",
+    "Sắp xếp, bố trí lại trụ sở làm việc dôi dư",
+    "Lồng ghép nội dung bình đẳng giới vào chương trình giảng dạy",
+  ];
+  test.each(verbs)("%s", (line) => {
+    const tasks = run(["I. Về công tác cán bộ", "1. Sở Nội vụ", `- ${line}.`, "- Tăng cường kiểm tra việc thực hiện."]);
+    expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+      [line.slice(0, 12), "Sở Nội vụ"],
+      ["Tăng cường k", "Sở Nội vụ"],
+    ]);
+  });
+  test("a noun heading over items still titles them ('1. Đào tạo nguồn nhân lực' over 'a)', 'b)')", () => {
+    const tasks = run([
+      "II. NHIỆM VỤ TRỌNG TÂM",
+      "1. Đào tạo nguồn nhân lực",
+      "a) Mở lớp bồi dưỡng kỹ năng số cho cán bộ.",
+      "b) Cử cán bộ tham gia tập huấn.",
+    ]);
+    expect(tasks.map((t) => t.text.slice(0, 8))).toEqual(["Mở lớp b", "Cử cán b"]);
+  });
+});
+
+describe("synthetic: 'tổ chức đảng', 'tổ chức chính trị - xã hội' are bodies, not the verb 'tổ chức' (owners as written)", () => {
+  const rows: [string, string[], string][] = [
+    ["a heading", ["1. Các cấp ủy, tổ chức đảng", "- Tăng cường kiểm tra việc thực hiện."], "Các cấp ủy, tổ chức đảng"],
+    [
+      "a subject",
+      ["- Các cấp ủy, tổ chức đảng, cơ quan, đơn vị rà soát quy hoạch cán bộ."],
+      "Các cấp ủy, tổ chức đảng, cơ quan, đơn vị",
+    ],
+    [
+      "after 'Đề nghị'",
+      ["- Đề nghị Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội vận động Nhân dân tham gia."],
+      "Ủy ban Mặt trận Tổ quốc tỉnh và các tổ chức chính trị - xã hội",
+    ],
+    ["the verb stays a verb", ["- Sở Văn hóa tổ chức hội nghị tập huấn cho cán bộ."], "Sở Văn hóa"],
+  ];
+  test.each(rows)("%s", (_name, lines, owner) => {
+    expect(run(lines, LETTER).map((t) => t.owner)).toEqual([owner]);
+  });
+});

@@ -237,3 +237,13 @@ describe("synthetic: 'tổ chức đảng', 'tổ chức chính trị - xã hộ
     expect(run(lines, LETTER).map((t) => t.owner)).toEqual([owner]);
   });
 });
+
+test("synthetic: a lead-in's subject may be a long list of bodies (owner rule 5)", () => {
+  const lead =
+    "Để thực hiện thắng lợi các nhiệm vụ; các sở, ban, ngành, Ủy ban Mặt trận Tổ quốc tỉnh, các hội đoàn thể, các xã, phường, các doanh nghiệp và mọi người dân triển khai đợt thi đua, tập trung thực hiện các nội dung chủ yếu sau:";
+  const tasks = run([lead, "1. Thi đua hoàn thành các chỉ tiêu kinh tế.", "2. Thi đua cải cách hành chính."], LETTER);
+  expect(tasks.map((t) => t.owner?.slice(0, 30))).toEqual([
+    "các sở, ban, ngành, Ủy ban Mặt",
+    "các sở, ban, ngành, Ủy ban Mặt",
+  ]);
+});

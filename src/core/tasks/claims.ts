@@ -101,7 +101,7 @@ export function leadOwner(text: string): OwnerRead | null {
 export function leadSubject(text: string): OwnerRead | null {
   const { lastSentence, lastClause } = lastWords(text);
   for (const clause of lastClause === lastSentence ? [lastSentence] : [lastClause, lastSentence]) {
-    const r = readOwner(afterCondition(clause), 0);
+    const r = readOwner(afterCondition(clause), 0, 40); // a subject may be a long list of bodies
     if (r && r.verb !== "" && !r.delegated) return r;
   }
   return null;

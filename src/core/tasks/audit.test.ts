@@ -247,3 +247,17 @@ test("synthetic: a lead-in's subject may be a long list of bodies (owner rule 5)
     "các sở, ban, ngành, Ủy ban Mặt",
   ]);
 });
+
+describe("synthetic: Party bodies written in lower case ('ban thường vụ', 'cấp ủy', 'tập thể lãnh đạo') are owners (Party documents)", () => {
+  const rows: [string, string, string][] = [
+    [
+      "after 'giao'",
+      "- Về điều kiện quy hoạch, giao cấp ủy, tổ chức đảng trực thuộc Trung ương xem xét, quyết định đối với từng trường hợp.",
+      "cấp ủy, tổ chức đảng trực thuộc Trung ương",
+    ],
+    ["capitalised as before", "- Ban Thường vụ Tỉnh ủy chỉ đạo việc rà soát quy hoạch.", "Ban Thường vụ Tỉnh ủy"],
+  ];
+  test.each(rows)("%s", (_name, line, owner) => {
+    expect(run(["1. Về quy hoạch cán bộ", line], LETTER).map((t) => t.owner)).toEqual([owner]);
+  });
+});

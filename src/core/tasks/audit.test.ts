@@ -251,6 +251,11 @@ test("synthetic: a lead-in's subject may be a long list of bodies (owner rule 5)
 describe("synthetic: Party bodies written in lower case ('ban thường vụ', 'cấp ủy', 'tập thể lãnh đạo') are owners (Party documents)", () => {
   const rows: [string, string, string][] = [
     [
+      "after a leading adverbial, with a duty",
+      "- Định kỳ hằng năm, ban thường vụ cấp ủy, tập thể lãnh đạo cơ quan, đơn vị có trách nhiệm chỉ đạo việc rà soát quy hoạch.",
+      "ban thường vụ cấp ủy, tập thể lãnh đạo cơ quan, đơn vị",
+    ],
+    [
       "after 'giao'",
       "- Về điều kiện quy hoạch, giao cấp ủy, tổ chức đảng trực thuộc Trung ương xem xét, quyết định đối với từng trường hợp.",
       "cấp ủy, tổ chức đảng trực thuộc Trung ương",

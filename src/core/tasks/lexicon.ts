@@ -263,9 +263,12 @@ const RX_CONDITION = /^(?:đối\s+với|(?:trong\s+)?trường\s+hợp|nếu)\s
 /** "Trong thời hạn 06 tháng, kể từ ngày …,": a time frame before the subject. */
 const RX_TIME_FRAME = /^trong\s+(?:thời\s+hạn|vòng)\s+[^,;]{1,30},\s*(?:kể\s+từ\s[^,;]{0,200},\s*)?/iu;
 
-/** Openers of a clause before its subject: purpose, topic, ground, condition ("Để …,", "Về …,", "Căn cứ …,"). */
+/**
+ * Openers of a clause before its subject: purpose, topic, ground, condition, cadence ("Để …,", "Về …,", "Căn cứ …,",
+ * "Định kỳ hằng năm, ban thường vụ cấp ủy … có trách nhiệm …").
+ */
 const RX_OPENER =
-  /^(?:để|nhằm|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh)\s/iu;
+  /^(?:để|nhằm|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần))\s/iu;
 const RX_COMMA = /,\s+/g;
 
 /**

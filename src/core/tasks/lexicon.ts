@@ -291,7 +291,8 @@ const RX_ABOUT_TOPIC = /^(?:\d{1,2}\.\s+|[a-zđ]\)\s+)?về\s[^:]{3,400}:\s+/iu;
 
 /**
  * A leading topic or condition, as written: "Đối với các nhiệm vụ triển khai trong năm 2025, " and "Về …: " name what
- * the task is about (their dates are not the due date); "Trường hợp …, " and "Khi …, " say when it is due. Null when there is none.
+ * the task is about (their dates are not the due date); "Trường hợp …, " is a condition, and "Khi …, " says when it is
+ * due (deadlines.ts). Null when there is none.
  */
 export function leadingTopic(body: string): string | null {
   const about = RX_ABOUT_TOPIC.exec(body);

@@ -71,6 +71,21 @@ const RX_MONTHS_OF_YEAR = /tháng\s+$/iu;
 const RX_SUBJECT_BEFORE =
   /(?:kế\s+hoạch|chiến\s+lược|quy\s+hoạch|báo\s+cáo|kết\s+quả|dự\s+toán|tổng\s+kết|sơ\s+kết|thanh\s+tra|tình\s+hình)\s+$/iu;
 
+/**
+ * A year inside a purpose clause is the goal's, not when the work is due (as an event there times the purpose,
+ * occasions.ts): "… để hoàn thành các mục tiêu, nhiệm vụ năm 2025" (a bare year names the goals), "… để phục vụ việc
+ * giải ngân … trong năm 2025". Unless the purpose is to finish the work within it: "… để hoàn thành Dự án … trong năm
+ * 2025", "… để đảm bảo thông xe … trong năm 2025".
+ */
+const RX_PURPOSE_BEFORE = /(?:^|\s)(?:để|nhằm)\s([^.;:]*)$/iu;
+const RX_FINISHING =
+  /hoàn\s+thành|hoàn\s+tất|thông\s+xe|khánh\s+thành|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác)/iu;
+function inPurposeClause(scan: Scan, m: RegExpExecArray, trig: string | undefined): boolean {
+  if (scan.mode !== "text" || (trig !== undefined && !/^(?:trong|vào)$/iu.test(trig))) return false;
+  const p = RX_PURPOSE_BEFORE.exec(scan.text.slice(Math.max(0, m.index - 160), m.index));
+  return p !== null && (trig === undefined || !RX_FINISHING.test(p[1]));
+}
+
 /** A trigger-less period still counts after a completion verb; a triggered one not when it times an amount. */
 function periodTrigger(scan: Scan, m: RegExpExecArray, trig: string | undefined): string | undefined {
   const before = scan.text.slice(Math.max(0, m.index - 70), m.index);
@@ -179,6 +194,7 @@ export function scanYears(scan: Scan): void {
   if (scan.words.has("năm") && scan.digits && RX_YEAR.core.test(text))
     for (const m of matches(RX_YEAR.rx, text)) {
       const [, trig0, y] = m;
+      if (inPurposeClause(scan, m, trig0)) continue;
       const trig = periodTrigger(scan, m, trig0);
       if (scan.mode === "heading" && !trig && RX_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
         continue;

@@ -30,3 +30,28 @@ describe("an issue date the calendar lacks (issue 14)", () => {
     expect(match?.warning?.message).toContain(line);
   });
 });
+
+describe("synthetic: the place-and-date line as clerks also type it (spec: issue date; audit of issue 12)", () => {
+  it.each([
+    ["TP. Hồ Chí Minh, Ngày 05 tháng 11 năm 2025", { year: 2025, month: 11, day: 5 }],
+    ["Hà Nội, NGÀY 20 THÁNG 11 NĂM 2025", { year: 2025, month: 11, day: 20 }],
+    ["Hà Nội, ngày 20/11/2025", { year: 2025, month: 11, day: 20 }],
+    ["Hà Nội, ngày 20-11-2025", { year: 2025, month: 11, day: 20 }],
+    ["Hà Nội, ngày 20.11.2025", { year: 2025, month: 11, day: 20 }],
+    ["Hà Nội, 20/11/2025", { year: 2025, month: 11, day: 20 }],
+    ["Số: 12/UBND-KT      Đà Nẵng, ngày 3/2/2026.", { year: 2026, month: 2, day: 3 }],
+    ["Ngày 20 tháng 11 năm 2025", { year: 2025, month: 11, day: 20 }],
+  ])("%s", (line, date) => {
+    expect(parsePlaceAndDate(line)?.date).toEqual(date);
+  });
+
+  it.each([
+    "Ngày 09/11/2020, Thanh tra tỉnh họp giao ban",
+    "Ngày 20 tháng 11 năm 2025, Ủy ban nhân dân tỉnh tổ chức họp",
+    "Hà Nội, ngày 20/11/2025 Bộ Y tế đã tổ chức hội nghị",
+    "Hạn chót, 20/11/2025 là ngày cuối cùng nhận hồ sơ",
+    "Phú Thọ, 20/11/2025 - 25/11/2025",
+  ])("a sentence or a span, not a date line: %s", (line) => {
+    expect(parsePlaceAndDate(line)).toBeNull();
+  });
+});

@@ -16,23 +16,47 @@ export interface IssueDateMatch {
 
 /** What a blank day or month looks like: spaces, dots, an ellipsis, dashes, or a stray "/" from a scan. */
 const BLANK = "[\\s._…/-]*";
+/** A header table flattened to one line may put "Số: 05/KL-TTr" before the place. */
+const PLACE = `^\\s*(?:Số\\s*:?\\s*\\S*\\s+)?[${UPPER_CHARS}][${WORD_CHARS} .'’-]{1,60},\\s*`;
+/** "ngày", "Ngày", "NGÀY": clerks capitalise the date line's words too. */
+const DAY_WORD = "(?:ngày|Ngày|NGÀY)";
 /** Địa danh và thời gian: "Tây Ninh, ngày 10 tháng 11 năm 2020", or a draft's "Lào Cai, ngày      tháng 6 năm 2026". */
 const RX_PLACE_DATE = new RegExp(
-  // A header table flattened to one line may put "Số: 05/KL-TTr" before the place.
-  `^\\s*(?:Số\\s*:?\\s*\\S*\\s+)?[${UPPER_CHARS}][${WORD_CHARS} .'’-]{1,60},\\s*ngày${BLANK}(\\d{1,2})?${BLANK}tháng${BLANK}(\\d{1,2})?${BLANK}năm\\s*(\\d{4})`,
+  `${PLACE}${DAY_WORD}${BLANK}(\\d{1,2})?${BLANK}(?:tháng|THÁNG)${BLANK}(\\d{1,2})?${BLANK}(?:năm|NĂM)\\s*(\\d{4})`,
   "u",
 );
+/**
+ * "Hà Nội, ngày 20/11/2025", "Hà Nội, 20-11-2025": the same line in figures; only as the whole line, so that a sentence
+ * or a span ("Phú Thọ, 20/11/2025 - 25/11/2025") is never taken for it.
+ */
+const RX_PLACE_DATE_FIGURES = new RegExp(
+  `${PLACE}(?:${DAY_WORD}\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})\\s*\\.?\\s*$`,
+  "u",
+);
+/** "Ngày 20 tháng 11 năm 2025" alone on its line, where the header's cell holds no place. */
+const RX_DATE_ALONE = new RegExp(
+  `^\\s*${DAY_WORD}\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})\\s*\\.?\\s*$`,
+  "u",
+);
+
+/** The day (undefined when blank), month (undefined when blank) and year of a date line, and the phrase read. */
+function dateLineParts(line: string): { day?: string; month?: string; year: string; raw: string } | null {
+  const m = RX_PLACE_DATE.exec(line) ?? RX_DATE_ALONE.exec(line);
+  if (m) return { day: m[1], month: m[2], year: m[3], raw: m[0].trim() };
+  const f = RX_PLACE_DATE_FIGURES.exec(line);
+  return f ? { day: f[1], month: f[3], year: f[4], raw: f[0].trim() } : null;
+}
 /** Biên bản: "Hôm nay, ngày 26/5/2026 …" or "Hôm nay, vào hồi 8 giờ, ngày 26 tháng 5 năm 2026". */
 const RX_TODAY_LINE =
   /^\s*hôm\s+nay\s*,?[^.;]{0,40}?ngày\s+(\d{1,2})\s*(?:\/\s*(\d{1,2})\s*\/\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))/iu;
 
 /** Reads the place-and-date line; null when the line is not one. */
 export function parsePlaceAndDate(line: string): IssueDateMatch | null {
-  const m = RX_PLACE_DATE.exec(line);
+  const m = dateLineParts(line);
   if (!m) return null;
-  const year = +m[3];
-  const raw = m[0].trim();
-  if (!m[2]) {
+  const year = +m.year;
+  const raw = m.raw;
+  if (!m.month) {
     return {
       date: { year, month: 1, day: 1 },
       raw,
@@ -42,8 +66,8 @@ export function parsePlaceAndDate(line: string): IssueDateMatch | null {
       },
     };
   }
-  const month = +m[2];
-  const date = { year, month, day: m[1] ? +m[1] : 1 };
+  const month = +m.month;
+  const date = { year, month, day: m.day ? +m.day : 1 };
   if (!isValidDate(date))
     return {
       date: null,
@@ -53,7 +77,7 @@ export function parsePlaceAndDate(line: string): IssueDateMatch | null {
         message: `Ngày ban hành không có thật: "${raw}". Hãy kiểm tra lại dòng địa danh, ngày tháng; tiện ích không tự sửa ngày này.`,
       },
     };
-  if (!m[1]) {
+  if (!m.day) {
     return {
       date,
       raw,

@@ -90,3 +90,31 @@ describe("synthetic: a closing 'theo định kỳ' in a clause that reports noth
   ];
   test.each(rows)("%s", check);
 });
+
+describe("synthetic: a year inside a purpose clause ('để …', 'nhằm …') is the goal's, not when the work is due", () => {
+  const rows: Row[] = [
+    ["Tăng cường chỉ đạo, điều hành để bứt phá hoàn thành thắng lợi các mục tiêu, nhiệm vụ năm 2025", null],
+    ["đẩy mạnh sản xuất nhằm hoàn thành vượt mức các chỉ tiêu, kế hoạch năm 2025 đã đặt ra", null],
+    ["khảo sát tại địa phương, để phục vụ việc giải ngân kịp thời các nhiệm vụ trong năm 2025 của Nghị quyết", null],
+    ["xác định đây là tiêu chí để đánh giá, xếp loại người đứng đầu trong năm 2025", null],
+    ["hoàn thành chỉ tiêu giao năm 2025", { date: "2025-12-31", kind: "within" }],
+    ["rà soát hồ sơ để hoàn thành giải ngân; báo cáo trong năm 2025", { date: "2025-12-31", kind: "within" }],
+    ["bố trí kinh phí để thực hiện trước ngày 31/12/2025", { date: "2025-12-31", kind: "by" }],
+  ];
+  test.each(rows)("%s", check);
+});
+
+describe("synthetic: a purpose clause that finishes the work within a year is still its due period", () => {
+  const rows: Row[] = [
+    [
+      "tăng mũi thi công để có thể hoàn thành Dự án thành phần 1 trong năm 2025, bảo đảm chất lượng",
+      { date: "2025-12-31" },
+    ],
+    [
+      "đẩy nhanh tiến độ thi công để đảm bảo thông xe tuyến chính (Dự án thành phần 2) trong năm 2025",
+      { date: "2025-12-31" },
+    ],
+    ["đẩy nhanh tiến độ nhằm đưa vào vận hành nhà máy trong năm 2026", { date: "2026-12-31" }],
+  ];
+  test.each(rows)("%s", check);
+});

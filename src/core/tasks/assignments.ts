@@ -9,8 +9,9 @@ import { startsWithVerb } from "./verbs";
 /** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
 const isLetterOrDigit = isWordUnitImport;
 
-/** "Giao X …" at a clause start; "Yêu cầu: A, B …" and "Giao các sở: A, B …" name their bodies after a colon. */
-const RX_ASSIGN = /(^|[,;:.]\s*|\slà,?\s+|\sđồng thời,?\s+)(giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s*:?\s+/giu;
+/** "Giao (nhiệm vụ cho) X …" at a clause start; "Yêu cầu: A, B …" and "Giao các sở: A, B …" name their bodies after a colon. */
+const RX_ASSIGN =
+  /(^|[,;:.]\s*|\slà,?\s+|\sđồng thời,?\s+)(giao(?:\s+(?:nhiệm\s+vụ\s+)?cho)?|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s*:?\s+/giu;
 /** The verb every RX_ASSIGN match holds: a quick test that spares most sentences the full pattern. */
 const RX_ASSIGN_VERB = /(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)[\s:]/iu;
 /** "Giao các sở: A, B, …": the group before the colon only announces the bodies listed after it. */
@@ -60,7 +61,8 @@ function directedBy(text: string, asking: string, r: OwnerRead): OwnerRead | nul
   return body && RX_PROPER.test(body.owner) ? { ...body, subject: r.owner, via: DIRECTED } : null;
 }
 
-const RX_DELEGATE_ANYWHERE = /(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s*:?\s+/giu;
+/** "giao cho X", "giao nhiệm vụ cho X": the body after "cho" is the one given the work, as after "giao". */
+const RX_DELEGATE_ANYWHERE = /(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao(?:\s+(?:nhiệm\s+vụ\s+)?cho)?)\s*:?\s+/giu;
 
 /**
  * The body a lead-in hands its list to, wherever its verb sits: "Để triển khai …, Bộ X kính đề nghị Ủy ban nhân dân các

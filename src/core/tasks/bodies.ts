@@ -34,7 +34,9 @@ const OWNER_HEAD = new RegExp(
     "Thủ\\s+tướng|Phó\\s+Thủ\\s+tướng|Bộ\\s+trưởng|Thứ\\s+trưởng|Chính\\s+phủ|Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Đại\\s+học|" +
     "Công\\s+đoàn|Chi\\s+bộ|Đảng\\s+đoàn|Ban\\s+cán\\s+sự|Cấp\\s+ủy|Cấp\\s+uỷ|Các\\s+cấp\\s+ủy|Bí\\s+thư|Phó\\s+Bí\\s+thư|Ủy\\s+viên|Uỷ\\s+viên|" +
     "Thường\\s+vụ|Huyện\\s+đoàn|Thành\\s+đoàn|Đảng\\s+bộ|Nhà\\s+trường|Khoa|Trạm|Chi\\s+nhánh|Ngân\\s+hàng|Đài|Phân\\s+hiệu|BCĐ|BCH|UBMTTQ|BHXH|KBNN|VKSND|TAND|LĐLĐ|HLHPN|CAND|" +
-    "người\\s+đứng\\s+đầu|thủ\\s+trưởng)(?![" +
+    // "đề nghị bộ, ngành, địa phương …": the pair names the ministries and sectors in lower case too; Party documents
+    // write their bodies in lower case ("ban thường vụ cấp ủy, tập thể lãnh đạo cơ quan … có trách nhiệm …").
+    "bộ,\\s*ngành|ban\\s+thường\\s+vụ|ban\\s+chấp\\s+hành|cấp\\s+(?:ủy|uỷ)|tập\\s+thể\\s+lãnh\\s+đạo|người\\s+đứng\\s+đầu|thủ\\s+trưởng)(?![" +
     WORD_CHARS +
     "]))",
   "u",
@@ -130,6 +132,13 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
         continue;
       }
     }
+    // "Đài Truyền hình Việt Nam (VTV) chủ trì …", "Sở Nội vụ (cơ quan thường trực) hướng dẫn …": a subject's aside in
+    // brackets, right before its verb, belongs to the name as written.
+    if (t === "(" && !addressee) {
+      const close = closingBracket(tokens, i);
+      const s = close > 0 && tokens.has(close + 1) ? stopAt(tokens, close + 1, false) : null;
+      if (s) return finish(text, from, tokens, close + 1, close + 1, s, addressee);
+    }
     // "Viện A; Viện B nghiên cứu …": a ";" between two bodies continues the subject.
     if (t === ";" && tokens.has(i + 1) && ownerHeadAt(text, tokens.at(i + 1)!.start)) continue;
     if (t === ";" || t === "." || t === "(") break;
@@ -201,13 +210,21 @@ function finish(
   // "đề nghị UBND các tỉnh chỉ đạo các cơ quan …": the body asked to direct or require is the owner (spec rule 4).
   if (DELEGATING.has(s.phrase) && !(addressee && (s.phrase === "chỉ đạo" || s.phrase === "yêu cầu"))) {
     // "Sở Công Thương đề nghị các chủ đầu tư …": the object is the owner.
-    const obj = readOwner(text, skipSpaces(text, afterVerb), 26, true);
+    const obj = readOwner(text, skipGivenTo(text, skipSpaces(text, afterVerb), s.phrase), 26, true);
     if (obj) return { ...obj, delegated: true, subject: owner, via: s.phrase };
     return { owner, coOwners: [], workStart: afterVerb, verb: s.phrase };
   }
   const verbStart = tokens.at(verbIdx)!.start;
   const co = readCoOwners(text, verbStart);
   return { owner, coOwners: co.names, workStart: co.end > 0 ? co.end : verbStart, verb: s.phrase };
+}
+
+/** "UBND tỉnh giao (nhiệm vụ) cho Sở X …": after "giao", the body follows "cho". */
+const RX_GIVEN_TO = /(?:nhiệm\s+vụ\s+)?cho\s+/iuy;
+function skipGivenTo(text: string, at: number, verb: string): number {
+  if (verb !== "giao") return at;
+  RX_GIVEN_TO.lastIndex = at;
+  return RX_GIVEN_TO.test(text) ? RX_GIVEN_TO.lastIndex : at;
 }
 
 function skipSpaces(s: string, i: number): number {

@@ -20,6 +20,8 @@ export interface ClauseOwner {
 /** "Báo cáo của các cơ quan, đơn vị gửi về …": the body after "của" sends it. */
 const RX_OF_OWNER = /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tài liệu|đề xuất)[^,;:]{0,40}?\s+của\s+/iu;
 const RX_AGREEING = /^(?:thống nhất|nhất trí|đồng ý|sẽ)$/u;
+/** "Bộ Nội vụ đã …", "Sở X vừa …": a subject read up to a past marker reports, it does not take on work. */
+const RX_REPORTED = /\s(?:đã|vừa)(?:\s|$)/u;
 /** "Về …: ": a topic, then what is decided about it. */
 const RX_TOPIC_COLON = /^về\s[^:]{3,400}:\s+/iu;
 /** Owners are named early in a clause; reading a bounded head keeps a long paragraph linear. */
@@ -48,6 +50,9 @@ export function clauseOwner(text: string, underContext: boolean): ClauseOwner | 
   const a = findAssignment(core, underContext);
   // A subject may be a long list of bodies ("Giám đốc các Sở, Thủ trưởng các ngành, …, các cơ quan, đơn vị có liên quan").
   const s = readOwner(core, 0, 40);
+  // "Bộ Nội vụ đã xây dựng …. Để …, đề nghị UBND các tỉnh …": a subject that reports what it did gives way to the
+  // request that follows it (spec: a request is a task; past facts are not).
+  if (s && a && a.at > 0 && RX_REPORTED.test(s.owner)) return { read: a, source: "explicit" };
   // The grammatical subject at the start beats a later "giao" only when the subject itself delegates nothing.
   if (s && (!a || a.at > 0) && !(a && s.delegated)) {
     if (s.verb !== "" || !a) return directs(s) ?? { read: s, source: s.delegated ? "explicit" : "subject" };
@@ -96,7 +101,7 @@ export function leadOwner(text: string): OwnerRead | null {
 export function leadSubject(text: string): OwnerRead | null {
   const { lastSentence, lastClause } = lastWords(text);
   for (const clause of lastClause === lastSentence ? [lastSentence] : [lastClause, lastSentence]) {
-    const r = readOwner(afterCondition(clause), 0);
+    const r = readOwner(afterCondition(clause), 0, 40); // a subject may be a long list of bodies
     if (r && r.verb !== "" && !r.delegated) return r;
   }
   return null;

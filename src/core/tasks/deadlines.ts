@@ -39,8 +39,11 @@ function fromField(fields: readonly Field[], ctx: DeadlineContext): Deadline | n
   return null;
 }
 
-/** A condition that opens the task ("Trường hợp …, ", "Khi …, ") is when it is due: an event. */
-const RX_CONDITION_OPENER = /^(?:(?:trong\s+)?trường\s+hợp|khi)\s/iu;
+/**
+ * A time that opens the task ("Khi …, ") is when it is due: an event. "(Trong) trường hợp …" only says when the duty
+ * applies (a condition, not timing), so it dates nothing.
+ */
+const RX_CONDITION_OPENER = /^khi\s/iu;
 
 /** The task's own deadline: its field line or deadline cell, else its words (past a leading topic or condition). */
 function ownDeadline(n: OutlineNode, clause: string, ctx: DeadlineContext): Dated | null {

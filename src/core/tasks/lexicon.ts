@@ -75,9 +75,16 @@ const RX_LEAD_DIRECTIVE = /de nghi|yeu cau|giao |chi dao/;
  */
 const RX_LEAD_TASKS =
   /(?:^|\s)(?:cần|phải)\s[^:]{0,240}(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^:]{0,60}(?:sau\s+đây|sau|như\s+sau)\s*:\s*$/u;
+/**
+ * "Các sở, ngành có trách nhiệm:", "… chịu trách nhiệm thực hiện các nội dung sau:", "… (tổ chức) thực hiện (tốt) một số
+ * nhiệm vụ sau đây:": a duty its subject takes on opens a task list too ("UBND tỉnh có ý kiến như sau:" takes none).
+ */
+const RX_LEAD_DUTY =
+  /\s(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ|thực\s+hiện(?:\s+tốt)?\s+(?:các|những|một\s+số)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:thực\s+hiện|chủ\s+yếu|trọng\s+tâm|cụ\s+thể|sau\s+đây|sau|như\s+sau|các\s+nội\s+dung|các\s+nhiệm\s+vụ))*\s*:\s*$/u;
 export function leadInKind(body: string): SectionKind {
   // In lower case as written: "cần" is a duty, "Cần Thơ" a city.
-  if (RX_LEAD_TASKS.test(body.slice(-400))) return "tasks";
+  const tail = body.slice(-400);
+  if (RX_LEAD_TASKS.test(tail) || RX_LEAD_DUTY.test(tail)) return "tasks";
   const f = foldDiacritics(body);
   if (RX_LEAD_DIRECTIVE.test(f)) return "neutral";
   if (RX_LEAD_NONTASK.test(f)) return "nontask";
@@ -256,9 +263,12 @@ const RX_CONDITION = /^(?:đối\s+với|(?:trong\s+)?trường\s+hợp|nếu)\s
 /** "Trong thời hạn 06 tháng, kể từ ngày …,": a time frame before the subject. */
 const RX_TIME_FRAME = /^trong\s+(?:thời\s+hạn|vòng)\s+[^,;]{1,30},\s*(?:kể\s+từ\s[^,;]{0,200},\s*)?/iu;
 
-/** Openers of a clause before its subject: purpose, topic, ground, condition ("Để …,", "Về …,", "Căn cứ …,"). */
+/**
+ * Openers of a clause before its subject: purpose, topic, ground, condition, cadence ("Để …,", "Về …,", "Căn cứ …,",
+ * "Định kỳ hằng năm, ban thường vụ cấp ủy … có trách nhiệm …").
+ */
 const RX_OPENER =
-  /^(?:để|nhằm|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh)\s/iu;
+  /^(?:để|nhằm|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần))\s/iu;
 const RX_COMMA = /,\s+/g;
 
 /**
@@ -276,12 +286,17 @@ export function afterCondition(body: string): string {
 }
 
 const RX_TOPIC_OPENER = /^(?:đối\s+với|(?:trong\s+)?trường\s+hợp|khi|nếu)\s/iu;
+/** "(2.) Về mức chi phí … sau khi hoàn thành sắp xếp … từ ngày 01/7/2025: …": a topic before a colon names the subject. */
+const RX_ABOUT_TOPIC = /^(?:\d{1,2}\.\s+|[a-zđ]\)\s+)?về\s[^:]{3,400}:\s+/iu;
 
 /**
- * A leading topic or condition, as written: "Đối với các nhiệm vụ triển khai trong năm 2025, " names what the task is
- * about (its dates are not the due date); "Trường hợp …, " and "Khi …, " say when it is due. Null when there is none.
+ * A leading topic or condition, as written: "Đối với các nhiệm vụ triển khai trong năm 2025, " and "Về …: " name what
+ * the task is about (their dates are not the due date); "Trường hợp …, " is a condition, and "Khi …, " says when it is
+ * due (deadlines.ts). Null when there is none.
  */
 export function leadingTopic(body: string): string | null {
+  const about = RX_ABOUT_TOPIC.exec(body);
+  if (about) return about[0];
   if (!RX_TOPIC_OPENER.test(body)) return null;
   const c = RX_CONDITION.exec(body.length > 2000 ? body.slice(0, 2000) : body);
   if (c) return c[0];

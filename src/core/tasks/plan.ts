@@ -15,8 +15,13 @@ export interface PlanTask {
   evidence: Evidence[];
 }
 
-const RX_CONTENT_SECTION = /noi dung|nhiem vu/;
-const RX_ORGANISATION = /to chuc thuc hien/;
+/** The sections that list a plan's work: "NỘI DUNG", "NHIỆM VỤ", "GIẢI PHÁP (THỰC HIỆN)", "Các giải pháp chủ yếu". */
+const RX_CONTENT_SECTION = /noi dung|nhiem vu|giai phap/;
+/**
+ * The section that hands it out: "TỔ CHỨC THỰC HIỆN", "(THỜI GIAN VÀ) TRÁCH NHIỆM THỰC HIỆN", "PHÂN CÔNG THỰC HIỆN";
+ * "NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM" is content that hands itself out, so "phân công" counts only first.
+ */
+const RX_ORGANISATION = /to chuc thuc hien|trach nhiem thuc hien|^(?:[ivxl]+\.\s*)?phan cong/;
 /** "chủ trì (thực hiện) nội dung 1, 2 và 3", "các nhiệm vụ tại mục 1, 2", "nội dung số 4". */
 const RX_NAMED_ITEMS =
   /(?:nội dung|nhiệm vụ|mục)\s+(?:số\s+|tại\s+(?:mục\s+)?)?(\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*)/iu;

@@ -45,6 +45,7 @@ const STOP_PHRASES = [
   "tăng cường",
   "có ý kiến",
   "có trách nhiệm",
+  "có nhiệm vụ",
   "có văn bản",
   "phải",
   "cần",
@@ -138,6 +139,8 @@ const NOUN_BEFORE: Record<string, string[]> = {
 };
 const NOUN_AFTER: Record<string, string[]> = {
   giao: ["thông", "đất", "dịch", "ban", "lưu"],
+  // "các cấp ủy, tổ chức đảng", "các tổ chức chính trị - xã hội": bodies, not the verb.
+  "tổ chức": ["đảng", "chính"],
   cần: ["thiết"],
   trực: ["tuyến", "tiếp", "thuộc"],
   lập: ["trường"],

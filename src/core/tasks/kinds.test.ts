@@ -324,3 +324,25 @@ describe("synthetic: a lead-in announcing a counted breakdown of its work is the
     expect(tasks.map((t) => t.owner)).toEqual(["Bộ Công Thương"]);
   });
 });
+
+describe("synthetic: a task table whose time column says 'thực hiện' ('Thời gian thực hiện')", () => {
+  const tableOf = (ownerTitle: string) => [
+    ["TT", "Thời gian thực hiện", "Nội dung công việc", ownerTitle, "Đơn vị phối hợp"],
+    ["1", "15/12/2025", "Rà soát danh sách học viên, báo cáo Ban Giám hiệu.", "Phòng Đào tạo", "Các Khoa"],
+  ];
+  const run = (table: string[][]) => {
+    const paragraphs: SourceParagraph[] = HEADER.map((text) => ({ text }));
+    table.forEach((row, r) =>
+      row.forEach((text, cell) => paragraphs.push({ text, table: { tableIndex: 0, row: r, cell } })),
+    );
+    return extractTasks({ paragraphs, tables: [table] }, { fallbackDate: "2025-11-18" }).tasks;
+  };
+  test.each(["Đơn vị đầu mối", "Đơn vị chủ trì", "Bộ phận thực hiện"])(
+    "the time column is the deadline, '%s' the owner",
+    (ownerTitle) => {
+      const [task] = run(tableOf(ownerTitle));
+      expect(task).toMatchObject({ owner: "Phòng Đào tạo", coOwners: ["Các Khoa"] });
+      expect(task.deadline?.date).toBe("2025-12-15");
+    },
+  );
+});

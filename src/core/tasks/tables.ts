@@ -17,7 +17,7 @@ interface Columns {
 
 const TASK_COL = /nhiem vu|cong viec|giai phap|kien nghi/;
 const TASK_COL_WEAK = /noi dung/;
-const OWNER_COL = /chu tri|trach nhiem|phu trach|don vi thuc hien|co quan thuc hien/;
+const OWNER_COL = /chu tri|trach nhiem|phu trach|dau moi|don vi thuc hien|co quan thuc hien/;
 const OWNER_COL_WEAK = /thuc hien/;
 const CO_COL = /phoi hop/;
 const DEADLINE_COL = /thoi gian|thoi han|tien do/;
@@ -35,7 +35,9 @@ function findColumns(table: SourceTable): Columns | null {
     if (task < 0) continue;
     let owner = findCol(cells, OWNER_COL, [task]);
     const co = findCol(cells, CO_COL, [task, owner]);
-    if (owner < 0) owner = findCol(cells, OWNER_COL_WEAK, [task, co]);
+    // "Thời gian thực hiện" is a time column: a bare "thực hiện" names the owner column only where no time word does.
+    const timed = cells.map((c, k) => (DEADLINE_COL.test(c) ? k : -1)).filter((k) => k >= 0);
+    if (owner < 0) owner = findCol(cells, OWNER_COL_WEAK, [task, co, ...timed]);
     const deadline = findCol(cells, DEADLINE_COL, [task, owner, co]);
     if (owner < 0 && deadline < 0) continue;
     return { header: r, task, owner, co: co === owner ? -1 : co, deadline };

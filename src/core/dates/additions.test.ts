@@ -192,3 +192,18 @@ describe("synthetic: a span counted from an event other than the document has no
     expect(deadlineOf(issued, phrase, mode)).toMatchObject(want),
   );
 });
+
+describe("synthetic: a deadline cell with two days joined by a dash is a window, due at its end", () => {
+  test.each([
+    ["04/08/2025-27/08/2025", "2025-08-27"],
+    ["08/09/2025 – 14/09/2025", "2025-09-14"],
+    ["20/7/2026-30/08/2026", "2026-08-30"],
+    ["15/12/2025", "2025-12-15"],
+  ])("%s → %s", (cell, date) => {
+    expect(deadlineOf("2025-08-01", cell, "cell")?.date).toBe(date);
+  });
+
+  test("in running text a dash between days is not read as a deadline on its own", () => {
+    expect(deadlineOf("2025-08-01", "Tuần lễ hội nhập 08/09/2025-14/09/2025 gồm các buổi sau")).toBeNull();
+  });
+});

@@ -17,10 +17,14 @@ const RX_END_STOP = /[,;()]|\.(?!\d)/u;
 const RX_FINE_END = /tháng|quý|ngày|\d\s*\/\s*\d/iu;
 const RX_CALENDAR_START = /^từ\s+(?:ngày|tháng|qu[ýí]|\d)/iu;
 
+/** In a deadline cell, two whole days joined by a dash: "04/08/2025-27/08/2025", "08/09/2025 – 14/09/2025". */
+const RX_DASH_WINDOW = re(`\\b\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–]\\s*(?=\\d{1,2}\\/\\d{1,2}\\/\\d{4})`);
+
 /** Reads the end of a window (the text after "đến"); the caller's findDeadline in "cell" mode. */
 export type EndReader = (tail: string) => Deadline | null;
 
 export function scanWindows(scan: Scan, readEnd: EndReader): void {
+  if (scan.mode === "cell") scanDashWindows(scan, readEnd);
   if (!scan.words.has("từ")) return;
   // Collected before reading any end: the end is read by findDeadline, which runs this scanner (and this global
   // regex) again on the tail.
@@ -37,5 +41,21 @@ export function scanWindows(scan: Scan, readEnd: EndReader): void {
     const stop2 = from + at + end.raw.length;
     const raw = scan.text.slice(m.index, stop2).trim();
     scan.cands.push({ start: m.index, end: stop2, deadline: { ...end, raw }, weight: 7 });
+  }
+}
+
+/** A cell's dash-joined days are a window too: due at the second day, never at the first. */
+function scanDashWindows(scan: Scan, readEnd: EndReader): void {
+  for (const m of Array.from(matches(RX_DASH_WINDOW, scan.text))) {
+    const from = m.index + m[0].length;
+    const end = readEnd(scan.text.slice(from, from + 10));
+    if (!end || end.date === null) continue;
+    const stop = from + end.raw.length;
+    scan.cands.push({
+      start: m.index,
+      end: stop,
+      deadline: { ...end, raw: scan.text.slice(m.index, stop) },
+      weight: 7,
+    });
   }
 }

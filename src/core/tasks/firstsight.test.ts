@@ -128,6 +128,13 @@ describe("synthetic: an undated copy is later than every document and meeting it
     ];
     expect(run(conclusion, "2026-03-01").map((t) => t.deadline?.date ?? null)).toEqual(["2025-12-05"]);
   });
+  test("a signed copy's signing time ('Thời gian ký: 08/08/2025 11:32:54') bounds history like a cited day", () => {
+    const signed = [
+      "Thời gian ký: 08/08/2025 11:32:54 +07:00",
+      "1. Phòng Đào tạo gửi danh sách sinh viên trước ngày 22/8/2025.",
+    ];
+    expect(run(signed, "2026-03-01").map((t) => t.deadline?.date ?? null)).toEqual(["2025-08-22"]);
+  });
   test("a cited day never lifts the bound above today: days before the citation stay history", () => {
     const older = ["Kính gửi: Các đơn vị.", letter[1], "1. Vụ Pháp chế hoàn thành việc rà soát trước ngày 15/11/2025."];
     expect(run(older, "2026-03-01").map((t) => t.deadline?.date ?? null)).toEqual([null]);

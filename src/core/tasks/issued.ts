@@ -30,8 +30,12 @@ function latestDay(text: string, rx: RegExp, latest: CalendarDate | null): Calen
   return latest;
 }
 
+/** A signed PDF's stamp, "Thời gian ký: 08/08/2025 11:32:54 +07:00": the copy was signed then, so it is no older. */
+const RX_SIGNED_AT = /^(?:Thời gian ký|Ngày ký)\s*:/iu;
+const RX_STAMP_DAY = /(\d{1,2})\/(\d{1,2})\/(\d{4})/g;
+
 /**
- * With no issue date, the document came after what it cites: its grounds, every document it names by number and
+ * With no issue date, the document came after what it cites (and after its signing stamp): its grounds, every document it names by number and
  * day, the meeting it concludes. A year-bearing deadline later than the latest of those is due ("trong tháng
  * 7/2017" in an undated resolution read today; "trước ngày 30/11/2025" in a letter citing a telegram of 18/11/2025);
  * with nothing cited, today bounds history.
@@ -40,6 +44,7 @@ function citedFloor(texts: readonly string[], fallback: CalendarDate): CalendarD
   let latest = meetingDay(texts, 0);
   texts.forEach((t, i) => {
     if (i < 60 && RX_GROUNDS.test(t)) latest = latestDay(t, RX_FULL_DAY, latest);
+    if (i < 60 && RX_SIGNED_AT.test(t)) latest = latestDay(t, RX_STAMP_DAY, latest);
     if (/\bsố\s/iu.test(t)) latest = latestDay(t, RX_CITED_DAY, latest);
   });
   return latest && compareDates(latest, fallback) < 0 ? latest : fallback;

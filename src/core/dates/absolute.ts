@@ -189,8 +189,13 @@ export function scanHalves(scan: Scan): void {
   }
 }
 
+/** A deadline cell holding a year and nothing else ("2025"): the work is due within that year. */
+const RX_BARE_YEAR_CELL = /^\s*((?:19|20)\d{2})\s*\.?\s*$/u;
+
 export function scanYears(scan: Scan): void {
   const { text } = scan;
+  const bare = scan.mode === "cell" ? RX_BARE_YEAR_CELL.exec(text) : null;
+  if (bare) push(scan, bare, { raw: "", date: toIso(endOfMonth(+bare[1], 12)), kind: "within" }, 2);
   if (scan.words.has("năm") && scan.digits && RX_YEAR.core.test(text))
     for (const m of matches(RX_YEAR.rx, text)) {
       const [, trig0, y] = m;

@@ -207,3 +207,19 @@ describe("synthetic: a deadline cell with two days joined by a dash is a window,
     expect(deadlineOf("2025-08-01", "Tuần lễ hội nhập 08/09/2025-14/09/2025 gồm các buổi sau")).toBeNull();
   });
 });
+
+describe("synthetic: a deadline cell holding only a year is due within that year", () => {
+  test.each([
+    ["2025", "2025-12-31"],
+    [" 2026 ", "2026-12-31"],
+    ["Năm 2026", "2026-12-31"],
+  ])("cell %p → %s", (cell, date) => {
+    expect(deadlineOf("2025-11-18", cell, "cell")?.date).toBe(date);
+  });
+  test("in running text a bare year is no deadline ('… 2025 …' is a figure or a name)", () => {
+    expect(deadlineOf("2025-11-18", "Tổng kết 2025 các phong trào thi đua")).toBeNull();
+  });
+  test("a cell with a year and other figures is not a bare year", () => {
+    expect(deadlineOf("2025-11-18", "2025 hồ sơ", "cell")).toBeNull();
+  });
+});

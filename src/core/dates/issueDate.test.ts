@@ -55,3 +55,16 @@ describe("synthetic: the place-and-date line as clerks also type it (spec: issue
     expect(parsePlaceAndDate(line)).toBeNull();
   });
 });
+
+describe("synthetic: the place-and-date line with its comma left out", () => {
+  test.each([
+    ["Hà Nội ngày 01 tháng 12 năm 2025", { year: 2025, month: 12, day: 1 }],
+    ["Quảng Ngãi ngày 20 tháng 11 năm 2025.", { year: 2025, month: 11, day: 20 }],
+    ["Thành phố Hồ Chí Minh ngày 5 tháng 6 năm 2026", { year: 2026, month: 6, day: 5 }],
+  ])("%s", (line, date) => {
+    expect(parsePlaceAndDate(line)?.date).toEqual(date);
+  });
+  test("a sentence that opens with a date is not the date line", () => {
+    expect(parsePlaceAndDate("Trong ngày 20 tháng 11 năm 2025, Sở Nội vụ tổ chức họp")).toBeNull();
+  });
+});

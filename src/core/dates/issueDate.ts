@@ -33,6 +33,14 @@ const RX_PLACE_DATE_FIGURES = new RegExp(
   `${PLACE}(?:${DAY_WORD}\\s*)?(\\d{1,2})\\s*([/.-])\\s*(\\d{1,2})\\s*\\2\\s*(\\d{4})\\s*\\.?\\s*$`,
   "u",
 );
+/**
+ * "Hà Nội ngày 01 tháng 12 năm 2025": the comma left out. Only as the whole line, so that a sentence opening with a
+ * date ("Trong ngày 20 tháng 11 năm 2025, …") is never taken for it.
+ */
+const RX_PLACE_DATE_NO_COMMA = new RegExp(
+  `^\\s*[${UPPER_CHARS}][${WORD_CHARS} .'’-]{1,60}?\\s+${DAY_WORD}${BLANK}(\\d{1,2})?${BLANK}(?:tháng|THÁNG)${BLANK}(\\d{1,2})?${BLANK}(?:năm|NĂM)\\s*(\\d{4})\\s*\\.?\\s*$`,
+  "u",
+);
 /** "Ngày 20 tháng 11 năm 2025" alone on its line, where the header's cell holds no place. */
 const RX_DATE_ALONE = new RegExp(
   `^\\s*${DAY_WORD}\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})\\s*\\.?\\s*$`,
@@ -41,7 +49,7 @@ const RX_DATE_ALONE = new RegExp(
 
 /** The day (undefined when blank), month (undefined when blank) and year of a date line, and the phrase read. */
 function dateLineParts(line: string): { day?: string; month?: string; year: string; raw: string } | null {
-  const m = RX_PLACE_DATE.exec(line) ?? RX_DATE_ALONE.exec(line);
+  const m = RX_PLACE_DATE.exec(line) ?? RX_DATE_ALONE.exec(line) ?? RX_PLACE_DATE_NO_COMMA.exec(line);
   if (m) return { day: m[1], month: m[2], year: m[3], raw: m[0].trim() };
   const f = RX_PLACE_DATE_FIGURES.exec(line);
   return f ? { day: f[1], month: f[3], year: f[4], raw: f[0].trim() } : null;

@@ -411,3 +411,39 @@ test("synthetic: a condition on persons ('Cán bộ … phải đáp ứng tiêu
   ]);
   expect(tasks.map((t) => t.text.slice(0, 16))).toEqual(["Các cấp ủy, tổ c"]);
 });
+
+describe("synthetic: a paragraph that opens on its grounds and ends on a request is read, not dropped as grounds", () => {
+  const HEADER = ["CỤC THUẾ", "Số: 1/CT-CS", "Hà Nội, ngày 24 tháng 11 năm 2025", "Kính gửi: Thuế tỉnh Bình An."];
+  const owners = (lines: string[]) => run([...HEADER, ...lines], "2025-11-24").map((t) => t.owner);
+  test.each([
+    "Căn cứ quy định nêu trên, cơ quan thuế không xác định đơn giá. Do vậy, đề nghị Thuế tỉnh Bình An thực hiện theo quy định.",
+    "Căn cứ các quy định nêu trên, trường hợp này không được miễn. Đề nghị Thuế tỉnh Bình An đối chiếu hồ sơ để xử lý.",
+    "Căn cứ hướng dẫn của Bộ Tài chính, vì vậy, yêu cầu Thuế tỉnh Bình An rà soát các hồ sơ còn tồn đọng.",
+  ])("%s", (line) => {
+    expect(owners([line])).toEqual(["Thuế tỉnh Bình An"]);
+  });
+  test("grounds alone, or grounds that 'giao đất', stay grounds", () => {
+    expect(
+      owners(["Căn cứ Luật Quản lý thuế ngày 13/6/2019;", "Căn cứ Nghị định số 103/2024/NĐ-CP; giao đất tái định cư."]),
+    ).toEqual([]);
+  });
+});
+
+describe("synthetic: work verbs no agency name carries end the owner's name", () => {
+  test.each([
+    "đối chiếu hồ sơ để xử lý",
+    "xác minh nguồn gốc đất",
+    "kiểm kê tài sản",
+    "phổ biến văn bản",
+    "tập huấn cho cán bộ",
+    "sơ kết 6 tháng",
+  ])("Đề nghị Sở Tài chính %s", (work) => {
+    const tasks = run([
+      "CỤC THUẾ",
+      "Số: 1/CT-CS",
+      "Hà Nội, ngày 24 tháng 11 năm 2025",
+      `Đề nghị Sở Tài chính ${work}.`,
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Sở Tài chính"]);
+  });
+});

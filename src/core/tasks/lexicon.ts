@@ -2,7 +2,7 @@
  * Kinds of language that decide what a line is, as spec/deadlines.md describes them: section kinds, legal grounds and
  * history, findings, agreements, closings, lead-ins, urgency, conditions. Words, not documents.
  */
-import { WORD_CHARS, foldDiacritics, isWordUnit } from "../text";
+import { UPPER_CHARS, WORD_CHARS, foldDiacritics, isWordUnit } from "../text";
 import { readOwner, startsWithOwnerHead } from "./bodies";
 import { endsWithColon, isSpace as isSpaceImport, wordCount } from "./markers";
 
@@ -154,8 +154,20 @@ export function isHistory(body: string): boolean {
   return RX_HISTORY.test(body);
 }
 
+/**
+ * A paragraph that opens on its grounds and ends on a request ("Căn cứ quy định nêu trên, … Do vậy, đề nghị Thuế tỉnh
+ * X …"): the grounds lead to the work, so the paragraph is read like any other.
+ */
+const RX_GROUNDS_THEN_REQUEST = new RegExp(
+  "^[Cc]ăn cứ\\s[\\s\\S]*?(?:[.;]\\s+|(?:[Dd]o vậy|[Vv]ì vậy|[Dd]o đó|[Vv]ì thế|[Tt]heo đó)\\s*,\\s*)" +
+    // The one asked is named with a capital ("đề nghị Thuế tỉnh …"); "giao đất" is not a request.
+    `(?:[Đđ]ề nghị|[Yy]êu cầu|[Gg]iao)\\s+(?:các\\s+|cho\\s+)?[${UPPER_CHARS}]`,
+  "u",
+);
+
 export function isNeverTask(body: string): boolean {
-  return RX_NOT_TASK_START.test(body) || RX_METADATA.test(body);
+  if (RX_METADATA.test(body)) return true;
+  return RX_NOT_TASK_START.test(body) && !RX_GROUNDS_THEN_REQUEST.test(body);
 }
 
 /** A decision or praise, not work: "Thống nhất chủ trương …", "Nhất trí …" (unless it also assigns someone). */

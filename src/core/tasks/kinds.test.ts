@@ -346,3 +346,26 @@ describe("synthetic: a task table whose time column says 'thực hiện' ('Thờ
     },
   );
 });
+
+describe("synthetic: a contest's or event's own rules are not tasks; the plan's duties still are", () => {
+  test.each([
+    ["c) Cơ cấu giải thưởng", "- Quà tặng: Mỗi giải sẽ nhận được 01 balo và 01 bộ sách."],
+    ["d) Tiêu chí chấm giải", "- Bài dự thi có nhiều lượt tương tác được cộng thêm điểm."],
+    ["b) Hình thức và các bước tham gia", "- Đăng tải video lên tài khoản cá nhân ở chế độ công khai."],
+    ["đ) Điều kiện bài thi hợp lệ", "- Thực hiện đầy đủ các bước của chương trình."],
+    ["c) Nội dung chương trình", "- Bế mạc, chụp ảnh lưu niệm."],
+    [
+      "f) Quy định về quyền hạn, trách nhiệm của Ban tổ chức và người tham gia",
+      "- Ban tổ chức có quyền loại bỏ các bài dự thi không hợp lệ.",
+    ],
+  ])("%s: '%s' is no task", (heading, rule) => {
+    const tasks = run([
+      "II. NỘI DUNG CUỘC THI",
+      heading,
+      rule,
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Phòng Học sinh, sinh viên chủ trì tổ chức cuộc thi, tổng hợp kết quả trước ngày 15/12/2025.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Phòng Học sinh, sinh viên"]);
+  });
+});

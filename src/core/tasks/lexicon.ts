@@ -16,6 +16,9 @@ const NONTASK_WORDS =
   "muc dich|muc tieu|chi tieu|ket qua|tinh hinh|danh gia|han che|ton tai|nguyen nhan|thanh phan|noi dung lam viec|y kien cua|" +
   "tom tat|dac diem|boi canh|uu diem|khuyet diem|dia diem|thoi gian, hinh thuc|can cu|quan diem|pham vi|doi tuong|thuc trang|" +
   "bai hoc|nhung viec da lam|so lieu|tham du|chu tri cuoc hop|^du bao|" +
+  // A contest's or an event's own rules: prizes, criteria, how to take part, the programme of the day.
+  "co cau giai thuong|giai thuong|the le|tieu chi cham|cach thuc trao giai|cac buoc tham gia|" +
+  "dieu kien (?:bai|tham gia|du thi|hop le)|noi dung chuong trinh|chuong trinh (?:hoi nghi|buoi le|le)|quyen han,? (?:va )?trach nhiem|" +
   // "2. Yêu cầu", "Yêu cầu đối với …", "MỤC ĐÍCH, YÊU CẦU" title requirements; "…, yêu cầu các bộ … thực hiện …" asks.
   "^yeu cau\\s*:?\\s*$|^yeu cau (?:chung|cu the|doi voi|ve|cua)(?![a-z])|, yeu cau\\s*:?\\s*$";
 const TASK_WORDS =

@@ -369,3 +369,23 @@ describe("synthetic: a contest's or event's own rules are not tasks; the plan's 
     expect(tasks.map((t) => t.owner)).toEqual(["Phòng Học sinh, sinh viên"]);
   });
 });
+
+describe("synthetic: what a plan to carry out a master plan restates of it (land, money, projects) is no task", () => {
+  test.each([
+    ["3. Kế hoạch sử dụng đất", "a) Giai đoạn 2026-2030: Thực hiện theo quy định của pháp luật về đất đai."],
+    [
+      "4. Nguồn lực và việc sử dụng nguồn lực để thực hiện quy hoạch",
+      "- Ngân sách địa phương chiếm khoảng 10% tổng vốn đầu tư.",
+    ],
+    ["c) Danh mục các dự án dự kiến ưu tiên đầu tư", "- Đầu tư hoàn thiện cơ sở vật chất phục vụ thi đấu, huấn luyện."],
+  ])("%s: '%s' is no task", (heading, line) => {
+    const tasks = run([
+      "II. NỘI DUNG CHỦ YẾU",
+      heading,
+      line,
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Văn hóa và Thể thao chủ trì tổ chức thực hiện, báo cáo trước ngày 15/12/2025.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Sở Văn hóa và Thể thao"]);
+  });
+});

@@ -19,6 +19,8 @@ const NONTASK_WORDS =
   // A contest's or an event's own rules: prizes, criteria, how to take part, the programme of the day.
   "co cau giai thuong|giai thuong|the le|tieu chi cham|cach thuc trao giai|cac buoc tham gia|" +
   "dieu kien (?:bai|tham gia|du thi|hop le)|noi dung chuong trinh|chuong trinh (?:hoi nghi|buoi le|le)|quyen han,? (?:va )?trach nhiem|" +
+  // What a plan restates of the master plan it carries out: its land, its money, its list of projects.
+  "ke hoach su dung dat|nhu cau (?:von|su dung dat)|nguon luc va viec su dung|danh muc (?:cac )?du an|" +
   // "2. Yêu cầu", "Yêu cầu đối với …", "MỤC ĐÍCH, YÊU CẦU" title requirements; "…, yêu cầu các bộ … thực hiện …" asks.
   "^yeu cau\\s*:?\\s*$|^yeu cau (?:chung|cu the|doi voi|ve|cua)(?![a-z])|, yeu cau\\s*:?\\s*$";
 const TASK_WORDS =

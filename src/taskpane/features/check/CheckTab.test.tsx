@@ -22,7 +22,8 @@ function brokenDocx(): Uint8Array {
   return zipParts(parts);
 }
 
-async function openCheck(check: FakeCheckGateway, summary: string | RegExp = "2 lỗi, 1 cảnh báo") {
+/** The pane on the Kiểm tra tab with "Kiểm tra thể thức" clicked. */
+async function runCheck(check: FakeCheckGateway) {
   await renderApp({
     gateway: new FakeWordGateway(),
     profiles: memoryProfileStore(),
@@ -32,6 +33,10 @@ async function openCheck(check: FakeCheckGateway, summary: string | RegExp = "2 
   await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
   await waitForTab();
   await userEvent.click(screen.getByRole("button", { name: "Kiểm tra thể thức" }));
+}
+
+async function openCheck(check: FakeCheckGateway, summary: string | RegExp = "2 lỗi, 1 cảnh báo") {
+  await runCheck(check);
   await screen.findByText(summary);
 }
 
@@ -118,15 +123,7 @@ test("a failure Word does not name is said in a sentence, Word's own words folde
       messageEn: "Word reported: GeneralException x.y.",
     },
   });
-  await renderApp({
-    gateway: new FakeWordGateway(),
-    profiles: memoryProfileStore(),
-    clock: clockAt("2026-06-05"),
-    checkGateway: check,
-  });
-  await userEvent.click(screen.getByRole("tab", { name: "Kiểm tra" }));
-  await waitForTab();
-  await userEvent.click(screen.getByRole("button", { name: "Kiểm tra thể thức" }));
+  await runCheck(check);
   await screen.findByText(/Word không thực hiện được thao tác này/);
   expect(screen.queryByText(/GeneralException/)).toBeNull();
   await userEvent.click(screen.getByRole("button", { name: "Chi tiết kỹ thuật" }));

@@ -447,3 +447,30 @@ describe("synthetic: work verbs no agency name carries end the owner's name", ()
     expect(tasks.map((t) => t.owner)).toEqual(["Sở Tài chính"]);
   });
 });
+
+describe("synthetic: a member named by role, and a cadence between the owner and the work", () => {
+  const HEADER = [
+    "BAN CHỈ ĐẠO",
+    "Số: 1/QĐ-BCĐ",
+    "Hà Nội, ngày 21 tháng 11 năm 2025",
+    "QUY CHẾ",
+    "Điều 9. Chế độ báo cáo",
+  ];
+  test.each([
+    ["1. Thành viên Ban Chỉ đạo báo cáo Trưởng Ban về tiến độ thực hiện nhiệm vụ.", "Thành viên Ban Chỉ đạo"],
+    ["1. Sở Du lịch định kỳ 06 tháng báo cáo Ban Chỉ đạo về tiến độ.", "Sở Du lịch"],
+    ["1. Sở Du lịch hằng năm tổ chức sơ kết việc thực hiện quy chế.", "Sở Du lịch"],
+    ["1. Sở Du lịch hàng quý gửi báo cáo về Văn phòng Ban Chỉ đạo.", "Sở Du lịch"],
+  ])("%s", (line, owner) => {
+    expect(run([...HEADER, line], "2025-11-24").map((t) => t.owner)).toEqual([owner]);
+  });
+  test("two cadences with their days: due first at the earlier day to come", () => {
+    const line =
+      "1. Thành viên Ban Chỉ đạo định kỳ 06 tháng (trước ngày 20 tháng 6 hằng năm) và 01 năm (trước ngày 15 tháng 11 hằng năm) báo cáo Ban Chỉ đạo.";
+    const [task] = run([...HEADER, line], "2025-11-24");
+    expect(task).toMatchObject({
+      owner: "Thành viên Ban Chỉ đạo",
+      deadline: { date: "2026-06-20", kind: "recurring" },
+    });
+  });
+});

@@ -1,5 +1,5 @@
 /** The extraction worker's entry (built by webpack from `new Worker(new URL(…))` in spawnExtractWorker.ts). */
 import { serve } from "../../offThread/protocol";
-import { scanJob } from "./scanProtocol";
+import { scanJob } from "./scanJob";
 
 serve(scanJob);

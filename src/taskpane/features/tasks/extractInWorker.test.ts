@@ -1,7 +1,7 @@
 import { ExtractInput, extractTasks } from "../../../core/tasks";
 import { FakeWorker } from "../../../../test/fakes/fakeWorker";
 import { createScanner } from "./extractInWorker";
-import { scanJob } from "./scanProtocol";
+import { scanJob } from "./scanJob";
 
 const input: ExtractInput = {
   paragraphs: [

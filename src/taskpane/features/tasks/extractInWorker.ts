@@ -4,7 +4,7 @@
  */
 import type { ExtractInput, ExtractOptions, ExtractResult } from "../../../core/tasks";
 import { SpawnWorker, createOffThread, hasWorker } from "../../offThread/client";
-import { ScanInput, scanJob } from "./scanProtocol";
+import { ScanInput, scanJob } from "./scanJob";
 
 export type ScanSpawner = SpawnWorker<ScanInput, ExtractResult>;
 

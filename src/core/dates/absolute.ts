@@ -86,9 +86,19 @@ function inPurposeClause(scan: Scan, m: RegExpExecArray, trig: string | undefine
   return p !== null && (trig === undefined || !RX_FINISHING.test(p[1]));
 }
 
-/** A trigger-less period still counts after a completion verb; a triggered one not when it times an amount. */
+/**
+ * A target's horizon, not when the work is due: "… lộ trình đạt mục tiêu ít nhất 50% xã, phường không có ma tuý vào năm
+ * 2030", "… góp phần hoàn thành mục tiêu phát triển kinh tế - xã hội năm 2025" (the goal is reached by many, the line's
+ * work only helps). The owner's own aim still dates the work: "phấn đấu đạt mục tiêu … ngay trong năm 2025", "hoàn
+ * thành chỉ tiêu giao năm 2025".
+ */
+const RX_GOAL_BEFORE = /(?:góp\s+phần|lộ\s+trình)\s(?:[^.;:]{0,20}\s)?(?:các\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)\s[^.;:]*$/iu;
+
+/** A trigger-less period still counts after a completion verb; a triggered one not when it times an amount or a goal. */
 function periodTrigger(scan: Scan, m: RegExpExecArray, trig: string | undefined): string | undefined {
   const before = scan.text.slice(Math.max(0, m.index - 70), m.index);
+  if (scan.mode === "text" && RX_GOAL_BEFORE.test(scan.text.slice(Math.max(0, m.index - 140), m.index)))
+    return undefined;
   if (trig === undefined && RX_COMPLETION_BEFORE.test(before)) return "trong";
   if (scan.mode === "text" && RX_DONE_BEFORE.test(before + (trig ? trig + " " : ""))) return undefined;
   if (scan.mode === "text" && trig !== undefined && RX_AMOUNT_BEFORE.test(before)) return undefined;

@@ -118,3 +118,43 @@ describe("synthetic: a purpose clause that finishes the work within a year is st
   ];
   test.each(rows)("%s", check);
 });
+
+describe("synthetic: a goal's horizon named by a roadmap or a contribution is no due date; the owner's own aim is", () => {
+  const rows: Row[] = [
+    ["hướng dẫn các địa phương xây dựng lộ trình đạt mục tiêu ít nhất 60% xã, phường đạt chuẩn vào năm 2030", null],
+    ["đề ra giải pháp góp phần hoàn thành mục tiêu phát triển kinh tế - xã hội năm 2025", null],
+    ["phấn đấu đạt mục tiêu 30% xã, phường đạt chuẩn ngay trong năm 2026", { date: "2026-12-31", kind: "within" }],
+    ["hoàn thành chỉ tiêu giao năm 2025", { date: "2025-12-31", kind: "within" }],
+  ];
+  test.each(rows)("%s", check);
+});
+
+describe("synthetic: 'thường xuyên' of a delegation names its kind; of the checking itself, it times the work", () => {
+  const rows: Row[] = [
+    ["Văn phòng tổ chức các đoàn kiểm tra thường xuyên và đột xuất theo kế hoạch được duyệt", null],
+    ["Tăng cường kiểm tra thường xuyên, đột xuất việc chấp hành quy định về an toàn", { date: null, kind: "ongoing" }],
+  ];
+  test.each(rows)("%s", check);
+});
+
+describe("synthetic: an event in brackets describes who or what, not when", () => {
+  const rows: Row[] = [
+    [
+      "Xây dựng mô hình hỗ trợ thanh niên (nhất là số thanh niên sau khi hoàn thành chương trình cai nghiện) vay vốn",
+      null,
+    ],
+    ["Tổ chức bàn giao ngay sau khi hoàn thành công trình (kèm hồ sơ)", { date: null, kind: "event" }],
+  ];
+  test.each(rows)("%s", check);
+});
+
+describe("synthetic: what must not happen over Tết holds through it ('không để xảy ra … dịp Tết'); 'trước Tết' is due", () => {
+  const rows: Row[] = [
+    [
+      "bảo đảm nguồn cung, tuyệt đối không để xảy ra thiếu hàng hóa trong tháng cuối năm và dịp Tết Nguyên đán 2026",
+      null,
+    ],
+    ["hoàn thành việc sửa chữa nhà ở cho các hộ dân trước Tết Nguyên đán năm 2026", { date: "2026-02-17", kind: "by" }],
+  ];
+  test.each(rows)("%s", check);
+});

@@ -32,6 +32,11 @@ const RX_TET = gated(
   `tết${E}`,
   `(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|cổ\\s+truyền))?(?:\\s+(?:của\\s+)?dân\\s+tộc)?(?:\\s+(${CAN_CHI}))?(?:\\s+(?:năm\\s+)?(\\d{4}))?${E}`,
 );
+/**
+ * "… tuyệt đối không để xảy ra thiếu lương thực … trong những tháng cuối năm và dịp Tết Nguyên đán 2026": what must not
+ * happen over a stretch holds through it; Tết there is no due day.
+ */
+const RX_GUARANTEE_BEFORE = /(?:^|\s)không\s+để\s[^.;:]*$/iu;
 /** An occasion named with its date: "nhân ngày Chuyển đổi số quốc gia 10/10", "chào mừng … Quốc khánh 02/9". */
 const RX_OCCASION = re(
   "(?:nhân|chào\\s+mừng|hướng\\s+tới)\\s[^,;.:()]{0,80}?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])",
@@ -62,7 +67,8 @@ export function scanOccasions(scan: Scan): void {
   if (scan.words.has("tết") && RX_TET.core.test(text))
     for (const m of matches(RX_TET.rx, text)) {
       const [, trig, name, year] = m;
-      if (scan.mode === "text" && !trig) continue;
+      if (scan.mode === "text" && (!trig || RX_GUARANTEE_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index))))
+        continue;
       const date = whichTet(scan.issued, name, year);
       if (date) push(scan, m, { raw: "", date: toIso(date), kind: "by" }, 3);
     }
@@ -81,11 +87,19 @@ const RX_SPAN_BEFORE_EVENT = /(?:(?:đến|tới)\s+|trong\s*(?:,|và)\s*)$/iu;
 /** "… các điều kiện cần thiết để vận hành 02 bệnh viện sau khi hoàn thành …": the event times the purpose, not the work. */
 const RX_PURPOSE_IN_CLAUSE = /(?:^|\s)(?:để|nhằm)\s[^;.:]*$/iu;
 
+/**
+ * An event inside brackets describes who or what, not when: "(nhất là số thanh niên sau khi hoàn thành chương trình cai
+ * nghiện, …)".
+ */
+function inAside(before: string): boolean {
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
+
 export function scanEvents(scan: Scan): void {
   if (!scan.words.has("khi")) return;
   for (const m of matches(RX_EVENT, scan.text)) {
     const before = scan.text.slice(Math.max(0, m.index - 120), m.index);
-    if (RX_SPAN_BEFORE_EVENT.test(before.slice(-12)) || RX_PURPOSE_IN_CLAUSE.test(before)) continue;
+    if (RX_SPAN_BEFORE_EVENT.test(before.slice(-12)) || RX_PURPOSE_IN_CLAUSE.test(before) || inAside(before)) continue;
     push(scan, m, { raw: "", date: null, kind: "event" }, 1);
   }
 }

@@ -55,9 +55,13 @@ const RX_NOUN_BEFORE_RECUR =
   /(?:kế\s+hoạch|ngân\s+sách|nghị\s+quyết|chương\s+trình|dự\s+toán|chi|thi\s+đua|khen\s+thưởng|phân\s+loại|lịch|vốn|kinh\s+phí|chỉ\s+tiêu|công\s+tác|giao\s+ban|cán\s+bộ)\s+$/iu;
 const RX_SENTENCE_END = new RegExp(`\\.\\s+(?=[${UPPER_CHARS}])`, "u");
 const RX_ONGOING = re(`(thường\\s+xuyên(?:\\s*,\\s*liên\\s+tục)?|liên\\s+tục)${E}`);
-/** "thường xuyên" of a budget line or of people is no timing: "chi thường xuyên", "thành viên thường xuyên". */
+/**
+ * "thường xuyên" of a budget line, of people or of a delegation is no timing: "chi thường xuyên", "thành viên thường
+ * xuyên", "tổ chức các đoàn kiểm tra thường xuyên và đột xuất" (a kind of team; "kiểm tra thường xuyên, đột xuất việc …"
+ * still times the checking).
+ */
 const RX_NOT_ONGOING_BEFORE =
-  /(?:chi|kinh\s+phí|nguồn|lực\s+lượng|thành\s+viên|đối\s+tượng|người|khách|đại\s+biểu|ủy\s+viên|uỷ\s+viên|cán\s+bộ|hoạt\s+động)\s+$/iu;
+  /(?:đoàn\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|công\s+tác)|chi|kinh\s+phí|nguồn|lực\s+lượng|thành\s+viên|đối\s+tượng|người|khách|đại\s+biểu|ủy\s+viên|uỷ\s+viên|cán\s+bộ|hoạt\s+động)\s+$/iu;
 
 function before(scan: Scan, at: number, chars = 40): string {
   return scan.text.slice(Math.max(0, at - chars), at);

@@ -42,8 +42,11 @@ const OWNER_HEAD = new RegExp(
   "u",
 );
 
-/** Verbs that hand work to someone else: the body after them is the owner, not the speaker before them. */
-export const DELEGATING = new Set(["đề nghị", "kính đề nghị", "yêu cầu", "giao", "chỉ đạo"]);
+/**
+ * Verbs that hand work to someone else: the body after them is the owner, not the speaker before them ("Trung tâm kính
+ * mong Thủ trưởng các đơn vị triển khai …" is a request as polite as "kính đề nghị").
+ */
+export const DELEGATING = new Set(["đề nghị", "kính đề nghị", "kính mong", "yêu cầu", "giao", "chỉ đạo"]);
 
 /** OWNER_HEAD tested at an offset (sticky, without its "^"), so callers need not slice the text. */
 const OWNER_HEAD_AT = new RegExp(OWNER_HEAD.source.replace(/^\^/, ""), "uy");

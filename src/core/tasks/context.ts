@@ -7,7 +7,7 @@ import { findDeadline } from "../dates";
 import { OwnerRead } from "./bodies";
 import { ClauseOwner, clauseOwner, leadOwner, leadSubject, stripOrdinal } from "./claims";
 import { assignsWork } from "./form";
-import { SectionKind, isUrgent, leadInKind } from "./lexicon";
+import { SectionKind, afterCondition, isUrgent, leadInKind } from "./lexicon";
 import { withoutFinalColon } from "./markers";
 import type { OutlineNode } from "./outline";
 
@@ -35,6 +35,28 @@ function asksToDirect(l: OutlineNode): boolean {
  */
 const RX_ISSUES_ITSELF =
   /\s(?:ban\s+hành|xây\s+dựng)\s+(?:kế\s+hoạch|chương\s+trình|đề\s+án|phương\s+án|quy\s+chế|hướng\s+dẫn)\s[^.;]*(?:như\s+sau|sau\s+đây)\s*:\s*$/iu;
+
+/**
+ * "Để … bảo đảm chỗ ở cho Nhân dân trước Tết nguyên đán năm 2026, …, Thủ tướng Chính phủ yêu cầu:": a lead-in's opening
+ * purpose is the motive of the whole list, and the time in it is the goal's; only its main clause, from the request on,
+ * can date the items ("Để …, đề nghị các Sở hoàn thành trước ngày 15/12/2025 các nội dung sau:"), unless the purpose
+ * is to finish the listed work itself (as a purpose clause's year in dates/absolute.ts).
+ */
+const RX_PURPOSE_OPENER = /^(?:để|nhằm)\s/iu;
+const RX_MAIN_REQUEST = /,\s*(?:[^,]{0,120}?\s)?(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)[\s:]/iu;
+const RX_FINISHING =
+  /hoàn\s+thành|hoàn\s+tất|thông\s+xe|khánh\s+thành|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác)/iu;
+function mainClause(lead: string): string {
+  if (!RX_PURPOSE_OPENER.test(lead)) return lead;
+  const m = RX_MAIN_REQUEST.exec(lead);
+  // "Để …, phấn đấu hoàn thành công trình trước ngày 30/12/2025, đề nghị …:" finishes the very work listed: it dates it.
+  return m && !RX_FINISHING.test(lead.slice(0, m.index)) ? lead.slice(m.index) : lead;
+}
+
+/** "Căn cứ …, Trung tâm thông báo lịch …:": the speaker's own verb, past an opening ground or condition. */
+function announces(lead: string): boolean {
+  return clauseOwner(afterCondition(stripOrdinal(lead)), false)?.read.verb === "thông báo";
+}
 
 /** The nodes whose facts pass down to n, nearest first (the root excluded). */
 export function* upChain(n: OutlineNode): Generator<OutlineNode> {
@@ -158,9 +180,12 @@ export class Inheritance {
   private ownDeadlineOf(l: OutlineNode): Deadline | null {
     const hit = this.deadlines.get(l);
     if (hit !== undefined) return hit;
-    const d = RX_ISSUES_ITSELF.test(l.text.slice(-400))
+    // A lead-in that issues the document or announces a schedule ("Trung tâm thông báo lịch … trong tháng 12/2025 như
+    // sau:") names the period of what it presents, not a deadline of the work under it.
+    const presents = RX_ISSUES_ITSELF.test(l.text.slice(-400)) || announces(l.text);
+    const d = presents
       ? null
-      : findDeadline(l.text, { issued: this.issued, mode: "text", notBefore: this.issued }).deadline;
+      : findDeadline(mainClause(l.text), { issued: this.issued, mode: "text", notBefore: this.issued }).deadline;
     const dated = d && d.date && (d.kind === "by" || d.kind === "within" || d.kind === "relative") ? d : null;
     return remember(this.deadlines, l, dated);
   }

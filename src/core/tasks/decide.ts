@@ -84,6 +84,8 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const explicit = found?.source === "explicit";
   // "…, Nhà trường không tổ chức thi …", "Sinh viên có thể thực tập …": a negated verb or a permission states a rule.
   if (found && !explicit && (RX_NEGATED.test(found.read.owner) || found.read.verb === "có thể")) return null;
+  // "…, Trung tâm thông báo lịch bồi dưỡng …, cụ thể như sau:": the speaker announces what follows; no one is set work.
+  if (n.leadIn && found && !explicit && found.read.verb === "thông báo") return null;
   // A numbered line with sections under it only titles them ("3. Tham gia góp ý …" over "3.1.", "3.2.").
   if (!explicit && n.children.some((c) => c.form === "heading" && c.marker.kind !== "none")) return null;
   const against: Evidence[] = [];

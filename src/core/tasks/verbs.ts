@@ -85,6 +85,7 @@ const STOP_PHRASES = [
   "yêu cầu",
   "đề nghị",
   "kính đề nghị",
+  "kính mong",
   "kính mời",
   "trân trọng",
   "giao",

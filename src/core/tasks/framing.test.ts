@@ -1,0 +1,72 @@
+/**
+ * Lines that frame a list rather than date or own its work (issue 12, round 5): a lead-in's opening purpose, a notice
+ * that presents a schedule, a polite request ("kính mong"). Synthetic texts written for these tests after the shapes
+ * the corpus shows; each has a near neighbour that still dates or owns, so a rule that drops too much fails.
+ */
+import { extractTasks } from "./extract";
+
+const HEADER = ["THỦ TƯỚNG CHÍNH PHỦ", "Số: 230/CĐ-TTg", "Hà Nội, ngày 27 tháng 11 năm 2025", "CÔNG ĐIỆN"];
+
+function run(lines: string[], header = HEADER) {
+  return extractTasks({ paragraphs: [...header, ...lines].map((text) => ({ text })) }, { fallbackDate: "2025-11-27" })
+    .tasks;
+}
+const dates = (tasks: ReturnType<typeof run>) => tasks.map((t) => [t.text.slice(0, 12), t.deadline?.date ?? null]);
+
+describe("synthetic: a lead-in's opening purpose ('Để … trước Tết …, Thủ tướng yêu cầu:') dates none of its items", () => {
+  test("the purpose's time stays with the purpose; an item's own date stays its own", () => {
+    const tasks = run([
+      "Để nhanh chóng sửa chữa nhà ở cho các hộ dân bị thiệt hại, bảo đảm chỗ ở ổn định trước Tết Nguyên đán năm 2026, tiếp theo Công điện số 227/CĐ-TTg ngày 23/11/2025, Thủ tướng Chính phủ yêu cầu:",
+      "1. Bộ Tài chính tổng hợp, đề xuất nguồn lực hỗ trợ các tỉnh trước ngày 05/12/2025.",
+      "2. Văn phòng Chính phủ theo dõi, đôn đốc các Bộ, địa phương thực hiện Công điện này.",
+    ]);
+    expect(dates(tasks)).toEqual([
+      ["Bộ Tài chính", "2025-12-05"],
+      ["Văn phòng Ch", null],
+    ]);
+  });
+
+  test("a date after the request itself still passes down", () => {
+    const tasks = run([
+      "Để bảo đảm tiến độ, đề nghị các Sở hoàn thành trước ngày 15/12/2025 các nội dung sau:",
+      "1. Rà soát danh mục dự án đầu tư công.",
+      "2. Báo cáo khó khăn, vướng mắc về mặt bằng.",
+    ]);
+    expect(dates(tasks)).toEqual([
+      ["Rà soát danh", "2025-12-15"],
+      ["Báo cáo khó ", "2025-12-15"],
+    ]);
+  });
+});
+
+describe("synthetic: a notice that presents a schedule ('Trung tâm thông báo lịch … như sau:') and a polite request", () => {
+  const SCHOOL = [
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+    "TRUNG TÂM THÔNG TIN",
+    "Số: 80/TTTT",
+    "TP. Hồ Chí Minh, ngày 19 tháng 11 năm 2025",
+  ];
+  const lines = [
+    "Căn cứ chức năng, nhiệm vụ của Trung tâm, Trung tâm thông báo lịch bồi dưỡng các lớp kỹ năng số trong tháng 12 năm 2025 cụ thể như sau:",
+    "1. Thời lượng và thời gian tổ chức khóa bồi dưỡng",
+    "- Các lớp khai giảng từ ngày 13/12/2025 đến ngày 20/12/2025, học trực tuyến.",
+    "2. Học phí và hình thức thanh toán",
+    "Học phí: 500.000 đồng/học viên.",
+    "Trung tâm kính mong Thủ trưởng các đơn vị triển khai nội dung này đến toàn thể giáo viên để biết và đăng ký tham gia.",
+    "Trong quá trình thực hiện nếu có vướng mắc, đề nghị các đơn vị liên hệ:",
+    "Bà Nguyễn Thị A – Chuyên viên",
+  ];
+
+  test("the announcement is no task and hands no period down; 'kính mong' names the body asked", () => {
+    const tasks = run(lines, SCHOOL);
+    expect(tasks.map((t) => [t.owner, t.deadline])).toEqual([["Thủ trưởng các đơn vị", null]]);
+  });
+
+  test("a body that is asked to notify others still has a task", () => {
+    const tasks = run(
+      ["Đề nghị Ủy ban nhân dân các xã thông báo rộng rãi lịch tiếp công dân đến người dân trước ngày 05/12/2025."],
+      SCHOOL,
+    );
+    expect(tasks.map((t) => [t.owner, t.deadline?.date])).toEqual([["Ủy ban nhân dân các xã", "2025-12-05"]]);
+  });
+});

@@ -83,7 +83,16 @@ const RX_FINISHING =
 function inPurposeClause(scan: Scan, m: RegExpExecArray, trig: string | undefined): boolean {
   if (scan.mode !== "text" || (trig !== undefined && !/^(?:trong|vào)$/iu.test(trig))) return false;
   const p = RX_PURPOSE_BEFORE.exec(scan.text.slice(Math.max(0, m.index - 160), m.index));
-  return p !== null && (trig === undefined || !RX_FINISHING.test(p[1]));
+  return p !== null && (trig === undefined || !finishes(p[1]));
+}
+
+/** "mức độ hoàn thành nhiệm vụ", "tỷ lệ hoàn thành": a measure of completion names a grade, not work to finish. */
+const RX_MEASURE_OF = /(?:mức\s+độ|tỷ\s+lệ|tỉ\s+lệ)\s+$/iu;
+const RX_FINISHING_ALL = new RegExp(RX_FINISHING.source, "giu");
+function finishes(purpose: string): boolean {
+  for (const m of purpose.matchAll(RX_FINISHING_ALL))
+    if (!RX_MEASURE_OF.test(purpose.slice(Math.max(0, m.index - 12), m.index))) return true;
+  return false;
 }
 
 /**

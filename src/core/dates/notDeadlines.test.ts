@@ -158,3 +158,11 @@ describe("synthetic: what must not happen over Tết holds through it ('không �
   ];
   test.each(rows)("%s", check);
 });
+
+describe("synthetic: a purpose that grades completion ('để đánh giá mức độ hoàn thành …') finishes nothing", () => {
+  const rows: Row[] = [
+    ["đưa kết quả vào tiêu chí để đánh giá, xếp loại mức độ hoàn thành nhiệm vụ của cá nhân trong năm 2025", null],
+    ["đẩy nhanh thi công để hoàn thành dự án trong năm 2026", { date: "2026-12-31", kind: "within" }],
+  ];
+  test.each(rows)("%s", check);
+});

@@ -166,3 +166,14 @@ describe("synthetic: a purpose that grades completion ('để đánh giá mức 
   ];
   test.each(rows)("%s", check);
 });
+
+describe("synthetic: a cadence inside the grounds ('trên cơ sở kết quả đánh giá … định kỳ hằng năm') times the grounds", () => {
+  const rows: Row[] = [
+    [
+      "các cấp ủy, trên cơ sở kết quả đánh giá cán bộ định kỳ hằng năm của cấp có thẩm quyền để tổng hợp danh sách",
+      null,
+    ],
+    ["trên cơ sở đó, định kỳ hằng quý báo cáo kết quả về Ban Tổ chức", { kind: "recurring", rule: "quarterly" }],
+  ];
+  test.each(rows)("%s", check);
+});

@@ -86,9 +86,19 @@ function startAfter(scan: Scan, end: number): CalendarDate {
   return start.month >= 1 && start.month <= 12 && compareDates(start, scan.issued) > 0 ? start : scan.issued;
 }
 
+/**
+ * "…; trên cơ sở kết quả đánh giá cán bộ định kỳ hằng năm của cấp có thẩm quyền để tổng hợp …": a cadence inside the
+ * grounds the work rests on times those grounds, not the work.
+ */
+const RX_GROUNDS_OPEN = /(?:^|\s)(?:trên\s+cơ\s+sở|căn\s+cứ(?:\s+vào)?)\s[^,.;:]*$/iu;
+function inGrounds(scan: Scan, at: number): boolean {
+  return scan.mode === "text" && RX_GROUNDS_OPEN.test(before(scan, at, 100));
+}
+
 export function scanPeriodic(scan: Scan): void {
   if (!scan.words.has("định kỳ")) return;
   for (const m of matches(RX_RECUR_PERIODIC, scan.text)) {
+    if (inGrounds(scan, m.index)) continue;
     const [, months, unit, th, tm, wdName, dd, mm] = m;
     const from = startAfter(scan, m.index + m[0].length);
     let rule: RecurrenceRule;

@@ -174,6 +174,19 @@ export function scanMonths(scan: Scan): void {
   }
 }
 
+/**
+ * A deadline cell holding a month and its year and nothing else ("11/2025", "Trước 12/2025"): the work is due within
+ * that month, or before it. Only in a cell: in running text "11/2025" is as often a document's number.
+ */
+const RX_BARE_MONTH_CELL = /^\s*(?:(trước|trong|đến|chậm\s+nhất)\s+)?(\d{1,2})\s*\/\s*((?:19|20)\d{2})\s*\.?\s*$/iu;
+export function scanMonthCell(scan: Scan): void {
+  const m = scan.mode === "cell" ? RX_BARE_MONTH_CELL.exec(scan.text) : null;
+  const month = m ? +m[2] : 0;
+  if (!m || month < 1 || month > 12) return;
+  const date = periodEnd(m[1], { year: +m[3], month, day: 1 }, endOfMonth(+m[3], month));
+  push(scan, m, { raw: "", date: toIso(date), kind: "within" }, 2);
+}
+
 export function scanQuarters(scan: Scan): void {
   if (!(scan.words.has("quý") || scan.words.has("quí")) || !RX_QUARTER.core.test(scan.text)) return;
   for (const m of matches(RX_QUARTER.rx, scan.text)) {

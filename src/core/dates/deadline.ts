@@ -5,7 +5,7 @@
  */
 import { CalendarDate, toIso } from "./calendar";
 import { keywordsIn, Candidate, Scan } from "./scan";
-import { scanDays, scanHalves, scanMonths, scanQuarters, scanYears } from "./absolute";
+import { scanDays, scanHalves, scanMonthCell, scanMonths, scanQuarters, scanYears } from "./absolute";
 import { scanCounts, scanNamedPeriods, scanToday, scanWeekdays } from "./relative";
 import { scanOngoing, scanPeriodic, scanRecurringDays } from "./recurring";
 import { scanEvents, scanOccasions } from "./occasions";
@@ -67,6 +67,7 @@ const RX_HINT_WORDS =
 const SCANNERS = [
   scanDays,
   scanMonths,
+  scanMonthCell,
   scanQuarters,
   scanHalves,
   scanYears,

@@ -97,6 +97,7 @@ export function readTaskTable(
   if (!cols) return [];
   const starts = cellStarts(paragraphs, tableIndex, firstParagraph);
   const out: TableEntry[] = [];
+  const merged = mergedDeadlines(table, cols);
   for (let r = cols.header + 1; r < table.length; r++) {
     const cells = table[r].map((c) =>
       cleanLine((c ?? "").replace(/\n+/g, "\n").replace(/\n/g, " ; ")).replace(/^ ; | ; $/g, ""),
@@ -117,9 +118,32 @@ export function readTaskTable(
       text,
       owner,
       coOwners,
-      deadlineCell: cols.deadline >= 0 ? cleanLine((table[r][cols.deadline] ?? "").replace(/\n/g, " ")) : "",
+      deadlineCell: merged[r] ?? "",
       paragraphIndex: starts.get(`${r}:${cols.task}`) ?? firstParagraph,
     });
+  }
+  return out;
+}
+
+const RX_NUMBER_HEAD = /^(?:s?tt|so tt|so thu tu)$/;
+
+/**
+ * Each row's deadline cell. A row with neither its number nor its time (the two cells merged down from the numbered row
+ * above, as a calendar writes "9 | 08/09/2025-14/09/2025 | Tuần lễ hội nhập" over six sessions) shares that row's time;
+ * a numbered row with an empty time cell has none.
+ */
+function mergedDeadlines(table: SourceTable, cols: Columns): string[] {
+  const out: string[] = [];
+  if (cols.deadline < 0) return out;
+  const numbered = cols.task !== 0 && RX_NUMBER_HEAD.test(foldDiacritics(cleanLine(table[cols.header][0] ?? "")));
+  let above = "";
+  for (let r = cols.header + 1; r < table.length; r++) {
+    const own = cleanLine((table[r][cols.deadline] ?? "").replace(/\n/g, " "));
+    const number = cleanLine(table[r][0] ?? "");
+    // A section row ("| Học kỳ 2 |") ends the merge.
+    const section = table[r].filter((c) => cleanLine(c ?? "") !== "").length <= 1;
+    if (!numbered || number || own || section) above = own;
+    out[r] = own || (numbered && !number ? above : "");
   }
   return out;
 }

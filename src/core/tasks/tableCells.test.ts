@@ -1,0 +1,61 @@
+/**
+ * A task table's time column as calendars write it (issue 12, round 5): a month and year alone ("11/2025", "Trước
+ * 12/2025"), and a number and time merged down over sub-rows. Synthetic rows written for these tests.
+ */
+import { extractTasks } from "./extract";
+import type { SourceParagraph } from "./types";
+
+const HEADER = [
+  "TRƯỜNG ĐẠI HỌC A",
+  "Số: 12/ĐHA-ĐT",
+  "Hà Nội, ngày 08 tháng 8 năm 2025",
+  "KẾ HOẠCH",
+  "Lịch trình đào tạo",
+];
+
+function run(table: string[][]) {
+  const paragraphs: SourceParagraph[] = HEADER.map((text) => ({ text }));
+  table.forEach((row, r) =>
+    row.forEach((text, cell) => paragraphs.push({ text, table: { tableIndex: 0, row: r, cell } })),
+  );
+  return extractTasks({ paragraphs, tables: [table] }, { fallbackDate: "2025-08-08" }).tasks;
+}
+const dated = (tasks: ReturnType<typeof run>) => tasks.map((t) => [t.text.slice(0, 16), t.deadline?.date ?? null]);
+const HEAD = ["TT", "Thời gian thực hiện", "Nội dung công việc", "Đơn vị đầu mối", "Đơn vị phối hợp"];
+
+describe("synthetic: a month and its year alone in a time cell", () => {
+  test("'11/2025' is due within November, 'Trước 12/2025' before December", () => {
+    const tasks = run([
+      HEAD,
+      ["1", "11/2025", "Xây dựng thời khóa biểu học kỳ 2", "Phòng Đào tạo", ""],
+      ["2", "Trước 12/2025", "Hậu kiểm tuyển sinh đại học", "Phòng Đào tạo", ""],
+      ["3", "13/2025", "Tổng kết năm học", "Phòng Đào tạo", ""],
+    ]);
+    expect(dated(tasks)).toEqual([
+      ["Xây dựng thời kh", "2025-11-30"],
+      ["Hậu kiểm tuyển s", "2025-11-30"],
+      ["Tổng kết năm học", null],
+    ]);
+  });
+});
+
+describe("synthetic: number and time merged down over sub-rows", () => {
+  test("sub-rows without a number share the time of the numbered row; a numbered row with no time has none", () => {
+    const tasks = run([
+      HEAD,
+      ["9", "08/09/2025-14/09/2025", "Tuần lễ hội nhập", "Phòng Đào tạo", ""],
+      ["", "", "Buổi định hướng về công tác sinh viên", "Phòng Công tác sinh viên", ""],
+      ["", "", "Thi phân loại trình độ tiếng Anh", "Phòng Đào tạo", ""],
+      ["10", "", "Tổ chức khám sức khỏe cho sinh viên", "Trạm Y tế", ""],
+      ["Học kỳ 2", "", "", "", ""],
+      ["", "", "Đăng ký học phần học kỳ 2", "Phòng Đào tạo", ""],
+    ]);
+    expect(dated(tasks)).toEqual([
+      ["Tuần lễ hội nhập", "2025-09-14"],
+      ["Buổi định hướng ", "2025-09-14"],
+      ["Thi phân loại tr", "2025-09-14"],
+      ["Tổ chức khám sức", null],
+      ["Đăng ký học phần", null],
+    ]);
+  });
+});

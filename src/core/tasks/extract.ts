@@ -13,6 +13,7 @@ import { Evidence, confidenceOf } from "./evidence";
 import { linkRestatedRows } from "./appendix";
 import { assignIds } from "./ids";
 import { restoreGlued, unglue } from "./glued";
+import { inlineItems } from "./inline";
 import { findIssueDate } from "./issued";
 import { OutlineBuilder, OutlineNode } from "./outline";
 import { ownerOf } from "./owners";
@@ -21,7 +22,7 @@ import { speller } from "./spelling";
 import { stripOrdinal } from "./claims";
 import { startsWithVerb } from "./verbs";
 import { splitByOwner } from "./split";
-import type { ExtractInput, ExtractOptions, ExtractResult, ExtractWarning, Task } from "./types";
+import type { ExtractInput, ExtractOptions, ExtractResult, ExtractWarning, SourceParagraph, Task } from "./types";
 import { Zone, markZones } from "./zones";
 
 export function extractTasks(input: ExtractInput, options: ExtractOptions): ExtractResult {
@@ -102,10 +103,18 @@ function buildOutline(input: ExtractInput, texts: string[], zones: Zone[], build
       const table = input.tables?.[ti];
       if (!tablesDone.has(ti) && table) builder.addTable(table, input.paragraphs, ti, i);
       tablesDone.add(ti);
-    } else if (zones[i] === "body" && texts[i]) builder.addLine(i, texts[i], p);
+    } else if (zones[i] === "body" && texts[i]) addBodyLine(builder, i, texts[i], p);
     else if (zones[i] === "closing" && zones[i - 1] !== "closing" && texts[i]) builder.addLine(i, texts[i], p, true);
   });
   return builder;
+}
+
+/** A body line, or its lead and items when it numbers them inline ("b) Bộ Công an: (1) …; (2) …"). */
+function addBodyLine(builder: OutlineBuilder, i: number, text: string, p: SourceParagraph): void {
+  const inline = inlineItems(text);
+  if (!inline) return builder.addLine(i, text, p);
+  builder.addLine(i, inline.lead, p);
+  for (const item of inline.items) builder.addLine(i, item, { text: item });
 }
 
 interface Clause extends PlanTask {

@@ -70,3 +70,34 @@ describe("synthetic: a notice that presents a schedule ('Trung tâm thông báo 
     expect(tasks.map((t) => [t.owner, t.deadline?.date])).toEqual([["Ủy ban nhân dân các xã", "2025-12-05"]]);
   });
 });
+
+describe("synthetic: items numbered inside one paragraph ('b) Bộ Công an: (1) …; (2) …') are items of its lead", () => {
+  const HEAD = ["VĂN PHÒNG CHÍNH PHỦ", "Số: 600/TB-VPCP", "Hà Nội, ngày 20 tháng 11 năm 2025", "THÔNG BÁO", "Kết luận"];
+  test("each item is a task of the body that leads them, with its own date", () => {
+    const tasks = run(
+      [
+        "II. NHIỆM VỤ THỜI GIAN TỚI",
+        "b) Bộ Công an: (1) Tiếp tục mở rộng Trung tâm Dữ liệu quốc gia, hoàn thành trước ngày 10 tháng 12 năm 2025; (2) Tham mưu ban hành Nghị định về cơ chế khai thác dữ liệu; (3) Hướng dẫn các địa phương làm sạch dữ liệu dân cư.",
+      ],
+      HEAD,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 12), t.owner, t.deadline?.date ?? null])).toEqual([
+      ["Tiếp tục mở ", "Bộ Công an", "2025-12-10"],
+      ["Tham mưu ban", "Bộ Công an", null],
+      ["Hướng dẫn cá", "Bộ Công an", null],
+    ]);
+    expect(new Set(tasks.map((t) => t.id)).size).toBe(3);
+  });
+
+  test("a list of things or of causes stays one paragraph (whole, as before)", () => {
+    const tasks = run(
+      [
+        "II. NHIỆM VỤ THỜI GIAN TỚI",
+        "1. Bộ Tài chính xây dựng các Luật: (1) Luật Ngân sách nhà nước; (2) Luật Quản lý thuế; (3) Luật Kế toán.",
+        "2. Nguyên nhân chủ yếu: (1) Quyết tâm chính trị chưa đủ mạnh; (2) Nguồn lực còn hạn chế.",
+      ],
+      HEAD,
+    );
+    expect(tasks.map((t) => t.text.includes("(1)") && t.text.includes("(2)"))).toEqual([true, true]);
+  });
+});

@@ -101,3 +101,22 @@ describe("synthetic: items numbered inside one paragraph ('b) Bộ Công an: (1)
     expect(tasks.map((t) => t.text.includes("(1)") && t.text.includes("(2)"))).toEqual([true, true]);
   });
 });
+
+describe("synthetic: a line that opens with 'Xây dựng', 'Phát triển', 'Đầu tư' or 'Quản lý' opens with work", () => {
+  const HEAD = ["ỦY BAN NHÂN DÂN", "TỈNH A", "Số: 552/KH-UBND", "A, ngày 19 tháng 11 năm 2025", "KẾ HOẠCH"];
+  test("under a plan's roadmap, each such bullet is a task; a subject of 'là' or 'được' is not", () => {
+    const tasks = run(
+      [
+        "III. LỘ TRÌNH THỰC HIỆN",
+        "1. Giai đoạn 2025 - 2030",
+        "- Đầu tư, nâng cấp hạ tầng số; xây dựng cơ sở dữ liệu các ngành.",
+        "- Xây dựng Trung tâm đổi mới sáng tạo cấp tỉnh, kết nối viện, trường và doanh nghiệp.",
+        "- Xây dựng kế hoạch đào tạo nhân lực công nghệ số.",
+        "- Phát triển các cụm công nghiệp là nhiệm vụ quan trọng của tỉnh.",
+        "- Quản lý dự án được thực hiện theo quy định hiện hành.",
+      ],
+      HEAD,
+    );
+    expect(tasks.map((t) => t.text.slice(0, 16))).toEqual(["Đầu tư, nâng cấp", "Xây dựng Trung t", "Xây dựng kế hoạc"]);
+  });
+});

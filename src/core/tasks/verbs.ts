@@ -241,6 +241,18 @@ for (const p of [...STOP_PHRASES].sort((a, b) => b.split(" ").length - a.split("
   PHRASES_BY_FIRST.set(words[0], list);
 }
 
+/**
+ * Verbs left out of STOP_PHRASES because they live inside agency names ("Ban Quản lý dự án đầu tư xây dựng", "Quỹ Đầu
+ * tư phát triển"): at the very start of a line nothing names a body yet, so there they open the work ("- Xây dựng
+ * Trung tâm …", "- Đầu tư, nâng cấp hạ tầng số …").
+ */
+const RX_OPENING_ONLY = /^(?:xây\s+dựng|phát\s+triển|đầu\s+tư|quản\s+lý)(?=[\s,;:])/iu;
+
+/** "Phát triển các cụm công nghiệp là nhiệm vụ quan trọng", "Xây dựng quy hoạch … được thực hiện …": a subject, not work. */
+const RX_NAMES_A_SUBJECT = /^[^,;.:]*?\s(?:là|được)\s/iu;
+
+const LONGEST_PHRASE = Math.max(...STOP_PHRASES.map((p) => p.split(" ").length));
+
 /** Matches a stop phrase at token i; `anyCase` for the word right after a colon ("X: Chủ trì …"). */
 export function stopAt(tokens: Tokens, i: number, anyCase: boolean): { phrase: string; len: number } | null {
   const first = anyCase ? tokens.at(i)!.text.toLowerCase() : tokens.at(i)!.text;
@@ -271,6 +283,8 @@ export function containsVerb(text: string): boolean {
 
 /** True when the text opens with a work verb ("Rà soát …", "Chủ trì, phối hợp …"). */
 export function startsWithVerb(text: string): boolean {
-  const tokens = new Tokens(text, 0, 3);
+  if (RX_OPENING_ONLY.test(text)) return !RX_NAMES_A_SUBJECT.test(text);
+  // Room for the longest stop phrase ("xây dựng kế hoạch" is four words; three tokens never matched it).
+  const tokens = new Tokens(text, 0, LONGEST_PHRASE);
   return tokens.has(0) && stopAt(tokens, 0, true) !== null;
 }

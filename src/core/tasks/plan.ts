@@ -15,8 +15,8 @@ export interface PlanTask {
   evidence: Evidence[];
 }
 
-/** The sections that list a plan's work: "NỘI DUNG", "NHIỆM VỤ", "GIẢI PHÁP (THỰC HIỆN)", "Các giải pháp chủ yếu". */
-const RX_CONTENT_SECTION = /noi dung|nhiem vu|giai phap/;
+/** The sections that list a plan's work: "NỘI DUNG", "NHIỆM VỤ", "GIẢI PHÁP (THỰC HIỆN)", "Các giải pháp chủ yếu", "LỘ TRÌNH THỰC HIỆN". */
+const RX_CONTENT_SECTION = /noi dung|nhiem vu|giai phap|lo trinh/;
 /**
  * The section that hands it out: "TỔ CHỨC THỰC HIỆN", "(THỜI GIAN VÀ) TRÁCH NHIỆM THỰC HIỆN", "PHÂN CÔNG THỰC HIỆN";
  * "NHIỆM VỤ, GIẢI PHÁP, PHÂN CÔNG TRÁCH NHIỆM" is content that hands itself out, so "phân công" counts only first.

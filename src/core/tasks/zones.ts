@@ -119,9 +119,12 @@ function isEnded(zone: Zone): boolean {
   return zone === "recipients" || zone === "signature" || zone === "appendix";
 }
 
-/** "KẾ HOẠCH", "QUY CHẾ …": a document type alone in capitals, the title of an attached document. */
+/**
+ * "KẾ HOẠCH", "QUY CHẾ", "CHƯƠNG TRÌNH HÀNH ĐỘNG": a document type in capitals, with at most a word or two of its kind,
+ * the title of an attached document. Its subject follows on the next lines.
+ */
 function isAttachedTitle(text: string): boolean {
-  return RX_DOC_TITLE.test(text) && isAllCaps(text) && wordCount(text, 4) <= 3;
+  return RX_DOC_TITLE.test(text) && isAllCaps(text) && wordCount(text, 7) <= 6;
 }
 
 /** "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC": a short line in capitals that opens the signature. */

@@ -120,3 +120,24 @@ describe("synthetic: a line that opens with 'Xây dựng', 'Phát triển', 'Đ�
     expect(tasks.map((t) => t.text.slice(0, 16))).toEqual(["Đầu tư, nâng cấp", "Xây dựng Trung t", "Xây dựng kế hoạc"]);
   });
 });
+
+describe("synthetic: a committee's member list and a programme's topics are no tasks", () => {
+  const HEAD = ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 90/KH-SGDĐT", "TP. Hồ Chí Minh, ngày 03 tháng 10 năm 2025", "KẾ HOẠCH"];
+  test("members and topics drop; a named person who directs work is still an owner", () => {
+    const tasks = run(
+      [
+        "II. NỘI DUNG",
+        "- Chủ đề 1: Kỹ năng chọn nghề và định hướng học tập.",
+        "- Chuyên đề 2: Giới thiệu các công cụ số hỗ trợ hướng nghiệp.",
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Ban Chỉ đạo",
+        "- Ông Nguyễn Văn A, Giám đốc Sở GDĐT, Trưởng ban;",
+        "- Bà Trần Thị B, Chuyên viên, Phòng Giáo dục Phổ thông, Thành viên thường trực;",
+        "- Các Ông/Bà là chuyên viên do Ban Chỉ đạo điều động là thành viên Ban tổ chức.",
+        "2. Đồng chí Lê Minh Tuấn, Phó Giám đốc Sở, chỉ đạo các phòng rà soát danh sách trường tham gia.",
+      ],
+      HEAD,
+    );
+    expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Đồng chí Lê Minh Tuấ"]);
+  });
+});

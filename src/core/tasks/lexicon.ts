@@ -170,8 +170,19 @@ const RX_GROUNDS_THEN_REQUEST = new RegExp(
   "u",
 );
 
+/**
+ * A committee's member list: "Ông Nguyễn Văn A, Giám đốc Sở GDĐT, Trưởng ban;", "Các Ông/Bà là chuyên viên … là thành
+ * viên Ban tổ chức." (a person and the seat they hold), and the topics of a programme ("Chủ đề 1: …", "Chuyên đề 2: …").
+ */
+const RX_MEMBER_LINE = new RegExp(
+  "^(?:(?:ông|bà|đồng chí|đ/c)\\s[^;:]{2,160},\\s*(?:đồng\\s+)?(?:phó\\s+)?(?:trưởng\\s+ban|tổ\\s+trưởng|tổ\\s+phó|" +
+    "chủ\\s+tịch|thư\\s+ký|ủy\\s+viên|uỷ\\s+viên|thành\\s+viên)(?:\\s+thường\\s+trực)?\\s*[;.]?$|" +
+    "các\\s+ông/bà\\s+là\\s|(?:chủ\\s+đề|chuyên\\s+đề)\\s+\\d{1,2}\\s*:)",
+  "iu",
+);
+
 export function isNeverTask(body: string): boolean {
-  if (RX_METADATA.test(body)) return true;
+  if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body)) return true;
   return RX_NOT_TASK_START.test(body) && !RX_GROUNDS_THEN_REQUEST.test(body);
 }
 

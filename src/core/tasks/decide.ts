@@ -30,6 +30,7 @@ import {
   isTitleLine,
   listsCases,
   looksAhead,
+  spellsOutCheck,
 } from "./lexicon";
 import { withoutFinalColon, wordCount } from "./markers";
 import type { OutlineNode } from "./outline";
@@ -72,7 +73,8 @@ function namesWork(n: OutlineNode, inh: Inheritance): boolean {
 function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Evidence[] | null {
   const body = n.text;
   const core = stripOrdinal(body);
-  if (n.leadIn && !announcesBreakdown(core) && !leadInAssigns(n, core, inh)) return null;
+  // A lead-in that announces its own breakdown or spells out what it checks is the task; its lines are details.
+  if (n.leadIn && !announcesBreakdown(core) && !spellsOutCheck(core) && !leadInAssigns(n, core, inh)) return null;
   const day = dayLabel(core);
   if (day !== null) return scheduled(core, day, inh);
   const duty = afterCondition(core);
@@ -105,7 +107,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   }
   // "Tình hình huy động …", "Việc chấp hành …", "Mức độ đạt được …": a state named by a noun, with nobody to act (a
   // later clause may still name one: "Việc giám sát …; Sở X chủ trì …").
-  if (!named && RX_STATE_NOUN.test(core) && !core.includes(";")) return null;
+  if (!named && RX_STATE_NOUN.test(core) && !core.replace(/[;.]\s*$/u, "").includes(";")) return null;
   // Guidance states rules; only a body named to act turns a line of it into a task.
   if (kind === "guidance" && !named) return null;
   // The closing formula's condition counts too ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …/.").

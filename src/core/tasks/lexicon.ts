@@ -360,11 +360,22 @@ export function announcesBreakdown(body: string): boolean {
 }
 
 /**
+ * "Giám sát việc lập danh sách cử tri theo quy định …. Cụ thể các nội dung:": a check whose lines name what is checked
+ * ("- Cách tính tuổi (quy định tại Điều 2 …);", "- Việc niêm yết danh sách cử tri …").
+ */
+const RX_CHECK_OPENS = /^(?:kiểm\s+tra|giám\s+sát|thanh\s+tra)[\s,]/iu;
+const RX_SPELLED_OUT = /cụ\s+thể(?:\s+(?:là\s+)?(?:các|một\s+số|những)\s+nội\s+dung(?:\s+sau)?)?\s*:\s*$/iu;
+
+export function spellsOutCheck(body: string): boolean {
+  return endsWithColon(body) && RX_CHECK_OPENS.test(body) && RX_SPELLED_OUT.test(body.slice(-60));
+}
+
+/**
  * A lead-in that lists contents ("… báo cáo cụ thể về một số nội dung sau:", "… thông báo … các nội dung sau:", "…
  * bao gồm:"); a line under it that names no body and no work is one of them.
  */
 export function asksReportOf(body: string): boolean {
-  return endsWithColon(body) && RX_REPORT_CONTENTS.test(body.slice(-160));
+  return (endsWithColon(body) && RX_REPORT_CONTENTS.test(body.slice(-160))) || spellsOutCheck(body);
 }
 
 /** A lead-in that lists cases ("… trong những trường hợp sau:"): every line under it is a condition. */

@@ -7,7 +7,7 @@ import type { CalendarDate } from "../dates";
 import { Field, parseFields } from "./fields";
 import { Form, formOf } from "./form";
 import { HeadingFacts, agencyLine, headingFacts } from "./headings";
-import { isLeadIn } from "./lexicon";
+import { isLeadIn, spellsOutCheck } from "./lexicon";
 import {
   BulletLevels,
   Marker,
@@ -254,8 +254,11 @@ export class OutlineBuilder {
     const frame = this.top;
     const group = this.order.slice(frame.groupFrom).filter((n) => n.form !== "heading" && n.parent !== null);
     frame.groupFrom = this.order.length;
-    if (group.length === 0)
+    if (group.length === 0) {
+      const run = handedRunClosedBy(frame.node);
+      if (run) return run;
       return { anchor: frame.node, targets: [frame.node], own: true, details: fieldlessBefore(frame.node) };
+    }
     if (ownsItsDetails(frame.node)) return { anchor: frame.node, targets: [frame.node], own: true, details: group };
     return { anchor: frame.node, targets: group, own: group.length === 1 };
   }
@@ -300,6 +303,21 @@ function fieldlessBefore(n: OutlineNode): OutlineNode[] {
     out.push(s);
   }
   return out;
+}
+
+/**
+ * "Ban X thực hiện các nội dung sau: / - Lập danh sách …; / - Gửi giấy mời …; / * Thời gian thực hiện: …": a field line
+ * under the last of a run of bullets that one lead-in hands out, none with fields of its own, closes the run and serves
+ * all of it (spec rule 6). When the lead-in spells out what it checks ("Giám sát việc … Cụ thể các nội dung:"), its
+ * bullets are details and the field line is the lead-in's own.
+ */
+function handedRunClosedBy(n: OutlineNode): FieldTargets | null {
+  const lead = n.lead;
+  if (!lead || !lead.leadIn || n.marker.kind !== "bullet" || !n.parent) return null;
+  const run = n.parent.children.filter((c) => c.lead === lead);
+  if (run.length < 2 || run[run.length - 1] !== n || run.some((c) => c.fields.length || c.footer.length)) return null;
+  if (spellsOutCheck(lead.text)) return { anchor: lead, targets: [lead], own: true, details: run };
+  return { anchor: lead, targets: run, own: false };
 }
 
 /**

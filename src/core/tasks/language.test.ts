@@ -189,3 +189,17 @@ describe("numbered items that close several headings at once", () => {
     expect(tasks.length).toBeLessThanOrEqual(2);
   });
 });
+
+describe("an owner's name ends at a work phrase whose later words are capitalised ('… phường xây dựng Kế hoạch')", () => {
+  const rows: Row[] = [
+    [
+      "<body> xây dựng Kế hoạch",
+      [
+        "1. Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường xây dựng Kế hoạch kiểm tra, giám sát công tác bầu cử.",
+      ],
+      ["Ban Thường trực Ủy ban Mặt trận Tổ quốc Việt Nam phường"],
+    ],
+    ["a name that holds the words stays whole", ["2. Sở Xây dựng chủ trì thẩm định hồ sơ."], ["Sở Xây dựng"]],
+  ];
+  test.each(rows)("%s", (_name, lines, expected) => expect(owners(lines)).toEqual(expected));
+});

@@ -262,7 +262,9 @@ export function stopAt(tokens: Tokens, i: number, anyCase: boolean): { phrase: s
     let k = 1;
     for (; k < words.length; k++) {
       const t = tokens.at(i + k);
-      if (!t || (anyCase ? t.text.toLowerCase() : t.text) !== words[k]) break;
+      // Only the first word's case tells a verb from a name ("Sở Xây dựng"); after it a title may be capitalised
+      // ("… phường xây dựng Kế hoạch …").
+      if (!t || t.text.toLowerCase() !== words[k]) break;
     }
     if (k < words.length) continue;
     const key = words.length === 1 ? first : words.join(" ");

@@ -29,6 +29,8 @@ export interface DocScore {
   falseNegatives: number;
   ownerChecked: number;
   ownerCorrect: number;
+  /** Owners counted correct that run on past the label by two words or more ("Sở X xây dựng Kế hoạch"). */
+  ownerOverruns: number;
   dateChecked: number;
   dateCorrect: number;
   falseDeadlines: number;
@@ -59,6 +61,14 @@ export function likeness(a: string, b: string): number {
   return common / Math.max(wa.size, wb.size);
 }
 
+/** The prediction holds the labelled owner and two or more words after or before it: the name ran into the work. */
+export function ownerOverruns(label: string | null, got: string | null): boolean {
+  if (!label || !got) return false;
+  const a = norm(label);
+  const b = norm(got);
+  return b.includes(a) && b.split(" ").length >= a.split(" ").length + 2;
+}
+
 export function ownerMatches(label: string | null, got: string | null): boolean {
   if (!label || !got) return !label && !got;
   const a = norm(label);
@@ -76,6 +86,7 @@ export function scoreDocument(name: string, label: Label, tasks: Task[]): DocSco
     falseNegatives: 0,
     ownerChecked: 0,
     ownerCorrect: 0,
+    ownerOverruns: 0,
     dateChecked: 0,
     dateCorrect: 0,
     falseDeadlines: 0,
@@ -104,7 +115,11 @@ export function scoreDocument(name: string, label: Label, tasks: Task[]): DocSco
     s.truePositives++;
     s.ownerChecked++;
     if (ownerMatches(lt.owner, got.owner)) s.ownerCorrect++;
-    else s.misses.push(`OWNER: want "${lt.owner}" got "${got.owner}" in: ${lt.text.slice(0, 70)}`);
+    if (ownerOverruns(lt.owner, got.owner)) {
+      s.ownerOverruns++;
+      s.misses.push(`OWNER RUNS ON: want "${lt.owner}" got "${got.owner}"`);
+    } else if (!ownerMatches(lt.owner, got.owner))
+      s.misses.push(`OWNER: want "${lt.owner}" got "${got.owner}" in: ${lt.text.slice(0, 70)}`);
     if (lt.deadline && lt.deadline.date) {
       s.dateChecked++;
       if (got.deadline?.date === lt.deadline.date) s.dateCorrect++;
@@ -225,6 +240,7 @@ export interface AccuracyReport {
   recall: number;
   f1: number;
   ownerAccuracy: number;
+  ownerOverruns: number;
   dateAccuracy: number;
   falseDeadlines: number;
   issuedDateCorrect: number;
@@ -268,6 +284,7 @@ export function summarise(docs: DocScore[]): AccuracyReport {
         sum((d) => d.dateChecked),
       ),
     falseDeadlines: sum((d) => d.falseDeadlines),
+    ownerOverruns: sum((d) => d.ownerOverruns),
     issuedDateCorrect: docs.filter((d) => d.issuedDateOk).length,
   };
 }
@@ -290,7 +307,7 @@ function summaryLine(name: string, r: AccuracyReport): string {
   return (
     `${name.padEnd(26)} docs ${String(r.docs.length).padStart(3)}  P ${pct(r.precision).padStart(6)}  R ${pct(r.recall).padStart(6)}  ` +
     `F1 ${r.f1.toFixed(3)}  owner ${pct(r.ownerAccuracy).padStart(6)}  dates ${(dated ? pct(r.dateAccuracy) : "n/a").padStart(6)}  ` +
-    `false deadlines ${r.falseDeadlines}  issue dates ${r.issuedDateCorrect}/${r.docs.length}` +
+    `false deadlines ${r.falseDeadlines}  owners run on ${r.ownerOverruns}  issue dates ${r.issuedDateCorrect}/${r.docs.length}` +
     (lowRecall.length ? `  recall < 0.60: ${lowRecall.map((d) => d.name).join(", ")}` : "")
   );
 }

@@ -5,7 +5,7 @@
  */
 import { UPPER_CHARS, WORD_CHARS } from "../text";
 import { isSpace as isSpaceImport } from "./markers";
-import { Tokens, stopAt as stopAtImport } from "./verbs";
+import { Tokens, endsNameAt, stopAt as stopAtImport } from "./verbs";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
 const isSpace = isSpaceImport;
@@ -153,7 +153,7 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
     }
     // "các tổ chức, cá nhân …": right after a quantifier the word is the body's noun, not the verb "tổ chức".
     if (i === 1 && QUANTIFIERS.has(tokens.at(0)!.text.toLowerCase())) continue;
-    const s = stopAt(tokens, i, false);
+    const s = stopAt(tokens, i, false) ?? endsNameAt(tokens, i);
     if (s) {
       if (i > 0 && tokens.at(i - 1)!.text === ":") continue; // handled above
       return finish(text, from, tokens, i, i, s, addressee);

@@ -203,3 +203,33 @@ describe("an owner's name ends at a work phrase whose later words are capitalise
   ];
   test.each(rows)("%s", (_name, lines, expected) => expect(owners(lines)).toEqual(expected));
 });
+
+describe("an owner's name ends at words that lead into the work without being it ('lãnh đạo', 'trực tiếp', 'thừa ủy quyền')", () => {
+  const rows: Row[] = [
+    [
+      "<body> lãnh đạo, chỉ đạo",
+      ["1. Đảng uỷ Chính phủ lãnh đạo, chỉ đạo các bộ hoàn thiện hồ sơ dự án luật."],
+      ["Đảng uỷ Chính phủ"],
+    ],
+    [
+      "<person> trực tiếp chỉ đạo",
+      ["2. Phó Chủ tịch Ủy ban nhân dân tỉnh Nguyễn Văn A trực tiếp chỉ đạo việc giải phóng mặt bằng."],
+      ["Phó Chủ tịch Ủy ban nhân dân tỉnh Nguyễn Văn A"],
+    ],
+    [
+      "<person> thừa ủy quyền … ký",
+      ["3. Giám đốc Sở Tư pháp thừa ủy quyền Chủ tịch Ủy ban nhân dân tỉnh ký văn bản trả lời."],
+      ["Giám đốc Sở Tư pháp"],
+    ],
+    [
+      "'Ban lãnh đạo' is a name, not its end",
+      ["4. Ban lãnh đạo Trung tâm Y tế chủ trì rà soát danh sách."],
+      ["Ban lãnh đạo Trung tâm Y tế"],
+    ],
+  ];
+  test.each(rows)("%s", (_name, lines, expected) => expect(owners(lines)).toEqual(expected));
+  test("after a comma the words start a new name rather than end the one before", () => {
+    const [owner] = owners(["5. Những kiến nghị thuộc thẩm quyền của Sở, lãnh đạo Sở chỉ đạo giải quyết dứt điểm."]);
+    expect(owner).toMatch(/lãnh đạo Sở$/u);
+  });
+});

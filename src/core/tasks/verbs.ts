@@ -276,6 +276,48 @@ export function stopAt(tokens: Tokens, i: number, anyCase: boolean): { phrase: s
   return anyCase && first === "là" ? { phrase: "là", len: 1 } : null;
 }
 
+/**
+ * Words that end a body's name before its work but are not work on their own, so they neither open a task ("Tham gia
+ * …" is often a role) nor count as its verb: "Đảng uỷ Chính phủ lãnh đạo, chỉ đạo …", "Phó Thủ tướng X trực tiếp chỉ
+ * đạo …", "Bộ trưởng Bộ Nội vụ thừa ủy quyền …". Lower case only, as written. ("tham gia" is left out: "người tham gia BHYT",
+ * "Lãnh đạo các khoa tham gia …" name roles more often than they end a name.)
+ */
+const NAME_ENDERS = [
+  ["trực", "tiếp"],
+  ["thừa", "ủy", "quyền"],
+  ["thừa", "uỷ", "quyền"],
+  ["lãnh", "đạo"],
+  ["kết", "hợp", "với"],
+  ["phát", "động"],
+  ["tiến", "hành"],
+  ["huy", "động"],
+  ["kiện", "toàn"],
+  ["nỗ", "lực"],
+  ["phát", "huy"],
+  ["phân", "tích"],
+  ["phân", "công"],
+];
+/**
+ * "Ban lãnh đạo", "đồng chí lãnh đạo", "tập thể lãnh đạo": part of a name; "… để phát huy", "… cần phân tích": a purpose or a modal, so
+ * the words after a body were not its name's end. After punctuation ("…, lãnh đạo Văn phòng") a new name starts.
+ */
+const NOT_ENDING_A_NAME_AFTER = new Set(
+  "ban các đồng chí cán bộ tổ nhóm đoàn cấp thể người việc để nhằm cần phải và sẽ đã được cùng".split(" "),
+);
+
+/** A name-ending phrase at token i (see NAME_ENDERS), as stopAt reports a verb. */
+export function endsNameAt(tokens: Tokens, i: number): { phrase: string; len: number } | null {
+  for (const words of NAME_ENDERS) {
+    let k = 0;
+    for (; k < words.length; k++) if (tokens.at(i + k)?.text !== words[k]) break;
+    if (k < words.length) continue;
+    const prev = i > 0 ? tokens.at(i - 1)!.text : "";
+    if (!isLetterOrDigit(prev.codePointAt(0) ?? 0x2c) || NOT_ENDING_A_NAME_AFTER.has(prev.toLowerCase())) return null;
+    return { phrase: words.join(" "), len: words.length };
+  }
+  return null;
+}
+
 /** True when any work verb occurs in the text (case-insensitive). */
 export function containsVerb(text: string): boolean {
   const tokens = new Tokens(text, 0, 60);

@@ -233,3 +233,22 @@ describe("an owner's name ends at words that lead into the work without being it
     expect(owner).toMatch(/lãnh đạo Sở$/u);
   });
 });
+
+describe("an owner field whose value goes on into the work names its body first", () => {
+  const rows: Row[] = [
+    [
+      "field value with work after the body",
+      [
+        "1. Rà soát văn bản quy phạm pháp luật",
+        "- Cơ quan thực hiện: Sở Tư pháp tiến hành rà soát các văn bản có liên quan, gửi kết quả về Ủy ban nhân dân tỉnh.",
+      ],
+      ["Sở Tư pháp"],
+    ],
+    [
+      "a field that lists bodies stays whole",
+      ["2. Kiểm tra an toàn thực phẩm", "- Cơ quan thực hiện: Sở Y tế, Sở Công Thương."],
+      ["Sở Y tế, Sở Công Thương"],
+    ],
+  ];
+  test.each(rows)("%s", (_name, lines, expected) => expect(owners(lines)).toEqual(expected));
+});

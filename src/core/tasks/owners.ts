@@ -25,7 +25,8 @@ function fromFields(fields: readonly Field[], code: "owner-field" | "owner-foote
   const co = fields.filter((f) => f.kind === "co" && f.value).flatMap((f) => splitProseBodies(f.value));
   if (!owner) return co.length ? { owner: null, coOwners: co, evidence: [] } : null;
   const r = readOwner(owner.value, 0);
-  const named = r && r.verb === "chủ trì" ? r : null;
+  // "Cơ quan thực hiện: Sở X tiến hành rà soát …": a value that goes on into the work names its body first.
+  const named = r && r.verb ? r : null;
   // A field's value often ends with the co-owners, no work after them for the reader to stop at.
   const tail = named && named.coOwners.length === 0 ? RX_CO_TAIL.exec(owner.value.slice(named.workStart)) : null;
   return {

@@ -111,6 +111,18 @@ function hasLooseSpace(s: string): boolean {
   return false;
 }
 
+/** ", trong đó …", ", nhất là …", ", trong phạm vi …" after a body: an aside, so the name ended at the comma. */
+const ASIDE_OPENERS = ["trong đó", "nhất là", "trong phạm vi", "đặc biệt là"].map((p) => p.split(" "));
+function opensAside(tokens: Tokens, i: number): boolean {
+  return ASIDE_OPENERS.some((words) => words.every((w, k) => tokens.at(i + k)?.text.toLowerCase() === w));
+}
+const RX_ASIDE_REST = new RegExp(`^\\s*,\\s*(?:${ASIDE_OPENERS.map((w) => w.join("\\s+")).join("|")})\\s`, "iu");
+
+/** What follows a name read by readOwner is an aside (", trong đó trọng tâm là …"), so the name is complete. */
+export function restIsAside(rest: string): boolean {
+  return RX_ASIDE_REST.test(rest);
+}
+
 /**
  * Reads "<owner> <verb> …" starting at `from`. Returns null unless the phrase starts like a body and a verb follows
  * within `maxWords`. Handles "X chủ trì, phối hợp (với) Y <verb>", "X phối hợp với Y <verb>", "X: <task>",
@@ -122,6 +134,7 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
   // "Tổ chức phổ biến …", "Báo cáo kết quả …": a line that opens with a verb has no subject, though "Tổ", "Báo" head names.
   if (stopAt(tokens, 0, true)) return null;
   let colonAt = -1;
+  let asideAt = -1;
   let limit = maxWords;
   for (let i = 1; i <= limit && tokens.has(i); i++) {
     const t = tokens.at(i)!.text;
@@ -153,10 +166,11 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
     }
     // "các tổ chức, cá nhân …": right after a quantifier the word is the body's noun, not the verb "tổ chức".
     if (i === 1 && QUANTIFIERS.has(tokens.at(0)!.text.toLowerCase())) continue;
+    if (t === "," && asideAt < 0 && opensAside(tokens, i + 1)) asideAt = i;
     const s = stopAt(tokens, i, false) ?? endsNameAt(tokens, i);
     if (s) {
       if (i > 0 && tokens.at(i - 1)!.text === ":") continue; // handled above
-      return finish(text, from, tokens, i, i, s, addressee);
+      return finish(text, from, tokens, asideAt > 0 ? asideAt : i, i, s, addressee);
     }
   }
   const label = colonAt > 0 && colonAt <= 14 ? text.slice(from, tokens.at(colonAt)!.start) : "";

@@ -3,7 +3,7 @@
  * "a) Sở Y tế có trách nhiệm:" (spec owner rule 4), and the body names of a line that only lists bodies.
  */
 import { DIRECTED, findAssignment } from "./assignments";
-import { RX_NOT_A_NAME, ownerHeadAt, readOwner, startsWithOwnerHead, trimOwner } from "./bodies";
+import { RX_NOT_A_NAME, ownerHeadAt, readOwner, restIsAside, startsWithOwnerHead, trimOwner } from "./bodies";
 import { partyOfRequirements } from "./lexicon";
 import { wordCount } from "./markers";
 import { containsVerb } from "./verbs";
@@ -117,10 +117,15 @@ function ownerNamedByHeading(title: string, kind: string): string | null {
 export function bodyNames(s: string): string | null {
   const t = trimOwner(s);
   if (!t || wordCount(t, 40) > 40) return null;
+  const names: string[] = [];
   for (const part of t.split(/\s*;\s*/)) {
     if (!startsWithOwnerHead(part) || RX_NOT_A_NAME.test(part)) return null;
     const r = readOwner(`${part} thực hiện`, 0, 40, true);
-    if (!r || r.verb !== "thực hiện" || r.owner.length < part.length - 1) return null;
+    if (!r || r.verb !== "thực hiện") return null;
+    // "Chủ tịch UBND các tỉnh …, trong đó trọng tâm là các tỉnh: …": the names end where the aside starts.
+    const whole = r.owner.length >= part.length - 1;
+    if (!whole && !restIsAside(part.slice(part.indexOf(r.owner) + r.owner.length))) return null;
+    names.push(whole ? part : r.owner);
   }
-  return t;
+  return names.length > 1 ? t : names[0];
 }

@@ -252,3 +252,32 @@ describe("an owner field whose value goes on into the work names its body first"
   ];
   test.each(rows)("%s", (_name, lines, expected) => expect(owners(lines)).toEqual(expected));
 });
+
+describe("an owner's name ends before an aside (', trong đó …', ', nhất là …') and before how it acts ('theo nhiệm vụ …')", () => {
+  const rows: Row[] = [
+    [
+      "prose: <bodies>, nhất là <places> <verb>",
+      ["1. Cấp ủy, chính quyền địa phương các cấp, nhất là các xã vùng cao, khẩn trương rà soát các hộ nghèo."],
+      ["Cấp ủy, chính quyền địa phương các cấp"],
+    ],
+    [
+      "heading: <body>, trong đó trọng tâm là <places>:",
+      [
+        "1. Chủ tịch Ủy ban nhân dân các huyện ven biển, trong đó trọng tâm là các huyện: An Hải, Tân Lập:",
+        "a) Tổ chức sơ tán dân khỏi khu vực nguy hiểm.",
+      ],
+      ["Chủ tịch Ủy ban nhân dân các huyện ven biển"],
+    ],
+    [
+      "<bodies> theo nhiệm vụ được phân công <verb>",
+      ["2. Các Phó Chủ tịch Ủy ban nhân dân tỉnh theo nhiệm vụ được phân công chỉ đạo các sở thực hiện."],
+      ["Các Phó Chủ tịch Ủy ban nhân dân tỉnh"],
+    ],
+    [
+      "<body> tạo điều kiện",
+      ["3. Bảo hiểm xã hội tỉnh tạo điều kiện cho người lao động tra cứu quá trình đóng."],
+      ["Bảo hiểm xã hội tỉnh"],
+    ],
+  ];
+  test.each(rows)("%s", (_name, lines, expected) => expect(owners(lines)).toEqual(expected));
+});

@@ -296,13 +296,22 @@ const NAME_ENDERS = [
   ["phát", "huy"],
   ["phân", "tích"],
   ["phân", "công"],
+  ["thành", "lập"],
+  ["tạo", "điều", "kiện"],
+  ["làm", "chủ"],
+  ["tìm", "giải", "pháp"],
+  ["ngay", "sau", "khi"],
+  ["theo", "nhiệm", "vụ"],
+  ["theo", "chức", "năng"],
+  ["theo", "thẩm", "quyền"],
+  ["trong", "phạm", "vi"],
 ];
 /**
  * "Ban lãnh đạo", "đồng chí lãnh đạo", "tập thể lãnh đạo": part of a name; "… để phát huy", "… cần phân tích": a purpose or a modal, so
  * the words after a body were not its name's end. After punctuation ("…, lãnh đạo Văn phòng") a new name starts.
  */
 const NOT_ENDING_A_NAME_AFTER = new Set(
-  "ban các đồng chí cán bộ tổ nhóm đoàn cấp thể người việc để nhằm cần phải và sẽ đã được cùng".split(" "),
+  "ban các đồng chí cán bộ tổ nhóm đoàn thể định người việc để nhằm cần phải và sẽ đã được cùng".split(" "),
 );
 
 /** A name-ending phrase at token i (see NAME_ENDERS), as stopAt reports a verb. */

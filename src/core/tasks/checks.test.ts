@@ -76,3 +76,37 @@ describe("synthetic: a point named by a state noun ('- Việc ban hành …;') i
     expect(tasks.some((t) => t.text.includes("Ban Công tác Mặt trận khu phố theo dõi"))).toBe(true);
   });
 });
+
+describe("synthetic: the body that issues the plan ('- Ban hành Kế hoạch …') owns its checks that name no owner", () => {
+  const CONTENT = [
+    "1. Đợt 1: Từ ngày 05/12/2025 đến ngày 20/02/2026:",
+    "- Kiểm tra việc tổ chức Hội nghị Ban Công tác Mặt trận để dự kiến người giới thiệu ứng cử.",
+    "- Giám sát việc niêm yết danh sách cử tri.",
+    "II. TỔ CHỨC THỰC HIỆN",
+  ];
+  const ownersOf = (lines: string[]) => run(lines).map((t) => [t.text.slice(0, 15), t.owner]);
+
+  test("'Ban hành Kế hoạch' marks the lead body of 'Tổ chức thực hiện'", () => {
+    const tasks = ownersOf([
+      ...CONTENT,
+      "1. Ban Thường trực Ủy ban MTTQ Việt Nam phường",
+      "- Ban hành Kế hoạch và Quyết định thành lập Đoàn kiểm tra, giám sát; hướng dẫn các khu phố thực hiện.",
+    ]);
+    expect(tasks.slice(0, 2)).toEqual([
+      ["Kiểm tra việc t", "Ban Thường trực Ủy ban MTTQ Việt Nam phường"],
+      ["Giám sát việc n", "Ban Thường trực Ủy ban MTTQ Việt Nam phường"],
+    ]);
+  });
+
+  test("a body that only carries out its own part does not take the plan's checks", () => {
+    const tasks = ownersOf([
+      ...CONTENT,
+      "1. Các tổ chức thành viên",
+      "- Cử cán bộ tham gia các Đoàn kiểm tra, giám sát.",
+    ]);
+    expect(tasks.slice(0, 2)).toEqual([
+      ["Kiểm tra việc t", null],
+      ["Giám sát việc n", null],
+    ]);
+  });
+});

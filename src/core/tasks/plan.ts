@@ -27,10 +27,10 @@ const RX_NAMED_ITEMS =
   /(?:nội dung|nhiệm vụ|mục)\s+(?:số\s+|tại\s+(?:mục\s+)?)?(\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*)/iu;
 /**
  * The body that follows the plan as a whole: "… theo dõi, đôn đốc … thực hiện Kế hoạch (này)", "… nhiệm vụ được nêu trong
- * Kế hoạch", "X là cơ quan thường trực", "Chủ trì triển khai kế hoạch".
+ * Kế hoạch", "X là cơ quan thường trực", "Chủ trì triển khai kế hoạch", "Ban hành Kế hoạch …" (the issuer of a monitoring plan).
  */
 const RX_FOLLOWS_PLAN =
-  /(?:theo dõi|đôn đốc|hướng dẫn|kiểm tra|tổng hợp)[^.]{0,160}kế hoạch|là\s+(?:cơ\s+quan\s+)?(?:thường\s+trực|đầu\s+mối)|chủ\s+trì[^.;]{0,30}?(?:triển\s+khai|tổ\s+chức\s+thực\s+hiện|thực\s+hiện)\s+(?:các\s+nội\s+dung\s+của\s+)?kế\s+hoạch/iu;
+  /(?:theo dõi|đôn đốc|hướng dẫn|kiểm tra|tổng hợp|ban hành)[^.]{0,160}kế hoạch|là\s+(?:cơ\s+quan\s+)?(?:thường\s+trực|đầu\s+mối)|chủ\s+trì[^.;]{0,30}?(?:triển\s+khai|tổ\s+chức\s+thực\s+hiện|thực\s+hiện)\s+(?:các\s+nội\s+dung\s+của\s+)?kế\s+hoạch/iu;
 
 /** Stronger than following the plan: the body "phụ trách chung", "chịu trách nhiệm chung / chính" leads it. */
 const RX_LEADS_PLAN = /phụ\s+trách\s+chung|chịu\s+trách\s+nhiệm\s+(?:chung|chính)/iu;

@@ -140,4 +140,18 @@ describe("synthetic: a committee's member list and a programme's topics are no t
     );
     expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Đồng chí Lê Minh Tuấ"]);
   });
+
+  test("a member named with a dash and their seats is no task; one with work after the seat still is", () => {
+    const tasks = run(
+      [
+        "I. PHÂN CÔNG NHIỆM VỤ",
+        "1. Tổ công tác số 01",
+        "(1) Bà Nguyễn Thị Lan - Phó Chủ tịch HĐND tỉnh kiêm Trưởng Ban Pháp chế HĐND tỉnh - Tổ trưởng.",
+        "(2) Ông Lê Văn Hùng - Phó Giám đốc Sở Xây dựng;",
+        "(3) Ông Trần Văn Nam - Phó Trưởng Ban Kinh tế - Ngân sách HĐND tỉnh - phụ trách chung, chỉ đạo hoạt động của Tổ.",
+      ],
+      HEAD,
+    );
+    expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Ông Trần Văn Nam - P"]);
+  });
 });

@@ -5,6 +5,7 @@
 import { UPPER_CHARS, WORD_CHARS, foldDiacritics, isWordUnit } from "../text";
 import { readOwner, startsWithOwnerHead } from "./bodies";
 import { endsWithColon, isSpace as isSpaceImport, wordCount } from "./markers";
+import { containsLowerCaseVerb } from "./verbs";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), a call through an import reads a getter, costly per character. */
 const isSpace = isSpaceImport;
@@ -181,8 +182,17 @@ const RX_MEMBER_LINE = new RegExp(
   "iu",
 );
 
+/**
+ * "Bà Nguyễn Thị A - Phó Chủ tịch HĐND tỉnh, Phó Trưởng Đoàn giám sát - Tổ trưởng;": a person and the seats they hold,
+ * named with a dash. A member with work after the seat ("… - phụ trách chung, chỉ đạo …") is still a task.
+ */
+const RX_PERSON_DASH = new RegExp(`^(?:ông|bà|đồng chí|đ/c)\\s+(?:[${UPPER_CHARS}][^\\s,;:]*\\s+){1,5}[-–]\\s`, "u");
+function namesSeats(body: string): boolean {
+  return RX_PERSON_DASH.test(body.charAt(0).toLowerCase() + body.slice(1)) && !containsLowerCaseVerb(body);
+}
+
 export function isNeverTask(body: string): boolean {
-  if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body)) return true;
+  if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body) || namesSeats(body)) return true;
   return RX_NOT_TASK_START.test(body) && !RX_GROUNDS_THEN_REQUEST.test(body);
 }
 

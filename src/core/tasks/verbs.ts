@@ -334,6 +334,13 @@ export function containsVerb(text: string): boolean {
   return false;
 }
 
+/** True when a work verb occurs in the text as written in lower case (a seat's title is capitalised). */
+export function containsLowerCaseVerb(text: string): boolean {
+  const tokens = new Tokens(text, 0, 80);
+  for (let i = 0; tokens.has(i); i++) if (stopAt(tokens, i, false)) return true;
+  return false;
+}
+
 /** True when the text opens with a work verb ("Rà soát …", "Chủ trì, phối hợp …"). */
 export function startsWithVerb(text: string): boolean {
   if (RX_OPENING_ONLY.test(text)) return !RX_NAMES_A_SUBJECT.test(text);

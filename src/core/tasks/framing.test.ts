@@ -154,4 +154,21 @@ describe("synthetic: a committee's member list and a programme's topics are no t
     );
     expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Ông Trần Văn Nam - P"]);
   });
+
+  test("a lead that counts teams ('Phân chia thành 03 Tổ công tác như sau:') hands each its work; who attends is no task", () => {
+    const tasks = run(
+      [
+        "I. PHÂN CÔNG NHIỆM VỤ",
+        "Phân chia thành 02 Tổ công tác như sau:",
+        "a) Tổ công tác số 01: tổ chức làm việc trực tiếp với Ủy ban nhân dân huyện Bàu Bàng.",
+        "Thành phần mời dự: đại diện Ban Thường trực Ủy ban MTTQVN tỉnh; Đại diện lãnh đạo các sở, ngành.",
+        "b) Tổ công tác số 02: tổ chức làm việc trực tiếp với Ủy ban nhân dân huyện Phú Giáo.",
+      ],
+      HEAD,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 17), t.owner])).toEqual([
+      ["Tổ công tác số 01", "Tổ công tác số 01"],
+      ["Tổ công tác số 02", "Tổ công tác số 02"],
+    ]);
+  });
 });

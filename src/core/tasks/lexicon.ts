@@ -173,12 +173,14 @@ const RX_GROUNDS_THEN_REQUEST = new RegExp(
 
 /**
  * A committee's member list: "Ông Nguyễn Văn A, Giám đốc Sở GDĐT, Trưởng ban;", "Các Ông/Bà là chuyên viên … là thành
- * viên Ban tổ chức." (a person and the seat they hold), and the topics of a programme ("Chủ đề 1: …", "Chuyên đề 2: …").
+ * viên Ban tổ chức." (a person and the seat they hold), who attends ("Thành phần mời dự: …"), and the topics of a
+ * programme ("Chủ đề 1: …", "Chuyên đề 2: …").
  */
 const RX_MEMBER_LINE = new RegExp(
   "^(?:(?:ông|bà|đồng chí|đ/c)\\s[^;:]{2,160},\\s*(?:đồng\\s+)?(?:phó\\s+)?(?:trưởng\\s+ban|tổ\\s+trưởng|tổ\\s+phó|" +
     "chủ\\s+tịch|thư\\s+ký|ủy\\s+viên|uỷ\\s+viên|thành\\s+viên)(?:\\s+thường\\s+trực)?\\s*[;.]?$|" +
-    "các\\s+ông/bà\\s+là\\s|(?:chủ\\s+đề|chuyên\\s+đề)\\s+\\d{1,2}\\s*:)",
+    "các\\s+ông/bà\\s+là\\s|(?:chủ\\s+đề|chuyên\\s+đề)\\s+\\d{1,2}\\s*:|" +
+    "thành\\s+phần(?:\\s+(?:mời\\s+dự|tham\\s+dự|dự\\s+họp|gồm|đoàn))?\\s*:)",
   "iu",
 );
 
@@ -365,8 +367,11 @@ const RX_REPORT_CONTENTS =
   /(?:(?:báo\s+cáo|thống\s+kê|thông\s+báo)[^:;.]{0,60}?\s(?:về\s+)?(?:một\s+số\s+|các\s+|những\s+)?nội\s+dung\s+(?:sau|như\s+sau)|\sbao\s+gồm)\s*:\s*$/iu;
 /** "… tạm ngừng cung cấp dữ liệu trong những trường hợp sau:": the lines under it are cases, not work. */
 const RX_CASES = /trường\s+hợp\s+sau(?:\s+đây)?\s*:\s*$/iu;
+/** "Phân chia thành 03 Tổ công tác như sau:": what is counted are bodies, and each line under it hands one its work. */
+const RX_COUNTS_BODIES = /\d+\s+(?:tổ|đoàn|nhóm|tiểu\s+ban|ban|đội)[\s,]/iu;
 export function announcesBreakdown(body: string): boolean {
-  return endsWithColon(body) && RX_BREAKDOWN.test(body.slice(-120));
+  const tail = body.slice(-120);
+  return endsWithColon(body) && RX_BREAKDOWN.test(tail) && !RX_COUNTS_BODIES.test(tail);
 }
 
 /**

@@ -281,3 +281,18 @@ describe("an owner's name ends before an aside (', trong đó …', ', nhất l�
   ];
   test.each(rows)("%s", (_name, lines, expected) => expect(owners(lines)).toEqual(expected));
 });
+
+describe("a secretary is a body that can own work ('3. Thư ký các Tổ công tác' over its duties)", () => {
+  const rows: Row[] = [
+    [
+      "heading Thư ký …",
+      [
+        "3. Thư ký các Tổ công tác",
+        "- Chuẩn bị các điều kiện hậu cần phục vụ hoạt động giám sát;",
+        "- Giúp Tổ trưởng xây dựng báo cáo kết quả giám sát.",
+      ],
+      ["Thư ký các Tổ công tác", "Thư ký các Tổ công tác"],
+    ],
+  ];
+  test.each(rows)("%s", (_name, lines, expected) => expect(owners(lines)).toEqual(expected));
+});

@@ -110,3 +110,16 @@ describe("synthetic: the body that issues the plan ('- Ban hành Kế hoạch �
     ]);
   });
 });
+
+describe("synthetic: a heading that opens with work names no owner, though 'Tổ' heads names ('1. Tổ chức tiếp công dân')", () => {
+  const under = (heading: string) =>
+    run([heading, "- Nhiệm vụ:", "+ Lắng nghe, ghi chép đầy đủ ý kiến, kiến nghị của cử tri."]).map((t) => t.owner);
+
+  test("'Tổ chức …' is work, not a body", () => {
+    expect(under("1. Tổ chức tiếp công dân về bầu cử")).toEqual([null]);
+  });
+
+  test("'Tổ công tác …' is a body and owns the duties under it", () => {
+    expect(under("1. Tổ công tác liên ngành")).toEqual(["Tổ công tác liên ngành"]);
+  });
+});

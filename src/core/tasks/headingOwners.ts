@@ -6,7 +6,7 @@ import { DIRECTED, findAssignment } from "./assignments";
 import { RX_NOT_A_NAME, ownerHeadAt, readOwner, restIsAside, startsWithOwnerHead, trimOwner } from "./bodies";
 import { partyOfRequirements } from "./lexicon";
 import { wordCount } from "./markers";
-import { containsVerb } from "./verbs";
+import { containsVerb, startsWithVerb } from "./verbs";
 
 /** "… có trách nhiệm", "… chịu trách nhiệm", "… có nhiệm vụ", "… thực hiện các nhiệm vụ sau": a duty heading's tail. */
 const RX_DUTY_TAIL =
@@ -97,8 +97,10 @@ function ownerNamedByHeading(title: string, kind: string): string | null {
     const names = bodyNames(title);
     if (names) return names;
     const r = /;/.test(title) ? null : readOwner(title, 0);
+    // "1. Tổ chức tiếp công dân về bầu cử": "Tổ" heads names, but the heading opens with work.
     if (
       (!r || r.verb === "") &&
+      !startsWithVerb(title) &&
       !/;/.test(title) &&
       (words <= 14 || (words <= 40 && /:/.test(title) && !containsVerb(title)))
     )

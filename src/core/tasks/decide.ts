@@ -14,6 +14,8 @@ import { assignsWork } from "./form";
 import {
   announcesBreakdown,
   asksReportOf,
+  namesRoleOnly,
+  quotesSlogans,
   SectionKind,
   dayLabel,
   afterCondition,
@@ -62,6 +64,7 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (above && listsCases(above.text)) return null;
   // "… báo cáo cụ thể về một số nội dung sau:" over "(1) Số hộ dân có nhà bị sập …": what the report holds.
   if (above && asksReportOf(above.text) && !namesWork(n, inh)) return null;
+  if (above && quotesSlogans(above.text) && !startsWithVerb(stripOrdinal(n.text))) return null;
   return decideText(n, inh, kind);
 }
 
@@ -79,6 +82,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (day !== null) return scheduled(core, day, inh);
   const duty = afterCondition(core);
   if ((isClosing(body) && !n.closing) || isHistory(core) || isNeverTask(duty) || wordCount(core, 4) < 4) return null;
+  if (namesRoleOnly(core)) return null;
   const handed = inh.ownerFor(n);
   const underContext = handed !== null && handed.verb !== "chỉ đạo";
   const isList = n.marker.kind !== "none";

@@ -172,3 +172,50 @@ describe("synthetic: a committee's member list and a programme's topics are no t
     ]);
   });
 });
+
+describe("synthetic: slogans under the item that chooses them, and a role held with no work named, are no tasks", () => {
+  const HEAD = [
+    "SỞ GIÁO DỤC VÀ ĐÀO TẠO",
+    "Số: 4728/SGDĐT-CTTT",
+    "TP. Hồ Chí Minh, ngày 03 tháng 10 năm 2025",
+    "CÔNG VĂN",
+  ];
+  test("slogans under the item that chooses them are no tasks; a work line under it still is", () => {
+    const tasks = run(
+      [
+        "Sở Giáo dục và Đào tạo đề nghị Thủ trưởng các cơ sở giáo dục thực hiện một số nội dung sau:",
+        "1. Tổ chức thực hiện chương trình giáo dục về phòng, chống ma túy trong nhà trường.",
+        "2. Lựa chọn và thực hiện Khẩu hiệu tuyên truyền tại đơn vị",
+        "- Chung một quyết tâm - Vì cộng đồng không ma túy",
+        "- Không giữ, không thử, không sử dụng ma túy dù chỉ một lần",
+        "- Tổ chức treo băng rôn tại cổng trường trước ngày khai giảng.",
+        "3. Báo cáo kết quả thực hiện về Sở trước ngày 15/12/2025.",
+      ],
+      HEAD,
+    );
+    expect(tasks.map((t) => t.text.slice(0, 20))).toEqual([
+      "Tổ chức thực hiện ch",
+      "Tổ chức treo băng rô",
+      "Báo cáo kết quả thực",
+    ]);
+  });
+
+  test("'Cơ quan thẩm định: Sở Xây dựng.' names a role; '… Sở Xây dựng chủ trì thẩm định …' sets work", () => {
+    const tasks = run(
+      [
+        "Ủy ban nhân dân tỉnh yêu cầu các cơ quan thực hiện các nội dung sau:",
+        "1. Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam Điệp.",
+        "2. Cơ quan thẩm định: Sở Xây dựng.",
+        "3. Cơ quan thẩm định: Sở Xây dựng chủ trì thẩm định Chương trình trước ngày 30/6/2026.",
+        "4. Ủy ban nhân dân thành phố Tam Điệp tổ chức lập Chương trình trong năm 2026.",
+        "5. Cơ quan phê duyệt: Ủy ban nhân dân tỉnh phê duyệt Chương trình trước ngày 30/6/2026.",
+      ],
+      HEAD,
+    );
+    expect(tasks.map((t) => t.text.slice(0, 20))).toEqual([
+      "Cơ quan thẩm định: S",
+      "Ủy ban nhân dân thàn",
+      "Cơ quan phê duyệt: Ủ",
+    ]);
+  });
+});

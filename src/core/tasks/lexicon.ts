@@ -393,6 +393,29 @@ export function asksReportOf(body: string): boolean {
   return (endsWithColon(body) && RX_REPORT_CONTENTS.test(body.slice(-160))) || spellsOutCheck(body);
 }
 
+/** "5. Lựa chọn và thực hiện Khẩu hiệu tuyên truyền tại đơn vị" over "- Chung một quyết tâm - Vì cộng đồng …": slogans. */
+const RX_SLOGANS = /(?:khẩu\s+hiệu|thông\s+điệp)(?:\s+tuyên\s+truyền)?[^.;:]{0,40}:?\s*$/iu;
+export function quotesSlogans(text: string): boolean {
+  return RX_SLOGANS.test(text.slice(-80));
+}
+
+/**
+ * "3. Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam Điệp.", "5. Cơ quan thẩm định: Sở Xây dựng.": a role and the body
+ * that holds it, with no work named: the duties are elsewhere.
+ */
+const RX_ROLE_LINE = /^(?:cơ\s+quan|đơn\s+vị)\s[^:;,.]{2,40}:\s*([^;:]{2,160}?)\.?\s*$/iu;
+export function namesRoleOnly(core: string): boolean {
+  const m = RX_ROLE_LINE.exec(core);
+  // A name is short and holds no day; a verb we do not know ("phê duyệt … trước ngày 30/6") still reads as work then.
+  return (
+    m !== null &&
+    startsWithOwnerHead(m[1]) &&
+    !/\d/.test(m[1]) &&
+    wordCount(m[1], 13) <= 12 &&
+    !containsLowerCaseVerb(m[1])
+  );
+}
+
 /** A lead-in that lists cases ("… trong những trường hợp sau:"): every line under it is a condition. */
 export function listsCases(body: string): boolean {
   return RX_CASES.test(body.slice(-60));

@@ -219,3 +219,19 @@ describe("synthetic: slogans under the item that chooses them, and a role held w
     ]);
   });
 });
+
+describe("synthetic: a quy chế's rules of how a body works are no tasks; its members' duties are", () => {
+  const HEAD = ["BAN CHỈ ĐẠO NHÀ NƯỚC VỀ DU LỊCH", "Số: 170/QĐ-BCĐ", "Hà Nội, ngày 10 tháng 11 năm 2025", "QUY CHẾ"];
+  test("'làm việc theo nguyên tắc …', 'sử dụng con dấu …' drop; 'chủ trì chuẩn bị …' stays", () => {
+    const tasks = run(
+      [
+        "Điều 5. Chế độ làm việc",
+        "1. Ban Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ, đề cao trách nhiệm người đứng đầu.",
+        "2. Trưởng Ban Chỉ đạo sử dụng con dấu của Thủ tướng Chính phủ; các Ủy viên sử dụng con dấu của cơ quan mình.",
+        "3. Cơ quan thường trực chủ trì chuẩn bị nội dung các phiên họp của Ban Chỉ đạo.",
+      ],
+      HEAD,
+    );
+    expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Cơ quan thường trực "]);
+  });
+});

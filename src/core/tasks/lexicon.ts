@@ -230,8 +230,14 @@ export function isFinding(body: string): boolean {
  */
 const RX_DESCRIPTION_AFTER_COLON =
   /^[^:]{1,80}:\s*(?:\d|không\s|chưa\s|đã\s|có\s+\d|gồm\s|bao\s+gồm\s|tối\s+(?:đa|thiểu)\s|ít\s+nhất\s)/iu;
+/**
+ * A rule of how a body works, in a quy chế: "Ban Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ …", "… làm việc theo
+ * các hình thức như …", "Trưởng Ban Chỉ đạo sử dụng con dấu của Thủ tướng Chính phủ".
+ */
+const RX_WORKING_RULE =
+  /\s(?:làm\s+việc\s+theo\s+(?:các\s+)?(?:nguyên\s+tắc|chế\s+độ|hình\s+thức)|sử\s+dụng\s+con\s+dấu)\s/iu;
 export function isDescription(body: string): boolean {
-  return body.indexOf(":") > 0 && RX_DESCRIPTION_AFTER_COLON.test(body);
+  return (body.indexOf(":") > 0 && RX_DESCRIPTION_AFTER_COLON.test(body)) || RX_WORKING_RULE.test(body.slice(0, 120));
 }
 
 /** "Trong thời gian tới, …", "Thời gian tới, …", "Từ nay đến cuối năm, …": a sentence about work ahead. */

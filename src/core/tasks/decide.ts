@@ -14,6 +14,7 @@ import { assignsWork } from "./form";
 import {
   announcesBreakdown,
   asksReportOf,
+  isDossierPaper,
   namesRoleOnly,
   quotesSlogans,
   SectionKind,
@@ -65,6 +66,7 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   // "… báo cáo cụ thể về một số nội dung sau:" over "(1) Số hộ dân có nhà bị sập …": what the report holds.
   if (above && asksReportOf(above.text) && !namesWork(n, inh)) return null;
   if (above && quotesSlogans(above.text) && !startsWithVerb(stripOrdinal(n.text))) return null;
+  if (above && isDossierPaper(above.text, stripOrdinal(n.text))) return null;
   return decideText(n, inh, kind);
 }
 

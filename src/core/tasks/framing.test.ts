@@ -235,3 +235,35 @@ describe("synthetic: a quy chế's rules of how a body works are no tasks; its m
     expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Cơ quan thường trực "]);
   });
 });
+
+describe("synthetic: a dossier's papers and a pointer to an appendix are no tasks; 'tổ chức' in a list of bodies is a body", () => {
+  const HEAD = ["ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK", "Số: 125/KH-UBND", "Đắk Lắk, ngày 10 tháng 11 năm 2025", "KẾ HOẠCH"];
+  test("papers under 'hồ sơ …' drop; the work line after them stays", () => {
+    const tasks = run(
+      [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Thủ tục, hồ sơ đề nghị tặng Bằng khen của Chủ tịch UBND tỉnh",
+        "- Tờ trình đề nghị khen thưởng của các cơ quan, đơn vị, địa phương;",
+        "- Báo cáo thành tích của các tập thể, cá nhân được đề nghị khen thưởng theo mẫu quy định.",
+        "2. Sở Nội vụ tổng hợp hồ sơ, trình Chủ tịch UBND tỉnh khen thưởng trước ngày 30/12/2025.",
+        "(Chi tiết có Phụ lục kèm theo)",
+      ],
+      HEAD,
+    );
+    expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Sở Nội vụ tổng hợp h"]);
+  });
+
+  test("'Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan' is a heading over its duties", () => {
+    const tasks = run(
+      [
+        "III. TỔ CHỨC THỰC HIỆN",
+        "1. Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan",
+        "- Tuân thủ các quy định về cấp phép xây dựng công trình hạ tầng viễn thông.",
+      ],
+      HEAD,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 20), t.owner])).toEqual([
+      ["Tuân thủ các quy địn", "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan"],
+    ]);
+  });
+});

@@ -193,8 +193,11 @@ function namesSeats(body: string): boolean {
   return RX_PERSON_DASH.test(body.charAt(0).toLowerCase() + body.slice(1)) && !containsLowerCaseVerb(body);
 }
 
+/** "(Chi tiết có Phụ lục kèm theo)", "(chi tiết tại phụ lục I, II, III kèm theo).": a pointer to an appendix. */
+const RX_POINTER = /^\(\s*chi\s+tiết[^()]*\)\s*[.;]?$/iu;
+
 export function isNeverTask(body: string): boolean {
-  if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body) || namesSeats(body)) return true;
+  if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body) || RX_POINTER.test(body) || namesSeats(body)) return true;
   return RX_NOT_TASK_START.test(body) && !RX_GROUNDS_THEN_REQUEST.test(body);
 }
 
@@ -420,6 +423,17 @@ export function namesRoleOnly(core: string): boolean {
     wordCount(m[1], 13) <= 12 &&
     !containsLowerCaseVerb(m[1])
   );
+}
+
+/**
+ * "b) Thủ tục, hồ sơ đề nghị tặng Bằng khen …" over "- Tờ trình …;", "- Biên bản họp xét …;", "- Báo cáo thành tích … theo
+ * mẫu.": the papers a dossier holds, not work.
+ */
+const RX_DOSSIER = /(?:^|\s)hồ\s+sơ(?:\s[^.;:]{0,60})?\s*:?\s*$/iu;
+const RX_PAPER =
+  /^(?:tờ\s+trình|biên\s+bản|báo\s+cáo\s+(?:thành\s+tích|tóm\s+tắt)|bản\s+(?:sao|chụp|tóm\s+tắt)|danh\s+sách|(?:các\s+)?văn\s+bản|giấy\s|đơn\s|bảng\s|phiếu\s|hợp\s+đồng)/iu;
+export function isDossierPaper(above: string, line: string): boolean {
+  return RX_PAPER.test(line) && RX_DOSSIER.test(above.slice(-90));
 }
 
 /** A lead-in that lists cases ("… trong những trường hợp sau:"): every line under it is a condition. */

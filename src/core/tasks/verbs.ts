@@ -271,6 +271,8 @@ export function stopAt(tokens: Tokens, i: number, anyCase: boolean): { phrase: s
     const prev = i > 0 ? tokens.at(i - 1)!.text.toLowerCase() : "";
     const next = tokens.at(i + words.length)?.text.toLowerCase() ?? "";
     if (NOUN_BEFORE[key]?.includes(prev) || NOUN_AFTER[key]?.includes(next)) continue;
+    // "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": one of a list of bodies.
+    if (key === "tổ chức" && prev === "," && (next === "," || next === "và" || next === "cá")) continue;
     return { phrase: key, len: words.length };
   }
   return anyCase && first === "là" ? { phrase: "là", len: 1 } : null;

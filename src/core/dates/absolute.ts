@@ -5,9 +5,9 @@ import { fmtTime, fullYear, monthNumber, quarterNumber } from "./lexicon";
 import { inferYear } from "./periods";
 import { Scan, gated, isCitation, matches, periodAllowed, periodEnd, push, resolveDay, warnImpossible } from "./scan";
 
-// Absolute day after a deadline word, with an optional time and weekday in between.
+// Absolute day after a deadline word, with an optional time ("vào lúc 16h00") and weekday in between.
 const RX_DAY_TRIGGERED = gated(
-  `${BY_TRIGGER}\\s*(?:${TIME}\\s*,?\\s*)?(?:(?:ngày\\s+|mồng\\s+)?${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+|mồng\\s+)?`,
+  `${BY_TRIGGER}\\s*(?:(?:lúc\\s+)?${TIME}\\s*,?\\s*)?(?:(?:ngày\\s+|mồng\\s+)?${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+|mồng\\s+)?`,
   DAY,
 );
 // Bare day, for cells ("30/6/2026"; "Trước ngày 30/6" is caught above).

@@ -198,6 +198,8 @@ const RX_NO_BODY =
  * (a comma inside the issuer's name is no clause boundary).
  */
 const RX_CITED_SUBJECT = /\svề\s+(?:việc|kế\s+hoạch|chương\s+trình|đề\s+án|quy\s+chế|quy\s+định)(?:\s|$)/iu;
+/** "Đơn vị nào chưa thực hiện việc thu thì …": whichever body a condition picks out, not a body named. */
+const RX_WHICHEVER = /\snào(?:\s|$)/u;
 
 /** Tokens an aside in brackets may hold. */
 const ASIDE_TOKENS = 24;
@@ -222,7 +224,7 @@ function finish(
   addressee: boolean,
 ): OwnerRead | null {
   const owner = trimOwner(text.slice(from, tokens.at(ownerEnd)!.start));
-  if (!owner || RX_NO_BODY.test(owner) || RX_CITED_SUBJECT.test(owner)) return null;
+  if (!owner || RX_NO_BODY.test(owner) || RX_CITED_SUBJECT.test(owner) || RX_WHICHEVER.test(owner)) return null;
   const afterVerb = tokens.at(verbIdx + s.len - 1)!.end;
   // "đề nghị UBND các tỉnh chỉ đạo các cơ quan …": the body asked to direct or require is the owner (spec rule 4).
   if (DELEGATING.has(s.phrase) && !(addressee && (s.phrase === "chỉ đạo" || s.phrase === "yêu cầu"))) {

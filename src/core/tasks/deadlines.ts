@@ -127,13 +127,18 @@ const RX_SENDS = /(?:^|\s)(?:gửi|nộp)\s+(?:báo\s+cáo|kết\s+quả)/iu;
  * Closing lines that date the list above them ("Báo cáo … gửi về UBND tỉnh trước ngày 12/6/2026", "Thời gian hoàn
  * thành trước ngày 31/12/2025."): each gives its date to the list items before it, back to the last lead-in or closing.
  */
-export function closingDates(order: readonly OutlineNode[], issued: CalendarDate): DeadlineContext["closing"] {
+export function closingDates(
+  order: readonly OutlineNode[],
+  issued: CalendarDate,
+  floor: CalendarDate,
+): DeadlineContext["closing"] {
   const out: DeadlineContext["closing"] = new Map();
   for (const l of order) {
     if (l.marker.kind !== "none" || l.form !== "prose" || !l.parent) continue;
     const report = asksReportOf(l.parent.text) && RX_SENDS.test(l.text);
     if (!report && !RX_CLOSING_LINE.test(l.text)) continue;
-    const d = findDeadline(l.text, { issued, mode: "text", notBefore: issued }).deadline;
+    // Days before the floor are history; an undated copy's floor is its own earliest day, not today (issued.ts).
+    const d = findDeadline(l.text, { issued, mode: "text", notBefore: floor }).deadline;
     if (!d || (d.kind !== "by" && d.kind !== "within")) continue;
     // "… báo cáo về một số nội dung sau:" / (1) … (2) … / "X gửi Báo cáo … trước 17 giờ ngày 27/11": the report is due then.
     if (report) out.set(l.parent, { deadline: d, from: l });
@@ -141,7 +146,8 @@ export function closingDates(order: readonly OutlineNode[], issued: CalendarDate
     for (let k = siblings.indexOf(l) - 1; k >= 0; k--) {
       const s = siblings[k];
       if (s.leadIn || (s.marker.kind === "none" && RX_CLOSING_LINE.test(s.text))) break;
-      if (s.marker.kind !== "none") forEachNode(s, (x) => out.set(x, { deadline: d, from: l }));
+      // A short letter's requests are prose paragraphs ("Đề nghị Hiệu trưởng các trường … / Các đơn vị thực hiện trước …").
+      if (s.marker.kind !== "none" || s.form === "prose") forEachNode(s, (x) => out.set(x, { deadline: d, from: l }));
     }
   }
   return out;

@@ -56,7 +56,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
     floor,
     inh,
     meeting: invitation ? meetingOf(texts) : null,
-    closing: closingDates(outline.order, issued),
+    closing: closingDates(outline.order, issued, floor),
     warn: (ws: DateWarning[]) => dateWarnings.add(ws),
   };
   const tasks = clauses.map((c) => {
@@ -104,9 +104,22 @@ function buildOutline(input: ExtractInput, texts: string[], zones: Zone[], build
       if (!tablesDone.has(ti) && table) builder.addTable(table, input.paragraphs, ti, i);
       tablesDone.add(ti);
     } else if (zones[i] === "body" && texts[i]) addBodyLine(builder, i, texts[i], p);
-    else if (zones[i] === "closing" && zones[i - 1] !== "closing" && texts[i]) builder.addLine(i, texts[i], p, true);
+    else if (zones[i] === "addressee" && texts[i]) {
+      const rest = afterAddressee(texts[i]);
+      if (rest) addBodyLine(builder, i, rest, { text: rest });
+    } else if (zones[i] === "closing" && zones[i - 1] !== "closing" && texts[i]) builder.addLine(i, texts[i], p, true);
   });
   return builder;
+}
+
+/**
+ * "Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch số …, Phòng GD-ĐT yêu cầu các trường …:": a
+ * web page glues the addressee and the body into one paragraph; the body starts after the addressee's sentence.
+ */
+const RX_GLUED_ADDRESSEE = /^kính\s+gửi\s*:[^.;:]{3,160}[.;]\s+(\S.{40,})$/iu;
+function afterAddressee(text: string): string | null {
+  const m = RX_GLUED_ADDRESSEE.exec(text);
+  return m ? m[1] : null;
 }
 
 /** A body line, or its lead and items when it numbers them inline ("b) Bộ Công an: (1) …; (2) …"). */

@@ -38,7 +38,7 @@ const RX_STAMP_DAY = /(\d{1,2})\/(\d{1,2})\/(\d{4})/g;
  * With no issue date, the document came after what it cites (and after its signing stamp): its grounds, every document it names by number and
  * day, the meeting it concludes. A year-bearing deadline later than the latest of those is due ("trong tháng
  * 7/2017" in an undated resolution read today; "trước ngày 30/11/2025" in a letter citing a telegram of 18/11/2025);
- * with nothing cited, today bounds history.
+ * with nothing cited, the earliest day it names does (earliestDay), else today.
  */
 function citedFloor(texts: readonly string[], fallback: CalendarDate): CalendarDate {
   let latest = meetingDay(texts, 0);
@@ -47,7 +47,25 @@ function citedFloor(texts: readonly string[], fallback: CalendarDate): CalendarD
     if (i < 60 && RX_SIGNED_AT.test(t)) latest = latestDay(t, RX_STAMP_DAY, latest);
     if (/\bsố\s/iu.test(t)) latest = latestDay(t, RX_CITED_DAY, latest);
   });
-  return latest && compareDates(latest, fallback) < 0 ? latest : fallback;
+  if (latest) return compareDates(latest, fallback) < 0 ? latest : fallback;
+  return earliestDay(texts) ?? fallback;
+}
+
+/**
+ * An undated copy that cites nothing ("Đề nghị các đơn vị gửi về trước ngày 24/3/2016"): its own days place it in time,
+ * so none of them is history. Today would make a notice of 2016 due long ago, every deadline erased.
+ */
+function earliestDay(texts: readonly string[]): CalendarDate | null {
+  let earliest: CalendarDate | null = null;
+  for (const t of texts) {
+    RX_FULL_DAY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = RX_FULL_DAY.exec(t))) {
+      const d = { year: +m[3], month: +m[2], day: +m[1] };
+      if (isValidDate(d) && (!earliest || compareDates(d, earliest) < 0)) earliest = d;
+    }
+  }
+  return earliest;
 }
 
 /** "… cuộc họp / Hội nghị / buổi làm việc … ngày 22/01/2026" or "Ngày 19 tháng 6 năm 2026, … họp": the meeting day. */

@@ -1,0 +1,64 @@
+/**
+ * Notices copied from a school's or a ward's web page (issue 12, round 5): no header, no date line, the addressee glued
+ * to the body, the due day given last in a line of its own. Synthetic texts after those shapes; the extractor is run as
+ * the benchmark runs it, with a fallback day years after the notice, so "today" must not erase the notice's own days.
+ */
+import { findDeadline } from "../dates";
+import { extractTasks } from "./extract";
+
+const run = (lines: string[]) =>
+  extractTasks(
+    { paragraphs: lines.map((text) => ({ text })) },
+    { fallbackDate: "2026-01-01", fallbackSource: "option" },
+  ).tasks;
+const dated = (lines: string[]) => run(lines).map((t) => [t.text.slice(0, 16), t.owner, t.deadline?.date ?? null]);
+
+describe("synthetic: an undated notice keeps its own days as deadlines", () => {
+  test("a day years before the fallback is still due, and a last line dates the request above it", () => {
+    expect(
+      dated([
+        "Kính gửi:",
+        "- Hiệu trưởng các trường Tiểu học,",
+        "- Thủ trưởng các đơn vị trực thuộc.",
+        "Đề nghị Hiệu trưởng các trường rà soát việc thu quỹ phòng, chống thiên tai. Đơn vị nào chưa thu thì khẩn trương thu theo công văn số 498/UBND ngày 17/3/2016.",
+        "Các đơn vị thực hiện trước ngày 24/3/2016.",
+      ]),
+    ).toEqual([
+      ["Đề nghị Hiệu trư", "Hiệu trưởng các trường", "2016-03-24"],
+      ["Các đơn vị thực ", "Các đơn vị", "2016-03-24"],
+    ]);
+  });
+
+  test("a notice that cites nothing is placed by its own earliest day", () => {
+    expect(
+      dated([
+        "Kính gửi: Lãnh đạo các cơ quan, đơn vị trên địa bàn phường.",
+        "Đề nghị các đồng chí lãnh đạo cơ quan gửi văn bản góp ý về Ban Thường trực trước ngày 28/8/2015.",
+      ]),
+    ).toEqual([["Đề nghị các đồng", "các đồng chí lãnh đạo cơ quan", "2015-08-28"]]);
+  });
+});
+
+describe("synthetic: the addressee glued to the body in one paragraph", () => {
+  test("the body after the addressee's sentence hands its items an owner and their days", () => {
+    expect(
+      dated([
+        "Kính gửi: Ông (Bà) Hiệu trưởng các đơn vị trực thuộc. Thực hiện Kế hoạch số 1231/KH-UBND ngày 13 tháng 4 năm 2018 của UBND thành phố, Phòng Giáo dục - Đào tạo yêu cầu các trường học trực thuộc thực hiện một số nội dung sau:",
+        "1. Tuyên truyền cán bộ giáo viên và học sinh nâng cao ý thức bảo vệ môi trường.",
+        "2. Triển khai tổng vệ sinh trong và ngoài trường học vào lúc 16h00 ngày thứ Sáu 20/4/2018.",
+      ]),
+    ).toEqual([
+      ["Tuyên truyền cán", "các trường học trực thuộc", null],
+      ["Triển khai tổng ", "các trường học trực thuộc", "2018-04-20"],
+    ]);
+  });
+
+  test("'vào lúc 16h00 ngày 20/4/2018' is due that day at that time", () => {
+    const d = findDeadline("Triển khai vào lúc 16h00 ngày 20/4/2018.", {
+      issued: { year: 2018, month: 4, day: 13 },
+      mode: "text",
+      notBefore: { year: 2018, month: 4, day: 13 },
+    }).deadline;
+    expect([d?.date, d?.time]).toEqual(["2018-04-20", "16:00"]);
+  });
+});

@@ -296,3 +296,26 @@ describe("a secretary is a body that can own work ('3. Thư ký các Tổ công 
   ];
   test.each(rows)("%s", (_name, lines, expected) => expect(owners(lines)).toEqual(expected));
 });
+
+describe("a plan's line that opens with a verb kept out of the owner stops ('Mở rộng …', 'Thu hút …') is work", () => {
+  test.each([
+    ["Mở rộng các nguồn vốn cho đổi mới sáng tạo: quỹ tỉnh, quỹ đầu tư mạo hiểm."],
+    ["Thu hút chuyên gia, nhà khoa học trong và ngoài nước tham gia giảng dạy."],
+    ["Khuyến khích các doanh nghiệp lớn tăng cường chi cho nghiên cứu và phát triển."],
+  ])("%s", (line) => {
+    const tasks = extractTasks(
+      {
+        paragraphs: paras([
+          "Đồng Tháp, ngày 14 tháng 4 năm 2025",
+          "KẾ HOẠCH",
+          "III. LỘ TRÌNH THỰC HIỆN",
+          "1. Giai đoạn 2026 - 2030",
+          "1.1. Phát triển nguồn nhân lực chất lượng cao",
+          `- ${line}`,
+        ]),
+      },
+      opts,
+    ).tasks;
+    expect(tasks.map((t) => t.text)).toEqual([line]);
+  });
+});

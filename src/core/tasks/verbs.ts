@@ -243,10 +243,13 @@ for (const p of [...STOP_PHRASES].sort((a, b) => b.split(" ").length - a.split("
 
 /**
  * Verbs left out of STOP_PHRASES because they live inside agency names ("Ban Quản lý dự án đầu tư xây dựng", "Quỹ Đầu
- * tư phát triển"): at the very start of a line nothing names a body yet, so there they open the work ("- Xây dựng
- * Trung tâm …", "- Đầu tư, nâng cấp hạ tầng số …").
+ * tư phát triển") or run into a name's words ("Sở Giáo dục và Đào tạo", "… khu công nghiệp mở rộng"): at the very start
+ * of a line nothing names a body yet, so there they open the work ("- Xây dựng Trung tâm …", "- Mở rộng các nguồn vốn
+ * …", "- Thu hút chuyên gia …"). A second list tried on the corpus ("Phê duyệt", "Cử", "Tham dự" …) found no task and
+ * cost precision, so it was left out.
  */
-const RX_OPENING_ONLY = /^(?:xây\s+dựng|phát\s+triển|đầu\s+tư|quản\s+lý)(?=[\s,;:])/iu;
+const RX_OPENING_ONLY =
+  /^(?:xây\s+dựng|phát\s+triển|đầu\s+tư|quản\s+lý|mở\s+rộng|nâng\s+cấp|thu\s+hút|đào\s+tạo|khuyến\s+khích|lồng\s+ghép|phát\s+hành|thống\s+kê|huy\s+động|khơi\s+thông|nắm\s+bắt|biểu\s+dương)(?=[\s,;:])/iu;
 
 /** "Phát triển các cụm công nghiệp là nhiệm vụ quan trọng", "Xây dựng quy hoạch … được thực hiện …": a subject, not work. */
 const RX_NAMES_A_SUBJECT = /^[^,;.:]*?\s(?:là|được)\s/iu;

@@ -3,10 +3,13 @@
  * warnings, and the helpers that turn a match into a candidate.
  */
 import { CalendarDate, addDays, isValidDate } from "./calendar";
-import { isWordUnit } from "../text";
+import { isWordUnit as isWordUnitImport } from "../text";
 import { fullYear, monthNumber } from "./lexicon";
 import { inferYear } from "./periods";
 import type { DateWarning, Deadline, PhraseMode } from "./deadline";
+
+/** Bound once: compiled to CommonJS (tsx, Jest), a call through an import reads two getters (text/index, letters). */
+const isWordUnit = isWordUnitImport;
 
 export interface Candidate {
   start: number;

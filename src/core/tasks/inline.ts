@@ -23,6 +23,8 @@ const RX_NEXT = /[;.]\s+\((\d{1,2})\)\s/gu;
  * (1) Quyết tâm chính trị chưa đủ mạnh …") stay whole paragraphs.
  */
 export function inlineItems(text: string): InlineItems | null {
+  // Every body line comes here; most hold no "(1)", which a plain search rules out faster than the pattern.
+  if (text.indexOf("(1)") < 0) return null;
   const first = RX_FIRST.exec(text);
   if (!first) return null;
   const starts = [first.index + first[0].indexOf("(1)")];

@@ -56,11 +56,22 @@ function itemNumber(n: OutlineNode, section: OutlineNode): number | null {
 
 /** Gives owners to the content items of a plan that have none, from its "Tổ chức thực hiện" section. */
 export function ownContentItems(tasks: PlanTask[]): void {
-  const organisation = tasks.filter((t) => {
-    const h = topHeading(t.node);
-    return h && RX_ORGANISATION.test(foldDiacritics(h.text));
+  // Each task's top heading, and its title folded, found once: a long plan has thousands of tasks under a few headings.
+  const tops = tasks.map((t) => topHeading(t.node));
+  const folded = new Map<OutlineNode, string>();
+  const title = (h: OutlineNode) => {
+    const hit = folded.get(h);
+    if (hit !== undefined) return hit;
+    const f = foldDiacritics(h.text);
+    folded.set(h, f);
+    return f;
+  };
+  const organisation = tasks.filter((t, i) => {
+    const h = tops[i];
+    return h && RX_ORGANISATION.test(title(h));
   });
   if (!organisation.length) return;
+  const organising = new Set(organisation);
   const named = new Map<number, string>();
   for (const t of organisation) {
     const m = t.owner ? RX_NAMED_ITEMS.exec(t.text) : null;
@@ -70,10 +81,11 @@ export function ownContentItems(tasks: PlanTask[]): void {
     organisation.find((t) => t.owner && RX_LEADS_PLAN.test(t.text)) ??
     organisation.find((t) => t.owner && RX_FOLLOWS_PLAN.test(t.text)) ??
     null;
-  for (const t of tasks) {
+  for (let i = 0; i < tasks.length; i++) {
+    const t = tasks[i];
     if (t.owner) continue;
-    const section = topHeading(t.node);
-    if (!section || !RX_CONTENT_SECTION.test(foldDiacritics(section.text)) || organisation.includes(t)) continue;
+    const section = tops[i];
+    if (!section || !RX_CONTENT_SECTION.test(title(section)) || organising.has(t)) continue;
     const k = itemNumber(t.node, section);
     const owner = (k !== null ? named.get(k) : undefined) ?? lead?.owner;
     if (!owner) continue;

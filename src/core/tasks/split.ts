@@ -15,6 +15,11 @@ const RX_SPLIT = new RegExp(
   "gu",
 );
 /**
+ * RX_SPLIT without its "để"/"đồng thời" branches, for a body that holds neither word: those branches start at every
+ * space, while this one starts only at ";" or ".", which the engine skips to.
+ */
+const RX_SPLIT_PUNCT = new RegExp(`(?:;\\s+|\\.\\s+(?=[${UPPER_CHARS}]))`, "gu");
+/**
  * A colon that opens the content of a proposal or an agreement: "theo hướng:", or "như sau:" after "thống nhất",
  * "đề xuất", "trao đổi" …, within one sentence. What follows is the content, not assignments.
  */
@@ -35,9 +40,10 @@ const key = (s: string) => normalizeNfcForMatch(s);
  */
 function splitPoints(body: string, from: number): [number, number][] {
   const points: [number, number][] = [];
-  RX_SPLIT.lastIndex = from;
+  const rx = body.indexOf("để") < 0 && body.indexOf("đồng thời") < 0 ? RX_SPLIT_PUNCT : RX_SPLIT;
+  rx.lastIndex = from;
   let m: RegExpExecArray | null;
-  while ((m = RX_SPLIT.exec(body))) points.push([m.index, m.index + m[0].length]);
+  while ((m = rx.exec(body))) points.push([m.index, m.index + m[0].length]);
   const proposal = points.length ? RX_PROPOSAL_COLON.exec(body) : null;
   return proposal ? points.filter(([at]) => at < proposal.index) : points;
 }

@@ -254,10 +254,18 @@ const RX_OPENING_ONLY =
 /** "Phát triển các cụm công nghiệp là nhiệm vụ quan trọng", "Xây dựng quy hoạch … được thực hiện …": a subject, not work. */
 const RX_NAMES_A_SUBJECT = /^[^,;.:]*?\s(?:là|được)\s/iu;
 
+/**
+ * The first code unit of every key of PHRASES_BY_FIRST. The owner reader asks stopAt about each word of a subject in
+ * turn ("Sở", "Tài", "chính" …); most cannot open a phrase, and this rules them out without hashing them for the Map.
+ */
+const FIRST_UNITS = new Set<number>([...PHRASES_BY_FIRST.keys()].map((k) => k.charCodeAt(0)));
+
 const LONGEST_PHRASE = Math.max(...STOP_PHRASES.map((p) => p.split(" ").length));
 
 /** Matches a stop phrase at token i; `anyCase` for the word right after a colon ("X: Chủ trì …"). */
 export function stopAt(tokens: Tokens, i: number, anyCase: boolean): { phrase: string; len: number } | null {
+  // Exact case: a word whose first unit opens no phrase has no candidates, and is no "là" (that needs anyCase).
+  if (!anyCase && !FIRST_UNITS.has(tokens.at(i)!.text.charCodeAt(0))) return null;
   const first = anyCase ? tokens.at(i)!.text.toLowerCase() : tokens.at(i)!.text;
   const candidates = PHRASES_BY_FIRST.get(first);
   if (!candidates) return anyCase && first === "là" ? { phrase: "là", len: 1 } : null;

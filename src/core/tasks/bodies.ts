@@ -31,7 +31,7 @@ const OWNER_HEAD = new RegExp(
     "[Tt]hí\\s+sinh|[Ss]inh\\s+viên|[Gg]iáo\\s+viên|[Gg]iảng\\s+viên|[Hh]ọc\\s+sinh|[Hh]ọc\\s+viên|[Nn]gười\\s+học|Chánh|Phó\\s+Chánh|Chủ\\s+nhiệm|Người\\s+đứng\\s+đầu|Đồng\\s+chí|Đ/c|đồng\\s+chí|Đại\\s+diện|Quý\\s+[" +
     WORD_CHARS +
     "]|Chủ\\s+đầu\\s+tư|chủ\\s+đầu\\s+tư|" +
-    "Thủ\\s+tướng|Phó\\s+Thủ\\s+tướng|Bộ\\s+trưởng|Thứ\\s+trưởng|Chính\\s+phủ|Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Đại\\s+học|" +
+    "Thủ\\s+tướng|Phó\\s+Thủ\\s+tướng|Bộ\\s+trưởng|Thứ\\s+trưởng|Chính\\s+phủ|Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Đại\\s+học|Tạp\\s+chí|Nhà\\s+xuất\\s+bản|" +
     "Công\\s+đoàn|Chi\\s+bộ|Đảng\\s+đoàn|Ban\\s+cán\\s+sự|Cấp\\s+ủy|Cấp\\s+uỷ|Các\\s+cấp\\s+ủy|Bí\\s+thư|Phó\\s+Bí\\s+thư|Thư\\s+ký|Ủy\\s+viên|Uỷ\\s+viên|Thành\\s+viên|" +
     "Thường\\s+vụ|Huyện\\s+đoàn|Thành\\s+đoàn|Đảng\\s+bộ|Nhà\\s+trường|Khoa|Trạm|Chi\\s+nhánh|Ngân\\s+hàng|Đài|Phân\\s+hiệu|BCĐ|BCH|UBMTTQ|BHXH|KBNN|VKSND|TAND|LĐLĐ|HLHPN|CAND|" +
     // "đề nghị bộ, ngành, địa phương …": the pair names the ministries and sectors in lower case too; Party documents
@@ -111,6 +111,12 @@ function hasLooseSpace(s: string): boolean {
   return false;
 }
 
+/** "Tạp chí Giáo dục TP.HCM", "UBND TP. Hồ Chí Minh": a dot inside a name abbreviates; it ends no sentence. */
+function abbreviates(text: string, tokens: Tokens, i: number): boolean {
+  const after = text.charCodeAt(tokens.at(i)!.end);
+  return (after === after && !isSpace(after)) || /^(?:TP|Tp)$/u.test(i > 0 ? tokens.at(i - 1)!.text : "");
+}
+
 /** ", trong đó …", ", nhất là …", ", trong phạm vi …" after a body: an aside, so the name ended at the comma. */
 const ASIDE_OPENERS = ["trong đó", "nhất là", "trong phạm vi", "đặc biệt là"].map((p) => p.split(" "));
 function opensAside(tokens: Tokens, i: number): boolean {
@@ -157,6 +163,7 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
     }
     // "Viện A; Viện B nghiên cứu …": a ";" between two bodies continues the subject.
     if (t === ";" && tokens.has(i + 1) && ownerHeadAt(text, tokens.at(i + 1)!.start)) continue;
+    if (t === "." && abbreviates(text, tokens, i)) continue;
     if (t === ";" || t === "." || t === "(") break;
     if (t === ":") {
       colonAt = i;
@@ -334,5 +341,6 @@ export function splitBodies(list: string, commas: boolean): string[] {
 const RX_CAPITAL_OR_CAC = new RegExp(`^[${UPPER_CHARS}]|^các\\s`, "u");
 
 /** Words of a lead-in or a topic, never of a body's name: "Các nội dung cụ thể như sau". */
+/** Words that title contents, or a sentence's end: a dot before a space or the end, save after "TP" ("TP. Hồ Chí Minh"). */
 export const RX_NOT_A_NAME =
-  /nội dung|nhiệm vụ|như sau|sau đây|cụ thể|giải pháp|công tác|vấn đề|việc|yêu cầu|trường hợp|[.]/iu;
+  /nội dung|nhiệm vụ|như sau|sau đây|cụ thể|giải pháp|công tác|vấn đề|việc|yêu cầu|trường hợp|(?:^|[^Pp])\.(?:\s|$)|(?:^|[^Tt])[Pp]\.(?:\s|$)/iu;

@@ -267,3 +267,34 @@ describe("synthetic: a dossier's papers and a pointer to an appendix are no task
     ]);
   });
 });
+
+describe("synthetic: a plan's timetable lines labelled with a window or a month, and a name with a dot in it", () => {
+  const HEAD = ["SỞ GIÁO DỤC VÀ ĐÀO TẠO", "Số: 90/KH-SGDĐT", "TP. Hồ Chí Minh, ngày 03 tháng 10 năm 2025", "KẾ HOẠCH"];
+  test("'Từ ngày … đến ngày …:' and 'Tháng 7/2026:' date the work after them; a past window is history", () => {
+    const tasks = run(
+      [
+        "IV. TIẾN ĐỘ THỰC HIỆN",
+        "Từ ngày 10/8/2025 đến ngày 30/9/2025: xây dựng dự thảo Kế hoạch, trình Giám đốc Sở phê duyệt.",
+        "Từ ngày 01/10/2025 đến ngày 05/10/2025: hoàn chỉnh lịch tư vấn tại các trường trung học phổ thông.",
+        "Tháng 7/2026: Tổ chức Hội nghị tổng kết.",
+      ],
+      HEAD,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 12), t.deadline?.date ?? null])).toEqual([
+      ["Từ ngày 01/1", "2025-10-05"],
+      ["Tháng 7/2026", "2026-07-31"],
+    ]);
+  });
+
+  test("'3.2. Tạp chí Giáo dục TP.HCM' heads the duties under it", () => {
+    const tasks = run(
+      [
+        "V. TỔ CHỨC THỰC HIỆN",
+        "3.2. Tạp chí Giáo dục TP.HCM",
+        "Là cơ quan thường trực, đầu mối triển khai thực hiện kế hoạch; chịu trách nhiệm về kinh phí tổ chức.",
+      ],
+      HEAD,
+    );
+    expect(tasks.map((t) => t.owner)).toEqual(["Tạp chí Giáo dục TP.HCM"]);
+  });
+});

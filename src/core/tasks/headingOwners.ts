@@ -53,7 +53,8 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
     if (names) return names;
     return a && a.at === 0 ? a.owner : null;
   }
-  if (/\./.test(title)) return null;
+  // A sentence is no title; a dot inside a name ("Tạp chí Giáo dục TP.HCM", "TP. Hồ Chí Minh") does not end one.
+  if (/\.(?:\s|$)/.test(title.replace(/\b(?:TP|Tp)\.\s/gu, "TP "))) return null;
   if (startsWithOwnerHead(title)) return ownerNamedByHeading(title, kind);
   if (kind !== "tasks") return null;
   const of = RX_OF_BODY.exec(title);

@@ -445,8 +445,12 @@ export function listsCases(body: string): boolean {
   return RX_CASES.test(body.slice(-60));
 }
 
-/** "15/11: Phát động …", "05/12/2025: Chấm hồ sơ …": a schedule line labelled with its day. The label, or null. */
-const RX_DAY_LABEL = /^(\d{1,2}\/\d{1,2}(?:\/\d{2,4})?)\s*:\s+/u;
+/**
+ * "15/11: Phát động …", "05/12/2025: Chấm hồ sơ …", "Từ ngày 01/10/2025 đến ngày 05/10/2025: hoàn chỉnh lịch …", "Tháng
+ * 7/2026: Tổ chức Hội nghị tổng kết.": a schedule line labelled with its day, window or month. The label, or null.
+ */
+const RX_DAY_LABEL =
+  /^((?:ngày\s+)?\d{1,2}\/\d{1,2}(?:\/\d{2,4})?|từ\s+ngày\s+\d{1,2}\/\d{1,2}(?:\/\d{4})?\s*(?:-|–|đến)\s*(?:ngày\s+)?\d{1,2}\/\d{1,2}\/\d{4}|tháng\s+\d{1,2}\/\d{4})\s*:\s+/iu;
 export function dayLabel(body: string): string | null {
   const m = RX_DAY_LABEL.exec(body);
   return m ? m[1] : null;

@@ -274,6 +274,13 @@ describe("an owner's name ends before an aside (', trong đó …', ', nhất l�
       ["Các Phó Chủ tịch Ủy ban nhân dân tỉnh"],
     ],
     [
+      "<bodies> có kế hoạch phân công",
+      [
+        "4. Thủ trưởng các cơ quan, đơn vị, Chủ tịch Ủy ban nhân dân các xã, thị trấn có kế hoạch phân công cán bộ trực Tết.",
+      ],
+      ["Thủ trưởng các cơ quan, đơn vị, Chủ tịch Ủy ban nhân dân các xã, thị trấn"],
+    ],
+    [
       "<body> tạo điều kiện",
       ["3. Bảo hiểm xã hội tỉnh tạo điều kiện cho người lao động tra cứu quá trình đóng."],
       ["Bảo hiểm xã hội tỉnh"],

@@ -318,6 +318,7 @@ const NAME_ENDERS = [
   ["theo", "chức", "năng"],
   ["theo", "thẩm", "quyền"],
   ["trong", "phạm", "vi"],
+  ["có", "kế", "hoạch"],
 ];
 /**
  * "Ban lãnh đạo", "đồng chí lãnh đạo", "tập thể lãnh đạo": part of a name; "… để phát huy", "… cần phân tích": a purpose or a modal, so

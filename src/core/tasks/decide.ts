@@ -132,7 +132,10 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (section) why.push(evidence("task-section", section.line));
   if (handed) why.push(evidence(handed.source === "heading" ? "agency-heading" : "lead-in", handed.from.line));
 
+  const later = found ? null : laterDuty(core);
+  if (later) why.push(evidence("duty", later));
   const strong =
+    later !== null ||
     (named && (isList || /[.;:!]$/.test(core))) ||
     (verbFirst && (section !== null || handed !== null)) ||
     (dutyPhrase !== null && found !== null) ||
@@ -141,6 +144,23 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (!strong && !weak) return null;
   if (!strong) why.push(evidence("weak-evidence", core));
   return [...why, ...against];
+}
+
+/**
+ * "2. Tất cả các trụ sở … phải treo cờ Tổ quốc …. Chủ tịch UBND các xã, thị trấn có trách nhiệm chỉ đạo …": a later
+ * sentence that gives a named body its duty makes the item a task though its first sentence names nobody we can read.
+ */
+/** "… có trách nhiệm chỉ đạo …": a duty with its work; "chịu trách nhiệm về nội dung …" only answers for it. */
+const RX_LATER_DUTY = /có\s+trách\s+nhiệm\s+/iu;
+export function laterDuty(core: string): string | null {
+  const sentences = core.split(RX_SENTENCE_END);
+  for (const s of sentences.slice(1)) {
+    const duty = RX_LATER_DUTY.exec(s);
+    if (!duty || !startsWithVerb(s.slice(duty.index + duty[0].length))) continue;
+    const c = clauseOwner(s.trim(), false);
+    if (c && c.source !== "topic") return s.trim();
+  }
+  return null;
 }
 
 /**

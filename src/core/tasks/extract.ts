@@ -8,7 +8,7 @@ import { findImpossibleDates } from "../dates";
 import { cleanLine, detectEncodingProblemInLines } from "../text";
 import { Inheritance, upChain } from "./context";
 import { closingDates, deadlineOf, meetingOf } from "./deadlines";
-import { decide, decideRequest } from "./decide";
+import { decide, decideRequest, laterDuty } from "./decide";
 import { Evidence, confidenceOf } from "./evidence";
 import { linkRestatedRows } from "./appendix";
 import { assignIds } from "./ids";
@@ -143,7 +143,7 @@ function clausesOf(node: OutlineNode, why: Evidence[], inh: Inheritance): Clause
   const explicit = first.evidence.some((e) => e.code === "owner-explicit" || e.code === "owner-subject");
   const handedWork = !explicit && first.evidence.some((e) => e.code === "owner-lead" || e.code === "owner-heading");
   const splits = (explicit || (handedWork && startsWithVerb(stripOrdinal(node.text)))) && !node.row;
-  const parts = splits && first.owner ? splitByOwner(node.text, first.owner) : [node.text];
+  const parts = splits && first.owner ? splitByOwner(node.text, first.owner) : atLaterDuty(node, first.owner);
   return parts.map((text, k) => {
     const owned = k === 0 ? first : ownerOf(node, text, false, inh);
     const o = k > 0 && owned.owner === null ? { ...owned, owner: first.owner, coOwners: first.coOwners } : owned;
@@ -157,6 +157,13 @@ function clausesOf(node: OutlineNode, why: Evidence[], inh: Inheritance): Clause
       first: k === 0,
     };
   });
+}
+
+/** "2. Tất cả các trụ sở … phải treo cờ …. Chủ tịch UBND các xã có trách nhiệm …": the later sentence is its body's task. */
+function atLaterDuty(node: OutlineNode, owner: string | null): string[] {
+  const later = owner || node.row ? null : laterDuty(node.text);
+  const at = later ? node.text.lastIndexOf(later) : -1;
+  return at > 0 ? [node.text.slice(0, at).trim(), node.text.slice(at)] : [node.text];
 }
 
 function toTask(c: Clause, owned: Clause["owned"], dated: ReturnType<typeof deadlineOf>): Omit<Task, "id"> {

@@ -62,3 +62,28 @@ describe("synthetic: the addressee glued to the body in one paragraph", () => {
     expect([d?.date, d?.time]).toEqual(["2018-04-20", "16:00"]);
   });
 });
+
+describe("synthetic: a later sentence that gives a named body its duty", () => {
+  const HEAD = ["Kính gửi: Các cơ quan, đơn vị trên địa bàn huyện."];
+  test("'… phải treo cờ …. Chủ tịch UBND các xã có trách nhiệm chỉ đạo …' is two tasks, the second owned", () => {
+    expect(
+      dated([
+        ...HEAD,
+        "Ủy ban nhân dân huyện thông báo việc treo cờ Tổ quốc như sau:",
+        "1. Tất cả các trụ sở cơ quan, trường học, bệnh viện, nơi thờ tự của các tôn giáo và nhà ở của Nhân dân phải treo cờ Tổ quốc trong ngày 01 tháng 01 năm 2021. Chủ tịch Ủy ban nhân dân các xã, thị trấn có trách nhiệm chỉ đạo, đôn đốc Nhân dân treo cờ đúng quy định.",
+      ]).map(([text, owner]) => [text, owner]),
+    ).toEqual([
+      ["Tất cả các trụ s", null],
+      ["Chủ tịch Ủy ban ", "Chủ tịch Ủy ban nhân dân các xã, thị trấn"],
+    ]);
+  });
+
+  test("a body that only answers for something ('chịu trách nhiệm về …') is no second task", () => {
+    const tasks = dated([
+      ...HEAD,
+      "Ủy ban nhân dân huyện thông báo việc treo cờ Tổ quốc như sau:",
+      "1. Tất cả các trụ sở cơ quan, trường học, bệnh viện, nơi thờ tự của các tôn giáo và nhà ở của Nhân dân phải treo cờ Tổ quốc trong ngày 01 tháng 01 năm 2021. Chủ tịch Ủy ban nhân dân các xã, thị trấn chịu trách nhiệm trước Chủ tịch Ủy ban nhân dân huyện.",
+    ]);
+    expect(tasks.length).toBeLessThan(2);
+  });
+});

@@ -15,7 +15,8 @@ const RX_END_STOP = /[,;()]|\.(?!\d)/u;
  * "nhiệm vụ từ nay đến tháng 6/2027" and "từ năm 2021 đến năm 2030" name the subject's horizon.
  */
 const RX_FINE_END = /tháng|quý|ngày|\d\s*\/\s*\d/iu;
-const RX_CALENDAR_START = /^từ\s+(?:ngày|tháng|qu[ýí]|\d)/iu;
+/** "từ chiều ngày 31/12/2025 đến hết ngày 01/01/2026": a part of the day may come before the start day. */
+const RX_CALENDAR_START = /^từ\s+(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày|tháng|qu[ýí]|\d)/iu;
 
 /** In a deadline cell, two whole days joined by a dash: "04/08/2025-27/08/2025", "08/09/2025 – 14/09/2025". */
 const RX_DASH_WINDOW = re(`\\b\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–]\\s*(?=\\d{1,2}\\/\\d{1,2}\\/\\d{4})`);

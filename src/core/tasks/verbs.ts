@@ -35,6 +35,8 @@ const STOP_PHRASES = [
   "tổ chức",
   "chuẩn bị",
   "kiểm tra",
+  "treo",
+  "tháo dỡ",
   "hoàn thành",
   "hoàn thiện",
   "đề xuất",

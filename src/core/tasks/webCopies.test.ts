@@ -87,3 +87,17 @@ describe("synthetic: a later sentence that gives a named body its duty", () => {
     expect(tasks.length).toBeLessThan(2);
   });
 });
+
+describe("synthetic: a flag-hanging notice ('… treo Quốc kỳ từ chiều ngày 31/12/2025 đến hết ngày 01/01/2026')", () => {
+  test("hanging the flag is work, due at the end of the window that starts in the afternoon", () => {
+    expect(
+      dated([
+        "Kính gửi: Các cơ quan, đơn vị trên địa bàn xã.",
+        "Ủy ban nhân dân xã Vân Khánh thông báo thời gian nghỉ tết Dương lịch năm 2026 và phân công trực, treo Quốc kỳ như sau:",
+        "1. Các công sở, trường học, doanh nghiệp và các hộ Nhân dân trong toàn xã treo Quốc kỳ từ chiều ngày 31/12/2025 đến hết ngày 01/01/2026.",
+      ]),
+    ).toEqual([
+      ["Các công sở, trư", "Các công sở, trường học, doanh nghiệp và các hộ Nhân dân trong toàn xã", "2026-01-01"],
+    ]);
+  });
+});

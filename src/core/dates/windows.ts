@@ -9,7 +9,8 @@ import { Scan, matches, re } from "./scan";
 const RX_WINDOW = re(`từ\\s+(?:[^,;.()]|\\d\\.\\d){1,40}?\\s+(?:đến|tới)\\s+(?:hết\\s+)?`);
 /** How far after "đến" the window's end may be found, and where it stops (a clause or bracket). */
 const END_REACH = 60;
-const RX_END_STOP = /[,;()]|\.(?!\d)/u;
+/** A clause or bracket ends the window's end; not the comma between its hour and its day ("đến 17 giờ 00, ngày 01/02"). */
+const RX_END_STOP = /,(?!\s*ngày\s)|[;()]|\.(?!\d)/u;
 /**
  * In a sentence a window needs a calendar start and a fine end: "từ nay đến ngày 19/12 chỉ còn 01 tháng" counts down,
  * "nhiệm vụ từ nay đến tháng 6/2027" and "từ năm 2021 đến năm 2030" name the subject's horizon.

@@ -123,3 +123,16 @@ describe("synthetic: a heading that opens with work names no owner, though 'Tổ
     expect(under("1. Tổ công tác liên ngành")).toEqual(["Tổ công tác liên ngành"]);
   });
 });
+
+describe("synthetic: a check's window whose end gives the hour before the day ('đến 17 giờ 00, ngày 01/02/2026')", () => {
+  test("the comma between hour and day does not cut the window short", () => {
+    const tasks = run([
+      "1. Giám sát việc giới thiệu người ứng cử",
+      "Kiểm tra, giám sát việc giới thiệu người ứng cử theo quy định của Luật Bầu cử. Cụ thể các nội dung:",
+      "- Tiêu chuẩn của người ứng cử;",
+      "- Việc chuyển hồ sơ của người ứng cử trong thời hạn luật định;",
+      "* Thời gian thực hiện: Trong khoảng thời gian từ ngày 17/12/2025 đến 17 giờ 00, ngày 01/02/2026.",
+    ]);
+    expect(tasks.map((t) => [t.deadline?.date ?? null, t.deadline?.time ?? null])).toEqual([["2026-02-01", "17:00"]]);
+  });
+});

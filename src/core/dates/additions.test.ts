@@ -223,3 +223,17 @@ describe("synthetic: a deadline cell holding only a year is due within that year
     expect(deadlineOf("2025-11-18", "2025 hồ sơ", "cell")).toBeNull();
   });
 });
+
+describe("a Party cell's monthly day, and a next-month day that does not repeat", () => {
+  const rows: Row[] = [
+    [
+      "2023-02-26",
+      "tổ chức sinh hoạt chi bộ vào buổi sáng ngày 01 của tháng",
+      { date: "2023-03-01", kind: "recurring", rule: "monthly" },
+    ],
+    ["2023-02-26", "tổ chức sinh hoạt trong cùng ngày 01 hàng tháng", { date: "2023-03-01", rule: "monthly" }],
+    ["2023-02-26", "họp giao ban vào ngày 03 mỗi tháng", { date: "2023-03-03", rule: "monthly" }],
+    ["2023-02-26", "nộp báo cáo trước ngày 10 của tháng sau", { kind: "within" }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+});

@@ -136,3 +136,15 @@ describe("synthetic: a check's window whose end gives the hour before the day ('
     expect(tasks.map((t) => [t.deadline?.date ?? null, t.deadline?.time ?? null])).toEqual([["2026-02-01", "17:00"]]);
   });
 });
+
+describe("synthetic: a last item that opens with the due day ('4. Chậm nhất là ngày …, việc xác minh … phải …')", () => {
+  test("it dates the items above it; an item with its own day keeps it", () => {
+    const tasks = run([
+      "1. Trách nhiệm xác minh và trả lời các vụ việc cử tri nêu",
+      "a) Đối với vụ việc ở nơi công tác thì cơ quan, đơn vị trực tiếp quản lý người ứng cử có trách nhiệm xác minh và trả lời bằng văn bản.",
+      "b) Đối với vụ việc ở khu dân cư thì Ủy ban nhân dân phường có trách nhiệm xác minh, trả lời trước ngày 05/02/2026.",
+      "c) Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh và trả lời phải được hoàn thành.",
+    ]);
+    expect(tasks.slice(0, 2).map((t) => t.deadline?.date ?? null)).toEqual(["2026-02-08", "2026-02-05"]);
+  });
+});

@@ -127,6 +127,10 @@ const RX_SENDS = /(?:^|\s)(?:gửi|nộp)\s+(?:báo\s+cáo|kết\s+quả)/iu;
  * Closing lines that date the list above them ("Báo cáo … gửi về UBND tỉnh trước ngày 12/6/2026", "Thời gian hoàn
  * thành trước ngày 31/12/2025."): each gives its date to the list items before it, back to the last lead-in or closing.
  */
+/** "4. Chậm nhất là ngày 08 tháng 02 năm 2026, việc xác minh … phải …": a last item that dates the items above it. */
+const RX_DUE_FIRST =
+  /^(?:chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+(?:ngày\s+)?\d[^,;.]{0,30},\s+(?:việc|các|toàn\s+bộ)\s/iu;
+
 export function closingDates(
   order: readonly OutlineNode[],
   issued: CalendarDate,
@@ -134,9 +138,11 @@ export function closingDates(
 ): DeadlineContext["closing"] {
   const out: DeadlineContext["closing"] = new Map();
   for (const l of order) {
-    if (l.marker.kind !== "none" || l.form !== "prose" || !l.parent) continue;
+    const item = l.marker.kind !== "none" && RX_DUE_FIRST.test(l.text);
+    if ((l.marker.kind !== "none" || l.form !== "prose") && !item) continue;
+    if (!l.parent) continue;
     const report = asksReportOf(l.parent.text) && RX_SENDS.test(l.text);
-    if (!report && !RX_CLOSING_LINE.test(l.text)) continue;
+    if (!report && !item && !RX_CLOSING_LINE.test(l.text)) continue;
     // Days before the floor are history; an undated copy's floor is its own earliest day, not today (issued.ts).
     const d = findDeadline(l.text, { issued, mode: "text", notBefore: floor }).deadline;
     if (!d || (d.kind !== "by" && d.kind !== "within")) continue;

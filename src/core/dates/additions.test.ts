@@ -237,3 +237,11 @@ describe("a Party cell's monthly day, and a next-month day that does not repeat"
   ];
   test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
 });
+
+describe("a planned month ('dự kiến tổ chức tháng 12/2017') is due at its end", () => {
+  const rows: Row[] = [
+    ["2017-07-13", "Hội nghị sơ kết dự kiến tổ chức tháng 12/2017", { date: "2017-12-31", kind: "within" }],
+    ["2017-07-13", "dự kiến quý IV/2017", { date: "2017-12-31" }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+});

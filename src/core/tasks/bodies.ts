@@ -205,6 +205,7 @@ const RX_NO_BODY =
  * (a comma inside the issuer's name is no clause boundary).
  */
 const RX_CITED_SUBJECT = /\svề\s+(?:việc|kế\s+hoạch|chương\s+trình|đề\s+án|quy\s+chế|quy\s+định)(?:\s|$)/iu;
+const RX_IS = /\slà\s/u;
 /** "Đơn vị nào chưa thực hiện việc thu thì …": whichever body a condition picks out, not a body named. */
 const RX_WHICHEVER = /\snào(?:\s|$)/u;
 
@@ -232,6 +233,8 @@ function finish(
 ): OwnerRead | null {
   const owner = trimOwner(text.slice(from, tokens.at(ownerEnd)!.start));
   if (!owner || RX_NO_BODY.test(owner) || RX_CITED_SUBJECT.test(owner) || RX_WHICHEVER.test(owner)) return null;
+  // "… giao cho Báo Lao Động là đơn vị trực tiếp thực hiện": a name holds no "là"; the body was described, not named.
+  if (RX_IS.test(owner.replace(RX_BRACKETED, " "))) return null;
   const afterVerb = tokens.at(verbIdx + s.len - 1)!.end;
   // "đề nghị UBND các tỉnh chỉ đạo các cơ quan …": the body asked to direct or require is the owner (spec rule 4).
   if (DELEGATING.has(s.phrase) && !(addressee && (s.phrase === "chỉ đạo" || s.phrase === "yêu cầu"))) {

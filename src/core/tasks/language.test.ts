@@ -326,3 +326,19 @@ describe("a plan's line that opens with a verb kept out of the owner stops ('M�
     expect(tasks.map((t) => t.text)).toEqual([line]);
   });
 });
+
+describe("a body described with 'là' is no owner ('… giao cho Báo Lao Động là đơn vị trực tiếp thực hiện')", () => {
+  test("the background sentence is no task; a body named to act still owns its work", () => {
+    const tasks = extractTasks(
+      {
+        paragraphs: paras([
+          "Thông báo",
+          "Bảng xếp hạng “Doanh nghiệp vì Người lao động” do Tổng Liên đoàn Lao động Việt Nam chủ trì, phối hợp với Phòng Thương mại và Công nghiệp Việt Nam tổ chức, giao cho Báo Lao Động là đơn vị trực tiếp thực hiện.",
+          "Sở Tư pháp là cơ quan thường trực, tổng hợp kết quả gửi Ủy ban nhân dân tỉnh trước ngày 10/10/2017.",
+        ]),
+      },
+      opts,
+    ).tasks;
+    expect(tasks.map((t) => t.owner)).toEqual(["Sở Tư pháp"]);
+  });
+});

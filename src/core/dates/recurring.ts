@@ -22,8 +22,10 @@ const RX_RECUR_PERIODIC = re(
 );
 /** "… hằng năm kể từ năm 2027": the repetition starts in that year, not at the issue date. */
 const FROM_YEAR = `(?:\\s*,?\\s*(?:kể\\s+từ|bắt\\s+đầu\\s+từ|tính\\s+từ|từ)\\s+năm\\s+(\\d{4})${E})?`;
-/** "trước ngày 18 hằng tháng", "hạn cuối ngày 15 tháng 12 hàng năm", "trước ngày 01/6 và 15/11 hằng năm" (more days). */
-/** Also a Party cell's rule: "vào buổi sáng ngày 01 của tháng", "trong cùng ngày 01 hàng tháng", "ngày 03 mỗi tháng". */
+/**
+ * "trước ngày 18 hằng tháng", "hạn cuối ngày 15 tháng 12 hàng năm", "trước ngày 01/6 và 15/11 hằng năm" (more days), and
+ * a Party cell's rule: "vào buổi sáng ngày 01 của tháng", "trong cùng ngày 01 hàng tháng", "ngày 03 mỗi tháng".
+ */
 const RX_RECUR_DAY = re(
   `(?:trước|vào|trong(?:\\s+cùng)?|chậm\\s+nhất|hạn\\s+(?:cuối|chót))\\s+(?:${TIME}\\s*,?\\s*)?(?:buổi\\s+(?:sáng|chiều|tối)\\s+)?ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?((?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}(?:\\s*/\\s*\\d{1,2})?)*)\\s+(?:hằng\\s+|hàng\\s+|mỗi\\s+|của\\s+(?:mỗi\\s+)?)(tháng|năm|quý)${E}(?!\\s*(?:\\d|sau|tới|này|trước))${FROM_YEAR}`,
 );

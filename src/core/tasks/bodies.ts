@@ -113,8 +113,9 @@ function hasLooseSpace(s: string): boolean {
 
 /** "Tạp chí Giáo dục TP.HCM", "UBND TP. Hồ Chí Minh": a dot inside a name abbreviates; it ends no sentence. */
 function abbreviates(text: string, tokens: Tokens, i: number): boolean {
-  const after = text.charCodeAt(tokens.at(i)!.end);
-  return (after === after && !isSpace(after)) || /^(?:TP|Tp)$/u.test(i > 0 ? tokens.at(i - 1)!.text : "");
+  const end = tokens.at(i)!.end;
+  const glued = end < text.length && !isSpace(text.charCodeAt(end));
+  return glued || /^(?:TP|Tp)$/u.test(i > 0 ? tokens.at(i - 1)!.text : "");
 }
 
 /** ", trong đó …", ", nhất là …", ", trong phạm vi …" after a body: an aside, so the name ended at the comma. */
@@ -343,7 +344,11 @@ export function splitBodies(list: string, commas: boolean): string[] {
 /** A body name's first word: capitalised, or "các …". */
 const RX_CAPITAL_OR_CAC = new RegExp(`^[${UPPER_CHARS}]|^các\\s`, "u");
 
-/** Words of a lead-in or a topic, never of a body's name: "Các nội dung cụ thể như sau". */
-/** Words that title contents, or a sentence's end: a dot before a space or the end, save after "TP" ("TP. Hồ Chí Minh"). */
-export const RX_NOT_A_NAME =
-  /nội dung|nhiệm vụ|như sau|sau đây|cụ thể|giải pháp|công tác|vấn đề|việc|yêu cầu|trường hợp|(?:^|[^Pp])\.(?:\s|$)|(?:^|[^Tt])[Pp]\.(?:\s|$)/iu;
+/** A sentence's end: a dot before a space or the end of the text, save after "TP" ("TP. Hồ Chí Minh", "TP.HCM"). */
+export const RX_SENTENCE_DOT = /(?:^|[^Pp])\.(?:\s|$)|(?:^|[^Tt])[Pp]\.(?:\s|$)/u;
+
+/** Words of a lead-in or a topic, never of a body's name ("Các nội dung cụ thể như sau"), or a sentence's end. */
+export const RX_NOT_A_NAME = new RegExp(
+  `nội dung|nhiệm vụ|như sau|sau đây|cụ thể|giải pháp|công tác|vấn đề|việc|yêu cầu|trường hợp|${RX_SENTENCE_DOT.source}`,
+  "iu",
+);

@@ -146,12 +146,13 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   return [...why, ...against];
 }
 
+/** "… có trách nhiệm chỉ đạo …": a duty with its work; "chịu trách nhiệm về nội dung …" only answers for it. */
+const RX_LATER_DUTY = /có\s+trách\s+nhiệm\s+/iu;
+
 /**
  * "2. Tất cả các trụ sở … phải treo cờ Tổ quốc …. Chủ tịch UBND các xã, thị trấn có trách nhiệm chỉ đạo …": a later
  * sentence that gives a named body its duty makes the item a task though its first sentence names nobody we can read.
  */
-/** "… có trách nhiệm chỉ đạo …": a duty with its work; "chịu trách nhiệm về nội dung …" only answers for it. */
-const RX_LATER_DUTY = /có\s+trách\s+nhiệm\s+/iu;
 export function laterDuty(core: string): string | null {
   const sentences = core.split(RX_SENTENCE_END);
   for (const s of sentences.slice(1)) {

@@ -3,7 +3,15 @@
  * "a) Sở Y tế có trách nhiệm:" (spec owner rule 4), and the body names of a line that only lists bodies.
  */
 import { DIRECTED, findAssignment } from "./assignments";
-import { RX_NOT_A_NAME, ownerHeadAt, readOwner, restIsAside, startsWithOwnerHead, trimOwner } from "./bodies";
+import {
+  RX_NOT_A_NAME,
+  RX_SENTENCE_DOT,
+  ownerHeadAt,
+  readOwner,
+  restIsAside,
+  startsWithOwnerHead,
+  trimOwner,
+} from "./bodies";
 import { partyOfRequirements } from "./lexicon";
 import { wordCount } from "./markers";
 import { containsVerb, startsWithVerb } from "./verbs";
@@ -54,7 +62,7 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
     return a && a.at === 0 ? a.owner : null;
   }
   // A sentence is no title; a dot inside a name ("Tạp chí Giáo dục TP.HCM", "TP. Hồ Chí Minh") does not end one.
-  if (/\.(?:\s|$)/.test(title.replace(/\b(?:TP|Tp)\.\s/gu, "TP "))) return null;
+  if (RX_SENTENCE_DOT.test(title)) return null;
   if (startsWithOwnerHead(title)) return ownerNamedByHeading(title, kind);
   if (kind !== "tasks") return null;
   const of = RX_OF_BODY.exec(title);

@@ -330,10 +330,14 @@ const NOT_ENDING_A_NAME_AFTER = new Set(
   "ban các đồng chí cán bộ tổ nhóm đoàn thể định người việc để nhằm cần phải và sẽ đã được cùng".split(" "),
 );
 
+/** NAME_ENDERS by first word, as PHRASES_BY_FIRST: most words open none, and are ruled out by one lookup. */
+const ENDERS_BY_FIRST = new Map<string, string[][]>();
+for (const words of NAME_ENDERS) ENDERS_BY_FIRST.set(words[0], [...(ENDERS_BY_FIRST.get(words[0]) ?? []), words]);
+
 /** A name-ending phrase at token i (see NAME_ENDERS), as stopAt reports a verb. */
 export function endsNameAt(tokens: Tokens, i: number): { phrase: string; len: number } | null {
-  for (const words of NAME_ENDERS) {
-    let k = 0;
+  for (const words of ENDERS_BY_FIRST.get(tokens.at(i)!.text) ?? []) {
+    let k = 1;
     for (; k < words.length; k++) if (tokens.at(i + k)?.text !== words[k]) break;
     if (k < words.length) continue;
     const prev = i > 0 ? tokens.at(i - 1)!.text : "";
@@ -343,18 +347,20 @@ export function endsNameAt(tokens: Tokens, i: number): { phrase: string; len: nu
   return null;
 }
 
+function hasVerb(text: string, anyCase: boolean, reach: number): boolean {
+  const tokens = new Tokens(text, 0, reach);
+  for (let i = 0; tokens.has(i); i++) if (stopAt(tokens, i, anyCase)) return true;
+  return false;
+}
+
 /** True when any work verb occurs in the text (case-insensitive). */
 export function containsVerb(text: string): boolean {
-  const tokens = new Tokens(text, 0, 60);
-  for (let i = 0; tokens.has(i); i++) if (stopAt(tokens, i, true)) return true;
-  return false;
+  return hasVerb(text, true, 60);
 }
 
 /** True when a work verb occurs in the text as written in lower case (a seat's title is capitalised). */
 export function containsLowerCaseVerb(text: string): boolean {
-  const tokens = new Tokens(text, 0, 80);
-  for (let i = 0; tokens.has(i); i++) if (stopAt(tokens, i, false)) return true;
-  return false;
+  return hasVerb(text, false, 80);
 }
 
 /** True when the text opens with a work verb ("Rà soát …", "Chủ trì, phối hợp …"). */

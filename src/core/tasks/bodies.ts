@@ -48,8 +48,18 @@ const OWNER_HEAD = new RegExp(
  */
 export const DELEGATING = new Set(["đề nghị", "kính đề nghị", "kính mong", "yêu cầu", "giao", "chỉ đạo"]);
 
-/** OWNER_HEAD tested at an offset (sticky, without its "^"), so callers need not slice the text. */
-const OWNER_HEAD_AT = new RegExp(OWNER_HEAD.source.replace(/^\^/, ""), "uy");
+/**
+ * OWNER_HEAD tested at an offset (sticky, without its "^"), so callers need not slice the text. Web copies title-case
+ * every word ("Hiệu Trưởng các trường", "Ban Giám Hiệu", "Phó Chủ Tịch"): a later word of a head takes either case.
+ */
+const OWNER_HEAD_AT = new RegExp(
+  OWNER_HEAD.source
+    .replace(/^\^/, "")
+    .replace(/\\s\+([a-z\u00E0-\u024F\u1E00-\u1EFF])/g, (w, c: string) =>
+      c === c.toUpperCase() ? w : `\\s+[${c}${c.toUpperCase()}]`,
+    ),
+  "uy",
+);
 /**
  * A body word typed without its diacritics ("Vu Kế hoạch - Tài chính", "So Tài chính"): accepted only before a
  * capitalised name, so "So sánh …" or "Phong trào …" never start a body.

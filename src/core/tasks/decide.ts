@@ -10,6 +10,7 @@ import { startsWithVerb } from "./verbs";
 import { ClauseOwner, RX_SENTENCE_END, clauseOwner, leadOwner, stripOrdinal } from "./claims";
 import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";
+import { isDetailLine } from "./fields";
 import { assignsWork } from "./form";
 import {
   announcesBreakdown,
@@ -56,7 +57,7 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (n.heading?.kind === "nontask") return null;
   const fieldLine = n.fields.find((f) => f.kind === "owner" || f.kind === "co" || f.kind === "time");
   if (fieldLine && !isNeverTask(n.text)) return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];
-  if (n.form === "heading") return null;
+  if (n.form === "heading" || isDetailLine(n.marker.body)) return null;
   if (n.content) return n.text && !n.leadIn ? [evidence("field-line", n.text)] : null;
   const introducer = n.lead ?? (n.parent?.leadIn ? n.parent : null);
   if (introducer && announcesBreakdown(introducer.text)) return null;

@@ -5,7 +5,7 @@
  * items before it) its owner, co-owners or deadline.
  */
 
-export type FieldKind = "owner" | "co" | "time" | "content" | "description" | "product" | "leader";
+export type FieldKind = "owner" | "co" | "time" | "content" | "description" | "product" | "leader" | "detail";
 
 export interface Field {
   kind: FieldKind;
@@ -23,7 +23,9 @@ const LABELS: [FieldKind, string][] = [
   ],
   [
     "time",
-    "(?:thời gian|thời hạn|tiến độ)(?:\\s+(?:hoàn thành|thực hiện(?: và hoàn thành)?|triển khai|ban hành|trình|phê duyệt))?(?:\\s*\\([^)]{0,30}\\))?",
+    "(?:thời gian|thời hạn|tiến độ)(?:\\s+(?:hoàn thành|thực hiện(?: và hoàn thành)?|triển khai|ban hành|trình|phê duyệt))?(?:\\s*\\([^)]{0,30}\\))?" +
+      // "Thời gian dự thi: Từ ngày … đến ngày …", "Thời gian nhận hồ sơ: trước …": the time of the work the lead asks for.
+      "|thời gian (?:dự thi|tổ chức|diễn ra|tiến hành|đăng ký|(?:nộp|gửi|nhận) (?:bài|hồ sơ|báo cáo|sản phẩm)[^:;.]{0,20})",
   ],
   ["content", "(?:tên |nội dung )?nhiệm vụ"],
   ["description", "nội dung(?: thực hiện| chính| cụ thể)?|mục tiêu"],
@@ -32,6 +34,11 @@ const LABELS: [FieldKind, string][] = [
     "sản phẩm(?: đầu ra| dự kiến)?|kết quả(?: đầu ra| dự kiến)?|hình thức(?: văn bản)?|kinh phí|nguồn kinh phí",
   ],
   ["leader", "lãnh đạo (?:phụ trách|chỉ đạo)"],
+  // "2. Đối tượng dự thi: …", "3. Thể lệ và quy định của cuộc thi: …": what the work the lead asks for is about, not work.
+  [
+    "detail",
+    "(?:đối tượng|địa điểm|thành phần|cách thức|thể lệ|cơ cấu giải(?: thưởng)?|giải thưởng)(?: [^:;.]{1,40})?",
+  ],
 ];
 const RX_LABEL = new RegExp(`^(?:${LABELS.map(([, l]) => `(${l})`).join("|")})\\s*:\\s*`, "iu");
 /** Where a second field starts inside the same line: "…; Đơn vị phối hợp: …". */
@@ -45,6 +52,19 @@ const RX_NEXT_LABEL = new RegExp(
 /** "Thời gian thực hiện sau khi …", "Thời gian hoàn thành trước ngày …": a time field written without its colon. */
 const RX_TIME_NO_COLON =
   /^((?:thời gian|thời hạn)\s+(?:thực hiện|hoàn thành))\s+((?:trước|trong|sau|khi|từ|chậm nhất|đến|vào|hằng|hàng|định kỳ|quý|tháng|năm|theo|ngay|thường xuyên|liên tục)\s.+)$/iu;
+
+/**
+ * "- Địa điểm: …", "2. Đối tượng dự thi: …": a line of details only says what the work is about. It stays a line of the
+ * outline (it anchors nothing) and is never a task.
+ */
+export function onlyDetails(fields: readonly Field[]): boolean {
+  return fields.every((f) => f.kind === "detail");
+}
+
+export function isDetailLine(body: string): boolean {
+  const fields = parseFields(body.trim());
+  return fields !== null && onlyDetails(fields);
+}
 
 /** The fields of a line, or null when the line does not open with a field label. */
 export function parseFields(body: string): Field[] | null {

@@ -4,7 +4,7 @@
  * after it; field lines ("- Đơn vị chủ trì: X") attach to the item above them or, after a group, to the group.
  */
 import type { CalendarDate } from "../dates";
-import { Field, parseFields } from "./fields";
+import { Field, onlyDetails, parseFields } from "./fields";
 import { Form, formOf } from "./form";
 import { HeadingFacts, agencyLine, headingFacts } from "./headings";
 import { isLeadIn, spellsOutCheck } from "./lexicon";
@@ -110,7 +110,7 @@ export class OutlineBuilder {
     const body = marker.body.trim();
     if (!body) return;
     const fields = parseFields(body);
-    if (fields) return this.addFields(at, text, marker, fields);
+    if (fields && !onlyDetails(fields)) return this.addFields(at, text, marker, fields);
     if (this.fillsOpenField(marker, body)) return;
     this.fieldBlock = null;
     const agency = agencyLine(body);

@@ -101,3 +101,32 @@ describe("synthetic: a flag-hanging notice ('… treo Quốc kỳ từ chiều n
     ]);
   });
 });
+
+describe("synthetic: a request whose numbered lines only give its details", () => {
+  const contest = [
+    "Kính gửi: Hiệu Trưởng các trường Trung học cơ sở.",
+    "Căn cứ công văn số 210/SGDĐT-CTTT ngày 02 tháng 3 năm 2022 về phối hợp tổ chức hội thi;",
+    "Phòng Giáo dục đề nghị Hiệu Trưởng các trường Trung học cơ sở thực hiện tổ chức hội thi kể chuyện như sau:",
+    "1. Thời gian tổ chức: Từ ngày 10/3/2022 đến ngày 25/3/2022.",
+    "2. Đối tượng tham gia: Học sinh từ lớp 6 đến lớp 9.",
+    "3. Thể lệ hội thi: (phụ lục đính kèm).",
+  ];
+
+  test("the request is the one task, owned by the title-cased head it names, due at the end of its time line", () => {
+    expect(dated(contest)).toEqual([["Phòng Giáo dục đ", "Hiệu Trưởng các trường Trung học cơ sở", "2022-03-25"]]);
+  });
+
+  test("a line of details under a titled item stays out of the tasks and leaves the item's own lines alone", () => {
+    const tasks = run([
+      "KẾ HOẠCH",
+      "Tiếp công dân phục vụ bầu cử",
+      "II. NHIỆM VỤ CỤ THỂ",
+      "1. Tổ chức tiếp công dân",
+      "- Địa điểm: Tại Phòng tiếp công dân của UBND xã.",
+      "- Nhiệm vụ:",
+      "+ Lắng nghe, ghi chép đầy đủ ý kiến của công dân.",
+      "+ Giải thích, hướng dẫn công dân thực hiện quyền khiếu nại.",
+    ]);
+    expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Lắng nghe, g", "Giải thích, "]);
+  });
+});

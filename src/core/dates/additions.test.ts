@@ -91,6 +91,10 @@ describe("events, months from the document, occasions, Tết", () => {
     ["2025-12-01", "triển khai từ nay đến Tết Nguyên đán Bính Ngọ 2026", { kind: "by", date: "2026-02-17" }],
     ["2025-12-01", "bảo đảm an ninh trước Tết Nguyên đán Bính Ngọ", { kind: "by", date: "2026-02-17" }],
     ["2026-11-20", "chăm lo cho người nghèo trong dịp Tết Nguyên đán", { kind: "by", date: "2027-02-06" }],
+    // Tết Dương lịch is 1 January, never the lunar Tết; "trong thời gian nghỉ …" makes a holiday the time of work.
+    ["2025-12-20", "trong thời gian nghỉ tết Dương lịch, các phòng bố trí trực", { kind: "by", date: "2026-01-01" }],
+    ["2025-11-10", "treo cờ trong dịp Tết Dương lịch năm 2026", { kind: "by", date: "2026-01-01" }],
+    ["2026-01-10", "trong những ngày nghỉ Tết Nguyên đán, bố trí trực 24/24", { kind: "by", date: "2026-02-17" }],
   ];
   test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
   test("a heading's Tết passes down as a period", () => {

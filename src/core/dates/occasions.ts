@@ -27,11 +27,16 @@ const TET: [year: number, month: number, day: number, name: string][] = [
 ];
 const CAN_CHI =
   "(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)";
+/** "trước dịp Tết", "trong thời gian nghỉ Tết …": words that make a holiday the time of the work. */
+const HOLIDAY_TRIGGER =
+  "(?:(từ\\s+nay\\s+đến|đến|trước|trước\\s+dịp|trong\\s+dịp|vào\\s+dịp|dịp|nhân\\s+dịp|trong\\s+(?:thời\\s+gian\\s+|(?:các|những)\\s+ngày\\s+)?nghỉ(?:\\s+lễ)?)\\s+)?";
 const RX_TET = gated(
-  "(?:(từ\\s+nay\\s+đến|đến|trước|trước\\s+dịp|trong\\s+dịp|vào\\s+dịp|dịp|nhân\\s+dịp)\\s+)?",
-  `tết${E}`,
+  HOLIDAY_TRIGGER,
+  `tết${E}(?!\\s+dương\\s+lịch)`,
   `(?:\\s+(?:nguyên\\s+đán|âm\\s+lịch|cổ\\s+truyền))?(?:\\s+(?:của\\s+)?dân\\s+tộc)?(?:\\s+(${CAN_CHI}))?(?:\\s+(?:năm\\s+)?(\\d{4}))?${E}`,
 );
+/** "trong thời gian nghỉ tết Dương lịch (năm 2026)": the solar new year, 1 January. */
+const RX_NEW_YEAR = gated(HOLIDAY_TRIGGER, `tết\\s+dương\\s+lịch${E}`, `(?:\\s+(?:năm\\s+)?(\\d{4}))?${E}`);
 /**
  * "… tuyệt đối không để xảy ra thiếu lương thực … trong những tháng cuối năm và dịp Tết Nguyên đán 2026": what must not
  * happen over a stretch holds through it; Tết there is no due day.
@@ -62,16 +67,15 @@ function whichTet(issued: CalendarDate, name: string | undefined, year: string |
   return null;
 }
 
+/** The 1 January a phrase names: of its year, else the next one from the issue date. */
+function whichNewYear(issued: CalendarDate, year: string | undefined): CalendarDate {
+  if (year) return { year: +year, month: 1, day: 1 };
+  return { year: issued.month === 1 && issued.day === 1 ? issued.year : issued.year + 1, month: 1, day: 1 };
+}
+
 export function scanOccasions(scan: Scan): void {
   const { text } = scan;
-  if (scan.words.has("tết") && RX_TET.core.test(text))
-    for (const m of matches(RX_TET.rx, text)) {
-      const [, trig, name, year] = m;
-      if (scan.mode === "text" && (!trig || RX_GUARANTEE_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index))))
-        continue;
-      const date = whichTet(scan.issued, name, year);
-      if (date) push(scan, m, { raw: "", date: toIso(date), kind: "by" }, 3);
-    }
+  if (scan.words.has("tết")) scanHolidays(scan);
   if (scan.digits && (scan.words.has("nhân") || scan.words.has("chào mừng")))
     for (const m of matches(RX_OCCASION, text)) {
       const at = m.index + m[0].search(/\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?$/);
@@ -79,6 +83,23 @@ export function scanOccasions(scan: Scan): void {
       const date = resolveDay(scan, m[1], m[2], m[3], m[0]);
       if (date) push(scan, m, { raw: "", date: toIso(date), kind: "by" }, 3);
     }
+}
+
+/** Tết (lunar, from the table) and Tết Dương lịch, each due on its first day when a trigger makes it the time of work. */
+function scanHolidays(scan: Scan): void {
+  const { text } = scan;
+  const timed = (m: RegExpExecArray, trig: string | undefined) =>
+    scan.mode !== "text" ||
+    (trig !== undefined && !RX_GUARANTEE_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index)));
+  if (RX_TET.core.test(text))
+    for (const m of matches(RX_TET.rx, text)) {
+      const [, trig, name, year] = m;
+      const date = timed(m, trig) ? whichTet(scan.issued, name, year) : null;
+      if (date) push(scan, m, { raw: "", date: toIso(date), kind: "by" }, 3);
+    }
+  if (RX_NEW_YEAR.core.test(text))
+    for (const m of matches(RX_NEW_YEAR.rx, text))
+      if (timed(m, m[1])) push(scan, m, { raw: "", date: toIso(whichNewYear(scan.issued, m[2])), kind: "by" }, 3);
 }
 
 /** "cho đến khi kết thúc …", "trước, trong và sau khi …": a stretch the work lasts through, not a moment it waits for. */

@@ -32,6 +32,8 @@ const OWNER_HEAD = new RegExp(
     WORD_CHARS +
     "]|Chủ\\s+đầu\\s+tư|chủ\\s+đầu\\s+tư|" +
     "Thủ\\s+tướng|Phó\\s+Thủ\\s+tướng|Bộ\\s+trưởng|Thứ\\s+trưởng|Chính\\s+phủ|Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Đại\\s+học|Tạp\\s+chí|Nhà\\s+xuất\\s+bản|" +
+    // "yêu cầu ông (bà) Hiệu trưởng các đơn vị …": the courtesy pair before a role names whoever holds it.
+    "[Ôô]ng\\s*(?:\\(\\s*[Bb]à\\s*\\)|/\\s*[Bb]à)|" +
     "Công\\s+đoàn|Chi\\s+bộ|Đảng\\s+đoàn|Ban\\s+cán\\s+sự|Cấp\\s+ủy|Cấp\\s+uỷ|Các\\s+cấp\\s+ủy|Bí\\s+thư|Phó\\s+Bí\\s+thư|Thư\\s+ký|Ủy\\s+viên|Uỷ\\s+viên|Thành\\s+viên|" +
     "Thường\\s+vụ|Huyện\\s+đoàn|Thành\\s+đoàn|Đảng\\s+bộ|Nhà\\s+trường|Khoa|Trạm|Chi\\s+nhánh|Ngân\\s+hàng|Đài|Phân\\s+hiệu|BCĐ|BCH|UBMTTQ|BHXH|KBNN|VKSND|TAND|LĐLĐ|HLHPN|CAND|" +
     // "đề nghị bộ, ngành, địa phương …": the pair names the ministries and sectors in lower case too; Party documents
@@ -46,7 +48,17 @@ const OWNER_HEAD = new RegExp(
  * Verbs that hand work to someone else: the body after them is the owner, not the speaker before them ("Trung tâm kính
  * mong Thủ trưởng các đơn vị triển khai …" is a request as polite as "kính đề nghị").
  */
-export const DELEGATING = new Set(["đề nghị", "kính đề nghị", "kính mong", "yêu cầu", "giao", "chỉ đạo"]);
+export const DELEGATING = new Set([
+  "đề nghị",
+  "kính đề nghị",
+  "kính mong",
+  // "Uỷ ban nhân dân phường thông báo và đề nghị các tổ chức … treo cờ …": the notice asks; its object works.
+  "thông báo và đề nghị",
+  "thông báo và yêu cầu",
+  "yêu cầu",
+  "giao",
+  "chỉ đạo",
+]);
 
 /**
  * OWNER_HEAD tested at an offset (sticky, without its "^"), so callers need not slice the text. Web copies title-case

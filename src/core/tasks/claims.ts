@@ -21,7 +21,7 @@ export interface ClauseOwner {
 const RX_OF_OWNER = /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tài liệu|đề xuất)[^,;:]{0,40}?\s+của\s+/iu;
 const RX_AGREEING = /^(?:thống nhất|nhất trí|đồng ý|sẽ)$/u;
 /** "Bộ Nội vụ đã …", "Sở X vừa …": a subject read up to a past marker reports, it does not take on work. */
-const RX_REPORTED = /\s(?:đã|vừa)(?:\s|$)/u;
+export const RX_REPORTED = /\s(?:đã|vừa)(?:\s|$)/u;
 /** "Về …: ": a topic, then what is decided about it. */
 const RX_TOPIC_COLON = /^về\s[^:]{3,400}:\s+/iu;
 /** Owners are named early in a clause; reading a bounded head keeps a long paragraph linear. */

@@ -7,7 +7,7 @@
  */
 import { findDeadline } from "../dates";
 import { startsWithVerb } from "./verbs";
-import { ClauseOwner, RX_SENTENCE_END, clauseOwner, leadOwner, stripOrdinal } from "./claims";
+import { ClauseOwner, RX_REPORTED, RX_SENTENCE_END, clauseOwner, leadOwner, stripOrdinal } from "./claims";
 import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";
 import { isDetailLine } from "./fields";
@@ -81,6 +81,8 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const core = stripOrdinal(body);
   // A lead-in that announces its own breakdown or spells out what it checks is the task; its lines are details.
   if (n.leadIn && !announcesBreakdown(core) && !spellsOutCheck(core) && !leadInAssigns(n, core, inh)) return null;
+  const request = laterRequest(core);
+  if (request) return [evidence("later-request", request.text)];
   const day = dayLabel(core);
   if (day !== null) return scheduled(core, day, inh);
   const duty = afterCondition(core);
@@ -161,6 +163,29 @@ export function laterDuty(core: string): string | null {
     if (!duty || !startsWithVerb(s.slice(duty.index + duty[0].length))) continue;
     const c = clauseOwner(s.trim(), false);
     if (c && c.source !== "topic") return s.trim();
+  }
+  return null;
+}
+
+/**
+ * "Thực hiện sự chỉ đạo …, Mặt trận đã xây dựng dự thảo Kế hoạch …. Thường trực kính mong các đồng chí lãnh đạo cơ quan
+ * tham gia góp ý …": a paragraph that opens on its grounds or on what was done and then asks a named body for work. The
+ * request, from its sentence to the end, is the task; what came before is its background. Null otherwise.
+ */
+export function laterRequest(core: string): { text: string; claim: ClauseOwner } | null {
+  const sentences = core.split(RX_SENTENCE_END);
+  const first = sentences[0];
+  if (sentences.length < 2 || !(isNeverTask(first) || isHistory(first) || RX_REPORTED.test(first))) return null;
+  let from = first.length;
+  for (const s of sentences.slice(1)) {
+    from = core.indexOf(s, from);
+    const claim = clauseOwner(s, false);
+    if (claim && claim.source === "explicit" && claim.read.verb !== "") {
+      const text = core.slice(from);
+      // "Trên đây là Kế hoạch …. UBND tỉnh đề nghị các cơ quan triển khai thực hiện …": the closing formula asks nothing.
+      return isGenericClosing(text.slice(claim.read.workStart)) ? null : { text, claim };
+    }
+    from += s.length;
   }
   return null;
 }

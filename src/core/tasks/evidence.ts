@@ -17,6 +17,7 @@ export const EVIDENCE_LABELS = {
   "lead-in": "Thuộc danh sách do câu dẫn giao",
   "agency-heading": "Nằm dưới tiêu đề cơ quan thực hiện",
   assignment: "Câu giao việc",
+  "later-request": "Câu sau của đoạn giao việc",
   subject: "Nêu cơ quan và việc phải làm",
   duty: "Nêu trách nhiệm",
   "work-verb": "Mở đầu bằng việc phải làm",

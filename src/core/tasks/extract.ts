@@ -8,7 +8,7 @@ import { findImpossibleDates } from "../dates";
 import { cleanLine, detectEncodingProblemInLines } from "../text";
 import { Inheritance, upChain } from "./context";
 import { closingDates, deadlineOf, meetingOf } from "./deadlines";
-import { decide, decideRequest, laterDuty } from "./decide";
+import { decide, decideRequest, laterDuty, laterRequest } from "./decide";
 import { Evidence, confidenceOf } from "./evidence";
 import { linkRestatedRows } from "./appendix";
 import { assignIds } from "./ids";
@@ -16,7 +16,7 @@ import { restoreGlued, unglue } from "./glued";
 import { inlineItems } from "./inline";
 import { findIssueDate } from "./issued";
 import { OutlineBuilder, OutlineNode } from "./outline";
-import { ownerOf } from "./owners";
+import { ownerAsked, ownerOf } from "./owners";
 import { PlanTask, ownContentItems } from "./plan";
 import { speller } from "./spelling";
 import { stripOrdinal } from "./claims";
@@ -138,6 +138,9 @@ interface Clause extends PlanTask {
 
 /** One task per owner named in the node's text (spec: "Giao Sở A …; giao Sở B …" is two tasks). */
 function clausesOf(node: OutlineNode, why: Evidence[], inh: Inheritance): Clause[] {
+  // "…, Sở đã xây dựng dự thảo …. Sở kính mong các đồng chí … góp ý …": the request is the task, not its background.
+  const request = why[0]?.code === "later-request" ? laterRequest(stripOrdinal(node.text)) : null;
+  if (request) return [clause(node, request.text, ownerAsked(request.claim, request.text), why, true)];
   const first = ownerOf(node, node.text, true, inh);
   // A handed owner's item splits too when it opens with its own work ("- Khẩn trương … . Trên cơ sở đó, Bộ X …").
   const explicit = first.evidence.some((e) => e.code === "owner-explicit" || e.code === "owner-subject");
@@ -147,16 +150,12 @@ function clausesOf(node: OutlineNode, why: Evidence[], inh: Inheritance): Clause
   return parts.map((text, k) => {
     const owned = k === 0 ? first : ownerOf(node, text, false, inh);
     const o = k > 0 && owned.owner === null ? { ...owned, owner: first.owner, coOwners: first.coOwners } : owned;
-    return {
-      node,
-      text: text.trim(),
-      owner: o.owner,
-      owned: o,
-      why,
-      evidence: [...why, ...o.evidence],
-      first: k === 0,
-    };
+    return clause(node, text, o, why, k === 0);
   });
+}
+
+function clause(node: OutlineNode, text: string, o: Clause["owned"], why: Evidence[], first: boolean): Clause {
+  return { node, text: text.trim(), owner: o.owner, owned: o, why, evidence: [...why, ...o.evidence], first };
 }
 
 /** "2. Tất cả các trụ sở … phải treo cờ …. Chủ tịch UBND các xã có trách nhiệm …": the later sentence is its body's task. */

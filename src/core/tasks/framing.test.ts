@@ -298,3 +298,27 @@ describe("synthetic: a plan's timetable lines labelled with a window or a month,
     expect(tasks.map((t) => t.owner)).toEqual(["Tạp chí Giáo dục TP.HCM"]);
   });
 });
+
+describe("synthetic: a paragraph that tells what was done, then asks ('…. Sở đề nghị các phòng …')", () => {
+  const owners = (tasks: ReturnType<typeof run>) =>
+    tasks.map((t) => [t.text.slice(0, 20), t.owner, t.deadline?.date ?? null]);
+
+  test("the request, from its sentence on, is the task; the one asked owns it and its day dates it", () => {
+    const tasks = run([
+      "Ngày 10/11/2025, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 120/KH-UBND về chuyển đổi số. Để triển khai kịp thời, Sở Nội vụ đề nghị các phòng chuyên môn rà soát và báo cáo kết quả trước ngày 15/12/2025.",
+      "Thực hiện chỉ đạo của Ban Thường vụ, Mặt trận đã xây dựng dự thảo Kế hoạch tổ chức hội nghị. Thường trực Ủy ban Mặt trận kính mong các đồng chí lãnh đạo cơ quan nghiên cứu, góp ý vào dự thảo.",
+    ]);
+    expect(owners(tasks)).toEqual([
+      ["Để triển khai kịp th", "các phòng chuyên môn", "2025-12-15"],
+      ["Thường trực Ủy ban M", "các đồng chí lãnh đạo cơ quan", null],
+    ]);
+  });
+
+  test("what was done with no request after it, and a closing formula's request, are no tasks", () => {
+    const tasks = run([
+      "Ngày 10/11/2025, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 120/KH-UBND về chuyển đổi số. Các sở đã triển khai kế hoạch đúng tiến độ.",
+      "Trên đây là Kế hoạch chuyển đổi số năm 2026 của tỉnh. Ủy ban nhân dân tỉnh đề nghị các cơ quan, đơn vị triển khai thực hiện có hiệu quả các nội dung nêu trên.",
+    ]);
+    expect(tasks).toEqual([]);
+  });
+});

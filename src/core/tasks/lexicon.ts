@@ -278,7 +278,7 @@ const RX_GENERIC_WORK =
 const RX_NOTICE_FORMULA = /^(?:xin\s+)?(?:trân\s+trọng\s+)?thông\s+báo(?:\s+(?:để|đến|tới|cho)\s[^.]*)?$/iu;
 export function isGenericClosing(work: string): boolean {
   return work
-    .replace(/\s*\.?\/\.\s*$/, "")
+    .replace(/\s*(?:\.?\/)?\.\s*$/, "")
     .split(/\.\s+/)
     .every(
       (sentence) =>

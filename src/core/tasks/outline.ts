@@ -130,7 +130,12 @@ export class OutlineBuilder {
     const n = this.attach(newNode(at, text, marker, form, level), form !== "prose");
     // "Điều 2. …": a decision's new article is out of reach of the previous one's lead-in ("Điều 1. … gồm:").
     if (form === "prose" && RX_ARTICLE.test(body)) n.lead = this.top.activeLead = null;
-    if (closing) n.closing = true;
+    // "Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng … nộp báo cáo …/.": the closing formula ends the body; no
+    // lead-in above hands it out, so its own "yêu cầu" names its owner.
+    if (closing) {
+      n.closing = true;
+      n.lead = null;
+    }
     if (form === "heading") n.heading = headingFacts(withoutFinalColon(body), this.ctx.issued, this.ctx.spell);
     else if (isLeadIn(body)) {
       n.leadIn = true;

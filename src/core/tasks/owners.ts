@@ -95,3 +95,10 @@ export function ownerOf(n: OutlineNode, clause: string, first: boolean, inh: Inh
   if (footer) return { ...footer, coOwners: [...co, ...footer.coOwners] };
   return { owner: null, coOwners: co.length ? co : proseCoOwners(clause), evidence: [] };
 }
+
+/** The body a paragraph's later request names ("…. Sở kính mong các đồng chí lãnh đạo … góp ý …"), as it is written. */
+export function ownerAsked(claim: ClauseOwner, clause: string): Owned {
+  const r = claim.read;
+  const coOwners = r.coOwners.length ? r.coOwners : proseCoOwners(clause);
+  return { owner: r.owner, coOwners, evidence: [evidence("owner-explicit", r.owner)] };
+}

@@ -88,6 +88,8 @@ const STOP_PHRASES = [
   "đề nghị",
   "kính đề nghị",
   "kính mong",
+  "thông báo và đề nghị",
+  "thông báo và yêu cầu",
   "kính mời",
   "trân trọng",
   "giao",

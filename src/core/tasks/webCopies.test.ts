@@ -130,3 +130,25 @@ describe("synthetic: a request whose numbered lines only give its details", () =
     expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Lắng nghe, g", "Giải thích, "]);
   });
 });
+
+describe("synthetic: who a short notice asks, however politely it is put", () => {
+  test("'… thông báo và đề nghị X …' hands the work to X, not to the one who notifies", () => {
+    expect(
+      dated([
+        "Ủy ban nhân dân phường thông báo và đề nghị các tổ dân phố, trường học trên địa bàn treo cờ Tổ quốc từ ngày 01/9/2024 đến hết ngày 03/9/2024.",
+      ]),
+    ).toEqual([["Ủy ban nhân dân ", "các tổ dân phố, trường học trên địa bàn", "2024-09-03"]]);
+  });
+
+  test("the closing's own 'yêu cầu ông (bà) Hiệu trưởng …' owns it, though a lead-in above handed out the list", () => {
+    const tasks = run([
+      "Phòng Giáo dục yêu cầu các trường học trực thuộc thực hiện một số nội dung sau:",
+      "1. Tuyên truyền học sinh giữ gìn vệ sinh trường lớp.",
+      "Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng các đơn vị trực thuộc nghiêm túc thực hiện và nộp báo cáo về Phòng trước 9h00 ngày 23/4/2018./.",
+    ]);
+    expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+      ["Tuyên truyền", "các trường học trực thuộc"],
+      ["Nhận được cô", "ông (bà) Hiệu trưởng các đơn vị trực thuộc"],
+    ]);
+  });
+});

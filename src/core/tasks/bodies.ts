@@ -15,8 +15,9 @@ const stopAt = stopAtImport;
 const OWNER_HEAD = new RegExp(
   "^(?:(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Mm]ỗi|[Tt]ừng)\\s+[" +
     WORD_CHARS +
-    // "…, thành phố Đà Nẵng cần …", "đề nghị tỉnh Quảng Trị …": a place in lower case before its capitalised name.
-    "]|(?:tỉnh|thành\\s+phố)\\s+[" +
+    // "…, thành phố Đà Nẵng cần …", "đề nghị tỉnh Quảng Trị …", "đề nghị phòng Kinh tế các huyện …": a place or an
+    // office in lower case before its capitalised name.
+    "]|(?:tỉnh|thành\\s+phố|phòng|sở|ban|chi\\s+cục|cục|trung\\s+tâm|văn\\s+phòng|trường|khoa|viện|hội)\\s+[" +
     UPPER_CHARS +
     "]|(?:(?:Ủy|Uỷ)\\s+ban|UBND|Thành\\s+phố|Tỉnh|HĐND|MTTQ|Sở|Bộ|Ban|BQL|Phòng(?!\\s*,?\\s*(?:chống|ngừa|tránh|cháy|bệnh|dịch)(?![" +
     WORD_CHARS +
@@ -28,12 +29,14 @@ const OWNER_HEAD = new RegExp(
     "Vụ|Cơ\\s+quan|Đơn\\s+vị|Tổ|Nhóm|Đội|Cảnh\\s+sát|Hải\\s+quan|Quỹ|Thủ\\s+trưởng|Lãnh\\s+đạo|Chủ\\s+tịch|Phó\\s+Chủ\\s+tịch|Giám\\s+đốc|Phó\\s+Giám\\s+đốc|" +
     "Trưởng|Phó\\s+Trưởng|Hiệu\\s+trưởng|Phó\\s+Hiệu\\s+trưởng|" +
     // A school's notices give duties to candidates and students, in lower case too after an opener ("Khi đi thi, thí sinh …").
-    "[Tt]hí\\s+sinh|[Ss]inh\\s+viên|[Gg]iáo\\s+viên|[Gg]iảng\\s+viên|[Hh]ọc\\s+sinh|[Hh]ọc\\s+viên|[Nn]gười\\s+học|Chánh|Phó\\s+Chánh|Chủ\\s+nhiệm|Người\\s+đứng\\s+đầu|Đồng\\s+chí|Đ/c|đồng\\s+chí|Đại\\s+diện|Quý\\s+[" +
+    "[Tt]hí\\s+sinh|[Ss]inh\\s+viên|[Gg]iáo\\s+viên|[Gg]iảng\\s+viên|[Hh]ọc\\s+sinh|[Hh]ọc\\s+viên|[Nn]gười\\s+học|Chánh|Phó\\s+Chánh|Chủ\\s+nhiệm|Người\\s+đứng\\s+đầu|Đồng\\s+chí|Đ/c|đồng\\s+chí|Đại\\s+diện|[Qq]uý(?=\\s+[" +
     WORD_CHARS +
-    "]|Chủ\\s+đầu\\s+tư|chủ\\s+đầu\\s+tư|" +
+    "])|Chủ\\s+đầu\\s+tư|chủ\\s+đầu\\s+tư|" +
     "Thủ\\s+tướng|Phó\\s+Thủ\\s+tướng|Bộ\\s+trưởng|Thứ\\s+trưởng|Chính\\s+phủ|Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Đại\\s+học|Tạp\\s+chí|Nhà\\s+xuất\\s+bản|" +
     // "yêu cầu ông (bà) Hiệu trưởng các đơn vị …": the courtesy pair before a role names whoever holds it.
     "[Ôô]ng\\s*(?:\\(\\s*[Bb]à\\s*\\)|/\\s*[Bb]à)|" +
+    // A school's notices ask its teachers: "Đề nghị Thầy Cô chủ nhiệm …", "quý thầy cô giáo …".
+    "Thầy(?:\\s*(?:/|,)?\\s*[Cc]ô)?|Cô\\s+(?:giáo|chủ\\s+nhiệm)|thầy\\s*(?:/|,)?\\s*cô|" +
     "Công\\s+đoàn|Chi\\s+bộ|Đảng\\s+đoàn|Ban\\s+cán\\s+sự|Cấp\\s+ủy|Cấp\\s+uỷ|Các\\s+cấp\\s+ủy|Bí\\s+thư|Phó\\s+Bí\\s+thư|Thư\\s+ký|Ủy\\s+viên|Uỷ\\s+viên|Thành\\s+viên|" +
     "Thường\\s+vụ|Huyện\\s+đoàn|Thành\\s+đoàn|Đảng\\s+bộ|Nhà\\s+trường|Khoa|Trạm|Chi\\s+nhánh|Ngân\\s+hàng|Đài|Phân\\s+hiệu|BCĐ|BCH|UBMTTQ|BHXH|KBNN|VKSND|TAND|LĐLĐ|HLHPN|CAND|" +
     // "đề nghị bộ, ngành, địa phương …": the pair names the ministries and sectors in lower case too; Party documents

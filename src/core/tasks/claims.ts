@@ -6,7 +6,7 @@
 import { findAssignment, findDelegatedObject, findTopicSubject } from "./assignments";
 import { OwnerRead, readOwner } from "./bodies";
 import { UPPER_CHARS } from "../text";
-import { afterCondition } from "./lexicon";
+import { afterCondition, isGenericClosing } from "./lexicon";
 import { RX_ARTICLE, RX_ORDINAL, wordCount } from "./markers";
 
 /** Spec order of strength: explicit (1), subject (2), topic (3). */
@@ -64,8 +64,22 @@ export function clauseOwner(text: string, underContext: boolean): ClauseOwner | 
     if (r) return { read: r, source: "subject" };
   }
   const t = findTopicSubject(core);
-  if (!t) return null;
+  if (!t) return underContext ? null : askedAnywhere(core);
   return directs(t) ?? { read: t, source: t.delegated ? "explicit" : "topic" };
+}
+
+/**
+ * "Nay Ban quản lý đề nghị các doanh nghiệp …", "Được sự chỉ đạo của …, VPĐU đề nghị Bí thư các Chi bộ …": a request
+ * whose asker we cannot read still names the body asked. Not after "đã"/"vừa": that request was made before.
+ */
+const RX_ASKS = /(?:^|\s)(?:kính\s+)?đề\s+nghị\s+$/iu;
+function askedAnywhere(core: string): ClauseOwner | null {
+  const r = findDelegatedObject(core);
+  if (!r || r.verb === "") return null;
+  const before = core.slice(0, Math.max(0, core.indexOf(r.owner)));
+  return RX_ASKS.test(before) && !RX_REPORTED.test(before) && !isGenericClosing(core)
+    ? { read: r, source: "explicit" }
+    : null;
 }
 
 /**

@@ -152,3 +152,37 @@ describe("synthetic: who a short notice asks, however politely it is put", () =>
     ]);
   });
 });
+
+describe("synthetic: the body asked, however the notice names it", () => {
+  const owned = (lines: string[]) => run(lines).map((t) => [t.text.slice(0, 12), t.owner]);
+
+  test.each([
+    [
+      "Do thời gian rất gấp, Sở Công Thương đề nghị quý cơ quan sớm có ý kiến bằng văn bản trước ngày 03/5/2019.",
+      "quý cơ quan",
+    ],
+    [
+      "Để có cơ sở báo cáo, Sở Công Thương đề nghị phòng Kinh tế các huyện phối hợp báo cáo trước ngày 08/01/2018.",
+      "phòng Kinh tế các huyện",
+    ],
+    ["Đề nghị Thầy Cô chủ nhiệm sinh hoạt nội dung thông báo này đến phụ huynh học sinh.", "Thầy Cô chủ nhiệm"],
+    ["Quý Cơ quan, đơn vị có ý kiến góp ý xin vui lòng gửi về Sở trước 17h ngày 30/11/2022.", "Quý Cơ quan, đơn vị"],
+    [
+      "Nay Ban quản lý đề nghị các doanh nghiệp báo cáo tình hình triển khai dự án trước ngày 20/7/2012.",
+      "các doanh nghiệp",
+    ],
+    [
+      "Được sự chỉ đạo của Bí thư Đảng uỷ, VPĐU đề nghị Bí thư các Chi bộ thực hiện tuyên truyền trong tháng 10/2020.",
+      "Bí thư các Chi bộ",
+    ],
+  ])("%s", (line, owner) => expect(owned([line])).toEqual([[line.slice(0, 12), owner]]));
+
+  test("a request made before ('đã đề nghị') and the closing's 'nếu có vướng mắc, đề nghị …' ask nothing now", () => {
+    expect(
+      owned([
+        "Thời gian qua, UBND tỉnh đã có văn bản đề nghị Bộ Công Thương xem xét hỗ trợ kinh phí.",
+        "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc đề nghị các đơn vị phản ánh về Sở Nội vụ để tổng hợp.",
+      ]),
+    ).toEqual([]);
+  });
+});

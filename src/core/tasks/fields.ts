@@ -5,6 +5,9 @@
  * items before it) its owner, co-owners or deadline.
  */
 
+import { readOwner, startsWithOwnerHead } from "./bodies";
+import { startsWithVerb } from "./verbs";
+
 export type FieldKind = "owner" | "co" | "time" | "content" | "description" | "product" | "leader" | "detail";
 
 export interface Field {
@@ -25,7 +28,10 @@ const LABELS: [FieldKind, string][] = [
     "time",
     "(?:thời gian|thời hạn|tiến độ)(?:\\s+(?:hoàn thành|thực hiện(?: và hoàn thành)?|triển khai|ban hành|trình|phê duyệt))?(?:\\s*\\([^)]{0,30}\\))?" +
       // "Thời gian dự thi: Từ ngày … đến ngày …", "Thời gian nhận hồ sơ: trước …": the time of the work the lead asks for.
-      "|thời gian (?:dự thi|tổ chức|diễn ra|tiến hành|đăng ký|(?:nộp|gửi|nhận) (?:bài|hồ sơ|báo cáo|sản phẩm)[^:;.]{0,20})",
+      // When its value is a time ("Thời gian tổ chức phong trào: Phong trào … được triển khai từ …" tells how long a
+      // campaign runs, and is no due day).
+      "|thời gian (?:dự thi|tổ chức|diễn ra|tiến hành|đăng ký|lấy ý kiến|góp ý|ủng hộ|(?:nộp|gửi|nhận) (?:bài|hồ sơ|báo cáo|sản phẩm|ý kiến))[^:;.]{0,30}" +
+      "(?=\\s*:\\s*(?:từ|trước|chậm nhất|hạn chót|đến|trong|vào|ngày|tháng|quý|năm|hằng|hàng|sáng|chiều|lúc|\\d))",
   ],
   ["content", "(?:tên |nội dung )?nhiệm vụ"],
   ["description", "nội dung(?: thực hiện| chính| cụ thể)?|mục tiêu"],
@@ -66,8 +72,22 @@ export function isDetailLine(body: string): boolean {
   return fields !== null && onlyDetails(fields);
 }
 
+/** "Vật phẩm ủng hộ: Quần áo …": a short label that is neither a body nor work, then its value. */
+const RX_LABEL_LINE = /^([^:;.]{2,40}):\s*\S/u;
+export function isLabelLine(body: string): boolean {
+  const m = RX_LABEL_LINE.exec(body.trim());
+  return m !== null && m[1].split(/\s+/).length <= 6 && !startsWithOwnerHead(m[1]) && !startsWithVerb(m[1]);
+}
+
 /** The fields of a line, or null when the line does not open with a field label. */
 export function parseFields(body: string): Field[] | null {
+  const fields = readFields(body);
+  // "a, Thời gian đăng ký: Các công đoàn bộ phận đăng ký danh sách … trước ngày 10/04": a body and its work after the
+  // label make the line a sentence with its own owner, not a time for the item above.
+  return fields?.length === 1 && fields[0].kind === "time" && readOwner(fields[0].value, 0)?.verb ? null : fields;
+}
+
+function readFields(body: string): Field[] | null {
   const bare = RX_LABEL.test(body) ? null : RX_TIME_NO_COLON.exec(body);
   if (bare) return [{ kind: "time", label: bare[1], value: bare[2].trim().replace(/[.;,]+$/, "") }];
   if (!RX_LABEL.test(body)) return null;

@@ -4,7 +4,7 @@
  * after it; field lines ("- Đơn vị chủ trì: X") attach to the item above them or, after a group, to the group.
  */
 import type { CalendarDate } from "../dates";
-import { Field, onlyDetails, parseFields } from "./fields";
+import { Field, isDetailLine, isLabelLine, onlyDetails, parseFields } from "./fields";
 import { Form, formOf } from "./form";
 import { HeadingFacts, agencyLine, headingFacts } from "./headings";
 import { isLeadIn, spellsOutCheck } from "./lexicon";
@@ -265,6 +265,8 @@ export class OutlineBuilder {
       return { anchor: frame.node, targets: [frame.node], own: true, details: fieldlessBefore(frame.node) };
     }
     if (ownsItsDetails(frame.node)) return { anchor: frame.node, targets: [frame.node], own: true, details: group };
+    const detailed = leadOfDetails(frame.activeLead, group);
+    if (detailed) return { anchor: detailed, targets: [detailed], own: true };
     return { anchor: frame.node, targets: group, own: group.length === 1 };
   }
 }
@@ -323,6 +325,16 @@ function handedRunClosedBy(n: OutlineNode): FieldTargets | null {
   if (run.length < 2 || run[run.length - 1] !== n || run.some((c) => c.fields.length || c.footer.length)) return null;
   if (spellsOutCheck(lead.text)) return { anchor: lead, targets: [lead], own: true, details: run };
   return { anchor: lead, targets: run, own: false };
+}
+
+/**
+ * "Tổ công đoàn phát động vận động ủng hộ như sau: / - Vật phẩm ủng hộ: … / - Đối tượng hỗ trợ: … / - Thời gian ủng hộ:
+ * chậm nhất …": when every line a lead-in introduced only gives details, the field lines after them are the lead-in's own.
+ */
+function leadOfDetails(lead: OutlineNode | null, group: OutlineNode[]): OutlineNode | null {
+  if (!lead || !group.includes(lead)) return null;
+  const run = group.filter((n) => n.lead === lead);
+  return run.length > 0 && run.every((n) => isDetailLine(n.marker.body) || isLabelLine(n.marker.body)) ? lead : null;
 }
 
 /**

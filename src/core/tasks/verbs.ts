@@ -49,6 +49,7 @@ const STOP_PHRASES = [
   "vui lòng",
   "xin vui lòng",
   "sinh hoạt",
+  "lên kế hoạch",
   "có trách nhiệm",
   "có nhiệm vụ",
   "có văn bản",
@@ -159,6 +160,7 @@ const NOUN_BEFORE: Record<string, string[]> = {
   "báo cáo": ["chế", "các", "bản"],
   "yêu cầu": ["đạt", "ứng"],
   giao: ["ngoại"],
+  "sinh hoạt": ["lịch", "buổi", "giờ", "nếp", "chế", "nơi", "khu"],
   "làm việc": ["buổi", "giờ", "ngày", "chế", "đoàn", "phiên", "nơi", "thời", "cuộc", "lịch", "tổ", "nhóm", "phòng"],
 };
 const NOUN_AFTER: Record<string, string[]> = {

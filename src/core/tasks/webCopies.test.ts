@@ -186,3 +186,38 @@ describe("synthetic: the body asked, however the notice names it", () => {
     ).toEqual([]);
   });
 });
+
+describe("synthetic: label lines ('Vật phẩm: …', 'Thời gian ủng hộ: …', 'Thời gian đăng ký: Các … đăng ký …')", () => {
+  test("a lead-in whose lines only give details takes the time line under them as its own", () => {
+    expect(
+      dated([
+        "Thực hiện Công văn số 63/CĐVC ngày 25/7/2024 của Công đoàn viên chức tỉnh về việc vận động ủng hộ.",
+        "Tổ công đoàn cơ quan phát động vận động ủng hộ như sau:",
+        "- Vật phẩm ủng hộ: Quần áo đồng phục học sinh, tập vở.",
+        "- Đối tượng hỗ trợ: Con em công nhân lao động.",
+        "- Thời gian ủng hộ: chậm nhất ngày 15/8/2024.",
+      ]),
+    ).toEqual([["Tổ công đoàn cơ ", "Tổ công đoàn cơ quan", "2024-08-15"]]);
+  });
+
+  test("how long a campaign runs is no due day, though its label names the activity", () => {
+    const tasks = run([
+      "KẾ HOẠCH",
+      "Phát động phong trào thi đua",
+      "II. NỘI DUNG THI ĐUA",
+      "a) Thi đua thực hiện tốt công tác tuyên truyền trên địa bàn.",
+      "3. Thời gian tổ chức phong trào thi đua: Phong trào được triển khai từ tháng 10 năm 2025 đến hết tháng 3 năm 2026.",
+    ]);
+    // The duration is no time field: the item above keeps no deadline.
+    expect(tasks.map((t) => [t.text.slice(0, 12), t.deadline?.date ?? null])[0]).toEqual(["Thi đua thực", null]);
+  });
+
+  test("a short label before a sentence with its own body leaves the sentence its owner", () => {
+    expect(
+      dated([
+        "1. Đăng ký thi đấu",
+        "- Thời gian đăng ký: Các công đoàn bộ phận đăng ký danh sách vận động viên gửi về Ban Chấp hành trước ngày 10/04/2012.",
+      ]),
+    ).toEqual([["Thời gian đăng k", "Các công đoàn bộ phận", "2012-04-10"]]);
+  });
+});

@@ -175,7 +175,7 @@ export function laterDuty(core: string): string | null {
 export function laterRequest(core: string): { text: string; claim: ClauseOwner } | null {
   const sentences = core.split(RX_SENTENCE_END);
   const first = sentences[0];
-  if (sentences.length < 2 || !(isNeverTask(first) || isHistory(first) || RX_REPORTED.test(first))) return null;
+  if (sentences.length < 2 || !backgroundOnly(first)) return null;
   let from = first.length;
   for (const s of sentences.slice(1)) {
     from = core.indexOf(s, from);
@@ -188,6 +188,13 @@ export function laterRequest(core: string): { text: string; claim: ClauseOwner }
     from += s.length;
   }
   return null;
+}
+
+/** "Năm 2023, hoạt động này sẽ được triển khai …": grounds, history, or a sentence that names nobody to work. */
+function backgroundOnly(sentence: string): boolean {
+  if (isNeverTask(sentence) || isHistory(sentence) || RX_REPORTED.test(sentence)) return true;
+  const own = clauseOwner(sentence, false);
+  return (own === null || own.source === "topic") && !startsWithVerb(afterCondition(sentence));
 }
 
 /**

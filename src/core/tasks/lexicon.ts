@@ -384,7 +384,10 @@ const RX_CASES = /trường\s+hợp\s+sau(?:\s+đây)?\s*:\s*$/iu;
 const RX_COUNTS_BODIES = /\d+\s+(?:tổ|đoàn|nhóm|tiểu\s+ban|ban|đội)[\s,]/iu;
 export function announcesBreakdown(body: string): boolean {
   const tail = body.slice(-120);
-  return endsWithColon(body) && RX_BREAKDOWN.test(tail) && !RX_COUNTS_BODIES.test(tail);
+  const m = endsWithColon(body) ? RX_BREAKDOWN.exec(tail) : null;
+  // "… đề nghị …, Chủ tịch Hội Chữ thập đỏ 15 phường thực hiện như sau:": the count is in the bodies asked, before their
+  // verb; the lines under it are their work.
+  return m !== null && !RX_COUNTS_BODIES.test(tail) && !containsLowerCaseVerb(m[0]);
 }
 
 /**

@@ -221,3 +221,34 @@ describe("synthetic: label lines ('Vật phẩm: …', 'Thời gian ủng hộ: 
     ).toEqual([["Thời gian đăng k", "Các công đoàn bộ phận", "2012-04-10"]]);
   });
 });
+
+describe("synthetic: associations' notices (k8 kinds)", () => {
+  test("a count inside the bodies asked ('… Chủ tịch Hội 15 phường thực hiện như sau:') is no breakdown: the bullets are work", () => {
+    const tasks = run([
+      "Thường trực Hội Chữ thập đỏ Quận đề nghị các cơ sở Hội trực thuộc, Chủ tịch Hội Chữ thập đỏ 15 phường thực hiện như sau:",
+      "- Tuyên truyền, vận động hội viên xem bộ phim về biển đảo.",
+      "- Tổng hợp ý kiến và báo cáo nhanh gửi Quận hội trước ngày 20/5/2016.",
+    ]);
+    expect(tasks.map((t) => [t.text.slice(0, 12), t.deadline?.date ?? null])).toEqual([
+      ["Tuyên truyền", null],
+      ["Tổng hợp ý k", "2016-05-20"],
+    ]);
+    expect(tasks[0].owner).toMatch(/^các cơ sở Hội trực thuộc/);
+  });
+
+  test("'… trân trọng đề nghị X …' hands the work to X", () => {
+    expect(
+      dated([
+        "Thường trực Hiệp hội doanh nghiệp tỉnh trân trọng đề nghị các doanh nghiệp thành viên ủng hộ Quỹ phòng chống dịch trước ngày 10/4/2020.",
+      ]),
+    ).toEqual([["Thường trực Hiệp", "các doanh nghiệp thành viên", "2020-04-10"]]);
+  });
+
+  test("a first sentence that names nobody to work is background to the request after it", () => {
+    expect(
+      dated([
+        "Năm 2023, hoạt động tôn vinh sẽ được mở rộng trên toàn tỉnh. Vì vậy, Liên hiệp các Hội đề nghị các hội thành viên giới thiệu ứng viên trước ngày 25/4/2023.",
+      ]),
+    ).toEqual([["Vì vậy, Liên hiệ", "các hội thành viên", "2023-04-25"]]);
+  });
+});

@@ -21,6 +21,8 @@ describe("times and windows", () => {
       "tắt đèn từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23/01",
       { date: "2026-01-23", time: "20:45", kind: "by" },
     ],
+    // A window closed by "trước" is due at its end, never at its start.
+    ["2025-09-01", "nộp từ 9:00 ngày 15/09/2025 trước 16:00 ngày 13/10/2025", { date: "2025-10-13", kind: "by" }],
   ];
   test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
 });

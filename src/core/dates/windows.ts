@@ -6,7 +6,8 @@
 import type { Deadline } from "./deadline";
 import { Scan, matches, re } from "./scan";
 
-const RX_WINDOW = re(`từ\\s+(?:[^,;.()]|\\d\\.\\d){1,40}?\\s+(?:đến|tới)\\s+(?:hết\\s+)?`);
+/** "từ … đến (hết) …", and a window closed by "trước" ("từ 9:00 ngày 15/09 trước 16:00 ngày 13/10"). */
+const RX_WINDOW = re(`từ\\s+(?:[^,;.()]|\\d\\.\\d){1,40}?\\s+(?:đến|tới|trước)\\s+(?:hết\\s+)?`);
 /** How far after "đến" the window's end may be found, and where it stops (a clause or bracket). */
 const END_REACH = 60;
 /** A clause or bracket ends the window's end; not the comma between its hour and its day ("đến 17 giờ 00, ngày 01/02"). */

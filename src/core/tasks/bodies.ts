@@ -13,7 +13,7 @@ const stopAt = stopAtImport;
 
 /** Words an owner phrase can start with: bodies, offices, roles, or "các …" ("Phòng chống …" is a verb, not an office). */
 const OWNER_HEAD = new RegExp(
-  "^(?:(?:[Cc]ác|[Nn]hững|[Tt]oàn thể|[Mm]ỗi|[Tt]ừng)\\s+[" +
+  "^(?:(?:[Tt]ất cả(?:\\s+(?:các|những))?|[Cc]ác|[Nn]hững|[Tt]oàn thể|[Mm]ỗi|[Tt]ừng)\\s+[" +
     WORD_CHARS +
     // "…, thành phố Đà Nẵng cần …", "đề nghị tỉnh Quảng Trị …", "đề nghị phòng Kinh tế các huyện …": a place or an
     // office in lower case before its capitalised name.

@@ -27,11 +27,10 @@ const LABELS: [FieldKind, string][] = [
   [
     "time",
     "(?:thời gian|thời hạn|tiến độ)(?:\\s+(?:hoàn thành|thực hiện(?: và hoàn thành)?|triển khai|ban hành|trình|phê duyệt))?(?:\\s*\\([^)]{0,30}\\))?" +
-      // "Thời gian dự thi: Từ ngày … đến ngày …", "Thời gian nhận hồ sơ: trước …": the time of the work the lead asks for.
-      // When its value is a time ("Thời gian tổ chức phong trào: Phong trào … được triển khai từ …" tells how long a
-      // campaign runs, and is no due day).
-      "|thời gian (?:dự thi|tổ chức|diễn ra|tiến hành|đăng ký|lấy ý kiến|góp ý|ủng hộ|(?:nộp|gửi|nhận) (?:bài|hồ sơ|báo cáo|sản phẩm|ý kiến))[^:;.]{0,30}" +
-      "(?=\\s*:\\s*(?:từ|trước|chậm nhất|hạn chót|đến|trong|vào|ngày|tháng|quý|năm|hằng|hàng|sáng|chiều|lúc|\\d))",
+      // "Thời gian dự thi: Từ ngày … đến ngày …", "Thời gian treo cờ: Từ …": the time of the work the lead asks for,
+      // when its value is a time ("Thời gian tổ chức phong trào: Phong trào … được triển khai từ …" tells how long a
+      // campaign runs, and is no due day). Which work is checked in parseFields (activityTime).
+      "|thời gian [^:;.]{2,40}?(?=\\s*:\\s*(?:từ|trước|chậm nhất|hạn chót|đến|trong|vào|ngày|tháng|quý|năm|hằng|hàng|sáng|chiều|lúc|\\d))",
   ],
   ["content", "(?:tên |nội dung )?nhiệm vụ"],
   ["description", "nội dung(?: thực hiện| chính| cụ thể)?|mục tiêu"],
@@ -82,9 +81,19 @@ export function isLabelLine(body: string): boolean {
 /** The fields of a line, or null when the line does not open with a field label. */
 export function parseFields(body: string): Field[] | null {
   const fields = readFields(body);
+  if (!fields || fields.length !== 1 || fields[0].kind !== "time") return fields;
   // "a, Thời gian đăng ký: Các công đoàn bộ phận đăng ký danh sách … trước ngày 10/04": a body and its work after the
   // label make the line a sentence with its own owner, not a time for the item above.
-  return fields?.length === 1 && fields[0].kind === "time" && readOwner(fields[0].value, 0)?.verb ? null : fields;
+  return readOwner(fields[0].value, 0)?.verb || !activityTime(fields[0].label) ? null : fields;
+}
+
+/** The words after "Thời gian" in a time label: the usual ones ("hoàn thành", "thực hiện" …), or a work. */
+const RX_TIME_QUALIFIER =
+  /^(?:thời gian|thời hạn|tiến độ)(?:\s*$|\s+(?:hoàn thành|thực hiện|triển khai|ban hành|trình|phê duyệt|dự thi|diễn ra|lấy ý kiến|góp ý|ủng hộ|(?:nộp|gửi|nhận) (?:bài|hồ sơ|báo cáo|sản phẩm|ý kiến))|\s*\()/iu;
+function activityTime(label: string): boolean {
+  if (RX_TIME_QUALIFIER.test(label)) return true;
+  const qualifier = label.replace(/^thời gian\s+/iu, "");
+  return qualifier !== label && startsWithVerb(qualifier);
 }
 
 function readFields(body: string): Field[] | null {

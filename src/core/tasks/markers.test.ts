@@ -42,6 +42,9 @@ describe("parseMarker tries only the patterns a line's first character can open"
     ["Ban hành kế hoạch", "none", "Ban hành kế hoạch"],
     ["Ia Grai triển khai", "none", "Ia Grai triển khai"],
     ["1/500 bản đồ", "none", "1/500 bản đồ"],
+    // A web notice numbers its items "1/ …", "2/ …".
+    ["1/ Tất cả các cơ quan treo cờ", "number", "Tất cả các cơ quan treo cờ"],
+    ["30/4 là ngày lễ", "none", "30/4 là ngày lễ"],
   ])("%s → %s", (line, kind, body) => {
     const m = parseMarker(line, undefined, new BulletLevels());
     expect([m.kind, m.body]).toEqual([kind, body]);

@@ -15,7 +15,8 @@ export interface Marker {
 }
 
 const RX_ROMAN = /^([IVXL]{1,5})\s*[.)/]\s+(?=\S)/;
-const RX_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*[.)]\s*(?=\S)/;
+/** "1. …", "1.2) …", and "1/ …" (a web notice's slash, always before a space; "1/500" is a scale). */
+const RX_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)]|\/(?=\s))\s*(?=\S)/;
 const RX_NUMBER_NODOT = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)/;
 const RX_LETTER = /^([a-zđ])\s*[)]\s+(?=\S)/;
 const RX_LETTER_DOT = new RegExp(`^([a-zđ])\\.\\s+(?=[${UPPER_CHARS}])`);

@@ -52,6 +52,12 @@ const STOP_PHRASES = [
   "lên kế hoạch",
   "ủng hộ",
   "giới thiệu",
+  // Clearance notices: "các hộ … tự thu dọn …", "di dời …", "tự giác chấp hành".
+  "thu dọn",
+  "tự thu dọn",
+  "tự tháo dỡ",
+  "di dời",
+  "tự giác",
   "có trách nhiệm",
   "có nhiệm vụ",
   "có văn bản",

@@ -73,7 +73,11 @@ describe("synthetic: a later sentence that gives a named body its duty", () => {
         "1. Tất cả các trụ sở cơ quan, trường học, bệnh viện, nơi thờ tự của các tôn giáo và nhà ở của Nhân dân phải treo cờ Tổ quốc trong ngày 01 tháng 01 năm 2021. Chủ tịch Ủy ban nhân dân các xã, thị trấn có trách nhiệm chỉ đạo, đôn đốc Nhân dân treo cờ đúng quy định.",
       ]).map(([text, owner]) => [text, owner]),
     ).toEqual([
-      ["Tất cả các trụ s", null],
+      // The places and homes that must fly the flag are named as written (k3's label), "Tất cả các …" included.
+      [
+        "Tất cả các trụ s",
+        "Tất cả các trụ sở cơ quan, trường học, bệnh viện, nơi thờ tự của các tôn giáo và nhà ở của Nhân dân",
+      ],
       ["Chủ tịch Ủy ban ", "Chủ tịch Ủy ban nhân dân các xã, thị trấn"],
     ]);
   });
@@ -250,5 +254,26 @@ describe("synthetic: associations' notices (k8 kinds)", () => {
         "Năm 2023, hoạt động tôn vinh sẽ được mở rộng trên toàn tỉnh. Vì vậy, Liên hiệp các Hội đề nghị các hội thành viên giới thiệu ứng viên trước ngày 25/4/2023.",
       ]),
     ).toEqual([["Vì vậy, Liên hiệ", "các hội thành viên", "2023-04-25"]]);
+  });
+});
+
+describe("synthetic: a commune's flag and clearance notices (k7 kinds)", () => {
+  test("'1/ Tất cả các …' owns its item, and '2/ Thời gian treo cờ: Từ … đến hết …' dates it", () => {
+    expect(
+      dated([
+        "Ủy ban nhân dân xã thông báo đến các cơ quan, đơn vị và toàn thể nhân dân thực hiện treo cờ Tổ quốc cụ thể như sau:",
+        "1/ Tất cả các cơ quan, các thôn, các hộ gia đình thực hiện treo cờ Tổ quốc tại trụ sở và tại gia đình.",
+        "2/ Thời gian treo cờ Tổ quốc: Từ ngày 30/4/2025 đến hết ngày 01/5/2025.",
+      ]),
+    ).toEqual([["Tất cả các cơ qu", "Tất cả các cơ quan, các thôn, các hộ gia đình", "2025-05-01"]]);
+  });
+
+  test("the households asked to clear their things themselves own the request", () => {
+    expect(
+      dated([
+        "Yêu cầu các hộ dân lấn chiếm hành lang đường dạo ven hồ tự thu dọn các đồ dùng của gia đình.",
+        "Thời gian thực hiện: Xong trước ngày 10/5/2020.",
+      ]),
+    ).toEqual([["Yêu cầu các hộ d", "các hộ dân lấn chiếm hành lang đường dạo ven hồ", "2020-05-10"]]);
   });
 });

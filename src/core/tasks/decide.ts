@@ -139,7 +139,8 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (later) why.push(evidence("duty", later));
   const strong =
     later !== null ||
-    (named && (isList || /[.;:!]$/.test(core))) ||
+    // A web copy may drop a request's full stop ("… file mẫu đăng tại trang www.hepza.gov.vn"): a request needs none.
+    (named && (isList || explicit || /[.;:!]$/.test(core))) ||
     (verbFirst && (section !== null || handed !== null)) ||
     (dutyPhrase !== null && found !== null) ||
     (isList && handed?.source === "heading");

@@ -268,6 +268,14 @@ describe("synthetic: a commune's flag and clearance notices (k7 kinds)", () => {
     ).toEqual([["Tất cả các cơ qu", "Tất cả các cơ quan, các thôn, các hộ gia đình", "2025-05-01"]]);
   });
 
+  test("a request whose full stop the web page dropped is still a request", () => {
+    expect(
+      dated([
+        "Nay Ban quản lý đề nghị các doanh nghiệp báo cáo về tình hình triển khai dự án, file mẫu báo cáo đăng tại trang www.hepza.gov.vn",
+      ]),
+    ).toEqual([["Nay Ban quản lý ", "các doanh nghiệp", null]]);
+  });
+
   test("the households asked to clear their things themselves own the request", () => {
     expect(
       dated([

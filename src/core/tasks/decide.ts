@@ -49,7 +49,10 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   const inherited = inh.kindOf(n);
   // "Trong thời gian tới, Tỉnh tổ chức …", "- Hạn nộp hồ sơ: …": a line that looks ahead or names a due day for its work
   // gives work even under an assessment or requirements heading.
-  if (inherited === "nontask" && (n.heading || n.row || !(looksAhead(n.text) || RX_DUE_LABEL.test(n.text))))
+  if (
+    inherited === "nontask" &&
+    (n.heading || n.row || !(looksAhead(n.text) || RX_DUE_LABEL.test(n.text) || asksNow(n.text)))
+  )
     return null;
   const kind = inherited === "nontask" ? "neutral" : inherited;
   if (n.row) return [evidence("table-row", n.row.text)];
@@ -69,6 +72,20 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (above && quotesSlogans(above.text) && !startsWithVerb(stripOrdinal(n.text))) return null;
   if (above && isDossierPaper(above.text, stripOrdinal(n.text))) return null;
   return decideText(n, inh, kind);
+}
+
+/**
+ * "II. Địa điểm thi đấu: … / Để chương trình … thành công, BCH Công đoàn đề nghị các bộ phận tiến hành …": a request made
+ * now asks for work under any heading; one made before ("UBND tỉnh đã đề nghị …") reports it.
+ */
+function asksNow(text: string): boolean {
+  const c = clauseOwner(stripOrdinal(text), false);
+  return (
+    c !== null &&
+    c.source === "explicit" &&
+    c.read.verb !== "" &&
+    !RX_REPORTED.test(text.slice(0, text.indexOf(c.read.owner)))
+  );
 }
 
 /** A line that opens with work or names a body that does it ("Ban Quản lý Khu kinh tế tỉnh báo cáo …"). */

@@ -285,3 +285,16 @@ describe("synthetic: a commune's flag and clearance notices (k7 kinds)", () => {
     ).toEqual([["Yêu cầu các hộ d", "các hộ dân lấn chiếm hành lang đường dạo ven hồ", "2020-05-10"]]);
   });
 });
+
+describe("synthetic: a request made now, under a heading of details or findings", () => {
+  test("'II. Địa điểm thi đấu:' does not silence the request that closes the notice; a request made before stays history", () => {
+    const tasks = run([
+      "I. KẾT QUẢ ĐẠT ĐƯỢC",
+      "Năm qua, Ủy ban nhân dân tỉnh đã đề nghị Bộ Công Thương hỗ trợ kinh phí xây dựng chợ.",
+      "II. Địa điểm thi đấu:",
+      "- Cầu lông: Tại nhà giáo dục thể chất",
+      "Để giải thi đấu diễn ra thành công, Ban Chấp hành Công đoàn đề nghị các bộ phận lập danh sách vận động viên gửi về Ban Chấp hành trước ngày 10/04/2012.",
+    ]);
+    expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([["Để giải thi ", "các bộ phận"]]);
+  });
+});

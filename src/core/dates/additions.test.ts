@@ -145,6 +145,7 @@ describe("not deadlines", () => {
     ["2025-11-28", "đã hoàn thành trước ngày 30 tháng 10 năm 2025", "text"],
     ["2025-11-20", "tổ chức thi đua khen thưởng hàng năm", "text"],
     ["2025-11-20", "đội ngũ cán bộ thường xuyên tham gia", "text"],
+    ["2016-12-20", "Phòng Đào tạo, Trung tâm Giáo dục thường xuyên phối hợp thông báo lịch nghỉ", "text"],
   ] as const)("%s | %s", (issued, phrase, mode) => expect(deadlineOf(issued, phrase, mode)).toBeNull());
 });
 

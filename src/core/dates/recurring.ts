@@ -61,10 +61,10 @@ const RX_ONGOING = re(`(thường\\s+xuyên(?:\\s*,\\s*liên\\s+tục)?|liên\\s
 /**
  * "thường xuyên" of a budget line, of people or of a delegation is no timing: "chi thường xuyên", "thành viên thường
  * xuyên", "tổ chức các đoàn kiểm tra thường xuyên và đột xuất" (a kind of team; "kiểm tra thường xuyên, đột xuất việc …"
- * still times the checking).
+ * still times the checking); nor is "Trung tâm Giáo dục thường xuyên", a centre's name.
  */
 const RX_NOT_ONGOING_BEFORE =
-  /(?:đoàn\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|công\s+tác)|chi|kinh\s+phí|nguồn|lực\s+lượng|thành\s+viên|đối\s+tượng|người|khách|đại\s+biểu|ủy\s+viên|uỷ\s+viên|cán\s+bộ|hoạt\s+động)\s+$/iu;
+  /(?:đoàn\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|công\s+tác)|chi|kinh\s+phí|nguồn|lực\s+lượng|thành\s+viên|đối\s+tượng|người|khách|đại\s+biểu|ủy\s+viên|uỷ\s+viên|cán\s+bộ|hoạt\s+động|giáo\s+dục)\s+$/iu;
 
 function before(scan: Scan, at: number, chars = 40): string {
   return scan.text.slice(Math.max(0, at - chars), at);

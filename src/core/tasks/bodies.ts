@@ -19,7 +19,12 @@ const OWNER_HEAD = new RegExp(
     // office in lower case before its capitalised name.
     "]|(?:tỉnh|thành\\s+phố|phòng|sở|ban|chi\\s+cục|cục|trung\\s+tâm|văn\\s+phòng|trường|khoa|viện|hội)\\s+[" +
     UPPER_CHARS +
-    "]|(?:(?:Ủy|Uỷ)\\s+ban|UBND|Thành\\s+phố|Tỉnh|HĐND|MTTQ|Sở|Bộ|Ban|BQL|Phòng(?!\\s*,?\\s*(?:chống|ngừa|tránh|cháy|bệnh|dịch)(?![" +
+    // "kính đề nghị giám đốc các doanh nghiệp …", "yêu cầu lãnh đạo các đơn vị …": a role in lower case before whose.
+    "]|(?:giám\\s+đốc|lãnh\\s+đạo|trưởng|chủ\\s+tịch|hiệu\\s+trưởng)\\s+(?:các\\s+[" +
+    WORD_CHARS +
+    "]|[" +
+    UPPER_CHARS +
+    "])|(?:(?:Ủy|Uỷ)\\s+ban|UBND|Thành\\s+phố|Tỉnh|HĐND|MTTQ|Sở|Bộ|Ban|BQL|Phòng(?!\\s*,?\\s*(?:chống|ngừa|tránh|cháy|bệnh|dịch)(?![" +
     WORD_CHARS +
     "]))|Văn\\s+phòng|Thanh\\s+tra|Công\\s+an|Cục|Chi\\s+cục|Tổng\\s+cục|" +
     "Trung\\s+tâm|Tổng\\s+công\\s+ty|Công\\s+ty|Chi\\s+nhánh|Viễn\\s+thông|Điện\\s+lực|Kho\\s+bạc|Ngân\\s+hàng|Hội\\s+đồng|Hội(?!\\s+(?:nghị|thảo|thi|diễn|chợ|khỏe|trại)(?![" +

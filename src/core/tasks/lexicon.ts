@@ -198,7 +198,19 @@ const RX_POINTER = /^\(\s*chi\s+tiết[^()]*\)\s*[.;]?$/iu;
 
 export function isNeverTask(body: string): boolean {
   if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body) || RX_POINTER.test(body) || namesSeats(body)) return true;
-  return RX_NOT_TASK_START.test(body) && !RX_GROUNDS_THEN_REQUEST.test(body);
+  return RX_NOT_TASK_START.test(body) && !RX_GROUNDS_THEN_REQUEST.test(body) && !groundsThenAsks(body);
+}
+
+/**
+ * "Căn cứ Quyết định số 140/QĐ-BTP …; … và ý kiến chỉ đạo của Bộ trưởng, Văn phòng Bộ đề nghị các đơn vị chủ động …":
+ * a long list of grounds that ends on a request to bodies named in lower case ("các đơn vị") is that request.
+ */
+const RX_GROUNDS_ASK = /^căn\s+cứ\s[^]*?[,;]\s+[^,;.]{0,60}?(?:đề\s+nghị|yêu\s+cầu)\s+các\s/iu;
+function groundsThenAsks(body: string): boolean {
+  const m = RX_GROUNDS_ASK.exec(body.length > 3000 ? body.slice(0, 3000) : body);
+  if (!m) return false;
+  const asked = readOwner(body, m[0].length - 4, 40, true);
+  return asked !== null && asked.verb !== "" && !/\s(?:đã|vừa)\s/u.test(body.slice(m[0].length - 80, m[0].length));
 }
 
 /** A decision or praise, not work: "Thống nhất chủ trương …", "Nhất trí …" (unless it also assigns someone). */

@@ -52,6 +52,8 @@ const STOP_PHRASES = [
   "lên kế hoạch",
   "ủng hộ",
   "giới thiệu",
+  "kêu gọi",
+  "lưu tâm",
   // Clearance notices: "các hộ … tự thu dọn …", "di dời …", "tự giác chấp hành".
   "thu dọn",
   "tự thu dọn",

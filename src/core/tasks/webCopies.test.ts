@@ -298,3 +298,28 @@ describe("synthetic: a request made now, under a heading of details or findings"
     expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([["Để giải thi ", "các bộ phận"]]);
   });
 });
+
+describe("synthetic: ministries' and agencies' short letters (k9/k10 kinds)", () => {
+  test.each([
+    [
+      "Cục Thống kê kính đề nghị giám đốc các doanh nghiệp khẩn trương chỉ đạo bộ phận liên quan điền phiếu khảo sát trước ngày 20/4/2020.",
+      "giám đốc các doanh nghiệp",
+    ],
+    [
+      "Viện kiểm sát tỉnh yêu cầu lãnh đạo các đơn vị triển khai, thực hiện báo cáo sơ kết 6 tháng trước ngày 05/6/2020.",
+      "lãnh đạo các đơn vị",
+    ],
+    [
+      "Tổng cục đề nghị các đồng chí Cục trưởng kêu gọi cán bộ, công chức ủng hộ trước ngày 25/10/2010.",
+      "các đồng chí Cục trưởng",
+    ],
+  ])("%s", (line, owner) => expect(run([line]).map((t) => t.owner)).toEqual([owner]));
+
+  test("a long list of grounds that ends on a request to 'các đơn vị' is that request", () => {
+    expect(
+      dated([
+        "Căn cứ Quyết định số 140/QĐ-BTP ngày 01/02/2008 của Bộ trưởng; Chương trình công tác quý II/2008 và ý kiến chỉ đạo của Bộ trưởng, Văn phòng Bộ đề nghị các đơn vị chủ động, khẩn trương chuẩn bị đề án để trình cấp có thẩm quyền trong tháng 6/2008.",
+      ]),
+    ).toEqual([["Căn cứ Quyết địn", "các đơn vị", "2008-06-30"]]);
+  });
+});

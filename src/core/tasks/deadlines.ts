@@ -4,6 +4,7 @@
  * meeting). Urgency is the task's own or its heading's or lead-in's. History before the issue date is never a deadline.
  */
 import { CalendarDate, DateWarning, Deadline, findDeadline, isValidDate, toIso } from "../dates";
+import { clauseOwner, stripOrdinal } from "./claims";
 import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";
 import type { Field } from "./fields";
@@ -149,14 +150,28 @@ export function closingDates(
     // "… báo cáo về một số nội dung sau:" / (1) … (2) … / "X gửi Báo cáo … trước 17 giờ ngày 27/11": the report is due then.
     if (report) out.set(l.parent, { deadline: d, from: l });
     const siblings = l.parent.children;
+    const asked = askedIn(l.text);
     for (let k = siblings.indexOf(l) - 1; k >= 0; k--) {
       const s = siblings[k];
       if (s.leadIn || (s.marker.kind === "none" && RX_CLOSING_LINE.test(s.text))) break;
+      if (asked && worksOnItsOwn(s, asked)) continue;
       // A short letter's requests are prose paragraphs ("Đề nghị Hiệu trưởng các trường … / Các đơn vị thực hiện trước …").
       if (s.marker.kind !== "none" || s.form === "prose") forEachNode(s, (x) => out.set(x, { deadline: d, from: l }));
     }
   }
   return out;
+}
+
+/** "Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng … nộp báo cáo trước …": the body a closing line asks. */
+function askedIn(text: string): string | null {
+  const c = /^nhận\s+được\s/iu.test(text) ? clauseOwner(text, false) : null;
+  return c && c.source === "explicit" ? c.read.owner : null;
+}
+
+/** "3. Phòng Giáo dục cử cán bộ theo dõi …": an item its own subject does is not the one the closing asks for. */
+function worksOnItsOwn(n: OutlineNode, asked: string): boolean {
+  const c = clauseOwner(stripOrdinal(n.text), false);
+  return c !== null && c.source === "subject" && c.read.owner !== asked;
 }
 
 function forEachNode(n: OutlineNode, f: (n: OutlineNode) => void): void {

@@ -57,16 +57,20 @@ function citedFloor(texts: readonly string[], fallback: CalendarDate): CalendarD
  */
 function earliestDay(texts: readonly string[]): CalendarDate | null {
   let earliest: CalendarDate | null = null;
-  for (const t of texts) {
-    RX_FULL_DAY.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = RX_FULL_DAY.exec(t))) {
-      const d = { year: +m[3], month: +m[2], day: +m[1] };
-      if (isValidDate(d) && (!earliest || compareDates(d, earliest) < 0)) earliest = d;
+  for (const t of texts)
+    for (const rx of [RX_FULL_DAY, RX_BARE_DAY]) {
+      rx.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = rx.exec(t))) {
+        const d = { year: +m[3], month: +m[2], day: +m[1] };
+        if (isValidDate(d) && (!earliest || compareDates(d, earliest) < 0)) earliest = d;
+      }
     }
-  }
   return earliest;
 }
+
+/** "Hạn cuối tham gia Chương trình là 28/3/2022": a whole day written without "ngày" (not inside "1/500/2022"). */
+const RX_BARE_DAY = /(?:^|[^\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/gu;
 
 /** "… cuộc họp / Hội nghị / buổi làm việc … ngày 22/01/2026" or "Ngày 19 tháng 6 năm 2026, … họp": the meeting day. */
 const RX_MEETING_DAY =

@@ -308,7 +308,7 @@ export function isLeadIn(body: string): boolean {
  * vị thực hiện trước ngày 24/3/2016.".
  */
 export const RX_CLOSING_LINE =
-  /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tài liệu|thời hạn|thời gian hoàn thành|các\s+(?:đơn\s+vị|cơ\s+quan|trường|địa\s+phương)\s+(?:thực\s+hiện|hoàn\s+thành)\s+(?:trước|chậm\s+nhất|xong\s+trước))/iu;
+  /^(?:nhận\s+được\s+(?:công\s+văn|văn\s+bản|thông\s+báo)\s+này|báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tài liệu|thời hạn|thời gian hoàn thành|các\s+(?:đơn\s+vị|cơ\s+quan|trường|địa\s+phương)\s+(?:thực\s+hiện|hoàn\s+thành)\s+(?:trước|chậm\s+nhất|xong\s+trước))/iu;
 
 const URGENT_WORDS = "khẩn trương|khẩn trường|ngay|kịp thời|dứt điểm|khẩn cấp|cấp bách|gấp|hỏa tốc|hoả tốc";
 const RX_URGENT = new RegExp(`(?:${URGENT_WORDS})(?![${WORD_CHARS}])`, "giu");

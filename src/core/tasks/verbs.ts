@@ -53,6 +53,7 @@ const STOP_PHRASES = [
   "ủng hộ",
   "giới thiệu",
   "kêu gọi",
+  "cử",
   "lưu tâm",
   // Clearance notices: "các hộ … tự thu dọn …", "di dời …", "tự giác chấp hành".
   "thu dọn",
@@ -175,6 +176,8 @@ const NOUN_BEFORE: Record<string, string[]> = {
   "làm việc": ["buổi", "giờ", "ngày", "chế", "đoàn", "phiên", "nơi", "thời", "cuộc", "lịch", "tổ", "nhóm", "phòng"],
 };
 const NOUN_AFTER: Record<string, string[]> = {
+  // "cử tri", "cử nhân", "cử chỉ" are nouns; "Phòng cử chuyên viên …" sends someone.
+  cử: ["tri", "nhân", "chỉ"],
   giao: ["thông", "đất", "dịch", "ban", "lưu"],
   // "các cấp ủy, tổ chức đảng", "các tổ chức chính trị - xã hội": bodies, not the verb.
   "tổ chức": ["đảng", "chính"],

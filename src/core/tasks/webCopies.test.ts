@@ -323,3 +323,28 @@ describe("synthetic: ministries' and agencies' short letters (k9/k10 kinds)", ()
     ).toEqual([["Căn cứ Quyết địn", "các đơn vị", "2008-06-30"]]);
   });
 });
+
+describe("synthetic: closing lines and deadline labels of short letters (k10 kinds)", () => {
+  test("'Nhận được công văn này, yêu cầu X … nộp báo cáo trước …' dates the requests above it, not the issuer's own item", () => {
+    expect(
+      dated([
+        "Phòng Giáo dục yêu cầu các trường trực thuộc thực hiện một số nội dung sau:",
+        "1. Thống kê tình trạng công trình nước sạch và nhà vệ sinh theo mẫu.",
+        "2. Phòng Giáo dục cử chuyên viên theo dõi, kiểm tra việc thực hiện.",
+        "Nhận được công văn này, yêu cầu các trường trực thuộc thực hiện nghiêm túc và nộp báo cáo trước ngày 12/05/2011.",
+      ]),
+    ).toEqual([
+      ["Thống kê tình tr", "các trường trực thuộc", "2011-05-12"],
+      ["Phòng Giáo dục c", "Phòng Giáo dục", null],
+      ["Nhận được công v", "các trường trực thuộc", "2011-05-12"],
+    ]);
+  });
+
+  test("'Hạn cuối tham gia … là 28/3/2022' in an undated copy is the day its own date names", () => {
+    expect(
+      dated([
+        "Công đoàn ngành đề nghị các đồng chí lãnh đạo Phòng Giáo dục triển khai chương trình về các nhà trường. Hạn cuối tham gia Chương trình là 28/3/2022.",
+      ]),
+    ).toEqual([["Công đoàn ngành ", "các đồng chí lãnh đạo Phòng Giáo dục", "2022-03-28"]]);
+  });
+});

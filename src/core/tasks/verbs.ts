@@ -164,6 +164,8 @@ const STOP_PHRASES = [
 ];
 /** A stop word preceded or followed by these is part of a noun ("công trình", "thành lập", "giao thông"), not a verb. */
 const NOUN_BEFORE: Record<string, string[]> = {
+  // "Ban bầu cử", "người ứng cử", "được đề cử": the word ends a noun, it sends no one.
+  cử: ["bầu", "ứng", "đề", "tuyển", "tiến"],
   trình: ["công", "quy", "chương", "tờ", "lộ", "hành", "tiến", "giáo", "phiên", "đệ"],
   lập: ["thành", "độc", "thiết", "công"],
   "tổ chức": ["là"],

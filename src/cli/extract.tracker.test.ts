@@ -42,7 +42,15 @@ function expectLabelledTexts(exported: string[], ...names: string[]): void {
   const texts = exported.map(norm);
   const required = names.flatMap((n) => labelled(n).map((t) => norm(t.text)));
   const allowed = new Set(names.flatMap((n) => allLabels(n).map((t) => norm(t.text))));
-  expect(texts.filter((t) => !allowed.has(t))).toEqual([]);
+  // A paragraph's later request ("Phát triển … là nhiệm vụ quan trọng. Ủy ban nhân dân tỉnh yêu cầu …") is exported
+  // without its background sentence: inside an optional label, as the corpus scorer matches a text contained in one.
+  const optional = names.flatMap((n) =>
+    allLabels(n)
+      .filter((t) => t.optional)
+      .map((t) => norm(t.text)),
+  );
+  const fits = (t: string) => allowed.has(t) || optional.some((o) => o.includes(t));
+  expect(texts.filter((t) => !fits(t))).toEqual([]);
   expect(required.filter((t) => !texts.includes(t))).toEqual([]);
   expect(new Set(texts).size).toBe(texts.length);
 }

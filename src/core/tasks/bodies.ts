@@ -40,6 +40,9 @@ const OWNER_HEAD = new RegExp(
     "Thủ\\s+tướng|Phó\\s+Thủ\\s+tướng|Bộ\\s+trưởng|Thứ\\s+trưởng|Chính\\s+phủ|Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Liên\\s+hiệp|Đại\\s+học|Tạp\\s+chí|Nhà\\s+xuất\\s+bản|" +
     // "yêu cầu ông (bà) Hiệu trưởng các đơn vị …": the courtesy pair before a role names whoever holds it.
     "[Ôô]ng\\s*(?:\\(\\s*[Bb]à\\s*\\)|/\\s*[Bb]à)|" +
+    // A school's or an office's staff by their roles: "2. GVCN các lớp nhắc …", "3. Nhân viên y tế rà soát …",
+    // "4. Lực lượng bảo vệ làm tốt …".
+    "GVCN|GVBM|Nhân\\s+viên|Lực\\s+lượng|Tổ\\s+trưởng|Kế\\s+toán|Văn\\s+thư|" +
     // A school's notices ask its teachers: "Đề nghị Thầy Cô chủ nhiệm …", "quý thầy cô giáo …".
     "Thầy(?:\\s*(?:/|,)?\\s*[Cc]ô)?|Cô\\s+(?:giáo|chủ\\s+nhiệm)|thầy\\s*(?:/|,)?\\s*cô|" +
     "Công\\s+đoàn|Chi\\s+bộ|Đảng\\s+đoàn|Ban\\s+cán\\s+sự|Cấp\\s+ủy|Cấp\\s+uỷ|Các\\s+cấp\\s+ủy|Bí\\s+thư|Phó\\s+Bí\\s+thư|Thư\\s+ký|Ủy\\s+viên|Uỷ\\s+viên|Thành\\s+viên|" +

@@ -53,6 +53,8 @@ const STOP_PHRASES = [
   "ủng hộ",
   "giới thiệu",
   "kêu gọi",
+  "nhắc",
+  "làm tốt",
   "cử",
   "lưu tâm",
   // Clearance notices: "các hộ … tự thu dọn …", "di dời …", "tự giác chấp hành".
@@ -166,6 +168,8 @@ const STOP_PHRASES = [
 const NOUN_BEFORE: Record<string, string[]> = {
   // "Ban bầu cử", "người ứng cử", "được đề cử": the word ends a noun, it sends no one.
   cử: ["bầu", "ứng", "đề", "tuyển", "tiến"],
+  // "Lực lượng bảo vệ", "nhân viên bảo vệ": the guards, not the verb.
+  "bảo vệ": ["lượng", "viên"],
   trình: ["công", "quy", "chương", "tờ", "lộ", "hành", "tiến", "giáo", "phiên", "đệ"],
   lập: ["thành", "độc", "thiết", "công"],
   "tổ chức": ["là"],

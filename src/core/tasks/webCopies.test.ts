@@ -348,3 +348,15 @@ describe("synthetic: closing lines and deadline labels of short letters (k10 kin
     ).toEqual([["Công đoàn ngành ", "các đồng chí lãnh đạo Phòng Giáo dục", "2022-03-28"]]);
   });
 });
+
+describe("synthetic: a school's notice that gives each staff group its duty (k12 kinds)", () => {
+  test("'GVCN các lớp …', 'Nhân viên y tế …', 'Lực lượng bảo vệ …' own their items", () => {
+    const tasks = run([
+      "Nhà trường thông báo công tác phòng chống dịch như sau:",
+      "1. GVCN các lớp nhắc phụ huynh kiểm tra thân nhiệt của con trước khi tới trường.",
+      "2. Nhân viên y tế rà soát các danh mục thiết bị phòng chống dịch.",
+      "3. Lực lượng bảo vệ làm tốt công tác phòng dịch ngay từ cổng trường.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["GVCN các lớp", "Nhân viên y tế", "Lực lượng bảo vệ"]);
+  });
+});

@@ -4,8 +4,8 @@
  * lead-in hands its list to (rule 5).
  */
 import { findAssignment, findDelegatedObject, findTopicSubject } from "./assignments";
-import { OwnerRead, readOwner, startsWithOwnerHead } from "./bodies";
-import { startsWithVerb } from "./verbs";
+import { OwnerRead, readOwner } from "./bodies";
+import { shortLabel } from "./fields";
 import { UPPER_CHARS } from "../text";
 import { afterCondition, isGenericClosing } from "./lexicon";
 import { RX_ARTICLE, RX_ORDINAL, wordCount } from "./markers";
@@ -33,16 +33,6 @@ export function stripOrdinal(s: string): string {
   return m ? s.slice(m[0].length) : s;
 }
 
-/**
- * "Thời gian đăng ký: Các công đoàn bộ phận đăng ký danh sách … trước ngày …": a short label that is neither a body nor
- * work, then a sentence that names its own.
- */
-const RX_SHORT_LABEL = /^([^:;.,]{2,40}):\s+/u;
-function labelBefore(core: string): RegExpExecArray | null {
-  const m = RX_SHORT_LABEL.exec(core);
-  return m && m[1].split(" ").length <= 6 && !startsWithOwnerHead(m[1]) && !startsWithVerb(m[1]) ? m : null;
-}
-
 /** A full stop before a capital: where a sentence ends. */
 export const RX_SENTENCE_END = new RegExp(`\\.\\s+(?=[${UPPER_CHARS}])`, "u");
 
@@ -52,7 +42,8 @@ const head = (s: string) => (s.length > CLAUSE_REACH ? s.slice(0, CLAUSE_REACH) 
 export function clauseOwner(text: string, underContext: boolean): ClauseOwner | null {
   const core = head(text);
   // "Về đề nghị các bộ …: Ủy ban nhân dân thành phố X cần …": the topic restates a proposal; its answer names the owner.
-  const topic = RX_TOPIC_COLON.exec(core) ?? labelBefore(core);
+  // So does a short label's sentence ("Thời gian đăng ký: Các công đoàn bộ phận đăng ký …").
+  const topic = RX_TOPIC_COLON.exec(core) ?? shortLabel(core);
   if (topic) {
     const answer = clauseOwner(core.slice(topic[0].length), underContext);
     // "…: Các Bộ, cơ quan thống nhất …" records an agreement, not who works.

@@ -71,11 +71,18 @@ export function isDetailLine(body: string): boolean {
   return fields !== null && onlyDetails(fields);
 }
 
-/** "Vật phẩm ủng hộ: Quần áo …": a short label that is neither a body nor work, then its value. */
-const RX_LABEL_LINE = /^([^:;.]{2,40}):\s*\S/u;
+/**
+ * "Vật phẩm ủng hộ: Quần áo …", "Thời gian đăng ký: Các công đoàn bộ phận đăng ký …": a short label (six words at most)
+ * that is neither a body nor work, then what it labels. The match's length is where that starts.
+ */
+const RX_SHORT_LABEL = /^([^:;.,]{2,40}):\s+(?=\S)/u;
+export function shortLabel(body: string): RegExpExecArray | null {
+  const m = RX_SHORT_LABEL.exec(body);
+  return m && m[1].split(" ").length <= 6 && !startsWithOwnerHead(m[1]) && !startsWithVerb(m[1]) ? m : null;
+}
+
 export function isLabelLine(body: string): boolean {
-  const m = RX_LABEL_LINE.exec(body.trim());
-  return m !== null && m[1].split(/\s+/).length <= 6 && !startsWithOwnerHead(m[1]) && !startsWithVerb(m[1]);
+  return shortLabel(body.trim()) !== null;
 }
 
 /** The fields of a line, or null when the line does not open with a field label. */

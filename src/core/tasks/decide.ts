@@ -197,15 +197,26 @@ export function laterRequest(core: string): { text: string; claim: ClauseOwner }
   let from = first.length;
   for (const s of sentences.slice(1)) {
     from = core.indexOf(s, from);
-    const claim = clauseOwner(s, false);
-    if (claim && claim.source === "explicit" && claim.read.verb !== "") {
-      const text = core.slice(from);
-      // "Trên đây là Kế hoạch …. UBND tỉnh đề nghị các cơ quan triển khai thực hiện …": the closing formula asks nothing.
-      return isGenericClosing(text.slice(claim.read.workStart)) ? null : { text, claim };
-    }
+    const asked = requestIn(s);
+    // "Trên đây là Kế hoạch …. UBND tỉnh đề nghị các cơ quan triển khai thực hiện …": the closing formula asks nothing.
+    if (asked) return isGenericClosing(asked.work) ? null : { text: core.slice(from), claim: asked.claim };
     from += s.length;
   }
   return null;
+}
+
+/** "…; UBND tỉnh có ý kiến như sau: Sở X chủ trì …": the directive a sentence announces after its colon. */
+const RX_DIRECTIVE_COLON = /(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|kết\s+luận|chỉ\s+đạo)\s+(?:như\s+sau|cụ\s+thể)\s*:\s*/iu;
+
+/** The request a sentence makes: its own assignment, or the directive after "… có ý kiến như sau:", with its work. */
+function requestIn(s: string): { claim: ClauseOwner; work: string } | null {
+  const claim = clauseOwner(s, false);
+  if (claim && claim.source === "explicit" && claim.read.verb !== "")
+    return { claim, work: s.slice(claim.read.workStart) };
+  const m = RX_DIRECTIVE_COLON.exec(s);
+  const tail = m ? s.slice(m.index + m[0].length) : "";
+  const c = tail ? clauseOwner(tail, false) : null;
+  return c && c.source !== "topic" && c.read.verb !== "" ? { claim: c, work: tail.slice(c.read.workStart) } : null;
 }
 
 /** "Năm 2023, hoạt động này sẽ được triển khai …": grounds, history, or a sentence that names nobody to work. */

@@ -314,6 +314,13 @@ describe("synthetic: a paragraph that tells what was done, then asks ('…. Sở
     ]);
   });
 
+  test("a directive announced after a colon ('… UBND tỉnh có ý kiến như sau: Sở X chủ trì …') is the request", () => {
+    const tasks = run([
+      "Ngày 08/12/2025 Ủy ban nhân dân tỉnh đã ban hành Công văn số 865/UBND-NCKS. Thực hiện Công văn số 6028/BTTT-CBC ngày 03/12/2025 của Bộ Thông tin và Truyền thông; UBND tỉnh có ý kiến như sau: Sở Thông tin và Truyền thông chủ trì rà soát, báo cáo kết quả thực hiện, trong đó nêu những khó khăn, vướng mắc và kiến nghị; gửi báo cáo về Bộ trước ngày 15/12/2025.",
+    ]);
+    expect(owners(tasks)).toEqual([["Thực hiện Công văn s", "Sở Thông tin và Truyền thông", "2025-12-15"]]);
+  });
+
   test("what was done with no request after it, and a closing formula's request, are no tasks", () => {
     const tasks = run([
       "Ngày 10/11/2025, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 120/KH-UBND về chuyển đổi số. Các sở đã triển khai kế hoạch đúng tiến độ.",

@@ -288,13 +288,18 @@ const RX_GENERIC_WORK =
   /^[^,;.]{0,40}?(?:triển khai|tổ chức|thực hiện|biết|quán triệt)(?:[\s,]+(?:triển khai|tổ chức|thực hiện|biết|và|nghiêm túc|nghiêm|có hiệu quả|đầy đủ|kịp thời))*(?:\s+(?:các nội dung|nội dung|kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định)(?:\s+(?:này|trên|nêu trên))?)?\s*$/iu;
 /** "Văn phòng Chính phủ (xin) (trân trọng) thông báo (để Bộ X … biết, thực hiện)./.": the notice's closing formula. */
 const RX_NOTICE_FORMULA = /^(?:xin\s+)?(?:trân\s+trọng\s+)?thông\s+báo(?:\s+(?:để|đến|tới|cho)\s[^.]*)?$/iu;
+/**
+ * "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …": a sentence about problems to report, named in its first
+ * words; a duty that lists them among its contents ("… rà soát, báo cáo …, trong đó nêu những khó khăn, vướng mắc …") is work.
+ */
+const RX_PROBLEMS_FIRST = /^(?:trong\s+quá\s+trình[^,]{0,60},\s*)?[^,.;]{0,40}?(?:khó\s+khăn|vướng\s+mắc|mời)/iu;
 export function isGenericClosing(work: string): boolean {
   return work
     .replace(/\s*(?:\.?\/)?\.\s*$/, "")
     .split(/\.\s+/)
     .every(
       (sentence) =>
-        RX_GENERIC_WORK.test(sentence) || RX_NOTICE_FORMULA.test(sentence) || /khó khăn|vướng mắc|mời/iu.test(sentence),
+        RX_GENERIC_WORK.test(sentence) || RX_NOTICE_FORMULA.test(sentence) || RX_PROBLEMS_FIRST.test(sentence),
     );
 }
 

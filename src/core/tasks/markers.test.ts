@@ -45,6 +45,10 @@ describe("parseMarker tries only the patterns a line's first character can open"
     // A web notice numbers its items "1/ …", "2/ …".
     ["1/ Tất cả các cơ quan treo cờ", "number", "Tất cả các cơ quan treo cờ"],
     ["30/4 là ngày lễ", "none", "30/4 là ngày lễ"],
+    // A web page bullets with pictographs: a dingbat with its variation selector, an emoji (surrogate pair), an arrow.
+    ["☝️Lưu ý: việc sử dụng vắc xin", "bullet", "Lưu ý: việc sử dụng vắc xin"],
+    ["🎯 Hình thức đăng ký: qua Xóm trưởng", "bullet", "Hình thức đăng ký: qua Xóm trưởng"],
+    ["➢ Các hộ chăn nuôi đăng ký", "bullet", "Các hộ chăn nuôi đăng ký"],
   ])("%s → %s", (line, kind, body) => {
     const m = parseMarker(line, undefined, new BulletLevels());
     expect([m.kind, m.body]).toEqual([kind, body]);

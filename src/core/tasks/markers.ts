@@ -22,7 +22,12 @@ const RX_LETTER = /^([a-zđ])\s*[)]\s+(?=\S)/;
 const RX_LETTER_DOT = new RegExp(`^([a-zđ])\\.\\s+(?=[${UPPER_CHARS}])`);
 /** "(1)", "(a)", and the small Roman numerals "(ii)", "(iv)" of Government notices ("(i)" is read as a letter). */
 const RX_PAREN = /^\((\d{1,2}|[a-zđ]|ii|iii|iv|vi|vii|viii|ix|xi|xii)\)\s*(?=\S)/;
-const RX_BULLET = /^[-–—+•●○▪■◦*]\s*(?=\S)/;
+/**
+ * "- …", "• …", and the pictographs a web page bullets with ("☝️ …", "🎯 …", "👉 …", "➢ …"): arrows, shapes, dingbats,
+ * emoji (a surrogate pair; no "u" flag needed), with or without the emoji variation selector.
+ */
+const RX_BULLET =
+  /^(?:[-–—+•●○▪■◦*\u2190-\u21FF\u25A0-\u25FF\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDEFF])\uFE0F?\s*(?=\S)/;
 /** "Một là, …", "Thứ hai, …": ordinal openers of minutes and conclusions. */
 export const RX_ORDINAL =
   /^(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*/iu;
@@ -69,8 +74,8 @@ export function parseMarker(text: string, listLabel: string | undefined, bullets
   if ((m = RX_BULLET.exec(text)))
     return {
       kind: "bullet",
-      level: bullets.levelOf(text.charAt(0)),
-      label: text.charAt(0),
+      level: bullets.levelOf(m[0].trim()),
+      label: m[0].trim(),
       body: text.slice(m[0].length),
     };
   if (listLabel) return markerOfLabel(text, listLabel.trim(), bullets);

@@ -63,6 +63,9 @@ const STOP_PHRASES = [
   "tự tháo dỡ",
   "di dời",
   "tự giác",
+  "trang bị",
+  "tự trang bị",
+  "đăng tải",
   "có trách nhiệm",
   "có nhiệm vụ",
   "có văn bản",
@@ -346,6 +349,7 @@ const NAME_ENDERS = [
   ["theo", "nhiệm", "vụ"],
   ["theo", "chức", "năng"],
   ["theo", "thẩm", "quyền"],
+  ["trên", "cơ", "sở"],
   ["trong", "phạm", "vi"],
   ["có", "kế", "hoạch"],
 ];

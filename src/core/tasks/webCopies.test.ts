@@ -360,3 +360,17 @@ describe("synthetic: a school's notice that gives each staff group its duty (k12
     expect(tasks.map((t) => t.owner)).toEqual(["GVCN các lớp", "Nhân viên y tế", "Lực lượng bảo vệ"]);
   });
 });
+
+describe("synthetic: where a body's name ends (k13/k14 kinds)", () => {
+  test.each([
+    [
+      "Phòng Văn hóa và Thông tin đăng tải Đề cương tuyên truyền trên Cổng thông tin điện tử huyện.",
+      "Phòng Văn hóa và Thông tin",
+    ],
+    ["Mỗi hộ gia đình tự trang bị bình chữa cháy xách tay.", "Mỗi hộ gia đình"],
+    [
+      "Giao Sở Tài nguyên và Môi trường trên cơ sở quy hoạch khoáng sản được duyệt, hướng dẫn doanh nghiệp lập hồ sơ.",
+      "Sở Tài nguyên và Môi trường",
+    ],
+  ])("%s", (line, owner) => expect(run([line]).map((t) => t.owner)).toEqual([owner]));
+});

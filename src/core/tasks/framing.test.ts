@@ -321,6 +321,15 @@ describe("synthetic: a paragraph that tells what was done, then asks ('…. Sở
     expect(owners(tasks)).toEqual([["Thực hiện Công văn s", "Sở Thông tin và Truyền thông", "2025-12-15"]]);
   });
 
+  test("a closing formula in two parts ('… triển khai thực hiện; trong quá trình … khó khăn, vướng mắc …/.') asks nothing", () => {
+    const tasks = run([
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Phòng Kế hoạch chủ trì theo dõi, đôn đốc việc thực hiện Kế hoạch.",
+      "Yêu cầu các phòng, đơn vị trực thuộc Sở nghiêm túc triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn, vướng mắc kịp thời báo cáo Lãnh đạo Sở để chỉ đạo, giải quyết./.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Phòng Kế hoạch"]);
+  });
+
   test("what was done with no request after it, and a closing formula's request, are no tasks", () => {
     const tasks = run([
       "Ngày 10/11/2025, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 120/KH-UBND về chuyển đổi số. Các sở đã triển khai kế hoạch đúng tiến độ.",

@@ -297,10 +297,12 @@ export function isGenericClosing(work: string): boolean {
   return work
     .replace(/\s*(?:\.?\/)?\.\s*$/, "")
     .split(/\.\s+/)
-    .every(
-      (sentence) =>
-        RX_GENERIC_WORK.test(sentence) || RX_NOTICE_FORMULA.test(sentence) || RX_PROBLEMS_FIRST.test(sentence),
-    );
+    .every((sentence) => genericPart(sentence) || sentence.split(/;\s+/).every(genericPart));
+}
+
+/** "… nghiêm túc triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn …": each part asks nothing new. */
+function genericPart(part: string): boolean {
+  return RX_GENERIC_WORK.test(part) || RX_NOTICE_FORMULA.test(part) || RX_PROBLEMS_FIRST.test(part);
 }
 
 /** A lead-in hands out the list below: "… đề nghị các chủ đầu tư … thực hiện các nội dung sau:". */

@@ -2,7 +2,7 @@
  * The progress report and the reminder letters through the CLI's code path (`cli report`, `cli remind`), validated
  * against ECMA-376 and rendered by LibreOffice: header, title, one table row per task, Nơi nhận at the left of the
  * body's last page, Liberation Serif only (decree30.md §1, §2). test/render/reportAppendix.test.ts looks at the
- * report's landscape appendix with 99 tasks.
+ * report's landscape appendix with about a hundred tasks.
  */
 import { runReport } from "../../src/cli/report";
 import { runRemind } from "../../src/cli/remind";

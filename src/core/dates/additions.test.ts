@@ -29,6 +29,12 @@ describe("times and windows", () => {
 
 describe("recurring, with a start, twice a month, weekly by a time, without a period", () => {
   const rows: Row[] = [
+    // "chậm nhất là ngày 07 hàng tháng": the stated day of each month, as without "là".
+    [
+      "2014-06-04",
+      "gửi báo cáo chậm nhất là ngày 07 hàng tháng",
+      { kind: "recurring", rule: "monthly", date: "2014-06-07" },
+    ],
     [
       "2025-11-20",
       "định kỳ hằng tháng báo cáo kết quả, bắt đầu từ tháng 01/2026",

@@ -27,7 +27,7 @@ const FROM_YEAR = `(?:\\s*,?\\s*(?:kể\\s+từ|bắt\\s+đầu\\s+từ|tính\\s
  * a Party cell's rule: "vào buổi sáng ngày 01 của tháng", "trong cùng ngày 01 hàng tháng", "ngày 03 mỗi tháng".
  */
 const RX_RECUR_DAY = re(
-  `(?:trước|vào|trong(?:\\s+cùng)?|chậm\\s+nhất|hạn\\s+(?:cuối|chót))\\s+(?:${TIME}\\s*,?\\s*)?(?:buổi\\s+(?:sáng|chiều|tối)\\s+)?ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?((?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}(?:\\s*/\\s*\\d{1,2})?)*)\\s+(?:hằng\\s+|hàng\\s+|mỗi\\s+|của\\s+(?:mỗi\\s+)?)(tháng|năm|quý)${E}(?!\\s*(?:\\d|sau|tới|này|trước))${FROM_YEAR}`,
+  `(?:trước|vào|trong(?:\\s+cùng)?|chậm\\s+nhất(?:\\s+là)?|hạn\\s+(?:cuối|chót)(?:\\s+là)?)\\s+(?:${TIME}\\s*,?\\s*)?(?:buổi\\s+(?:sáng|chiều|tối)\\s+)?ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?((?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}(?:\\s*/\\s*\\d{1,2})?)*)\\s+(?:hằng\\s+|hàng\\s+|mỗi\\s+|của\\s+(?:mỗi\\s+)?)(tháng|năm|quý)${E}(?!\\s*(?:\\d|sau|tới|này|trước))${FROM_YEAR}`,
 );
 const RX_RECUR_PAREN = re(
   `(?:hằng|hàng)\\s+(năm|tháng|quý)\\s*\\(\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)`,

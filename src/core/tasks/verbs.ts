@@ -66,6 +66,7 @@ const STOP_PHRASES = [
   "trang bị",
   "tự trang bị",
   "đăng tải",
+  "đóng góp",
   "có trách nhiệm",
   "có nhiệm vụ",
   "có văn bản",

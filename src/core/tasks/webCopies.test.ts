@@ -374,3 +374,14 @@ describe("synthetic: where a body's name ends (k13/k14 kinds)", () => {
     ],
   ])("%s", (line, owner) => expect(run([line]).map((t) => t.owner)).toEqual([owner]));
 });
+
+describe("synthetic: a time line without its colon after a request (k15 kind)", () => {
+  test("'Thời gian góp ý đến hết ngày …' dates the request above it and is no task", () => {
+    expect(
+      dated([
+        "Sở Nông nghiệp và Phát triển nông thôn đề nghị quý cơ quan, đơn vị đóng góp ý kiến cho dự thảo Nghị quyết.",
+        "Thời gian góp ý đến hết ngày 14/12/2020 (thứ hai).",
+      ]),
+    ).toEqual([["Sở Nông nghiệp v", "quý cơ quan, đơn vị", "2020-12-14"]]);
+  });
+});

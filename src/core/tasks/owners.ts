@@ -100,5 +100,5 @@ export function ownerOf(n: OutlineNode, clause: string, first: boolean, inh: Inh
 export function ownerAsked(claim: ClauseOwner, clause: string): Owned {
   const r = claim.read;
   const coOwners = r.coOwners.length ? r.coOwners : proseCoOwners(clause);
-  return { owner: r.owner, coOwners, evidence: [evidence("owner-explicit", r.owner)] };
+  return { owner: r.owner, coOwners, evidence: [evidence(CLAUSE_CODES[claim.source], r.owner)] };
 }

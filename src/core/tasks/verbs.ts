@@ -67,6 +67,7 @@ const STOP_PHRASES = [
   "tự trang bị",
   "đăng tải",
   "đóng góp",
+  "có mặt",
   "có trách nhiệm",
   "có nhiệm vụ",
   "có văn bản",

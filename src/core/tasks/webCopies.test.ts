@@ -385,3 +385,13 @@ describe("synthetic: a time line without its colon after a request (k15 kind)", 
     ).toEqual([["Sở Nông nghiệp v", "quý cơ quan, đơn vị", "2020-12-14"]]);
   });
 });
+
+describe("synthetic: people by their standing, in lower case after an opener (k10 kind)", () => {
+  test.each([
+    [
+      "Trong thời gian nghỉ lễ, công chức, viên chức, nhân viên và học sinh đảm bảo an toàn, giữ gìn vệ sinh trường lớp.",
+      "công chức, viên chức, nhân viên và học sinh",
+    ],
+    ["Căn cứ tiêu chuẩn, điều kiện xét tặng, cá nhân lập hồ sơ và gửi về Hội đồng trước ngày 30/5/2019.", "cá nhân"],
+  ])("%s", (line, owner) => expect(run([line]).map((t) => t.owner)).toEqual([owner]));
+});

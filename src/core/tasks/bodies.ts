@@ -45,7 +45,7 @@ const OWNER_HEAD = new RegExp(
     "GVCN|GVBM|Nhân\\s+viên|Lực\\s+lượng|Tổ\\s+trưởng|Kế\\s+toán|Văn\\s+thư|" +
     // People by their standing, in lower case after an opener: "Trong thời gian nghỉ lễ, công chức, viên chức … đảm bảo
     // …", "…, cá nhân lập hồ sơ xét tặng …".
-    "công\\s+chức|viên\\s+chức|[Vv]iên\\s+chức|[Cc]á\\s+nhân|[Nn]gười\\s+lao\\s+động|" +
+    "công\\s+chức|[Vv]iên\\s+chức|[Cc]á\\s+nhân|[Nn]gười\\s+lao\\s+động|" +
     // A school's notices ask its teachers: "Đề nghị Thầy Cô chủ nhiệm …", "quý thầy cô giáo …".
     "Thầy(?:\\s*(?:/|,)?\\s*[Cc]ô)?|Cô\\s+(?:giáo|chủ\\s+nhiệm)|thầy\\s*(?:/|,)?\\s*cô|" +
     "Công\\s+đoàn|Chi\\s+bộ|Đảng\\s+đoàn|Ban\\s+cán\\s+sự|Cấp\\s+ủy|Cấp\\s+uỷ|Các\\s+cấp\\s+ủy|Bí\\s+thư|Phó\\s+Bí\\s+thư|Thư\\s+ký|Ủy\\s+viên|Uỷ\\s+viên|Thành\\s+viên|" +

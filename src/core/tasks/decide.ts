@@ -79,13 +79,14 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
  * now asks for work under any heading; one made before ("UBND tỉnh đã đề nghị …") reports it.
  */
 function asksNow(text: string): boolean {
-  const c = clauseOwner(stripOrdinal(text), false);
-  return (
-    c !== null &&
-    c.source === "explicit" &&
-    c.read.verb !== "" &&
-    !RX_REPORTED.test(text.slice(0, text.indexOf(c.read.owner)))
-  );
+  const c = assignment(stripOrdinal(text));
+  return c !== null && !RX_REPORTED.test(text.slice(0, text.indexOf(c.read.owner)));
+}
+
+/** The body a clause explicitly asks for work ("Giao X …", "Đề nghị X …", "X kính mong Y …"), with that work. */
+function assignment(text: string): ClauseOwner | null {
+  const c = clauseOwner(text, false);
+  return c && c.source === "explicit" && c.read.verb !== "" ? c : null;
 }
 
 /** A line that opens with work or names a body that does it ("Ban Quản lý Khu kinh tế tỉnh báo cáo …"). */
@@ -210,9 +211,8 @@ const RX_DIRECTIVE_COLON = /(?:có\s+ý\s+kiến(?:\s+chỉ\s+đạo)?|kết\s+l
 
 /** The request a sentence makes: its own assignment, or the directive after "… có ý kiến như sau:", with its work. */
 function requestIn(s: string): { claim: ClauseOwner; work: string } | null {
-  const claim = clauseOwner(s, false);
-  if (claim && claim.source === "explicit" && claim.read.verb !== "")
-    return { claim, work: s.slice(claim.read.workStart) };
+  const claim = assignment(s);
+  if (claim) return { claim, work: s.slice(claim.read.workStart) };
   const m = RX_DIRECTIVE_COLON.exec(s);
   const tail = m ? s.slice(m.index + m[0].length) : "";
   const c = tail ? clauseOwner(tail, false) : null;

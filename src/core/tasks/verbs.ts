@@ -119,7 +119,6 @@ const STOP_PHRASES = [
   "làm rõ",
   "sẽ",
   "được giao",
-  "là đầu mối",
   "kịp thời",
   "thường xuyên",
   "chịu trách nhiệm",
@@ -127,7 +126,6 @@ const STOP_PHRASES = [
   // "X theo chức năng, nhiệm vụ, thẩm quyền đề cao trách nhiệm …": the manner ends the name, before the work.
   "theo chức năng",
   "đề cao",
-  "rà soát",
   "ưu tiên",
   "duy trì",
   "quyết liệt",

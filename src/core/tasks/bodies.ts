@@ -103,7 +103,8 @@ export function ownerHeadAt(text: string, at: number): boolean {
 }
 
 export function startsWithOwnerHead(s: string): boolean {
-  return ownerHeadAt(s, 0);
+  // "d) Các hoạt động chính", "Các giải pháp": "các" opens a body phrase, but these words name no body.
+  return ownerHeadAt(s, 0) && !RX_NO_BODY.test(s);
 }
 
 /** Words that open a body phrase but name no body: "các", "những" … */

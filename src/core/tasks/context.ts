@@ -42,6 +42,12 @@ const RX_ISSUES_ITSELF =
  * can date the items ("Để …, đề nghị các Sở hoàn thành trước ngày 15/12/2025 các nội dung sau:"), unless the purpose
  * is to finish the listed work itself (as a purpose clause's year in dates/absolute.ts).
  */
+/**
+ * "Các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:": a subject that announces it does the lines
+ * below assigns them in any section, not only in a section of tasks.
+ */
+const RX_DOES_WHAT_FOLLOWS =
+  /\s(?:phối\s+hợp\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện\s+(?:tốt\s+)?(?:các|những|một\s+số)\s+(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|công\s+việc|giải\s+pháp)(?:\s+(?:chính|chủ\s+yếu|trọng\s+tâm|cụ\s+thể))?(?:\s+(?:sau\s+đây|sau|như\s+sau))\s*:\s*$/iu;
 const RX_PURPOSE_OPENER = /^(?:để|nhằm)\s/iu;
 const RX_MAIN_REQUEST = /,\s*(?:[^,]{0,120}?\s)?(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)[\s:]/iu;
 const RX_FINISHING =
@@ -150,7 +156,7 @@ export class Inheritance {
       return (
         leadOwner(l.text) ??
         assignsWork(withoutFinalColon(l.text), l.marker, false)?.subject ??
-        (this.ownKind(l) === "tasks" ? leadSubject(l.text) : null)
+        (this.ownKind(l) === "tasks" || RX_DOES_WHAT_FOLLOWS.test(l.text) ? leadSubject(l.text) : null)
       );
     return l.form === "item" || l.form === "prose" ? this.subjectOf(l) : null;
   }

@@ -220,7 +220,7 @@ export class OutlineBuilder {
    * the task). "Nhiệm vụ: …" is the task's own text.
    */
   private addFields(at: number, text: string, marker: Marker, fields: Field[]): void {
-    const content = fields.find((f) => f.kind === "content");
+    const content = fields.find((f) => f.kind === "content") ?? this.contentOfBareLabel(marker, fields);
     if (content) {
       this.fieldBlock = null;
       const n = this.attach(newNode(at, text, { ...marker, body: content.value }, "item", marker.level), true);
@@ -238,6 +238,19 @@ export class OutlineBuilder {
     this.openField = last.kind === "time" && !last.value ? { field: last, level: marker.level } : null;
     for (const t of targets) (own ? t.fields : t.footer).push(...fields);
     for (const t of details ?? []) t.footer.push(...fields);
+  }
+
+  /**
+   * "a) Hoạt động 1" / "- Nội dung: Triển khai Tháng hành động …" / "- Cơ quan thực hiện: …": an item that only numbers
+   * an activity says no work; the "Nội dung" line under it is the task, as "Nhiệm vụ: …" is.
+   */
+  private contentOfBareLabel(marker: Marker, fields: Field[]): Field | undefined {
+    const description = fields[0];
+    if (description.kind !== "description" || !description.value || marker.kind === "none") return undefined;
+    const above = this.order[this.order.length - 1];
+    return above && above.form !== "prose" && above.level < marker.level && RX_BARE_LABEL.test(above.text)
+      ? description
+      : undefined;
   }
 
   /**
@@ -270,6 +283,10 @@ export class OutlineBuilder {
     return { anchor: frame.node, targets: group, own: group.length === 1 };
   }
 }
+
+/** "Hoạt động 1", "Nhiệm vụ 2", "Dự án thứ ba": a label that numbers an activity and names no work. */
+const RX_BARE_LABEL =
+  /^(?:hoạt động|nhiệm vụ|công việc|nội dung|dự án|tiểu dự án|đề án|chương trình|mô hình|giải pháp)\s+(?:\d{1,2}|[IVX]{1,4}|thứ\s+\S+)\s*[.:]?$/iu;
 
 /**
  * "1. Hoàn thành mục tiêu … trong năm 2025" with "a) …", "b) …" under it: a numbered line with no sentence end that

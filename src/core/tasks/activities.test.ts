@@ -1,0 +1,69 @@
+/**
+ * Plans that number their activities and name their agencies in headings (issue 12, round 7): "a) Hoạt động 1 /
+ * - Nội dung: … / - Cơ quan thực hiện: …", "1. Sở Nội vụ (Cơ quan thường trực …):", "d) Các hoạt động chính".
+ * Synthetic texts written after the shapes the corpus shows; each has a near neighbour that must keep its reading.
+ */
+import { extractTasks } from "./extract";
+
+const HEADER = ["ỦY BAN NHÂN DÂN TỈNH AN PHÚ", "Số: 174/KH-UBND", "An Phú, ngày 10 tháng 11 năm 2025", "KẾ HOẠCH"];
+
+function run(lines: string[]) {
+  return extractTasks({ paragraphs: [...HEADER, ...lines].map((text) => ({ text })) }, { fallbackDate: "2025-11-10" })
+    .tasks;
+}
+const rows = (tasks: ReturnType<typeof run>) => tasks.map((t) => [t.text.slice(0, 24), t.owner]);
+
+test("synthetic: under 'a) Hoạt động 1' the 'Nội dung:' line is the task, owned by the field below it", () => {
+  const tasks = run([
+    "III. NỘI DUNG HOẠT ĐỘNG",
+    "1. Nâng cao nhận thức về bình đẳng giới.",
+    "a) Hoạt động 1",
+    "- Nội dung: Triển khai Tháng hành động vì bình đẳng giới.",
+    "- Cơ quan thực hiện: Sở Nội vụ chủ trì, phối hợp với các sở, ngành.",
+    "b) Hoạt động 2",
+    "- Nội dung: Lồng ghép nội dung phòng ngừa bạo lực trong truyền thông.",
+    "- Cơ quan thực hiện: Sở Văn hóa và Thể thao chủ trì, phối hợp với các sở, ngành.",
+  ]);
+  expect(rows(tasks)).toEqual([
+    ["Triển khai Tháng hành độ", "Sở Nội vụ"],
+    ["Lồng ghép nội dung phòng", "Sở Văn hóa và Thể thao"],
+  ]);
+});
+
+test("synthetic: an item that names its work keeps it; its 'Nội dung:' line only describes it", () => {
+  const tasks = run([
+    "III. NỘI DUNG HOẠT ĐỘNG",
+    "a) Tổ chức Lễ phát động Tháng hành động",
+    "- Nội dung: Lễ phát động và các hoạt động hưởng ứng.",
+    "- Cơ quan thực hiện: Sở Nội vụ.",
+  ]);
+  expect(rows(tasks)).toEqual([["Tổ chức Lễ phát động Thá", "Sở Nội vụ"]]);
+});
+
+test("synthetic: an agency heading's bracket that names its role is no part of its name; a unit or an initialism is", () => {
+  const tasks = run([
+    "V. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ tỉnh):",
+    "- Chủ trì, phối hợp với các sở rà soát việc thực hiện Kế hoạch.",
+    "2. Đài Phát thanh và Truyền hình tỉnh (PTTH):",
+    "- Mở chuyên mục về bình đẳng giới.",
+    "3. Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công):",
+    "- Công khai thủ tục hành chính.",
+  ]);
+  expect(rows(tasks)).toEqual([
+    ["Chủ trì, phối hợp với cá", "Sở Nội vụ"],
+    ["Mở chuyên mục về bình đẳ", "Đài Phát thanh và Truyền hình tỉnh (PTTH)"],
+    ["Công khai thủ tục hành c", "Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)"],
+  ]);
+});
+
+test("synthetic: 'd) Các hoạt động chính' names no body; the lead-in under it does", () => {
+  const tasks = run([
+    "III. NỘI DUNG",
+    "d) Các hoạt động chính",
+    "Các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:",
+    "- Lồng ghép tổ chức Lễ phát động với hình thức phù hợp.",
+    "- Tăng cường kiểm tra về bình đẳng giới.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Các cơ quan, đơn vị, địa phương", "Các cơ quan, đơn vị, địa phương"]);
+});

@@ -30,6 +30,12 @@ function asksToDirect(l: OutlineNode): boolean {
 }
 
 /**
+ * "Các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:": a subject that announces it does the lines
+ * below assigns them in any section, not only in a section of tasks.
+ */
+const RX_DOES_WHAT_FOLLOWS =
+  /\s(?:phối\s+hợp\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện\s+(?:tốt\s+)?(?:các|những|một\s+số)\s+(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|công\s+việc|giải\s+pháp)(?:\s+(?:chính|chủ\s+yếu|trọng\s+tâm|cụ\s+thể))?(?:\s+(?:sau\s+đây|sau|như\s+sau))\s*:\s*$/iu;
+/**
  * "Ủy ban nhân dân Thành phố ban hành Kế hoạch triển khai … cuối năm 2025 … như sau:": the sentence that issues the
  * document names it, with the period in its name; it dates none of the items (spec: a period that names the subject).
  */
@@ -40,21 +46,20 @@ const RX_ISSUES_ITSELF =
  * "Để … bảo đảm chỗ ở cho Nhân dân trước Tết nguyên đán năm 2026, …, Thủ tướng Chính phủ yêu cầu:": a lead-in's opening
  * purpose is the motive of the whole list, and the time in it is the goal's; only its main clause, from the request on,
  * can date the items ("Để …, đề nghị các Sở hoàn thành trước ngày 15/12/2025 các nội dung sau:"), unless the purpose
- * is to finish the listed work itself (as a purpose clause's year in dates/absolute.ts).
+ * is to finish the listed work itself (as a purpose clause's year in dates/absolute.ts). So with an opening ground
+ * ("Thực hiện … văn bản … về … ứng phó với đợt ô nhiễm (dự báo vào cuối tháng 11, đầu tháng 12); UBND Thành phố yêu
+ * cầu …:"): what it implements carries its own times.
  */
-/**
- * "Các cơ quan, đơn vị, địa phương phối hợp thực hiện các hoạt động sau:": a subject that announces it does the lines
- * below assigns them in any section, not only in a section of tasks.
- */
-const RX_DOES_WHAT_FOLLOWS =
-  /\s(?:phối\s+hợp\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện\s+(?:tốt\s+)?(?:các|những|một\s+số)\s+(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|công\s+việc|giải\s+pháp)(?:\s+(?:chính|chủ\s+yếu|trọng\s+tâm|cụ\s+thể))?(?:\s+(?:sau\s+đây|sau|như\s+sau))\s*:\s*$/iu;
-const RX_PURPOSE_OPENER = /^(?:để|nhằm)\s/iu;
-const RX_MAIN_REQUEST = /,\s*(?:[^,]{0,120}?\s)?(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)[\s:]/iu;
+const RX_PURPOSE_OPENER = /^(?:để|nhằm|thực\s+hiện|căn\s+cứ|tiếp\s+theo)\s/iu;
+const RX_MAIN_REQUEST = /[,;]\s*(?:[^,;]{0,120}?\s)?(?:yêu\s+cầu|đề\s+nghị|chỉ\s+đạo|giao)[\s:]/giu;
 const RX_FINISHING =
   /hoàn\s+thành|hoàn\s+tất|thông\s+xe|khánh\s+thành|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác)/iu;
 function mainClause(lead: string): string {
   if (!RX_PURPOSE_OPENER.test(lead)) return lead;
-  const m = RX_MAIN_REQUEST.exec(lead);
+  // The last request is the main one: "Thực hiện …; chỉ đạo của Bộ … tại các văn bản …; UBND Thành phố yêu cầu …:".
+  let m: RegExpExecArray | null = null;
+  RX_MAIN_REQUEST.lastIndex = 0;
+  for (let hit; (hit = RX_MAIN_REQUEST.exec(lead));) m = hit;
   // "Để …, phấn đấu hoàn thành công trình trước ngày 30/12/2025, đề nghị …:" finishes the very work listed: it dates it.
   return m && !RX_FINISHING.test(lead.slice(0, m.index)) ? lead.slice(m.index) : lead;
 }

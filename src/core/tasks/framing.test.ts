@@ -338,3 +338,23 @@ describe("synthetic: a paragraph that tells what was done, then asks ('…. Sở
     expect(tasks).toEqual([]);
   });
 });
+
+describe("synthetic: a lead-in that opens with what it implements ('Thực hiện …; UBND Thành phố yêu cầu …:')", () => {
+  test("the times of what it implements date none of its items", () => {
+    const tasks = run([
+      "Thực hiện Quyết định số 2530/QĐ-TTg ngày 19/11/2025 của Thủ tướng Chính phủ; chỉ đạo của Bộ Nông nghiệp và Môi trường tại văn bản số 9593/BNNMT-MT ngày 25/11/2025 về các biện pháp ứng phó với đợt ô nhiễm không khí (dự báo vào cuối tháng 11, đầu tháng 12); UBND Thành phố yêu cầu các Sở thực hiện một số nhiệm vụ trọng tâm như sau:",
+      "1. Sở Nông nghiệp và Môi trường:",
+      "- Chủ trì cập nhật thông tin về chất lượng không khí.",
+    ]);
+    expect(dates(tasks)).toEqual([["Chủ trì cập ", null]]);
+  });
+
+  test("a date in its own request still passes down", () => {
+    const tasks = run([
+      "Thực hiện Công văn số 12/BNV ngày 01/12/2025 của Bộ Nội vụ, UBND tỉnh yêu cầu các Sở hoàn thành trước ngày 20/12/2025 các nội dung sau:",
+      "1. Rà soát số biên chế được giao.",
+      "2. Đề xuất vị trí việc làm.",
+    ]);
+    expect(dates(tasks).map(([, d]) => d)).toEqual(["2025-12-20", "2025-12-20"]);
+  });
+});

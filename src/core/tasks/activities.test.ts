@@ -67,3 +67,40 @@ test("synthetic: 'd) Các hoạt động chính' names no body; the lead-in unde
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Các cơ quan, đơn vị, địa phương", "Các cơ quan, đơn vị, địa phương"]);
 });
+
+test("synthetic: a plan's content items with no owner go to the body 'Tổ chức thực hiện' names first", () => {
+  const tasks = run([
+    "III. NHIỆM VỤ VÀ GIẢI PHÁP CHỦ YẾU",
+    "1. Hoàn thiện thể chế",
+    "- Ban hành quy chế quản lý, chia sẻ dữ liệu số.",
+    "V. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Xây dựng",
+    "- Chủ trì xây dựng hệ thống thông tin dữ liệu về hạ tầng.",
+    "2. Sở Tài chính",
+    "- Bố trí kinh phí thực hiện.",
+  ]);
+  expect(rows(tasks)).toEqual([
+    ["Ban hành quy chế quản lý", "Sở Xây dựng"],
+    ["Chủ trì xây dựng hệ thốn", "Sở Xây dựng"],
+    ["Bố trí kinh phí thực hiệ", "Sở Tài chính"],
+  ]);
+});
+
+test("synthetic: 'Chủ trì … các nhiệm vụ tại mục (IV) (2)' owns item 2 of section IV, whatever the section's title", () => {
+  const tasks = run([
+    "IV. PHÁT TRIỂN KINH TẾ SỐ NGÀNH, LĨNH VỰC",
+    "1. Giáo dục",
+    "- Triển khai học liệu số dùng chung.",
+    "2. Y tế",
+    "- Triển khai bệnh án điện tử tại các bệnh viện.",
+    "VI. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Giáo dục và Đào tạo",
+    "Chủ trì triển khai các nhiệm vụ tại mục (IV) (1) của Kế hoạch.",
+    "2. Sở Y tế",
+    "Chủ trì triển khai các nhiệm vụ tại mục (IV) (2) của Kế hoạch.",
+  ]);
+  expect(rows(tasks).slice(0, 2)).toEqual([
+    ["Triển khai học liệu số d", "Sở Giáo dục và Đào tạo"],
+    ["Triển khai bệnh án điện ", "Sở Y tế"],
+  ]);
+});

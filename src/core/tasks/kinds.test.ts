@@ -187,7 +187,9 @@ describe("synthetic: owners of a plan's content items", () => {
   test.each([
     ["- Chủ trì triển khai kế hoạch; hướng dẫn chuyên môn; tổng hợp báo cáo UBND tỉnh.", "Sở Y tế"],
     ["- Chủ trì tổ chức thực hiện Kế hoạch này, định kỳ báo cáo UBND tỉnh.", "Sở Y tế"],
-    ["- Hướng dẫn chuyên môn cho các cơ sở y tế.", null],
+    // Round 7 (k17's plans, spec "the lead body of 'Tổ chức thực hiện'"): with no body said to follow the plan, the one
+    // body named first there leads it.
+    ["- Hướng dẫn chuyên môn cho các cơ sở y tế.", "Sở Y tế"],
   ])("lead body from '%s'; 'Phòng chống …' is a topic, not an office", (duty, owner) => {
     const tasks = run(plan(duty));
     expect(find(tasks, "Tăng cường truyền thông")?.owner ?? null).toBe(owner);

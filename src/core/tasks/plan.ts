@@ -25,12 +25,18 @@ const RX_ORGANISATION = /to chuc thuc hien|trach nhiem thuc hien|^(?:[ivxl]+\.\s
 /** "chủ trì (thực hiện) nội dung 1, 2 và 3", "các nhiệm vụ tại mục 1, 2", "nội dung số 4". */
 const RX_NAMED_ITEMS =
   /(?:nội dung|nhiệm vụ|mục)\s+(?:số\s+|tại\s+(?:mục\s+)?)?(\d{1,2}(?:\s*(?:,|và|-|–)\s*\d{1,2})*)/iu;
+/** "các nhiệm vụ tại mục (IV) (1)", "mục (IV) (4.1) (4.2)", "mục IV.2": items of a section named by its Roman number. */
+const RX_SECTION_ITEMS = /mục\s*\(?([IVXL]{1,5})\)?((?:\s*[(.]?\s*\d{1,2}(?:\.\d{1,2})*\)?(?=[\s,;.(]|$))+)/gu;
+
 /**
  * The body that follows the plan as a whole: "… theo dõi, đôn đốc … thực hiện Kế hoạch (này)", "… nhiệm vụ được nêu trong
  * Kế hoạch", "X là cơ quan thường trực", "Chủ trì triển khai kế hoạch", "Ban hành Kế hoạch …" (the issuer of a monitoring plan).
  */
 const RX_FOLLOWS_PLAN =
   /(?:theo dõi|đôn đốc|hướng dẫn|kiểm tra|tổng hợp|ban hành)[^.]{0,160}kế hoạch|là\s+(?:cơ\s+quan\s+)?(?:thường\s+trực|đầu\s+mối)|chủ\s+trì[^.;]{0,30}?(?:triển\s+khai|tổ\s+chức\s+thực\s+hiện|thực\s+hiện)\s+(?:các\s+nội\s+dung\s+của\s+)?kế\s+hoạch/iu;
+
+/** A duty that only takes part in others' work: "Cử cán bộ tham gia …", "Phối hợp với …", "Tham gia …". */
+const RX_ONLY_TAKES_PART = /^(?:cử\s|tham\s+gia\s|phối\s+hợp\s)/iu;
 
 /** Stronger than following the plan: the body "phụ trách chung", "chịu trách nhiệm chung / chính" leads it. */
 const RX_LEADS_PLAN = /phụ\s+trách\s+chung|chịu\s+trách\s+nhiệm\s+(?:chung|chính)/iu;
@@ -73,24 +79,49 @@ export function ownContentItems(tasks: PlanTask[]): void {
   if (!organisation.length) return;
   const organising = new Set(organisation);
   const named = new Map<number, string>();
+  const inSection = new Map<string, string>();
   for (const t of organisation) {
-    const m = t.owner ? RX_NAMED_ITEMS.exec(t.text) : null;
-    if (m) for (const k of m[1].match(/\d{1,2}/g) ?? []) if (!named.has(+k)) named.set(+k, t.owner!);
+    if (!t.owner) continue;
+    const m = RX_NAMED_ITEMS.exec(t.text);
+    if (m) for (const k of m[1].match(/\d{1,2}/g) ?? []) if (!named.has(+k)) named.set(+k, t.owner);
+    for (const key of sectionItems(t.text)) if (!inSection.has(key)) inSection.set(key, t.owner);
   }
   const lead =
     organisation.find((t) => t.owner && RX_LEADS_PLAN.test(t.text)) ??
     organisation.find((t) => t.owner && RX_FOLLOWS_PLAN.test(t.text)) ??
+    // "V. TỔ CHỨC THỰC HIỆN / 1. Sở Xây dựng / - Chủ trì …": with no body said to follow the plan, the one named first
+    // there leads it (plans list the lead body first), unless it only takes part ("Các tổ chức thành viên: - Cử cán bộ
+    // tham gia các Đoàn kiểm tra").
+    leadByOrder(organisation) ??
     null;
   for (let i = 0; i < tasks.length; i++) {
     const t = tasks[i];
     if (t.owner) continue;
     const section = tops[i];
-    if (!section || !RX_CONTENT_SECTION.test(title(section)) || organising.has(t)) continue;
+    if (!section || organising.has(t)) continue;
     const k = itemNumber(t.node, section);
-    const owner = (k !== null ? named.get(k) : undefined) ?? lead?.owner;
+    const bySection =
+      k !== null && section.marker.kind === "roman" ? inSection.get(`${section.marker.label}.${k}`) : undefined;
+    if (!bySection && !RX_CONTENT_SECTION.test(title(section))) continue;
+    const byNumber = bySection ?? (k !== null ? named.get(k) : undefined);
+    const owner = byNumber ?? lead?.owner;
     if (!owner) continue;
     t.owner = owner;
-    const from = k !== null && named.has(k) ? "owner-organisation" : "owner-plan";
+    const from = byNumber ? "owner-organisation" : "owner-plan";
     t.evidence.push(evidence(from, from === "owner-plan" ? lead!.text : owner));
   }
+}
+
+/** "mục (IV) (4.1) (4.2)" → "IV.4"; "mục (IV)(3.4)(a)" → "IV.3": the section's items a duty names. */
+function sectionItems(text: string): string[] {
+  const keys: string[] = [];
+  RX_SECTION_ITEMS.lastIndex = 0;
+  for (let m; (m = RX_SECTION_ITEMS.exec(text));)
+    for (const n of m[2].match(/\d{1,2}(?:\.\d{1,2})*/g) ?? []) keys.push(`${m[1]}.${parseInt(n, 10)}`);
+  return keys;
+}
+
+function leadByOrder(organisation: PlanTask[]): PlanTask | null {
+  const first = organisation.find((t) => t.owner);
+  return first && !RX_ONLY_TAKES_PART.test(first.text) ? first : null;
 }

@@ -104,3 +104,30 @@ test("synthetic: 'Chủ trì … các nhiệm vụ tại mục (IV) (2)' owns it
     ["Triển khai bệnh án điện ", "Sở Y tế"],
   ]);
 });
+
+test("synthetic: 'Điều 10. Trách nhiệm của <a long list of bodies>' heads its clauses and owns them", () => {
+  const tasks = run([
+    "Tư vấn, phản biện và giám định xã hội",
+    "Căn cứ Luật Tổ chức chính quyền địa phương năm 2025;",
+    "Chương III",
+    "Điều 10. Trách nhiệm của các sở, cơ quan thuộc Uỷ ban nhân dân tỉnh, Uỷ ban nhân dân các xã, phường",
+    "1. Cung cấp dự thảo quy hoạch cho Liên hiệp các hội Khoa học và Kỹ thuật tỉnh.",
+    "Điều 11. Trách nhiệm của Liên hiệp các hội Khoa học và Kỹ thuật tỉnh",
+    "1. Tập hợp các chuyên gia trong và ngoài tỉnh.",
+  ]);
+  expect(rows(tasks)).toEqual([
+    ["Cung cấp dự thảo quy hoạ", "các sở, cơ quan thuộc Uỷ ban nhân dân tỉnh, Uỷ ban nhân dân các xã, phường"],
+    ["Tập hợp các chuyên gia t", "Liên hiệp các hội Khoa học và Kỹ thuật tỉnh"],
+  ]);
+});
+
+test("synthetic: 'Điều 5. Các hành vi bị nghiêm cấm' names no body: its clauses are no one's tasks", () => {
+  const tasks = run([
+    "Tư vấn, phản biện và giám định xã hội",
+    "Chương I",
+    "Điều 5. Các hành vi bị nghiêm cấm",
+    "1. Cản trở hoạt động kết nối, chia sẻ dữ liệu hợp pháp.",
+    "2. Làm sai lệch thông tin dữ liệu trong quá trình lưu chuyển.",
+  ]);
+  expect(tasks.map((t) => t.owner)).not.toContain("Các hành vi bị nghiêm cấm");
+});

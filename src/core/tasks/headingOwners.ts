@@ -66,7 +66,7 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   if (startsWithOwnerHead(title)) return ownerNamedByHeading(title, kind);
   if (kind !== "tasks") return null;
   const of = RX_OF_BODY.exec(title);
-  if (!of || /;/.test(of[1]) || wordCount(of[1], 14) > 14 || containsVerb(of[1])) return null;
+  if (!of || /;/.test(of[1]) || wordCount(of[1], 24) > 24 || containsVerb(of[1])) return null;
   const name = trimOwner(of[1]);
   const upper = name === name.toUpperCase();
   if (!startsWithOwnerHead(upper ? sentenceCase(name) : name)) return null;

@@ -3,7 +3,7 @@ import { CalendarDate, Deadline, findDeadline } from "../dates";
 import { RX_NOT_A_NAME } from "./bodies";
 import { bodyNames, ownerOfHeading } from "./headingOwners";
 import { SectionKind, isUrgent, sectionKind } from "./lexicon";
-import { endsWithColon, withoutFinalColon, wordCount } from "./markers";
+import { RX_ARTICLE, endsWithColon, withoutFinalColon, wordCount } from "./markers";
 
 export interface HeadingFacts {
   kind: SectionKind;
@@ -15,7 +15,8 @@ export interface HeadingFacts {
 
 export function headingFacts(title: string, issued: CalendarDate, spell: (name: string) => string): HeadingFacts {
   const kind = sectionKind(title);
-  const owner = ownerOfHeading(title, kind, spell);
+  // "Điều 12. Trách nhiệm của Liên hiệp các hội …": the article's number is no part of the body it names.
+  const owner = ownerOfHeading(title.replace(RX_ARTICLE, ""), kind, spell);
   const scan = findDeadline(title, { issued, mode: "heading", notBefore: issued });
   const period =
     scan.deadline && (scan.deadline.kind === "within" || scan.deadline.kind === "by") ? scan.deadline : null;

@@ -158,5 +158,10 @@ export function isArticleTitle(text: string): boolean {
   if (!m) return false;
   const title = text.slice(m[0].length);
   const last = lastNonSpace(title);
-  return !(last !== "" && ".;:".includes(last)) && wordCount(title, 12) <= 12;
+  // "Điều 10. Trách nhiệm của các sở, cơ quan thuộc Uỷ ban nhân dân tỉnh, Uỷ ban nhân dân các xã, phường": whose
+  // duties follow may take a long list of bodies.
+  const most = RX_DUTIES_OF.test(title) ? 30 : 12;
+  return !(last !== "" && ".;:".includes(last)) && wordCount(title, most) <= most;
 }
+
+const RX_DUTIES_OF = /^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?quyền\s+hạn)?\s+của\s/iu;

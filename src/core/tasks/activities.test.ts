@@ -131,3 +131,20 @@ test("synthetic: 'Điều 5. Các hành vi bị nghiêm cấm' names no body: it
   ]);
   expect(tasks.map((t) => t.owner)).not.toContain("Các hành vi bị nghiêm cấm");
 });
+
+test("synthetic: plans' opening verbs ('Thúc đẩy …', 'Ứng dụng …', 'Số hóa …', 'Thí điểm …') open work", () => {
+  const tasks = run([
+    "III. PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ VÀ XÃ HỘI SỐ",
+    "1. Xã hội số",
+    "a) Thúc đẩy sử dụng chữ ký số và dịch vụ tin cậy.",
+    "b) Ứng dụng nền tảng số trong quản trị doanh nghiệp.",
+    "c) Số hóa di sản văn hóa tại các bảo tàng.",
+    "d) Thí điểm mô hình đô thị thông minh trong khu công nghệ cao.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 12))).toEqual([
+    "Thúc đẩy sử ",
+    "Ứng dụng nền",
+    "Số hóa di sả",
+    "Thí điểm mô ",
+  ]);
+});

@@ -281,7 +281,7 @@ for (const p of [...STOP_PHRASES].sort((a, b) => b.split(" ").length - a.split("
  * cost precision, so it was left out.
  */
 const RX_OPENING_ONLY =
-  /^(?:xây\s+dựng|phát\s+triển|đầu\s+tư|quản\s+lý|mở\s+rộng|nâng\s+cấp|thu\s+hút|đào\s+tạo|khuyến\s+khích|lồng\s+ghép|phát\s+hành|thống\s+kê|huy\s+động|khơi\s+thông|nắm\s+bắt|biểu\s+dương)(?=[\s,;:])/iu;
+  /^(?:xây\s+dựng|phát\s+triển|đầu\s+tư|quản\s+lý|mở\s+rộng|nâng\s+cấp|thu\s+hút|đào\s+tạo|khuyến\s+khích|lồng\s+ghép|phát\s+hành|thống\s+kê|huy\s+động|khơi\s+thông|nắm\s+bắt|biểu\s+dương|thúc\s+đẩy|ứng\s+dụng|áp\s+dụng|tích\s+hợp|hình\s+thành|thí\s+điểm|phổ\s+cập|phủ\s+sóng|kết\s+hợp|tạo|chuyển|(?:số|thông\s+minh|đa\s+dạng|chuẩn|hiện\s+đại|xã\s+hội|tự\s+động)\s+hóa)(?=[\s,;:])/iu;
 
 /** "Phát triển các cụm công nghiệp là nhiệm vụ quan trọng", "Xây dựng quy hoạch … được thực hiện …": a subject, not work. */
 const RX_NAMES_A_SUBJECT = /^[^,;.:]*?\s(?:là|được)\s/iu;

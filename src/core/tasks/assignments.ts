@@ -3,7 +3,7 @@
  * object of a lead-in's request, or a subject after a topic phrase (spec owner rules 1, 3 and 5).
  */
 import { UPPER_CHARS, WORD_CHARS, isWordUnit as isWordUnitImport } from "../text";
-import { DELEGATING, OwnerRead, readOwner } from "./bodies";
+import { DELEGATING, OwnerRead, readOwner, startsWithOwnerHead } from "./bodies";
 import { startsWithVerb } from "./verbs";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
@@ -30,6 +30,8 @@ export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead
     const verbAt = m.index + m[1].length;
     // Under an agency heading or a lead-in, the body that requires or directs is that agency, wherever the verb is.
     if (skipDirecting && /^(?:yêu|chỉ)/iu.test(m[2])) continue;
+    // "2. Các Bộ Quốc phòng, Công an: Chỉ đạo các đơn vị trực thuộc …": the body before the colon directs; its work.
+    if (m[1].includes(":") && /^(?:yêu|chỉ)/iu.test(m[2]) && namesBody(text.slice(0, m.index))) continue;
     // The bodies asked may be a long list ("Đề nghị Văn phòng Tỉnh ủy …, Viện kiểm sát …, Thuế tỉnh, … tăng cường …").
     const r = readOwner(text, m.index + m[0].length, 90, true);
     if (!r) continue;
@@ -38,6 +40,13 @@ export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead
     return { ...(directedBy(text, m[2], owned) ?? owned), at: verbAt, delegated: true };
   }
   return null;
+}
+
+/** The label of "<body>: <work>", past a list marker: "2. Các Bộ Quốc phòng, Công an", "Bộ Y tế". */
+const RX_LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|[a-zđ]\)|[-+•])?\s*/iu;
+function namesBody(label: string): boolean {
+  const name = label.replace(RX_LIST_MARKER, "");
+  return name.length <= 160 && !/[.;]/.test(name) && startsWithOwnerHead(name);
 }
 
 const RX_PROPER = new RegExp(`^[${UPPER_CHARS}]`, "u");

@@ -358,3 +358,13 @@ describe("synthetic: a lead-in that opens with what it implements ('Thực hiệ
     expect(dates(tasks).map(([, d]) => d)).toEqual(["2025-12-20", "2025-12-20"]);
   });
 });
+
+test("synthetic: '<body>: Chỉ đạo <units> …' is the body's work; a topic before the colon leaves the units as owner", () => {
+  const tasks = run([
+    "Thủ tướng Chính phủ yêu cầu:",
+    "1. Các Bộ Quốc phòng, Công an: Chỉ đạo các đơn vị trực thuộc duy trì nghiêm chế độ trực ban.",
+    "2. Bộ Y tế: chỉ đạo các bệnh viện bảo đảm đủ thuốc, vật tư y tế.",
+    "3. Về công tác y tế: chỉ đạo các bệnh viện tuyến tỉnh bố trí giường bệnh tiếp nhận người bị thương.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Các Bộ Quốc phòng, Công an", "Bộ Y tế", "các bệnh viện tuyến tỉnh"]);
+});

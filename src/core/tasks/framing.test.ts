@@ -368,3 +368,18 @@ test("synthetic: '<body>: Chỉ đạo <units> …' is the body's work; a topic 
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Các Bộ Quốc phòng, Công an", "Bộ Y tế", "các bệnh viện tuyến tỉnh"]);
 });
+
+test("synthetic: 'Bộ trưởng Bộ Tài chính chủ trì:' heads the items under it; a heading with the work in it stays one item", () => {
+  const tasks = run([
+    "Thủ tướng Chính phủ yêu cầu:",
+    "1. Bộ trưởng Bộ Tài chính chủ trì:",
+    "(1) Phối hợp với Bộ Nông nghiệp và Môi trường rà soát, tổng hợp thiệt hại.",
+    "(2) Khẩn trương hoàn thiện dự thảo Nghị quyết của Chính phủ.",
+    "2. Bộ trưởng Bộ Y tế chủ trì bảo đảm thuốc, vật tư y tế.",
+  ]);
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+    ["Phối hợp với", "Bộ trưởng Bộ Tài chính"],
+    ["Khẩn trương ", "Bộ trưởng Bộ Tài chính"],
+    ["Bộ trưởng Bộ", "Bộ trưởng Bộ Y tế"],
+  ]);
+});

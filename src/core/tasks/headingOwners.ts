@@ -16,9 +16,12 @@ import { partyOfRequirements } from "./lexicon";
 import { wordCount } from "./markers";
 import { containsVerb, startsWithVerb } from "./verbs";
 
-/** "… có trách nhiệm", "… chịu trách nhiệm", "… có nhiệm vụ", "… thực hiện các nhiệm vụ sau": a duty heading's tail. */
+/**
+ * "… có trách nhiệm", "… chịu trách nhiệm", "… có nhiệm vụ", "… chủ trì", "… thực hiện các nhiệm vụ sau": a duty
+ * heading's tail.
+ */
 const RX_DUTY_TAIL =
-  /\s+(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ|(?:tổ\s+chức\s+)?thực\s+hiện\s+(?:các|những)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:chủ\s+yếu|cụ\s+thể|sau\s+đây|sau|như\s+sau))*\s*$/iu;
+  /\s+(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ|chủ\s+trì|(?:tổ\s+chức\s+)?thực\s+hiện\s+(?:các|những)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:chủ\s+yếu|cụ\s+thể|sau\s+đây|sau|như\s+sau))*\s*$/iu;
 /** "NHIỆM VỤ CHỦ YẾU CỦA BỘ …": the body a task heading belongs to. */
 const RX_OF_BODY = /(?:^|\s)của\s+(\S.*)$/iu;
 
@@ -90,7 +93,7 @@ export function namesWhoWorks(title: string): string | null {
 }
 
 /** The words every RX_DUTY_TAIL match holds: a cheap test first. */
-const RX_DUTY_WORDS = /trách\s+nhiệm|nhiệm\s+vụ|thực\s+hiện/iu;
+const RX_DUTY_WORDS = /trách\s+nhiệm|nhiệm\s+vụ|thực\s+hiện|chủ\s+trì/iu;
 
 /** A heading without the aside in brackets that closes it; tested only when the line ends with ")". */
 function withoutAside(s: string): string {

@@ -18,10 +18,11 @@ const RX_TIME_WINDOW = gated(
   `${TIME}\\s*(?:-|–|đến)\\s*${TIME}`,
   `\\s*,?\\s*(?:(?:ngày\\s+)?${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?${DAY}`,
 );
+/** A month, or a span of months of one year ("Tháng 11 - 12/2025": due when the last ends). */
 const RX_MONTH = gated(
   `(?:(${PERIOD_TRIGGER})\\s+)?`,
   `tháng\\s+${MONTH}`,
-  `(?:\\s*/\\s*${YEAR}(?![\\d/])|\\s+năm\\s+(\\d{4}))?`,
+  `(?:\\s*[-–]\\s*(?:tháng\\s+)?(\\d{1,2})(?![\\d]))?(?:\\s*/\\s*${YEAR}(?![\\d/])|\\s+năm\\s+(\\d{4}))?`,
 );
 /** "quý" and its older spelling "quí"; the year after "/", "-" or "năm" ("Quí IV-2025"). */
 const QUY = "qu[ýí]";
@@ -154,8 +155,9 @@ function pushDay(scan: Scan, m: RegExpExecArray, date: CalendarDate, time: strin
 export function scanMonths(scan: Scan): void {
   if (!scan.words.has("tháng") || !RX_MONTH.core.test(scan.text)) return;
   for (const m of matches(RX_MONTH.rx, scan.text)) {
-    const [, trig0, mo, y1, y2] = m;
-    const month = monthNumber(mo);
+    const [, trig0, mo, last, y1, y2] = m;
+    const first = monthNumber(mo);
+    const month = last && +last > first && +last <= 12 ? +last : first;
     const year = fullYear(y1) ?? fullYear(y2);
     if (!(month >= 1 && month <= 12)) {
       if (year !== undefined && !Number.isNaN(month)) warnImpossible(scan.warnings, m[0]);

@@ -258,3 +258,23 @@ describe("a planned month ('dự kiến tổ chức tháng 12/2017') is due at i
   ];
   test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
 });
+
+describe("round 7: 'không muộn hơn' and spans of months", () => {
+  const rows: Row[] = [
+    // "không muộn hơn / không chậm hơn" say "trước" in other words.
+    [
+      "2025-11-18",
+      "điều chỉnh giá không muộn hơn 15 giờ 00’ ngày 20 tháng 11 năm 2025",
+      { date: "2025-11-20", time: "15:00", kind: "by" },
+      "text",
+    ],
+    ["2025-11-18", "báo cáo không chậm hơn ngày 25/11/2025", { date: "2025-11-25", kind: "by" }, "text"],
+    // A span of months of one year is due when its last month ends; a month alone is unchanged.
+    ["2025-11-10", "hoàn thành trong tháng 11 - 12/2025", { date: "2025-12-31", kind: "within" }, "text"],
+    ["2025-11-10", "Tháng 11 - 12/2025", { date: "2025-12-31", kind: "within" }, "cell"],
+    ["2025-11-10", "hoàn thành trong tháng 11/2025", { date: "2025-11-30", kind: "within" }, "text"],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want, mode) =>
+    expect(deadlineOf(issued, phrase, mode)).toMatchObject(want),
+  );
+});

@@ -148,3 +148,15 @@ test("synthetic: plans' opening verbs ('Thúc đẩy …', 'Ứng dụng …', '
     "Thí điểm mô ",
   ]);
 });
+
+test("synthetic: short label-and-value lines in a section of tasks describe something; they are no tasks", () => {
+  const tasks = run([
+    "III. NHIỆM VỤ",
+    "1. Hàng hóa đề nghị xác định trước mã số:",
+    "Tên thương mại: Magic The Gathering Commander Deck",
+    "Nhà sản xuất: Wizards of the Coast",
+    "2. Rà soát hồ sơ hàng hóa nhập khẩu.",
+    "3. Thông số, tần suất quan trắc: pH, độ mặn, DO, NH4+, NO2-, quan trắc 2 lần/tháng tại các điểm nuôi tôm.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 14))).toEqual(["Rà soát hồ sơ ", "Thông số, tần "]);
+});

@@ -6,6 +6,7 @@
  * a lead-in that only hands out its list, a bare "Thời hạn …" line.
  */
 import { findDeadline } from "../dates";
+import { startsWithOwnerHead } from "./bodies";
 import { startsWithVerb } from "./verbs";
 import { ClauseOwner, RX_REPORTED, RX_SENTENCE_END, clauseOwner, leadOwner, stripOrdinal } from "./claims";
 import { Inheritance } from "./context";
@@ -164,8 +165,22 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
     (isList && handed?.source === "heading");
   const weak = section !== null || (isList && (handed !== null || verbFirst)) || (found?.source === "topic" && isList);
   if (!strong && !weak) return null;
+  if (!strong && !found && describes(core)) return null;
   if (!strong) why.push(evidence("weak-evidence", core));
   return [...why, ...against];
+}
+
+/**
+ * "Tên thương mại: Magic …", "Ký, mã hiệu, chủng loại: MTG", "Nhà sản xuất: Wizards …": a short label and a short
+ * value, with no work in either, describe something; in a section of tasks they are still no task.
+ */
+const RX_LABEL_VALUE = /^([^:;.]{2,50}):\s+(\S)/u;
+function describes(core: string): boolean {
+  const m = RX_LABEL_VALUE.exec(core);
+  if (!m || wordCount(m[1], 8) > 7 || startsWithOwnerHead(m[1]) || startsWithVerb(m[1])) return false;
+  // A long value lists what work covers ("Thông số, tần suất …: pH, độ mặn …, 2 lần/tháng"): no description.
+  const value = core.slice(m[0].length - 1);
+  return wordCount(value, 11) <= 10 && !startsWithVerb(value);
 }
 
 /** "… có trách nhiệm chỉ đạo …": a duty with its work; "chịu trách nhiệm về nội dung …" only answers for it. */

@@ -383,3 +383,17 @@ test("synthetic: 'Bộ trưởng Bộ Tài chính chủ trì:' heads the items u
     ["Bộ trưởng Bộ", "Bộ trưởng Bộ Y tế"],
   ]);
 });
+
+test("synthetic: an answer's courtesy closing ('… xin trao đổi và cảm ơn sự phối hợp …', '… có ý kiến để … được biết') asks nothing", () => {
+  const header = ["BỘ NGOẠI GIAO", "CỤC LÃNH SỰ", "Số: 5609/LS-XNC", "Hà Nội, ngày 20 tháng 11 năm 2025"];
+  const body = [
+    "Kính gửi: Sở Ngoại vụ các tỉnh, thành phố.",
+    "Cục Lãnh sự thông báo về thủ tục xuất nhập cảnh điện tử như sau:",
+    "Đề nghị Quý Cơ quan hướng dẫn công dân thực hiện thủ tục trên Cổng dịch vụ công.",
+  ];
+  for (const closing of [
+    "Cục Lãnh sự Bộ Ngoại giao xin trao đổi và cảm ơn sự phối hợp của Quý Cơ quan./.",
+    "Cục Lãnh sự có ý kiến để Quý Cơ quan được biết./.",
+  ])
+    expect(run([...body, closing], header).map((t) => t.owner)).toEqual(["Quý Cơ quan"]);
+});

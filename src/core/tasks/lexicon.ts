@@ -289,6 +289,12 @@ const RX_GENERIC_WORK =
 /** "Văn phòng Chính phủ (xin) (trân trọng) thông báo (để Bộ X … biết, thực hiện)./.": the notice's closing formula. */
 const RX_NOTICE_FORMULA = /^(?:xin\s+)?(?:trân\s+trọng\s+)?thông\s+báo(?:\s+(?:để|đến|tới|cho)\s[^.]*)?$/iu;
 /**
+ * "Cục Thuế có ý kiến để Thuế tỉnh X (được) biết./.", "Cục Lãnh sự xin trao đổi và cảm ơn sự phối hợp của Quý Cơ
+ * quan./.": an answer's courtesy closing informs or thanks.
+ */
+const RX_COURTESY =
+  /^(?:xin\s+)?(?:(?:có\s+ý\s+kiến|trả\s+lời|trao\s+đổi)(?:\s+(?:và\s+)?cảm\s+ơn[^.]*)?|cảm\s+ơn[^.]*)(?:\s+(?:để|đến|cho)\s[^.]*\sbiết[^.]*)?$/iu;
+/**
  * "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …": a sentence about problems to report, named in its first
  * words; a duty that lists them among its contents ("… rà soát, báo cáo …, trong đó nêu những khó khăn, vướng mắc …") is work.
  */
@@ -302,7 +308,9 @@ export function isGenericClosing(work: string): boolean {
 
 /** "… nghiêm túc triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn …": each part asks nothing new. */
 function genericPart(part: string): boolean {
-  return RX_GENERIC_WORK.test(part) || RX_NOTICE_FORMULA.test(part) || RX_PROBLEMS_FIRST.test(part);
+  return (
+    RX_GENERIC_WORK.test(part) || RX_NOTICE_FORMULA.test(part) || RX_PROBLEMS_FIRST.test(part) || RX_COURTESY.test(part)
+  );
 }
 
 /** A lead-in hands out the list below: "… đề nghị các chủ đầu tư … thực hiện các nội dung sau:". */

@@ -160,3 +160,18 @@ test("synthetic: short label-and-value lines in a section of tasks describe some
   ]);
   expect(tasks.map((t) => t.text.slice(0, 14))).toEqual(["Rà soát hồ sơ ", "Thông số, tần "]);
 });
+
+test("synthetic: a Roman section of a plan's body, whatever its title, holds content items the lead body owns", () => {
+  const tasks = run([
+    "I. MỤC ĐÍCH, YÊU CẦU",
+    "- Nâng cao nhận thức về kinh tế số.",
+    "III. PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ VÀ XÃ HỘI SỐ",
+    "1. Thể chế số",
+    "a) Thí điểm cơ chế thử nghiệm có kiểm soát.",
+    "V. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Khoa học và Công nghệ",
+    "- Chủ trì theo dõi, đôn đốc thực hiện Kế hoạch này.",
+  ]);
+  expect(tasks.find((t) => t.text.startsWith("Thí điểm"))?.owner).toBe("Sở Khoa học và Công nghệ");
+  expect(tasks.find((t) => t.text.startsWith("Nâng cao"))?.owner ?? null).toBeNull();
+});

@@ -78,6 +78,7 @@ export function ownContentItems(tasks: PlanTask[]): void {
   });
   if (!organisation.length) return;
   const organising = new Set(organisation);
+  const firstOrganising = organisation[0].node.at;
   const named = new Map<number, string>();
   const inSection = new Map<string, string>();
   for (const t of organisation) {
@@ -102,7 +103,8 @@ export function ownContentItems(tasks: PlanTask[]): void {
     const k = itemNumber(t.node, section);
     const bySection =
       k !== null && section.marker.kind === "roman" ? inSection.get(`${section.marker.label}.${k}`) : undefined;
-    if (!bySection && !RX_CONTENT_SECTION.test(title(section))) continue;
+    if (!bySection && !RX_CONTENT_SECTION.test(title(section)) && !beforeOrganisation(section, firstOrganising))
+      continue;
     const byNumber = bySection ?? (k !== null ? named.get(k) : undefined);
     const owner = byNumber ?? lead?.owner;
     if (!owner) continue;
@@ -124,4 +126,12 @@ function sectionItems(text: string): string[] {
 function leadByOrder(organisation: PlanTask[]): PlanTask | null {
   const first = organisation.find((t) => t.owner);
   return first && !RX_ONLY_TAKES_PART.test(first.text) ? first : null;
+}
+
+/**
+ * "III. PHÁT TRIỂN NỀN MÓNG KINH TẾ SỐ VÀ XÃ HỘI SỐ" before "VI. TỔ CHỨC THỰC HIỆN": a Roman section of the plan's body
+ * that is neither aims nor requirements holds content items, whatever its title.
+ */
+function beforeOrganisation(section: OutlineNode, organisationAt: number): boolean {
+  return section.marker.kind === "roman" && section.at < organisationAt && section.heading?.kind !== "nontask";
 }

@@ -42,11 +42,9 @@ export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead
   return null;
 }
 
-/** The label of "<body>: <work>", past a list marker: "2. Các Bộ Quốc phòng, Công an", "Bộ Y tế". */
-const RX_LIST_MARKER = /^\s*(?:\(?\d{1,2}[.)]|[a-zđ]\)|[-+•])?\s*/iu;
+/** The label of "<body>: <work>" ("Các Bộ Quốc phòng, Công an", "Bộ Y tế"); the outline has cut its list marker. */
 function namesBody(label: string): boolean {
-  const name = label.replace(RX_LIST_MARKER, "");
-  return name.length <= 160 && !/[.;]/.test(name) && startsWithOwnerHead(name);
+  return label.length <= 160 && !/[.;]/.test(label) && startsWithOwnerHead(label);
 }
 
 const RX_PROPER = new RegExp(`^[${UPPER_CHARS}]`, "u");

@@ -213,7 +213,7 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
     // "các tổ chức, cá nhân …": right after a quantifier the word is the body's noun, not the verb "tổ chức".
     if (i === 1 && QUANTIFIERS.has(tokens.at(0)!.text.toLowerCase())) continue;
     if (t === "," && asideAt < 0 && opensAside(tokens, i + 1)) asideAt = i;
-    const s = stopAt(tokens, i, false) ?? endsNameAt(tokens, i);
+    const s = stopAt(tokens, i, false) ?? endsNameAt(tokens, i) ?? workAfterDash(text, tokens, i);
     if (s) {
       if (i > 0 && tokens.at(i - 1)!.text === ":") continue; // handled above
       return finish(text, from, tokens, asideAt > 0 ? asideAt : i, i, s, addressee);
@@ -270,7 +270,7 @@ function finish(
   s: { phrase: string; len: number },
   addressee: boolean,
 ): OwnerRead | null {
-  const owner = trimOwner(text.slice(from, tokens.at(ownerEnd)!.start));
+  const owner = trimOwner(text.slice(from, tokens.at(ownerEnd)!.start).replace(RX_DEFINED_AS, ""));
   if (!owner || RX_NO_BODY.test(owner) || RX_CITED_SUBJECT.test(owner) || RX_WHICHEVER.test(owner)) return null;
   // "… giao cho Báo Lao Động là đơn vị trực tiếp thực hiện": a name holds no "là"; the body was described, not named.
   if (RX_IS.test(owner.replace(RX_BRACKETED, " "))) return null;
@@ -286,6 +286,25 @@ function finish(
   const co = readCoOwners(text, verbStart);
   return { owner, coOwners: co.names, workStart: co.end > 0 ? co.end : verbStart, verb: s.phrase };
 }
+
+/**
+ * "các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào tạo)": the bracket defines a short name for the text that
+ * follows; it is not part of the body's name.
+ */
+const RX_DEFINED_AS = /\s*\(\s*sau\s+đây\s+(?:gọi|viết)\s+(?:tắt\s+)?(?:là\s+)?[^()]*\)/giu;
+
+/**
+ * "Phó Hiệu trưởng: Ông Nguyễn Văn Thành – Giám sát lịch trình …": after a spaced dash, a capitalised work verb starts
+ * the work; a dash inside a name ("Phòng Văn hóa - Xã hội") is followed by no verb.
+ */
+function workAfterDash(text: string, tokens: Tokens, i: number): { phrase: string; len: number } | null {
+  if (i === 0) return null;
+  const gap = text.slice(tokens.at(i - 1)!.end, tokens.at(i)!.start);
+  if (!RX_SPACED_DASH.test(gap) || !RX_UPPER_FIRST.test(tokens.at(i)!.text)) return null;
+  return stopAt(tokens, i, true);
+}
+const RX_SPACED_DASH = /^\s+[-–—]\s+$/u;
+const RX_UPPER_FIRST = new RegExp(`^[${UPPER_CHARS}]`, "u");
 
 /** "UBND tỉnh giao (nhiệm vụ) cho Sở X …": after "giao", the body follows "cho". */
 const RX_GIVEN_TO = /(?:nhiệm\s+vụ\s+)?cho\s+/iuy;

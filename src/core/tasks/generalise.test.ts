@@ -101,8 +101,9 @@ test("synthetic: school roles head owners ('Hiệu trưởng: …', 'Phó Hiệu
     "2. Phó Hiệu trưởng phụ trách chuyên môn tổ chức lịch thi và phân công giáo viên.",
     "3. Giáo viên chủ nhiệm các lớp triển khai kế hoạch đến học sinh.",
   ]);
+  // The role with its holder's name, as d1's label writes "Phó Hiệu trưởng: Ông Nguyễn Văn Thành"; the dash ends it.
   expect(tasks.map((t) => t.owner)).toEqual([
-    "Hiệu trưởng",
+    "Hiệu trưởng: Ông Lê Văn An",
     "Phó Hiệu trưởng phụ trách chuyên môn",
     "Giáo viên chủ nhiệm các lớp",
   ]);

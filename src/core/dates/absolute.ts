@@ -46,6 +46,12 @@ const RX_YEAR_SPAN = gated(
 );
 const RX_SPAN_GOES_ON = /^\s*[-–]\s*\d{4}/u;
 const RX_STRETCH = /^giai\s+đoạn\s/iu;
+/**
+ * "III. GIẢI PHÁP THỰC HIỆN KẾ HOẠCH XUẤT KHẨU … GIAI ĐOẠN 2021- 2025" in a plan signed in 2025: a stretch already
+ * running, after a plan's name, names that plan (spec: a period that names the subject is no deadline), not when the
+ * heading's items are due. "2. Kế hoạch phát triển giai đoạn 2026 - 2030" still times its items.
+ */
+const RX_PLAN_NAMED = /(?:kế\s+hoạch|chương\s+trình|đề\s+án|chiến\s+lược|quy\s+hoạch)\s/iu;
 const RX_END_OF_YEAR = gated(
   `((?:trong|trước|vào|đến|chậm\\s+nhất|hoàn\\s+thành|xong)\\s+)?`,
   `(cuối|giữa)\\s+năm(?:\\s+nay)?${E}(?!\\s*\\d)`,
@@ -254,6 +260,7 @@ export function scanYears(scan: Scan): void {
       if (/[/\-.]/.test(text.charAt(m.index - 1)) || isCitation(text, m.index)) continue; // "số 12/2020-2021"
       const first = +y1;
       const last = +y2;
+      if (scan.mode === "heading" && first < scan.issued.year && RX_PLAN_NAMED.test(text.slice(0, m.index))) continue;
       if (!(last > first && last - first <= 50)) continue; // "2020-2020" or a number pair is not a span
       push(scan, m, { raw: "", date: toIso(endOfMonth(last, 12)), kind: "within" }, 3);
     }

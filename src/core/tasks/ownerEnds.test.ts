@@ -38,3 +38,41 @@ describe("synthetic: a spaced dash before a capitalised work verb ends a named o
     expect(owners(["Phân công nhiệm vụ như sau:", line])).toEqual([owner]);
   });
 });
+
+describe("synthetic: work verbs that no name holds in lower case end the owner", () => {
+  test.each([
+    ["1. Các phòng, ban xây dựng báo cáo kết quả gửi Văn phòng.", "Các phòng, ban"],
+    ["2. Giao Trung tâm Chuyển đổi số tỉnh cấu hình thủ tục trên Hệ thống thông tin.", "Trung tâm Chuyển đổi số tỉnh"],
+    ["3. Doanh nghiệp hoàn tất hồ sơ gửi Sở Nội vụ.", "Doanh nghiệp"],
+    // The neighbour: "xây dựng" inside a name in lower case, before no work product.
+    [
+      "4. Ban quản lý dự án đầu tư xây dựng khu vực tổng hợp báo cáo tiến độ.",
+      "Ban quản lý dự án đầu tư xây dựng khu vực",
+    ],
+  ])("%s", (line, owner) => {
+    expect(owners(["Phân công nhiệm vụ như sau:", line])).toEqual([owner]);
+  });
+});
+
+describe("synthetic: a heading's stretch that names a plan already running is no deadline of its items", () => {
+  const dates = (heading: string) =>
+    extractTasks(
+      {
+        paragraphs: [
+          ...["ỦY BAN NHÂN DÂN TỈNH SƠN LA", "Số: 29/KH-UBND", "Sơn La, ngày 20 tháng 11 năm 2025", "KẾ HOẠCH"],
+          heading,
+          "- Tổ chức đoàn công tác khảo sát thị trường xuất khẩu.",
+        ].map((text) => ({ text })),
+      },
+      { fallbackDate: "2025-11-20" },
+    ).tasks.map((t) => t.deadline?.date ?? null);
+
+  test.each([
+    ["III. GIẢI PHÁP THỰC HIỆN KẾ HOẠCH XUẤT KHẨU GIAI ĐOẠN 2021- 2025", null],
+    // Neighbours: a stretch still to come times its items, and so does one with no plan named before it.
+    ["II. KẾ HOẠCH PHÁT TRIỂN GIAI ĐOẠN 2026 - 2030", "2030-12-31"],
+    ["III. NHIỆM VỤ TRỌNG TÂM GIAI ĐOẠN 2024 - 2026", "2026-12-31"],
+  ])("%s", (heading, date) => {
+    expect(dates(heading)).toEqual([date]);
+  });
+});

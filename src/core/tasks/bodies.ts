@@ -283,6 +283,8 @@ function finish(
     return { owner, coOwners: [], workStart: afterVerb, verb: s.phrase };
   }
   const verbStart = tokens.at(verbIdx)!.start;
+  // "UBND tỉnh chỉ đạo Bộ CHQS tỉnh phối hợp với Sở Tài chính …": the partners are the directed body's, read with it.
+  if (s.phrase === "chỉ đạo") return { owner, coOwners: [], workStart: verbStart, verb: s.phrase };
   const co = readCoOwners(text, verbStart);
   return { owner, coOwners: co.names, workStart: co.end > 0 ? co.end : verbStart, verb: s.phrase };
 }

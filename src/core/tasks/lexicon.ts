@@ -241,10 +241,11 @@ export function isFinding(body: string): boolean {
 
 /**
  * "Nhóm 1: 16 cụm công nghiệp …", "Hội X: Không có khả năng …", "Số lượng …: Tối đa 15 …": a label and a description,
- * not an owner and a task.
+ * not an owner and a task. So are a grade's definition ("Hoàn thành tốt: Là những cơ quan … đạt từ 85 điểm …") and a
+ * quota ("Ủy ban nhân dân xã, phường: Xét tối đa 15 tập thể …").
  */
 const RX_DESCRIPTION_AFTER_COLON =
-  /^[^:]{1,80}:\s*(?:\d|không\s|chưa\s|đã\s|có\s+\d|gồm\s|bao\s+gồm\s|tối\s+(?:đa|thiểu)\s|ít\s+nhất\s)/iu;
+  /^[^:]{1,80}:\s*(?:\d|không\s|chưa\s|đã\s|có\s+\d|gồm\s|bao\s+gồm\s|(?:xét\s+)?tối\s+(?:đa|thiểu)\s|ít\s+nhất\s|là\s+(?:những|các)\s)/iu;
 /**
  * A rule of how a body works, in a quy chế: "Ban Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ …", "… làm việc theo
  * các hình thức như …", "Trưởng Ban Chỉ đạo sử dụng con dấu của Thủ tướng Chính phủ".
@@ -385,12 +386,23 @@ export function leadingTopic(body: string): string | null {
 }
 
 /** The clause after an opener's comma where a body that works is named, within the first sentence. */
+/**
+ * "Căn cứ Thông tư số 02/2017/TT-VPCP … của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn …": one person's two
+ * titles, joined by a comma inside a citation; the comma starts no clause.
+ */
+const RX_TITLE_BEFORE = /(?:Bộ\s+trưởng|Thủ\s+tướng(?:\s+Chính\s+phủ)?|Chủ\s+tịch)$/u;
+const RX_TITLE_AFTER = /^(?:Chủ\s+nhiệm|Trưởng\s+[Bb]an|Chủ\s+tịch|Tổng\s+Thư\s+ký|Tư\s+lệnh)\s/u;
+function doubleTitle(s: string, comma: number, next: number): boolean {
+  return RX_TITLE_BEFORE.test(s.slice(Math.max(0, comma - 30), comma)) && RX_TITLE_AFTER.test(s.slice(next, next + 20));
+}
+
 function afterOpener(s: string): string {
   const head = s.slice(0, 400);
   RX_COMMA.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = RX_COMMA.exec(head))) {
     if (/[.;]/.test(head.slice(0, m.index))) break;
+    if (doubleTitle(head, m.index, m.index + m[0].length)) continue;
     const r = readOwner(s, m.index + m[0].length, 40);
     if (r && r.verb !== "") return s.slice(m.index + m[0].length);
   }

@@ -1,0 +1,42 @@
+/**
+ * Decisions that publish lists or set criteria (issue 12, round 8, k22): their grounds, grade definitions and quotas
+ * are not work. Synthetic texts after the corpus's shapes; each has a neighbour that stays a task.
+ */
+import { extractTasks } from "./extract";
+
+const HEADER = [
+  "ỦY BAN NHÂN DÂN TỈNH AN GIANG",
+  "Số: 2015/QĐ-UBND",
+  "An Giang, ngày 18 tháng 11 năm 2025",
+  "QUYẾT ĐỊNH",
+];
+
+function texts(lines: string[]): string[] {
+  const doc = { paragraphs: [...HEADER, ...lines].map((text) => ({ text })) };
+  return extractTasks(doc, { fallbackDate: "2025-11-18" }).tasks.map((t) => t.text.slice(0, 24));
+}
+
+test("synthetic: a ground citing a document of 'Bộ trưởng, Chủ nhiệm …' names no owner of any work", () => {
+  expect(
+    texts([
+      "Căn cứ Thông tư số 02/2017/TT-VPCP ngày 31 tháng 10 năm 2017 của Bộ trưởng, Chủ nhiệm Văn phòng Chính phủ hướng dẫn nghiệp vụ về kiểm soát thủ tục hành chính;",
+      "QUYẾT ĐỊNH:",
+      "Điều 1. Công bố kèm theo Quyết định này danh mục thủ tục hành chính.",
+      // The neighbour: grounds that open a real instruction keep it.
+      "Điều 2. Căn cứ danh mục tại Điều 1, Sở Tài chính cập nhật thủ tục trên Hệ thống thông tin.",
+    ]),
+  ).toEqual(["Điều 2. Căn cứ danh mục "]);
+});
+
+test("synthetic: a grade's definition ('Label: Là những …') and a quota ('Label: Xét tối đa …') are not tasks", () => {
+  expect(
+    texts([
+      "Điều 5. Xếp loại",
+      "1. Hoàn thành tốt: Là những cơ quan, đơn vị đạt từ 85 điểm đến dưới 95 điểm.",
+      "2. Ủy ban nhân dân xã, phường: Xét tối đa 15 tập thể và 30 cá nhân.",
+      "Điều 6. Tổ chức thực hiện",
+      // The neighbour: a body and its work after a colon.
+      "1. Sở Nội vụ: Tổng hợp kết quả tự chấm điểm, báo cáo Ủy ban nhân dân tỉnh.",
+    ]),
+  ).toEqual(["Sở Nội vụ: Tổng hợp kết "]);
+});

@@ -40,3 +40,23 @@ test("synthetic: a grade's definition ('Label: Là những …') and a quota ('L
     ]),
   ).toEqual(["Sở Nội vụ: Tổng hợp kết "]);
 });
+
+test("synthetic: a regulation's 'Trình tự, thời gian …' heading holds steps with owners, even with 'đánh giá' in it", () => {
+  const doc = {
+    paragraphs: [
+      ...HEADER,
+      "Điều 9. Thẩm quyền, trình tự, thời gian đánh giá, xếp loại",
+      "2. Trình tự, thời gian đánh giá, xếp loại",
+      "a) Hằng năm, các cơ quan, đơn vị cấp tỉnh xây dựng báo cáo tự chấm điểm, gửi Sở Nội vụ từ ngày 10 đến ngày 15 tháng 12;",
+      "b) Sở Nội vụ tổng hợp kết quả từ ngày 16 đến ngày 31 tháng 12 hằng năm;",
+      // The neighbour: a heading of results still holds no work.
+      "3. Kết quả đánh giá, xếp loại",
+      "a) Các cơ quan đạt loại tốt được biểu dương.",
+    ].map((text) => ({ text })),
+  };
+  const tasks = extractTasks(doc, { fallbackDate: "2025-11-18" }).tasks;
+  expect(tasks.map((t) => [t.owner, t.deadline?.date ?? null])).toEqual([
+    ["các cơ quan, đơn vị cấp tỉnh", "2025-12-15"],
+    ["Sở Nội vụ", "2025-12-31"],
+  ]);
+});

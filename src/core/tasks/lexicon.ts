@@ -26,7 +26,9 @@ const NONTASK_WORDS =
   "^yeu cau\\s*:?\\s*$|^yeu cau (?:chung|cu the|doi voi|ve|cua)(?![a-z])|, yeu cau\\s*:?\\s*$";
 const TASK_WORDS =
   "nhiem vu|giai phap|to chuc thuc hien|kien nghi|de xuat|phan cong|che do bao cao|chuan bi|cac y kien thong nhat|ket luan|" +
-  "chi dao|trien khai|phuong huong|de nghi|thuc hien nghiem|xu ly|trach nhiem|noi dung|phuong an to chuc";
+  "chi dao|trien khai|phuong huong|de nghi|thuc hien nghiem|xu ly|trach nhiem|noi dung|phuong an to chuc|" +
+  // "2. Trình tự, thời gian đánh giá, xếp loại": who does which step by when, before the word "đánh giá".
+  "trinh tu,? thoi (?:gian|han)";
 const RX_KIND = new RegExp(`(${NONTASK_WORDS})|(${TASK_WORDS})`);
 
 /** Words that make a heading's items tasks even in a topic or notes heading ("Về nhiệm vụ …"). */
@@ -346,10 +348,10 @@ const RX_TIME_FRAME = /^trong\s+(?:thời\s+hạn|vòng)\s+[^,;]{1,30},\s*(?:k�
 
 /**
  * Openers of a clause before its subject: purpose, topic, ground, condition, cadence ("Để …,", "Về …,", "Căn cứ …,",
- * "Định kỳ hằng năm, ban thường vụ cấp ủy … có trách nhiệm …").
+ * "Định kỳ hằng năm, ban thường vụ cấp ủy … có trách nhiệm …", "Hằng năm, Sở Nội vụ tổng hợp …").
  */
 const RX_OPENER =
-  /^(?:để|nhằm|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần))\s/iu;
+  /^(?:để|nhằm|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần))[\s,]/iu;
 const RX_COMMA = /,\s+/g;
 
 /**

@@ -105,6 +105,13 @@ const RX_TOPIC_CAC = new RegExp(
   "gu",
 );
 
+/**
+ * "… đôn đốc các sở, ban, ngành, UBND các xã, phường triển khai …": "các" after "UBND" is inside a body's name, whose
+ * sentence began earlier; it opens no subject.
+ */
+const RX_NAME_BEFORE_CAC =
+  /(?:UBND|HĐND|[ỦU][ỷy]\s+ban\s+nhân\s+dân|Chủ\s+tịch|Thủ\s+trưởng|[Ll]ãnh\s+đạo|Giám\s+đốc)$/u;
+
 const RX_PARTNERS_FIRST = /^(?:chủ\s+trì,?\s+)?phối\s+hợp\s/iu;
 
 /** ", Sở …": a capitalised word after a comma. */
@@ -134,6 +141,7 @@ export function findTopicSubject(text: string): OwnerRead | null {
     const prev2 = before.split(/\s+/).slice(-2).join(" ").toLowerCase();
     const prev1 = before.split(/\s+/).pop()?.toLowerCase() ?? "";
     if (NOT_SUBJECT_BEFORE.has(prev1) || NOT_SUBJECT_BEFORE.has(prev2) || /[,:]$/.test(before)) continue;
+    if (RX_NAME_BEFORE_CAC.test(before)) continue;
     const r = readOwner(text, m.index, 8);
     if (r && !DELEGATING.has(r.verb)) return r;
   }

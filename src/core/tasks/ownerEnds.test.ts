@@ -76,3 +76,14 @@ describe("synthetic: a heading's stretch that names a plan already running is no
     expect(dates(heading)).toEqual([date]);
   });
 });
+
+test("synthetic: 'các' inside a body's name ('UBND các xã, phường') opens no subject; the agency heading owns the duty", () => {
+  const lines = [
+    "V. TỔ CHỨC THỰC HIỆN",
+    "1. Sở Công Thương",
+    "- Là cơ quan đầu mối theo dõi, đôn đốc các sở, ban, ngành, UBND các xã, phường triển khai thực hiện Kế hoạch.",
+    // The neighbour: a topic subject of its own still owns.
+    "- Trên cơ sở kế hoạch này, các doanh nghiệp xuất khẩu đăng ký tham gia chương trình.",
+  ];
+  expect(owners(lines)).toEqual(["Sở Công Thương", "các doanh nghiệp xuất khẩu"]);
+});

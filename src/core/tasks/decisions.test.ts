@@ -60,3 +60,17 @@ test("synthetic: a regulation's 'Trình tự, thời gian …' heading holds ste
     ["Sở Nội vụ", "2025-12-31"],
   ]);
 });
+
+test("synthetic: a duty after the time a condition holds in ('Trong thời gian … có hiệu lực, nếu … thì X có trách nhiệm …')", () => {
+  const doc = {
+    paragraphs: [
+      ...HEADER,
+      "QUYẾT ĐỊNH:",
+      "Điều 3. Hiệu lực thi hành",
+      // The neighbour: the effect clause itself stays no task.
+      "1. Quyết định này có hiệu lực thi hành kể từ ngày ký.",
+      "2. Trong thời gian Quyết định này có hiệu lực thi hành, nếu các quy định tại Điều 1 khác với văn bản của cơ quan cấp trên thì Giám đốc Sở Y tế có trách nhiệm tham mưu Ủy ban nhân dân tỉnh sửa đổi cho phù hợp.",
+    ].map((text) => ({ text })),
+  };
+  expect(extractTasks(doc, { fallbackDate: "2025-11-18" }).tasks.map((t) => t.owner)).toEqual(["Giám đốc Sở Y tế"]);
+});

@@ -74,3 +74,16 @@ test("synthetic: a duty after the time a condition holds in ('Trong thời gian 
   };
   expect(extractTasks(doc, { fallbackDate: "2025-11-18" }).tasks.map((t) => t.owner)).toEqual(["Giám đốc Sở Y tế"]);
 });
+
+test("synthetic: a report of what a draft took in, a pointer to its text and a replacement note are no tasks", () => {
+  const lines = [
+    "Kính gửi: Thủ tướng Chính phủ.",
+    "4. Một số nội dung khác được tiếp thu và chỉnh lý tại dự thảo Luật",
+    "- Chỉnh lý lại quy định tại khoản 10 Điều 3 dự thảo Luật về thu nhập khác.",
+    "(Nội dung cụ thể nêu tại Điều 7 và Điều 29 dự thảo Luật trình kèm).",
+    "Công văn này thay thế công văn số 18380/BTC-CST ngày 26/11/2025.",
+    // The neighbour: the request the letter makes stays a task.
+    "Đề nghị Văn phòng Chính phủ trình Thủ tướng Chính phủ xem xét, quyết định.",
+  ];
+  expect(texts(lines)).toEqual(["Đề nghị Văn phòng Chính "]);
+});

@@ -17,6 +17,8 @@ const NONTASK_WORDS =
   "muc dich|muc tieu|chi tieu|ket qua|tinh hinh|danh gia|han che|ton tai|nguyen nhan|thanh phan|noi dung lam viec|y kien cua|" +
   "tom tat|dac diem|boi canh|uu diem|khuyet diem|dia diem|thoi gian, hinh thuc|can cu|quan diem|pham vi|doi tuong|thuc trang|" +
   "bai hoc|nhung viec da lam|so lieu|tham du|chu tri cuoc hop|^du bao|" +
+  // What a draft took in from comments ("4. Một số nội dung khác được tiếp thu và chỉnh lý tại dự thảo Luật").
+  "noi dung (?:khac )?(?:duoc|da) tiep thu|duoc tiep thu|" +
   // A contest's or an event's own rules: prizes, criteria, how to take part, the programme of the day.
   "co cau giai thuong|giai thuong|the le|tieu chi cham|cach thuc trao giai|cac buoc tham gia|" +
   "dieu kien (?:bai|tham gia|du thi|hop le)|noi dung chuong trinh|chuong trinh (?:hoi nghi|buoi le|le)|quyen han,? (?:va )?trach nhiem|" +
@@ -135,7 +137,7 @@ const RX_NOT_TASK_START = new RegExp(
   "^(?:căn cứ(?!\\s+(?:vào\\s+|theo\\s+)?(?:chức năng|khả năng|tình hình|kết quả|tiêu chuẩn|nhu cầu|điều kiện thực tế))|xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
     "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)(?![,;])|" +
     "ngày \\d|hôm nay|vào (?:hồi|lúc)|tuy nhiên|nhìn chung|bên cạnh đó|v/v|về việc(?![^:;.]{0,150}:\\s*\\S)|kính gửi|đồng kính gửi|nơi nhận|số\\s*:|" +
-    "kính mời|trân trọng kính mời|(?:văn bản|quyết định|kế hoạch|hướng dẫn|thông báo|quy chế|quy định|chỉ thị|công văn) này(?:,[^.;]{0,80}?)? có hiệu lực|" +
+    "kính mời|trân trọng kính mời|(?:văn bản|quyết định|kế hoạch|hướng dẫn|thông báo|quy chế|quy định|chỉ thị|công văn) này(?:,[^.;]{0,80}?)? (?:có hiệu lực|thay thế)|" +
     // A worked example about a placeholder person ("Đồng chí Nguyễn Văn C, Vụ trưởng … được giới thiệu …").
     "(?:ví dụ\\s*:\\s*)?(?:đồng chí|ông|bà)\\s+nguyễn\\s+văn\\s+\\S(?=[\\s,.])|" +
     "(?:phương án|ưu điểm|nhược điểm|hiện trạng|lý do)(?:\\s+\\d+)?\\s*:|(?:ông|bà|đồng chí|đ/c)\\s*:|biên bản (?:kết thúc|được lập)|trên đây là)",
@@ -195,8 +197,11 @@ function namesSeats(body: string): boolean {
   return RX_PERSON_DASH.test(body.charAt(0).toLowerCase() + body.slice(1)) && !containsLowerCaseVerb(body);
 }
 
-/** "(Chi tiết có Phụ lục kèm theo)", "(chi tiết tại phụ lục I, II, III kèm theo).": a pointer to an appendix. */
-const RX_POINTER = /^\(\s*chi\s+tiết[^()]*\)\s*[.;]?$/iu;
+/**
+ * "(Chi tiết có Phụ lục kèm theo)", "(chi tiết tại phụ lục I, II, III kèm theo).", "(Nội dung cụ thể nêu tại Điều 7 dự
+ * thảo Luật trình kèm).": a pointer to an appendix or an attached text.
+ */
+const RX_POINTER = /^\(\s*(?:chi\s+tiết|nội\s+dung\s+(?:cụ\s+thể|chi\s+tiết))[^()]*\)\s*[.;]?$/iu;
 
 export function isNeverTask(body: string): boolean {
   if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body) || RX_POINTER.test(body) || namesSeats(body)) return true;

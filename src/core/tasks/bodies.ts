@@ -27,7 +27,10 @@ const OWNER_HEAD = new RegExp(
     "])|(?:(?:Ủy|Uỷ)\\s+ban|UBND|Thành\\s+phố|Tỉnh|HĐND|MTTQ|Sở|Bộ|Ban|BQL|Phòng(?!\\s*,?\\s*(?:chống|ngừa|tránh|cháy|bệnh|dịch)(?![" +
     WORD_CHARS +
     "]))|Văn\\s+phòng|Thanh\\s+tra|Công\\s+an|Cục|Chi\\s+cục|Tổng\\s+cục|" +
-    "Trung\\s+tâm|Tổng\\s+công\\s+ty|Công\\s+ty|Chi\\s+nhánh|Viễn\\s+thông|Điện\\s+lực|Kho\\s+bạc|Ngân\\s+hàng|Hội\\s+đồng|Hội(?!\\s+(?:nghị|thảo|thi|diễn|chợ|khỏe|trại)(?![" +
+    // "Trung ương Mặt trận Tổ quốc Việt Nam", "Trung ương Đoàn": the central body of a named organisation.
+    "Trung\\s+tâm|Trung\\s+ương(?=\\s+[" +
+    UPPER_CHARS +
+    "])|Tổng\\s+công\\s+ty|Công\\s+ty|Chi\\s+nhánh|Viễn\\s+thông|Điện\\s+lực|Kho\\s+bạc|Ngân\\s+hàng|Hội\\s+đồng|Hội(?!\\s+(?:nghị|thảo|thi|diễn|chợ|khỏe|trại)(?![" +
     WORD_CHARS +
     "]))|Đoàn|Tỉnh\\s+đoàn|Liên\\s+đoàn|" +
     "Mặt\\s+trận|Đảng\\s+ủy|Đảng\\s+uỷ|Tỉnh\\s+ủy|Tỉnh\\s+uỷ|Huyện\\s+ủy|Thành\\s+ủy|Tòa\\s+án|Toà\\s+án|Viện|Học\\s+viện|Bảo\\s+hiểm|Đài|Báo|Trường(?!\\s+hợp)|Bệnh\\s+viện|" +

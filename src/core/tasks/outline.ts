@@ -6,6 +6,7 @@
 import type { CalendarDate } from "../dates";
 import { Field, isDetailLine, isLabelLine, onlyDetails, parseFields } from "./fields";
 import { Form, formOf } from "./form";
+import { namesWhoWorks } from "./headingOwners";
 import { HeadingFacts, agencyLine, headingFacts } from "./headings";
 import { isLeadIn, spellsOutCheck } from "./lexicon";
 import {
@@ -199,7 +200,7 @@ export class OutlineBuilder {
       while (this.stack.length > 1 && this.top.node.form === "item" && !endsWithColon(this.top.node.text))
         this.stack.pop();
     const parent = this.top;
-    if (titlesItems(parent.node, n)) {
+    if (titlesItems(parent.node, n) || namesItsBullets(parent.node, n)) {
       parent.node.form = "heading";
       // Its words were read as work, not as a section's name: it passes down its period, never "not tasks".
       const facts = headingFacts(parent.node.text, this.ctx.issued, this.ctx.spell);
@@ -301,6 +302,22 @@ function titlesItems(parent: OutlineNode, child: OutlineNode): boolean {
     !parent.leadIn &&
     !/[.;:]/.test(lastNonSpace(parent.text)) &&
     parent.fields.length === 0
+  );
+}
+
+/**
+ * "- Bộ Nông nghiệp và Môi trường" with "+ Nghiên cứu …", "+ Ban hành …" under it: a bullet that only names a body heads
+ * the deeper bullets as an agency heading does (spec owner rule 4).
+ */
+function namesItsBullets(parent: OutlineNode, child: OutlineNode): boolean {
+  return (
+    parent.form === "item" &&
+    parent.children.length === 0 &&
+    parent.marker.kind === "bullet" &&
+    child.marker.kind === "bullet" &&
+    !/[.;]/.test(lastNonSpace(parent.text)) &&
+    parent.fields.length === 0 &&
+    namesWhoWorks(withoutFinalColon(parent.text)) !== null
   );
 }
 

@@ -87,3 +87,26 @@ test("synthetic: 'các' inside a body's name ('UBND các xã, phường') opens 
   ];
   expect(owners(lines)).toEqual(["Sở Công Thương", "các doanh nghiệp xuất khẩu"]);
 });
+
+describe("synthetic: a bullet or item that only names a body heads the deeper bullets under it", () => {
+  test("'- Bộ X' over '+' bullets, and 'c) Đề nghị Trung ương …' over '-' bullets", () => {
+    const lines = [
+      "Các bộ, cơ quan trung ương, Ủy ban nhân dân các tỉnh cần tổ chức thực hiện các nhiệm vụ sau:",
+      "a) Hoàn thiện thể chế về quản lý rác thải",
+      "- Bộ Nông nghiệp và Môi trường",
+      "+ Ban hành hướng dẫn phục hồi môi trường các bãi chôn lấp.",
+      "- Bộ Công Thương",
+      "+ Ban hành các chính sách thúc đẩy công nghiệp môi trường.",
+      // The neighbour: a bullet that names a body and its work is a task of its own.
+      "- Ngân hàng Nhà nước Việt Nam rà soát, tháo gỡ vướng mắc về vốn vay.",
+      "c) Đề nghị Trung ương Mặt trận Tổ quốc Việt Nam",
+      "- Chỉ đạo Hội Nông dân Việt Nam vận động hội viên thu gom rác thải.",
+    ];
+    expect(owners(lines)).toEqual([
+      "Bộ Nông nghiệp và Môi trường",
+      "Bộ Công Thương",
+      "Ngân hàng Nhà nước Việt Nam",
+      "Trung ương Mặt trận Tổ quốc Việt Nam",
+    ]);
+  });
+});

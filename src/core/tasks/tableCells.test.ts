@@ -59,3 +59,28 @@ describe("synthetic: number and time merged down over sub-rows", () => {
     ]);
   });
 });
+
+describe("synthetic: a plan's assignment table that groups its tasks and merges owners down", () => {
+  const head = [
+    "STT",
+    "Cơ quan chủ trì",
+    "Cơ quan phối hợp",
+    "Thuộc nhóm nhiệm vụ, hành động",
+    "Nội dung nhiệm vụ",
+    "Thời hạn hoàn thành",
+  ];
+  test("the task is the content column, and a row without number or owner shares the numbered row's", () => {
+    const tasks = run([
+      head,
+      ["1", "Bộ Xây dựng", "Bộ Công Thương", "Hoàn thiện chính sách", "- Rà soát quy chuẩn khí thải.", "Năm 2026"],
+      ["", "", "", "", "- Ban hành hướng dẫn kiểm kê khí thải.", "Năm 2027"],
+      // The neighbour: a numbered row with its own owner keeps it.
+      ["2", "Bộ Y tế", "", "Bảo vệ sức khỏe", "- Xây dựng hồ sơ sức khỏe cộng đồng.", "Năm 2028"],
+    ]);
+    expect(tasks.map((t) => [t.text, t.owner, t.coOwners, t.deadline?.date ?? null])).toEqual([
+      ["- Rà soát quy chuẩn khí thải.", "Bộ Xây dựng", ["Bộ Công Thương"], "2026-12-31"],
+      ["- Ban hành hướng dẫn kiểm kê khí thải.", "Bộ Xây dựng", ["Bộ Công Thương"], "2027-12-31"],
+      ["- Xây dựng hồ sơ sức khỏe cộng đồng.", "Bộ Y tế", [], "2028-12-31"],
+    ]);
+  });
+});

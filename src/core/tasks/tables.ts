@@ -26,12 +26,22 @@ function findCol(cells: string[], rx: RegExp, exclude: number[]): number {
   return cells.findIndex((c, k) => !exclude.includes(k) && rx.test(c));
 }
 
+/** "Thuộc nhóm nhiệm vụ, hành động", "Lĩnh vực": a column that groups the tasks, not the task itself. */
+const RX_GROUP_COL = /^(?:thuoc )?nhom|^linh vuc/;
+
+/** The task column: the first one naming tasks that does not only group them (else the first one naming tasks). */
+function findTaskCol(cells: string[]): number {
+  const named = cells.map((c, k) => (TASK_COL.test(c) ? k : -1)).filter((k) => k >= 0);
+  const own = named.find((k) => !RX_GROUP_COL.test(cells[k]));
+  if (own !== undefined) return own;
+  return named.length ? named[0] : findCol(cells, TASK_COL_WEAK, []);
+}
+
 /** The header row and the meaning of its columns, or null when the table is not a task table. */
 function findColumns(table: SourceTable): Columns | null {
   for (let r = 0; r < Math.min(3, table.length); r++) {
     const cells = table[r].map((c) => foldDiacritics(cleanLine(c ?? "")));
-    let task = findCol(cells, TASK_COL, []);
-    if (task < 0) task = findCol(cells, TASK_COL_WEAK, []);
+    const task = findTaskCol(cells);
     if (task < 0) continue;
     let owner = findCol(cells, OWNER_COL, [task]);
     const co = findCol(cells, CO_COL, [task, owner]);
@@ -98,6 +108,8 @@ export function readTaskTable(
   const starts = cellStarts(paragraphs, tableIndex, firstParagraph);
   const out: TableEntry[] = [];
   const merged = mergedDeadlines(table, cols);
+  const owners = mergedCells(table, cols, cols.owner);
+  const partners = mergedCells(table, cols, cols.co);
   for (let r = cols.header + 1; r < table.length; r++) {
     const cells = table[r].map((c) =>
       cleanLine((c ?? "").replace(/\n+/g, "\n").replace(/\n/g, " ; ")).replace(/^ ; | ; $/g, ""),
@@ -110,8 +122,8 @@ export function readTaskTable(
       continue;
     }
     if (!text) continue;
-    const { owner, coOwners } = readOwnerCell(cols.owner >= 0 ? (table[r][cols.owner] ?? "") : "");
-    const co = cols.co >= 0 ? (table[r][cols.co] ?? "") : "";
+    const { owner, coOwners } = readOwnerCell(owners[r] ?? "");
+    const co = partners[r] ?? "";
     if (co.trim()) coOwners.push(...splitBodies(cleanLine(co.replace(/\n/g, ";")).replace(/\.$/, ""), false));
     out.push({
       kind: "row",
@@ -127,6 +139,29 @@ export function readTaskTable(
 
 const RX_NUMBER_HEAD = /^(?:s?tt|so tt|so thu tu)$/;
 
+/** Whether the table numbers its rows in a first column of its own ("STT | …"). */
+function isNumbered(table: SourceTable, cols: Columns): boolean {
+  return cols.task !== 0 && RX_NUMBER_HEAD.test(foldDiacritics(cleanLine(table[cols.header][0] ?? "")));
+}
+
+/**
+ * Each row's cell of one column, as written. A row with neither its number nor that cell ("| | | | - Rà soát …") is a
+ * part of the numbered row above whose owner and partners cells were merged down over it: it shares them.
+ */
+function mergedCells(table: SourceTable, cols: Columns, col: number): string[] {
+  const out: string[] = [];
+  if (col < 0) return out;
+  const numbered = isNumbered(table, cols);
+  let above = "";
+  for (let r = cols.header + 1; r < table.length; r++) {
+    const own = table[r][col] ?? "";
+    const number = cleanLine(table[r][0] ?? "");
+    if (!numbered || number || own.trim()) above = own;
+    out[r] = own.trim() || !numbered || number ? own : above;
+  }
+  return out;
+}
+
 /**
  * Each row's deadline cell. A row with neither its number nor its time (the two cells merged down from the numbered row
  * above, as a calendar writes "9 | 08/09/2025-14/09/2025 | Tuần lễ hội nhập" over six sessions) shares that row's time;
@@ -135,7 +170,7 @@ const RX_NUMBER_HEAD = /^(?:s?tt|so tt|so thu tu)$/;
 function mergedDeadlines(table: SourceTable, cols: Columns): string[] {
   const out: string[] = [];
   if (cols.deadline < 0) return out;
-  const numbered = cols.task !== 0 && RX_NUMBER_HEAD.test(foldDiacritics(cleanLine(table[cols.header][0] ?? "")));
+  const numbered = isNumbered(table, cols);
   let above = "";
   for (let r = cols.header + 1; r < table.length; r++) {
     const own = cleanLine((table[r][cols.deadline] ?? "").replace(/\n/g, " "));

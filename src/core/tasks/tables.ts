@@ -15,7 +15,7 @@ interface Columns {
   deadline: number;
 }
 
-const TASK_COL = /nhiem vu|cong viec|giai phap|kien nghi/;
+const TASK_COL = /nhiem vu|cong viec|giai phap|kien nghi|de xuat/;
 const TASK_COL_WEAK = /noi dung/;
 const OWNER_COL = /chu tri|trach nhiem|phu trach|dau moi|don vi thuc hien|co quan thuc hien/;
 const OWNER_COL_WEAK = /thuc hien/;
@@ -26,8 +26,11 @@ function findCol(cells: string[], rx: RegExp, exclude: number[]): number {
   return cells.findIndex((c, k) => !exclude.includes(k) && rx.test(c));
 }
 
-/** "Thuộc nhóm nhiệm vụ, hành động", "Lĩnh vực": a column that groups the tasks, not the task itself. */
-const RX_GROUP_COL = /^(?:thuoc )?nhom|^linh vuc/;
+/**
+ * "Thuộc nhóm nhiệm vụ, hành động", "Lĩnh vực": a column that groups the tasks; "Tỉnh kiến nghị", "Đơn vị đề xuất": one
+ * that names who proposed them. Neither holds the task itself.
+ */
+const RX_GROUP_COL = /^(?:thuoc )?nhom|^linh vuc|^(?:tinh|dia phuong|don vi|co quan|bo|so|nganh)\s+(?:kien nghi|de xuat)/;
 
 /** The task column: the first one naming tasks that does not only group them (else the first one naming tasks). */
 function findTaskCol(cells: string[]): number {

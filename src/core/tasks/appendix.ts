@@ -4,6 +4,8 @@
  * co-owners and deadline as a footer: weaker than a subject the item names itself, its deadline inherited. The appendix
  * is the plan's own list of who does what (spec additions: "Tổ chức thực hiện" may name owners for content items).
  */
+import { findDeadline } from "../dates";
+import type { CalendarDate } from "../dates";
 import type { Field } from "./fields";
 import type { OutlineNode } from "./outline";
 import { inContentSection } from "./plan";
@@ -56,4 +58,23 @@ function rowFields(r: OutlineNode): Field[] {
   for (const c of row.coOwners) fields.push({ kind: "co", label: "Phụ lục", value: c });
   if (row.deadlineCell.trim()) fields.push({ kind: "time", label: "Phụ lục", value: row.deadlineCell.trim() });
   return fields;
+}
+
+/** "… (Phụ lục kèm theo)", "… tại Phụ lục II", "… theo Phụ lục": an item that hands out the appendix. */
+const RX_POINTS_TO_APPENDIX = /\(\s*phụ\s+lục(?:\s+[IVX\d]+)?\s+kèm\s+theo\s*\)|(?:tại|theo)\s+phụ\s+lục/iu;
+
+/**
+ * "2.2. Khẩn trương … xử lý các kiến nghị … (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025": the one task that
+ * hands out an appendix whose task table gives no times dates its rows, as a footer (inherited). Not when any row has
+ * a time of its own, nor when two tasks point to appendices (which rows would be whose is unknown).
+ */
+export function datePointedRows(nodes: readonly OutlineNode[], issued: CalendarDate, floor: CalendarDate): void {
+  const rows = nodes.filter((n) => n.row);
+  if (!rows.length || rows.some((n) => n.row!.deadlineCell.trim())) return;
+  const pointers = nodes.filter((n) => !n.row && RX_POINTS_TO_APPENDIX.test(n.text));
+  if (pointers.length !== 1) return;
+  const d = findDeadline(pointers[0].text, { issued, mode: "text", notBefore: floor }).deadline;
+  if (!d || !d.date) return;
+  for (const r of rows)
+    if (!r.footer.some((f) => f.kind === "time")) r.footer.push({ kind: "time", label: "Phụ lục", value: d.raw });
 }

@@ -10,7 +10,7 @@ import { Inheritance, upChain } from "./context";
 import { closingDates, deadlineOf, meetingOf } from "./deadlines";
 import { decide, decideRequest, laterDuty, laterRequest } from "./decide";
 import { Evidence, confidenceOf } from "./evidence";
-import { linkRestatedRows } from "./appendix";
+import { datePointedRows, linkRestatedRows } from "./appendix";
 import { assignIds } from "./ids";
 import { restoreGlued, unglue } from "./glued";
 import { inlineItems } from "./inline";
@@ -47,6 +47,11 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
 
   const decided = decideAll(outline, inh);
   linkRestatedRows(decided.map((d) => d.node));
+  datePointedRows(
+    decided.map((d) => d.node),
+    issued,
+    floor,
+  );
   const clauses = decided.flatMap(({ node, why }) => clausesOf(node, why, inh));
   ownContentItems(clauses);
 

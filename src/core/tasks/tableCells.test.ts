@@ -84,3 +84,32 @@ describe("synthetic: a plan's assignment table that groups its tasks and merges 
     ]);
   });
 });
+
+describe("synthetic: an appendix of proposals handed out by one dated item", () => {
+  const body = [
+    "2. Khẩn trương xử lý các kiến nghị của các địa phương (Phụ lục kèm theo), hoàn thành trước ngày 15/12/2025.",
+  ];
+  const table = [
+    ["TT", "Tỉnh kiến nghị", "Thông tin đề xuất", "Bộ phụ trách tiếp nhận, xử lý"],
+    ["1", "Lào Cai", "Đề nghị hỗ trợ kinh phí sửa chữa trụ sở cấp xã.", "Bộ Tài chính"],
+    ["2", "Cao Bằng", "Đề nghị hướng dẫn thủ tục hỗ trợ người làm việc ở cơ sở.", "Bộ Nội vụ"],
+  ];
+  function runWith(lines: string[]) {
+    const paragraphs: SourceParagraph[] = [...HEADER, ...lines].map((text) => ({ text }));
+    table.forEach((row, r) =>
+      row.forEach((text, cell) => paragraphs.push({ text, table: { tableIndex: 0, row: r, cell } })),
+    );
+    return extractTasks({ paragraphs, tables: [table] }, { fallbackDate: "2025-12-02" }).tasks;
+  }
+  test("the proposal is the task (not the province that made it), dated by the item that hands the appendix out", () => {
+    const rows = runWith(body).filter((t) => t.owner?.startsWith("Bộ"));
+    expect(rows.map((t) => [t.text, t.owner, t.deadline?.date ?? null])).toEqual([
+      ["Đề nghị hỗ trợ kinh phí sửa chữa trụ sở cấp xã.", "Bộ Tài chính", "2025-12-15"],
+      ["Đề nghị hướng dẫn thủ tục hỗ trợ người làm việc ở cơ sở.", "Bộ Nội vụ", "2025-12-15"],
+    ]);
+  });
+  test("the neighbour: with no item pointing to the appendix, its rows stay undated", () => {
+    const rows = runWith(["2. Khẩn trương xử lý các kiến nghị của các địa phương, hoàn thành trước ngày 15/12/2025."]);
+    expect(rows.filter((t) => t.owner?.startsWith("Bộ")).map((t) => t.deadline)).toEqual([null, null]);
+  });
+});

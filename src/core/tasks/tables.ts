@@ -30,7 +30,8 @@ function findCol(cells: string[], rx: RegExp, exclude: number[]): number {
  * "Thuộc nhóm nhiệm vụ, hành động", "Lĩnh vực": a column that groups the tasks; "Tỉnh kiến nghị", "Đơn vị đề xuất": one
  * that names who proposed them. Neither holds the task itself.
  */
-const RX_GROUP_COL = /^(?:thuoc )?nhom|^linh vuc|^(?:tinh|dia phuong|don vi|co quan|bo|so|nganh)\s+(?:kien nghi|de xuat)/;
+const RX_GROUP_COL =
+  /^(?:thuoc )?nhom|^linh vuc|^(?:tinh|dia phuong|don vi|co quan|bo|so|nganh)\s+(?:kien nghi|de xuat)/;
 
 /** The task column: the first one naming tasks that does not only group them (else the first one naming tasks). */
 function findTaskCol(cells: string[]): number {

@@ -87,3 +87,15 @@ test("synthetic: a report of what a draft took in, a pointer to its text and a r
   ];
   expect(texts(lines)).toEqual(["Đề nghị Văn phòng Chính "]);
 });
+
+test("synthetic: 'Các nhiệm vụ trọng tâm bao gồm:' opens a list of tasks; a members' 'gồm:' does not", () => {
+  expect(
+    texts([
+      "1.1. Nông nghiệp",
+      "Phát triển nông nghiệp số gắn với ứng dụng công nghệ số. Các nhiệm vụ trọng tâm bao gồm:",
+      "a) Xây dựng Nền tảng truy xuất nguồn gốc nông sản của tỉnh.",
+      "2. Thành phần Tổ công tác gồm:",
+      "a) Ông Nguyễn Văn An, Phó Giám đốc Sở, Tổ trưởng;",
+    ]),
+  ).toEqual(["Xây dựng Nền tảng truy x"]);
+});

@@ -91,10 +91,12 @@ const RX_LEAD_TASKS =
  */
 const RX_LEAD_DUTY =
   /\s(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ|thực\s+hiện(?:\s+tốt)?\s+(?:các|những|một\s+số)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:thực\s+hiện|chủ\s+yếu|trọng\s+tâm|cụ\s+thể|sau\s+đây|sau|như\s+sau|các\s+nội\s+dung|các\s+nhiệm\s+vụ))*\s*:\s*$/u;
+/** "Các nhiệm vụ trọng tâm bao gồm:": what is included are tasks (a members' or an agenda's "gồm:" is not). */
+const RX_TASKS_INCLUDE = /(?:nhiệm\s+vụ|giải\s+pháp|công\s+việc)[^:.;]{0,40}\s(?:bao\s+gồm|gồm)\s*:\s*$/iu;
 export function leadInKind(body: string): SectionKind {
   // In lower case as written: "cần" is a duty, "Cần Thơ" a city.
   const tail = body.slice(-400);
-  if (RX_LEAD_TASKS.test(tail) || RX_LEAD_DUTY.test(tail)) return "tasks";
+  if (RX_LEAD_TASKS.test(tail) || RX_LEAD_DUTY.test(tail) || RX_TASKS_INCLUDE.test(tail)) return "tasks";
   const f = foldDiacritics(body);
   if (RX_LEAD_DIRECTIVE.test(f)) return "neutral";
   if (RX_LEAD_NONTASK.test(f)) return "nontask";

@@ -99,3 +99,30 @@ test("synthetic: 'Các nhiệm vụ trọng tâm bao gồm:' opens a list of tas
     ]),
   ).toEqual(["Xây dựng Nền tảng truy x"]);
 });
+
+test("synthetic: a plan's body that takes a sector ('… trong lĩnh vực y tế của Kế hoạch') owns that sector's items", () => {
+  const doc = {
+    paragraphs: [
+      ...["ỦY BAN NHÂN DÂN TỈNH ĐỒNG NAI", "Số: 179/KH-UBND", "Đồng Nai, ngày 18 tháng 11 năm 2025", "KẾ HOẠCH"],
+      "IV. PHÁT TRIỂN KINH TẾ SỐ NGÀNH, LĨNH VỰC",
+      "1. Du lịch và Văn hóa",
+      "a) Xây dựng Nền tảng dữ liệu số du lịch của tỉnh.",
+      "2. Y tế",
+      "a) Triển khai bệnh án điện tử tại các bệnh viện tuyến tỉnh.",
+      "3. Năng lượng",
+      "a) Phát triển lưới điện thông minh.",
+      "VI. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Khoa học và Công nghệ: Chủ trì, hướng dẫn, đôn đốc các cơ quan triển khai thực hiện Kế hoạch.",
+      "2. Sở Y tế: Chủ trì triển khai các nhiệm vụ chuyển đổi số trong lĩnh vực y tế của Kế hoạch.",
+      "3. Sở Văn hóa, Thể thao và Du lịch: Chủ trì triển khai các nhiệm vụ trong lĩnh vực văn hóa và du lịch của Kế hoạch.",
+      // The neighbour: a vague sector names no section, so "Năng lượng" stays with the lead body.
+      "4. Sở Công Thương: Chủ trì triển khai các nhiệm vụ trong lĩnh vực quản lý của Kế hoạch.",
+    ].map((text) => ({ text })),
+  };
+  const tasks = extractTasks(doc, { fallbackDate: "2025-11-18" }).tasks;
+  expect(tasks.slice(0, 3).map((t) => t.owner)).toEqual([
+    "Sở Văn hóa, Thể thao và Du lịch",
+    "Sở Y tế",
+    "Sở Khoa học và Công nghệ",
+  ]);
+});

@@ -87,6 +87,7 @@ export function ownContentItems(tasks: PlanTask[]): void {
     if (m) for (const k of m[1].match(/\d{1,2}/g) ?? []) if (!named.has(+k)) named.set(+k, t.owner);
     for (const key of sectionItems(t.text)) if (!inSection.has(key)) inSection.set(key, t.owner);
   }
+  const sectors = sectorsNamed(organisation);
   const lead =
     organisation.find((t) => t.owner && RX_LEADS_PLAN.test(t.text)) ??
     organisation.find((t) => t.owner && RX_FOLLOWS_PLAN.test(t.text)) ??
@@ -105,7 +106,7 @@ export function ownContentItems(tasks: PlanTask[]): void {
       k !== null && section.marker.kind === "roman" ? inSection.get(`${section.marker.label}.${k}`) : undefined;
     if (!bySection && !RX_CONTENT_SECTION.test(title(section)) && !beforeOrganisation(section, firstOrganising))
       continue;
-    const byNumber = bySection ?? (k !== null ? named.get(k) : undefined);
+    const byNumber = bySection ?? (k !== null ? named.get(k) : undefined) ?? bySector(t.node, sectors);
     const owner = byNumber ?? lead?.owner;
     if (!owner) continue;
     t.owner = owner;
@@ -121,6 +122,51 @@ function sectionItems(text: string): string[] {
   for (let m; (m = RX_SECTION_ITEMS.exec(text));)
     for (const n of m[2].match(/\d{1,2}(?:\.\d{1,2})*/g) ?? []) keys.push(`${m[1]}.${parseInt(n, 10)}`);
   return keys;
+}
+
+/** "… triển khai các nhiệm vụ … trong lĩnh vực y tế của Kế hoạch": the sector whose items a body takes. */
+const RX_SECTOR = /(?:trong|thuộc)\s+lĩnh\s+vực\s+([^,;.:()]{2,60}?)(?=\s+(?:của|theo|thuộc|tại)\s|\s*[,;.:(]|$)/giu;
+/** Sector words that name no section: "trong lĩnh vực quản lý (của Sở)", "lĩnh vực phụ trách". */
+const RX_VAGUE_SECTOR = /^(?:quan ly|phu trach|duoc giao|lien quan)/;
+const sectorWords = (s: string) =>
+  new Set(
+    foldDiacritics(s)
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w && w !== "va"),
+  );
+
+interface Sector {
+  words: Set<string>;
+  owner: string;
+}
+
+function sectorsNamed(organisation: PlanTask[]): Sector[] {
+  const out: Sector[] = [];
+  for (const t of organisation) {
+    if (!t.owner) continue;
+    RX_SECTOR.lastIndex = 0;
+    for (let m; (m = RX_SECTOR.exec(t.text));)
+      if (!RX_VAGUE_SECTOR.test(foldDiacritics(m[1]))) out.push({ words: sectorWords(m[1]), owner: t.owner });
+  }
+  return out;
+}
+
+/**
+ * "5. Giáo dục và Đào tạo" over a content item, and "Sở Giáo dục và Đào tạo: Chủ trì … các nhiệm vụ … trong lĩnh vực
+ * giáo dục và đào tạo của Kế hoạch": the body that takes the sector of the item's nearest such heading ("2. Du lịch và
+ * Văn hóa" is "lĩnh vực văn hóa và du lịch"; "lao động, việc làm" is part of "Lao động, việc làm và an sinh xã hội").
+ */
+function bySector(n: OutlineNode, sectors: Sector[]): string | undefined {
+  if (!sectors.length) return undefined;
+  for (let p = n.parent; p && p.parent; p = p.parent) {
+    if (!p.heading) continue;
+    const title = sectorWords(p.text);
+    const hit = sectors.find(
+      (s) => (s.words.size >= 2 || s.words.size === title.size) && [...s.words].every((w) => title.has(w)),
+    );
+    if (hit) return hit.owner;
+  }
+  return undefined;
 }
 
 function leadByOrder(organisation: PlanTask[]): PlanTask | null {

@@ -57,6 +57,11 @@ const RX_END_OF_YEAR = gated(
   `(cuối|giữa)\\s+năm(?:\\s+nay)?${E}(?!\\s*\\d)`,
 );
 
+/** "Từ nay đến hết …", "từ tháng 10 đến hết …": the start of a stretch right before its end. */
+const RX_STRETCH_FROM = /(?:^|\s)từ\s[^,;.]{0,40}$/iu;
+/** Before "đến hết …": a commitment to finish by then, or nothing (the sentence opens with it). */
+const RX_COMMITS_BEFORE =
+  /(?:(?:bảo|đảm)\s+(?:đảm|bảo)|phấn\s+đấu|hoàn\s+thành|hoàn\s+tất|xong)\s[^.;:]{0,40}$|(?:^|[.;:]\s*)$/iu;
 /** "hoàn thành chỉ tiêu giao năm 2025": a completion verb a few words before a period makes it the due period. */
 const RX_COMPLETION_BEFORE = /(?:hoàn\s+thành|hoàn\s+tất)\s(?:[^.;:]{0,50}\s)?$/iu;
 /**
@@ -113,6 +118,10 @@ const RX_GOAL_BEFORE = /(?:góp\s+phần|lộ\s+trình)\s(?:[^.;:]{0,20}\s)?(?:c
 /** A trigger-less period still counts after a completion verb; a triggered one not when it times an amount or a goal. */
 function periodTrigger(scan: Scan, m: RegExpExecArray, trig: string | undefined): string | undefined {
   const before = scan.text.slice(Math.max(0, m.index - 70), m.index);
+  // "bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt điểm …" is due then; "Từ nay đến hết năm 2025 chỉ còn gần 2
+  // tháng" (the time left) and "lập tiến độ chi tiết theo tuần, tháng đến hết năm 2026" (a schedule's span) are not.
+  if (trig !== undefined && /hết$/iu.test(trig) && (RX_STRETCH_FROM.test(before) || !RX_COMMITS_BEFORE.test(before)))
+    return undefined;
   if (scan.mode === "text" && RX_GOAL_BEFORE.test(scan.text.slice(Math.max(0, m.index - 140), m.index)))
     return undefined;
   if (trig === undefined && RX_COMPLETION_BEFORE.test(before)) return "trong";

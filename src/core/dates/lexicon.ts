@@ -58,7 +58,8 @@ export const BY_TRIGGER =
   "(?:(?:hoàn\\s+thành|xong|gửi|nộp)\\s+)?(?:trước|chậm\\s+nhất(?:\\s+là)?(?:\\s+(?:vào|trước))?|muộn\\s+nhất(?:\\s+là)?|không\\s+(?:muộn|chậm)\\s+hơn|hạn\\s+(?:chót|cuối)(?:\\s+[^\\d,;.:]{1,40}?\\s+là|\\s+là)?|thời\\s+hạn(?:\\s+là)?\\s*:?|không\\s+quá|đến\\s+hết|(?:(?:vào|trong|nhân)\\s+)?dịp|trong|vào)";
 /** Words that make a following period ("tháng 6", "quý II") a due period. */
 export const PERIOD_TRIGGER =
-  "(?:(?:hoàn\\s+thành|xong|thực\\s+hiện)\\s+)?(?:trong|xong\\s+trong|trước|cuối|đầu|giữa|chậm\\s+nhất(?:\\s+là)?(?:\\s+trong)?|vào|định\\s+kỳ|dự\\s+kiến(?:\\s+tổ\\s+chức)?)";
+  // "(bảo đảm) đến hết tháng 12 năm 2025", "đến hết năm 2025": until the end of the period, as "trong".
+  "(?:(?:hoàn\\s+thành|xong|thực\\s+hiện)\\s+)?(?:trong|xong\\s+trong|trước|cuối|đầu|giữa|chậm\\s+nhất(?:\\s+là)?(?:\\s+trong)?|vào|định\\s+kỳ|dự\\s+kiến(?:\\s+tổ\\s+chức)?|(?:đến\\s+)?hết)";
 
 export function monthNumber(s: string): number {
   const t = s.toLowerCase().replace(/\s+/g, " ");

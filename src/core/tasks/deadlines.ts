@@ -132,6 +132,12 @@ const RX_SENDS = /(?:^|\s)(?:gửi|nộp)\s+(?:báo\s+cáo|kết\s+quả)/iu;
 const RX_DUE_FIRST =
   /^(?:chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+(?:ngày\s+)?\d[^,;.]{0,30},\s+(?:việc|các|toàn\s+bộ)\s/iu;
 
+/**
+ * "…, bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt điểm các khó khăn … về 04 nội dung nêu trên./.": a closing line
+ * that names the items above it dates them too.
+ */
+const RX_REFERS_ABOVE = /(?:các|những|\d{1,2})\s+(?:nội\s+dung|nhiệm\s+vụ)\s+(?:nêu\s+)?trên(?=[\s.,;:!?)/]|$)/iu;
+
 export function closingDates(
   order: readonly OutlineNode[],
   issued: CalendarDate,
@@ -143,23 +149,39 @@ export function closingDates(
     if ((l.marker.kind !== "none" || l.form !== "prose") && !item) continue;
     if (!l.parent) continue;
     const report = asksReportOf(l.parent.text) && RX_SENDS.test(l.text);
-    if (!report && !item && !RX_CLOSING_LINE.test(l.text)) continue;
+    if (!report && !item && !RX_CLOSING_LINE.test(l.text) && !RX_REFERS_ABOVE.test(l.text)) continue;
     // Days before the floor are history; an undated copy's floor is its own earliest day, not today (issued.ts).
     const d = findDeadline(l.text, { issued, mode: "text", notBefore: floor }).deadline;
     if (!d || (d.kind !== "by" && d.kind !== "within")) continue;
     // "… báo cáo về một số nội dung sau:" / (1) … (2) … / "X gửi Báo cáo … trước 17 giờ ngày 27/11": the report is due then.
     if (report) out.set(l.parent, { deadline: d, from: l });
-    const siblings = l.parent.children;
     const asked = askedIn(l.text);
-    for (let k = siblings.indexOf(l) - 1; k >= 0; k--) {
-      const s = siblings[k];
-      if (s.leadIn || (s.marker.kind === "none" && RX_CLOSING_LINE.test(s.text))) break;
-      if (asked && worksOnItsOwn(s, asked)) continue;
-      // A short letter's requests are prose paragraphs ("Đề nghị Hiệu trưởng các trường … / Các đơn vị thực hiện trước …").
-      if (s.marker.kind !== "none" || s.form === "prose") forEachNode(s, (x) => out.set(x, { deadline: d, from: l }));
-    }
+    const dated = { deadline: d, from: l };
+    // A line that names "the items above" hangs under the last of their headings: it dates the headings' items too.
+    const levels = RX_CLOSING_LINE.test(l.text) || report || item ? 1 : Infinity;
+    let at: OutlineNode = l;
+    for (let level = 0; level < levels && at.parent; level++, at = at.parent)
+      if (!dateBefore(at, asked, dated, out)) break;
   }
   return out;
+}
+
+/** Dates the siblings before `at`, back to a lead-in or another closing line; false when it stopped at one. */
+function dateBefore(
+  at: OutlineNode,
+  asked: string | null,
+  dated: { deadline: Deadline; from: OutlineNode },
+  out: DeadlineContext["closing"],
+): boolean {
+  const siblings = at.parent!.children;
+  for (let k = siblings.indexOf(at) - 1; k >= 0; k--) {
+    const s = siblings[k];
+    if (s.leadIn || (s.marker.kind === "none" && RX_CLOSING_LINE.test(s.text))) return false;
+    if (asked && worksOnItsOwn(s, asked)) continue;
+    // A short letter's requests are prose paragraphs ("Đề nghị Hiệu trưởng các trường … / Các đơn vị thực hiện trước …").
+    if (s.marker.kind !== "none" || s.form === "prose") forEachNode(s, (x) => out.set(x, dated));
+  }
+  return true;
 }
 
 /** "Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng … nộp báo cáo trước …": the body a closing line asks. */

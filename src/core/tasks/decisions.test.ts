@@ -126,3 +126,48 @@ test("synthetic: a plan's body that takes a sector ('… trong lĩnh vực y t�
     "Sở Khoa học và Công nghệ",
   ]);
 });
+
+describe("synthetic: 'đến hết …' and a closing line that names 'the items above'", () => {
+  const letter = (closing: string) =>
+    extractTasks(
+      {
+        paragraphs: [
+          "BAN CHỈ ĐẠO",
+          "Số: 171/CV-BCĐ",
+          "Hà Nội, ngày 20 tháng 11 năm 2025",
+          "Kính gửi: Chủ tịch Ủy ban nhân dân các tỉnh.",
+          "1. Về tổ chức bộ máy",
+          "- Khẩn trương hoàn thiện tổ chức bộ máy ở cấp xã.",
+          "2. Về trụ sở",
+          "Tiếp tục rà soát, bố trí trụ sở của cấp xã.",
+          closing,
+        ].map((text) => ({ text })),
+      },
+      { fallbackDate: "2025-11-20" },
+    ).tasks.map((t) => t.deadline?.date ?? null);
+
+  test("'bảo đảm đến hết tháng 12 năm 2025 … 02 nội dung nêu trên' dates every item of both sections", () => {
+    expect(
+      letter(
+        "Chủ tịch Ủy ban nhân dân các tỉnh khẩn trương chỉ đạo thực hiện, bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt điểm 02 nội dung nêu trên./.",
+      ).slice(0, 2),
+    ).toEqual(["2025-12-31", "2025-12-31"]);
+  });
+
+  test("the neighbours: 'Từ nay đến hết năm 2025 chỉ còn …' and a schedule's span date nothing", () => {
+    const dates = letter("Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, đề nghị thực hiện các nội dung trên.");
+    expect(dates.length).toBeGreaterThan(0);
+    expect(dates.every((d) => d === null)).toBe(true);
+    expect(
+      extractTasks(
+        {
+          paragraphs: [
+            { text: "Lào Cai, ngày 20 tháng 11 năm 2025" },
+            { text: "- Lập tiến độ chi tiết theo tuần, tháng đến hết năm 2026, bám sát quyết định." },
+          ],
+        },
+        { fallbackDate: "2025-11-20" },
+      ).tasks.map((t) => t.deadline),
+    ).toEqual([null]);
+  });
+});

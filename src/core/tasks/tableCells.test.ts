@@ -113,3 +113,20 @@ describe("synthetic: an appendix of proposals handed out by one dated item", () 
     expect(rows.filter((t) => t.owner?.startsWith("Bộ")).map((t) => t.deadline)).toEqual([null, null]);
   });
 });
+
+describe("synthetic: a long task table printed over pages", () => {
+  test("a part's letter and title head its rows; the header written again on a new page is no task", () => {
+    const tasks = run([
+      ["STT", "Nhiệm vụ, giải pháp", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện"],
+      ["A", "PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ", "", "", ""],
+      ["1.1", "Rà soát các quy định về kinh tế số", "Sở Tư pháp", "Các sở", "Năm 2026"],
+      ["", "Nội dung", "Đơn vị thực hiện", "Đơn vị phối hợp", "Thời gian thực hiện"],
+      // The neighbour: a real row after the repeated header is still read.
+      ["1.2", "Xây dựng nền tảng dữ liệu mở", "Công an tỉnh", "", "Năm 2027"],
+    ]);
+    expect(tasks.map((t) => [t.text, t.owner, t.section])).toEqual([
+      ["Rà soát các quy định về kinh tế số", "Sở Tư pháp", "A PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ"],
+      ["Xây dựng nền tảng dữ liệu mở", "Công an tỉnh", "A PHÁT TRIỂN NỀN MÓNG CHO KINH TẾ SỐ"],
+    ]);
+  });
+});

@@ -119,9 +119,10 @@ export function readTaskTable(
       cleanLine((c ?? "").replace(/\n+/g, "\n").replace(/\n/g, " ; ")).replace(/^ ; | ; $/g, ""),
     );
     const filled = cells.filter((c) => c.replace(/[\s;]/g, "") !== "");
-    if (filled.length === 0 || filled.every((c) => RX_COLUMN_NUMBER.test(c))) continue;
+    if (filled.length === 0 || filled.every((c) => RX_COLUMN_NUMBER.test(c)) || repeatsHeader(cells)) continue;
     const text = (cells[cols.task] ?? "").replace(/\s*;\s*/g, " ").trim();
-    if (filled.length === 1 || (/^[IVX]+\.?$/.test(cells[0] ?? "") && filled.length <= 2)) {
+    // "| II | Phát triển hạ tầng | | |", "| A | PHÁT TRIỂN NỀN MÓNG … | | |": a numbered part's title heads the rows below.
+    if (filled.length === 1 || (/^(?:[IVX]+|[A-Z])\.?$/.test(cells[0] ?? "") && filled.length <= 2)) {
       out.push({ kind: "section", text: filled.join(" ").replace(/\s*;\s*/g, " ") });
       continue;
     }
@@ -142,6 +143,28 @@ export function readTaskTable(
 }
 
 const RX_NUMBER_HEAD = /^(?:s?tt|so tt|so thu tu)$/;
+const RX_ANY_COL = new RegExp(
+  [TASK_COL, TASK_COL_WEAK, OWNER_COL, OWNER_COL_WEAK, CO_COL, DEADLINE_COL].map((r) => r.source).join("|"),
+);
+
+/**
+ * "| | Nội dung | Đơn vị thực hiện | Đơn vị phối hợp | Thời gian thực hiện |": the header written again at the top of
+ * each printed page. Two or more short cells that are column titles, and no figure, make no task.
+ */
+function repeatsHeader(cells: string[]): boolean {
+  if (cells.some((c) => /\d/.test(c))) return false;
+  const titles = cells.filter((c) => {
+    const f = foldDiacritics(c);
+    return (
+      f.split(/\s+/).length <= 4 &&
+      RX_ANY_COL.test(f) &&
+      /^(?:noi dung|nhiem vu|don vi|co quan|thoi gian|thoi han|tien do|chu tri|phoi hop|trach nhiem|san pham|ket qua)/.test(
+        f,
+      )
+    );
+  });
+  return titles.length >= 2;
+}
 
 /** Whether the table numbers its rows in a first column of its own ("STT | …"). */
 function isNumbered(table: SourceTable, cols: Columns): boolean {

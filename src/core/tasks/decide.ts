@@ -45,6 +45,21 @@ const RX_NEGATED = /\s(?:không|chưa)(?:\s+được)?$/u;
 const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+quan\s+)?đầu\s+mối|có\s+nhiệm\s+vụ/iu;
 
 /** The evidence that makes n a task, or null when it is not one. */
+/**
+ * "Ủy ban nhân dân thành phố Cần Thơ ban hành Quyết định quy định …", "Hội đồng nhân dân ban hành Nghị quyết …", "UBND
+ * tỉnh Đồng Nai ban hành Kế hoạch …, cụ thể như sau:": the enacting formula after the grounds, before any heading. It is
+ * the document issuing itself, not work (an item under a heading that asks a body to issue a plan still is).
+ */
+const RX_ENACTS =
+  /^\S[^.;:]{0,100}?\sban\s+hành\s+(?:Quyết\s+định|Nghị\s+quyết|Kế\s+hoạch|Thông\s+tư|Chỉ\s+thị|Nghị\s+định|Quy\s+chế|Quy\s+định|Chương\s+trình|Hướng\s+dẫn)\s(?!số\s)/u;
+/** "… đã ban hành Kế hoạch số 120/KH-UBND": one issued before, told as history. */
+const RX_ISSUED_BEFORE = /\s(?:đã|vừa)\s+ban\s+hành\s/u;
+function enacts(n: OutlineNode): boolean {
+  if (n.marker.kind !== "none" || n.parent?.form !== "root") return false;
+  const m = RX_ENACTS.exec(n.text);
+  return m !== null && !RX_ISSUED_BEFORE.test(m[0]);
+}
+
 export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (n.form === "root") return null;
   const inherited = inh.kindOf(n);
@@ -61,7 +76,7 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (n.heading?.kind === "nontask") return null;
   const fieldLine = n.fields.find((f) => f.kind === "owner" || f.kind === "co" || f.kind === "time");
   if (fieldLine && !isNeverTask(n.text)) return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];
-  if (n.form === "heading" || isDetailLine(n.marker.body)) return null;
+  if (n.form === "heading" || isDetailLine(n.marker.body) || enacts(n)) return null;
   if (n.content) return n.text && !n.leadIn ? [evidence("field-line", n.text)] : null;
   const introducer = n.lead ?? (n.parent?.leadIn ? n.parent : null);
   if (introducer && announcesBreakdown(introducer.text)) return null;

@@ -171,3 +171,15 @@ describe("synthetic: 'đến hết …' and a closing line that names 'the items
     ).toEqual([null]);
   });
 });
+
+test("synthetic: the enacting formula after the grounds is no task; a body asked to issue a plan under a heading is", () => {
+  expect(
+    texts([
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16 tháng 6 năm 2025;",
+      "Theo đề nghị của Giám đốc Sở Tài chính;",
+      "Ủy ban nhân dân tỉnh An Giang ban hành Quyết định quy định danh mục tài sản cố định đặc thù.",
+      "Điều 3. Tổ chức thực hiện",
+      "1. Sở Tài chính ban hành Kế hoạch kiểm kê tài sản trước ngày 31/12/2025.",
+    ]),
+  ).toEqual(["Sở Tài chính ban hành Kế"]);
+});

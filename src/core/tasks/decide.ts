@@ -26,6 +26,7 @@ import {
   isClosing,
   isDescription,
   isFinding,
+  isFunding,
   isHistory,
   isNeverTask,
   isGenericClosing,
@@ -143,6 +144,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
     isPersonCondition(core) ||
     isTitleLine(core) ||
     (!named && isRuleStatement(duty)) ||
+    (!named && isFunding(core)) ||
     history(found)
   ) {
     if (!explicit) return null;

@@ -183,3 +183,15 @@ test("synthetic: the enacting formula after the grounds is no task; a body asked
     ]),
   ).toEqual(["Sở Tài chính ban hành Kế"]);
 });
+
+test("synthetic: where the money comes from is no task; a body named to find it still works", () => {
+  expect(
+    texts([
+      "IV. TỔ CHỨC THỰC HIỆN",
+      "1. Kinh phí thực hiện",
+      "Kinh phí thực hiện được đảm bảo từ nguồn ngân sách theo phân cấp ngân sách nhà nước hiện hành.",
+      "Nguồn kinh phí thực hiện: Được bố trí trong dự toán ngân sách tỉnh giao cho Công an tỉnh.",
+      "Kinh phí thực hiện: Sở Tài chính tham mưu bố trí kinh phí thực hiện Kế hoạch.",
+    ]),
+  ).toEqual(["Kinh phí thực hiện: Sở T"]);
+});

@@ -265,6 +265,15 @@ export function isDescription(body: string): boolean {
   return (body.indexOf(":") > 0 && RX_DESCRIPTION_AFTER_COLON.test(body)) || RX_WORKING_RULE.test(body.slice(0, 120));
 }
 
+/**
+ * "Kinh phí thực hiện được đảm bảo từ nguồn ngân sách …", "Nguồn kinh phí thực hiện: Được bố trí trong dự toán …": where
+ * the money comes from, with no body named to act, is no task.
+ */
+const RX_FUNDING = /^(?:nguồn\s+)?kinh\s+phí(?:\s|:)/iu;
+export function isFunding(body: string): boolean {
+  return RX_FUNDING.test(body);
+}
+
 /** "Trong thời gian tới, …", "Thời gian tới, …", "Từ nay đến cuối năm, …": a sentence about work ahead. */
 const RX_LOOKS_AHEAD =
   /^(?:(?:trong\s+)?thời\s+gian\s+tới|trong\s+(?:năm|tháng|quý)\s+tới|từ\s+nay\s+đến\s+[^,]{1,30}),\s/iu;

@@ -195,3 +195,18 @@ test("synthetic: where the money comes from is no task; a body named to find it 
     ]),
   ).toEqual(["Kinh phí thực hiện: Sở T"]);
 });
+
+test("synthetic: work followed by examples ('… như:') is the task; 'như sau:' still hands out a list", () => {
+  expect(
+    texts([
+      "III. NHIỆM VỤ VÀ GIẢI PHÁP",
+      "4.4. Nền tảng giám sát giao thông",
+      "Nghiên cứu, triển khai các nền tảng số chuyên dùng hỗ trợ giám sát giao thông như:",
+      "- Hệ thống giám sát hành trình phương tiện.",
+      "- Hệ thống kiểm tra tải trọng xe tự động.",
+      "4.5. Dữ liệu",
+      "Sở Xây dựng thực hiện các nhiệm vụ như sau:",
+      "- Xây dựng cơ sở dữ liệu kết cấu hạ tầng giao thông.",
+    ]),
+  ).toEqual(["Nghiên cứu, triển khai c", "Xây dựng cơ sở dữ liệu k"]);
+});

@@ -5,7 +5,7 @@
 import { UPPER_CHARS, WORD_CHARS, foldDiacritics, isWordUnit } from "../text";
 import { readOwner, startsWithOwnerHead } from "./bodies";
 import { endsWithColon, isSpace as isSpaceImport, wordCount } from "./markers";
-import { containsLowerCaseVerb } from "./verbs";
+import { containsLowerCaseVerb, startsWithVerb } from "./verbs";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), a call through an import reads a getter, costly per character. */
 const isSpace = isSpaceImport;
@@ -443,7 +443,14 @@ const RX_REPORT_CONTENTS =
 const RX_CASES = /trường\s+hợp\s+sau(?:\s+đây)?\s*:\s*$/iu;
 /** "Phân chia thành 03 Tổ công tác như sau:": what is counted are bodies, and each line under it hands one its work. */
 const RX_COUNTS_BODIES = /\d+\s+(?:tổ|đoàn|nhóm|tiểu\s+ban|ban|đội)[\s,]/iu;
+/**
+ * "Nghiên cứu, triển khai các nền tảng số chuyên dùng … như:": work followed by examples of what it covers (not "như
+ * sau:", which hands out a list).
+ */
+const RX_SUCH_AS = /\snhư\s*:\s*$/iu;
+
 export function announcesBreakdown(body: string): boolean {
+  if (RX_SUCH_AS.test(body) && startsWithVerb(body)) return true;
   const tail = body.slice(-120);
   const m = endsWithColon(body) ? RX_BREAKDOWN.exec(tail) : null;
   // "… đề nghị …, Chủ tịch Hội Chữ thập đỏ 15 phường thực hiện như sau:": the count is in the bodies asked, before their

@@ -133,6 +133,18 @@ describe("periods: one edition, a completion verb, a heading's year", () => {
   });
 });
 
+describe("round 8: until the end of a period, cadences written with a leading zero or in brackets", () => {
+  const rows: Row[] = [
+    ["2025-11-20", "bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt điểm", { date: "2025-12-31", kind: "within" }],
+    ["2025-11-20", "Đến hết năm 2026, hoàn thành sắp xếp bộ máy", { date: "2026-12-31", kind: "within" }],
+    ["2025-11-20", "Định kỳ 06 tháng các cơ quan báo cáo kết quả", { date: "2025-12-31", rule: "semiannual" }],
+    ["2025-11-20", "định kỳ 03 tháng báo cáo", { date: "2025-12-31", rule: "quarterly" }],
+    ["2025-11-20", "định kỳ (hằng năm) đánh giá chính sách", { date: "2025-12-31", rule: "yearly" }],
+    ["2025-11-20", "định kỳ 06 tháng (trước ngày 20 tháng 6 hằng năm) báo cáo", { date: "2026-06-20" }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+});
+
 describe("not deadlines", () => {
   test.each([
     ["2026-01-10", "tham mưu kỷ niệm 75 năm ngày thành lập ngành", "text"],
@@ -152,6 +164,9 @@ describe("not deadlines", () => {
     ["2025-11-20", "tổ chức thi đua khen thưởng hàng năm", "text"],
     ["2025-11-20", "đội ngũ cán bộ thường xuyên tham gia", "text"],
     ["2016-12-20", "Phòng Đào tạo, Trung tâm Giáo dục thường xuyên phối hợp thông báo lịch nghỉ", "text"],
+    // Round 8: a stretch from now names the time left; a schedule's span names how far it reaches.
+    ["2025-11-03", "Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, yêu cầu các bộ", "text"],
+    ["2025-11-20", "lập tiến độ chi tiết theo tuần, tháng đến hết năm 2026, bám sát quyết định", "text"],
   ] as const)("%s | %s", (issued, phrase, mode) => expect(deadlineOf(issued, phrase, mode)).toBeNull());
 });
 

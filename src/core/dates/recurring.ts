@@ -18,7 +18,7 @@ import { Scan, matches, push, re } from "./scan";
 import type { RecurrenceRule } from "./deadline";
 
 const RX_RECUR_PERIODIC = re(
-  `định\\s+kỳ\\s+(?:((?:6|sáu|3|ba)\\s+tháng)|(?:hằng|hàng)\\s+(tuần|tháng|quý|năm))(?:\\s*(?:,|và)\\s*(?:(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)|(?:6|sáu)\\s+tháng))*(?:\\s*,?\\s*(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY})?(?:\\s*,?\\s*\\(?\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)?)?`,
+  `định\\s+kỳ\\s+(?:((?:0?6|sáu|0?3|ba)\\s+tháng)|\\(?\\s*(?:hằng|hàng)\\s+(tuần|tháng|quý|năm)\\s*\\)?)(?:\\s*(?:,|và)\\s*(?:(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)|(?:0?6|sáu)\\s+tháng))*(?:\\s*,?\\s*(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY})?(?:\\s*,?\\s*\\(?\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)?)?`,
 );
 /** "… hằng năm kể từ năm 2027": the repetition starts in that year, not at the issue date. */
 const FROM_YEAR = `(?:\\s*,?\\s*(?:kể\\s+từ|bắt\\s+đầu\\s+từ|tính\\s+từ|từ)\\s+năm\\s+(\\d{4})${E})?`;
@@ -107,7 +107,7 @@ export function scanPeriodic(scan: Scan): void {
     let rule: RecurrenceRule;
     let date: CalendarDate | null;
     if (months) {
-      rule = /^(6|sáu)/iu.test(months) ? "semiannual" : "quarterly";
+      rule = /^(?:0?6|sáu)/iu.test(months) ? "semiannual" : "quarterly";
       date = rule === "semiannual" ? endOfHalf(from) : endOfQuarter(from.year, quarterOf(from));
     } else {
       rule = ruleOf(unit);
@@ -116,6 +116,8 @@ export function scanPeriodic(scan: Scan): void {
     if (wdName && rule === "weekly") date = nextWeekday(from, weekdayIndex(wdName));
     if (dd && (rule === "monthly" || rule === "quarterly" || (rule === "yearly" && mm)))
       date = firstRecurringDay(rule, from, +dd, mm);
+    // "định kỳ 06 tháng (trước ngày 20 tháng 6 hằng năm)": the day the text names, in its next year.
+    if (dd && mm && rule === "semiannual") date = firstRecurringDay("yearly", from, +dd, mm);
     pushRecurring(scan, m, date, rule, fmtTime(th, tm));
   }
   for (const m of matches(RX_PERIODIC_ALONE, scan.text)) {

@@ -289,19 +289,18 @@ export class OutlineBuilder {
 const RX_BARE_LABEL =
   /^(?:hoạt động|nhiệm vụ|công việc|nội dung|dự án|tiểu dự án|đề án|chương trình|mô hình|giải pháp)\s+(?:\d{1,2}|[IVX]{1,4}|thứ\s+\S+)\s*[.:]?$/iu;
 
+/** An item that has no lines under it yet, no field lines and no sentence end (`ends`): it may be a title. */
+function bareItem(n: OutlineNode, ends: RegExp): boolean {
+  return n.form === "item" && n.children.length === 0 && n.fields.length === 0 && !ends.test(lastNonSpace(n.text));
+}
+
 /**
  * "1. Hoàn thành mục tiêu … trong năm 2025" with "a) …", "b) …" under it: a numbered line with no sentence end that
  * gets lettered items only titles them (spec: headings phrased as actions); it becomes a heading, its period theirs.
  */
 function titlesItems(parent: OutlineNode, child: OutlineNode): boolean {
   return (
-    parent.form === "item" &&
-    parent.children.length === 0 &&
-    parent.marker.kind === "number" &&
-    child.marker.kind === "letter" &&
-    !parent.leadIn &&
-    !/[.;:]/.test(lastNonSpace(parent.text)) &&
-    parent.fields.length === 0
+    bareItem(parent, /[.;:]/) && parent.marker.kind === "number" && child.marker.kind === "letter" && !parent.leadIn
   );
 }
 
@@ -311,12 +310,9 @@ function titlesItems(parent: OutlineNode, child: OutlineNode): boolean {
  */
 function namesItsBullets(parent: OutlineNode, child: OutlineNode): boolean {
   return (
-    parent.form === "item" &&
-    parent.children.length === 0 &&
+    bareItem(parent, /[.;]/) &&
     parent.marker.kind === "bullet" &&
     child.marker.kind === "bullet" &&
-    !/[.;]/.test(lastNonSpace(parent.text)) &&
-    parent.fields.length === 0 &&
     namesWhoWorks(withoutFinalColon(parent.text)) !== null
   );
 }

@@ -5,9 +5,10 @@
  * (never images). The limits are stated in the README ("Limits").
  */
 import { Inflate, strFromU8 } from "fflate";
-import { DOMParser } from "@xmldom/xmldom";
 import { DocxError } from "./errors";
 import type { XNode } from "./xml";
+import { XmlElement, documentElement, parseXml as parseXmlTree } from "./xmlTree";
+import { viewOf } from "./xmlView";
 
 export interface DocxLimits {
   /** Inflated bytes of one part. */
@@ -21,9 +22,9 @@ export interface DocxLimits {
 const MB = 1024 * 1024;
 
 /**
- * A parsed XML element costs 1.5–2.5 KB (xmldom) and some 15 µs: 150,000 elements, about 300 pages of ordinary
- * text (7.5 MB of document.xml), read in about 2 s and 400 MB. A part of 16 MB is twice that; past it, a part is
- * mostly text in few elements, which no clerk writes.
+ * 150,000 elements are about 300 pages of ordinary text (7.5 MB of document.xml), read in about 0.5 s (xmlTree;
+ * xmldom took 1.3–2 s and 400 MB). A part of 16 MB is twice that; past it, a part is mostly text in few elements,
+ * which no clerk writes.
  */
 export const DOCX_LIMITS: Readonly<DocxLimits> = { partBytes: 16 * MB, totalBytes: 32 * MB, partElements: 150_000 };
 
@@ -263,7 +264,7 @@ export class DocxPackage {
     return strFromU8(bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? bytes.subarray(3) : bytes);
   }
 
-  /** A part parsed with xmldom (its root element), or null when absent. DocxError on bad XML or too many elements. */
+  /** A part parsed (its root element, as the reader's XNode), or null when absent. DocxError on bad XML or too many elements. */
   xml(name: string): XNode | null {
     const text = this.text(name);
     if (text === null) return null;
@@ -277,27 +278,19 @@ export class DocxPackage {
   }
 }
 
-/** xmldom reports some errors through onError and throws others (a tag mismatch): both become one DocxError. */
+/** A part's document element through xmlTree; a syntax error becomes a DocxError naming the part. */
 function parseXml(text: string, part: string): XNode {
-  const badXml = (detail: string) =>
-    new DocxError(
-      "bad-xml",
-      `Tệp .docx bị hỏng (${part} không đọc được: ${detail}). / The .docx is damaged (${part} is not valid XML: ${detail}).`,
-    );
-  const errors: string[] = [];
-  let root: XNode | null;
+  let root: XmlElement;
   try {
-    const doc = new DOMParser({
-      onError: (level: string, message: string) => {
-        if (level !== "warning") errors.push(message);
-      },
-    }).parseFromString(text, "text/xml") as unknown as { documentElement: XNode | null };
-    root = doc.documentElement;
+    // The reader walks the tree without recursion (xml.ts), so nesting is bounded by the element limit, not a depth.
+    root = parseXmlTree(text, Number.POSITIVE_INFINITY);
   } catch (error) {
-    throw badXml(firstLine(error));
+    throw new DocxError(
+      "bad-xml",
+      `Tệp .docx bị hỏng (${part} không đọc được: ${firstLine(error)}). / The .docx is damaged (${part} is not valid XML: ${firstLine(error)}).`,
+    );
   }
-  if (errors.length || !root) throw badXml(firstLine(errors[0] ?? "no root element"));
-  return root;
+  return viewOf(documentElement(root));
 }
 
 const firstLine = (error: unknown): string =>

@@ -1,6 +1,6 @@
 /**
  * .docx (Uint8Array) → paragraphs and tables in document order, as Word counts paragraphs (those inside tables
- * included). fflate + @xmldom/xmldom only, so the same code runs in the browser bundle.
+ * included). fflate and our own XML tokenizer (xmlTree.ts) only, so the same code runs in the browser bundle.
  */
 import type { SourceParagraph, SourceTable } from "../core/tasks";
 import { contentControlTag } from "../core/model";

@@ -1,8 +1,8 @@
-/** WordprocessingML through xmldom: the few node members the readers use, and helpers for w: children. */
+/** WordprocessingML as DOM-like nodes (xmlView.ts over xmlTree): the few members the readers use, and w: helpers. */
 
 export const W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
-// xmldom's node types are close to, but not exactly, the DOM's; we only need these members.
+// The DOM's node members the readers need, no more; xmldom's nodes (in tests) have them too.
 export interface XNode {
   nodeType: number;
   localName: string | null;

@@ -89,13 +89,21 @@ class Element implements XmlElement {
     if (!this.parsed) this.parsed = parseAttrs(this.rawAttrs);
     return this.parsed;
   }
+  /** Whether the open tag may declare a namespace (checked without parsing the attributes). */
+  get declaresNamespace(): boolean {
+    return this.rawAttrs.indexOf("xmlns") >= 0;
+  }
 }
+
+/** Whether an element's open tag may declare a namespace ("xmlns", "xmlns:w"): only then do its prefixes change. */
+export const declaresNamespace = (node: XmlElement): boolean =>
+  node instanceof Element ? node.declaresNamespace : Object.keys(node.attrs).some((k) => k.startsWith("xmlns"));
 
 /**
  * Parses a whole part; throws XmlSyntaxError on a stray "<" or a mismatched, missing or extra close tag, and
- * XmlTooDeepError past MAX_XML_DEPTH open elements.
+ * XmlTooDeepError past `maxDepth` open elements (MAX_XML_DEPTH, for callers that walk the tree recursively).
  */
-export function parseXml(source: string): XmlElement {
+export function parseXml(source: string, maxDepth = MAX_XML_DEPTH): XmlElement {
   const root: XmlElement = {
     name: "#document",
     attrs: {},
@@ -134,7 +142,7 @@ export function parseXml(source: string): XmlElement {
     const element = new Element(name, m[3], current, at, TOKEN.lastIndex);
     current.children.push(element);
     if (m[4]) continue;
-    if (++depth > MAX_XML_DEPTH) throw new XmlTooDeepError(`elements nested more than ${MAX_XML_DEPTH} deep at ${at}`);
+    if (++depth > maxDepth) throw new XmlTooDeepError(`elements nested more than ${maxDepth} deep at ${at}`);
     current = element;
   }
   if (current !== root) throw new XmlSyntaxError(`<${current.name}> is not closed`);

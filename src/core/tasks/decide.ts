@@ -53,12 +53,14 @@ const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+q
  */
 const RX_ENACTS =
   /^\S[^.;:]{0,100}?\sban\s+hành\s+(?:Quyết\s+định|Nghị\s+quyết|Kế\s+hoạch|Thông\s+tư|Chỉ\s+thị|Nghị\s+định|Quy\s+chế|Quy\s+định|Chương\s+trình|Hướng\s+dẫn)\s(?!số\s)/u;
+const RX_ASKS_AFTER = /(?:^|[\s,;:])(?:đề\s+nghị|yêu\s+cầu|giao)\s/iu;
 /** "… đã ban hành Kế hoạch số 120/KH-UBND": one issued before, told as history. */
 const RX_ISSUED_BEFORE = /\s(?:đã|vừa)\s+ban\s+hành\s/u;
 function enacts(n: OutlineNode): boolean {
   if (n.marker.kind !== "none" || n.parent?.form !== "root") return false;
   const m = RX_ENACTS.exec(n.text);
-  return m !== null && !RX_ISSUED_BEFORE.test(m[0]);
+  // "UBND tỉnh ban hành Kế hoạch …, yêu cầu các sở …": a line that goes on to ask is a request, not the formula.
+  return m !== null && !RX_ISSUED_BEFORE.test(m[0]) && !RX_ASKS_AFTER.test(n.text.slice(m[0].length));
 }
 
 export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {

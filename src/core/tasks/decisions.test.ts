@@ -210,3 +210,12 @@ test("synthetic: work followed by examples ('… như:') is the task; 'như sau:
     ]),
   ).toEqual(["Nghiên cứu, triển khai c", "Xây dựng cơ sở dữ liệu k"]);
 });
+
+test("synthetic: a first paragraph that issues a plan and goes on to ask is the request", () => {
+  expect(
+    texts([
+      "Kính gửi: Các sở, ngành tỉnh.",
+      "Ủy ban nhân dân tỉnh ban hành Kế hoạch thực hiện chuyển đổi số năm 2026, yêu cầu các sở, ngành triển khai thực hiện trước ngày 31/12/2025.",
+    ]),
+  ).toHaveLength(1);
+});

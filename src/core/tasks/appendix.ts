@@ -1,8 +1,11 @@
 /**
  * A plan often lists its tasks twice: as content items of its content section and as rows of a task-table appendix ("DANH MỤC CÁC
- * NHIỆM VỤ TRỌNG TÂM"). A body item restated by a row (the row's words nearly all in the item) takes the row's owner,
- * co-owners and deadline as a footer: weaker than a subject the item names itself, its deadline inherited. The appendix
- * is the plan's own list of who does what (spec additions: "Tổ chức thực hiện" may name owners for content items).
+ * NHIỆM VỤ TRỌNG TÂM"). A body item restated by a row (the row's words nearly all in the item) takes the row's owner and
+ * co-owners as a footer, weaker than a subject the item names itself: the appendix is the plan's own list of who does
+ * what (spec additions: "Tổ chức thực hiện" may name owners for content items). Not the row's time: the spec's list of
+ * what hands a deadline down (heading, closing line, lead-in, meeting) has no restating row, the row is a task of its
+ * own that carries it, and it is often the programme's span ("2026-2030") rather than the item's due day. Two of
+ * three labellers read it so (k21, k25 against a3); giving it made 75 of the corpus's 92 false deadlines.
  */
 import { findDeadline } from "../dates";
 import type { CalendarDate } from "../dates";
@@ -56,7 +59,6 @@ function rowFields(r: OutlineNode): Field[] {
   const fields: Field[] = [];
   if (row.owner) fields.push({ kind: "owner", label: "Phụ lục", value: row.owner });
   for (const c of row.coOwners) fields.push({ kind: "co", label: "Phụ lục", value: c });
-  if (row.deadlineCell.trim()) fields.push({ kind: "time", label: "Phụ lục", value: row.deadlineCell.trim() });
   return fields;
 }
 

@@ -138,7 +138,7 @@ describe("synthetic: a numbered line without a sentence end over lettered items 
   });
 });
 
-describe("synthetic: a content item restated as a row of the plan's task-table appendix takes the row's facts", () => {
+describe("synthetic: a content item restated as a row of the plan's task-table appendix takes the row's owner", () => {
   const table = [
     ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
     [
@@ -158,16 +158,14 @@ describe("synthetic: a content item restated as a row of the plan's task-table a
     "1. Sở Nội vụ",
     "- Tổ chức hội nghị tôn vinh doanh nghiệp tiêu biểu trong chuyển đổi số.",
   ];
-  test("owner and inherited deadline from the row it restates; other items and other sections untouched", () => {
+  test("owner from the row it restates, not the row's time; other items and other sections untouched", () => {
     const paragraphs: SourceParagraph[] = [...HEADER, ...body].map((text) => ({ text }));
     table.forEach((row, r) =>
       row.forEach((text, cell) => paragraphs.push({ text, table: { tableIndex: 0, row: r, cell } })),
     );
     const tasks = extractTasks({ paragraphs, tables: [table] }, { fallbackDate: "2025-11-18" }).tasks;
-    expect(find(tasks, "Cập nhật, hoàn thiện")).toMatchObject({
-      owner: "Sở KH&CN",
-      deadline: { date: "2025-12-31", inherited: true },
-    });
+    expect(find(tasks, "Cập nhật, hoàn thiện")).toMatchObject({ owner: "Sở KH&CN", deadline: null });
+    expect(find(tasks, "Xây dựng bộ tiêu chí")).toMatchObject({ owner: "Sở KH&CN", deadline: { date: "2025-12-31" } });
     expect(find(tasks, "Phát triển hạ tầng số")?.deadline).toBeNull();
     const duty = tasks.find((t) => t.text.startsWith("Tổ chức hội nghị") && t.paragraphIndex < HEADER.length + 6);
     expect(duty).toMatchObject({ owner: "Sở Nội vụ", deadline: null });

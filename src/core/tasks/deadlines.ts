@@ -133,10 +133,12 @@ const RX_DUE_FIRST =
   /^(?:chậm\s+nhất(?:\s+là)?|hạn\s+chót(?:\s+là)?)\s+(?:ngày\s+)?\d[^,;.]{0,30},\s+(?:việc|các|toàn\s+bộ)\s/iu;
 
 /**
- * "…, bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt điểm các khó khăn … về 04 nội dung nêu trên./.": a closing line
- * that names the items above it dates them too.
+ * "…, bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt điểm các khó khăn … về 04 nội dung nêu trên./.", "Trên đây là một
+ * số nội dung trọng tâm cần thực hiện ngay, … báo cáo kết quả … trước Thứ Tư ngày 03/12/2025": a closing line that names
+ * the items above it dates them too (spec: a closing line that sets one date for the items above).
  */
-const RX_REFERS_ABOVE = /(?:các|những|\d{1,2})\s+(?:nội\s+dung|nhiệm\s+vụ)\s+(?:nêu\s+)?trên(?=[\s.,;:!?)/]|$)/iu;
+const RX_REFERS_ABOVE =
+  /(?:các|những|\d{1,2})\s+(?:nội\s+dung|nhiệm\s+vụ)\s+(?:nêu\s+)?trên(?=[\s.,;:!?)/]|$)|^trên\s+đây\s+là\s+(?:một\s+số\s+|các\s+|những\s+)?(?:nội\s+dung|nhiệm\s+vụ)\s/iu;
 
 export function closingDates(
   order: readonly OutlineNode[],

@@ -154,6 +154,15 @@ describe("synthetic: 'đến hết …' and a closing line that names 'the items
     ).toEqual(["2025-12-31", "2025-12-31"]);
   });
 
+  test("'Trên đây là một số nội dung trọng tâm …, báo cáo kết quả … trước Thứ Tư ngày 03/12/2025' dates the items above", () => {
+    const closing =
+      "Trên đây là một số nội dung trọng tâm cần thực hiện ngay, Ban Chỉ đạo đề nghị các đồng chí Chủ tịch quan tâm chỉ đạo thực hiện và báo cáo kết quả về Ban Chỉ đạo trước Thứ Tư ngày 03/12/2025./.";
+    expect(letter(closing)[0]).toBe("2025-12-03");
+    // "Trên đây là Kế hoạch …" names the document, not the items: its date is no closing date for them.
+    const plan = "Trên đây là Kế hoạch của Ban Chỉ đạo, đề nghị báo cáo kết quả trước ngày 03/12/2025./.";
+    expect(letter(plan)[0]).toBeNull();
+  });
+
   test("the neighbours: 'Từ nay đến hết năm 2025 chỉ còn …' and a schedule's span date nothing", () => {
     const dates = letter("Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, đề nghị thực hiện các nội dung trên.");
     expect(dates.length).toBeGreaterThan(0);

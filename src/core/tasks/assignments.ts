@@ -92,7 +92,7 @@ const NOT_SUBJECT_BEFORE = new Set(
   (
     "đôn đốc hướng dẫn yêu cầu đề nghị chỉ đạo mời giao hỗ trợ vận động tuyên truyền khuyến khích theo dõi với cho của tại " +
     "đến về giữa từ để và hoặc cùng trong đối giúp tạo phân công kiểm tra giám sát thanh tra xử lý nhắc nhở thu hút do bởi " +
-    "chủ trì phối hợp làm việc đối với trên thuộc nhưng mà là"
+    "chủ trì phối hợp làm việc đối với trên thuộc nhưng mà là kiến"
   ).split(" "),
 );
 

@@ -110,3 +110,32 @@ describe("synthetic: a bullet or item that only names a body heads the deeper bu
     ]);
   });
 });
+
+describe("synthetic (round 9): a bullet whose subject keeps a schedule hands it the milestones under it", () => {
+  const plan = (lead: string) =>
+    owners([
+      "1. Về sắp xếp tổ chức bộ máy",
+      lead,
+      "+ Báo cáo Bộ Chính trị cho chủ trương chậm nhất ngày 09/3/2026.",
+      "+ Hoàn thiện đề án, trình Ban Chấp hành Trung ương trước ngày 07/4/2026.",
+    ]);
+  test.each([
+    "- Đảng uỷ Chính phủ khẩn trương triển khai thực hiện, bảo đảm tiến độ cụ thể như sau:",
+    "- Đảng uỷ Chính phủ triển khai thực hiện theo lộ trình, đảm bảo các mốc thời gian sau:",
+  ])("%s", (lead) => {
+    expect(plan(lead).slice(-2)).toEqual(["Đảng uỷ Chính phủ", "Đảng uỷ Chính phủ"]);
+  });
+  test("the neighbour: a lead-in that only presents a timetable names no doer", () => {
+    expect(plan("- Tiến độ cụ thể như sau:").slice(-2)).toEqual([null, null]);
+  });
+});
+
+describe("synthetic (round 9): bodies whose opinions are taken in ('ý kiến các cơ quan') are not the subject", () => {
+  test.each([
+    "- Tiếp thu ý kiến Bộ Chính trị, ý kiến các cơ quan, hoàn thiện đề án trước ngày 07/4/2026.",
+    // The neighbour, already right: bodies a draft is sent to.
+    "- Hoàn thiện dự thảo, gửi các sở, ngành góp ý trước ngày 07/4/2026.",
+  ])("%s", (line) => {
+    expect(owners(["Văn phòng Bộ thực hiện các nhiệm vụ sau:", line])).toEqual(["Văn phòng Bộ"]);
+  });
+});

@@ -21,6 +21,9 @@ import {
 import { TableEntry, readTaskTable } from "./tables";
 import type { SourceParagraph, SourceTable } from "./types";
 
+/** A paragraph that opens a new assignment: "Giao Đảng ủy Chính phủ …", "Đề nghị …", "Yêu cầu …". */
+const RX_NEW_ASSIGNMENT = /^(?:giao|đề\s+nghị|yêu\s+cầu)\s/iu;
+
 export interface OutlineNode {
   /** Paragraph index (for a table row, the first paragraph of its task cell); -1 for the root. */
   at: number;
@@ -129,8 +132,10 @@ export class OutlineBuilder {
           ? PROSE_LEVEL
           : marker.level;
     const n = this.attach(newNode(at, text, marker, form, level), form !== "prose");
-    // "Điều 2. …": a decision's new article is out of reach of the previous one's lead-in ("Điều 1. … gồm:").
-    if (form === "prose" && RX_ARTICLE.test(body)) n.lead = this.top.activeLead = null;
+    // "Điều 2. …": a decision's new article is out of reach of the previous one's lead-in ("Điều 1. … gồm:"); so is a
+    // new assignment after a list that a lead-in only describes ("… điều chỉnh đối với nhóm đối tượng, gồm:" / "Giao …").
+    if (form === "prose" && (RX_ARTICLE.test(body) || this.endsDescribedList(n, body)))
+      n.lead = this.top.activeLead = null;
     // "Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng … nộp báo cáo …/.": the closing formula ends the body; no
     // lead-in above hands it out, so its own "yêu cầu" names its owner.
     if (closing) {
@@ -142,6 +147,10 @@ export class OutlineBuilder {
       n.leadIn = true;
       if (form === "prose") this.top.activeLead = n;
     }
+  }
+
+  private endsDescribedList(n: OutlineNode, body: string): boolean {
+    return n.lead !== null && RX_NEW_ASSIGNMENT.test(body) && !this.ctx.hands(n.lead);
   }
 
   /** Adds the rows of a table, nested under the open heading or item. */

@@ -139,3 +139,29 @@ describe("synthetic (round 9): bodies whose opinions are taken in ('ý kiến c�
     expect(owners(["Văn phòng Bộ thực hiện các nhiệm vụ sau:", line])).toEqual(["Văn phòng Bộ"]);
   });
 });
+
+describe("synthetic (round 9): a new 'Giao …' paragraph ends a list a lead-in only described", () => {
+  const texts = (lead: string) => {
+    const doc = [
+      ...HEADER,
+      lead,
+      "Cán bộ, công chức còn đủ 5 năm đến tuổi nghỉ hưu trong các cơ quan của Đảng.",
+      "Giao Đảng ủy Chính phủ chỉ đạo Bộ Nội vụ rà soát các quy định của Nghị định.",
+      "Các cơ quan, đơn vị, địa phương tăng cường công tác tuyên truyền, tạo sự đồng thuận.",
+    ].map((text) => ({ text }));
+    return extractTasks({ paragraphs: doc }, { fallbackDate: "2025-11-25" }).tasks.map((t) => [t.owner, t.urgent]);
+  };
+  test("after '… điều chỉnh đối với nhóm đối tượng, gồm:' the lines past 'Giao …' are read on their own", () => {
+    expect(texts("Bộ Chính trị thống nhất điều chỉnh đối với nhóm đối tượng, gồm:")).toEqual([
+      ["Đảng ủy Chính phủ", false],
+      ["Các cơ quan, đơn vị, địa phương", false],
+    ]);
+  });
+  test("the neighbour: under a lead-in that hands out work, 'Giao …' items keep its urgency", () => {
+    const handed = texts("Ban Chỉ đạo đề nghị các bộ, ngành khẩn trương thực hiện các nội dung sau:");
+    expect(handed.slice(-2)).toEqual([
+      ["Đảng ủy Chính phủ", true],
+      ["Các cơ quan, đơn vị, địa phương", true],
+    ]);
+  });
+});

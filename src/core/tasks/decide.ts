@@ -16,6 +16,7 @@ import { assignsWork } from "./form";
 import {
   announcesBreakdown,
   asksReportOf,
+  citesDocument,
   isDossierPaper,
   namesRoleOnly,
   quotesSlogans,
@@ -90,6 +91,7 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (above && asksReportOf(above.text) && !namesWork(n, inh)) return null;
   if (above && quotesSlogans(above.text) && !startsWithVerb(stripOrdinal(n.text))) return null;
   if (above && isDossierPaper(above.text, stripOrdinal(n.text))) return null;
+  if (above && citesDocument(stripOrdinal(n.text)) && !assignment(stripOrdinal(n.text))) return null;
   return decideText(n, inh, kind);
 }
 

@@ -228,3 +228,46 @@ test("synthetic: a first paragraph that issues a plan and goes on to ask is the 
     ]),
   ).toHaveLength(1);
 });
+
+describe("synthetic (round 9): a city's letter that asks its departments for 'Yêu cầu chung' and cites what to apply", () => {
+  const LEAD =
+    "Thực hiện chỉ đạo của Ban Thường vụ Thành ủy, UBND Thành phố yêu cầu các sở, ban, ngành, UBND các xã, phường thực hiện một số nội dung sau:";
+  const run = (lines: string[]) =>
+    extractTasks(
+      {
+        paragraphs: [
+          "ỦY BAN NHÂN DÂN THÀNH PHỐ",
+          "Số: 6397/UBND-KT",
+          "Hà Nội, ngày 20 tháng 11 năm 2025",
+          ...lines,
+        ].map((text) => ({ text })),
+      },
+      { fallbackDate: "2025-11-20" },
+    ).tasks.map((t) => [t.text.slice(0, 20), t.owner]);
+  const body = [
+    "1. Yêu cầu chung:",
+    "1.1. Nghiên cứu, quán triệt và thực hiện nghiêm túc quy định pháp luật và chỉ đạo của Thành ủy:",
+    "- Ý kiến chỉ đạo của Ban Thường vụ Thành ủy tại Văn bản số 43-CV/TU ngày 12/11/2025 về công tác đấu thầu.",
+    "- Nghị định số 214/2025/NĐ-CP ngày 04/8/2025 của Chính phủ quy định chi tiết Luật Đấu thầu.",
+    "1.2. Đối với công tác lựa chọn nhà thầu:",
+    "- Lựa chọn tư vấn đấu thầu có đủ năng lực, kinh nghiệm, uy tín.",
+  ];
+  const asked = "các sở, ban, ngành, UBND các xã, phường";
+  test("the requirements are the work asked for; the documents cited are not tasks; 'của Thành ủy' owns nothing", () => {
+    expect(run([LEAD, ...body])).toEqual([
+      ["Nghiên cứu, quán tri", asked],
+      ["Lựa chọn tư vấn đấu ", asked],
+    ]);
+  });
+  test("the neighbours: a plan's 'Yêu cầu' with no lead-in above stays its requirements; a cited decision that assigns is a task", () => {
+    expect(
+      run(["I. MỤC ĐÍCH, YÊU CẦU", "2. Yêu cầu", "- Bảo đảm đúng quy định, thiết thực, hiệu quả, tránh hình thức."]),
+    ).toEqual([]);
+    const assigns =
+      "- Quyết định số 12/QĐ-UBND: giao Sở Tài chính rà soát, trình UBND Thành phố trước ngày 10/12/2025.";
+    expect(run([LEAD, "1. Rà soát các văn bản sau:", assigns])).toContainEqual([
+      "Quyết định số 12/QĐ-",
+      "Sở Tài chính",
+    ]);
+  });
+});

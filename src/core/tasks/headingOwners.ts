@@ -67,7 +67,8 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   // A sentence is no title; a dot inside a name ("Tạp chí Giáo dục TP.HCM", "TP. Hồ Chí Minh") does not end one.
   if (RX_SENTENCE_DOT.test(title)) return null;
   if (startsWithOwnerHead(title)) return ownerNamedByHeading(title, kind);
-  if (kind !== "tasks") return null;
+  // "1.1. Nghiên cứu, quán triệt … chỉ đạo của Thành ủy:": a heading that opens with work names the body of its object.
+  if (kind !== "tasks" || startsWithVerb(title)) return null;
   const of = RX_OF_BODY.exec(title);
   if (!of || /;/.test(of[1]) || wordCount(of[1], 24) > 24 || containsVerb(of[1])) return null;
   const name = trimOwner(of[1]);

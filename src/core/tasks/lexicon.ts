@@ -484,6 +484,17 @@ export function quotesSlogans(text: string): boolean {
 }
 
 /**
+ * "1.1. Nghiên cứu, quán triệt … quy định pháp luật và chỉ đạo của Thành ủy:" over "- Nghị định số 214/2025/NĐ-CP …",
+ * "- Ý kiến chỉ đạo của Ban Thường vụ Thành ủy tại Văn bản số 43-CV/TU …": a line that opens with a document's name
+ * cites what is to be studied or applied; it is no task of its own.
+ */
+const RX_CITES_DOCUMENT =
+  /^(?:các\s+)?(?:luật|bộ\s+luật|nghị\s+định|nghị\s+quyết|thông\s+tư|chỉ\s+thị|quyết\s+định|công\s+văn|văn\s+bản|kết\s+luận|thông\s+báo|ý\s+kiến\s+chỉ\s+đạo)(?:\s+(?:số|về|của|tại)\s|\s+\d|\s*:)/iu;
+export function citesDocument(text: string): boolean {
+  return RX_CITES_DOCUMENT.test(text);
+}
+
+/**
  * "3. Cơ quan tổ chức lập: Ủy ban nhân dân thành phố Tam Điệp.", "5. Cơ quan thẩm định: Sở Xây dựng.": a role and the body
  * that holds it, with no work named: the duties are elsewhere.
  */

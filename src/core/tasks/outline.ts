@@ -23,6 +23,8 @@ import type { SourceParagraph, SourceTable } from "./types";
 
 /** A paragraph that opens a new assignment: "Giao Đảng ủy Chính phủ …", "Đề nghị …", "Yêu cầu …". */
 const RX_NEW_ASSIGNMENT = /^(?:giao|đề\s+nghị|yêu\s+cầu)\s/iu;
+/** "Yêu cầu", "Yêu cầu chung", "Yêu cầu cụ thể" as a heading's whole title. */
+const RX_REQUIREMENTS_TITLE = /^yêu\s+cầu(?:\s+(?:chung|cụ\s+thể))?\s*$/iu;
 
 export interface OutlineNode {
   /** Paragraph index (for a table row, the first paragraph of its task cell); -1 for the root. */
@@ -142,11 +144,21 @@ export class OutlineBuilder {
       n.closing = true;
       n.lead = null;
     }
-    if (form === "heading") n.heading = headingFacts(withoutFinalColon(body), this.ctx.issued, this.ctx.spell);
+    if (form === "heading") n.heading = this.headingOf(n, withoutFinalColon(body));
     else if (isLeadIn(body)) {
       n.leadIn = true;
       if (form === "prose") this.top.activeLead = n;
     }
+  }
+
+  /**
+   * A heading's facts. "1. Yêu cầu chung:" titles a plan's requirements (no tasks), but under a lead-in that hands out
+   * work ("UBND Thành phố yêu cầu các sở … thực hiện một số nội dung sau:") it groups the work asked for.
+   */
+  private headingOf(n: OutlineNode, title: string): HeadingFacts {
+    const facts = headingFacts(title, this.ctx.issued, this.ctx.spell);
+    const asked = facts.kind === "nontask" && RX_REQUIREMENTS_TITLE.test(title) && n.lead && this.ctx.hands(n.lead);
+    return asked ? { ...facts, kind: "neutral" } : facts;
   }
 
   private endsDescribedList(n: OutlineNode, body: string): boolean {

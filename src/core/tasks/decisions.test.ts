@@ -271,3 +271,25 @@ describe("synthetic (round 9): a city's letter that asks its departments for 'Y�
     ]);
   });
 });
+
+test("synthetic (round 9): a decision's closing formula ('… chịu trách nhiệm thi hành Quyết định này./.', '… căn cứ Quyết định thi hành./.') is no task", () => {
+  const run = (last: string) =>
+    extractTasks(
+      {
+        paragraphs: [
+          "ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
+          "Bắc Ninh, ngày 28 tháng 11 năm 2025",
+          "QUYẾT ĐỊNH:",
+          "Điều 1. Phê duyệt danh mục địa điểm tổ chức hội chợ, triển lãm thương mại.",
+          "Điều 2. Sở Công Thương chủ trì, phối hợp hướng dẫn thi hành Quyết định này trước ngày 10/12/2025.",
+          last,
+        ].map((text) => ({ text })),
+      },
+      { fallbackDate: "2025-11-28" },
+    ).tasks.map((t) => t.owner);
+  for (const formula of [
+    "Điều 3. Chánh Văn phòng UBND tỉnh, Giám đốc Sở Công Thương và các tổ chức, cá nhân liên quan chịu trách nhiệm thi hành Quyết định này./.",
+    "Điều 3. Thủ trưởng các cơ quan: Văn phòng UBND tỉnh, Sở Công Thương và các tổ chức, cá nhân liên quan căn cứ Quyết định thi hành./.",
+  ])
+    expect(run(formula)).toEqual(["Sở Công Thương"]);
+});

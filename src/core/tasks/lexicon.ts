@@ -205,8 +205,16 @@ function namesSeats(body: string): boolean {
  */
 const RX_POINTER = /^\(\s*(?:chi\s+tiết|nội\s+dung\s+(?:cụ\s+thể|chi\s+tiết))[^()]*\)\s*[.;]?$/iu;
 
+/**
+ * A decision's closing formula: "Điều 3. Chánh Văn phòng …, Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định
+ * này./.", "… căn cứ Quyết định thi hành./.": the bodies named carry the decision out; the formula sets them no task.
+ */
+const RX_EXECUTES_DECISION =
+  /(?:chịu\s+trách\s+nhiệm\s+thi\s+hành|căn\s+cứ\s+quyết\s+định\s+(?:này\s+)?thi\s+hành)(?:\s+(?:quyết\s+định|nghị\s+quyết)(?:\s+này)?)?\s*[./]*\s*$/iu;
+
 export function isNeverTask(body: string): boolean {
   if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body) || RX_POINTER.test(body) || namesSeats(body)) return true;
+  if (RX_EXECUTES_DECISION.test(body.slice(-120))) return true;
   return RX_NOT_TASK_START.test(body) && !RX_GROUNDS_THEN_REQUEST.test(body) && !groundsThenAsks(body);
 }
 

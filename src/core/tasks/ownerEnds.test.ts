@@ -165,3 +165,16 @@ describe("synthetic (round 9): a new 'Giao …' paragraph ends a list a lead-in 
     ]);
   });
 });
+
+describe("synthetic (round 9): 'trong quá trình' ends a name", () => {
+  test.each([
+    [
+      "Yêu cầu các cấp uỷ, các cơ quan chức năng trong quá trình triển khai cần hết sức khẩn trương, chủ động.",
+      "các cấp uỷ, các cơ quan chức năng",
+    ],
+    // The neighbour: "trong" inside a name stays.
+    ["Yêu cầu các đơn vị trong khối thi đua báo cáo kết quả trước ngày 10/12/2025.", "các đơn vị trong khối thi đua"],
+  ])("%s", (line, owner) => {
+    expect(owners([line])).toEqual([owner]);
+  });
+});

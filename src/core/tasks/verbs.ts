@@ -366,6 +366,7 @@ const NAME_ENDERS = [
   ["theo", "thẩm", "quyền"],
   ["trên", "cơ", "sở"],
   ["trong", "phạm", "vi"],
+  ["trong", "quá", "trình"],
   ["có", "kế", "hoạch"],
 ];
 /**

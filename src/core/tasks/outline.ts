@@ -23,6 +23,8 @@ import type { SourceParagraph, SourceTable } from "./types";
 
 /** A paragraph that opens a new assignment: "Giao Đảng ủy Chính phủ …", "Đề nghị …", "Yêu cầu …". */
 const RX_NEW_ASSIGNMENT = /^(?:giao|đề\s+nghị|yêu\s+cầu)\s/iu;
+/** How far back a numbered point looks for its closed parent item ("2.2" for "2."). */
+const REOPEN_REACH = 60;
 /** "Yêu cầu", "Yêu cầu chung", "Yêu cầu cụ thể" as a heading's whole title. */
 const RX_REQUIREMENTS_TITLE = /^yêu\s+cầu(?:\s+(?:chung|cụ\s+thể))?\s*$/iu;
 
@@ -207,6 +209,29 @@ export class OutlineBuilder {
     return this.stack[0].activeLead !== null && this.ctx.hands(this.stack[0].activeLead) !== null;
   }
 
+  /**
+   * "2. Yêu cầu các cấp uỷ …" / "2.1. …" / a prose paragraph / "2.2. …": the prose closed item 2, but "2.2" is still
+   * its point. A numbered point whose parent number is an item closed since, with nothing else numbered opened after
+   * it, goes back under that item.
+   */
+  private reopenNumberedParent(n: OutlineNode): void {
+    const label = n.marker.kind === "number" ? n.marker.label.replace(/[.)]$/, "") : "";
+    const cut = label.lastIndexOf(".");
+    if (cut <= 0) return;
+    const parentLabel = label.slice(0, cut);
+    for (let k = this.order.length - 1; k >= 0 && k >= this.order.length - REOPEN_REACH; k--) {
+      const p = this.order[k];
+      if (p.marker.kind !== "number") continue;
+      const l = p.marker.label.replace(/[.)]$/, "");
+      if (l !== parentLabel && !l.startsWith(`${parentLabel}.`)) return;
+      if (l === parentLabel) {
+        if (p.form === "item" && p.parent === this.top.node)
+          this.stack.push({ node: p, activeLead: null, groupFrom: this.order.length });
+        return;
+      }
+    }
+  }
+
   private popTo(level: number): void {
     while (this.stack.length > 1 && this.top.node.level >= level) this.stack.pop();
   }
@@ -220,6 +245,7 @@ export class OutlineBuilder {
     if (n.form === "prose")
       while (this.stack.length > 1 && this.top.node.form === "item" && !endsWithColon(this.top.node.text))
         this.stack.pop();
+    else this.reopenNumberedParent(n);
     const parent = this.top;
     if (titlesItems(parent.node, n) || namesItsBullets(parent.node, n)) {
       parent.node.form = "heading";

@@ -166,15 +166,39 @@ describe("synthetic (round 9): a new 'Giao …' paragraph ends a list a lead-in 
   });
 });
 
-describe("synthetic (round 9): 'trong quá trình' ends a name", () => {
+describe("synthetic (round 9): 'trong quá trình' and 'hết sức' end a name", () => {
   test.each([
     [
       "Yêu cầu các cấp uỷ, các cơ quan chức năng trong quá trình triển khai cần hết sức khẩn trương, chủ động.",
       "các cấp uỷ, các cơ quan chức năng",
+    ],
+    [
+      "Yêu cầu các cấp uỷ, tổ chức đảng hết sức khẩn trương rà soát, bổ sung quy hoạch cán bộ.",
+      "các cấp uỷ, tổ chức đảng",
     ],
     // The neighbour: "trong" inside a name stays.
     ["Yêu cầu các đơn vị trong khối thi đua báo cáo kết quả trước ngày 10/12/2025.", "các đơn vị trong khối thi đua"],
   ])("%s", (line, owner) => {
     expect(owners([line])).toEqual([owner]);
   });
+});
+
+test("synthetic (round 9): a point '2.2' after a prose paragraph is still under item 2, whose subject it keeps", () => {
+  const doc = (between: string[]) =>
+    owners([
+      "2. Yêu cầu các cấp uỷ, tổ chức đảng, các cơ quan chức năng hết sức khẩn trương, chủ động, bám sát các kết luận.",
+      "2.1. Tập trung lãnh đạo, chỉ đạo toàn diện việc xây dựng văn kiện đại hội.",
+      ...between,
+      "2.2. Tích cực lắng nghe, tiếp thu, kịp thời giải đáp các ý kiến của tổ chức, cá nhân.",
+    ]);
+  const asked = "các cấp uỷ, tổ chức đảng, các cơ quan chức năng";
+  expect(doc(["Yêu cầu các tỉnh uỷ, thành uỷ thực hiện nghiêm Kết luận số 150-KL/TW."])).toEqual([
+    asked,
+    asked,
+    "các tỉnh uỷ, thành uỷ",
+    asked,
+  ]);
+  // The neighbour: a new numbered item in between ("3. …") closes item 2 for good.
+  const third = "3. Ban Tổ chức Trung ương theo dõi, đôn đốc và tổng hợp kết quả thực hiện.";
+  expect(doc([third]).slice(-1)).not.toEqual([asked]);
 });

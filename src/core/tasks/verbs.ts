@@ -367,6 +367,7 @@ const NAME_ENDERS = [
   ["trên", "cơ", "sở"],
   ["trong", "phạm", "vi"],
   ["trong", "quá", "trình"],
+  ["hết", "sức"],
   ["có", "kế", "hoạch"],
 ];
 /**

@@ -45,6 +45,18 @@ const RX_YEAR_SPAN = gated(
   `(\\d{4})\\s*[-–]\\s*(\\d{4})(?![\\d/])`,
 );
 const RX_SPAN_GOES_ON = /^\s*[-–]\s*\d{4}/u;
+/**
+ * "1. Hoàn thiện hạ tầng … (2025 - 2026).", "5. Đào tạo nhân lực … (xuyên suốt 2025 - 2035).": a roadmap item's span in
+ * a closing bracket is when it is done; elsewhere in a sentence a bare span more often names a plan's years.
+ */
+const RX_BRACKET_OPENS = /\(\s*(?:xuyên\s+suốt\s+)?$/iu;
+const RX_BRACKET_ENDS_LINE = /^\s*\)\s*[.;]?\s*$/u;
+function closesItem(text: string, m: RegExpExecArray): boolean {
+  return (
+    RX_BRACKET_OPENS.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
+    RX_BRACKET_ENDS_LINE.test(text.slice(m.index + m[0].length))
+  );
+}
 const RX_STRETCH = /^giai\s+đoạn\s/iu;
 /**
  * "III. GIẢI PHÁP THỰC HIỆN KẾ HOẠCH XUẤT KHẨU … GIAI ĐOẠN 2021- 2025" in a plan signed in 2025: a stretch already
@@ -265,7 +277,7 @@ export function scanYears(scan: Scan): void {
       const [, trig, y1, y2] = m;
       // A heading's "giai đoạn 2026 - 2030" is the stretch its items run in; a bare span there names a plan's years.
       if (scan.mode === "heading" && !RX_STRETCH.test(m[0])) continue;
-      if (scan.mode === "text" && !trig) continue;
+      if (scan.mode === "text" && !trig && !closesItem(text, m)) continue;
       if (/[/\-.]/.test(text.charAt(m.index - 1)) || isCitation(text, m.index)) continue; // "số 12/2020-2021"
       const first = +y1;
       const last = +y2;

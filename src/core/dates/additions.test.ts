@@ -293,3 +293,19 @@ describe("round 7: 'không muộn hơn' and spans of months", () => {
     expect(deadlineOf(issued, phrase, mode)).toMatchObject(want),
   );
 });
+
+describe("round 9: a roadmap item's year span in its closing bracket", () => {
+  test.each([
+    ["Hoàn thiện hạ tầng công nghệ thông tin, tiến tới thí điểm (2025 - 2026).", "2026-12-31"],
+    ["Đào tạo nhân lực, huy động doanh nghiệp tham gia (xuyên suốt 2025 - 2035).", "2035-12-31"],
+  ])("%s", (phrase, date) => {
+    expect(deadlineOf("2025-11-19", phrase)).toMatchObject({ date, kind: "within" });
+  });
+  test.each([
+    // The neighbours: a bracket inside the sentence names a plan's years; a bare span in a sentence stays no deadline.
+    "Triển khai Kế hoạch (2026 - 2030) của tỉnh về chuyển đổi số.",
+    "Tổng kết Chương trình mục tiêu quốc gia 2021 - 2025 trên địa bàn tỉnh.",
+  ])("%s", (phrase) => {
+    expect(deadlineOf("2025-11-19", phrase)).toBeNull();
+  });
+});

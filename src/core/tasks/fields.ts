@@ -80,9 +80,16 @@ export function isDetailLine(body: string): boolean {
  */
 const RX_SHORT_LABEL = /^([^:;.,]{2,40}):\s+(?=\S)/u;
 export function shortLabel(body: string): RegExpExecArray | null {
-  const m = RX_SHORT_LABEL.exec(body);
-  return m && m[1].split(" ").length <= 6 && !startsWithOwnerHead(m[1]) && !startsWithVerb(m[1]) ? m : null;
+  const m = RX_SHORT_LABEL.exec(body) ?? RX_REPORT_LABEL.exec(body);
+  if (!m || m[1].split(" ").length > 6) return null;
+  return RX_REPORT_BY_PERIOD.test(m[1]) || !(startsWithOwnerHead(m[1]) || startsWithVerb(m[1])) ? m : null;
 }
+
+/** "Báo cáo tháng:", "Báo cáo 6 tháng, cả năm:", "Báo cáo định kỳ hằng quý:": a report named by its period, not work. */
+/** The same label with a comma in its period ("Báo cáo 6 tháng, cả năm:"), which RX_SHORT_LABEL leaves out. */
+const RX_REPORT_LABEL = /^(báo\s+cáo\s+[^:;.]{1,30}):\s+(?=\S)/iu;
+const RX_REPORT_BY_PERIOD =
+  /^báo\s+cáo\s+(?:\d+\s+tháng|tháng|quý|quí|năm|cả\s+năm|tuần|định\s+kỳ|hằng|hàng|sơ\s+kết|tổng\s+kết)(?=[\s,]|$)/iu;
 
 export function isLabelLine(body: string): boolean {
   return shortLabel(body.trim()) !== null;

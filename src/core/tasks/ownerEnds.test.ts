@@ -202,3 +202,20 @@ test("synthetic (round 9): a point '2.2' after a prose paragraph is still under 
   const third = "3. Ban Tổ chức Trung ương theo dõi, đôn đốc và tổng hợp kết quả thực hiện.";
   expect(doc([third]).slice(-1)).not.toEqual([asked]);
 });
+
+describe("synthetic (round 9): a report named by its period is a label; the body after it owns the line", () => {
+  const lines = (item: string) =>
+    owners([
+      "UBND Thành phố yêu cầu các sở, ban, ngành thực hiện một số nội dung sau:",
+      "1. Về công tác báo cáo:",
+      item,
+    ]);
+  test.each([
+    ["- Báo cáo tháng: Sở Tài chính tổng hợp báo cáo tình hình đấu thầu trước ngày 10 hàng tháng.", "Sở Tài chính"],
+    ["- Báo cáo 6 tháng, cả năm: Sở Tài chính tổng hợp báo cáo trước ngày 30 tháng 6.", "Sở Tài chính"],
+    // The neighbour: "Báo cáo kết quả …:" is work the lead-in's bodies do.
+    ["- Báo cáo kết quả thực hiện: gửi về Sở Tài chính trước ngày 30 tháng 6.", "các sở, ban, ngành"],
+  ])("%s", (item, owner) => {
+    expect(lines(item)).toEqual([owner]);
+  });
+});

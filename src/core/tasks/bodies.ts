@@ -33,7 +33,7 @@ const OWNER_HEAD = new RegExp(
     "])|Tổng\\s+công\\s+ty|Công\\s+ty|Chi\\s+nhánh|Viễn\\s+thông|Điện\\s+lực|Kho\\s+bạc|Ngân\\s+hàng|Hội\\s+đồng|Hội(?!\\s+(?:nghị|thảo|thi|diễn|chợ|khỏe|trại)(?![" +
     WORD_CHARS +
     "]))|Đoàn|Tỉnh\\s+đoàn|Liên\\s+đoàn|" +
-    "Mặt\\s+trận|Đảng\\s+ủy|Đảng\\s+uỷ|Tỉnh\\s+ủy|Tỉnh\\s+uỷ|Huyện\\s+ủy|Thành\\s+ủy|Tòa\\s+án|Toà\\s+án|Viện|Học\\s+viện|Bảo\\s+hiểm|Đài|Báo|Trường(?!\\s+hợp)|Bệnh\\s+viện|" +
+    "Mặt\\s+trận|Đảng\\s+ủy|Đảng\\s+uỷ|Tỉnh\\s+ủy|Tỉnh\\s+uỷ|Huyện\\s+ủy|Huyện\\s+uỷ|Thành\\s+ủy|Thành\\s+uỷ|Quân\\s+ủy|Quân\\s+uỷ|Đảng\\s+bộ|Chi\\s+bộ|Cấp\\s+ủy|Cấp\\s+uỷ|Tòa\\s+án|Toà\\s+án|Viện|Học\\s+viện|Bảo\\s+hiểm|Đài|Báo|Trường(?!\\s+hợp)|Bệnh\\s+viện|" +
     "Vụ|Cơ\\s+quan|Đơn\\s+vị|Tổ|Nhóm|Đội|Cảnh\\s+sát|Hải\\s+quan|Quỹ|Thủ\\s+trưởng|Lãnh\\s+đạo|Chủ\\s+tịch|Phó\\s+Chủ\\s+tịch|Giám\\s+đốc|Phó\\s+Giám\\s+đốc|" +
     "Trưởng|Phó\\s+Trưởng|Hiệu\\s+trưởng|Phó\\s+Hiệu\\s+trưởng|" +
     // A school's notices give duties to candidates and students, in lower case too after an opener ("Khi đi thi, thí sinh …").

@@ -219,3 +219,13 @@ describe("synthetic (round 9): a report named by its period is a label; the body
     expect(lines(item)).toEqual([owner]);
   });
 });
+
+describe("synthetic (round 9): Party bodies head names ('Quân uỷ', 'Thành uỷ', 'Đảng bộ', 'Chi bộ')", () => {
+  test.each([
+    ["Giao Quân uỷ Trung ương căn cứ Kết luận số 126-KL/TW chủ trì xây dựng kế hoạch sắp xếp.", "Quân uỷ Trung ương"],
+    ["Giao Thành uỷ Hà Nội chỉ đạo rà soát quy hoạch cán bộ trước ngày 30/6/2026.", "Thành uỷ Hà Nội"],
+    ["Chi bộ Văn phòng tổ chức sinh hoạt chuyên đề trước ngày 30/6/2026.", "Chi bộ Văn phòng"],
+  ])("%s", (line, owner) => {
+    expect(owners(["Bộ Chính trị yêu cầu thực hiện các nội dung sau:", line])).toEqual([owner]);
+  });
+});

@@ -85,9 +85,9 @@ export function shortLabel(body: string): RegExpExecArray | null {
   return RX_REPORT_BY_PERIOD.test(m[1]) || !(startsWithOwnerHead(m[1]) || startsWithVerb(m[1])) ? m : null;
 }
 
-/** "Báo cáo tháng:", "Báo cáo 6 tháng, cả năm:", "Báo cáo định kỳ hằng quý:": a report named by its period, not work. */
 /** The same label with a comma in its period ("Báo cáo 6 tháng, cả năm:"), which RX_SHORT_LABEL leaves out. */
 const RX_REPORT_LABEL = /^(báo\s+cáo\s+[^:;.]{1,30}):\s+(?=\S)/iu;
+/** "Báo cáo tháng:", "Báo cáo 6 tháng, cả năm:", "Báo cáo định kỳ hằng quý:": a report named by its period, not work. */
 const RX_REPORT_BY_PERIOD =
   /^báo\s+cáo\s+(?:\d+\s+tháng|tháng|quý|quí|năm|cả\s+năm|tuần|định\s+kỳ|hằng|hàng|sơ\s+kết|tổng\s+kết)(?=[\s,]|$)/iu;
 

@@ -177,3 +177,14 @@ describe("synthetic: a cadence inside the grounds ('trên cơ sở kết quả �
   ];
   test.each(rows)("%s", check);
 });
+
+describe("synthetic (round 9): 'liên tục' of an automatic monitor and 'bồi dưỡng thường xuyên' name a kind, not timing", () => {
+  const rows: Row[] = [
+    ["Đầu tư, kết nối các trạm quan trắc không khí tự động liên tục tại các khu công nghiệp", null],
+    ["Triển khai nền tảng bồi dưỡng thường xuyên giáo viên, cán bộ quản lý cơ sở giáo dục", null],
+    // The neighbours: the work itself done continuously or regularly.
+    ["Giám sát liên tục chất lượng nước tại các trạm cấp nước", { date: null, kind: "ongoing" }],
+    ["Thường xuyên bồi dưỡng kỹ năng số cho cán bộ, công chức", { date: null, kind: "ongoing" }],
+  ];
+  test.each(rows)("%s", check);
+});

@@ -64,7 +64,7 @@ const RX_ONGOING = re(`(thường\\s+xuyên(?:\\s*,\\s*liên\\s+tục)?|liên\\s
  * still times the checking); nor is "Trung tâm Giáo dục thường xuyên", a centre's name.
  */
 const RX_NOT_ONGOING_BEFORE =
-  /(?:đoàn\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|công\s+tác)|chi|kinh\s+phí|nguồn|lực\s+lượng|thành\s+viên|đối\s+tượng|người|khách|đại\s+biểu|ủy\s+viên|uỷ\s+viên|cán\s+bộ|hoạt\s+động|giáo\s+dục)\s+$/iu;
+  /(?:đoàn\s+(?:kiểm\s+tra|thanh\s+tra|giám\s+sát|công\s+tác)|tự\s+động|bồi\s+dưỡng|chi|kinh\s+phí|nguồn|lực\s+lượng|thành\s+viên|đối\s+tượng|người|khách|đại\s+biểu|ủy\s+viên|uỷ\s+viên|cán\s+bộ|hoạt\s+động|giáo\s+dục)\s+$/iu;
 
 function before(scan: Scan, at: number, chars = 40): string {
   return scan.text.slice(Math.max(0, at - chars), at);

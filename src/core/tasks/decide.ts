@@ -89,9 +89,10 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (above && listsCases(above.text)) return null;
   // "… báo cáo cụ thể về một số nội dung sau:" over "(1) Số hộ dân có nhà bị sập …": what the report holds.
   if (above && asksReportOf(above.text) && !namesWork(n, inh)) return null;
-  if (above && quotesSlogans(above.text) && !startsWithVerb(stripOrdinal(n.text))) return null;
-  if (above && isDossierPaper(above.text, stripOrdinal(n.text))) return null;
-  if (above && citesDocument(stripOrdinal(n.text)) && !assignment(stripOrdinal(n.text))) return null;
+  const line = stripOrdinal(n.text);
+  if (above && quotesSlogans(above.text) && !startsWithVerb(line)) return null;
+  if (above && isDossierPaper(above.text, line)) return null;
+  if (above && citesDocument(line) && !assignment(line)) return null;
   return decideText(n, inh, kind);
 }
 

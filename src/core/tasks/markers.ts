@@ -51,8 +51,13 @@ function isRomanDigit(c: number): boolean {
   return c === 0x49 || c === 0x56 || c === 0x58 || c === 0x4c;
 }
 
+/** A number label without its closing mark: "2.2." → "2.2", "3)" → "3". */
+export function bareNumber(label: string): string {
+  return label.replace(/[.)]$/, "");
+}
+
 function numberLevel(label: string): number {
-  return 2 + (label.replace(/[.)]$/, "").split(".").length - 1);
+  return 2 + (bareNumber(label).split(".").length - 1);
 }
 
 /** The marker of a line, from its text or, for an automatic Word list, from the label Word renders. */

@@ -13,6 +13,7 @@ import {
   BulletLevels,
   Marker,
   RX_ARTICLE,
+  bareNumber,
   endsWithColon,
   lastNonSpace,
   parseMarker,
@@ -215,14 +216,14 @@ export class OutlineBuilder {
    * it, goes back under that item.
    */
   private reopenNumberedParent(n: OutlineNode): void {
-    const label = n.marker.kind === "number" ? n.marker.label.replace(/[.)]$/, "") : "";
+    const label = n.marker.kind === "number" ? bareNumber(n.marker.label) : "";
     const cut = label.lastIndexOf(".");
     if (cut <= 0) return;
     const parentLabel = label.slice(0, cut);
     for (let k = this.order.length - 1; k >= 0 && k >= this.order.length - REOPEN_REACH; k--) {
       const p = this.order[k];
       if (p.marker.kind !== "number") continue;
-      const l = p.marker.label.replace(/[.)]$/, "");
+      const l = bareNumber(p.marker.label);
       if (l !== parentLabel && !l.startsWith(`${parentLabel}.`)) return;
       if (l === parentLabel) {
         if (p.form === "item" && p.parent === this.top.node)

@@ -140,32 +140,70 @@ const RX_DUE_FIRST =
 const RX_REFERS_ABOVE =
   /(?:các|những|\d{1,2})\s+(?:nội\s+dung|nhiệm\s+vụ)\s+(?:nêu\s+)?trên(?=[\s.,;:!?)/]|$)|^trên\s+đây\s+là\s+(?:một\s+số\s+|các\s+|những\s+)?(?:nội\s+dung|nhiệm\s+vụ)\s/iu;
 
+/**
+ * "Doanh nghiệp hoàn tất báo cáo và gửi về Phòng … trước ngày 14/7/2012.", "Mọi sự đóng góp … xin gửi đến … (chậm nhất
+ * là ngày 25/10/2010).", "- Lưu ý thời hạn đăng ký tham gia: … ngày 28/02/2018.": a line that says where and by when
+ * to send what was asked closes that request. The requests right before it with no day of their own take its day.
+ */
+const RX_SENDS_BY =
+  /(?:^|\s)(?:(?:gửi|nộp)\s+(?:về|đến|tới|qua|báo\s+cáo|kết\s+quả|hồ\s+sơ|ý\s+kiến|văn\s+bản|danh\s+sách)|có\s+ý\s+kiến)(?=\s)|^(?:lưu\s+ý\s+)?(?:thời\s+hạn|hạn\s+chót)\s/iu;
+
 export function closingDates(
   order: readonly OutlineNode[],
   issued: CalendarDate,
   floor: CalendarDate,
 ): DeadlineContext["closing"] {
   const out: DeadlineContext["closing"] = new Map();
-  for (const l of order) {
-    const item = l.marker.kind !== "none" && RX_DUE_FIRST.test(l.text);
-    if ((l.marker.kind !== "none" || l.form !== "prose") && !item) continue;
-    if (!l.parent) continue;
-    const report = asksReportOf(l.parent.text) && RX_SENDS.test(l.text);
-    if (!report && !item && !RX_CLOSING_LINE.test(l.text) && !RX_REFERS_ABOVE.test(l.text)) continue;
-    // Days before the floor are history; an undated copy's floor is its own earliest day, not today (issued.ts).
-    const d = findDeadline(l.text, { issued, mode: "text", notBefore: floor }).deadline;
-    if (!d || (d.kind !== "by" && d.kind !== "within")) continue;
-    // "… báo cáo về một số nội dung sau:" / (1) … (2) … / "X gửi Báo cáo … trước 17 giờ ngày 27/11": the report is due then.
-    if (report) out.set(l.parent, { deadline: d, from: l });
-    const asked = askedIn(l.text);
-    const dated = { deadline: d, from: l };
-    // A line that names "the items above" hangs under the last of their headings: it dates the headings' items too.
-    const levels = RX_CLOSING_LINE.test(l.text) || report || item ? 1 : Infinity;
-    let at: OutlineNode = l;
-    for (let level = 0; level < levels && at.parent; level++, at = at.parent)
-      if (!dateBefore(at, asked, dated, out)) break;
-  }
+  for (const l of order) if (!closesList(l, issued, floor, out)) sendsBy(l, issued, floor, out);
   return out;
+}
+
+/** Whether l is a closing line of its list (see above); if so its date goes to the list's items. */
+function closesList(
+  l: OutlineNode,
+  issued: CalendarDate,
+  floor: CalendarDate,
+  out: DeadlineContext["closing"],
+): boolean {
+  const item = l.marker.kind !== "none" && RX_DUE_FIRST.test(l.text);
+  if ((l.marker.kind !== "none" || l.form !== "prose") && !item) return false;
+  if (!l.parent) return false;
+  const report = asksReportOf(l.parent.text) && RX_SENDS.test(l.text);
+  if (!report && !item && !RX_CLOSING_LINE.test(l.text) && !RX_REFERS_ABOVE.test(l.text)) return false;
+  // Days before the floor are history; an undated copy's floor is its own earliest day, not today (issued.ts).
+  const d = findDeadline(l.text, { issued, mode: "text", notBefore: floor }).deadline;
+  if (!d || (d.kind !== "by" && d.kind !== "within")) return false;
+  // "… báo cáo về một số nội dung sau:" / (1) … (2) … / "X gửi Báo cáo … trước 17 giờ ngày 27/11": the report is due then.
+  if (report) out.set(l.parent, { deadline: d, from: l });
+  const asked = askedIn(l.text);
+  const dated = { deadline: d, from: l };
+  // A line that names "the items above" hangs under the last of their headings: it dates the headings' items too.
+  const levels = RX_CLOSING_LINE.test(l.text) || report || item ? 1 : Infinity;
+  let at: OutlineNode = l;
+  for (let level = 0; level < levels && at.parent; level++, at = at.parent)
+    if (!dateBefore(at, asked, dated, out)) break;
+  return true;
+}
+
+/** A sending line (RX_SENDS_BY) dates the siblings right before it that have no day of their own. */
+function sendsBy(l: OutlineNode, issued: CalendarDate, floor: CalendarDate, out: DeadlineContext["closing"]): void {
+  // A letter's own paragraphs only: in a plan's section a report line ("- Chế độ báo cáo: … gửi về … trước …") dates
+  // the report, not the section's other duties.
+  if (l.parent?.form !== "root" || (l.marker.kind !== "none" && l.marker.kind !== "bullet")) return;
+  if (!RX_SENDS_BY.test(l.text)) return;
+  const d = findDeadline(l.text, { issued, mode: "text", notBefore: floor }).deadline;
+  if (!d || d.kind !== "by") return;
+  const siblings = l.parent.children;
+  for (let k = siblings.indexOf(l) - 1; k >= 0; k--) {
+    const s = siblings[k];
+    // A paragraph closes the paragraphs and bullets above it; a bullet closes only its own list.
+    if (s.marker.kind !== l.marker.kind && (l.marker.kind !== "none" || s.marker.kind !== "bullet")) break;
+    if (s.heading || out.has(s)) break;
+    if (findDeadline(s.text, { issued, mode: "text", notBefore: floor }).deadline) break;
+    // A lead-in's items are its children or the siblings after it: either way they are the request being closed.
+    forEachNode(s, (x) => out.set(x, { deadline: d, from: l }));
+    if (s.leadIn) break;
+  }
 }
 
 /** Dates the siblings before `at`, back to a lead-in or another closing line; false when it stopped at one. */

@@ -395,3 +395,49 @@ describe("synthetic: people by their standing, in lower case after an opener (k1
     ["Căn cứ tiêu chuẩn, điều kiện xét tặng, cá nhân lập hồ sơ và gửi về Hội đồng trước ngày 30/5/2019.", "cá nhân"],
   ])("%s", (line, owner) => expect(run([line]).map((t) => t.owner)).toEqual([owner]));
 });
+
+describe("synthetic: a line that says where and by when to send closes the request above it (k5, k9, k16, k23 kinds)", () => {
+  test("a prose sending line dates the request and the bullets before it, back to the lead-in", () => {
+    expect(
+      dated([
+        "Kính gửi: Ủy ban nhân dân các tỉnh",
+        "Thực hiện Nghị định số 94/2022/NĐ-CP, Bộ Tài chính đề nghị Quý Ủy ban như sau:",
+        "- Chỉ đạo các Sở, ngành đánh giá tình hình thu ngân sách quý IV.",
+        "- Giao Thống kê tỉnh chủ trì rà soát số liệu của các ngành.",
+        "Để kịp tổng hợp, đề nghị Quý Ủy ban gửi báo cáo về Bộ Tài chính chậm nhất ngày 22/11/2025.",
+      ]).map((t) => t[2]),
+    ).toEqual(["2025-11-22", "2025-11-22", "2025-11-22"]);
+    expect(
+      dated([
+        "Tổng cục đề nghị các đồng chí Cục trưởng kêu gọi cán bộ, công chức tích cực ủng hộ đồng bào miền Trung.",
+        "Mọi sự đóng góp xin gửi đến địa chỉ Văn phòng Tổng cục (chậm nhất là ngày 25/10/2010).",
+      ])[0],
+    ).toEqual(["Tổng cục đề nghị", "các đồng chí Cục trưởng", "2010-10-25"]);
+  });
+
+  test("a bullet 'Lưu ý thời hạn …' dates its list; a request with its own day keeps it and stops the reach", () => {
+    expect(
+      dated([
+        "- Đề nghị các cơ sở Đoàn triển khai rộng rãi cuộc thi đến đoàn viên.",
+        "- Lưu ý thời hạn đăng ký tham gia: đến hết ngày 28/02/2018.",
+      ])[0][2],
+    ).toBe("2018-02-28");
+    expect(
+      dated([
+        "Đề nghị các trường báo cáo số liệu học sinh trước ngày 10/3/2018.",
+        "Đề nghị các trường cử giáo viên dự tập huấn.",
+        "Hồ sơ gửi về Phòng Giáo dục trước ngày 20/3/2018.",
+      ]).map((t) => t[2]),
+    ).toEqual(["2018-03-10", "2018-03-20"]);
+  });
+
+  test("the neighbour: in a plan's section a report line dates only itself", () => {
+    const tasks = dated([
+      "V. TỔ CHỨC THỰC HIỆN",
+      "1. Ban Thường trực Ủy ban MTTQ xã",
+      "- Ban hành Kế hoạch thành lập Đoàn kiểm tra, giám sát.",
+      "- Chế độ báo cáo: báo cáo tổng kết gửi về Ban Thường trực tỉnh trước ngày 18/3/2026.",
+    ]);
+    expect(tasks[0][2]).toBeNull();
+  });
+});

@@ -10,6 +10,7 @@ import { Evidence, evidence } from "./evidence";
 import type { Field } from "./fields";
 import { RX_CLOSING_LINE, asksReportOf, dayLabel, isUrgent, leadingTopic } from "./lexicon";
 import type { OutlineNode } from "./outline";
+import { WORD_CHARS } from "../text";
 
 export interface Dated {
   deadline: Deadline | null;
@@ -24,6 +25,8 @@ export interface DeadlineContext {
   inh: Inheritance;
   /** An invitation's meeting: the preparation tasks it lists are due then. */
   meeting: Deadline | null;
+  /** The last day off a holiday notice grants, for "trong thời gian nghỉ lễ" in its tasks (holidayOf). */
+  holiday: string | null;
   /** Dates given to the items of a list by a closing line under it. */
   closing: Map<OutlineNode, { deadline: Deadline; from: OutlineNode }>;
   warn(ws: DateWarning[]): void;
@@ -61,7 +64,7 @@ function ownDeadline(n: OutlineNode, clause: string, ctx: DeadlineContext): Date
     const raw = topic.replace(/(?:,\s*|\s+thì,?\s*)$/u, "").trim();
     return { deadline: { raw, date: null, kind: "event" }, urgent: false, evidence: [evidence("deadline-own", raw)] };
   }
-  if (!own.deadline) return closingSentenceDeadline(n.text, clause, ctx);
+  if (!own.deadline) return duringHoliday(clause, ctx) ?? closingSentenceDeadline(n.text, clause, ctx);
   const why = [evidence("deadline-own", own.deadline.raw)];
   if (own.alternatives > 0) why.push(evidence("deadline-choice", own.deadline.raw));
   return { deadline: own.deadline, urgent: false, evidence: why };
@@ -246,6 +249,42 @@ const RX_MEETING =
   /(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?(?:\s*phút)?\s*,?\s*(?:(?:thứ\s*[0-9A-Za-zÀ-ỹ]+|chủ\s*nhật)\s*,?\s*)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;
 
 /** An invitation's meeting day and time, from its "Thời gian …" or "… họp …" line. */
+/** "trong thời gian nghỉ lễ", "trong các ngày nghỉ lễ", "trong ngày nghỉ": the days off the notice itself grants. */
+const RX_DURING_HOLIDAY = new RegExp(
+  `trong\\s+(?:(?:thời\\s+gian|(?:các|những)\\s+ngày|dịp)\\s+nghỉ(?:\\s+lễ)?|ngày\\s+nghỉ)(?![${WORD_CHARS}])`,
+  "iu",
+);
+/** "… được nghỉ 04 ngày, …": the line that grants the days off. */
+const RX_GRANT = new RegExp(`được\\s+nghỉ(?![${WORD_CHARS}])`, "iu");
+
+function duringHoliday(clause: string, ctx: DeadlineContext): Dated | null {
+  const m = ctx.holiday ? RX_DURING_HOLIDAY.exec(clause) : null;
+  if (!m || !ctx.holiday) return null;
+  const deadline: Deadline = { raw: m[0], date: ctx.holiday, kind: "within" };
+  return { deadline, urgent: false, evidence: [evidence("deadline-own", m[0])] };
+}
+
+/**
+ * A holiday notice's grant ("… được nghỉ 04 ngày, từ thứ Năm ngày 01/9/2022 đến Chủ nhật ngày 04/9/2022", "… được nghỉ
+ * 01 (một) ngày, ngày 01 tháng 01 năm 2021"): the first such line's due day (a span's end) is the time off its tasks
+ * speak of; with two holidays granted, the first comes due first.
+ */
+export function holidayOf(texts: readonly string[], issued: CalendarDate, floor: CalendarDate): string | null {
+  const at = texts.findIndex((t) => RX_GRANT.test(t));
+  if (at < 0) return null;
+  // The grant's days are often written bare ("…, ngày 01 tháng 01 năm 2021"): then read them as a table cell's are.
+  const grant = texts[at];
+  const reads = [
+    () => findDeadline(grant, { issued, mode: "text", notBefore: floor }).deadline,
+    () => findDeadline(grant.slice(grant.search(RX_GRANT)), { issued, mode: "cell", notBefore: floor }).deadline,
+  ];
+  for (const read of reads) {
+    const d = read();
+    if (d?.date && (d.kind === "by" || d.kind === "within")) return d.date;
+  }
+  return null;
+}
+
 export function meetingOf(texts: readonly string[]): Deadline | null {
   for (const t of texts.slice(0, 80)) {
     if (!/thời gian|họp/iu.test(t)) continue;

@@ -7,7 +7,7 @@ import type { DateWarning } from "../dates";
 import { findImpossibleDates } from "../dates";
 import { cleanLine, detectEncodingProblemInLines } from "../text";
 import { Inheritance, upChain } from "./context";
-import { closingDates, deadlineOf, meetingOf } from "./deadlines";
+import { closingDates, deadlineOf, holidayOf, meetingOf } from "./deadlines";
 import { decide, decideRequest, laterDuty, laterRequest } from "./decide";
 import { Evidence, confidenceOf } from "./evidence";
 import { datePointedRows, linkRestatedRows } from "./appendix";
@@ -61,6 +61,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
     floor,
     inh,
     meeting: invitation ? meetingOf(texts) : null,
+    holiday: holidayOf(texts, issued, floor),
     closing: closingDates(outline.order, issued, floor),
     warn: (ws: DateWarning[]) => dateWarnings.add(ws),
   };

@@ -441,3 +441,21 @@ describe("synthetic: a line that says where and by when to send closes the reque
     expect(tasks[0][2]).toBeNull();
   });
 });
+
+describe("synthetic: 'trong thời gian nghỉ lễ' in a holiday notice is the time off the notice grants (k3, k7, k10, k12 kinds)", () => {
+  const notice = (grant: string) =>
+    dated([
+      "Ủy ban nhân dân phường thông báo việc nghỉ lễ Quốc khánh như sau:",
+      `1. Cán bộ, công chức, viên chức được nghỉ ${grant}`,
+      "2. Trưởng các khóm chỉ đạo giữ gìn an ninh, trật tự trong các ngày nghỉ lễ.",
+    ]).map((t) => t[2]);
+
+  test.each([
+    ["04 ngày, từ thứ Năm ngày 01/9/2022 đến Chủ nhật ngày 04/9/2022.", "2022-09-04"],
+    ["01 (một) ngày, ngày 01 tháng 01 năm 2021.", "2021-01-01"],
+  ])("granted %s", (grant, day) => expect(notice(grant)).toContain(day));
+
+  test("the neighbour: with no grant in the notice, 'trong thời gian nghỉ lễ' dates nothing", () => {
+    expect(dated(["Trong thời gian nghỉ lễ, các đơn vị bố trí cán bộ trực cơ quan."]).map((t) => t[2])).toEqual([null]);
+  });
+});

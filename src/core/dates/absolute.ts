@@ -18,11 +18,14 @@ const RX_TIME_WINDOW = gated(
   `${TIME}\\s*(?:-|–|đến)\\s*${TIME}`,
   `\\s*,?\\s*(?:(?:ngày\\s+)?${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+)?${DAY}`,
 );
-/** A month, or a span of months of one year ("Tháng 11 - 12/2025": due when the last ends). */
+/**
+ * A month, or a span or list of months of one year ("Tháng 11 - 12/2025", "Tháng 11, 12/2013": due when the last
+ * ends, as "Quý III và Quý IV/2026" is). A list only with its year: "tháng 11, 12 xã …" counts communes.
+ */
 const RX_MONTH = gated(
   `(?:(${PERIOD_TRIGGER})\\s+)?`,
   `tháng\\s+${MONTH}`,
-  `(?:\\s*[-–]\\s*(?:tháng\\s+)?(\\d{1,2})(?![\\d]))?(?:\\s*/\\s*${YEAR}(?![\\d/])|\\s+năm\\s+(\\d{4}))?`,
+  `(?:\\s*(?:[-–]|(?:,|\\s+và)(?=\\s*(?:tháng\\s+)?\\d{1,2}\\s*/\\s*\\d{4}))\\s*(?:tháng\\s+)?(\\d{1,2})(?![\\d]))?(?:\\s*/\\s*${YEAR}(?![\\d/])|\\s+năm\\s+(\\d{4}))?`,
 );
 /** "quý" and its older spelling "quí"; the year after "/", "-" or "năm" ("Quí IV-2025"). */
 const QUY = "qu[ýí]";

@@ -288,6 +288,11 @@ describe("round 7: 'không muộn hơn' and spans of months", () => {
     ["2025-11-10", "hoàn thành trong tháng 11 - 12/2025", { date: "2025-12-31", kind: "within" }, "text"],
     ["2025-11-10", "Tháng 11 - 12/2025", { date: "2025-12-31", kind: "within" }, "cell"],
     ["2025-11-10", "hoàn thành trong tháng 11/2025", { date: "2025-11-30", kind: "within" }, "text"],
+    // A list of months sharing a year, as "Quý III và Quý IV/2026" is: the last ends it (round 10, k29).
+    ["2013-11-11", "Tháng 11, 12/2013 và kiện toàn thường xuyên", { date: "2013-12-31", kind: "within" }, "cell"],
+    ["2013-11-11", "hoàn thành trong tháng 11 và tháng 12/2013", { date: "2013-12-31", kind: "within" }, "text"],
+    // The neighbour: without a year after it, a number after the month counts something.
+    ["2013-11-11", "trong tháng 11, 12 xã hoàn thành kiểm kê", { date: "2013-11-30", kind: "within" }, "text"],
   ];
   test.each(rows)("%s | %s", (issued, phrase, want, mode) =>
     expect(deadlineOf(issued, phrase, mode)).toMatchObject(want),

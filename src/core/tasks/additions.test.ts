@@ -202,3 +202,38 @@ describe("every task carries evidence and a confidence", () => {
     expect(tasks[0].evidence!.map((e) => e.code)).toContain("assignment");
   });
 });
+
+describe("synthetic: a section's owners and time as labels on lines of their own (round 10, k29)", () => {
+  const section = (extra: string[] = []) =>
+    run([
+      "I. CÔNG TÁC TUYÊN TRUYỀN",
+      "1. Nội dung, biện pháp",
+      "a) Tổ chức hội nghị quán triệt kế hoạch.",
+      "b) Lập chuyên mục trên cổng thông tin điện tử.",
+      "2. Cơ quan chủ trì, phối hợp",
+      "a) Cơ quan chủ trì",
+      "- Ban Chỉ đạo tỉnh.",
+      "- Các sở, ngành liên quan.",
+      "(Văn phòng Ban Chỉ đạo là cơ quan thường trực.)",
+      "b) Cơ quan phối hợp",
+      "- Mặt trận Tổ quốc tỉnh.",
+      "3. Thời gian thực hiện: Tháng 11, 12/2025 và thường xuyên.",
+      ...extra,
+    ]);
+
+  test("the first body listed owns each item, the co-owners follow, the time dates them; none of them is a task", () => {
+    expect(section().map((t) => [t.text, t.owner, t.coOwners, t.deadline?.date ?? null])).toEqual([
+      ["Tổ chức hội nghị quán triệt kế hoạch.", "Ban Chỉ đạo tỉnh", ["Mặt trận Tổ quốc tỉnh"], "2025-12-31"],
+      ["Lập chuyên mục trên cổng thông tin điện tử.", "Ban Chỉ đạo tỉnh", ["Mặt trận Tổ quốc tỉnh"], "2025-12-31"],
+    ]);
+  });
+
+  test("the neighbour: 'Chủ trì, phối hợp' over bullets of work heads work, and its bullets stay tasks", () => {
+    const tasks = run([
+      "3. Sở Tài chính",
+      "a) Chủ trì, phối hợp",
+      "- Sở Nội vụ và các cơ quan liên quan tham mưu Ủy ban nhân dân tỉnh quy định về phân cấp quản lý.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toContain("Sở Nội vụ và các cơ quan liên quan");
+  });
+});

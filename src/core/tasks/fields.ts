@@ -22,7 +22,7 @@ const LABELS: [FieldKind, string][] = [
   ["co", "(?:đơn vị|cơ quan|bộ phận)?\\s*phối hợp(?: thực hiện)?(?:\\s*\\([^)]{0,30}\\))?"],
   [
     "owner",
-    "(?:(?:đơn vị|cơ quan|bộ phận)\\s+)?(?:chủ trì(?:,? phối hợp)?(?: tham mưu)?(?: thực hiện)?|thực hiện|chịu trách nhiệm(?: thực hiện)?|phụ trách|tham mưu)(?:\\s*\\([^)]{0,30}\\))?|trách nhiệm thực hiện|phân công thực hiện",
+    "(?:(?:đơn vị|cơ quan|bộ phận)\\s+)?(?:chủ trì(?:,? phối hợp)?(?: tham mưu)?(?:,? thực hiện)?|thực hiện|chịu trách nhiệm(?: thực hiện)?|phụ trách|tham mưu)(?:\\s*\\([^)]{0,30}\\))?|trách nhiệm thực hiện|phân công thực hiện",
   ],
   [
     "time",
@@ -93,6 +93,22 @@ const RX_REPORT_BY_PERIOD =
 
 export function isLabelLine(body: string): boolean {
   return shortLabel(body.trim()) !== null;
+}
+
+/** The owner and co-owner labels, each alone on its line: "2. Cơ quan chủ trì, phối hợp", "a) Cơ quan chủ trì". */
+const RX_BARE_FIELD = new RegExp(`^(?:(${LABELS[0][1]})|(${LABELS[1][1]}))\\s*:?$`, "iu");
+/** A bare label names who: "Thực hiện", "Trách nhiệm thực hiện" or "Chủ trì, phối hợp" alone head sections of work. */
+const RX_FIELD_WHO = /(?:cơ quan|đơn vị|bộ phận)\s+(?:chủ trì|phối hợp)|^chủ trì thực hiện/iu;
+
+/**
+ * "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" / "- Ban Chỉ đạo quốc gia." / "b) Cơ quan phối hợp" / "- …":
+ * a label on its own line whose values are the marked lines under it (outline.ts fills it). Null for any other line.
+ */
+export function bareLabel(body: string): Field | null {
+  const label = body.trim();
+  const m = RX_BARE_FIELD.exec(label);
+  if (!m || !RX_FIELD_WHO.test(label)) return null;
+  return { kind: m[1] ? "co" : "owner", label: label.replace(/\s*:$/, ""), value: "" };
 }
 
 /** The fields of a line, or null when the line does not open with a field label. */

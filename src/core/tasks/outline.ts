@@ -4,9 +4,11 @@
  * after it; field lines ("- Đơn vị chủ trì: X") attach to the item above them or, after a group, to the group.
  */
 import type { CalendarDate } from "../dates";
-import { Field, isDetailLine, isLabelLine, onlyDetails, parseFields } from "./fields";
+import { Field, bareLabel, isDetailLine, isLabelLine, onlyDetails, parseFields } from "./fields";
 import { Form, formOf } from "./form";
 import { namesWhoWorks } from "./headingOwners";
+import { readOwner } from "./bodies";
+import { startsWithVerb } from "./verbs";
 import { HeadingFacts, agencyLine, headingFacts } from "./headings";
 import { isLeadIn, spellsOutCheck } from "./lexicon";
 import {
@@ -104,8 +106,11 @@ export class OutlineBuilder {
   readonly footers: { anchor: OutlineNode; targets: OutlineNode[]; fields: Field[] }[] = [];
   /** The targets of the field block being read, so its next line joins it. */
   private fieldBlock: (FieldTargets & { fields: Field[] }) | null = null;
-  /** An empty time field ("- Thời gian thực hiện:") that the deeper marked lines after it fill. */
-  private openField: { field: Field; level: number } | null = null;
+  /**
+   * An empty field that the deeper marked lines after it fill: "- Thời gian thực hiện:", or a bare owner label
+   * ("a) Cơ quan chủ trì"), `pending` until a line under it turns out to be a body's name.
+   */
+  private openField: { field: Field; level: number; pending?: boolean } | null = null;
 
   constructor(private readonly ctx: OutlineContext) {}
 
@@ -120,6 +125,8 @@ export class OutlineBuilder {
     if (!body) return;
     const fields = parseFields(body);
     if (fields && !onlyDetails(fields)) return this.addFields(at, text, marker, fields);
+    const label = fields ? null : bareLabel(body);
+    if (label) return this.openLabel(marker, label);
     if (this.fillsOpenField(marker, body)) return;
     this.fieldBlock = null;
     const agency = agencyLine(body);
@@ -281,12 +288,28 @@ export class OutlineBuilder {
       this.fieldBlock = { ...this.fieldTargets(marker), fields: [] };
       if (!this.fieldBlock.own) this.footers.push(this.fieldBlock);
     }
-    const { targets, own, details } = this.fieldBlock;
-    this.fieldBlock.fields.push(...fields);
+    this.give(fields);
     const last = fields[fields.length - 1];
     this.openField = last.kind === "time" && !last.value ? { field: last, level: marker.level } : null;
+  }
+
+  /** Hands fields to the targets of the block being read. */
+  private give(fields: Field[]): void {
+    const { targets, own, details } = this.fieldBlock!;
+    this.fieldBlock!.fields.push(...fields);
     for (const t of targets) (own ? t.fields : t.footer).push(...fields);
     for (const t of details ?? []) t.footer.push(...fields);
+  }
+
+  /**
+   * "2. Cơ quan chủ trì, phối hợp" / "a) Cơ quan chủ trì" / "- Ban Chỉ đạo quốc gia." / "b) Cơ quan phối hợp" / "- …": a
+   * label alone on its line, after a section's content. It becomes a field only when the marked line under it is a
+   * body's name (fillsOpenField); then it is that section's field line, as strong for each item as its own (spec
+   * additions), not a footer.
+   */
+  private openLabel(marker: Marker, label: Field): void {
+    if (!this.fieldBlock) this.fieldBlock = { ...this.fieldTargets(marker), own: true, fields: [] };
+    this.openField = { field: label, level: marker.level, pending: true };
   }
 
   /**
@@ -308,8 +331,19 @@ export class OutlineBuilder {
    */
   private fillsOpenField(marker: Marker, body: string): boolean {
     const open = this.openField;
+    // "(Văn phòng Ban Chỉ đạo, cơ quan thường trực …)" after the bodies listed: a note on them, still the block.
+    if (open && !open.pending && marker.kind === "none" && /^\(.*\)[.;]?$/u.test(body)) return true;
     if (!open || !this.fieldBlock || marker.kind === "none" || marker.level <= open.level) return false;
-    open.field.value = open.field.value ? `${open.field.value}; ${body}` : body;
+    const value = body.replace(/[.;,]+$/, "");
+    if (open.pending) {
+      // Under a bare label only bodies' names: "- Sở Tài chính … tham mưu …" is an item of work.
+      if (value.length > 160 || startsWithVerb(value) || readOwner(value, 0)?.verb) return false;
+      open.pending = false;
+      this.give([open.field]);
+    }
+    // Several bodies listed under "Cơ quan chủ trì" lead together; the first listed is the owner, as written.
+    if (open.field.kind === "owner") open.field.value ||= value;
+    else open.field.value = open.field.value ? `${open.field.value}; ${value}` : value;
     return true;
   }
 

@@ -103,13 +103,19 @@ function decideAll(outline: OutlineBuilder, inh: Inheritance): { node: OutlineNo
 /** The outline of the body zone, with the task tables wherever they sit. */
 function buildOutline(input: ExtractInput, texts: string[], zones: Zone[], builder: OutlineBuilder): OutlineBuilder {
   const tablesDone = new Set<number>();
+  // The body's last paragraph is where a short notice puts its closing formula ("… yêu cầu hiệu trưởng các trường …
+  // nghiêm túc thực hiện những nội dung thông báo này."), often without the "/." that marks the closing zone.
+  let last = -1;
+  zones.forEach((z, i) => {
+    if (z === "body" && texts[i] && !input.paragraphs[i].table) last = i;
+  });
   input.paragraphs.forEach((p, i) => {
     if (p.table) {
       const ti = p.table.tableIndex;
       const table = input.tables?.[ti];
       if (!tablesDone.has(ti) && table) builder.addTable(table, input.paragraphs, ti, i);
       tablesDone.add(ti);
-    } else if (zones[i] === "body" && texts[i]) addBodyLine(builder, i, texts[i], p);
+    } else if (zones[i] === "body" && texts[i]) addBodyLine(builder, i, texts[i], p, i === last);
     else if (zones[i] === "addressee" && texts[i]) {
       const rest = afterAddressee(texts[i]);
       if (rest) addBodyLine(builder, i, rest, { text: rest });
@@ -129,9 +135,9 @@ function afterAddressee(text: string): string | null {
 }
 
 /** A body line, or its lead and items when it numbers them inline ("b) Bộ Công an: (1) …; (2) …"). */
-function addBodyLine(builder: OutlineBuilder, i: number, text: string, p: SourceParagraph): void {
+function addBodyLine(builder: OutlineBuilder, i: number, text: string, p: SourceParagraph, last = false): void {
   const inline = inlineItems(text);
-  if (!inline) return builder.addLine(i, text, p);
+  if (!inline) return builder.addLine(i, text, p, last && "last");
   builder.addLine(i, inline.lead, p);
   for (const item of inline.items) builder.addLine(i, item, { text: item });
 }

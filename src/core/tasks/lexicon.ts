@@ -312,7 +312,7 @@ export function isClosing(body: string): boolean {
  * biết, thực hiện./.", and "Khó khăn, vướng mắc … phản ánh về …". `work` is what follows the body asked.
  */
 const RX_GENERIC_WORK =
-  /^[^,;.]{0,40}?(?:triển khai|tổ chức|thực hiện|biết|quán triệt)(?:[\s,]+(?:triển khai|tổ chức|thực hiện|biết|và|nghiêm túc|nghiêm|có hiệu quả|đầy đủ|kịp thời))*(?:\s+(?:các nội dung|nội dung|kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định)(?:\s+(?:này|trên|nêu trên))?)?\s*$/iu;
+  /^[^,;.]{0,40}?(?:triển khai|tổ chức|thực hiện|biết|quán triệt)(?:[\s,]+(?:triển khai|tổ chức|thực hiện|biết|và|quan tâm|nghiêm túc|nghiêm|tốt|có hiệu quả|đầy đủ|kịp thời))*(?:\s+(?:(?:các|những)\s+)?(?:nội dung|kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định)(?:\s+(?:của\s+)?(?:kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định))?(?:\s+(?:này|trên|nêu trên))?)?\s*$/iu;
 /** "Văn phòng Chính phủ (xin) (trân trọng) thông báo (để Bộ X … biết, thực hiện)./.": the notice's closing formula. */
 const RX_NOTICE_FORMULA = /^(?:xin\s+)?(?:trân\s+trọng\s+)?thông\s+báo(?:\s+(?:để|đến|tới|cho)\s[^.]*)?$/iu;
 /**

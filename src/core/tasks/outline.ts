@@ -56,6 +56,8 @@ export interface OutlineNode {
   content?: boolean;
   /** The line that ends the body ("…./."): a task only when it asks something specific. */
   closing?: boolean;
+  /** The body's last paragraph, where a short notice puts its closing formula without the "/." (decide.ts). */
+  last?: boolean;
   row?: Extract<TableEntry, { kind: "row" }>;
 }
 
@@ -118,8 +120,8 @@ export class OutlineBuilder {
     return this.stack[this.stack.length - 1];
   }
 
-  /** Adds one body paragraph; `closing` for the closing formula that ends the body. */
-  addLine(at: number, text: string, p: SourceParagraph, closing = false): void {
+  /** Adds one body paragraph; `closing` for the closing formula that ends the body, "last" for the body's last line. */
+  addLine(at: number, text: string, p: SourceParagraph, closing: boolean | "last" = false): void {
     const marker = parseMarker(text, p.isListItem ? p.listLabel : undefined, this.bullets);
     const body = marker.body.trim();
     if (!body) return;
@@ -150,7 +152,8 @@ export class OutlineBuilder {
       n.lead = this.top.activeLead = null;
     // "Nhận được công văn này, yêu cầu ông (bà) Hiệu trưởng … nộp báo cáo …/.": the closing formula ends the body; no
     // lead-in above hands it out, so its own "yêu cầu" names its owner.
-    if (closing) {
+    if (closing === "last") n.last = true;
+    else if (closing) {
       n.closing = true;
       n.lead = null;
     }

@@ -459,3 +459,21 @@ describe("synthetic: 'trong thời gian nghỉ lễ' in a holiday notice is the 
     expect(dated(["Trong thời gian nghỉ lễ, các đơn vị bố trí cán bộ trực cơ quan."]).map((t) => t[2])).toEqual([null]);
   });
 });
+
+describe("synthetic: a notice's last line that only asks to carry the notice out (k10, k30 kinds)", () => {
+  test("'… yêu cầu hiệu trưởng … nghiêm túc thực hiện những nội dung thông báo này.' is no task, without its '/.'", () => {
+    const last = "Phòng Giáo dục yêu cầu hiệu trưởng các trường nghiêm túc thực hiện những nội dung thông báo này.";
+    const lines = ["1. Hiệu trưởng các trường bố trí người trực cơ quan trong kỳ nghỉ.", last];
+    expect(run(lines).map((t) => t.text)).toEqual(["Hiệu trưởng các trường bố trí người trực cơ quan trong kỳ nghỉ."]);
+  });
+
+  test("the neighbours: a last line that asks something specific, and a long one about problems, stay tasks", () => {
+    const specific = "Phòng Giáo dục yêu cầu hiệu trưởng các trường gửi báo cáo về Phòng trước ngày 10/4/2012.";
+    expect(run(["1. Các trường treo cờ Tổ quốc.", specific]).map((t) => t.text)).toContain(specific);
+    const long =
+      "Bộ Công Thương chủ trì phối hợp với các Bộ, cơ quan liên quan khẩn trương làm rõ các nội dung còn vướng mắc để bảo đảm tính khả thi và đồng bộ trong triển khai lộ trình sản xuất, phối trộn, phân phối và sử dụng nhiên liệu sinh học tại Việt Nam.";
+    expect(run(["1. Các Bộ rà soát lộ trình phối trộn nhiên liệu sinh học.", long]).map((t) => t.owner)).toContain(
+      "Bộ Công Thương",
+    );
+  });
+});

@@ -248,7 +248,6 @@ function forEachNode(n: OutlineNode, f: (n: OutlineNode) => void): void {
 const RX_MEETING =
   /(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?(?:\s*phút)?\s*,?\s*(?:(?:thứ\s*[0-9A-Za-zÀ-ỹ]+|chủ\s*nhật)\s*,?\s*)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;
 
-/** An invitation's meeting day and time, from its "Thời gian …" or "… họp …" line. */
 /** "trong thời gian nghỉ lễ", "trong các ngày nghỉ lễ", "trong ngày nghỉ": the days off the notice itself grants. */
 const RX_DURING_HOLIDAY = new RegExp(
   `trong\\s+(?:(?:thời\\s+gian|(?:các|những)\\s+ngày|dịp)\\s+nghỉ(?:\\s+lễ)?|ngày\\s+nghỉ)(?![${WORD_CHARS}])`,
@@ -285,6 +284,7 @@ export function holidayOf(texts: readonly string[], issued: CalendarDate, floor:
   return null;
 }
 
+/** An invitation's meeting day and time, from its "Thời gian …" or "… họp …" line. */
 export function meetingOf(texts: readonly string[]): Deadline | null {
   for (const t of texts.slice(0, 80)) {
     if (!/thời gian|họp/iu.test(t)) continue;

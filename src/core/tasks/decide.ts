@@ -165,8 +165,8 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const generic = named && isGenericClosing(opening + duty.slice(found.read.workStart));
   if (n.closing && n.marker.kind === "none" && (!named || generic)) return null;
   // "Phòng GD & ĐT yêu cầu hiệu trưởng các trường … nghiêm túc thực hiện những nội dung thông báo này.": the same
-  // formula as the body's last line, without its "/.", asks nothing either.
-  // A long last paragraph is work, even when it ends on problems to settle.
+  // formula as the body's last line, without its "/.", asks nothing either; a long one (over 200 characters) is work,
+  // even when it ends on problems to settle.
   if (n.last && n.marker.kind === "none" && generic && core.length <= 200) return null;
   if (/^(?:thời hạn|thời gian hoàn thành)/iu.test(core) || RX_DUE_LABEL.test(core)) return dueWork(core);
 

@@ -237,3 +237,40 @@ describe("synthetic: a section's owners and time as labels on lines of their own
     expect(tasks.map((t) => t.owner)).toContain("Sở Nội vụ và các cơ quan liên quan");
   });
 });
+
+describe("synthetic: a lead-in that requests the work of a long addressee (round 11, k31)", () => {
+  const directive = (lead: string, items: string[]) =>
+    run(["THỦ TƯỚNG CHÍNH PHỦ", "Hà Nội, ngày 10 tháng 11 năm 2025", "CHỈ THỊ", lead, ...items]);
+
+  test("'… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:' hands its items to that addressee; '1. Chỉ đạo các cấp …' is the Chủ tịch's own act", () => {
+    const tasks = directive(
+      "Để làm tốt công tác đào tạo nghề, Thủ tướng Chính phủ yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương:",
+      [
+        "1. Chỉ đạo các cấp đưa nội dung đào tạo nghề thành một chỉ tiêu trong kế hoạch hàng năm.",
+        "2. Xây dựng kế hoạch phối hợp với các Bộ, ngành trung ương.",
+      ],
+    );
+    const chairman = "Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực thuộc Trung ương";
+    expect(tasks.map((t) => t.owner)).toEqual([chairman, chairman]);
+  });
+
+  test("the neighbour: an item that repeats the lead-in's request to another body ('a) Yêu cầu Nhà đầu tư …') is that body's", () => {
+    const tasks = directive("Thời gian còn ít; do vậy, yêu cầu các bộ, ngành, địa phương, đơn vị, cá nhân liên quan:", [
+      "a) Yêu cầu Nhà đầu tư (Tập đoàn Bình An) rà soát, điều chỉnh lại kế hoạch thi công.",
+      "b) Hoàn thành thủ tục đầu tư trong tháng 12 năm 2025.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual([
+      "Nhà đầu tư (Tập đoàn Bình An)",
+      "các bộ, ngành, địa phương, đơn vị, cá nhân liên quan",
+    ]);
+  });
+
+  test("the neighbour: a long list before a colon inside an item ('Giao A, B; các Đảng uỷ: C; D căn cứ …') stays one task", () => {
+    const tasks = run([
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Giao Ban Tổ chức Trung ương, Uỷ ban Kiểm tra Trung ương, Văn phòng Trung ương Đảng; các Đảng uỷ: Chính phủ; Quốc hội; Mặt trận Tổ quốc, các đoàn thể Trung ương; Toà án nhân dân tối cao; Viện Kiểm sát nhân dân tối cao; Bộ Tư pháp; Bộ Nội vụ và các cấp uỷ, tổ chức đảng căn cứ Kết luận này để cụ thể hoá và tổ chức thực hiện.",
+    ]);
+    // The colon inside the list ends no addressee: the item is not cut into "Giao … các Đảng uỷ" and "Bộ Nội vụ … căn cứ …".
+    expect(tasks.map((t) => t.text.slice(0, 24))).toEqual(["Giao Ban Tổ chức Trung ư"]);
+  });
+});

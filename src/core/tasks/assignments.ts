@@ -37,7 +37,11 @@ export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead
     if (!r) continue;
     const group = RX_GROUP_BEFORE_LIST.exec(r.owner);
     const owned = { ...r, owner: group ? r.owner.slice(group[0].length) : r.owner };
-    return { ...(directedBy(text, m[2], owned) ?? owned), at: verbAt, delegated: true };
+    const via = m[2]
+      .toLowerCase()
+      .replace(/\s+/gu, " ")
+      .replace(/^kính /u, "");
+    return { via, ...(directedBy(text, m[2], owned) ?? owned), at: verbAt, delegated: true };
   }
   return null;
 }

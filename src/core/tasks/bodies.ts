@@ -222,7 +222,11 @@ export function readOwner(text: string, from = 0, maxWords = 26, addressee = fal
       return finish(text, from, tokens, asideAt > 0 ? asideAt : i, i, s, addressee);
     }
   }
-  const label = colonAt > 0 && colonAt <= 14 ? text.slice(from, tokens.at(colonAt)!.start) : "";
+  // An addressee before the colon that ends a lead-in ("… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực
+  // thuộc Trung ương:") may be as long as any object; a label before work ("Phòng X: …") is short.
+  const endsLead = colonAt > 0 && addressee && !tokens.has(colonAt + 1);
+  const labelWords = endsLead ? maxWords : 14;
+  const label = colonAt > 0 && colonAt <= labelWords ? text.slice(from, tokens.at(colonAt)!.start) : "";
   if (label && !RX_NOT_A_NAME.test(label) && !RX_NO_BODY.test(trimOwner(label))) {
     // "Phòng X: <task that starts with a verb we do not know>"; not "Các trường hợp miễn kiểm tra: …".
     return {

@@ -18,6 +18,8 @@ export interface HandedOwner {
   from: OutlineNode;
   /** "chỉ đạo" when a lead-in asks a superior to direct ("Đề nghị đồng chí Chủ tịch UBND tỉnh chỉ đạo: …"). */
   verb: string;
+  /** True when a lead-in requests the work of the body it names ("… yêu cầu các bộ, ngành, địa phương:"). */
+  requested?: boolean;
 }
 
 /**
@@ -80,7 +82,8 @@ export function* upChain(n: OutlineNode): Generator<OutlineNode> {
 
 export class Inheritance {
   private readonly hands = new Map<OutlineNode, OwnerRead | null>();
-  private readonly claims = new Map<OutlineNode, ClauseOwner | null>();
+  /** Per underContext (false, true): a node's claim read as on its own, or under a body that requires and directs. */
+  private readonly claims = [new Map<OutlineNode, ClauseOwner | null>(), new Map<OutlineNode, ClauseOwner | null>()];
   private readonly deadlines = new Map<OutlineNode, Deadline | null>();
   private readonly ownKinds = new Map<OutlineNode, SectionKind>();
   private readonly kinds = new Map<OutlineNode, SectionKind>();
@@ -136,6 +139,7 @@ export class Inheritance {
           source: "lead",
           from: l,
           verb: asksToDirect(l) ? "chỉ đạo" : "",
+          requested: r.delegated === true && (r.via === "yêu cầu" || r.via === "đề nghị"),
         };
     }
     return null;
@@ -143,8 +147,9 @@ export class Inheritance {
 
   /** The owner named by a node's own words (rules 1–3), cached. */
   claimOf(n: OutlineNode, underContext: boolean): ClauseOwner | null {
-    const hit = this.claims.get(n);
-    return hit !== undefined ? hit : remember(this.claims, n, clauseOwner(stripOrdinal(n.text), underContext));
+    const cache = this.claims[underContext ? 1 : 0];
+    const hit = cache.get(n);
+    return hit !== undefined ? hit : remember(cache, n, clauseOwner(stripOrdinal(n.text), underContext));
   }
 
   /**

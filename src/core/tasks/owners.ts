@@ -67,6 +67,9 @@ function proseCoOwners(clause: string): string[] {
   return readCoOwners(clause.slice(0, 1500), 0, 400).names;
 }
 
+/** "Yêu cầu …", "Đề nghị …" at an item's start, past its number. */
+const RX_REQUEST = /^(?:[(]?[0-9a-zđ]{1,3}[.)/]\s*)?(?:yêu\s+cầu|đề\s+nghị)\s/iu;
+
 /** The owner and co-owners of one task (one clause of node n). */
 export function ownerOf(n: OutlineNode, clause: string, first: boolean, inh: Inheritance): Owned {
   const own = fromFields(n.fields, "owner-field");
@@ -74,10 +77,11 @@ export function ownerOf(n: OutlineNode, clause: string, first: boolean, inh: Inh
   if (n.row?.owner)
     return { owner: n.row.owner, coOwners: n.row.coOwners, evidence: [evidence("owner-row", n.row.owner)] };
   const handed = inh.ownerFor(n);
-  // Under a superior asked to direct, the items keep the owners they name ("1. Chỉ đạo Sở Y tế …" is Sở Y tế's).
-  const found =
-    ownClaim(n, clause, first, inh, handed !== null && handed.verb !== "chỉ đạo") ??
-    (n.leadIn ? requested(clause) : null);
+  // Under a superior asked to direct, the items keep the owners they name ("1. Chỉ đạo Sở Y tế …" is Sở Y tế's); so does
+  // an item that repeats the request of its lead-in to another body ("… yêu cầu các bộ, ngành:" / "a) Yêu cầu Nhà đầu tư
+  // …"), while "1. Chỉ đạo các cấp …" under "… yêu cầu Chủ tịch UBND các tỉnh:" is the Chủ tịch's own act.
+  const keepsOwn = handed !== null && (handed.verb === "chỉ đạo" || (handed.requested && RX_REQUEST.test(clause)));
+  const found = ownClaim(n, clause, first, inh, handed !== null && !keepsOwn) ?? (n.leadIn ? requested(clause) : null);
   const co = own?.coOwners ?? n.row?.coOwners ?? [];
   if (found) {
     const coOwners = found.read.coOwners.length ? found.read.coOwners : co.length ? co : proseCoOwners(clause);

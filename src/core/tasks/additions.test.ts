@@ -274,3 +274,28 @@ describe("synthetic: a lead-in that requests the work of a long addressee (round
     expect(tasks.map((t) => t.text.slice(0, 24))).toEqual(["Giao Ban Tổ chức Trung ư"]);
   });
 });
+
+describe("synthetic: a plan's content items and the body that leads it in 'Tổ chức thực hiện' (round 11, k31)", () => {
+  const plan = (localDuty: string) =>
+    run([
+      "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+      "Bình An, ngày 20 tháng 11 năm 2025",
+      "KẾ HOẠCH",
+      "Thực hiện Chỉ thị số 14-CT/TW",
+      "II. NHIỆM VỤ, GIẢI PHÁP",
+      "1. Rà soát, hoàn thiện chính sách ưu đãi người có công.",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Nội vụ",
+      "- Tổng kết việc công nhận người có công.",
+      "2. Ủy ban nhân dân các huyện",
+      localDuty,
+    ]).find((t) => t.text.startsWith("Rà soát"))!;
+
+  test("'Chủ trì, xây dựng và tổ chức thực hiện Kế hoạch của từng địa phương' is each district's own plan: the body named first leads", () => {
+    expect(plan("Chủ trì, xây dựng và tổ chức thực hiện Kế hoạch của từng địa phương.").owner).toBe("Sở Nội vụ");
+  });
+
+  test("the neighbour: a body that follows this plan ('… theo dõi, đôn đốc thực hiện Kế hoạch này') leads it", () => {
+    expect(plan("Chủ trì theo dõi, đôn đốc thực hiện Kế hoạch này.").owner).toBe("Ủy ban nhân dân các huyện");
+  });
+});

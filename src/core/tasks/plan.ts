@@ -28,12 +28,17 @@ const RX_NAMED_ITEMS =
 /** "các nhiệm vụ tại mục (IV) (1)", "mục (IV) (4.1) (4.2)", "mục IV.2": items of a section named by its Roman number. */
 const RX_SECTION_ITEMS = /mục\s*\(?([IVXL]{1,5})\)?((?:\s*[(.]?\s*\d{1,2}(?:\.\d{1,2})*\)?(?=[\s,;.(]|$))+)/gu;
 
+/** "Kế hoạch của từng địa phương", "kế hoạch riêng": a plan of each body's own, not the plan being read. */
+const NOT_OWN_PLAN = String.raw`(?!\s+(?:riêng|của\s+(?:từng|mỗi|các|mình|địa\s+phương|đơn\s+vị|ngành)))`;
 /**
  * The body that follows the plan as a whole: "… theo dõi, đôn đốc … thực hiện Kế hoạch (này)", "… nhiệm vụ được nêu trong
- * Kế hoạch", "X là cơ quan thường trực", "Chủ trì triển khai kế hoạch", "Ban hành Kế hoạch …" (the issuer of a monitoring plan).
+ * Kế hoạch", "X là cơ quan thường trực", "Chủ trì triển khai kế hoạch", "Ban hành Kế hoạch …" (the issuer of a monitoring
+ * plan). Not "Chủ trì, xây dựng và tổ chức thực hiện Kế hoạch của từng địa phương": each province's own plan.
  */
-const RX_FOLLOWS_PLAN =
-  /(?:theo dõi|đôn đốc|hướng dẫn|kiểm tra|tổng hợp|ban hành)[^.]{0,160}kế hoạch|là\s+(?:cơ\s+quan\s+)?(?:thường\s+trực|đầu\s+mối)|chủ\s+trì[^.;]{0,30}?(?:triển\s+khai|tổ\s+chức\s+thực\s+hiện|thực\s+hiện)\s+(?:các\s+nội\s+dung\s+của\s+)?kế\s+hoạch/iu;
+const RX_FOLLOWS_PLAN = new RegExp(
+  String.raw`(?:theo dõi|đôn đốc|hướng dẫn|kiểm tra|tổng hợp|ban hành)[^.]{0,160}kế hoạch${NOT_OWN_PLAN}|là\s+(?:cơ\s+quan\s+)?(?:thường\s+trực|đầu\s+mối)|chủ\s+trì[^.;]{0,30}?(?:triển\s+khai|tổ\s+chức\s+thực\s+hiện|thực\s+hiện)\s+(?:các\s+nội\s+dung\s+của\s+)?kế\s+hoạch${NOT_OWN_PLAN}`,
+  "iu",
+);
 
 /** A duty that only takes part in others' work: "Cử cán bộ tham gia …", "Phối hợp với …", "Tham gia …". */
 const RX_ONLY_TAKES_PART = /^(?:cử\s|tham\s+gia\s|phối\s+hợp\s)/iu;

@@ -5,6 +5,9 @@ describe("the place-and-date line as scans and flattened tables give it", () => 
     ["Hà Nội, ngày / tháng 6 năm 2026", { year: 2026, month: 6, day: 1 }, "issue-day-blank"],
     ["Số: 05/KL-TTr Tây Ninh, ngày 10 tháng 11 năm 2020", { year: 2020, month: 11, day: 10 }, undefined],
     ["Số:      /TB-VP Lào Cai, ngày      tháng 6 năm 2026", { year: 2026, month: 6, day: 1 }, "issue-day-blank"],
+    // A letter-spaced web copy splits a figure (round 11, k31).
+    ["Hà Nội, ngày 26 tháng 0 6 năm 2018", { year: 2018, month: 6, day: 26 }, undefined],
+    ["Hà Nội ngày 2 6 tháng 06 năm 2018", { year: 2018, month: 6, day: 26 }, undefined],
   ])("%s", (line, date, warning) => {
     const match = parsePlaceAndDate(line);
     expect(match?.date).toEqual(date);

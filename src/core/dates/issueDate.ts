@@ -20,9 +20,11 @@ const BLANK = "[\\s._…/-]*";
 const PLACE = `^\\s*(?:Số\\s*:?\\s*\\S*\\s+)?[${UPPER_CHARS}][${WORD_CHARS} .'’-]{1,60},\\s*`;
 /** "ngày", "Ngày", "NGÀY": clerks capitalise the date line's words too. */
 const DAY_WORD = "(?:ngày|Ngày|NGÀY)";
+/** A day or month: "6", "06", or "0 6" as a letter-spaced web copy prints it ("ngày 26 tháng 0 6 năm 2018"). */
+const NUMBER = "(\\d(?: ?\\d)?)";
 /** Địa danh và thời gian: "Tây Ninh, ngày 10 tháng 11 năm 2020", or a draft's "Lào Cai, ngày      tháng 6 năm 2026". */
 const RX_PLACE_DATE = new RegExp(
-  `${PLACE}${DAY_WORD}${BLANK}(\\d{1,2})?${BLANK}(?:tháng|THÁNG)${BLANK}(\\d{1,2})?${BLANK}(?:năm|NĂM)\\s*(\\d{4})`,
+  `${PLACE}${DAY_WORD}${BLANK}${NUMBER}?${BLANK}(?:tháng|THÁNG)${BLANK}${NUMBER}?${BLANK}(?:năm|NĂM)\\s*(\\d{4})`,
   "u",
 );
 /**
@@ -38,7 +40,7 @@ const RX_PLACE_DATE_FIGURES = new RegExp(
  * date ("Trong ngày 20 tháng 11 năm 2025, …") is never taken for it.
  */
 const RX_PLACE_DATE_NO_COMMA = new RegExp(
-  `^\\s*[${UPPER_CHARS}][${WORD_CHARS} .'’-]{1,60}?\\s+${DAY_WORD}${BLANK}(\\d{1,2})?${BLANK}(?:tháng|THÁNG)${BLANK}(\\d{1,2})?${BLANK}(?:năm|NĂM)\\s*(\\d{4})\\s*\\.?\\s*$`,
+  `^\\s*[${UPPER_CHARS}][${WORD_CHARS} .'’-]{1,60}?\\s+${DAY_WORD}${BLANK}${NUMBER}?${BLANK}(?:tháng|THÁNG)${BLANK}${NUMBER}?${BLANK}(?:năm|NĂM)\\s*(\\d{4})\\s*\\.?\\s*$`,
   "u",
 );
 /** "Ngày 20 tháng 11 năm 2025" alone on its line, where the header's cell holds no place. */
@@ -50,7 +52,8 @@ const RX_DATE_ALONE = new RegExp(
 /** The day (undefined when blank), month (undefined when blank) and year of a date line, and the phrase read. */
 function dateLineParts(line: string): { day?: string; month?: string; year: string; raw: string } | null {
   const m = RX_PLACE_DATE.exec(line) ?? RX_DATE_ALONE.exec(line) ?? RX_PLACE_DATE_NO_COMMA.exec(line);
-  if (m) return { day: m[1], month: m[2], year: m[3], raw: m[0].trim() };
+  const digits = (n: string | undefined) => n?.replace(" ", "");
+  if (m) return { day: digits(m[1]), month: digits(m[2]), year: m[3], raw: m[0].trim() };
   const f = RX_PLACE_DATE_FIGURES.exec(line);
   return f ? { day: f[1], month: f[3], year: f[4], raw: f[0].trim() } : null;
 }

@@ -44,7 +44,7 @@ const RX_YEAR = gated(`(?:(${PERIOD_TRIGGER})\\s+)?`, `năm\\s+(\\d{4})${E}`);
  * names the subject's horizon; in a heading only as "giai đoạn …" (spec additions: a heading's period).
  */
 const RX_YEAR_SPAN = gated(
-  `(?:((?:hoàn\\s+thành|xong|thực\\s+hiện)\\s+trong)\\s+)?(?:(?:giai\\s+đoạn|các\\s+năm|năm)\\s+)?`,
+  `(?:((?:hoàn\\s+thành|xong|thực\\s+hiện)\\s+trong)\\s+)?(?:(?:giai\\s+đoạn|các\\s+năm|(?:hai\\s+|ba\\s+|0?[2-5]\\s+)?năm)\\s+)?`,
   `(\\d{4})\\s*[-–]\\s*(\\d{4})(?![\\d/])`,
 );
 const RX_SPAN_GOES_ON = /^\s*[-–]\s*\d{4}/u;
@@ -77,6 +77,8 @@ const RX_STRETCH_FROM = /(?:^|\s)từ\s[^,;.]{0,40}$/iu;
 /** Before "đến hết …": a commitment to finish by then, or nothing (the sentence opens with it). */
 const RX_COMMITS_BEFORE =
   /(?:(?:bảo|đảm)\s+(?:đảm|bảo)|phấn\s+đấu|hoàn\s+thành|hoàn\s+tất|xong)\s[^.;:]{0,40}$|(?:^|[.;:]\s*)$/iu;
+/** "d) Hoàn thành việc hỗ trợ … theo Quyết định số … đến hết năm 2019.": the sentence's own verb commits to the end. */
+const RX_OPENS_COMPLETING = /^(?:[-+•]\s*|[a-zđ0-9]{1,3}[.)]\s*)?(?:hoàn\s+thành|hoàn\s+tất)\s[^.;:]*$/iu;
 /** "hoàn thành chỉ tiêu giao năm 2025": a completion verb a few words before a period makes it the due period. */
 const RX_COMPLETION_BEFORE = /(?:hoàn\s+thành|hoàn\s+tất)\s(?:[^.;:]{0,50}\s)?$/iu;
 /**
@@ -135,8 +137,8 @@ function periodTrigger(scan: Scan, m: RegExpExecArray, trig: string | undefined)
   const before = scan.text.slice(Math.max(0, m.index - 70), m.index);
   // "bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt điểm …" is due then; "Từ nay đến hết năm 2025 chỉ còn gần 2
   // tháng" (the time left) and "lập tiến độ chi tiết theo tuần, tháng đến hết năm 2026" (a schedule's span) are not.
-  if (trig !== undefined && /hết$/iu.test(trig) && (RX_STRETCH_FROM.test(before) || !RX_COMMITS_BEFORE.test(before)))
-    return undefined;
+  const commits = RX_COMMITS_BEFORE.test(before) || RX_OPENS_COMPLETING.test(scan.text.slice(0, m.index));
+  if (trig !== undefined && /hết$/iu.test(trig) && (RX_STRETCH_FROM.test(before) || !commits)) return undefined;
   if (scan.mode === "text" && RX_GOAL_BEFORE.test(scan.text.slice(Math.max(0, m.index - 140), m.index)))
     return undefined;
   if (trig === undefined && RX_COMPLETION_BEFORE.test(before)) return "trong";
@@ -253,6 +255,19 @@ export function scanHalves(scan: Scan): void {
   }
 }
 
+/**
+ * "- Năm 2018: Rà soát …", "- Năm 2019, hoàn thành …", "Đến năm 2020, giải quyết …", "1. Kết thúc năm 2013, Chính phủ
+ * báo cáo …": a year that opens a line, before its work, is when that work is done.
+ */
+const RX_YEAR_OPENS =
+  /^([-+•]\s*|[a-zđ0-9]{1,3}[.)]\s*)?((?:(?:đến(?:\s+hết)?|kết\s+thúc|hết|trong)\s+)?năm\s+((?:19|20)\d{2}))\s*[:,]/iu;
+function scanOpeningYear(scan: Scan): void {
+  const m = scan.mode === "text" ? RX_YEAR_OPENS.exec(scan.text) : null;
+  if (!m) return;
+  const phrase = Object.assign([m[2]], { index: (m[1] ?? "").length, input: scan.text }) as RegExpExecArray;
+  push(scan, phrase, { raw: "", date: toIso(endOfMonth(+m[3], 12)), kind: "within" }, 2);
+}
+
 /** A deadline cell holding a year and nothing else ("2025"): the work is due within that year. */
 const RX_BARE_YEAR_CELL = /^\s*((?:19|20)\d{2})\s*\.?\s*$/u;
 
@@ -260,6 +275,7 @@ export function scanYears(scan: Scan): void {
   const { text } = scan;
   const bare = scan.mode === "cell" ? RX_BARE_YEAR_CELL.exec(text) : null;
   if (bare) push(scan, bare, { raw: "", date: toIso(endOfMonth(+bare[1], 12)), kind: "within" }, 2);
+  scanOpeningYear(scan);
   if (scan.words.has("năm") && scan.digits && RX_YEAR.core.test(text))
     for (const m of matches(RX_YEAR.rx, text)) {
       const [, trig0, y] = m;

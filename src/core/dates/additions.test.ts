@@ -314,3 +314,29 @@ describe("round 9: a roadmap item's year span in its closing bracket", () => {
     expect(deadlineOf("2025-11-19", phrase)).toBeNull();
   });
 });
+
+describe("round 11: a year that opens a line, a span of a count of years, and the end of a year the line commits to", () => {
+  test.each([
+    ["- Năm 2026: Rà soát, tổng kết hệ thống văn bản chính sách.", "2026-12-31", "Năm 2026"],
+    ["- Năm 2027, hoàn thành việc hỗ trợ nhà ở cho các hộ gia đình.", "2027-12-31", "Năm 2027"],
+    ["Đến năm 2028, giải quyết căn bản hồ sơ còn tồn đọng.", "2028-12-31", "Đến năm 2028"],
+    ["1. Kết thúc năm 2026, Ủy ban nhân dân tỉnh báo cáo kết quả.", "2026-12-31", "Kết thúc năm 2026"],
+    ["Tiếp tục hỗ trợ nhà ở, thực hiện cơ bản xong trong hai năm 2026 - 2027.", "2027-12-31", undefined],
+    [
+      "d) Hoàn thành việc hỗ trợ nhà ở theo Quyết định số 22/2013/QĐ-TTg của Thủ tướng Chính phủ đến hết năm 2026.",
+      "2026-12-31",
+      "đến hết năm 2026",
+    ],
+  ])("%s", (phrase, date, raw) => {
+    expect(deadlineOf("2025-11-19", phrase)).toMatchObject({ date, kind: "within", ...(raw ? { raw } : {}) });
+  });
+  test.each([
+    // The neighbours: a year inside the sentence, a year that is the subject, and the time left are no deadlines.
+    "Năm 2026 là năm đầu thực hiện Kế hoạch.",
+    "Từ năm 2025 đến năm 2027, các sở tổ chức tuyên truyền.",
+    "Từ nay đến hết năm 2026 chỉ còn ít thời gian; các sở khẩn trương triển khai.",
+    "Hoàn thành việc hỗ trợ nhà ở. Kế hoạch kéo dài đến hết năm 2026.",
+  ])("%s", (phrase) => {
+    expect(deadlineOf("2025-11-19", phrase)).toBeNull();
+  });
+});

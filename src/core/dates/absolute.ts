@@ -106,7 +106,7 @@ const RX_SUBJECT_BEFORE =
  * giải ngân … trong năm 2025". Unless the purpose is to finish the work within it: "… để hoàn thành Dự án … trong năm
  * 2025", "… để đảm bảo thông xe … trong năm 2025".
  */
-const RX_PURPOSE_BEFORE = /(?:^|\s)(?:để|nhằm)\s([^.;:]*)$/iu;
+const RX_PURPOSE_BEFORE = /(?:^|\s)(?:để|nhằm)\s((?:[^.;:]|\.(?=\d))*)$/iu;
 const RX_FINISHING =
   /hoàn\s+thành|hoàn\s+tất|thông\s+xe|khánh\s+thành|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác)/iu;
 function inPurposeClause(scan: Scan, m: RegExpExecArray, trig: string | undefined): boolean {

@@ -340,3 +340,16 @@ describe("round 11: a year that opens a line, a span of a count of years, and th
     expect(deadlineOf("2025-11-19", phrase)).toBeNull();
   });
 });
+
+describe("round 11: a figure's thousands dot does not end a purpose clause", () => {
+  test("'Để đảm bảo hỗ trợ … cho khoảng 71.000 hộ … trong năm 2026, …' names the goal's year: no deadline", () => {
+    const phrase =
+      "Để đảm bảo hỗ trợ về nhà ở cho khoảng 71.000 hộ gia đình trong năm 2026, Sở Xây dựng đề nghị các huyện thực hiện:";
+    expect(deadlineOf("2025-11-19", phrase)).toBeNull();
+  });
+  test("the neighbour: a purpose that finishes the work ('Để hoàn thành … 1.500 hộ … trong năm 2026') still dates it", () => {
+    const phrase =
+      "Để hoàn thành việc hỗ trợ nhà ở cho khoảng 1.500 hộ gia đình trong năm 2026, các huyện khẩn trương:";
+    expect(deadlineOf("2025-11-19", phrase)).toMatchObject({ date: "2026-12-31" });
+  });
+});

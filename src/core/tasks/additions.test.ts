@@ -299,3 +299,50 @@ describe("synthetic: a plan's content items and the body that leads it in 'Tổ 
     expect(plan("Chủ trì theo dõi, đôn đốc thực hiện Kế hoạch này.").owner).toBe("Ủy ban nhân dân các huyện");
   });
 });
+
+describe("synthetic: a city plan's steps and requirements (round 11, k31)", () => {
+  const plan = (lines: string[]) =>
+    run(["ỦY BAN NHÂN DÂN TỈNH BÌNH AN", "Bình An, ngày 20 tháng 11 năm 2025", "KẾ HOẠCH", "Hỗ trợ nhà ở", ...lines]);
+
+  test("'4.2.b. …' is a lettered item: its text is read whole, with its body as owner", () => {
+    const tasks = plan([
+      "4. Phương thức thực hiện",
+      "4.2. Tổ chức xây dựng nhà ở:",
+      "4.2.b. Ủy ban nhân dân xã có trách nhiệm theo dõi, giám sát các hộ gia đình trong quá trình xây dựng.",
+    ]);
+    expect(tasks.map((t) => [t.text.slice(0, 20), t.owner])).toEqual([["Ủy ban nhân dân xã c", "Ủy ban nhân dân xã"]]);
+  });
+
+  test("under 'Yêu cầu về kỹ thuật …', a body that does work is given it; a standard the houses must meet is no task", () => {
+    const tasks = plan([
+      "4. Phương thức thực hiện",
+      "4.1. Yêu cầu về kỹ thuật và chất lượng:",
+      "4.1.a. Sở Xây dựng nghiên cứu, thiết kế tối thiểu 03 mẫu nhà ở điển hình.",
+      "4.1.b. Việc xây dựng mới nhà ở phải bảo đảm yêu cầu sau đây:",
+      "- Đối với trường hợp nhà ở phải phá dỡ thì nhà ở mới phải bảo đảm tiêu chuẩn 3 cứng.",
+      "4.1.c. Nhà ở được hỗ trợ phải bảo đảm vệ sinh môi trường.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Sở Xây dựng"]);
+  });
+
+  test("what a priority order lists ('… được lập theo thứ tự ưu tiên sau đây:') is who comes first, no task", () => {
+    const tasks = plan([
+      "II. NỘI DUNG",
+      "1. Lập danh sách hộ được hỗ trợ.",
+      "Đối tượng được hỗ trợ được lập theo thứ tự ưu tiên sau đây:",
+      "- Hộ gia đình có nhà ở có nguy cơ sập đổ.",
+      "- Hộ gia đình có người cao tuổi.",
+    ]);
+    expect(tasks.map((t) => t.text)).toEqual(["Lập danh sách hộ được hỗ trợ."]);
+  });
+
+  test("the neighbour: under findings or aims, a body's line stays no task ('Ủy ban nhân dân huyện trình bày …')", () => {
+    const tasks = plan([
+      "I. TÌNH HÌNH THỰC HIỆN",
+      "Ủy ban nhân dân huyện trình bày các nội dung chính tại Báo cáo số 12/BC-UBND.",
+      "II. MỤC ĐÍCH, YÊU CẦU",
+      "- Sở Nội vụ bám sát các nội dung của Kế hoạch.",
+    ]);
+    expect(tasks).toEqual([]);
+  });
+});

@@ -71,7 +71,7 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   // gives work even under an assessment or requirements heading.
   if (
     inherited === "nontask" &&
-    (n.heading || n.row || !(looksAhead(n.text) || RX_DUE_LABEL.test(n.text) || asksNow(n.text)))
+    (n.heading || n.row || !(looksAhead(n.text) || RX_DUE_LABEL.test(n.text) || asksNow(n.text) || namesDoer(n, inh)))
   )
     return null;
   const kind = inherited === "nontask" ? "neutral" : inherited;
@@ -104,6 +104,24 @@ function asksNow(text: string): boolean {
   const c = assignment(stripOrdinal(text));
   return c !== null && !RX_REPORTED.test(text.slice(0, text.indexOf(c.read.owner)));
 }
+
+/**
+ * "4.1. Yêu cầu về kỹ thuật và chất lượng:" over "4.1.a. Sở Xây dựng nghiên cứu, thiết kế …": a line whose subject is a
+ * body, before its work verb, gives that body work under a requirements heading too.
+ */
+function namesDoer(n: OutlineNode, inh: Inheritance): boolean {
+  if (!underRequirements(n)) return false;
+  const c = inh.claimOf(n, false);
+  return c !== null && c.source === "subject" && c.read.verb !== "" && RX_PROPER_BODY.test(c.read.owner);
+}
+/** The nearest heading above titles requirements ("4.1. Yêu cầu về kỹ thuật …"), not findings or aims. */
+function underRequirements(n: OutlineNode): boolean {
+  for (let p = n.parent; p; p = p.parent) if (p.heading) return RX_REQUIREMENTS.test(stripOrdinal(p.text));
+  return false;
+}
+const RX_REQUIREMENTS = /^yêu\s+cầu\s/iu;
+const RX_PROPER_BODY =
+  /^(?:Sở|Ủy\s+ban|UBND|Bộ|Phòng|Ban|Thanh\s+tra|Văn\s+phòng|Trung\s+tâm|Công\s+an|Hội|Đoàn|Cục|Chi\s+cục)\s/u;
 
 /** The body a clause explicitly asks for work ("Giao X …", "Đề nghị X …", "X kính mong Y …"), with that work. */
 function assignment(text: string): ClauseOwner | null {

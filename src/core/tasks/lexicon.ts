@@ -447,8 +447,12 @@ const RX_BREAKDOWN = /\d+(?:\s+[^\s,;:]+){1,3},?\s+(?:cụ\s+thể\s+)?(?:như\s
 /** "… thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:": the lines under it are what the report holds. */
 const RX_REPORT_CONTENTS =
   /(?:(?:báo\s+cáo|thống\s+kê|thông\s+báo)[^:;.]{0,60}?\s(?:về\s+)?(?:một\s+số\s+|các\s+|những\s+)?nội\s+dung\s+(?:sau|như\s+sau)|\sbao\s+gồm)\s*:\s*$/iu;
-/** "… tạm ngừng cung cấp dữ liệu trong những trường hợp sau:": the lines under it are cases, not work. */
-const RX_CASES = /trường\s+hợp\s+sau(?:\s+đây)?\s*:\s*$/iu;
+/**
+ * "… tạm ngừng cung cấp dữ liệu trong những trường hợp sau:": the lines under it are cases, not work; so are "… được lập
+ * theo thứ tự ưu tiên sau đây:" (the order of who comes first) and "… phải bảo đảm yêu cầu sau đây:" (the standards).
+ */
+const RX_CASES =
+  /(?:trường\s+hợp|thứ\s+tự\s+ưu\s+tiên|(?:phải|cần)\s+(?:bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)\s+(?:các\s+)?(?:yêu\s+cầu|điều\s+kiện|tiêu\s+chuẩn))\s+sau(?:\s+đây)?\s*:\s*$/iu;
 /** "Phân chia thành 03 Tổ công tác như sau:": what is counted are bodies, and each line under it hands one its work. */
 const RX_COUNTS_BODIES = /\d+\s+(?:tổ|đoàn|nhóm|tiểu\s+ban|ban|đội)[\s,]/iu;
 /**
@@ -532,7 +536,7 @@ export function isDossierPaper(above: string, line: string): boolean {
 
 /** A lead-in that lists cases ("… trong những trường hợp sau:"): every line under it is a condition. */
 export function listsCases(body: string): boolean {
-  return RX_CASES.test(body.slice(-60));
+  return RX_CASES.test(body.slice(-90));
 }
 
 /**

@@ -18,6 +18,8 @@ const RX_ROMAN = /^([IVXL]{1,5})\s*[.)/]\s+(?=\S)/;
 /** "1. …", "1.2) …", and "1/ …" (a web notice's slash, always before a space; "1/500" is a scale). */
 const RX_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)]|\/(?=\s))\s*(?=\S)/;
 const RX_NUMBER_NODOT = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)/;
+/** "2.1.a. …", "4.2.b) …": a lettered item numbered with its section's number in front. */
+const RX_NUMBER_LETTER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.([a-zđ])[.)]\s+(?=\S)/;
 const RX_LETTER = /^([a-zđ])\s*[)]\s+(?=\S)/;
 const RX_LETTER_DOT = new RegExp(`^([a-zđ])\\.\\s+(?=[${UPPER_CHARS}])`);
 /** "(1)", "(a)", and the small Roman numerals "(ii)", "(iv)" of Government notices ("(i)" is read as a letter). */
@@ -68,6 +70,8 @@ export function parseMarker(text: string, listLabel: string | undefined, bullets
   if (isRomanDigit(c) && (m = RX_ROMAN.exec(text)))
     return { kind: "roman", level: 1, label: m[1], body: text.slice(m[0].length) };
   // "1/500" or "2.989,5 MW" are not markers: RX_NUMBER requires "." or ")" then text.
+  if (c >= 0x30 && c <= 0x39 && (m = RX_NUMBER_LETTER.exec(text)))
+    return { kind: "letter", level: 5, label: m[1], body: text.slice(m[0].length) };
   if (c >= 0x30 && c <= 0x39 && ((m = RX_NUMBER.exec(text)) || (m = RX_NUMBER_NODOT.exec(text))))
     return { kind: "number", level: numberLevel(m[1]), label: m[1], body: text.slice(m[0].length) };
   if (((c >= 0x61 && c <= 0x7a) || c === 0x111) && ((m = RX_LETTER.exec(text)) || (m = RX_LETTER_DOT.exec(text))))

@@ -346,3 +346,29 @@ describe("synthetic: a city plan's steps and requirements (round 11, k31)", () =
     expect(tasks).toEqual([]);
   });
 });
+
+test("synthetic: a step's field line ('Thời gian hoàn tất: …') dates its own step only, not the step before it (round 11, k31)", () => {
+  const tasks = run(
+    [
+      "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+      "Bình An, ngày 20 tháng 11 năm 2025",
+      "KẾ HOẠCH",
+      "2. Trình tự thực hiện",
+      "2.1. Bước 1:",
+      "2.1.a. Thành lập Ban Chỉ đạo:",
+      "Ủy ban nhân dân xã thành lập Ban Chỉ đạo cấp xã.",
+      "2.1.b. Tiếp nhận hồ sơ:",
+      "Các thôn tổ chức phổ biến chính sách và tiếp nhận đơn.",
+      "Thời gian hoàn tất: trước ngày 10 tháng 12 năm 2025.",
+      "2.2. Bước 2: Kiểm tra hiện trạng nhà ở.",
+      "Ban Chỉ đạo tổ chức kiểm tra hiện trạng nhà ở của từng hộ.",
+      "Thời gian hoàn tất: trước ngày 25 tháng 12 năm 2025.",
+    ],
+    "2025-11-20",
+  );
+  const due = (start: string) => tasks.find((t) => t.text.startsWith(start))?.deadline?.date ?? null;
+  expect([due("Các thôn"), due("Ban Chỉ đạo tổ chức")]).toEqual(["2025-12-10", "2025-12-25"]);
+  // The field line under "2.1.b." is read as 2.1.b's: 2.1.a's line is left undated (a clerk may read it as all of step
+  // 1's), but never given step 2's day.
+  expect(due("Ủy ban nhân dân xã")).toBeNull();
+});

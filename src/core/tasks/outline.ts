@@ -357,7 +357,9 @@ export class OutlineBuilder {
         this.stack.pop();
     const frame = this.top;
     const group = this.order.slice(frame.groupFrom).filter((n) => n.form !== "heading" && n.parent !== null);
-    frame.groupFrom = this.order.length;
+    // The lines before a field line are its block's, at every depth: "2.1.b. … / … / Thời gian hoàn tất: 27/6" keeps
+    // "2.2. Bước 2: … / … / Thời gian hoàn tất: 25/7" from reaching back into step 1.
+    for (const f of this.stack) f.groupFrom = Math.max(f.groupFrom, this.order.length);
     if (group.length === 0) {
       const run = handedRunClosedBy(frame.node);
       if (run) return run;

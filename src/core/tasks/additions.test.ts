@@ -372,3 +372,27 @@ test("synthetic: a step's field line ('Thời gian hoàn tất: …') dates its 
   // 1's), but never given step 2's day.
   expect(due("Ủy ban nhân dân xã")).toBeNull();
 });
+
+describe("synthetic: a numbered step's label over the paragraph that does it (round 11, k31)", () => {
+  const steps = (second: string[]) =>
+    run([
+      "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+      "Bình An, ngày 20 tháng 11 năm 2025",
+      "KẾ HOẠCH",
+      "II. NHIỆM VỤ",
+      "2. Trình tự thực hiện",
+      "2.1. Bước 1: Kiểm tra hiện trạng nhà ở.",
+      "Ban Chỉ đạo cấp xã tổ chức kiểm tra hiện trạng nhà ở của từng hộ.",
+      ...second,
+    ]).map((t) => t.text);
+
+  test("'2.1. Bước 1: Kiểm tra …' titles its paragraph: the paragraph is the task", () => {
+    expect(steps([])).toEqual(["Ban Chỉ đạo cấp xã tổ chức kiểm tra hiện trạng nhà ở của từng hộ."]);
+  });
+
+  test("the neighbour: a step with no paragraph under it ('2.2. Bước 2: Các xã gửi danh sách …') is the task itself", () => {
+    expect(steps(["2.2. Bước 2: Các xã gửi danh sách về huyện trước ngày 10/12/2025."])).toContain(
+      "Bước 2: Các xã gửi danh sách về huyện trước ngày 10/12/2025.",
+    );
+  });
+});

@@ -254,11 +254,20 @@ export class OutlineBuilder {
   private attach(n: OutlineNode, opens: boolean): OutlineNode {
     this.popTo(n.level);
     if (n.form === "prose")
-      while (this.stack.length > 1 && this.top.node.form === "item" && !endsWithColon(this.top.node.text))
+      while (
+        this.stack.length > 1 &&
+        this.top.node.form === "item" &&
+        !endsWithColon(this.top.node.text) &&
+        !titlesStep(this.top.node)
+      )
         this.stack.pop();
     else this.reopenNumberedParent(n);
     const parent = this.top;
-    if (titlesItems(parent.node, n) || namesItsBullets(parent.node, n)) {
+    if (
+      titlesItems(parent.node, n) ||
+      namesItsBullets(parent.node, n) ||
+      (n.form === "prose" && titlesStep(parent.node))
+    ) {
       parent.node.form = "heading";
       // Its words were read as work, not as a section's name: it passes down its period, never "not tasks".
       const facts = headingFacts(parent.node.text, this.ctx.issued, this.ctx.spell);
@@ -375,6 +384,17 @@ export class OutlineBuilder {
 /** "Hoạt động 1", "Nhiệm vụ 2", "Dự án thứ ba": a label that numbers an activity and names no work. */
 const RX_BARE_LABEL =
   /^(?:hoạt động|nhiệm vụ|công việc|nội dung|dự án|tiểu dự án|đề án|chương trình|mô hình|giải pháp)\s+(?:\d{1,2}|[IVX]{1,4}|thứ\s+\S+)\s*[.:]?$/iu;
+
+/**
+ * "2.2. Bước 2: Kiểm tra hiện trạng nhà ở …" over a paragraph: a numbered step's label titles the paragraph that does
+ * the step's work, as a heading phrased as work does.
+ */
+const RX_STEP_LABEL = /^(?:bước|giai\s+đoạn|đợt)\s+(?:\d{1,2}|[IVX]{1,4})\s*[:.]\s*\S/iu;
+function titlesStep(n: OutlineNode): boolean {
+  return (
+    n.form === "item" && n.marker.kind !== "bullet" && n.children.length === 0 && RX_STEP_LABEL.test(n.marker.body)
+  );
+}
 
 /** An item that has no lines under it yet, no field lines and no sentence end (`ends`): it may be a title. */
 function bareItem(n: OutlineNode, ends: RegExp): boolean {

@@ -317,7 +317,7 @@ function summaryLine(name: string, r: AccuracyReport): string {
 /**
  * `npm run bench:accuracy`: every batch (shared corpus and development batches), one line each and the total;
  * `-- --misses` also lists every document and its misses; `-- --dir DIR` scores one folder, document by document;
- * `-- --except NAME` leaves one batch out.
+ * `-- --except NAME[,NAME…]` leaves those batches out.
  */
 function main(argv: string[]): void {
   if (argv.includes("--dir")) {
@@ -332,10 +332,10 @@ function main(argv: string[]): void {
   }
   const all: DocScore[] = [];
   const lines: string[] = [];
-  // `--except NAME`: leave out a batch still being labelled blind, so that fitting never sees its scores.
-  const except = argv.includes("--except") ? argv[argv.indexOf("--except") + 1] : undefined;
+  // `--except A,B`: leave out batches still being labelled blind, so that fitting never sees their scores.
+  const except = argv.includes("--except") ? argv[argv.indexOf("--except") + 1].split(",") : [];
   for (const batch of allBatches()) {
-    if (batch.name === except) continue;
+    if (except.includes(batch.name)) continue;
     const docs = scoreCorpus(batch.dir).map((d) => ({ ...d, name: `${batch.name}/${d.name}` }));
     all.push(...docs);
     lines.push(summaryLine(batch.name, summarise(docs)));

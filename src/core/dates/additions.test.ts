@@ -27,6 +27,19 @@ describe("times and windows", () => {
   test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
 });
 
+describe("a dotted day with a four-digit year ('trước ngày 13.12.2007'); never an amount or a clause number", () => {
+  const rows: Row[] = [
+    ["2007-12-03", "gửi ý kiến về Phòng Khảo thí trước ngày 14.12.2007.", { date: "2007-12-14", kind: "by" }],
+    ["2009-11-20", "nộp báo cáo chậm nhất ngày 05.01.2010", { date: "2010-01-05", kind: "by" }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test.each([
+    ["2007-12-03", "hỗ trợ trước 1.000.000 đồng mỗi hộ"],
+    ["2007-12-03", "thực hiện trước ngày 14.12 các việc sau"],
+    ["2007-12-03", "trong khoản 2.1.2007 của Quy chế"],
+  ])("%s | %s has no day", (issued, phrase) => expect(deadlineOf(issued, phrase)).toBeNull());
+});
+
 describe("recurring, with a start, twice a month, weekly by a time, without a period", () => {
   const rows: Row[] = [
     // "chậm nhất là ngày 07 hàng tháng": the stated day of each month, as without "là".

@@ -47,8 +47,13 @@ export const COUNT = "(\\d{1,3}|một|hai|ba|bốn|năm|sáu|bảy|tám|chín|m�
 /** A time of day: "15h00", "15h", "11g00", "11h00’", "16 giờ 30 phút", "8 giờ". */
 export const TIME = `(\\d{1,2})\\s*(?:h|giờ|g)(?:\\s*(\\d{2})(?:\\s*phút)?)?${E}[’']?`;
 export const WEEKDAY = `(thứ\\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\\s*nhật)${E}`;
-/** Numeric day: d/m or d/m/y. */
-export const DMY = `(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}|\\d{2}))?(?![\\d/])`;
+/**
+ * Numeric day: d/m or d/m/y, and the dotted "13.12.2007" only with a four-digit year, so that "1.000.000" or a clause
+ * number "1.2" is never a day. No extra capture group: scanners read the groups by position.
+ */
+export const DMY =
+  `(\\d{1,2})\\s*(?:/|\\.(?=\\d{1,2}\\.\\d{4}(?!\\d)))\\s*(\\d{1,2})` +
+  `(?:\\s*(?:/|\\.(?=\\d{4}))\\s*(\\d{4}|\\d{2}))?(?![\\d/])`;
 /** Spelled day: "05 tháng 02 năm 2026", "15 tháng 12", "mồng 5 tháng sáu". */
 export const DWORDS = `(\\d{1,2})\\s+tháng\\s+${MONTH}(?:\\s*(?:năm|/)\\s*(\\d{4}))?`;
 export const DAY = `(?:${DMY}|${DWORDS})`;

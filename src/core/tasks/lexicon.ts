@@ -347,10 +347,11 @@ export function isLeadIn(body: string): boolean {
 
 /**
  * A line after a list that dates it: "Báo cáo … gửi về UBND tỉnh trước ngày 12/6/2026", "Thời gian hoàn thành …", "Các đơn
- * vị thực hiện trước ngày 24/3/2016.".
+ * vị thực hiện trước ngày 24/3/2016.", "Yêu cầu Giám đốc Sở …, các địa phương … thực hiện và báo cáo UBND tỉnh trước
+ * 10/5/2006.": "thực hiện" with no object of its own carries out what the list above says.
  */
 export const RX_CLOSING_LINE =
-  /^(?:nhận\s+được\s+(?:công\s+văn|văn\s+bản|thông\s+báo)\s+này|báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tài liệu|thời hạn|thời gian hoàn thành|các\s+(?:đơn\s+vị|cơ\s+quan|trường|địa\s+phương)\s+(?:thực\s+hiện|hoàn\s+thành)\s+(?:trước|chậm\s+nhất|xong\s+trước))/iu;
+  /^(?:nhận\s+được\s+(?:công\s+văn|văn\s+bản|thông\s+báo)\s+này|báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tài liệu|thời hạn|thời gian hoàn thành|(?:các\s+(?:đơn\s+vị|cơ\s+quan|trường|địa\s+phương)|(?:yêu\s+cầu|đề\s+nghị)\s[^.;:]{1,200}?)\s+(?:thực\s+hiện|hoàn\s+thành)(?:\s+và\s+báo\s+cáo[^.;:\d]{0,60}?)?\s+(?:trước|chậm\s+nhất|xong\s+trước))/iu;
 
 const URGENT_WORDS = "khẩn trương|khẩn trường|ngay|kịp thời|dứt điểm|khẩn cấp|cấp bách|gấp|hỏa tốc|hoả tốc";
 const RX_URGENT = new RegExp(`(?:${URGENT_WORDS})(?![${WORD_CHARS}])`, "giu");

@@ -477,3 +477,25 @@ describe("synthetic: a notice's last line that only asks to carry the notice out
     );
   });
 });
+
+describe("synthetic: a closing request to carry out the items above by a day dates them (k33 kind)", () => {
+  const letter = (last: string) =>
+    dated([
+      "Kính gửi: Sở Tài nguyên và Môi trường.",
+      "Sau khi xem xét, UBND tỉnh có ý kiến như sau:",
+      "1. Giao Sở Tài nguyên và Môi trường chủ trì kiểm tra hiện trạng các bãi chứa cát, đề xuất phương án xử lý.",
+      "2. Giao Sở Tài chính hướng dẫn thanh toán kinh phí kiểm tra.",
+      last,
+    ]).map((t) => t[2]);
+
+  test("'Yêu cầu … thực hiện và báo cáo UBND tỉnh trước 15/6/2009.' dates both items and itself", () => {
+    const last =
+      "Yêu cầu Giám đốc Sở Tài nguyên và Môi trường, Sở Tài chính thực hiện và báo cáo UBND tỉnh trước 15/6/2009.";
+    expect(letter(last)).toEqual(["2009-06-15", "2009-06-15", "2009-06-15"]);
+  });
+
+  test("the neighbour: a closing request with work of its own ('… gửi danh sách … trước …') dates only itself", () => {
+    const last = "Yêu cầu Sở Nội vụ rà soát danh sách cán bộ và báo cáo UBND tỉnh trước 15/6/2009.";
+    expect(letter(last)).toEqual([null, null, "2009-06-15"]);
+  });
+});

@@ -499,3 +499,16 @@ describe("synthetic: a closing request to carry out the items above by a day dat
     expect(letter(last)).toEqual([null, null, "2009-06-15"]);
   });
 });
+
+describe("synthetic: a numbered 'Thời hạn gửi báo cáo trước …' under a report request is its time field (k33 kind)", () => {
+  test("the request above takes the day, and the time line is no task of its own", () => {
+    const rows = dated([
+      "Kính gửi: Sở Xây dựng các tỉnh, thành phố.",
+      "Để tổng hợp số liệu nhà ở năm 2011, đề nghị các Sở Xây dựng báo cáo về Bộ Xây dựng số liệu theo biểu mẫu đính kèm.",
+      "1. Báo cáo phải có chữ ký của lãnh đạo Sở.",
+      "2. Thời hạn gửi báo cáo trước ngày 15/01/2012.",
+    ]);
+    expect(rows[0]).toEqual(["Để tổng hợp số l", "các Sở Xây dựng", "2012-01-15"]);
+    expect(rows.map((t) => t[0])).not.toContain("Thời hạn gửi báo");
+  });
+});

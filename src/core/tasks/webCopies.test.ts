@@ -512,3 +512,24 @@ describe("synthetic: a numbered 'Thời hạn gửi báo cáo trước …' unde
     expect(rows.map((t) => t[0])).not.toContain("Thời hạn gửi báo");
   });
 });
+
+describe("synthetic: an answer to voters opens on 'Tiếp thu ý kiến cử tri,' before the body that assigns (k35 kind)", () => {
+  const answer = (reply: string) =>
+    dated(["Cử tri xã Bình An đề nghị:", "Sửa chữa cầu treo thôn Đồng Tâm đã xuống cấp.", "TRẢ LỜI:", reply]);
+
+  test("the bodies after 'giao' own the work, the opener names none", () => {
+    const reply =
+      "Tiếp thu ý kiến cử tri, Ủy ban nhân dân tỉnh giao Ủy ban nhân dân huyện Bình Sơn, Sở Giao thông vận tải kiểm tra hiện trạng cầu treo, báo cáo Ủy ban nhân dân tỉnh.";
+    expect(answer(reply)).toEqual([
+      ["Tiếp thu ý kiến ", "Ủy ban nhân dân huyện Bình Sơn, Sở Giao thông vận tải", null],
+    ]);
+  });
+
+  test("the neighbour: 'Tiếp thu ý kiến <bodies>, hoàn thiện …' is the duty itself, not an opener before its subject", () => {
+    const rows = dated([
+      "1. Đảng ủy Chính phủ:",
+      "+ Tiếp thu ý kiến Bộ Chính trị, Ban Bí thư, hoàn thiện đề án gửi xin ý kiến các cơ quan.",
+    ]);
+    expect(rows.map((t) => t[1])).not.toContain("Ban Bí thư");
+  });
+});

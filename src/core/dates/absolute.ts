@@ -12,6 +12,12 @@ const RX_DAY_TRIGGERED = gated(
 );
 // Bare day, for cells ("30/6/2026"; "Trước ngày 30/6" is caught above).
 const RX_DAY_BARE = gated(`(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+|mồng\\s+)?`, DAY);
+/**
+ * "cho học sinh nghỉ học ngày thứ hai, 26 tháng 11 năm 2018": a day named with its weekday is a day set for the work,
+ * even with no deadline word; a citation or a dateline never names the weekday. (Past days are dropped by the floor.)
+ */
+const RX_NOT_SET_DAY = /(?:^|\s)(?:từ|hôm\s+nay(?:\s+là)?,?)\s+$/iu;
+const RX_DAY_WEEKDAY = gated(`(?:ngày\\s+)?`, `${WEEKDAY}\\s*,?\\s*(?:ngày\\s+)?`, DAY);
 // A window of time on one day: "từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23/01" is due at its end.
 const RX_TIME_WINDOW = gated(
   "từ\\s+",
@@ -171,6 +177,15 @@ export function scanDays(scan: Scan): void {
       const [, th, tm, d1, mo1, y1, d2, mo2, y2] = m;
       const date = d1 ? resolveDay(scan, d1, mo1, y1, m[0]) : resolveDay(scan, d2, mo2, y2, m[0]);
       if (date) pushDay(scan, m, date, fmtTime(th, tm), 4);
+    }
+  if (scan.mode === "text" && RX_DAY_WEEKDAY.core.test(text))
+    for (const m of matches(RX_DAY_WEEKDAY.rx, text)) {
+      // "từ thứ Năm ngày 01/9 đến Chủ nhật ngày 04/9": a stretch's first day is when it starts, not when it is due;
+      // "Hôm nay là thứ Năm, ngày 20/11/2025, …" is the minutes' dateline.
+      if (RX_NOT_SET_DAY.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+      const [, , d1, mo1, y1, d2, mo2, y2] = m;
+      const date = d1 ? resolveDay(scan, d1, mo1, y1, m[0]) : resolveDay(scan, d2, mo2, y2, m[0]);
+      if (date) pushDay(scan, m, date, undefined, 4);
     }
   if (scan.words.has("từ") && RX_TIME_WINDOW.core.test(text))
     for (const m of matches(RX_TIME_WINDOW.rx, text)) {

@@ -40,6 +40,20 @@ describe("a dotted day with a four-digit year ('trước ngày 13.12.2007'); nev
   ])("%s | %s has no day", (issued, phrase) => expect(deadlineOf(issued, phrase)).toBeNull());
 });
 
+describe("a day named with its weekday is set for the work, with no deadline word ('nghỉ học ngày thứ hai, 26 …')", () => {
+  const rows: Row[] = [
+    ["2018-11-24", "cho học sinh nghỉ học ngày thứ hai, 26 tháng 11 năm 2018.", { date: "2018-11-26", kind: "by" }],
+    ["2018-11-24", "tổng vệ sinh trường học thứ Ba ngày 27/11/2018", { date: "2018-11-27", kind: "by" }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test.each([
+    // a stretch's first day, a past meeting's day, a cited document's day
+    ["2022-08-25", "được nghỉ từ thứ Năm ngày 01/9/2022 đến hết kỳ nghỉ"],
+    ["2018-11-24", "Ngày thứ Hai, 19/11/2018, Sở đã họp giao ban"],
+    ["2018-11-24", "theo Công văn số 12/SGDĐT ngày 26/11/2018 của Sở"],
+  ])("%s | %s has no day", (issued, phrase) => expect(deadlineOf(issued, phrase)).toBeNull());
+});
+
 describe("recurring, with a start, twice a month, weekly by a time, without a period", () => {
   const rows: Row[] = [
     // "chậm nhất là ngày 07 hàng tháng": the stated day of each month, as without "là".

@@ -284,8 +284,9 @@ function finish(
   const afterVerb = tokens.at(verbIdx + s.len - 1)!.end;
   // "đề nghị UBND các tỉnh chỉ đạo các cơ quan …": the body asked to direct or require is the owner (spec rule 4).
   if (DELEGATING.has(s.phrase) && !(addressee && (s.phrase === "chỉ đạo" || s.phrase === "yêu cầu"))) {
-    // "Sở Công Thương đề nghị các chủ đầu tư …": the object is the owner.
-    const obj = readOwner(text, skipGivenTo(text, skipSpaces(text, afterVerb), s.phrase), 26, true);
+    // "Sở Công Thương đề nghị các chủ đầu tư …": the object is the owner; as in a lead-in, a list of titled bodies
+    // ("Giám đốc Sở Y tế, Giám đốc Trung tâm …, Chủ tịch UBND các quận, huyện, thị xã") may run to 40 words.
+    const obj = readOwner(text, skipGivenTo(text, skipSpaces(text, afterVerb), s.phrase), 40, true);
     if (obj) return { ...obj, delegated: true, subject: owner, via: s.phrase };
     return { owner, coOwners: [], workStart: afterVerb, verb: s.phrase };
   }

@@ -229,3 +229,19 @@ describe("synthetic (round 9): Party bodies head names ('Quân uỷ', 'Thành u�
     expect(owners(["Bộ Chính trị yêu cầu thực hiện các nội dung sau:", line])).toEqual([owner]);
   });
 });
+
+describe("synthetic (round 12): a long list of bodies asked by a subject ('Chủ tịch UBND … yêu cầu A, B, C …') owns the work", () => {
+  test("three titled bodies (over 26 words) are the owner, not the subject who asks", () => {
+    const asked =
+      "Giám đốc Sở Nông nghiệp và Phát triển nông thôn, Giám đốc Chi cục Chăn nuôi và Thú y thành phố Hải Phòng, Chủ tịch UBND các quận, huyện, thị xã";
+    expect(owners([`Chủ tịch UBND Thành phố yêu cầu ${asked} tổ chức tiêu độc khử trùng các chợ gia cầm.`])).toEqual([
+      asked,
+    ]);
+  });
+
+  test("the neighbour: a subject that does the work itself stays the owner", () => {
+    expect(owners(["Chủ tịch UBND Thành phố trực tiếp kiểm tra công tác tiêu độc khử trùng các chợ gia cầm."])).toEqual(
+      ["Chủ tịch UBND Thành phố"],
+    );
+  });
+});

@@ -28,4 +28,4 @@ export type {
 export { findDeadline } from "./deadline";
 export { findImpossibleDates } from "./impossible";
 export type { IssueDateMatch, IssueDateWarning } from "./issueDate";
-export { parsePlaceAndDate, parseMinutesDate } from "./issueDate";
+export { parsePlaceAndDate, parseMinutesDate, parseNumberLineDate } from "./issueDate";

@@ -1,4 +1,4 @@
-import { parsePlaceAndDate } from "./issueDate";
+import { parseNumberLineDate, parsePlaceAndDate } from "./issueDate";
 
 describe("the place-and-date line as scans and flattened tables give it", () => {
   it.each([
@@ -69,5 +69,17 @@ describe("synthetic: the place-and-date line with its comma left out", () => {
   });
   test("a sentence that opens with a date is not the date line", () => {
     expect(parsePlaceAndDate("Trong ngày 20 tháng 11 năm 2025, Sở Nội vụ tổ chức họp")).toBeNull();
+  });
+});
+
+describe("a telegram's number line carries its day when there is no place-and-date line (round 12, k34)", () => {
+  it.each([
+    ["Số: 07/CĐ-UBND hồi 09 giờ 30 ngày 15/3/2021", { year: 2021, month: 3, day: 15 }],
+    ["Số: 12/CĐ-TTg ngày 05 tháng 8 năm 2022", { year: 2022, month: 8, day: 5 }],
+  ])("%s", (line, date) => expect(parseNumberLineDate(line)?.date).toEqual(date));
+
+  it("the neighbours: a cited number in a sentence, and a number line without a day", () => {
+    expect(parseNumberLineDate("Thực hiện Công điện số 07/CĐ-UBND ngày 15/3/2021 của UBND tỉnh")).toBeNull();
+    expect(parseNumberLineDate("Số: 07/CĐ-UBND")).toBeNull();
   });
 });

@@ -108,3 +108,17 @@ export function parseMinutesDate(line: string): (IssueDateMatch & { date: Calend
   const date = m[2] ? { year: +m[3], month: +m[2], day: +m[1] } : { year: +m[5], month: +m[4], day: +m[1] };
   return isValidDate(date) ? { date, raw: m[0].trim() } : null;
 }
+
+/**
+ * A telegram (công điện) that has no place-and-date line dates its number line: "Số: 04/CĐ-UBND hồi 17 giờ 00 ngày
+ * 02/4/2020". Only as the whole line after "Số", so that a cited number in a sentence is never taken for it.
+ */
+const RX_NUMBER_LINE_DATE =
+  /^\s*Số\s*:?\s*\S+(?:\s+hồi\s+[^,;]{1,30}?)?,?\s+ngày\s+(\d{1,2})\s*(?:\/\s*(\d{1,2})\s*\/\s*(\d{4})|tháng\s+(\d{1,2})\s+năm\s+(\d{4}))\s*\.?\s*$/iu;
+
+export function parseNumberLineDate(line: string): (IssueDateMatch & { date: CalendarDate }) | null {
+  const m = RX_NUMBER_LINE_DATE.exec(line);
+  if (!m) return null;
+  const date = m[2] ? { year: +m[3], month: +m[2], day: +m[1] } : { year: +m[5], month: +m[4], day: +m[1] };
+  return isValidDate(date) ? { date, raw: m[0].trim() } : null;
+}

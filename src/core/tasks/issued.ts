@@ -1,9 +1,10 @@
 /**
- * The document's issue date: the header's place-and-date line, else the "Hôm nay, ngày …" of minutes, else the
- * --date option or today (said in a warning). A draft's blank day that falls before the meeting it concludes takes the
+ * The document's issue date: the header's place-and-date line, else the "Hôm nay, ngày …" of minutes, else a telegram's
+ * dated number line, else the --date option or today (said in a warning). A draft's blank day that falls before the meeting it concludes takes the
  * meeting's day; an impossible date is named in a warning and never shifted.
  */
 import { CalendarDate, compareDates, fromIso, isValidDate, parseMinutesDate, parsePlaceAndDate, toIso } from "../dates";
+import { parseNumberLineDate } from "../dates";
 import type { ExtractOptions, ExtractWarning } from "./types";
 
 export interface IssueDate {
@@ -116,6 +117,10 @@ export function findIssueDate(
   }
   for (const t of texts.slice(0, 200)) {
     const m = parseMinutesDate(t);
+    if (m) return { issued: m.date, issuedDate: toIso(m.date), floor: m.date };
+  }
+  for (const t of texts.slice(0, 20)) {
+    const m = parseNumberLineDate(t);
     if (m) return { issued: m.date, issuedDate: toIso(m.date), floor: m.date };
   }
   const fallback = fromIso(options.fallbackDate);

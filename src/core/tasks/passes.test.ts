@@ -45,6 +45,17 @@ describe("zones pass", () => {
     ];
     expect(markZones(lines, () => false)[lines.indexOf(line)]).toBe(zone);
   });
+
+  test("one addressee and the places it covers is an addressee line however long; a body line with a colon is not", () => {
+    const lines = [
+      "Số: 30/TCT",
+      "Hà Nội, ngày 16 tháng 02 năm 2026",
+      "Kính gửi:",
+      "Đồng chí Chủ tịch Ủy ban nhân dân các tỉnh: Lào Cai, Hà Giang, Cao Bằng, Lạng Sơn, Bắc Kạn, Tuyên Quang, Phú Thọ, Điện Biên.",
+      "Đề nghị các đồng chí cử cán bộ của các cơ quan: Văn phòng Ủy ban, Sở Nội vụ, Sở Tư pháp, Sở Tài chính.",
+    ];
+    expect(markZones(lines, () => false).slice(3)).toEqual(["addressee", "body"]);
+  });
 });
 
 function outline(lines: string[]): OutlineNode[] {

@@ -103,9 +103,9 @@ describe("synthetic: a document with no issue date keeps the year-bearing deadli
     const tasks = run(lines, "2026-01-01");
     expect(tasks.map((t) => t.deadline?.date ?? null)).toEqual(["2017-07-31", null]);
   });
-  test("without grounds that bound it, a past year stays history", () => {
+  test("without grounds, its own earliest month places it: July 2017 is still due, 2010 (before it) stays history", () => {
     const tasks = run([...lines.slice(0, 3), ...lines.slice(4)], "2026-01-01");
-    expect(tasks.map((t) => t.deadline?.date ?? null)).toEqual([null, null]);
+    expect(tasks.map((t) => t.deadline?.date ?? null)).toEqual(["2017-07-31", null]);
   });
 });
 

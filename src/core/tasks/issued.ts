@@ -59,16 +59,20 @@ function citedFloor(texts: readonly string[], fallback: CalendarDate): CalendarD
 function earliestDay(texts: readonly string[]): CalendarDate | null {
   let earliest: CalendarDate | null = null;
   for (const t of texts)
-    for (const rx of [RX_FULL_DAY, RX_BARE_DAY]) {
+    for (const rx of [RX_FULL_DAY, RX_BARE_DAY, RX_MONTH_OF_YEAR]) {
       rx.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = rx.exec(t))) {
-        const d = { year: +m[3], month: +m[2], day: +m[1] };
+        // A month named with its year ("hoàn thành trong tháng 11 năm 2025") counts from its first day.
+        const d = { year: +m[3], month: +m[2], day: m[1] ? +m[1] : 1 };
         if (isValidDate(d) && (!earliest || compareDates(d, earliest) < 0)) earliest = d;
       }
     }
   return earliest;
 }
+
+/** "tháng 11 năm 2025", "tháng 11/2025": a month of a year, with an empty first group where a day would be. */
+const RX_MONTH_OF_YEAR = /()tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})/giu;
 
 /** "Hạn cuối tham gia Chương trình là 28/3/2022": a whole day written without "ngày" (not inside "1/500/2022"). */
 const RX_BARE_DAY = /(?:^|[^\d/])(\d{1,2})\/(\d{1,2})\/(\d{4})(?![\d/])/gu;

@@ -533,3 +533,16 @@ describe("synthetic: an answer to voters opens on 'Tiếp thu ý kiến cử tri
     expect(rows.map((t) => t[1])).not.toContain("Ban Bí thư");
   });
 });
+
+describe("synthetic: an undated copy that names months but no day is placed by its earliest month (k18 kind)", () => {
+  test("'hoàn thành trong tháng 11 năm 2025' stays due when the copy has no date line and cites no day", () => {
+    const rows = dated([
+      "CÔNG ĐIỆN",
+      "Về thúc đẩy xuất khẩu những tháng cuối năm 2025",
+      "THỦ TƯỚNG CHÍNH PHỦ điện:",
+      "- Bộ trưởng các Bộ: Tài chính, Công Thương.",
+      "1. Bộ Công Thương nghiên cứu các phương án hỗ trợ doanh nghiệp xuất khẩu; hoàn thành trong tháng 11 năm 2025.",
+    ]);
+    expect(rows.map((t) => t[2])).toEqual(["2025-11-30"]);
+  });
+});

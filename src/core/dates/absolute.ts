@@ -3,7 +3,18 @@ import { CalendarDate, endOfMonth, endOfQuarter, toIso } from "./calendar";
 import { BY_TRIGGER, DAY, E, MONTH, PERIOD_TRIGGER, ROMAN_Q, TIME, WEEKDAY, YEAR } from "./lexicon";
 import { fmtTime, fullYear, monthNumber, quarterNumber } from "./lexicon";
 import { inferYear } from "./periods";
-import { Scan, gated, isCitation, matches, periodAllowed, periodEnd, push, resolveDay, warnImpossible } from "./scan";
+import {
+  Gated,
+  Scan,
+  gated,
+  isCitation,
+  matches,
+  periodAllowed,
+  periodEnd,
+  push,
+  resolveDay,
+  warnImpossible,
+} from "./scan";
 
 // Absolute day after a deadline word, with an optional time ("vào lúc 16h00") and weekday in between.
 const RX_DAY_TRIGGERED = gated(
@@ -18,6 +29,8 @@ const RX_DAY_BARE = gated(`(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+|mồng\\s+)?`, DAY
  */
 const RX_NOT_SET_DAY = /(?:^|\s)(?:từ|hôm\s+nay(?:\s+là)?,?)\s+$/iu;
 const RX_DAY_WEEKDAY = gated(`(?:ngày\\s+)?`, `${WEEKDAY}\\s*,?\\s*(?:ngày\\s+)?`, DAY);
+/** "Tổ chức Khai giảng năm học mới: Ngày 05/9/2024 (thứ Năm).": the weekday in brackets after the day. */
+const RX_DAY_THEN_WEEKDAY = gated(`(?:ngày\\s+)?`, DAY, `\\s*\\(\\s*${WEEKDAY}\\s*\\)`);
 // A window of time on one day: "từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23/01" is due at its end.
 const RX_TIME_WINDOW = gated(
   "từ\\s+",
@@ -178,21 +191,30 @@ export function scanDays(scan: Scan): void {
       const date = d1 ? resolveDay(scan, d1, mo1, y1, m[0]) : resolveDay(scan, d2, mo2, y2, m[0]);
       if (date) pushDay(scan, m, date, fmtTime(th, tm), 4);
     }
-  if (scan.mode === "text" && RX_DAY_WEEKDAY.core.test(text))
-    for (const m of matches(RX_DAY_WEEKDAY.rx, text)) {
-      // "từ thứ Năm ngày 01/9 đến Chủ nhật ngày 04/9": a stretch's first day is when it starts, not when it is due;
-      // "Hôm nay là thứ Năm, ngày 20/11/2025, …" is the minutes' dateline.
-      if (RX_NOT_SET_DAY.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
-      const [, , d1, mo1, y1, d2, mo2, y2] = m;
-      const date = d1 ? resolveDay(scan, d1, mo1, y1, m[0]) : resolveDay(scan, d2, mo2, y2, m[0]);
-      if (date) pushDay(scan, m, date, undefined, 4);
-    }
+  if (scan.mode === "text") {
+    scanSetDays(scan, RX_DAY_WEEKDAY, 2);
+    scanSetDays(scan, RX_DAY_THEN_WEEKDAY, 1);
+  }
   if (scan.words.has("từ") && RX_TIME_WINDOW.core.test(text))
     for (const m of matches(RX_TIME_WINDOW.rx, text)) {
       const [, , , th, tm, , d1, mo1, y1, d2, mo2, y2] = m;
       const date = d1 ? resolveDay(scan, d1, mo1, y1, m[0]) : resolveDay(scan, d2, mo2, y2, m[0]);
       if (date) pushDay(scan, m, date, fmtTime(th, tm), 6);
     }
+}
+
+/** Days named with their weekday (RX_DAY_WEEKDAY, RX_DAY_THEN_WEEKDAY); the day's six groups start at `first`. */
+function scanSetDays(scan: Scan, g: Gated, first: number): void {
+  const { text } = scan;
+  if (!g.core.test(text)) return;
+  for (const m of matches(g.rx, text)) {
+    // "từ thứ Năm ngày 01/9 đến Chủ nhật ngày 04/9": a stretch's first day is when it starts, not when it is due;
+    // "Hôm nay là thứ Năm, ngày 20/11/2025, …" is the minutes' dateline.
+    if (RX_NOT_SET_DAY.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
+    const [d1, mo1, y1, d2, mo2, y2] = m.slice(first, first + 6);
+    const date = d1 ? resolveDay(scan, d1, mo1, y1, m[0]) : resolveDay(scan, d2, mo2, y2, m[0]);
+    if (date) pushDay(scan, m, date, undefined, 4);
+  }
 }
 
 function pushDay(scan: Scan, m: RegExpExecArray, date: CalendarDate, time: string | undefined, weight: number): void {

@@ -44,6 +44,8 @@ describe("a day named with its weekday is set for the work, with no deadline wor
   const rows: Row[] = [
     ["2018-11-24", "cho học sinh nghỉ học ngày thứ hai, 26 tháng 11 năm 2018.", { date: "2018-11-26", kind: "by" }],
     ["2018-11-24", "tổng vệ sinh trường học thứ Ba ngày 27/11/2018", { date: "2018-11-27", kind: "by" }],
+    // the weekday in brackets after the day
+    ["2024-08-20", "2. Tổ chức khai giảng năm học mới: Ngày 05/9/2024 (thứ Năm).", { date: "2024-09-05", kind: "by" }],
   ];
   test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
   test.each([
@@ -51,6 +53,7 @@ describe("a day named with its weekday is set for the work, with no deadline wor
     ["2022-08-25", "được nghỉ từ thứ Năm ngày 01/9/2022 đến hết kỳ nghỉ"],
     ["2018-11-24", "Ngày thứ Hai, 19/11/2018, Sở đã họp giao ban"],
     ["2018-11-24", "theo Công văn số 12/SGDĐT ngày 26/11/2018 của Sở"],
+    ["2020-03-10", "nghỉ từ ngày 23/3/2020 (Thứ Hai) theo lịch"],
   ])("%s | %s has no day", (issued, phrase) => expect(deadlineOf(issued, phrase)).toBeNull());
 });
 

@@ -245,3 +245,24 @@ describe("synthetic (round 12): a long list of bodies asked by a subject ('Chủ
     );
   });
 });
+
+describe("synthetic (round 12): an article titled by its bodies ('Điều 5. <A>, <B> có nhiệm vụ') heads its items", () => {
+  test("each article's numbered items take its bodies, however long the list, and the title is no task", () => {
+    const tasks = owners([
+      "Điều 4. Sở Tài chính có nhiệm vụ",
+      "1. Thẩm tra dự toán kinh phí hằng năm.",
+      "Điều 5. Kho bạc Nhà nước tỉnh, Kho bạc Nhà nước các huyện, thị xã, thành phố có nhiệm vụ",
+      "1. Hướng dẫn mở tài khoản và kiểm soát chi.",
+    ]);
+    expect(tasks).toEqual(["Sở Tài chính", "Kho bạc Nhà nước tỉnh, Kho bạc Nhà nước các huyện, thị xã, thành phố"]);
+  });
+
+  test("the neighbour: a long article that enacts something is a sentence, not a title", () => {
+    const tasks = owners([
+      "Điều 4. Sở Tài chính có nhiệm vụ",
+      "1. Thẩm tra dự toán kinh phí hằng năm.",
+      "Điều 5. Kho bạc Nhà nước tỉnh, Kho bạc Nhà nước các huyện, thị xã, thành phố hướng dẫn mở tài khoản và kiểm soát chi",
+    ]);
+    expect(tasks).toEqual(["Sở Tài chính", "Kho bạc Nhà nước tỉnh, Kho bạc Nhà nước các huyện, thị xã, thành phố"]);
+  });
+});

@@ -90,7 +90,16 @@ export function namesWhoWorks(title: string): string | null {
   const names = bodyNames(assign ? t.slice(assign[0].length) : t);
   if (names) return names;
   const duty = assign || !RX_DUTY_WORDS.test(t) ? null : RX_DUTY_TAIL.exec(t);
-  return duty ? bodyNames(t.slice(0, duty.index)) : null;
+  return duty ? (labelOfDuty(t) ?? bodyNames(t.slice(0, duty.index))) : null;
+}
+
+/**
+ * "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận được hồ sơ …, trong thời hạn … có trách nhiệm": the body labels
+ * the duty before its colon, however long the condition after it. Null when no body stands before a colon.
+ */
+function labelOfDuty(t: string): string | null {
+  const colon = t.indexOf(":");
+  return colon > 0 ? bodyNames(t.slice(0, colon)) : null;
 }
 
 /** The words every RX_DUTY_TAIL match holds: a cheap test first. */
@@ -120,6 +129,8 @@ function ownerNamedByHeading(title: string, kind: string): string | null {
       return title;
   }
   const duty = RX_DUTY_TAIL.exec(title);
+  const labelled = duty ? labelOfDuty(title) : null;
+  if (labelled) return labelled;
   if (duty && words <= 30) {
     const name = title.slice(0, duty.index);
     const n = readOwner(name, 0);

@@ -266,3 +266,16 @@ describe("synthetic (round 12): an article titled by its bodies ('Điều 5. <A>
     expect(tasks).toEqual(["Sở Tài chính", "Kho bạc Nhà nước tỉnh, Kho bạc Nhà nước các huyện, thị xã, thành phố"]);
   });
 });
+
+describe("synthetic (round 12): a body labelling its duties before a colon ('1. <Body>: Khi …, trong thời hạn … có trách nhiệm:')", () => {
+  test("the lettered items under it take the body, however long the condition after the colon", () => {
+    const tasks = owners([
+      "Điều 7. Đối với các cơ quan nhà nước",
+      "1. Ủy ban nhân dân xã, phường, thị trấn: Khi nhận được hồ sơ đề nghị hỗ trợ của hộ gia đình, trong thời hạn không quá 10 (mười) ngày làm việc kể từ ngày nhận hồ sơ có trách nhiệm:",
+      "a) Bình xét công khai các trường hợp đề nghị hỗ trợ.",
+      "2. Sở Xây dựng: Trong thời hạn không quá 05 (năm) ngày làm việc có trách nhiệm:",
+      "a) Kiểm tra hồ sơ của từng trường hợp cụ thể.",
+    ]);
+    expect(tasks).toEqual(["Ủy ban nhân dân xã, phường, thị trấn", "Sở Xây dựng"]);
+  });
+});

@@ -57,6 +57,18 @@ describe("a day named with its weekday is set for the work, with no deadline wor
   ])("%s | %s has no day", (issued, phrase) => expect(deadlineOf(issued, phrase)).toBeNull());
 });
 
+describe("an opening 'Hằng năm' before the work it times, with no comma ('Hằng năm xây dựng kế hoạch …')", () => {
+  test.each([
+    ["2012-06-25", "Hằng năm xây dựng kế hoạch, dự toán kinh phí tặng quà trình Ủy ban nhân dân tỉnh phê duyệt."],
+    ["2012-06-25", "Hằng năm lập dự toán kinh phí mua thẻ bảo hiểm y tế cho các đối tượng."],
+  ])("%s | %s is yearly", (issued, phrase) =>
+    expect(deadlineOf(issued, phrase)).toMatchObject({ kind: "recurring", rule: "yearly", date: "2012-12-31" }),
+  );
+  test("the neighbour: 'kế hoạch hằng năm' names a plan and times nothing", () => {
+    expect(deadlineOf("2012-06-25", "Xây dựng kế hoạch hằng năm của đơn vị.")).toBeNull();
+  });
+});
+
 describe("recurring, with a start, twice a month, weekly by a time, without a period", () => {
   const rows: Row[] = [
     // "chậm nhất là ngày 07 hàng tháng": the stated day of each month, as without "là".

@@ -240,9 +240,12 @@ function timesTheSentence(scan: Scan, m: RegExpExecArray, clause: string): boole
     /^\s*(?:\.\s*)?$/.test(scan.text.slice(m.index + m[0].length))
   );
 }
-/** The work right after an opening "Hằng năm" (past "hoặc đột xuất"): reporting, reviewing, holding. */
+/**
+ * The work right after an opening "Hằng năm" (past "hoặc đột xuất"): reporting, reviewing, holding, drawing up ("Hằng năm
+ * xây dựng kế hoạch, dự toán kinh phí … trình …", "Hằng năm lập dự toán …").
+ */
 const RX_WORK_AFTER =
-  /^\s*(?:,|(?:hoặc\s+đột\s+xuất\s*,?\s*)?(?:báo\s+cáo|tổ\s+chức|rà\s+soát|tiến\s+hành|kiểm\s+tra|tổng\s+hợp|đánh\s+giá|cập\s+nhật|gửi)\s)/iu;
+  /^\s*(?:,|(?:hoặc\s+đột\s+xuất\s*,?\s*)?(?:báo\s+cáo|tổ\s+chức|rà\s+soát|tiến\s+hành|kiểm\s+tra|tổng\s+hợp|đánh\s+giá|cập\s+nhật|gửi|xây\s+dựng|lập|triển\s+khai|thực\s+hiện)\s)/iu;
 /** A closing "hằng năm" after a document's name times the document: "xây dựng Kế hoạch cải cách hành chính hằng năm". */
 const RX_DOCUMENT_IN_CLAUSE =
   /(?:kế\s+hoạch|chương\s+trình|báo\s+cáo|dự\s+toán|ngân\s+sách|nghị\s+quyết|đề\s+án|quy\s+hoạch|chỉ\s+tiêu)\s/iu;

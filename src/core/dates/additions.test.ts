@@ -69,6 +69,28 @@ describe("an opening 'Hằng năm' before the work it times, with no comma ('H�
   });
 });
 
+describe("once in each period ('tối thiểu một lần/năm', '3 tháng một lần', 'mỗi quý một lần') recurs", () => {
+  const rows: Row[] = [
+    [
+      "2012-10-23",
+      "kiểm tra tại các phường, xã tối thiểu một lần/năm.",
+      { kind: "recurring", rule: "yearly", date: "2012-12-31" },
+    ],
+    [
+      "2014-04-10",
+      "Báo cáo tình hình hỗ trợ nhà ở 3 tháng một lần.",
+      { kind: "recurring", rule: "quarterly", date: "2014-06-30" },
+    ],
+    ["2014-04-10", "Tổ chức giao ban mỗi quý một lần.", { kind: "recurring", rule: "quarterly", date: "2014-06-30" }],
+    ["2014-04-10", "Sơ kết 6 tháng một lần.", { kind: "recurring", rule: "semiannual", date: "2014-06-30" }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("the neighbour: a frequency a document lays down ('trong đó quy định … tối thiểu một lần/năm') times nothing", () => {
+    const phrase = "Xây dựng kế hoạch ứng phó sự cố; trong đó quy định cụ thể việc diễn tập tối thiểu một lần/năm.";
+    expect(deadlineOf("2025-11-20", phrase)).toBeNull();
+  });
+});
+
 describe("recurring, with a start, twice a month, weekly by a time, without a period", () => {
   const rows: Row[] = [
     // "chậm nhất là ngày 07 hàng tháng": the stated day of each month, as without "là".

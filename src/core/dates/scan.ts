@@ -48,6 +48,7 @@ const KEYWORDS = [
   "khi",
   "tết",
   "nhân",
+  "lần",
   "chào mừng",
   "từ",
   "trường hợp",

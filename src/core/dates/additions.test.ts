@@ -91,6 +91,27 @@ describe("once in each period ('tối thiểu một lần/năm', '3 tháng một
   });
 });
 
+describe("a day of each quarter's last month ('trước ngày 20 tháng cuối quý') refines the cadence said before it", () => {
+  const rows: Row[] = [
+    [
+      "2014-06-28",
+      "báo cáo tiến độ định kỳ hàng quý gửi về Sở Xây dựng (trước ngày 20 tháng cuối quý) để tổng hợp",
+      { kind: "recurring", rule: "quarterly", date: "2014-09-20" },
+    ],
+    [
+      "2022-04-02",
+      "gửi kết quả trước ngày 15 của tháng cuối cùng hàng quý",
+      { kind: "recurring", rule: "quarterly", date: "2022-06-15" },
+    ],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("the neighbour: two different cadences still take the earliest first due day", () => {
+    expect(deadlineOf("2014-06-28", "báo cáo hàng quý và tổng kết trước ngày 20 tháng 12 hằng năm")).toMatchObject({
+      date: "2014-06-30",
+    });
+  });
+});
+
 describe("recurring, with a start, twice a month, weekly by a time, without a period", () => {
   const rows: Row[] = [
     // "chậm nhất là ngày 07 hàng tháng": the stated day of each month, as without "là".

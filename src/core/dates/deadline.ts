@@ -104,7 +104,7 @@ export function findDeadline(text: string, ctx: DeadlineContext): DeadlineScan {
   };
   for (const scanner of SCANNERS) scanner(scan);
   scanWindows(scan, (tail) => findDeadline(tail, { issued: ctx.issued, mode: "cell" }).deadline);
-  return { ...choose(kept(scan.cands), ctx.notBefore), warnings: scan.warnings };
+  return { ...choose(sameRepetition(kept(scan.cands)), ctx.notBefore), warnings: scan.warnings };
 }
 
 /** The longest phrase a scanner matches: candidates further apart than this cannot overlap. */
@@ -128,6 +128,19 @@ function kept(cands: Candidate[]): Candidate[] {
     for (let j = i + 1; j < cands.length && cands[j].start < c.end; j++) if (beats(cands[j], c)) return false;
     return true;
   });
+}
+
+const RX_NAMES_DAY = /ngày\s+\d/iu;
+const isRecurring = (c: Candidate) => c.deadline.kind === "recurring";
+
+/**
+ * "… định kỳ hàng quý gửi về Sở (trước ngày 20 tháng cuối quý)": one repetition said twice, the second time with its
+ * day. The day it names wins over the bare cadence's period end, which is not a second, earlier due date.
+ */
+function sameRepetition(cands: Candidate[]): Candidate[] {
+  const dayed = cands.filter((c) => isRecurring(c) && RX_NAMES_DAY.test(c.deadline.raw)).map((c) => c.deadline.rule);
+  if (dayed.length === 0) return cands;
+  return cands.filter((c) => !isRecurring(c) || RX_NAMES_DAY.test(c.deadline.raw) || !dayed.includes(c.deadline.rule));
 }
 
 /**

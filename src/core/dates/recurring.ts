@@ -142,7 +142,22 @@ function closesPaymentLike(scan: Scan, m: RegExpExecArray, after: string): boole
 /** "… ngày 01 của tháng", "… ngày 03 mỗi tháng": a monthly day without "hằng". */
 const RX_OF_EACH_MONTH = /(?:của|mỗi)\s+tháng/iu;
 
+/**
+ * "(trước ngày 20 tháng cuối quý)", "trước ngày 15 của tháng cuối cùng hàng quý": quarterly, on that day of each
+ * quarter's last month.
+ */
+const RX_QUARTER_LAST_MONTH = re(
+  `(?:(?:trước|vào|chậm\\s+nhất(?:\\s+là)?)\\s+)?ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng\\s+cuối(?:\\s+cùng)?\\s+(?:của\\s+)?(?:(?:hằng|hàng|mỗi)\\s+)?quý${E}`,
+);
+
+function scanQuarterLastMonth(scan: Scan): void {
+  if (!scan.words.has("quý") || !/cuối/iu.test(scan.text)) return;
+  for (const m of matches(RX_QUARTER_LAST_MONTH, scan.text))
+    pushRecurring(scan, m, nextQuarterlyDay(scan.issued, +m[1], 3), "quarterly");
+}
+
 export function scanRecurringDays(scan: Scan): void {
+  scanQuarterLastMonth(scan);
   if (!(scan.words.has("hằng") || scan.words.has("hàng") || RX_OF_EACH_MONTH.test(scan.text))) return;
   for (const m of matches(RX_RECUR_DAY, scan.text)) {
     const [, th, tm, dd, mm, more, unit, fromYear] = m;

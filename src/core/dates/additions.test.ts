@@ -21,6 +21,9 @@ describe("times and windows", () => {
       "tắt đèn từ 20 giờ 15 phút - 20 giờ 45 phút ngày 23/01",
       { date: "2026-01-23", time: "20:45", kind: "by" },
     ],
+    // A list of days the work runs on is due at its last day, not "2 ngày" counted from the issue date.
+    ["2018-09-22", "tổ chức treo cờ rủ trong 2 ngày 26/9 và 27/9/2018.", { date: "2018-09-27", kind: "by" }],
+    ["2020-04-20", "treo cờ Tổ quốc trong các ngày: 30/4/2020, 01/5/2020.", { date: "2020-05-01", kind: "by" }],
     // A window closed by "trước" is due at its end, never at its start.
     ["2025-09-01", "nộp từ 9:00 ngày 15/09/2025 trước 16:00 ngày 13/10/2025", { date: "2025-10-13", kind: "by" }],
   ];

@@ -26,8 +26,32 @@ const RX_DASH_WINDOW = re(`\\b\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–]\\s*(?=\\d{1
 /** Reads the end of a window (the text after "đến"); the caller's findDeadline in "cell" mode. */
 export type EndReader = (tail: string) => Deadline | null;
 
+/**
+ * "treo cờ trong 2 ngày 26/9 và 27/9/2018", "trong các ngày: 30/4/2020, 01/5/2020": a list of days the work runs on is
+ * a window too, due at its last day (not "2 ngày" counted from the issue date).
+ */
+const RX_DAY_LIST = re(
+  `trong\\s+(?:(?:các|những|0?\\d|hai|ba)\\s+)?ngày\\s*:?\\s*(?:\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{4})?\\s*(?:,|và)\\s*(?:ngày\\s+)?)+(?=\\d{1,2}\\s*/\\s*\\d{1,2})`,
+);
+
+function scanDayLists(scan: Scan, readEnd: EndReader): void {
+  for (const m of Array.from(matches(RX_DAY_LIST, scan.text))) {
+    const from = m.index + m[0].length;
+    const end = readEnd(scan.text.slice(from, from + 12));
+    if (!end || end.date === null) continue;
+    const stop = from + end.raw.length;
+    scan.cands.push({
+      start: m.index,
+      end: stop,
+      deadline: { ...end, raw: scan.text.slice(m.index, stop) },
+      weight: 7,
+    });
+  }
+}
+
 export function scanWindows(scan: Scan, readEnd: EndReader): void {
   if (scan.mode === "cell") scanDashWindows(scan, readEnd);
+  if (scan.words.has("ngày")) scanDayLists(scan, readEnd);
   if (!scan.words.has("từ")) return;
   // Collected before reading any end: the end is read by findDeadline, which runs this scanner (and this global
   // regex) again on the tail.

@@ -120,6 +120,10 @@ function underRequirements(n: OutlineNode): boolean {
   return false;
 }
 const RX_REQUIREMENTS = /^yêu\s+cầu\s/iu;
+/**
+ * An agency by its name. Not bodies.ts's `startsWithOwnerHead`, which also opens people and classes ("Sinh viên …",
+ * "Mỗi đội thi …"): tried here, it made two requirement lines of d1 tasks (round 12).
+ */
 const RX_PROPER_BODY =
   /^(?:Sở|Ủy\s+ban|UBND|Bộ|Phòng|Ban|Thanh\s+tra|Văn\s+phòng|Trung\s+tâm|Công\s+an|Hội|Đoàn|Cục|Chi\s+cục)\s/u;
 

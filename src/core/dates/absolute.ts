@@ -16,6 +16,9 @@ import {
   warnImpossible,
 } from "./scan";
 
+/** A list marker that may open the line before its words: "- ", "+ ", "• ", "b) ", "2. ". */
+const LINE_MARKER = "[-+•]\\s*|[a-zđ0-9]{1,3}[.)]\\s*";
+
 // Absolute day after a deadline word, with an optional time ("vào lúc 16h00") and weekday in between.
 const RX_DAY_TRIGGERED = gated(
   `${BY_TRIGGER}\\s*(?:(?:lúc\\s+)?${TIME}\\s*,?\\s*)?(?:(?:ngày\\s+|mồng\\s+)?${WEEKDAY}\\s*,?\\s*)?(?:ngày\\s+|mồng\\s+)?`,
@@ -97,7 +100,7 @@ const RX_STRETCH_FROM = /(?:^|\s)từ\s[^,;.]{0,40}$/iu;
 const RX_COMMITS_BEFORE =
   /(?:(?:bảo|đảm)\s+(?:đảm|bảo)|phấn\s+đấu|hoàn\s+thành|hoàn\s+tất|xong)\s[^.;:]{0,40}$|(?:^|[.;:]\s*)$/iu;
 /** "d) Hoàn thành việc hỗ trợ … theo Quyết định số … đến hết năm 2019.": the sentence's own verb commits to the end. */
-const RX_OPENS_COMPLETING = /^(?:[-+•]\s*|[a-zđ0-9]{1,3}[.)]\s*)?(?:hoàn\s+thành|hoàn\s+tất)\s[^.;:]*$/iu;
+const RX_OPENS_COMPLETING = new RegExp(`^(?:${LINE_MARKER})?(?:hoàn\\s+thành|hoàn\\s+tất)\\s[^.;:]*$`, "iu");
 /** "hoàn thành chỉ tiêu giao năm 2025": a completion verb a few words before a period makes it the due period. */
 const RX_COMPLETION_BEFORE = /(?:hoàn\s+thành|hoàn\s+tất)\s(?:[^.;:]{0,50}\s)?$/iu;
 /**
@@ -296,8 +299,10 @@ export function scanHalves(scan: Scan): void {
  * "- Năm 2018: Rà soát …", "- Năm 2019, hoàn thành …", "Đến năm 2020, giải quyết …", "1. Kết thúc năm 2013, Chính phủ
  * báo cáo …": a year that opens a line, before its work, is when that work is done.
  */
-const RX_YEAR_OPENS =
-  /^([-+•]\s*|[a-zđ0-9]{1,3}[.)]\s*)?((?:(?:đến(?:\s+hết)?|kết\s+thúc|hết|trong)\s+)?năm\s+((?:19|20)\d{2}))\s*[:,]/iu;
+const RX_YEAR_OPENS = new RegExp(
+  `^(${LINE_MARKER})?((?:(?:đến(?:\\s+hết)?|kết\\s+thúc|hết|trong)\\s+)?năm\\s+((?:19|20)\\d{2}))\\s*[:,]`,
+  "iu",
+);
 function scanOpeningYear(scan: Scan): void {
   const m = scan.mode === "text" ? RX_YEAR_OPENS.exec(scan.text) : null;
   if (!m) return;

@@ -34,24 +34,9 @@ const RX_DAY_LIST = re(
   `trong\\s+(?:(?:các|những|0?\\d|hai|ba)\\s+)?ngày\\s*:?\\s*(?:\\d{1,2}\\s*/\\s*\\d{1,2}(?:\\s*/\\s*\\d{4})?\\s*(?:,|và)\\s*(?:ngày\\s+)?)+(?=\\d{1,2}\\s*/\\s*\\d{1,2})`,
 );
 
-function scanDayLists(scan: Scan, readEnd: EndReader): void {
-  for (const m of Array.from(matches(RX_DAY_LIST, scan.text))) {
-    const from = m.index + m[0].length;
-    const end = readEnd(scan.text.slice(from, from + 12));
-    if (!end || end.date === null) continue;
-    const stop = from + end.raw.length;
-    scan.cands.push({
-      start: m.index,
-      end: stop,
-      deadline: { ...end, raw: scan.text.slice(m.index, stop) },
-      weight: 7,
-    });
-  }
-}
-
 export function scanWindows(scan: Scan, readEnd: EndReader): void {
-  if (scan.mode === "cell") scanDashWindows(scan, readEnd);
-  if (scan.words.has("ngày")) scanDayLists(scan, readEnd);
+  if (scan.mode === "cell") scanListedEnds(scan, RX_DASH_WINDOW, 10, readEnd);
+  if (scan.words.has("ngày")) scanListedEnds(scan, RX_DAY_LIST, 12, readEnd);
   if (!scan.words.has("từ")) return;
   // Collected before reading any end: the end is read by findDeadline, which runs this scanner (and this global
   // regex) again on the tail.
@@ -71,11 +56,14 @@ export function scanWindows(scan: Scan, readEnd: EndReader): void {
   }
 }
 
-/** A cell's dash-joined days are a window too: due at the second day, never at the first. */
-function scanDashWindows(scan: Scan, readEnd: EndReader): void {
-  for (const m of Array.from(matches(RX_DASH_WINDOW, scan.text))) {
+/**
+ * A window whose pattern stops right before its last day (a cell's dash-joined days, a list of days): due at that
+ * day, never at the first; `reach` is how many characters the day may take.
+ */
+function scanListedEnds(scan: Scan, rx: RegExp, reach: number, readEnd: EndReader): void {
+  for (const m of Array.from(matches(rx, scan.text))) {
     const from = m.index + m[0].length;
-    const end = readEnd(scan.text.slice(from, from + 10));
+    const end = readEnd(scan.text.slice(from, from + reach));
     if (!end || end.date === null) continue;
     const stop = from + end.raw.length;
     scan.cands.push({

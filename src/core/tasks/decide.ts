@@ -232,7 +232,7 @@ function describes(core: string): boolean {
 }
 
 /** "… có trách nhiệm chỉ đạo …": a duty with its work; "chịu trách nhiệm về nội dung …" only answers for it. */
-const RX_LATER_DUTY = /có\s+trách\s+nhiệm\s+/iu;
+const RX_LATER_DUTY = /(?:có\s+trách\s+nhiệm|chủ\s+trì,?)\s+/iu;
 
 /**
  * "2. Tất cả các trụ sở … phải treo cờ Tổ quốc …. Chủ tịch UBND các xã, thị trấn có trách nhiệm chỉ đạo …": a later
@@ -283,7 +283,7 @@ function requestIn(s: string): { claim: ClauseOwner; work: string } | null {
 }
 
 /** "Năm 2023, hoạt động này sẽ được triển khai …": grounds, history, or a sentence that names nobody to work. */
-function backgroundOnly(sentence: string): boolean {
+export function backgroundOnly(sentence: string): boolean {
   if (isNeverTask(sentence) || isHistory(sentence) || RX_REPORTED.test(sentence)) return true;
   const own = clauseOwner(sentence, false);
   return (own === null || own.source === "topic") && !startsWithVerb(afterCondition(sentence));

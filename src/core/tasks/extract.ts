@@ -8,7 +8,7 @@ import { findImpossibleDates } from "../dates";
 import { cleanLine, detectEncodingProblemInLines } from "../text";
 import { Inheritance, upChain } from "./context";
 import { closingDates, deadlineOf, holidayOf, meetingOf } from "./deadlines";
-import { decide, decideRequest, laterDuty, laterRequest } from "./decide";
+import { backgroundOnly, decide, decideRequest, laterDuty, laterRequest } from "./decide";
 import { Evidence, confidenceOf } from "./evidence";
 import { datePointedRows, linkRestatedRows } from "./appendix";
 import { assignIds } from "./ids";
@@ -148,6 +148,8 @@ interface Clause extends PlanTask {
   first: boolean;
 }
 
+const RX_MUST = /\s(?:phải|cần)\s/iu;
+
 /** One task per owner named in the node's text (spec: "Giao Sở A …; giao Sở B …" is two tasks). */
 function clausesOf(node: OutlineNode, why: Evidence[], inh: Inheritance): Clause[] {
   // "…, Sở đã xây dựng dự thảo …. Sở kính mong các đồng chí … góp ý …": the request is the task, not its background.
@@ -159,6 +161,11 @@ function clausesOf(node: OutlineNode, why: Evidence[], inh: Inheritance): Clause
   const handedWork = !explicit && first.evidence.some((e) => e.code === "owner-lead" || e.code === "owner-heading");
   const splits = (explicit || (handedWork && startsWithVerb(stripOrdinal(node.text)))) && !node.row;
   const parts = splits && first.owner ? splitByOwner(node.text, first.owner) : atLaterDuty(node, first.owner);
+  // "Công tác cấp phát … do ngành Lao động - Thương binh và Xã hội quản lý. Giám đốc Sở … chủ trì hướng dẫn …": what
+  // comes before the duty only sets the scene; the paragraph is one task, the duty's. ("Tất cả các trụ sở … phải treo
+  // cờ …" before it is an obligation of its own.)
+  if (parts.length === 2 && !splits && backgroundOnly(parts[0]) && !RX_MUST.test(parts[0]))
+    return [clause(node, node.text, ownerOf(node, parts[1], false, inh), why, true)];
   return parts.map((text, k) => {
     const owned = k === 0 ? first : ownerOf(node, text, false, inh);
     const o = k > 0 && owned.owner === null ? { ...owned, owner: first.owner, coOwners: first.coOwners } : owned;

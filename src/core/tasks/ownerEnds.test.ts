@@ -279,3 +279,17 @@ describe("synthetic (round 12): a body labelling its duties before a colon ('1. 
     expect(tasks).toEqual(["Ủy ban nhân dân xã, phường, thị trấn", "Sở Xây dựng"]);
   });
 });
+
+describe("synthetic (round 12): a scene-setting sentence before a later duty ('… do ngành X quản lý. Giám đốc Sở X chủ trì …')", () => {
+  test("the paragraph is one task, owned by the body of the later duty", () => {
+    const text =
+      "Công tác cấp phát, quản lý kinh phí hỗ trợ nhà ở do ngành Xây dựng quản lý. Giám đốc Sở Xây dựng chủ trì hướng dẫn các quận, huyện thực hiện Quy chế này.";
+    expect(owners(["Điều 11. Tổ chức thực hiện", text])).toEqual(["Giám đốc Sở Xây dựng"]);
+  });
+
+  test("the neighbour: an obligation before the duty ('… phải treo cờ …') stays a task of its own", () => {
+    const text =
+      "Tất cả các trụ sở cơ quan trên địa bàn phải treo cờ Tổ quốc từ ngày 30/12/2025. Chủ tịch UBND các xã có trách nhiệm chỉ đạo, đôn đốc việc treo cờ.";
+    expect(owners(["2. Treo cờ", text])).toHaveLength(2);
+  });
+});

@@ -100,6 +100,12 @@ function decideAll(outline: OutlineBuilder, inh: Inheritance): { node: OutlineNo
   return outline.order.filter((n) => decided.has(n)).map((node) => ({ node, why: decided.get(node)! }));
 }
 
+/**
+ * "Ghi chú: Các cơ quan, đơn vị … được giao nhiệm vụ … phải trình hồ sơ … trong tháng 3 năm 2023 …" under an appendix's
+ * table: a note that lays a duty on the bodies of the table is read as the body's lines are.
+ */
+const RX_APPENDIX_DUTY = /^(?:ghi\s+chú|lưu\s+ý)\s*:\s*\S[^]*\s(?:phải|có\s+trách\s+nhiệm)\s/iu;
+
 /** The outline of the body zone, with the task tables wherever they sit. */
 function buildOutline(input: ExtractInput, texts: string[], zones: Zone[], builder: OutlineBuilder): OutlineBuilder {
   const tablesDone = new Set<number>();
@@ -115,7 +121,8 @@ function buildOutline(input: ExtractInput, texts: string[], zones: Zone[], build
       const table = input.tables?.[ti];
       if (!tablesDone.has(ti) && table) builder.addTable(table, input.paragraphs, ti, i);
       tablesDone.add(ti);
-    } else if (zones[i] === "body" && texts[i]) addBodyLine(builder, i, texts[i], p, i === last);
+    } else if ((zones[i] === "body" && texts[i]) || (zones[i] === "appendix" && RX_APPENDIX_DUTY.test(texts[i])))
+      addBodyLine(builder, i, texts[i], p, i === last);
     else if (zones[i] === "addressee" && texts[i]) {
       const rest = afterAddressee(texts[i]);
       if (rest) addBodyLine(builder, i, rest, { text: rest });

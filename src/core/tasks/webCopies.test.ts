@@ -546,3 +546,32 @@ describe("synthetic: an undated copy that names months but no day is placed by i
     expect(rows.map((t) => t[2])).toEqual(["2025-11-30"]);
   });
 });
+
+describe("synthetic: a note under an appendix's table that lays a duty on its bodies is a task (k37 kind)", () => {
+  const decision = (note: string) =>
+    dated([
+      "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+      "Số: 20/QĐ-UBND",
+      "Bình An, ngày 20 tháng 02 năm 2023",
+      "QUYẾT ĐỊNH",
+      "Điều 1. Phân bổ kế hoạch vốn năm 2023 (chi tiết tại Phụ lục kèm theo).",
+      "Nơi nhận:",
+      "- Như Điều 1;",
+      "CHỦ TỊCH",
+      "Nguyễn Văn A",
+      "PHỤ LỤC",
+      note,
+    ]);
+
+  test("'Ghi chú: Các cơ quan … phải trình hồ sơ … trong tháng 3 năm 2023' is due then", () => {
+    const rows = decision(
+      "Ghi chú: Các cơ quan, đơn vị được giao vốn phải trình hồ sơ chủ trương đầu tư trong tháng 3 năm 2023.",
+    );
+    expect(rows).toContainEqual(["Ghi chú: Các cơ ", "Các cơ quan, đơn vị", "2023-03-31"]);
+  });
+
+  test("the neighbour: a note that only explains the table is no task", () => {
+    const rows = decision("Ghi chú: Đơn vị tính là triệu đồng; số liệu làm tròn đến hàng đơn vị.");
+    expect(rows.map((t) => t[0])).not.toContain("Ghi chú: Đơn vị ");
+  });
+});

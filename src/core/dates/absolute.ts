@@ -1,7 +1,7 @@
 /** Scanners for days and periods named on the calendar: "trước ngày 15/12", "trong tháng 11/2020", "quý II/2026" … */
-import { CalendarDate, endOfMonth, endOfQuarter, toIso } from "./calendar";
+import { CalendarDate, endOfMonth, endOfQuarter, toIso, weekday } from "./calendar";
 import { BY_TRIGGER, DAY, E, MONTH, PERIOD_TRIGGER, ROMAN_Q, TIME, WEEKDAY, YEAR } from "./lexicon";
-import { fmtTime, fullYear, monthNumber, quarterNumber } from "./lexicon";
+import { fmtTime, fullYear, monthNumber, quarterNumber, weekdayIndex } from "./lexicon";
 import { inferYear } from "./periods";
 import {
   Gated,
@@ -195,8 +195,8 @@ export function scanDays(scan: Scan): void {
       if (date) pushDay(scan, m, date, fmtTime(th, tm), 4);
     }
   if (scan.mode === "text") {
-    scanSetDays(scan, RX_DAY_WEEKDAY, 2);
-    scanSetDays(scan, RX_DAY_THEN_WEEKDAY, 1);
+    scanSetDays(scan, RX_DAY_WEEKDAY, 2, 1);
+    scanSetDays(scan, RX_DAY_THEN_WEEKDAY, 1, 7);
   }
   if (scan.words.has("từ") && RX_TIME_WINDOW.core.test(text))
     for (const m of matches(RX_TIME_WINDOW.rx, text)) {
@@ -206,8 +206,12 @@ export function scanDays(scan: Scan): void {
     }
 }
 
-/** Days named with their weekday (RX_DAY_WEEKDAY, RX_DAY_THEN_WEEKDAY); the day's six groups start at `first`. */
-function scanSetDays(scan: Scan, g: Gated, first: number): void {
+/**
+ * Days named with their weekday (RX_DAY_WEEKDAY, RX_DAY_THEN_WEEKDAY): the day's six groups start at `first`, the
+ * weekday is group `named`. The weekday must be the day's own: "Kỳ họp thứ 7, ngày 28/11/2025" (a Friday) numbers a
+ * session, it names no weekday.
+ */
+function scanSetDays(scan: Scan, g: Gated, first: number, named: number): void {
   const { text } = scan;
   if (!g.core.test(text)) return;
   for (const m of matches(g.rx, text)) {
@@ -216,7 +220,7 @@ function scanSetDays(scan: Scan, g: Gated, first: number): void {
     if (RX_NOT_SET_DAY.test(text.slice(Math.max(0, m.index - 14), m.index))) continue;
     const [d1, mo1, y1, d2, mo2, y2] = m.slice(first, first + 6);
     const date = d1 ? resolveDay(scan, d1, mo1, y1, m[0]) : resolveDay(scan, d2, mo2, y2, m[0]);
-    if (date) pushDay(scan, m, date, undefined, 4);
+    if (date && weekday(date) === weekdayIndex(m[named])) pushDay(scan, m, date, undefined, 4);
   }
 }
 

@@ -57,6 +57,9 @@ describe("a day named with its weekday is set for the work, with no deadline wor
     ["2018-11-24", "Ngày thứ Hai, 19/11/2018, Sở đã họp giao ban"],
     ["2018-11-24", "theo Công văn số 12/SGDĐT ngày 26/11/2018 của Sở"],
     ["2020-03-10", "nghỉ từ ngày 23/3/2020 (Thứ Hai) theo lịch"],
+    // an ordinal that is no weekday of that day: 28/11/2025 and 26/12/2025 are Fridays
+    ["2025-11-20", "thông qua tại Kỳ họp thứ 7, ngày 28/11/2025 của Hội đồng nhân dân tỉnh"],
+    ["2025-11-20", "tổ chức Hội nghị lần thứ hai, ngày 26/12/2025 tại hội trường"],
   ])("%s | %s has no day", (issued, phrase) => expect(deadlineOf(issued, phrase)).toBeNull());
 });
 

@@ -1,8 +1,9 @@
 /**
  * Frequencies. "… tối thiểu một lần/năm", "3 tháng một lần", "mỗi quý một lần": once each period, first due at the end
- * of the current one (as "hằng năm", "hằng quý" are). A frequency with a window: "quan trắc với tần suất 2 lần/tháng; thời gian quan trắc từ tháng 3 đến tháng 10 năm
- * 2026" repeats monthly from the window's first month (spec: recurring with a start is first due at the end of the
- * start period). "N lần/năm" is left to the months it names ("vào tháng 4 và tháng 8 năm 2026").
+ * of the current one (as "hằng năm", "hằng quý" are). A frequency with a window: "quan trắc với tần suất 2 lần/tháng;
+ * thời gian quan trắc từ tháng 3 đến tháng 10 năm 2026" repeats monthly from the window's first month (spec: recurring
+ * with a start is first due at the end of the start period). "N lần/năm" is left to the months it names ("vào tháng 4
+ * và tháng 8 năm 2026").
  */
 import { CalendarDate, compareDates, toIso } from "./calendar";
 import { E } from "./lexicon";

@@ -256,8 +256,8 @@ function timesTheSentence(scan: Scan, m: RegExpExecArray, clause: string): boole
   );
 }
 /**
- * The work right after an opening "Hằng năm" (past "hoặc đột xuất"): reporting, reviewing, holding, drawing up ("Hằng năm
- * xây dựng kế hoạch, dự toán kinh phí … trình …", "Hằng năm lập dự toán …").
+ * The work right after an opening "Hằng năm" (past "hoặc đột xuất"): reporting, reviewing, holding, drawing up
+ * ("Hằng năm xây dựng kế hoạch, dự toán kinh phí … trình …", "Hằng năm lập dự toán …").
  */
 const RX_WORK_AFTER =
   /^\s*(?:,|(?:hoặc\s+đột\s+xuất\s*,?\s*)?(?:báo\s+cáo|tổ\s+chức|rà\s+soát|tiến\s+hành|kiểm\s+tra|tổng\s+hợp|đánh\s+giá|cập\s+nhật|gửi|xây\s+dựng|lập|triển\s+khai|thực\s+hiện)\s)/iu;

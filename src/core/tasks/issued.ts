@@ -1,10 +1,18 @@
 /**
  * The document's issue date: the header's place-and-date line, else the "Hôm nay, ngày …" of minutes, else a telegram's
- * dated number line, else the --date option or today (said in a warning). A draft's blank day that falls before the meeting it concludes takes the
- * meeting's day; an impossible date is named in a warning and never shifted.
+ * dated number line, else the --date option or today (said in a warning). A draft's blank day that falls before the
+ * meeting it concludes takes the meeting's day; an impossible date is named in a warning and never shifted.
  */
-import { CalendarDate, compareDates, fromIso, isValidDate, parseMinutesDate, parsePlaceAndDate, toIso } from "../dates";
-import { parseNumberLineDate } from "../dates";
+import {
+  CalendarDate,
+  compareDates,
+  fromIso,
+  isValidDate,
+  parseMinutesDate,
+  parseNumberLineDate,
+  parsePlaceAndDate,
+  toIso,
+} from "../dates";
 import type { ExtractOptions, ExtractWarning } from "./types";
 
 export interface IssueDate {

@@ -378,8 +378,8 @@ const RX_TIME_FRAME = /^trong\s+(?:thời\s+hạn|vòng)\s+[^,;]{1,30},\s*(?:k�
 /**
  * Openers of a clause before its subject: purpose, topic, ground, condition, cadence ("Để …,", "Về …,", "Căn cứ …,",
  * "Định kỳ hằng năm, ban thường vụ cấp ủy … có trách nhiệm …", "Hằng năm, Sở Nội vụ tổng hợp …"), and an answer to
- * voters' "Tiếp thu ý kiến cử tri, UBND tỉnh giao …" (only of voters: "Tiếp thu ý kiến Bộ Chính trị, Ban Bí thư, hoàn thiện
- * …" is the duty itself, and its list is no subject).
+ * voters' "Tiếp thu ý kiến cử tri, UBND tỉnh giao …" (only of voters: "Tiếp thu ý kiến Bộ Chính trị, Ban Bí thư, hoàn
+ * thiện …" is the duty itself, and its list is no subject).
  */
 const RX_OPENER =
   /^(?:để|nhằm|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần)|(?:tiếp\s+thu|ghi\s+nhận)\s+(?:ý\s+kiến|kiến\s+nghị)\s+(?:của\s+)?cử\s+tri)[\s,]/iu;

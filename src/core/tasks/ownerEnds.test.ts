@@ -289,7 +289,7 @@ describe("synthetic (round 12): a scene-setting sentence before a later duty ('�
 
   test("the neighbour: an obligation before the duty ('… phải treo cờ …') stays a task of its own", () => {
     const text =
-      "Tất cả các trụ sở cơ quan trên địa bàn phải treo cờ Tổ quốc từ ngày 30/12/2025. Chủ tịch UBND các xã có trách nhiệm chỉ đạo, đôn đốc việc treo cờ.";
-    expect(owners(["2. Treo cờ", text])).toHaveLength(2);
+      "2. Tất cả các trụ sở cơ quan Nhà nước, tổ chức chính trị, tổ chức chính trị - xã hội, lực lượng vũ trang, các đơn vị kinh tế, trường học, bệnh viện, nơi thờ tự của các tôn giáo và nhà ở của Nhân dân phải treo cờ Tổ quốc trong ngày 01 tháng 01 năm 2026. Chủ tịch Ủy ban nhân dân các xã có trách nhiệm chỉ đạo, đôn đốc và hướng dẫn Nhân dân treo cờ Tổ quốc đúng quy định.";
+    expect(owners(["1. Thời gian treo cờ: từ ngày 31/12/2025.", text])).toHaveLength(2);
   });
 });

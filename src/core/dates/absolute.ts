@@ -26,11 +26,12 @@ const RX_DAY_TRIGGERED = gated(
 );
 // Bare day, for cells ("30/6/2026"; "Trước ngày 30/6" is caught above).
 const RX_DAY_BARE = gated(`(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+|mồng\\s+)?`, DAY);
+/** Before a weekday and its day: a stretch's start ("từ …") or a dateline ("Hôm nay là …"), not a day set for work. */
+const RX_NOT_SET_DAY = /(?:^|\s)(?:từ|hôm\s+nay(?:\s+là)?,?)\s+$/iu;
 /**
  * "cho học sinh nghỉ học ngày thứ hai, 26 tháng 11 năm 2018": a day named with its weekday is a day set for the work,
  * even with no deadline word; a citation or a dateline never names the weekday. (Past days are dropped by the floor.)
  */
-const RX_NOT_SET_DAY = /(?:^|\s)(?:từ|hôm\s+nay(?:\s+là)?,?)\s+$/iu;
 const RX_DAY_WEEKDAY = gated(`(?:ngày\\s+)?`, `${WEEKDAY}\\s*,?\\s*(?:ngày\\s+)?`, DAY);
 /** "Tổ chức Khai giảng năm học mới: Ngày 05/9/2024 (thứ Năm).": the weekday in brackets after the day. */
 const RX_DAY_THEN_WEEKDAY = gated(`(?:ngày\\s+)?`, DAY, `\\s*\\(\\s*${WEEKDAY}\\s*\\)`);

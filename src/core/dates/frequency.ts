@@ -7,7 +7,7 @@
  */
 import { CalendarDate, compareDates, toIso } from "./calendar";
 import { E } from "./lexicon";
-import { endOfPeriod, ruleOf } from "./periods";
+import { endOfHalf, endOfPeriod, ruleOf } from "./periods";
 import { Scan, matches, push, re } from "./scan";
 
 const RX_FREQUENCY = re(`tần\\s+suất\\s*:?\\s*(?:\\d{1,2}|một|hai|ba|bốn)\\s*lần\\s*/\\s*(tuần|tháng)${E}`);
@@ -37,9 +37,7 @@ function pushOnce(scan: Scan, m: RegExpExecArray, unit: string): void {
   if (RX_LAID_DOWN.test(scan.text.slice(Math.max(0, m.index - 300), m.index))) return;
   // Twice a year is due at the end of the issue date's half: June or December.
   const half = unit === "6 tháng";
-  const date = half
-    ? endOfPeriod("tháng", scan.issued, (12 - scan.issued.month) % 6)
-    : endOfPeriod(unit, scan.issued, 0);
+  const date = half ? endOfHalf(scan.issued) : endOfPeriod(unit, scan.issued, 0);
   push(scan, m, { raw: "", date: toIso(date), kind: "recurring", rule: half ? "semiannual" : ruleOf(unit) }, 2);
 }
 

@@ -2,7 +2,7 @@
  * Where a clause hands work to a body: an explicit assignment ("Giao X …", "Đề nghị X …", "Yêu cầu: A, B …"), the
  * object of a lead-in's request, or a subject after a topic phrase (spec owner rules 1, 3 and 5).
  */
-import { UPPER_CHARS, WORD_CHARS, isWordUnit as isWordUnitImport } from "../text";
+import { UPPER_CHARS, WORD_CHARS, isWordUnit as isWordUnitImport, startsUpper } from "../text";
 import { DELEGATING, OwnerRead, readOwner, startsWithOwnerHead } from "./bodies";
 import { startsWithVerb } from "./verbs";
 
@@ -51,8 +51,6 @@ function namesBody(label: string): boolean {
   return label.length <= 160 && !/[.;]/.test(label) && startsWithOwnerHead(label);
 }
 
-const RX_PROPER = new RegExp(`^[${UPPER_CHARS}]`, "u");
-
 /** The `via` of a body a superior is asked to direct. */
 export const DIRECTED = "đề nghị chỉ đạo";
 
@@ -69,7 +67,7 @@ function directedBy(text: string, asking: string, r: OwnerRead): OwnerRead | nul
   const m = RX_DIRECTS.exec(text.slice(r.workStart, r.workStart + 40));
   const body = m ? readOwner(text, r.workStart + m[0].length, 40, true) : null;
   // A class ("các cấp uỷ", "các phòng chuyên môn") is directed by the superior, whose work that stays.
-  return body && RX_PROPER.test(body.owner) ? { ...body, subject: r.owner, via: DIRECTED } : null;
+  return body && startsUpper(body.owner) ? { ...body, subject: r.owner, via: DIRECTED } : null;
 }
 
 /** "giao cho X", "giao nhiệm vụ cho X": the body after "cho" is the one given the work, as after "giao". */

@@ -3,7 +3,7 @@
  * Vietnamese agency names run until the verb that starts the work, so the reader walks words until a known verb
  * (verbs.ts).
  */
-import { UPPER_CHARS, WORD_CHARS } from "../text";
+import { UPPER_CHARS, WORD_CHARS, startsUpper } from "../text";
 import { isSpace as isSpaceImport } from "./markers";
 import { Tokens, endsNameAt, stopAt as stopAtImport } from "./verbs";
 
@@ -310,11 +310,10 @@ const RX_DEFINED_AS = /\s*\(\s*sau\s+đây\s+(?:gọi|viết)\s+(?:tắt\s+)?(?:
 function workAfterDash(text: string, tokens: Tokens, i: number): { phrase: string; len: number } | null {
   if (i === 0) return null;
   const gap = text.slice(tokens.at(i - 1)!.end, tokens.at(i)!.start);
-  if (!RX_SPACED_DASH.test(gap) || !RX_UPPER_FIRST.test(tokens.at(i)!.text)) return null;
+  if (!RX_SPACED_DASH.test(gap) || !startsUpper(tokens.at(i)!.text)) return null;
   return stopAt(tokens, i, true);
 }
 const RX_SPACED_DASH = /^\s+[-–—]\s+$/u;
-const RX_UPPER_FIRST = new RegExp(`^[${UPPER_CHARS}]`, "u");
 
 /** "UBND tỉnh giao (nhiệm vụ) cho Sở X …": after "giao", the body follows "cho". */
 const RX_GIVEN_TO = /(?:nhiệm\s+vụ\s+)?cho\s+/iuy;

@@ -4,7 +4,7 @@
  * Tasks are read from the body, and from task tables wherever they sit.
  */
 import { parsePlaceAndDate } from "../dates";
-import { UPPER_CHARS } from "../text";
+import { startsUpper } from "../text";
 import { isClosing } from "./lexicon";
 import { endsWithColon, isAllCaps, wordCount } from "./markers";
 
@@ -149,12 +149,11 @@ function isAddresseeLine(text: string): boolean {
 }
 
 const RX_NAMED_LIST = /^([^:]{3,100}):\s*([^:]+?)\s*[.;]?$/u;
-const RX_CAPITALISED = new RegExp(`^[${UPPER_CHARS}]`, "u");
 /** "Đề nghị các đồng chí cử: Văn phòng, Sở Nội vụ.": a request with a list is the body's first line, not an addressee. */
 const RX_ASKS = /(?:^|\s)(?:đề\s+nghị|yêu\s+cầu|giao|chỉ\s+đạo)\s/iu;
 function namesPlaces(text: string): boolean {
   const m = RX_NAMED_LIST.exec(text);
   if (!m || wordCount(m[1], 15) > 14 || RX_ASKS.test(m[1])) return false;
   const names = m[2].split(/\s*,\s*|\s+và\s+/u);
-  return names.length >= 2 && names.every((n) => RX_CAPITALISED.test(n) && wordCount(n, 6) <= 5);
+  return names.length >= 2 && names.every((n) => startsUpper(n) && wordCount(n, 6) <= 5);
 }

@@ -1,6 +1,14 @@
 /** Text utilities: NFC and invisible characters, legacy-encoding detection, byte decoding, diacritic-aware matching, Vietnamese sorting. */
 export { toNfc, cleanLine } from "./normalize";
-export { WORD_CHARS, UPPER_CHARS, LETTER_CHARS, isWordUnit, spellOutProperties, unicodeRegExp } from "./letters";
+export {
+  WORD_CHARS,
+  UPPER_CHARS,
+  LETTER_CHARS,
+  isWordUnit,
+  spellOutProperties,
+  startsUpper,
+  unicodeRegExp,
+} from "./letters";
 export {
   foldDiacritics,
   normalizeForMatch,

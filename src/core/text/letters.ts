@@ -9,6 +9,12 @@ export const WORD_CHARS = "0-9A-Za-z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024
 /** Upper-case letters of the same blocks, for use inside a character class. */
 export const UPPER_CHARS = classOf((c) => c !== c.toLowerCase() && c === c.toUpperCase());
 
+const RX_UPPER_FIRST = new RegExp(`^[${UPPER_CHARS}]`, "u");
+/** True when the text opens with an upper-case letter: a name ("Sở Y tế", "Yên Bái"), not a class ("các sở"). */
+export function startsUpper(s: string): boolean {
+  return RX_UPPER_FIRST.test(s);
+}
+
 /** The code points of the Latin blocks matching `test`, as a character-class body of ranges. */
 function classOf(test: (c: string) => boolean): string {
   const ranges: string[] = [];

@@ -151,6 +151,22 @@ describe("recurring, with a start, twice a month, weekly by a time, without a pe
       "gửi số liệu trước 16 giờ hằng tuần",
       { kind: "recurring", rule: "weekly", date: "2026-07-05", time: "16:00" },
     ],
+    // A named weekday of each week: its first occurrence on or after the issue date; "15:00" is a time too.
+    [
+      "2026-07-01",
+      "cập nhật tiến độ trước 15:00 ngày thứ Sáu hàng tuần",
+      { kind: "recurring", rule: "weekly", date: "2026-07-03", time: "15:00" },
+    ],
+    [
+      "2026-07-01",
+      "họp giao ban vào chiều thứ Hai hằng tuần",
+      { kind: "recurring", rule: "weekly", date: "2026-07-06" },
+    ],
+    [
+      "2026-07-03",
+      "gửi báo cáo trước 16 giờ thứ Sáu hàng tuần",
+      { kind: "recurring", rule: "weekly", date: "2026-07-03" },
+    ],
     ["2026-07-01", "Định kỳ báo cáo Ủy ban nhân dân tỉnh", { kind: "recurring", rule: null, date: null }],
     ["2026-07-01", "báo cáo theo định kỳ hoặc đột xuất", { kind: "recurring", rule: null, date: null }],
     [
@@ -165,6 +181,10 @@ describe("recurring, with a start, twice a month, weekly by a time, without a pe
     ],
   ];
   test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+});
+
+test("a weekday of each week with no word that times work names a programme, not a due day", () => {
+  expect(deadlineOf("2026-07-01", "Chương trình thứ Bảy hàng tuần được phát sóng trên sóng phát thanh")).toBeNull();
 });
 
 describe("events, months from the document, occasions, Tết", () => {

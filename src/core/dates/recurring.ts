@@ -37,6 +37,14 @@ const RX_RECUR_BARE = re(`(?:định\\s+kỳ\\s+)?(?:hằng|hàng)\\s+(tuần|th
 const RX_WEEKLY_TIME = re(
   `(?:trước|vào|chậm\\s+nhất)\\s+${TIME}\\s*,?\\s*(?:(?:các\\s+)?ngày\\s+)?(?:hằng|hàng)\\s+tuần${E}`,
 );
+/**
+ * "trước 15:00 ngày thứ Sáu hàng tuần", "vào chiều thứ Năm hằng tuần": weekly, first due on the named weekday on or
+ * after the issue date (a clock time may be written "15:00" as well as "15 giờ"). Only after a word that times work:
+ * "Chương trình phát thanh thứ Bảy hàng tuần" names a programme.
+ */
+const RX_WEEKLY_WEEKDAY = re(
+  `(?:trước|vào|chậm\\s+nhất(?:\\s+là)?)\\s+(?:(?:${TIME}|(\\d{1,2}):(\\d{2}))\\s*,?\\s*)?(?:(?:buổi\\s+)?(?:sáng|chiều|tối)\\s+)?(?:(?:các\\s+)?ngày\\s+)?${WEEKDAY}\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+tuần${E}`,
+);
 /** "thứ Sáu tuần thứ 2 và tuần thứ 4 hằng tháng": monthly, on the first of the named days. */
 const RX_TWICE_MONTHLY = re(
   `${WEEKDAY}\\s+(?:của\\s+)?tuần\\s+thứ\\s+([1-5])((?:\\s*(?:,|và)\\s*(?:tuần\\s+thứ\\s+)?[1-5])*)\\s+(?:của\\s+)?(?:hằng|hàng)\\s+tháng${E}`,
@@ -179,6 +187,10 @@ export function scanRecurringDays(scan: Scan): void {
   }
   for (const m of matches(RX_WEEKLY_TIME, scan.text))
     pushRecurring(scan, m, endOfPeriod("tuần", scan.issued, 0), "weekly", fmtTime(m[1], m[2]));
+  for (const m of matches(RX_WEEKLY_WEEKDAY, scan.text)) {
+    const [, th, tm, ch, cm, wd] = m;
+    pushRecurring(scan, m, nextWeekday(scan.issued, weekdayIndex(wd)), "weekly", fmtTime(th ?? ch, tm ?? cm));
+  }
   for (const m of matches(RX_TWICE_MONTHLY, scan.text)) {
     const wd = weekdayIndex(m[1]);
     const weeks = [m[2], ...(m[3].match(/[1-5]/g) ?? [])].map(Number);

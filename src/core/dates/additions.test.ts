@@ -183,6 +183,25 @@ describe("recurring, with a start, twice a month, weekly by a time, without a pe
   test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
 });
 
+describe("days after each period closes: the first such day on or after the issue date", () => {
+  const rows: Row[] = [
+    [
+      "2026-10-23",
+      "Hằng quý lập báo cáo gửi Sở chậm nhất sau khi kết thúc quý 15 ngày.",
+      { kind: "recurring", rule: "quarterly", date: "2027-01-15" },
+    ],
+    // Early in a quarter the one just closed is still due.
+    ["2026-10-05", "báo cáo chậm nhất 15 ngày sau khi kết thúc quý", { rule: "quarterly", date: "2026-10-15" }],
+    ["2026-10-23", "gửi trong vòng 10 ngày kể từ ngày kết thúc tháng", { rule: "monthly", date: "2026-11-10" }],
+    ["2026-10-23", "nộp 05 ngày làm việc sau khi kết thúc năm", { rule: "yearly", date: "2027-01-07" }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("a named quarter is one day to come, not a repetition", () =>
+    expect(deadlineOf("2026-01-05", "báo cáo trong 15 ngày sau khi kết thúc quý I/2026")).not.toMatchObject({
+      kind: "recurring",
+    }));
+});
+
 test("a weekday of each week with no word that times work names a programme, not a due day", () => {
   expect(deadlineOf("2026-07-01", "Chương trình thứ Bảy hàng tuần được phát sóng trên sóng phát thanh")).toBeNull();
 });

@@ -7,7 +7,7 @@ import { CalendarDate, toIso } from "./calendar";
 import { keywordsIn, Candidate, Scan } from "./scan";
 import { scanDays, scanHalves, scanMonthCell, scanMonths, scanQuarters, scanYears } from "./absolute";
 import { scanCounts, scanNamedPeriods, scanToday, scanWeekdays } from "./relative";
-import { scanOngoing, scanPeriodic, scanRecurringDays } from "./recurring";
+import { scanAfterPeriodCloses, scanOngoing, scanPeriodic, scanRecurringDays } from "./recurring";
 import { scanEvents, scanOccasions } from "./occasions";
 import { scanImpossible } from "./impossible";
 import { scanWindows } from "./windows";
@@ -77,6 +77,7 @@ const SCANNERS = [
   scanCounts,
   scanPeriodic,
   scanRecurringDays,
+  scanAfterPeriodCloses,
   scanFrequencies,
   scanOngoing,
   scanOccasions,
@@ -130,12 +131,13 @@ function kept(cands: Candidate[]): Candidate[] {
   });
 }
 
-const RX_NAMES_DAY = /ngày\s+\d/iu;
+/** A repetition's own day: "trước ngày 20 …", or days after the period closes ("… kết thúc quý 15 ngày"). */
+const RX_NAMES_DAY = /ngày\s+\d|\d\s+ngày/iu;
 const isRecurring = (c: Candidate) => c.deadline.kind === "recurring";
 
 /**
- * "… định kỳ hàng quý gửi về Sở (trước ngày 20 tháng cuối quý)": one repetition said twice, the second time with its
- * day. The day it names wins over the bare cadence's period end, which is not a second, earlier due date.
+ * "… định kỳ hàng quý gửi về Sở (trước ngày 20 tháng cuối quý)", "Hàng quý … chậm nhất sau khi kết thúc quý 15 ngày":
+ * one repetition said twice, the second time with its day. The day it names wins over the bare cadence's period end, which is not a second, earlier due date.
  */
 function sameRepetition(cands: Candidate[]): Candidate[] {
   const dayed = cands.filter((c) => isRecurring(c) && RX_NAMES_DAY.test(c.deadline.raw)).map((c) => c.deadline.rule);

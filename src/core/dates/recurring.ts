@@ -1,7 +1,7 @@
 /** Scanners for repeated and ongoing work: "định kỳ hằng quý", "trước ngày 18 hằng tháng", "thường xuyên" … */
-import { CalendarDate, compareDates, endOfQuarter, quarterOf, toIso } from "./calendar";
+import { CalendarDate, addDays, addWorkingDays, compareDates, endOfQuarter, quarterOf, toIso } from "./calendar";
 import { UPPER_CHARS } from "../text";
-import { E, TIME, WEEKDAY, fmtTime, weekdayIndex } from "./lexicon";
+import { COUNT, E, TIME, WEEKDAY, countNumber, fmtTime, weekdayIndex } from "./lexicon";
 import {
   endOfHalf,
   endOfPeriod,
@@ -45,6 +45,15 @@ const RX_WEEKLY_TIME = re(
 const RX_WEEKLY_WEEKDAY = re(
   `(?:trước|vào|chậm\\s+nhất(?:\\s+là)?)\\s+(?:(?:${TIME}|(\\d{1,2}):(\\d{2}))\\s*,?\\s*)?(?:(?:buổi\\s+)?(?:sáng|chiều|tối)\\s+)?(?:(?:các\\s+)?ngày\\s+)?${WEEKDAY}\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+tuần${E}`,
 );
+/**
+ * A report due some days after each period closes: "chậm nhất sau khi kết thúc quý 15 ngày", "trong vòng 10 ngày kể từ
+ * ngày kết thúc tháng", "05 ngày làm việc sau khi kết thúc năm". Not a named period ("kết thúc quý I/2026"): that is
+ * one day, read elsewhere.
+ */
+const PERIOD_CLOSES = `(?:sau\\s+khi|sau|kể\\s+từ(?:\\s+(?:ngày|khi))?)\\s+(?:kết\\s+thúc|hết)\\s+(tháng|quý|năm)${E}(?!\\s*(?:[IVX]+${E}|\\d+\\s*[/-]|này|trước|sau|tới))`;
+const DAYS = `${COUNT}\\s+ngày(\\s+làm\\s+việc)?${E}`;
+const RX_AFTER_PERIOD_CLOSES = re(`${PERIOD_CLOSES}\\s*,?\\s*(?:là\\s+)?${DAYS}|${DAYS}\\s*,?\\s*${PERIOD_CLOSES}`);
+
 /** "thứ Sáu tuần thứ 2 và tuần thứ 4 hằng tháng": monthly, on the first of the named days. */
 const RX_TWICE_MONTHLY = re(
   `${WEEKDAY}\\s+(?:của\\s+)?tuần\\s+thứ\\s+([1-5])((?:\\s*(?:,|và)\\s*(?:tuần\\s+thứ\\s+)?[1-5])*)\\s+(?:của\\s+)?(?:hằng|hàng)\\s+tháng${E}`,
@@ -197,6 +206,21 @@ export function scanRecurringDays(scan: Scan): void {
     pushRecurring(scan, m, firstNthWeekday(scan.issued, wd, weeks), "monthly");
   }
   scanBareRecurrence(scan);
+}
+
+export function scanAfterPeriodCloses(scan: Scan): void {
+  if (!scan.words.has("ngày") || !/kết\s+thúc|hết\s/iu.test(scan.text)) return;
+  for (const m of matches(RX_AFTER_PERIOD_CLOSES, scan.text)) {
+    const [, unit1, count1, working1, count2, working2, unit2] = m;
+    const unit = (unit1 ?? unit2).toLowerCase();
+    const n = countNumber(count1 ?? count2);
+    if (!(n > 0 && n <= 90)) continue;
+    const after = (end: CalendarDate) => ((working1 ?? working2) ? addWorkingDays(end, n) : addDays(end, n));
+    // The first due day on or after the issue date: the period just closed may still be open for its report.
+    const last = after(endOfPeriod(unit, scan.issued, -1));
+    const date = compareDates(last, scan.issued) >= 0 ? last : after(endOfPeriod(unit, scan.issued, 0));
+    pushRecurring(scan, m, date, ruleOf(unit));
+  }
 }
 
 /** "và 15/11", ", 20" after the first day of a repetition: each [day, month?]. */

@@ -24,6 +24,14 @@ describe("times and windows", () => {
     // A list of days the work runs on is due at its last day, not "2 ngày" counted from the issue date.
     ["2018-09-22", "tổ chức treo cờ rủ trong 2 ngày 26/9 và 27/9/2018.", { date: "2018-09-27", kind: "by" }],
     ["2020-04-20", "treo cờ Tổ quốc trong các ngày: 30/4/2020, 01/5/2020.", { date: "2020-05-01", kind: "by" }],
+    // The span a report covers ("tính từ … đến …") is not when it is due; the day said apart is.
+    [
+      "2026-10-01",
+      "gửi báo cáo chậm nhất ngày 17 tháng 12. Số liệu báo cáo tính từ ngày 15 tháng 12 năm trước đến ngày 14 tháng 12.",
+      { date: "2026-12-17", kind: "by" },
+    ],
+    // A work window still counted "tính từ" is due at its end.
+    ["2026-10-01", "Thời gian thực hiện tính từ ngày 15/10/2026 đến ngày 14/11/2026", { date: "2026-11-14" }],
     // A window closed by "trước" is due at its end, never at its start.
     ["2025-09-01", "nộp từ 9:00 ngày 15/09/2025 trước 16:00 ngày 13/10/2025", { date: "2025-10-13", kind: "by" }],
   ];

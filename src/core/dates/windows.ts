@@ -20,6 +20,12 @@ const RX_FINE_END = /tháng|quý|ngày|\d\s*\/\s*\d/iu;
 /** "từ chiều ngày 31/12/2025 đến hết ngày 01/01/2026": a part of the day may come before the start day. */
 const RX_CALENDAR_START = /^từ\s+(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày|tháng|qu[ýí]|\d)/iu;
 
+/**
+ * "Thời gian báo cáo … tính từ ngày 15 tháng 12 năm trước kỳ báo cáo đến ngày 14 tháng 12", "Số liệu tính từ …": the
+ * span a report covers, not when it is due (that is said apart: "chậm nhất ngày 17 tháng 12").
+ */
+const RX_REPORTED_SPAN_BEFORE = /(?:số\s+liệu|báo\s+cáo)[^.;]*\stính\s+$/iu;
+
 /** In a deadline cell, two whole days joined by a dash: "04/08/2025-27/08/2025", "08/09/2025 – 14/09/2025". */
 const RX_DASH_WINDOW = re(`\\b\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–]\\s*(?=\\d{1,2}\\/\\d{1,2}\\/\\d{4})`);
 
@@ -41,6 +47,7 @@ export function scanWindows(scan: Scan, readEnd: EndReader): void {
   // Collected before reading any end: the end is read by findDeadline, which runs this scanner (and this global
   // regex) again on the tail.
   for (const m of Array.from(matches(RX_WINDOW, scan.text))) {
+    if (RX_REPORTED_SPAN_BEFORE.test(scan.text.slice(Math.max(0, m.index - 120), m.index))) continue;
     const from = m.index + m[0].length;
     let tail = scan.text.slice(from, from + END_REACH);
     const stop = tail.search(RX_END_STOP);

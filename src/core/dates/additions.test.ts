@@ -234,6 +234,13 @@ describe("events, months from the document, occasions, Tết", () => {
     ],
     ["2026-09-01", "tổ chức tuyên truyền nhân ngày Chuyển đổi số quốc gia 10/10", { kind: "by", date: "2026-10-10" }],
     ["2025-08-01", "trang trí cờ hoa chào mừng 80 năm Quốc khánh 02/9", { kind: "by", date: "2025-09-02" }],
+    // Without "nhân": the work runs on the occasion, its day perhaps in a bracket after the lunar day.
+    ["2026-08-20", "các cơ quan treo cờ Tổ quốc trong ngày Quốc khánh 02/9", { kind: "by", date: "2026-09-02" }],
+    [
+      "2026-04-10",
+      "treo cờ trong ngày Lễ giỗ Tổ Hùng Vương (10 tháng 3 âm lịch, tức ngày 26/4/2026).",
+      { kind: "by", date: "2026-04-26" },
+    ],
     ["2025-12-01", "triển khai từ nay đến Tết Nguyên đán Bính Ngọ 2026", { kind: "by", date: "2026-02-17" }],
     ["2025-12-01", "bảo đảm an ninh trước Tết Nguyên đán Bính Ngọ", { kind: "by", date: "2026-02-17" }],
     ["2026-11-20", "chăm lo cho người nghèo trong dịp Tết Nguyên đán", { kind: "by", date: "2027-02-06" }],

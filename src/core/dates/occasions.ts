@@ -46,6 +46,16 @@ const RX_GUARANTEE_BEFORE = /(?:^|\s)không\s+để\s[^.;:]*$/iu;
 const RX_OCCASION = re(
   "(?:nhân|chào\\s+mừng|hướng\\s+tới)\\s[^,;.:()]{0,80}?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])",
 );
+/**
+ * The work runs on an occasion written with its day, with no "nhân" before it: "treo cờ Tổ quốc trong ngày Lễ giỗ Tổ
+ * Hùng Vương (10 tháng 3 âm lịch, tức ngày 31/3/2012)", "trong ngày Quốc khánh 02/9". The day may sit in a bracket after
+ * "tức" or "nhằm" (the lunar day said first).
+ */
+const RX_ON_OCCASION = re(
+  "trong\\s+(?:các\\s+|những\\s+)?(?:ngày|dịp)\\s+(?:lễ|giỗ|quốc\\s+khánh|kỷ\\s+niệm)[^,;.:()]{0,60}?(?:\\(\\s*(?:[^()]{0,40}?(?:tức|nhằm)\\s+(?:là\\s+)?)?)?(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])",
+);
+const RX_ON_OCCASION_CORE = /trong\s+(?:các\s+|những\s+)?(?:ngày|dịp)\s+(?:lễ|giỗ|quốc\s+khánh|kỷ\s+niệm)/iu;
+
 /** Timing that waits for an event: "khi có kết quả …", "sau khi UBND tỉnh ban hành quyết định …". */
 const RX_EVENT = re(
   "(?:ngay\\s+)?(?:sau\\s+khi|khi)\\s+(?:có\\s+(?:kết\\s+quả|thông\\s+báo|quyết\\s+định|văn\\s+bản|ý\\s+kiến|hướng\\s+dẫn|chủ\\s+trương|lịch)|[^,;.:()]{0,60}?(?:ban\\s+hành|phê\\s+duyệt|có\\s+hiệu\\s+lực|kết\\s+thúc|hoàn\\s+thành))[^,;.:()]{0,80}",
@@ -76,13 +86,19 @@ function whichNewYear(issued: CalendarDate, year: string | undefined): CalendarD
 export function scanOccasions(scan: Scan): void {
   const { text } = scan;
   if (scan.words.has("tết")) scanHolidays(scan);
-  if (scan.digits && (scan.words.has("nhân") || scan.words.has("chào mừng")))
-    for (const m of matches(RX_OCCASION, text)) {
-      const at = m.index + m[0].search(/\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?$/);
-      if (isCitation(text, at)) continue;
-      const date = resolveDay(scan, m[1], m[2], m[3], m[0]);
-      if (date) push(scan, m, { raw: "", date: toIso(date), kind: "by" }, 3);
-    }
+  if (!scan.digits) return;
+  if (scan.words.has("nhân") || scan.words.has("chào mừng")) pushOccasionDays(scan, RX_OCCASION);
+  if (RX_ON_OCCASION_CORE.test(text)) pushOccasionDays(scan, RX_ON_OCCASION);
+}
+
+/** Each occasion's day (groups: day, month, year), unless the day is a citation's. */
+function pushOccasionDays(scan: Scan, rx: RegExp): void {
+  for (const m of matches(rx, scan.text)) {
+    const at = m.index + m[0].search(/\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?$/);
+    if (isCitation(scan.text, at)) continue;
+    const date = resolveDay(scan, m[1], m[2], m[3], m[0]);
+    if (date) push(scan, m, { raw: "", date: toIso(date), kind: "by" }, 3);
+  }
 }
 
 /** Tết (lunar, from the table) and Tết Dương lịch, each due on its first day when a trigger makes it the time of work. */

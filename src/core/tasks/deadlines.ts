@@ -247,6 +247,9 @@ function forEachNode(n: OutlineNode, f: (n: OutlineNode) => void): void {
 /** The meeting's time in an invitation: "Từ 14h00 thứ Ba, ngày 16/6/2026". */
 const RX_MEETING =
   /(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?(?:\s*phút)?\s*,?\s*(?:(?:thứ\s*[0-9A-Za-zÀ-ỹ]+|chủ\s*nhật)\s*,?\s*)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;
+/** The day first, then the hour: "vào Thứ Hai, ngày 22/7/2013, từ 07h00". Groups: day, month, year, hour, minute. */
+const RX_MEETING_DAY_FIRST =
+  /(?:(?:thứ\s*[0-9A-Za-zÀ-ỹ]+|chủ\s*nhật)\s*,?\s*)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s*,?\s*(?:từ\s+|lúc\s+|vào\s+lúc\s+)?(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?(?:\s*phút)?/iu;
 
 /** "trong thời gian nghỉ lễ", "trong các ngày nghỉ lễ", "trong ngày nghỉ": the days off the notice itself grants. */
 const RX_DURING_HOLIDAY = new RegExp(
@@ -289,10 +292,15 @@ export function meetingOf(texts: readonly string[]): Deadline | null {
   for (const t of texts.slice(0, 80)) {
     if (!/thời gian|họp/iu.test(t)) continue;
     const m = RX_MEETING.exec(t);
-    const date = m && { year: +m[5], month: +m[4], day: +m[3] };
-    if (m && date && isValidDate(date)) {
-      const time = `${m[1].padStart(2, "0")}:${(m[2] ?? "00").padStart(2, "0")}`;
-      return { raw: m[0].trim(), date: toIso(date), kind: "by", time };
+    const d = RX_MEETING_DAY_FIRST.exec(t);
+    // As [raw, hour, minute, day, month, year], whichever order the line writes them in.
+    const parts = m ? [m[0], m[1], m[2], m[3], m[4], m[5]] : d ? [d[0], d[4], d[5], d[1], d[2], d[3]] : null;
+    if (!parts) continue;
+    const [raw, hour, minute, day, month, year] = parts;
+    const date = { year: +year, month: +month, day: +day };
+    if (isValidDate(date)) {
+      const time = `${hour.padStart(2, "0")}:${(minute ?? "00").padStart(2, "0")}`;
+      return { raw: raw.trim(), date: toIso(date), kind: "by", time };
     }
   }
   return null;

@@ -55,7 +55,7 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
   const clauses = decided.flatMap(({ node, why }) => clausesOf(node, why, inh));
   ownContentItems(clauses);
 
-  const invitation = texts.slice(0, 40).some((t) => /^GIẤY MỜI/u.test(t));
+  const invitation = isInvitation(texts);
   const ctx = {
     issued,
     floor,
@@ -229,4 +229,10 @@ class DateWarnings {
       this.out.push({ code: w.code, message: w.message });
     }
   }
+}
+
+/** The type line "GIẤY MỜI (HỌP)" in the header; a web copy titles it "Giấy mời họp ngày …" on its first lines. */
+function isInvitation(texts: readonly string[]): boolean {
+  const lines = texts.filter((t) => t.trim() !== "");
+  return lines.slice(0, 40).some((t) => /^GIẤY MỜI/u.test(t)) || lines.slice(0, 3).some((t) => /^Giấy mời\s/u.test(t));
 }

@@ -389,3 +389,24 @@ describe("synthetic: what a plan to carry out a master plan restates of it (land
     expect(tasks.map((t) => t.owner)).toEqual(["Sở Văn hóa và Thể thao"]);
   });
 });
+
+describe("synthetic: an invitation's agenda reports are due at the meeting", () => {
+  const agenda = [
+    "Lãnh đạo UBND huyện tổ chức cuộc họp vào Thứ Sáu, ngày 14/8/2026, từ 14h00 tại Phòng họp số 2.",
+    "Nội dung cuộc họp:",
+    "1. Báo cáo tiến độ giải phóng mặt bằng tuyến đường liên xã.",
+    "2. Báo cáo phương án tổ chức Lễ khai giảng năm học mới.",
+  ];
+  const tasksOf = (lines: string[]) =>
+    extractTasks({ paragraphs: lines.map((text) => ({ text })) }, { fallbackDate: "2026-08-10" }).tasks;
+
+  test("a web copy titled 'Giấy mời họp …', the day written before the hour", () => {
+    const t = find(tasksOf(["Giấy mời họp ngày 14/8/2026", ...agenda]), "Báo cáo phương án");
+    expect(t?.deadline).toMatchObject({ date: "2026-08-14", time: "14:00", inherited: true });
+  });
+
+  test("the same agenda in a document that is no invitation has no meeting to inherit", () => {
+    const t = find(tasksOf(["Thông báo lịch họp tháng 8", ...agenda]), "Báo cáo phương án");
+    expect(t?.deadline ?? null).toBeNull();
+  });
+});

@@ -410,3 +410,20 @@ describe("synthetic: an invitation's agenda reports are due at the meeting", () 
     expect(t?.deadline ?? null).toBeNull();
   });
 });
+
+describe("synthetic: a request to a list of bodies split by ';' up to the colon before the work is one task", () => {
+  test("the list's ';' are no split points, and the closing date dates the whole", () => {
+    const tasks = run([
+      "Đề nghị các sở, ban, ngành tỉnh; các đơn vị sự nghiệp công lập trực thuộc; các Hội được Nhà nước giao nhiệm vụ trên địa bàn tỉnh; Ủy ban nhân dân các xã, phường: tổ chức đánh giá, xếp loại chất lượng và hoàn thành trước ngày 05 tháng 12 năm 2025.",
+    ]);
+    expect(tasks).toHaveLength(1);
+    expect(tasks[0].deadline).toMatchObject({ date: "2025-12-05" });
+  });
+
+  test("a colon before a list of places is no addressed list: each ';' clause with its own body stays a task", () => {
+    const tasks = run([
+      "Giao Phó Chủ tịch A đi kiểm tra công tác khắc phục hậu quả mưa lũ tại xã X; Phó Chủ tịch B đi kiểm tra công tác khắc phục hậu quả mưa lũ tại các xã: Y và Z.",
+    ]);
+    expect(tasks).toHaveLength(2);
+  });
+});

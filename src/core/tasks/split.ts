@@ -9,6 +9,7 @@ import { findAssignment } from "./assignments";
 import { readOwner } from "./bodies";
 import { stripOrdinal } from "./claims";
 import { afterCondition } from "./lexicon";
+import { startsWithVerb } from "./verbs";
 
 const RX_SPLIT = new RegExp(
   `(?:;\\s+|\\.\\s+(?=[${UPPER_CHARS}])|,?\\s+(?=để\\s+[${UPPER_CHARS}])|,?\\s+(?=đồng thời\\s))`,
@@ -25,6 +26,18 @@ const RX_SPLIT_PUNCT = new RegExp(`(?:;\\s+|\\.\\s+(?=[${UPPER_CHARS}]))`, "gu")
  */
 const RX_PROPOSAL_COLON =
   /theo\s+hướng\s*:|(?:thống\s+nhất|trao\s+đổi|làm\s+việc|đề\s+xuất|kiến\s+nghị|tham\s+mưu|nghiên\s+cứu)[^.;:]*(?:như\s+sau|sau\s+đây|cụ\s+thể)\s*:/iu;
+/**
+ * "Đề nghị A; B; các Hội …; HĐND, UBND các xã: tổ chức …": a request addressed to a list of bodies split by ";" up to
+ * the colon before the work. The list is one owner; the ";" inside it are no split points.
+ */
+const RX_ADDRESSED_LIST = /^(?:kính\s+)?(?:đề\s+nghị|yêu\s+cầu|giao)\s[^.:]{0,600}?(?=:\s)/iu;
+
+/** The addressed list before its colon, when the work follows the colon ("…: tổ chức triển khai …"), not a list of places. */
+function addressedList(body: string): RegExpExecArray | null {
+  const list = RX_ADDRESSED_LIST.exec(body);
+  return list && startsWithVerb(body.slice(list[0].length + 1).trimStart()) ? list : null;
+}
+
 /** A new owner in a split clause must look like a named body, not "các chính sách …". */
 const RX_PROPER_BODY = new RegExp(`^(?:[${UPPER_CHARS}]|các\\s+[${UPPER_CHARS}])`, "u");
 const RX_LEAD_WORD = /^(?:để|đồng thời),?\s+/u;
@@ -45,8 +58,10 @@ function splitPoints(body: string, from: number): [number, number][] {
   rx.lastIndex = from;
   let m: RegExpExecArray | null;
   while ((m = rx.exec(body))) points.push([m.index, m.index + m[0].length]);
-  const proposal = points.length ? RX_PROPOSAL_COLON.exec(body) : null;
-  return proposal ? points.filter(([at]) => at < proposal.index) : points;
+  if (points.length === 0) return points;
+  const list = addressedList(body);
+  const proposal = RX_PROPOSAL_COLON.exec(body);
+  return points.filter(([at]) => (list === null || at > list[0].length) && (!proposal || at < proposal.index));
 }
 
 /** The body that works in a clause starting at `next`, if it names one; "để" clauses also need a date. */

@@ -427,3 +427,24 @@ describe("synthetic: a request to a list of bodies split by ';' up to the colon 
     expect(tasks).toHaveLength(2);
   });
 });
+
+describe("synthetic: a numbered line that only names a body, with a full stop, heads the lettered duties under it", () => {
+  test("'1. Văn phòng Ủy ban nhân dân tỉnh.' over a), b): the office owns both", () => {
+    const tasks = run([
+      "Điều 10. Quản lý, vận hành hệ thống thư điện tử",
+      "1. Văn phòng Ủy ban nhân dân tỉnh.",
+      "a) Chịu trách nhiệm quản lý chung hệ thống thư điện tử công vụ;",
+      "b) Chủ trì, phối hợp với Sở Nội vụ kiểm tra việc sử dụng thư điện tử.",
+      "2. Sở Khoa học và Công nghệ.",
+      "a) Hướng dẫn việc thực hiện các tiêu chuẩn kỹ thuật.",
+    ]);
+    expect(find(tasks, "Chịu trách nhiệm quản lý")?.owner).toBe("Văn phòng Ủy ban nhân dân tỉnh");
+    expect(find(tasks, "Chủ trì, phối hợp với Sở Nội vụ")?.owner).toBe("Văn phòng Ủy ban nhân dân tỉnh");
+    expect(find(tasks, "Hướng dẫn việc thực hiện")?.owner).toBe("Sở Khoa học và Công nghệ");
+  });
+
+  test("a numbered sentence with a full stop that is work, not a name, stays an item", () => {
+    const tasks = run(["1. Rà soát danh mục thủ tục hành chính.", "a) Lĩnh vực đất đai;", "b) Lĩnh vực xây dựng."]);
+    expect(find(tasks, "Rà soát danh mục")).toBeDefined();
+  });
+});

@@ -6,7 +6,7 @@
 import type { CalendarDate } from "../dates";
 import { Field, bareLabel, isDetailLine, isLabelLine, onlyDetails, parseFields } from "./fields";
 import { Form, formOf } from "./form";
-import { namesWhoWorks } from "./headingOwners";
+import { bodyNames, namesWhoWorks } from "./headingOwners";
 import { readOwner } from "./bodies";
 import { startsWithVerb } from "./verbs";
 import { HeadingFacts, agencyLine, headingFacts } from "./headings";
@@ -270,7 +270,8 @@ export class OutlineBuilder {
     ) {
       parent.node.form = "heading";
       // Its words were read as work, not as a section's name: it passes down its period, never "not tasks".
-      const facts = headingFacts(parent.node.text, this.ctx.issued, this.ctx.spell);
+      // A final full stop is no part of the name it gives ("1. Văn phòng Ủy ban nhân dân tỉnh.").
+      const facts = headingFacts(parent.node.text.replace(/\.\s*$/u, ""), this.ctx.issued, this.ctx.spell);
       parent.node.heading = { ...facts, kind: facts.kind === "nontask" ? "neutral" : facts.kind };
     }
     n.parent = parent.node;
@@ -404,11 +405,12 @@ function bareItem(n: OutlineNode, ends: RegExp): boolean {
 /**
  * "1. Hoàn thành mục tiêu … trong năm 2025" with "a) …", "b) …" under it: a numbered line with no sentence end that
  * gets lettered items only titles them (spec: headings phrased as actions); it becomes a heading, its period theirs.
+ * A line that only names a body may end with a full stop ("1. Văn phòng Ủy ban nhân dân tỉnh."): it heads them too.
  */
 function titlesItems(parent: OutlineNode, child: OutlineNode): boolean {
-  return (
-    bareItem(parent, /[.;:]/) && parent.marker.kind === "number" && child.marker.kind === "letter" && !parent.leadIn
-  );
+  if (parent.marker.kind !== "number" || child.marker.kind !== "letter" || parent.leadIn) return false;
+  if (bareItem(parent, /[.;:]/)) return true;
+  return bareItem(parent, /[;:]/) && bodyNames(parent.marker.body.replace(/\.\s*$/u, "")) !== null;
 }
 
 /**

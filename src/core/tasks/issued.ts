@@ -40,8 +40,8 @@ function latestDay(text: string, rx: RegExp, latest: CalendarDate | null): Calen
 }
 
 /** A signed PDF's stamp, "Thời gian ký: 08/08/2025 11:32:54 +07:00": the copy was signed then, so it is no older. */
-const RX_SIGNED_AT = /^(?:Thời gian ký|Ngày ký)\s*:/iu;
-const RX_STAMP_DAY = /(\d{1,2})\/(\d{1,2})\/(\d{4})/g;
+const RX_SIGNED_AT = /^(?:Thời gian k[ýy]|Ngày k[ýy])\s*:/iu;
+const RX_STAMP_DAY = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/g;
 
 /**
  * With no issue date, the document came after what it cites (and after its signing stamp): its grounds, every document it names by number and
@@ -99,6 +99,15 @@ function meetingDay(texts: readonly string[], from: number): CalendarDate | null
   return null;
 }
 
+/**
+ * A signed PDF whose date line cannot be read ("Hà Nội, ngày C4 tháng 3 năm 2023" from a scan's text layer): the day it
+ * was signed ("Thời gian ký: 01.03.2023 15:52") is the nearest one can know, much nearer than today.
+ */
+function signedDay(texts: readonly string[]): CalendarDate | null {
+  const stamp = texts.slice(0, 60).find((t) => RX_SIGNED_AT.test(t.replace(/^\W+/u, "")));
+  return stamp ? latestDay(stamp, RX_STAMP_DAY, null) : null;
+}
+
 /** A conclusion of a meeting (kết luận, thông báo kết luận), not an invitation to one. */
 function concludesMeeting(texts: readonly string[], from: number): boolean {
   const head = texts.slice(Math.max(0, from - 10), from + 12);
@@ -134,6 +143,14 @@ export function findIssueDate(
   for (const t of texts.slice(0, 20)) {
     const m = parseNumberLineDate(t);
     if (m) return { issued: m.date, issuedDate: toIso(m.date), floor: m.date };
+  }
+  const signed = signedDay(texts);
+  if (signed) {
+    warnings.push({
+      code: "issue-date-from-signature",
+      message: `Không đọc được dòng ngày ban hành; lấy ngày ký số (${toIso(signed)}) làm ngày ban hành.`,
+    });
+    return { issued: signed, issuedDate: toIso(signed), floor: signed };
   }
   const fallback = fromIso(options.fallbackDate);
   if (!fallback) throw new Error(`fallbackDate must be YYYY-MM-DD, got "${options.fallbackDate}"`);

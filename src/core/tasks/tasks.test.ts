@@ -119,6 +119,22 @@ describe("issue date", () => {
   test("minutes: Hôm nay, ngày 26/5/2026", () => {
     expect(run(["BIÊN BẢN LÀM VIỆC", "Hôm nay, ngày 26/5/2026 tại Sở Công Thương"]).issuedDate).toBe("2026-05-26");
   });
+  test("a scan's unreadable date line: the digital signature's day, with a warning", () => {
+    const r = run([
+      "@ Thời gian ky: 01.03.2026 15:52",
+      "TỔNG CỤC THUẾ",
+      "Hà Nội, ngày C4 tháng 3 năm 2026",
+      "1. Hoàn thành kế hoạch kiểm tra trước ngày 29/4/2026.",
+      "2. Báo cáo kết quả hàng tháng về Tổng cục.",
+    ]);
+    expect(r.issuedDate).toBe("2026-03-01");
+    expect(r.warnings.map((w) => w.code)).toContain("issue-date-from-signature");
+    // Repetitions count from that day, not from the fallback.
+    expect(r.tasks.find((t) => t.text.startsWith("Báo cáo"))?.deadline?.date).toBe("2026-03-31");
+  });
+  test("a readable date line wins over the signature's day", () => {
+    expect(run(["Thời gian ký: 03.03.2026 09:00", "Hà Nội, ngày 27 tháng 02 năm 2026"]).issuedDate).toBe("2026-02-27");
+  });
   test("none: null + warning naming the fallback", () => {
     const r = run(["Không có ngày"]);
     expect(r.issuedDate).toBeNull();

@@ -53,6 +53,7 @@ export type ExtractWarningCode =
   | "issue-day-blank"
   | "issue-month-blank"
   | "issue-date-missing"
+  | "issue-date-from-signature"
   | "issue-date-impossible"
   | "impossible-date";
 

@@ -174,6 +174,7 @@ export const en: Strings = {
   warnIssueDayBlank: "The issue day is blank.",
   warnIssueMonthBlank: "The issue month is blank.",
   warnIssueDateMissing: "No issue date found.",
+  warnIssueDateFromSignature: "The issue date could not be read; the digital signature's date is used.",
   warnIssueDateImpossible: "The issue date does not exist: {date}. Check the place-and-date line.",
   warnImpossibleDate: "Impossible date: {date}.",
 

@@ -175,6 +175,7 @@ export const vi = {
   warnIssueDayBlank: "Ngày ban hành để trống.",
   warnIssueMonthBlank: "Tháng ban hành để trống.",
   warnIssueDateMissing: "Không thấy ngày ban hành.",
+  warnIssueDateFromSignature: "Không đọc được ngày ban hành; đã lấy ngày ký số.",
   warnIssueDateImpossible: "Ngày ban hành không có thật: {date}. Hãy kiểm tra lại dòng địa danh, ngày tháng.",
   warnImpossibleDate: "Ngày không có thật: {date}.",
 

@@ -19,6 +19,7 @@ export function warningText(warning: ExtractWarning, language: "vi" | "en", stri
     "issue-day-blank": strings.warnIssueDayBlank,
     "issue-month-blank": strings.warnIssueMonthBlank,
     "issue-date-missing": strings.warnIssueDateMissing,
+    "issue-date-from-signature": strings.warnIssueDateFromSignature,
     "impossible-date": strings.warnImpossibleDate.replace("{date}", quoted),
     "issue-date-impossible": strings.warnIssueDateImpossible.replace("{date}", quoted),
   };

@@ -137,11 +137,12 @@ const RX_DUE_FIRST =
 
 /**
  * "…, bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt điểm các khó khăn … về 04 nội dung nêu trên./.", "Trên đây là một
- * số nội dung trọng tâm cần thực hiện ngay, … báo cáo kết quả … trước Thứ Tư ngày 03/12/2025": a closing line that names
- * the items above it dates them too (spec: a closing line that sets one date for the items above).
+ * số nội dung trọng tâm cần thực hiện ngay, … báo cáo kết quả … trước Thứ Tư ngày 03/12/2025", "… báo cáo kết quả thực
+ * hiện các nội dung chỉ đạo của Tổng cục nêu trên … trước ngày 05/12/2022": a closing line that names the items above it
+ * dates them too (spec: a closing line that sets one date for the items above).
  */
 const RX_REFERS_ABOVE =
-  /(?:các|những|\d{1,2})\s+(?:nội\s+dung|nhiệm\s+vụ)\s+(?:nêu\s+)?trên(?=[\s.,;:!?)/]|$)|^trên\s+đây\s+là\s+(?:một\s+số\s+|các\s+|những\s+)?(?:nội\s+dung|nhiệm\s+vụ)\s/iu;
+  /(?:các|những|\d{1,2})\s+(?:nội\s+dung|nhiệm\s+vụ)\s+(?:nêu\s+)?trên(?=[\s.,;:!?)/]|$)|(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ)(?:\s+[^\s.,;:]+){1,6}?\s+nêu\s+trên(?=[\s.,;:!?)/]|$)|^trên\s+đây\s+là\s+(?:một\s+số\s+|các\s+|những\s+)?(?:nội\s+dung|nhiệm\s+vụ)\s/iu;
 
 /**
  * "Doanh nghiệp hoàn tất báo cáo và gửi về Phòng … trước ngày 14/7/2012.", "Mọi sự đóng góp … xin gửi đến … (chậm nhất

@@ -163,6 +163,16 @@ describe("synthetic: 'đến hết …' and a closing line that names 'the items
     expect(letter(plan)[0]).toBeNull();
   });
 
+  test("'… báo cáo kết quả thực hiện các nội dung chỉ đạo của Ban nêu trên … trước ngày 05/12/2025' dates the items above", () => {
+    const closing =
+      "Để kịp thời tổng hợp, Ban Chỉ đạo đề nghị các tỉnh báo cáo kết quả triển khai thực hiện các nội dung chỉ đạo của Ban Chỉ đạo nêu trên về Văn phòng trước ngày 05/12/2025.";
+    expect(letter(closing).slice(0, 2)).toEqual(["2025-12-05", "2025-12-05"]);
+    // Words between "nội dung" and "trên" without "nêu" name a place, not the items above.
+    const place =
+      "Đề nghị các tỉnh báo cáo kết quả thực hiện các nội dung phát triển kinh tế trên địa bàn trước ngày 05/12/2025.";
+    expect(letter(place)[0]).toBeNull();
+  });
+
   test("the neighbours: 'Từ nay đến hết năm 2025 chỉ còn …' and a schedule's span date nothing", () => {
     const dates = letter("Từ nay đến hết năm 2025 chỉ còn gần 2 tháng, đề nghị thực hiện các nội dung trên.");
     expect(dates.length).toBeGreaterThan(0);

@@ -6,7 +6,7 @@ import { CalendarDate, findDeadline } from "../dates";
 import { findAssignment } from "./assignments";
 import { OwnerRead, readOwner } from "./bodies";
 import { namesWhoWorks, ownerOfHeading } from "./headingOwners";
-import { afterCondition, sectionKind } from "./lexicon";
+import { afterCondition, announcesList, sectionKind } from "./lexicon";
 import { Marker, endsWithColon, isAllCaps, isArticleTitle, withoutFinalColon, wordCount } from "./markers";
 import { containsVerb, startsWithVerb } from "./verbs";
 
@@ -82,7 +82,7 @@ export function formOf(
   if (!headingShape(body, marker, outlineLevel)) return marker.kind === "none" ? "prose" : "item";
   if (marker.kind === "roman" || marker.kind === "none" || outlineLevel !== undefined) return "heading";
   if (isPhaseHeading(body)) return "heading";
-  if (!endsWithColon(body)) {
+  if (!endsWithColon(body) && !announcesList(body)) {
     const r = readOwner(body, 0);
     if ((r && r.verb !== "") || findAssignment(body, false) || hasDueDate(body, issued)) return "item";
     return "heading";

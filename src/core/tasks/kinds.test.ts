@@ -448,3 +448,22 @@ describe("synthetic: a numbered line that only names a body, with a full stop, h
     expect(find(tasks, "Rà soát danh mục")).toBeDefined();
   });
 });
+
+describe("synthetic: a lead-in that announces its list with 'sau đây' or 'như sau' but no colon", () => {
+  const items = [
+    "a) Tăng cường số hóa cơ sở dữ liệu của mỗi bộ, ngành.",
+    "b) Tiếp tục rà soát các quy định pháp luật.",
+  ];
+  test("its subject owns the lettered items, as with the colon", () => {
+    const tasks = run([
+      "2. Để thúc đẩy kết nối dữ liệu, thời gian tới, các bộ, ngành cần tập trung triển khai các nhiệm vụ trọng tâm sau đây",
+      ...items,
+    ]);
+    expect(find(tasks, "Tăng cường số hóa")?.owner).toBe("các bộ, ngành");
+    expect(find(tasks, "Tiếp tục rà soát")?.owner).toBe("các bộ, ngành");
+  });
+  test("a numbered title without it still only titles its items", () => {
+    const tasks = run(["2. Nhiệm vụ kết nối dữ liệu giữa các bộ, ngành", ...items]);
+    expect(find(tasks, "Tăng cường số hóa")?.owner ?? null).toBeNull();
+  });
+});

@@ -342,7 +342,13 @@ function genericPart(part: string): boolean {
 
 /** A lead-in hands out the list below: "… đề nghị các chủ đầu tư … thực hiện các nội dung sau:". */
 export function isLeadIn(body: string): boolean {
-  return endsWithColon(body) && wordCount(body, 5) >= 5;
+  return (endsWithColon(body) || announcesList(body)) && wordCount(body, 5) >= 5;
+}
+
+/** "… các nhiệm vụ trọng tâm sau đây" with its colon lost (a scan's text) or never written: it announces the list. */
+const RX_ANNOUNCES_LIST_END = /\s(?:sau\s+đây|như\s+sau)\s*$/iu;
+export function announcesList(body: string): boolean {
+  return RX_ANNOUNCES_LIST_END.test(body);
 }
 
 /**

@@ -191,6 +191,20 @@ describe("recurring, with a start, twice a month, weekly by a time, without a pe
   test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
 });
 
+describe("'chậm nhất sau N ngày (làm việc), kể từ …': counted from the issue date when the start is the document", () => {
+  const rows: Row[] = [
+    [
+      "2026-11-19",
+      "khóa chức năng tiếp nhận hồ sơ chậm nhất sau 05 ngày làm việc, kể từ ngày quyết định được ký ban hành",
+      { kind: "relative", date: "2026-11-26" },
+    ],
+    ["2026-11-19", "báo cáo chậm nhất sau 10 ngày kể từ ngày kết thúc đợt kiểm tra", { kind: "relative", date: null }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("without 'chậm nhất' the count says when work may start", () =>
+    expect(deadlineOf("2026-11-19", "thực hiện sau 03 tháng, kể từ ngày ban hành Quyết định này")).toBeNull());
+});
+
 describe("days after each period closes: the first such day on or after the issue date", () => {
   const rows: Row[] = [
     [

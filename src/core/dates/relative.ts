@@ -28,6 +28,13 @@ const RX_AROUND_EVENT = gated(
   `${COUNT}\\s+(ngày|tuần|tháng)(\\s+làm\\s+việc)?${E}\\s*,?\\s*(trước|sau)(?:\\s+khi)?\\s`,
   `+(?:ngày\\s+)?([^,;.()]{1,90})`,
 );
+/**
+ * "chậm nhất sau 05 ngày làm việc, kể từ ngày quyết định công bố được ký ban hành": the count before its start. Only
+ * with "chậm nhất": "thực hiện sau 03 tháng, kể từ …" says when work may start, not when it is due.
+ */
+const RX_AFTER_COUNT_FROM = re(
+  `chậm\\s+nhất\\s+(?:là\\s+)?sau\\s+${COUNT}\\s+(ngày|tháng)(\\s+làm\\s+việc)?${E}\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ)\\s+(?:ngày\\s+|khi\\s+)?([^,;.()]{1,90})`,
+);
 const RX_BEFORE_EVENT = re(`chậm\\s+nhất\\s+(?:là\\s+)?trước\\s+${COUNT}\\s+ngày(?:\\s+đêm)?${E}`);
 
 /** The starting event is the document itself or its meeting: the count runs from the issue date. */
@@ -121,8 +128,20 @@ export function scanCounts(scan: Scan): void {
     RX_AROUND_EVENT.core.test(scan.text)
   )
     for (const m of matches(RX_AROUND_EVENT.rx, scan.text)) push(scan, m, aroundEvent(scan.issued, m), 5);
+  if (scan.words.has("chậm nhất") && scan.words.has("sau"))
+    for (const m of matches(RX_AFTER_COUNT_FROM, scan.text)) push(scan, m, countedFrom(scan.issued, m), 5);
   if (scan.words.has("chậm nhất"))
     for (const m of matches(RX_BEFORE_EVENT, scan.text)) push(scan, m, { raw: "", date: null, kind: "relative" }, 4);
+}
+
+/** The due day of "sau N ngày, kể từ …": from the issue date when the start is the document itself, else unknown. */
+function countedFrom(issued: CalendarDate, m: RegExpExecArray): Deadline {
+  const [, count, unit, working, start] = m;
+  const n = countNumber(count);
+  if (!(n > 0 && n <= 999) || !EVENT_IS_DOCUMENT.test(start)) return { raw: "", date: null, kind: "relative" };
+  const date =
+    unit.toLowerCase() === "tháng" ? addMonthsToDay(issued, n) : working ? addWorkingDays(issued, n) : addDays(issued, n);
+  return { raw: "", date: toIso(date), kind: "relative" };
 }
 
 /** The due day of a span around an event: counted from the issue date after the document itself, else unknown. */

@@ -140,7 +140,11 @@ function countedFrom(issued: CalendarDate, m: RegExpExecArray): Deadline {
   const n = countNumber(count);
   if (!(n > 0 && n <= 999) || !EVENT_IS_DOCUMENT.test(start)) return { raw: "", date: null, kind: "relative" };
   const date =
-    unit.toLowerCase() === "tháng" ? addMonthsToDay(issued, n) : working ? addWorkingDays(issued, n) : addDays(issued, n);
+    unit.toLowerCase() === "tháng"
+      ? addMonthsToDay(issued, n)
+      : working
+        ? addWorkingDays(issued, n)
+        : addDays(issued, n);
   return { raw: "", date: toIso(date), kind: "relative" };
 }
 

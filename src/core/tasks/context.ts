@@ -37,7 +37,7 @@ function asksToDirect(l: OutlineNode): boolean {
  * assigns them in any section, not only in a section of tasks.
  */
 const RX_DOES_WHAT_FOLLOWS =
-  /\s(?:(?:phối\s+hợp\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện\s+(?:tốt\s+)?(?:các|những|một\s+số)\s+(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|công\s+việc|giải\s+pháp)(?:\s+(?:chính|chủ\s+yếu|trọng\s+tâm|cụ\s+thể))?|(?:bảo\s+đảm|đảm\s+bảo)\s+(?:tiến\s+độ|lộ\s+trình|các\s+mốc(?:\s+thời\s+gian)?)(?:\s+cụ\s+thể)?)(?:\s+(?:sau\s+đây|sau|như\s+sau))\s*:\s*$/iu;
+  /\s(?:(?:phối\s+hợp\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện\s+(?:tốt\s+)?(?:các|những|một\s+số)\s+(?:nhiệm\s+vụ|nội\s+dung|hoạt\s+động|công\s+việc|giải\s+pháp)(?:\s+(?:chính|chủ\s+yếu|trọng\s+tâm|cụ\s+thể))?|(?:bảo\s+đảm|đảm\s+bảo)\s+(?:tiến\s+độ|lộ\s+trình|các\s+mốc(?:\s+thời\s+gian)?)(?:\s+cụ\s+thể)?)(?:\s+(?:sau\s+đây|sau|như\s+sau|dưới\s+đây))(?:\s+và\s+[^.;:]{1,80})?\s*:\s*$/iu;
 /**
  * "Ủy ban nhân dân Thành phố ban hành Kế hoạch triển khai … cuối năm 2025 … như sau:": the sentence that issues the
  * document names it, with the period in its name; it dates none of the items (spec: a period that names the subject).

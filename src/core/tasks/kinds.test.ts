@@ -467,3 +467,15 @@ describe("synthetic: a lead-in that announces its list with 'sau đây' or 'như
     expect(find(tasks, "Tăng cường số hóa")?.owner ?? null).toBeNull();
   });
 });
+
+describe("synthetic: an article whose body 'có trách nhiệm thực hiện các nhiệm vụ dưới đây và thông báo …:'", () => {
+  test("hands its numbered items to that body", () => {
+    const tasks = run([
+      "Điều 3. Sở Khoa học và Công nghệ có trách nhiệm thực hiện các nhiệm vụ dưới đây và thông báo cho các đơn vị, địa phương liên quan:",
+      "1. Khóa chức năng tiếp nhận hồ sơ của các quy trình điện tử được công bố bãi bỏ.",
+      "2. Hủy bỏ quy trình điện tử giải quyết thủ tục hành chính được công bố bãi bỏ.",
+    ]);
+    expect(find(tasks, "Khóa chức năng")?.owner).toBe("Sở Khoa học và Công nghệ");
+    expect(find(tasks, "Hủy bỏ quy trình")?.owner).toBe("Sở Khoa học và Công nghệ");
+  });
+});

@@ -49,11 +49,11 @@ const RX_STAMP_DAY = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/g;
  * 7/2017" in an undated resolution read today; "trước ngày 30/11/2025" in a letter citing a telegram of 18/11/2025);
  * with nothing cited, the earliest day it names does (earliestDay), else today.
  */
-function citedFloor(texts: readonly string[], fallback: CalendarDate): CalendarDate {
+function citedFloor(texts: readonly string[], fallback: CalendarDate, stamp = true): CalendarDate {
   let latest = meetingDay(texts, 0);
   texts.forEach((t, i) => {
     if (i < 60 && RX_GROUNDS.test(t)) latest = latestDay(t, RX_FULL_DAY, latest);
-    if (i < 60 && RX_SIGNED_AT.test(t)) latest = latestDay(t, RX_STAMP_DAY, latest);
+    if (stamp && i < 60 && RX_SIGNED_AT.test(t)) latest = latestDay(t, RX_STAMP_DAY, latest);
     if (/\bsố\s/iu.test(t)) latest = latestDay(t, RX_CITED_DAY, latest);
   });
   if (latest) return compareDates(latest, fallback) < 0 ? latest : fallback;
@@ -150,7 +150,9 @@ export function findIssueDate(
       code: "issue-date-from-signature",
       message: `Không đọc được dòng ngày ban hành; lấy ngày ký số (${toIso(signed)}) làm ngày ban hành.`,
     });
-    return { issued: signed, issuedDate: toIso(signed), floor: signed };
+    // Signing may come days after issuing ("ngày 14/10" signed on 16/10): a day between the two is still due, so the
+    // floor is what the document cites or its meeting, as for an undated copy, not the signing day.
+    return { issued: signed, issuedDate: toIso(signed), floor: citedFloor(texts, signed, false) };
   }
   const fallback = fromIso(options.fallbackDate);
   if (!fallback) throw new Error(`fallbackDate must be YYYY-MM-DD, got "${options.fallbackDate}"`);

@@ -132,6 +132,16 @@ describe("issue date", () => {
     // Repetitions count from that day, not from the fallback.
     expect(r.tasks.find((t) => t.text.startsWith("Báo cáo"))?.deadline?.date).toBe("2026-03-31");
   });
+  test("a day between issuing and signing is still due: the signature's day is no floor", () => {
+    const r = run([
+      "Thời gian ký: 16.10.2026 15:12",
+      "Hà Nội, ngayl4thing 4 ăm 2026",
+      "Ngày 04/10/2026, Tổng cục Thuế đã chủ trì Hội nghị giao ban.",
+      "- Báo cáo tổng thể về tình hình thực hiện kết luận của Kiểm toán nhà nước (hoàn thành trước 15/10/2026).",
+    ]);
+    expect(r.issuedDate).toBe("2026-10-16");
+    expect(r.tasks.find((t) => t.text.includes("Kiểm toán"))?.deadline?.date).toBe("2026-10-15");
+  });
   test("a readable date line wins over the signature's day", () => {
     expect(run(["Thời gian ký: 03.03.2026 09:00", "Hà Nội, ngày 27 tháng 02 năm 2026"]).issuedDate).toBe("2026-02-27");
   });

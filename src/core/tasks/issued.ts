@@ -39,21 +39,20 @@ function latestDay(text: string, rx: RegExp, latest: CalendarDate | null): Calen
   return latest;
 }
 
-/** A signed PDF's stamp, "Thời gian ký: 08/08/2025 11:32:54 +07:00": the copy was signed then, so it is no older. */
+/** A signed PDF's stamp, "Thời gian ký: 08/08/2025 11:32:54 +07:00": signed then, on or a few days after issuing. */
 const RX_SIGNED_AT = /^(?:Thời gian k[ýy]|Ngày k[ýy])\s*:/iu;
 const RX_STAMP_DAY = /(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})/g;
 
 /**
- * With no issue date, the document came after what it cites (and after its signing stamp): its grounds, every document it names by number and
- * day, the meeting it concludes. A year-bearing deadline later than the latest of those is due ("trong tháng
+ * With no issue date, the document came after what it cites: its grounds, every document it names by number and day,
+ * the meeting it concludes. A year-bearing deadline later than the latest of those is due ("trong tháng
  * 7/2017" in an undated resolution read today; "trước ngày 30/11/2025" in a letter citing a telegram of 18/11/2025);
  * with nothing cited, the earliest day it names does (earliestDay), else today.
  */
-function citedFloor(texts: readonly string[], fallback: CalendarDate, stamp = true): CalendarDate {
+function citedFloor(texts: readonly string[], fallback: CalendarDate): CalendarDate {
   let latest = meetingDay(texts, 0);
   texts.forEach((t, i) => {
     if (i < 60 && RX_GROUNDS.test(t)) latest = latestDay(t, RX_FULL_DAY, latest);
-    if (stamp && i < 60 && RX_SIGNED_AT.test(t)) latest = latestDay(t, RX_STAMP_DAY, latest);
     if (/\bsố\s/iu.test(t)) latest = latestDay(t, RX_CITED_DAY, latest);
   });
   if (latest) return compareDates(latest, fallback) < 0 ? latest : fallback;
@@ -152,7 +151,7 @@ export function findIssueDate(
     });
     // Signing may come days after issuing ("ngày 14/10" signed on 16/10): a day between the two is still due, so the
     // floor is what the document cites or its meeting, as for an undated copy, not the signing day.
-    return { issued: signed, issuedDate: toIso(signed), floor: citedFloor(texts, signed, false) };
+    return { issued: signed, issuedDate: toIso(signed), floor: citedFloor(texts, signed) };
   }
   const fallback = fromIso(options.fallbackDate);
   if (!fallback) throw new Error(`fallbackDate must be YYYY-MM-DD, got "${options.fallbackDate}"`);

@@ -97,6 +97,13 @@ describe("once in each period ('tối thiểu một lần/năm', '3 tháng một
     ],
     ["2014-04-10", "Tổ chức giao ban mỗi quý một lần.", { kind: "recurring", rule: "quarterly", date: "2014-06-30" }],
     ["2014-04-10", "Sơ kết 6 tháng một lần.", { kind: "recurring", rule: "semiannual", date: "2014-06-30" }],
+    // The slash form says the same: "01 tuần/lần" is once a week, due at the issue week's end (a Sunday).
+    [
+      "2026-11-25",
+      "sao lưu dữ liệu hệ thống định kỳ tối thiểu 01 tuần/lần ra thiết bị lưu trữ khác",
+      { kind: "recurring", rule: "weekly", date: "2026-11-29" },
+    ],
+    ["2014-04-10", "Kiểm tra thiết bị 03 tháng/lần.", { kind: "recurring", rule: "quarterly", date: "2014-06-30" }],
   ];
   test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
   test("the neighbour: a frequency a document lays down ('trong đó quy định … tối thiểu một lần/năm') times nothing", () => {

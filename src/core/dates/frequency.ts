@@ -17,17 +17,22 @@ const RX_WINDOW_START =
 
 /** "tối thiểu một lần/năm", "01 lần/quý": once per period. */
 const RX_ONCE_PER = re(`(?:(?:tối\\s+thiểu|ít\\s+nhất)\\s+)?(?:một|01|1)\\s+lần\\s*/\\s*(tuần|tháng|quý|năm)${E}`);
-/** "3 tháng một lần", "6 tháng 01 lần", "mỗi quý một lần", "năm một lần": one time in each such stretch. */
+/**
+ * "3 tháng một lần", "6 tháng 01 lần", "mỗi quý một lần", "năm một lần", and with a slash "01 tuần/lần", "03 tháng/lần":
+ * one time in each such stretch.
+ */
 const RX_EVERY_STRETCH = re(
-  `(?:(0?3|ba|0?6|sáu)\\s+tháng|(?:mỗi\\s+)?(tuần|tháng|quý|năm))\\s+(?:một|01|1)\\s+lần${E}`,
+  `(?:(0?3|ba|0?6|sáu)\\s+tháng|(?:mỗi\\s+)?(tuần|tháng|quý|năm))\\s+(?:một|01|1)\\s+lần${E}|(?:(0?3|ba|0?6|sáu)\\s+tháng|(?:một|01|1)\\s+(tuần|tháng|quý|năm))\\s*/\\s*lần${E}`,
 );
 const STRETCH_UNITS: Record<string, "quý" | "6 tháng"> = { "3": "quý", ba: "quý", "6": "6 tháng", sáu: "6 tháng" };
 
 function scanOnce(scan: Scan): void {
   if (!scan.words.has("lần")) return;
   for (const m of matches(RX_ONCE_PER, scan.text)) pushOnce(scan, m, m[1].toLowerCase());
-  for (const m of matches(RX_EVERY_STRETCH, scan.text))
-    pushOnce(scan, m, m[1] ? STRETCH_UNITS[m[1].toLowerCase().replace(/^0/, "")] : m[2].toLowerCase());
+  for (const m of matches(RX_EVERY_STRETCH, scan.text)) {
+    const months = m[1] ?? m[3];
+    pushOnce(scan, m, months ? STRETCH_UNITS[months.toLowerCase().replace(/^0/, "")] : (m[2] ?? m[4]).toLowerCase());
+  }
 }
 
 /** "…; trong đó quy định cụ thể … diễn tập … tối thiểu một lần/năm": what a document lays down, not when work is due. */

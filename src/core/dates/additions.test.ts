@@ -519,3 +519,15 @@ describe("round 11: a figure's thousands dot does not end a purpose clause", () 
     expect(deadlineOf("2025-11-19", phrase)).toMatchObject({ date: "2026-12-31" });
   });
 });
+
+describe("a bare cadence in running text times work that is reported or entered, not a noun", () => {
+  test("'nhập dữ liệu kết quả … hàng tháng vào ứng dụng' is monthly data entry", () =>
+    expect(
+      deadlineOf(
+        "2026-03-02",
+        "Chỉ đạo nghiêm túc công tác nhập dữ liệu kết quả thanh tra, kiểm tra hàng tháng vào ứng dụng.",
+      ),
+    ).toMatchObject({ kind: "recurring", rule: "monthly", date: "2026-03-31" }));
+  test("the neighbour: a monthly thing that is neither reported nor entered times nothing", () =>
+    expect(deadlineOf("2026-03-02", "Rà soát chế độ phụ cấp hàng tháng của cán bộ.")).toBeNull());
+});

@@ -66,8 +66,8 @@ const RX_PERIODIC_ALONE_AFTER =
 /** "… bắt đầu từ tháng 01/2026": the first period of a repetition, within the same sentence. */
 const RX_START =
   /^[^.;]{0,120}?(?:bắt\s+đầu\s+|kể\s+|tính\s+)?từ\s+(?:tháng\s+(\d{1,2})\s*(?:\/|năm)\s*(\d{4})|năm\s+(\d{4}))/iu;
-/** Bare "hằng năm" in a sentence counts only for work that is reported or summed up … */
-const RX_REPORT_VERB = /(?:báo\s+cáo|gửi|nộp|cập\s+nhật|sơ\s+kết|tổng\s+kết)\s/iu;
+/** Bare "hằng năm" in a sentence counts only for work that is reported, entered or summed up … */
+const RX_REPORT_VERB = /(?:báo\s+cáo|gửi|nộp|cập\s+nhật|nhập\s+(?:dữ|số)\s+liệu|sơ\s+kết|tổng\s+kết)\s/iu;
 /** A report named after a preposition is a document, not the work: "lồng ghép … trong báo cáo công tác … hằng năm". */
 const RX_REPORT_AS_NOUN = /(?:trong|vào|của|tại|theo|với)\s+$/iu;
 /** … and never as part of a noun: "kế hoạch hằng năm", "ngân sách hằng năm", "chi thường xuyên". */

@@ -531,3 +531,17 @@ describe("a bare cadence in running text times work that is reported or entered,
   test("the neighbour: a monthly thing that is neither reported nor entered times nothing", () =>
     expect(deadlineOf("2026-03-02", "Rà soát chế độ phụ cấp hàng tháng của cán bộ.")).toBeNull());
 });
+
+describe("a cell's window without 'từ' is due at its end", () => {
+  const rows: Row[] = [
+    ["2025-11-18", "tháng 11/2025 đến tháng 4/2026", { kind: "within", date: "2026-04-30" }, "cell"],
+    ["2025-11-18", "15/12/2025 đến 20/12/2025", { kind: "by", date: "2025-12-20" }, "cell"],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want, mode) =>
+    expect(deadlineOf(issued, phrase, mode)).toMatchObject(want),
+  );
+  test("in a sentence a span without 'từ' stays no window: its first month names when work starts", () =>
+    expect(deadlineOf("2025-11-18", "triển khai trong tháng 12/2025 đến các xã")).toMatchObject({
+      date: "2025-12-31",
+    }));
+});

@@ -26,6 +26,12 @@ const RX_CALENDAR_START = /^từ\s+(?:(?:sáng|trưa|chiều|tối)\s+)?(?:ngày
  */
 const RX_REPORTED_SPAN_BEFORE = /(?:số\s+liệu|báo\s+cáo)[^.;]*\stính\s+$/iu;
 
+/**
+ * In a deadline cell or a time field, "tháng 11/2025 đến tháng 4/2026", "15/12/2025 đến 20/12/2025": a window written
+ * without its "từ" (the cell's label stands for it); due at its end, as with "từ".
+ */
+const RX_CELL_WINDOW = re(`^(?=(?:tháng|quý|ngày|\\d))[^,;.()]{1,30}?\\s+(?:đến|tới)\\s+(?:hết\\s+)?`);
+
 /** In a deadline cell, two whole days joined by a dash: "04/08/2025-27/08/2025", "08/09/2025 – 14/09/2025". */
 const RX_DASH_WINDOW = re(`\\b\\d{1,2}\\/\\d{1,2}\\/\\d{4}\\s*[-–]\\s*(?=\\d{1,2}\\/\\d{1,2}\\/\\d{4})`);
 
@@ -42,6 +48,7 @@ const RX_DAY_LIST = re(
 
 export function scanWindows(scan: Scan, readEnd: EndReader): void {
   if (scan.mode === "cell") scanListedEnds(scan, RX_DASH_WINDOW, 10, readEnd);
+  if (scan.mode === "cell") scanListedEnds(scan, RX_CELL_WINDOW, 30, readEnd);
   if (scan.words.has("ngày")) scanListedEnds(scan, RX_DAY_LIST, 12, readEnd);
   if (!scan.words.has("từ")) return;
   // Collected before reading any end: the end is read by findDeadline, which runs this scanner (and this global

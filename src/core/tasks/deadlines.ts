@@ -51,8 +51,10 @@ const RX_CONDITION_OPENER = /^khi\s/iu;
 
 /** The task's own deadline: its field line or deadline cell, else its words (past a leading topic or condition). */
 function ownDeadline(n: OutlineNode, clause: string, ctx: DeadlineContext): Dated | null {
-  const field =
-    fromField(n.fields, ctx) ?? (n.row?.deadlineCell ? scan(n.row.deadlineCell, ctx, "cell").deadline : null);
+  const fieldLine = fromField(n.fields, ctx);
+  const earlier = fieldLine ? earlierInWords(clause, fieldLine, ctx) : null;
+  if (earlier) return { deadline: earlier, urgent: false, evidence: [evidence("deadline-own", earlier.raw)] };
+  const field = fieldLine ?? (n.row?.deadlineCell ? scan(n.row.deadlineCell, ctx, "cell").deadline : null);
   if (field) return { deadline: field, urgent: false, evidence: [evidence("deadline-field", field.raw)] };
   // "15/11: Phát động …": a schedule line is due on the day it opens with.
   const day = dayLabel(clause);
@@ -68,6 +70,16 @@ function ownDeadline(n: OutlineNode, clause: string, ctx: DeadlineContext): Date
   const why = [evidence("deadline-own", own.deadline.raw)];
   if (own.alternatives > 0) why.push(evidence("deadline-choice", own.deadline.raw));
   return { deadline: own.deadline, urgent: false, evidence: why };
+}
+
+/**
+ * "(3) Tổ chức hiệp thương lần thứ ba: Chậm nhất ngày 20/02/2026 …" under a group's "- Thời gian hoàn thành: Quý IV/2025
+ * và Quý I/2026": an item's own day before its field line's is the earlier of two due dates (spec: the earliest wins).
+ */
+function earlierInWords(clause: string, field: Deadline, ctx: DeadlineContext): Deadline | null {
+  if (!field.date) return null;
+  const own = scan(clause, ctx, "text").deadline;
+  return own?.date && own.date < field.date ? own : null;
 }
 
 /** A paragraph's last sentence that only states when its work is due: "Thời hạn hoàn thành: trước ngày 30/11/2025." */

@@ -479,3 +479,22 @@ describe("synthetic: an article whose body 'có trách nhiệm thực hiện cá
     expect(find(tasks, "Hủy bỏ quy trình")?.owner).toBe("Sở Khoa học và Công nghệ");
   });
 });
+
+describe("synthetic: an item's own day before its group's time field is the earlier due date", () => {
+  test("'Chậm nhất ngày 20/02/2026' in the item beats the field's 'Quý IV/2025 và Quý I/2026'", () => {
+    const tasks = run([
+      "2. Công tác hiệp thương",
+      "(1) Tổ chức hiệp thương lần thứ nhất.",
+      "(2) Tổ chức hiệp thương lần thứ ba: Chậm nhất ngày 20/02/2026.",
+      "- Thời gian hoàn thành: Quý IV/2025 và Quý I/2026;",
+      "- Đơn vị chủ trì: Ban Thường trực",
+    ]);
+    expect(find(tasks, "Tổ chức hiệp thương lần thứ ba")?.deadline?.date).toBe("2026-02-20");
+    // The neighbour: a day later than the field's end does not replace it.
+    const later = run([
+      "(1) Tổng kết công tác bầu cử, chậm nhất ngày 30/6/2026.",
+      "- Thời gian hoàn thành: Quý I/2026;",
+    ]);
+    expect(find(later, "Tổng kết")?.deadline?.date).toBe("2026-03-31");
+  });
+});

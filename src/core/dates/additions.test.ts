@@ -545,3 +545,15 @@ describe("a cell's window without 'từ' is due at its end", () => {
       date: "2025-12-31",
     }));
 });
+
+describe("'tiếp theo' names the next period, as 'tới' and 'sau' do", () => {
+  const rows: Row[] = [
+    ["2014-10-10", "tiếp tục thực hiện hỗ trợ trong năm tiếp theo.", { kind: "within", date: "2015-12-31" }],
+    ["2014-10-10", "hoàn thành trong quý tiếp theo", { kind: "within", date: "2015-03-31" }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("'những năm tiếp theo' are the years after, open-ended: the span's end stands", () =>
+    expect(deadlineOf("2025-12-01", "Giai đoạn 2026-2030 và những năm tiếp theo", "cell")).toMatchObject({
+      date: "2030-12-31",
+    }));
+});

@@ -7,7 +7,7 @@ import { Scan, gated, matches, push, re } from "./scan";
 
 const RX_NAMED_PERIOD = gated(
   `(?:(trong|trước|cuối|đầu|vào|ngay\\s+trong)\\s+)?`,
-  `(tuần|tháng|quý|năm)\\s+(này|nay|tới|sau)${E}`,
+  `(tuần|tháng|quý|năm)\\s+(này|nay|tới|sau|tiếp\\s+theo)${E}`,
 );
 const RX_TODAY = gated(`(?:(?:ngay\\s+)?trong\\s+)?(?:ngày\\s+)?`, `(hôm\\s+nay|ngày\\s+mai)${E}`);
 const RX_WEEKDAY = re(
@@ -41,16 +41,23 @@ const RX_BEFORE_EVENT = re(`chậm\\s+nhất\\s+(?:là\\s+)?trước\\s+${COUNT}
 const EVENT_IS_DOCUMENT =
   /ban hành|ký|nhận được (?:văn bản|công văn|thông báo|kết luận|kế hoạch|quyết định|giấy mời|biên bản)(?: này)?|(?:văn bản|công văn|thông báo|kết luận|kế hoạch|quyết định|biên bản|chỉ thị) này|cuộc họp|buổi làm việc|họp/iu;
 
+/** "trong năm tiếp theo", "quý tiếp theo": the next period, as "tới" and "sau" say it. */
+const RX_NEXT = /tiếp\s+theo/iu;
+const RX_PLURAL_BEFORE = /(?:những|các)\s+$/iu;
+
 export function scanNamedPeriods(scan: Scan): void {
   const w = scan.words;
-  if (!(w.has("này") || w.has("nay") || w.has("tới") || w.has("sau")) || !RX_NAMED_PERIOD.core.test(scan.text)) return;
+  const next = w.has("tới") || w.has("sau") || RX_NEXT.test(scan.text);
+  if (!(w.has("này") || w.has("nay") || next) || !RX_NAMED_PERIOD.core.test(scan.text)) return;
   for (const m of matches(RX_NAMED_PERIOD.rx, scan.text)) {
     const [, trig, unit, which] = m;
     const u = unit.toLowerCase();
     const v = which.toLowerCase();
     // "năm sau" alone is too often narrative; "tuần/tháng/quý tới|sau" are clear enough on their own.
     if (scan.mode === "text" && !trig && (u === "năm" || v === "này" || v === "nay")) continue;
-    const offset = v === "tới" || v === "sau" ? 1 : 0;
+    // "… và những năm tiếp theo": the years after, open-ended, not the next one.
+    if (!trig && RX_PLURAL_BEFORE.test(scan.text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    const offset = v === "này" || v === "nay" ? 0 : 1;
     push(scan, m, { raw: "", date: toIso(endOfPeriod(u, scan.issued, offset)), kind: "within" }, 2);
   }
 }

@@ -64,6 +64,17 @@ function enacts(n: OutlineNode): boolean {
   return m !== null && !RX_ISSUED_BEFORE.test(m[0]) && !RX_ASKS_AFTER.test(n.text.slice(m[0].length));
 }
 
+/**
+ * "các nhiệm vụ, chương trình công tác thuê n": a paragraph that starts in lower case with no list marker continues the
+ * line before it (a scan's hard wraps, two columns read line by line); a new paragraph or item starts with a capital or
+ * a marker. It is no task of its own.
+ */
+function continuesLine(n: OutlineNode): boolean {
+  if (n.marker.kind !== "none") return false;
+  const first = n.text.trimStart().charAt(0);
+  return first !== first.toUpperCase();
+}
+
 export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (n.form === "root") return null;
   const inherited = inh.kindOf(n);
@@ -80,7 +91,7 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (n.heading?.kind === "nontask") return null;
   const fieldLine = n.fields.find((f) => f.kind === "owner" || f.kind === "co" || f.kind === "time");
   if (fieldLine && !isNeverTask(n.text)) return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];
-  if (n.form === "heading" || isDetailLine(n.marker.body) || enacts(n)) return null;
+  if (n.form === "heading" || isDetailLine(n.marker.body) || enacts(n) || continuesLine(n)) return null;
   if (n.content) return n.text && !n.leadIn ? [evidence("field-line", n.text)] : null;
   const introducer = n.lead ?? (n.parent?.leadIn ? n.parent : null);
   if (introducer && announcesBreakdown(introducer.text)) return null;

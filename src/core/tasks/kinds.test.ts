@@ -498,3 +498,17 @@ describe("synthetic: an item's own day before its group's time field is the earl
     expect(find(later, "Tổng kết")?.deadline?.date).toBe("2026-03-31");
   });
 });
+
+describe("synthetic: a paragraph that starts in lower case continues the line before it", () => {
+  test("a scan's hard-wrapped tail is no task of its own; the line it continues still is", () => {
+    const tasks = run([
+      "II. NHIỆM VỤ",
+      "- Tiếp tục bám sát các chỉ đạo của Chính phủ, Bộ Tài chính để triển khai",
+      "các nhiệm vụ, chương trình công tác thuế năm 2025 theo kế hoạch.",
+      "- Rà soát, hoàn thiện các đề án được giao.",
+    ]);
+    expect(find(tasks, "các nhiệm vụ, chương trình")).toBeUndefined();
+    expect(find(tasks, "Tiếp tục bám sát")).toBeDefined();
+    expect(find(tasks, "Rà soát, hoàn thiện")).toBeDefined();
+  });
+});

@@ -177,6 +177,7 @@ describe("recurring, with a start, twice a month, weekly by a time, without a pe
       "họp giao ban vào chiều thứ Hai hằng tuần",
       { kind: "recurring", rule: "weekly", date: "2026-07-06" },
     ],
+    ["2026-07-01", "giao ban vào thứ Năm mỗi tuần", { kind: "recurring", rule: "weekly", date: "2026-07-02" }],
     [
       "2026-07-03",
       "gửi báo cáo trước 16 giờ thứ Sáu hàng tuần",

@@ -137,7 +137,8 @@ const isRecurring = (c: Candidate) => c.deadline.kind === "recurring";
 
 /**
  * "… định kỳ hàng quý gửi về Sở (trước ngày 20 tháng cuối quý)", "Hàng quý … chậm nhất sau khi kết thúc quý 15 ngày":
- * one repetition said twice, the second time with its day. The day it names wins over the bare cadence's period end, which is not a second, earlier due date.
+ * one repetition said twice, the second time with its day. The day it names wins over the bare cadence's period end,
+ * which is not a second, earlier due date.
  */
 function sameRepetition(cands: Candidate[]): Candidate[] {
   const dayed = cands.filter((c) => isRecurring(c) && RX_NAMES_DAY.test(c.deadline.raw)).map((c) => c.deadline.rule);

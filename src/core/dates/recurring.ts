@@ -156,8 +156,8 @@ function closesPaymentLike(scan: Scan, m: RegExpExecArray, after: string): boole
   return !reportedWork(clause);
 }
 
-/** "… ngày 01 của tháng", "… ngày 03 mỗi tháng": a monthly day without "hằng". */
-const RX_OF_EACH_MONTH = /(?:của|mỗi)\s+tháng/iu;
+/** "… ngày 01 của tháng", "… ngày 03 mỗi tháng", "vào thứ Hai mỗi tuần": a repetition without "hằng". */
+const RX_OF_EACH = /(?:của|mỗi)\s+tháng|mỗi\s+tuần/iu;
 
 /**
  * "(trước ngày 20 tháng cuối quý)", "trước ngày 15 của tháng cuối cùng hàng quý": quarterly, on that day of each
@@ -175,7 +175,7 @@ function scanQuarterLastMonth(scan: Scan): void {
 
 export function scanRecurringDays(scan: Scan): void {
   scanQuarterLastMonth(scan);
-  if (!(scan.words.has("hằng") || scan.words.has("hàng") || RX_OF_EACH_MONTH.test(scan.text))) return;
+  if (!(scan.words.has("hằng") || scan.words.has("hàng") || RX_OF_EACH.test(scan.text))) return;
   for (const m of matches(RX_RECUR_DAY, scan.text)) {
     const [, th, tm, dd, mm, more, unit, fromYear] = m;
     // The first due day counts from the stated first year when it is later than the issue date.

@@ -47,8 +47,10 @@ const RX_DAY_LIST = re(
 );
 
 export function scanWindows(scan: Scan, readEnd: EndReader): void {
-  if (scan.mode === "cell") scanListedEnds(scan, RX_DASH_WINDOW, 10, readEnd);
-  if (scan.mode === "cell") scanListedEnds(scan, RX_CELL_WINDOW, 30, readEnd);
+  if (scan.mode === "cell") {
+    scanListedEnds(scan, RX_DASH_WINDOW, 10, readEnd);
+    scanListedEnds(scan, RX_CELL_WINDOW, 30, readEnd);
+  }
   if (scan.words.has("ngày")) scanListedEnds(scan, RX_DAY_LIST, 12, readEnd);
   if (!scan.words.has("từ")) return;
   // Collected before reading any end: the end is read by findDeadline, which runs this scanner (and this global

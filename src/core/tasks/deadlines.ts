@@ -305,7 +305,7 @@ export function meetingOf(texts: readonly string[]): Deadline | null {
   for (const t of texts.slice(0, 80)) {
     if (!/thời gian|họp/iu.test(t)) continue;
     const m = RX_MEETING.exec(t);
-    const d = RX_MEETING_DAY_FIRST.exec(t);
+    const d = m ? null : RX_MEETING_DAY_FIRST.exec(t);
     // As [raw, hour, minute, day, month, year], whichever order the line writes them in.
     const parts = m ? [m[0], m[1], m[2], m[3], m[4], m[5]] : d ? [d[0], d[4], d[5], d[1], d[2], d[3]] : null;
     if (!parts) continue;

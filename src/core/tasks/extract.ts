@@ -233,6 +233,11 @@ class DateWarnings {
 
 /** The type line "GIẤY MỜI (HỌP)" in the header; a web copy titles it "Giấy mời họp ngày …" on its first lines. */
 function isInvitation(texts: readonly string[]): boolean {
-  const lines = texts.filter((t) => t.trim() !== "");
-  return lines.slice(0, 40).some((t) => /^GIẤY MỜI/u.test(t)) || lines.slice(0, 3).some((t) => /^Giấy mời\s/u.test(t));
+  let seen = 0;
+  for (const t of texts) {
+    if (t.trim() === "") continue;
+    if (/^GIẤY MỜI/u.test(t) || (seen < 3 && /^Giấy mời\s/u.test(t))) return true;
+    if (++seen === 40) break;
+  }
+  return false;
 }

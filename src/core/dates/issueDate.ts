@@ -3,7 +3,7 @@ import { UPPER_CHARS, WORD_CHARS } from "../text";
 
 /** Why an issue date is only approximate. */
 export interface IssueDateWarning {
-  code: "issue-day-blank" | "issue-month-blank" | "issue-date-impossible";
+  code: "issue-day-blank" | "issue-day-unreadable" | "issue-month-blank" | "issue-date-impossible";
   message: string;
 }
 
@@ -49,13 +49,27 @@ const RX_DATE_ALONE = new RegExp(
   "u",
 );
 
+/**
+ * A scanned date line whose day the text layer garbled: "Hà Nội, ngàyháng 3 năm 2020", "Hà Nội, ngàyA2 thang 3 năm
+ * 2020", after a number that lost its "Số:" ("41 /CT-TTs Ha Nội, ngàyháng 3 năm 2020"). The month and year are read; the
+ * day is unknown, as a draft's blank day is.
+ */
+const RX_PLACE_DATE_SCAN = new RegExp(
+  `^\\s*(?:(?:Số\\s*:?\\s*)?[\\d\\s]*/\\S*\\s+)?[${UPPER_CHARS}][${WORD_CHARS} .'’-]{1,60},\\s*${DAY_WORD}\\s*\\S{0,3}?\\s*t?h[aá]ng\\s*(\\d{1,2})\\s+(?:năm|NĂM)\\s*(\\d{4})`,
+  "u",
+);
+
 /** The day (undefined when blank), month (undefined when blank) and year of a date line, and the phrase read. */
-function dateLineParts(line: string): { day?: string; month?: string; year: string; raw: string } | null {
+function dateLineParts(
+  line: string,
+): { day?: string; month?: string; year: string; raw: string; garbled?: boolean } | null {
   const m = RX_PLACE_DATE.exec(line) ?? RX_DATE_ALONE.exec(line) ?? RX_PLACE_DATE_NO_COMMA.exec(line);
   const digits = (n: string | undefined) => n?.replace(" ", "");
   if (m) return { day: digits(m[1]), month: digits(m[2]), year: m[3], raw: m[0].trim() };
   const f = RX_PLACE_DATE_FIGURES.exec(line);
-  return f ? { day: f[1], month: f[3], year: f[4], raw: f[0].trim() } : null;
+  if (f) return { day: f[1], month: f[3], year: f[4], raw: f[0].trim() };
+  const s = RX_PLACE_DATE_SCAN.exec(line);
+  return s ? { month: s[1], year: s[2], raw: s[0].trim(), garbled: true } : null;
 }
 /** Biên bản: "Hôm nay, ngày 26/5/2026 …" or "Hôm nay, vào hồi 8 giờ, ngày 26 tháng 5 năm 2026". */
 const RX_TODAY_LINE =
@@ -86,6 +100,15 @@ export function parsePlaceAndDate(line: string): IssueDateMatch | null {
       warning: {
         code: "issue-date-impossible",
         message: `Ngày ban hành không có thật: "${raw}". Hãy kiểm tra lại dòng địa danh, ngày tháng; tiện ích không tự sửa ngày này.`,
+      },
+    };
+  if (m.garbled)
+    return {
+      date,
+      raw,
+      warning: {
+        code: "issue-day-unreadable",
+        message: `Không đọc được ngày trong dòng địa danh, ngày tháng ("${raw}"): tạm lấy ngày 01/${String(month).padStart(2, "0")}/${year} làm ngày ban hành; thời hạn tương đối có thể lệch.`,
       },
     };
   if (!m.day) {

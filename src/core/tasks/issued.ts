@@ -121,9 +121,13 @@ export function findIssueDate(
   for (let i = 0; i < texts.length; i++) {
     const m = parsePlaceAndDate(texts[i]);
     if (!m) continue;
+    // A scan's unreadable day in the signing month: the signature's day is nearer than the month's first.
+    const signed = m.warning?.code === "issue-day-unreadable" ? signedDay(texts) : null;
+    if (signed && m.date && signed.year === m.date.year && signed.month === m.date.month) break;
     if (m.warning) warnings.push({ code: m.warning.code, message: m.warning.message });
     if (!m.date) break;
-    if (m.warning?.code === "issue-day-blank" && concludesMeeting(texts, i)) {
+    const dayUnknown = m.warning?.code === "issue-day-blank" || m.warning?.code === "issue-day-unreadable";
+    if (dayUnknown && concludesMeeting(texts, i)) {
       const meeting = meetingDay(texts, i + 1);
       if (
         meeting &&

@@ -142,6 +142,11 @@ describe("issue date", () => {
     expect(r.issuedDate).toBe("2026-10-16");
     expect(r.tasks.find((t) => t.text.includes("Kiểm toán"))?.deadline?.date).toBe("2026-10-15");
   });
+  test("an unreadable day with no signature in its month: the month's first, with its warning", () => {
+    const r = run(["Thời gian ký: 02.04.2026 09:00", "Hà Nội, ngàyA2 thang 3 năm 2026"]);
+    expect(r.issuedDate).toBe("2026-03-01");
+    expect(r.warnings.map((w) => w.code)).toEqual(["issue-day-unreadable"]);
+  });
   test("a readable date line wins over the signature's day", () => {
     expect(run(["Thời gian ký: 03.03.2026 09:00", "Hà Nội, ngày 27 tháng 02 năm 2026"]).issuedDate).toBe("2026-02-27");
   });

@@ -51,6 +51,7 @@ export type ExtractWarningCode =
   | "legacy-vni"
   | "decomposed-unicode"
   | "issue-day-blank"
+  | "issue-day-unreadable"
   | "issue-month-blank"
   | "issue-date-missing"
   | "issue-date-from-signature"

@@ -17,6 +17,7 @@ export function warningText(warning: ExtractWarning, language: "vi" | "en", stri
     "legacy-vni": strings.warnLegacyVni,
     "decomposed-unicode": strings.warnDecomposed,
     "issue-day-blank": strings.warnIssueDayBlank,
+    "issue-day-unreadable": strings.warnIssueDayUnreadable,
     "issue-month-blank": strings.warnIssueMonthBlank,
     "issue-date-missing": strings.warnIssueDateMissing,
     "issue-date-from-signature": strings.warnIssueDateFromSignature,

@@ -9,18 +9,19 @@ import { startsWithVerb } from "./verbs";
 /** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
 const isLetterOrDigit = isWordUnitImport;
 
-/** "Giao (nhiệm vụ cho) X …" at a clause start; "Yêu cầu: A, B …" and "Giao các sở: A, B …" name their bodies after a colon. */
+/**
+ * "Giao (nhiệm vụ cho) X …", "Phân công Phó Thủ tướng X chỉ đạo …" at a clause start; "Yêu cầu: A, B …" and "Giao các sở: A, B …" name their bodies after a colon. */
 const RX_ASSIGN =
-  /(^|[,;:.]\s*|\slà,?\s+|\sđồng thời,?\s+)(giao(?:\s+(?:nhiệm\s+vụ\s+)?cho)?|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s*:?\s+/giu;
+  /(^|[,;:.]\s*|\slà,?\s+|\sđồng thời,?\s+)(giao(?:\s+(?:nhiệm\s+vụ\s+)?cho)?|phân\s+công|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s*:?\s+/giu;
 /** The verb every RX_ASSIGN match holds: a quick test that spares most sentences the full pattern. */
-const RX_ASSIGN_VERB = /(?:giao|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)[\s:]/iu;
+const RX_ASSIGN_VERB = /(?:giao|phân\s+công|đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)[\s:]/iu;
 /** "Giao các sở: A, B, …": the group before the colon only announces the bodies listed after it. */
 const RX_GROUP_BEFORE_LIST = /^các\s[^:,;]{1,30}:\s+/u;
 
 /**
  * Explicit assignment anywhere at a clause start: "Giao X …", "…, đề nghị X …", "Hai là, giao X …".
- * `skipDirecting` ignores "yêu cầu"/"chỉ đạo" (under an agency heading or a lead-in, the heading body requires or
- * directs: "Chỉ đạo Sở X …", "…; yêu cầu các doanh nghiệp …" are its tasks).
+ * `skipDirecting` ignores "yêu cầu"/"chỉ đạo"/"phân công" (under an agency heading or a lead-in, the heading body
+ * requires, directs or assigns its own people: "Chỉ đạo Sở X …", "Phân công đồng chí Phó Chủ tịch …" are its tasks).
  */
 export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead & { at: number }) | null {
   if (!RX_ASSIGN_VERB.test(text)) return null;
@@ -29,7 +30,7 @@ export function findAssignment(text: string, skipDirecting: boolean): (OwnerRead
   while ((m = RX_ASSIGN.exec(text))) {
     const verbAt = m.index + m[1].length;
     // Under an agency heading or a lead-in, the body that requires or directs is that agency, wherever the verb is.
-    if (skipDirecting && /^(?:yêu|chỉ)/iu.test(m[2])) continue;
+    if (skipDirecting && /^(?:yêu|chỉ|phân)/iu.test(m[2])) continue;
     // "2. Các Bộ Quốc phòng, Công an: Chỉ đạo các đơn vị trực thuộc …": the body before the colon directs; its work.
     if (m[1].includes(":") && /^(?:yêu|chỉ)/iu.test(m[2]) && namesBody(text.slice(0, m.index))) continue;
     // The bodies asked may be a long list ("Đề nghị Văn phòng Tỉnh ủy …, Viện kiểm sát …, Thuế tỉnh, … tăng cường …").

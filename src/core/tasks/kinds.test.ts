@@ -512,3 +512,21 @@ describe("synthetic: a paragraph that starts in lower case continues the line be
     expect(find(tasks, "Rà soát, hoàn thiện")).toBeDefined();
   });
 });
+
+describe("synthetic: 'Phân công X …' assigns X as 'Giao X …' does", () => {
+  test("an article that assigns a Deputy Prime Minister is his task", () => {
+    const tasks = run([
+      "Điều 3. Phân công Phó Thủ tướng Chính phủ Nguyễn Văn A chỉ đạo việc xây dựng, hoàn thiện dự án Luật.",
+    ]);
+    expect(tasks[0]?.owner).toBe("Phó Thủ tướng Chính phủ Nguyễn Văn A");
+  });
+  test("under a lead-in, the lead-in's body assigns its own people: the work stays the body's", () => {
+    const tasks = run([
+      "Ban Thường trực Ủy ban MTTQ xã thực hiện các nhiệm vụ sau:",
+      "- Phân công đồng chí Phó Chủ tịch Thường trực trực tiếp phụ trách công tác tiếp công dân.",
+      "- Lắng nghe, ghi chép đầy đủ ý kiến, kiến nghị của cử tri.",
+    ]);
+    expect(find(tasks, "Phân công đồng chí")?.owner).toBe("Ban Thường trực Ủy ban MTTQ xã");
+    expect(find(tasks, "Lắng nghe")?.owner).toBe("Ban Thường trực Ủy ban MTTQ xã");
+  });
+});

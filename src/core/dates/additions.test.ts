@@ -179,6 +179,11 @@ describe("recurring, with a start, twice a month, weekly by a time, without a pe
     ],
     ["2026-07-01", "giao ban vào thứ Năm mỗi tuần", { kind: "recurring", rule: "weekly", date: "2026-07-02" }],
     [
+      "2026-05-20",
+      "Định kỳ thứ Hai hàng tuần tổng hợp tình hình",
+      { kind: "recurring", rule: "weekly", date: "2026-05-25" },
+    ],
+    [
       "2026-07-03",
       "gửi báo cáo trước 16 giờ thứ Sáu hàng tuần",
       { kind: "recurring", rule: "weekly", date: "2026-07-03" },
@@ -209,6 +214,12 @@ describe("'chậm nhất sau N ngày (làm việc), kể từ …': counted from
     ["2026-11-19", "báo cáo chậm nhất sau 10 ngày kể từ ngày kết thúc đợt kiểm tra", { kind: "relative", date: null }],
   ];
   test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("'không quá 24 tháng kể từ ngày Nghị quyết này có hiệu lực thi hành' is a cap counted from the document", () =>
+    expect(
+      deadlineOf("2025-11-27", "thời gian thực hiện không quá 24 tháng kể từ ngày Nghị quyết này có hiệu lực thi hành"),
+    ).toMatchObject({ kind: "relative", date: "2027-11-27" }));
+  test("'không quá' with no start is how long a procedure may take: no deadline", () =>
+    expect(deadlineOf("2025-11-27", "thời gian giải quyết không quá 10 ngày làm việc")).toBeNull());
   test("without 'chậm nhất' the count says when work may start", () =>
     expect(deadlineOf("2026-11-19", "thực hiện sau 03 tháng, kể từ ngày ban hành Quyết định này")).toBeNull());
 });

@@ -38,12 +38,12 @@ const RX_WEEKLY_TIME = re(
   `(?:trước|vào|chậm\\s+nhất)\\s+${TIME}\\s*,?\\s*(?:(?:các\\s+)?ngày\\s+)?(?:hằng|hàng)\\s+tuần${E}`,
 );
 /**
- * "trước 15:00 ngày thứ Sáu hàng tuần", "vào chiều thứ Năm hằng tuần": weekly, first due on the named weekday on or
- * after the issue date (a clock time may be written "15:00" as well as "15 giờ"). Only after a word that times work:
- * "Chương trình phát thanh thứ Bảy hàng tuần" names a programme.
+ * "trước 15:00 ngày thứ Sáu hàng tuần", "vào chiều thứ Năm hằng tuần", "Định kỳ thứ Hai hàng tuần": weekly, first due
+ * on the named weekday on or after the issue date (a clock time may be written "15:00" as well as "15 giờ"). Only after a
+ * word that times work: "Chương trình phát thanh thứ Bảy hàng tuần" names a programme.
  */
 const RX_WEEKLY_WEEKDAY = re(
-  `(?:trước|vào|chậm\\s+nhất(?:\\s+là)?)\\s+(?:(?:${TIME}|(\\d{1,2}):(\\d{2}))\\s*,?\\s*)?(?:(?:buổi\\s+)?(?:sáng|chiều|tối)\\s+)?(?:(?:các\\s+)?ngày\\s+)?${WEEKDAY}\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+tuần${E}`,
+  `(?:trước|vào|chậm\\s+nhất(?:\\s+là)?|định\\s+kỳ)\\s+(?:(?:${TIME}|(\\d{1,2}):(\\d{2}))\\s*,?\\s*)?(?:(?:buổi\\s+)?(?:sáng|chiều|tối)\\s+)?(?:(?:các\\s+)?ngày\\s+)?${WEEKDAY}\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+tuần${E}`,
 );
 /**
  * A report due some days after each period closes: "chậm nhất sau khi kết thúc quý 15 ngày", "trong vòng 10 ngày kể từ

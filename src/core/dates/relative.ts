@@ -35,12 +35,20 @@ const RX_AROUND_EVENT = gated(
 const RX_AFTER_COUNT_FROM = re(
   `chậm\\s+nhất\\s+(?:là\\s+)?sau\\s+${COUNT}\\s+(ngày|tháng)(\\s+làm\\s+việc)?${E}\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ)\\s+(?:ngày\\s+|khi\\s+)?([^,;.()]{1,90})`,
 );
+/**
+ * "thời gian thực hiện không quá 24 tháng kể từ ngày Nghị quyết này có hiệu lực thi hành": a cap counted from its start,
+ * as "chậm nhất sau …" is. Only with its start: "không quá 10 ngày" alone is how long a procedure may take.
+ */
+const RX_NO_LONGER_FROM = re(
+  `không\\s+quá\\s+${COUNT}\\s+(ngày|tháng)(\\s+làm\\s+việc)?${E}\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ)\\s+(?:ngày\\s+|khi\\s+)?([^,;.()]{1,90})`,
+);
 const RX_BEFORE_EVENT = re(`chậm\\s+nhất\\s+(?:là\\s+)?trước\\s+${COUNT}\\s+ngày(?:\\s+đêm)?${E}`);
 
 /** The starting event is the document itself or its meeting: the count runs from the issue date. */
 const EVENT_IS_DOCUMENT =
-  /ban hành|ký|nhận được (?:văn bản|công văn|thông báo|kết luận|kế hoạch|quyết định|giấy mời|biên bản)(?: này)?|(?:văn bản|công văn|thông báo|kết luận|kế hoạch|quyết định|biên bản|chỉ thị) này|cuộc họp|buổi làm việc|họp/iu;
+  /ban hành|ký|nhận được (?:văn bản|công văn|thông báo|kết luận|kế hoạch|quyết định|giấy mời|biên bản)(?: này)?|(?:văn bản|công văn|thông báo|kết luận|kế hoạch|quyết định|biên bản|chỉ thị|nghị quyết) này|cuộc họp|buổi làm việc|họp/iu;
 
+const RX_NO_LONGER = /không\s+quá\s/iu;
 /** "trong năm tiếp theo", "quý tiếp theo": the next period, as "tới" and "sau" say it. */
 const RX_NEXT = /tiếp\s+theo/iu;
 const RX_PLURAL_BEFORE = /(?:những|các)\s+$/iu;
@@ -137,11 +145,16 @@ export function scanCounts(scan: Scan): void {
     for (const m of matches(RX_AROUND_EVENT.rx, scan.text)) push(scan, m, aroundEvent(scan.issued, m), 5);
   if (scan.words.has("chậm nhất") && scan.words.has("sau"))
     for (const m of matches(RX_AFTER_COUNT_FROM, scan.text)) push(scan, m, countedFrom(scan.issued, m), 5);
+  if (RX_NO_LONGER.test(scan.text))
+    for (const m of matches(RX_NO_LONGER_FROM, scan.text)) push(scan, m, countedFrom(scan.issued, m), 5);
   if (scan.words.has("chậm nhất"))
     for (const m of matches(RX_BEFORE_EVENT, scan.text)) push(scan, m, { raw: "", date: null, kind: "relative" }, 4);
 }
 
-/** The due day of "sau N ngày, kể từ …": from the issue date when the start is the document itself, else unknown. */
+/**
+ * The due day of "sau N ngày, kể từ …", "không quá N tháng kể từ …": from the issue date when the start is the document
+ * itself (its signing or its taking effect, which the text does not date otherwise), else unknown.
+ */
 function countedFrom(issued: CalendarDate, m: RegExpExecArray): Deadline {
   const [, count, unit, working, start] = m;
   const n = countNumber(count);

@@ -11,6 +11,8 @@ describe("the place-and-date line as scans and flattened tables give it", () => 
     // A scan's text layer garbled the day (round 13, k40): the month and year still hold, the day is unknown.
     ["41 /CT-TTs Ha Nội, ngàyháng 3 năm 2020", { year: 2020, month: 3, day: 1 }, "issue-day-unreadable"],
     ["Số: 4046 /TCT-TTKT Hà Nội, ngàyA2 thang 3 năm 2020", { year: 2020, month: 3, day: 1 }, "issue-day-unreadable"],
+    // Day and month garbled: only the year holds, as with a blank day and month.
+    ["Hà Nội, ngày AF tháng 4Ô năm 2016", { year: 2016, month: 1, day: 1 }, "issue-day-unreadable"],
   ])("%s", (line, date, warning) => {
     const match = parsePlaceAndDate(line);
     expect(match?.date).toEqual(date);
@@ -20,8 +22,6 @@ describe("the place-and-date line as scans and flattened tables give it", () => 
   it("still refuses a sentence that merely contains a date", () => {
     expect(parsePlaceAndDate("Ngày 09/11/2020, Thanh tra tỉnh họp giao ban")).toBeNull();
     expect(parsePlaceAndDate("Số liệu đến ngày 10 tháng 11 năm 2020 cho thấy")).toBeNull();
-    // A month the scan garbled too is not guessed.
-    expect(parsePlaceAndDate("Số: 4302 /TCT-TTr Hà Nội, ngày OF thang 2! năm 2018")).toBeNull();
   });
 });
 

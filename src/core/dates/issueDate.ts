@@ -51,11 +51,12 @@ const RX_DATE_ALONE = new RegExp(
 
 /**
  * A scanned date line whose day the text layer garbled: "Hà Nội, ngàyháng 3 năm 2020", "Hà Nội, ngàyA2 thang 3 năm
- * 2020", after a number that lost its "Số:" ("41 /CT-TTs Ha Nội, ngàyháng 3 năm 2020"). The month and year are read; the
- * day is unknown, as a draft's blank day is.
+ * 2020", after a number that lost its "Số:" ("41 /CT-TTs Ha Nội, ngàyháng 3 năm 2020"). The year is read, the month
+ * when it is a clean number; what is garbled is unknown, as a draft's blank day or month is ("ngày AF tháng 4Ô năm 2016"
+ * keeps only its year).
  */
 const RX_PLACE_DATE_SCAN = new RegExp(
-  `^\\s*(?:(?:Số\\s*:?\\s*)?[\\d\\s]*/\\S*\\s+)?[${UPPER_CHARS}][${WORD_CHARS} .'’-]{1,60},\\s*${DAY_WORD}\\s*\\S{0,3}?\\s*t?h[aá]ng\\s*(\\d{1,2})\\s+(?:năm|NĂM)\\s*(\\d{4})`,
+  `^\\s*(?:(?:Số\\s*:?\\s*)?[\\d\\s]*/\\S*\\s+)?[${UPPER_CHARS}][${WORD_CHARS} .'’-]{1,60},\\s*${DAY_WORD}\\s*\\S{0,3}?\\s*t?h[aá]ng\\s*(?:(\\d{1,2})|\\S{1,3})\\s+(?:năm|NĂM)\\s*(\\d{4})`,
   "u",
 );
 
@@ -81,6 +82,15 @@ export function parsePlaceAndDate(line: string): IssueDateMatch | null {
   if (!m) return null;
   const year = +m.year;
   const raw = m.raw;
+  if (!m.month && m.garbled)
+    return {
+      date: { year, month: 1, day: 1 },
+      raw,
+      warning: {
+        code: "issue-day-unreadable",
+        message: `Không đọc được ngày và tháng trong dòng địa danh, ngày tháng ("${raw}"): tạm lấy ngày 01/01/${year} làm ngày ban hành.`,
+      },
+    };
   if (!m.month) {
     return {
       date: { year, month: 1, day: 1 },

@@ -121,9 +121,9 @@ export function findIssueDate(
   for (let i = 0; i < texts.length; i++) {
     const m = parsePlaceAndDate(texts[i]);
     if (!m) continue;
-    // A scan's unreadable day in the signing month: the signature's day is nearer than the month's first.
+    // A scan's unreadable day in the signing month (or unreadable month in its year): the signature's day is nearer.
     const signed = m.warning?.code === "issue-day-unreadable" ? signedDay(texts) : null;
-    if (signed && m.date && signed.year === m.date.year && signed.month === m.date.month) break;
+    if (signed && m.date && signed.year === m.date.year && (signed.month === m.date.month || m.date.month === 1)) break;
     if (m.warning) warnings.push({ code: m.warning.code, message: m.warning.message });
     if (!m.date) break;
     const dayUnknown = m.warning?.code === "issue-day-blank" || m.warning?.code === "issue-day-unreadable";

@@ -172,7 +172,7 @@ export const en: Strings = {
   warnLegacyVni: "The document uses an old VNI font.",
   warnDecomposed: "The document uses decomposed Unicode.",
   warnIssueDayBlank: "The issue day is blank.",
-  warnIssueDayUnreadable: "The issue day could not be read; the 1st of the month is used.",
+  warnIssueDayUnreadable: "The issue date could not be read; an approximate date is used.",
   warnIssueMonthBlank: "The issue month is blank.",
   warnIssueDateMissing: "No issue date found.",
   warnIssueDateFromSignature: "The issue date could not be read; the digital signature's date is used.",

@@ -173,7 +173,7 @@ export const vi = {
   warnLegacyVni: "Văn bản dùng phông VNI cũ.",
   warnDecomposed: "Văn bản dùng Unicode tổ hợp.",
   warnIssueDayBlank: "Ngày ban hành để trống.",
-  warnIssueDayUnreadable: "Không đọc được ngày ban hành; tạm lấy ngày 01 của tháng.",
+  warnIssueDayUnreadable: "Không đọc được ngày ban hành; tạm lấy một ngày gần đúng.",
   warnIssueMonthBlank: "Tháng ban hành để trống.",
   warnIssueDateMissing: "Không thấy ngày ban hành.",
   warnIssueDateFromSignature: "Không đọc được ngày ban hành; đã lấy ngày ký số.",

@@ -530,3 +530,14 @@ describe("synthetic: 'Phân công X …' assigns X as 'Giao X …' does", () => 
     expect(find(tasks, "Lắng nghe")?.owner).toBe("Ban Thường trực Ủy ban MTTQ xã");
   });
 });
+
+describe("synthetic: a comma inside brackets opens no subject after a leading time frame", () => {
+  test("'Định kỳ báo cáo … (qua Bộ Nội vụ, Văn phòng Chính phủ) vào thứ Sáu …' keeps its heading's owner", () => {
+    const tasks = run([
+      "4. Ủy ban nhân dân các tỉnh, thành phố",
+      "a) Chỉ đạo sắp xếp thôn, tổ dân phố.",
+      "d) Định kỳ báo cáo Thủ tướng Chính phủ về tiến độ, kết quả thực hiện (qua Bộ Nội vụ, Văn phòng Chính phủ) vào thứ Sáu hàng tuần theo hướng dẫn của Bộ Nội vụ.",
+    ]);
+    expect(find(tasks, "Định kỳ báo cáo")?.owner).toBe("Ủy ban nhân dân các tỉnh, thành phố");
+  });
+});

@@ -435,6 +435,11 @@ function doubleTitle(s: string, comma: number, next: number): boolean {
   return RX_TITLE_BEFORE.test(s.slice(Math.max(0, comma - 30), comma)) && RX_TITLE_AFTER.test(s.slice(next, next + 20));
 }
 
+function insideBrackets(s: string, at: number): boolean {
+  const before = s.slice(0, at);
+  return before.lastIndexOf("(") > before.lastIndexOf(")");
+}
+
 function afterOpener(s: string): string {
   const head = s.slice(0, 400);
   RX_COMMA.lastIndex = 0;
@@ -442,6 +447,8 @@ function afterOpener(s: string): string {
   while ((m = RX_COMMA.exec(head))) {
     if (/[.;]/.test(head.slice(0, m.index))) break;
     if (doubleTitle(head, m.index, m.index + m[0].length)) continue;
+    // "… (qua Bộ Nội vụ, Văn phòng Chính phủ) vào thứ Sáu …": a comma inside brackets opens no subject.
+    if (insideBrackets(head, m.index)) continue;
     const r = readOwner(s, m.index + m[0].length, 40);
     if (r && r.verb !== "") return s.slice(m.index + m[0].length);
   }

@@ -569,3 +569,12 @@ describe("'tiếp theo' names the next period, as 'tới' and 'sau' do", () => {
       date: "2030-12-31",
     }));
 });
+
+describe("weekdays listed together are the days something happens on, not a due day", () => {
+  test("'ra viện vào thứ bảy, chủ nhật, ngày nghỉ' dates nothing", () =>
+    expect(
+      deadlineOf("2026-05-13", "triển khai cho người bệnh ra viện vào thứ bảy, chủ nhật, ngày nghỉ, ngày lễ."),
+    ).toBeNull());
+  test("the neighbour: one weekday after 'vào' is the next such day", () =>
+    expect(deadlineOf("2026-05-13", "gửi báo cáo vào thứ Sáu")).toMatchObject({ date: "2026-05-15" }));
+});

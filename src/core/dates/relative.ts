@@ -82,6 +82,8 @@ export function scanToday(scan: Scan): void {
   }
 }
 
+const RX_MORE_WEEKDAYS = /^\s*(?:,|và|hoặc)\s*(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s*nhật)/iu;
+
 export function scanWeekdays(scan: Scan): void {
   const { issued } = scan;
   if (scan.words.has("thứ") || scan.words.has("chủ nhật"))
@@ -89,6 +91,8 @@ export function scanWeekdays(scan: Scan): void {
       const [, , th, tm, wdName, week] = m;
       const wd = weekdayIndex(wdName);
       if (Number.isNaN(wd)) continue;
+      // "… ra viện vào thứ bảy, chủ nhật, ngày nghỉ": weekdays listed together are the days it happens on, not one due day.
+      if (!week && RX_MORE_WEEKDAYS.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 16))) continue;
       const date = week ? dayOfWeek(issued, wd, week) : nextWeekday(issued, wd);
       pushDayTime(scan, m, date, fmtTime(th, tm));
     }

@@ -541,3 +541,15 @@ describe("synthetic: a comma inside brackets opens no subject after a leading ti
     expect(find(tasks, "Định kỳ báo cáo")?.owner).toBe("Ủy ban nhân dân các tỉnh, thành phố");
   });
 });
+
+describe("synthetic: 'Từng bước …' is an adverb (step by step), not 'each …' of a body", () => {
+  test("the lead-in's bodies own it; 'Từng đơn vị …' still names its own", () => {
+    const tasks = run([
+      "1. Các bộ, ngành, địa phương thực hiện các nhiệm vụ sau:",
+      "- Từng bước tăng mức đóng bảo hiểm y tế từ năm 2027 theo lộ trình.",
+      "- Từng đơn vị rà soát danh sách người tham gia.",
+    ]);
+    expect(find(tasks, "Từng bước")?.owner).toBe("Các bộ, ngành, địa phương");
+    expect(find(tasks, "Từng đơn vị")?.owner).toBe("Từng đơn vị");
+  });
+});

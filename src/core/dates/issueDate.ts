@@ -12,6 +12,8 @@ export interface IssueDateMatch {
   date: CalendarDate | null;
   raw: string;
   warning?: IssueDateWarning;
+  /** What a scan's text layer garbled in the line: the day, or the day and the month (only the year was read). */
+  unread?: "day" | "day-month";
 }
 
 /** What a blank day or month looks like: spaces, dots, an ellipsis, dashes, or a stray "/" from a scan. */
@@ -86,6 +88,7 @@ export function parsePlaceAndDate(line: string): IssueDateMatch | null {
     return {
       date: { year, month: 1, day: 1 },
       raw,
+      unread: "day-month",
       warning: {
         code: "issue-day-unreadable",
         message: `Không đọc được ngày và tháng trong dòng địa danh, ngày tháng ("${raw}"): tạm lấy ngày 01/01/${year} làm ngày ban hành.`,
@@ -116,6 +119,7 @@ export function parsePlaceAndDate(line: string): IssueDateMatch | null {
     return {
       date,
       raw,
+      unread: "day",
       warning: {
         code: "issue-day-unreadable",
         message: `Không đọc được ngày trong dòng địa danh, ngày tháng ("${raw}"): tạm lấy ngày 01/${String(month).padStart(2, "0")}/${year} làm ngày ban hành; thời hạn tương đối có thể lệch.`,

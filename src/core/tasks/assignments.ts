@@ -10,7 +10,9 @@ import { startsWithVerb } from "./verbs";
 const isLetterOrDigit = isWordUnitImport;
 
 /**
- * "Giao (nhiệm vụ cho) X …", "Phân công Phó Thủ tướng X chỉ đạo …" at a clause start; "Yêu cầu: A, B …" and "Giao các sở: A, B …" name their bodies after a colon. */
+ * "Giao (nhiệm vụ cho) X …", "Phân công Phó Thủ tướng X chỉ đạo …" at a clause start; "Yêu cầu: A, B …" and "Giao các
+ * sở: A, B …" name their bodies after a colon.
+ */
 const RX_ASSIGN =
   /(^|[,;:.]\s*|\slà,?\s+|\sđồng thời,?\s+)(giao(?:\s+(?:nhiệm\s+vụ\s+)?cho)?|phân\s+công|(?:kính\s+)?đề\s+nghị|yêu\s+cầu|chỉ\s+đạo)\s*:?\s+/giu;
 /** The verb every RX_ASSIGN match holds: a quick test that spares most sentences the full pattern. */

@@ -122,8 +122,9 @@ export function findIssueDate(
     const m = parsePlaceAndDate(texts[i]);
     if (!m) continue;
     // A scan's unreadable day in the signing month (or unreadable month in its year): the signature's day is nearer.
-    const signed = m.warning?.code === "issue-day-unreadable" ? signedDay(texts) : null;
-    if (signed && m.date && signed.year === m.date.year && (signed.month === m.date.month || m.date.month === 1)) break;
+    const signed = m.unread ? signedDay(texts) : null;
+    const sameMonth = signed && m.date && signed.year === m.date.year && signed.month === m.date.month;
+    if (signed && m.date && signed.year === m.date.year && (sameMonth || m.unread === "day-month")) break;
     if (m.warning) warnings.push({ code: m.warning.code, message: m.warning.message });
     if (!m.date) break;
     const dayUnknown = m.warning?.code === "issue-day-blank" || m.warning?.code === "issue-day-unreadable";

@@ -46,6 +46,23 @@ describe("zones pass", () => {
     expect(markZones(lines, () => false)[lines.indexOf(line)]).toBe(zone);
   });
 
+  test("a scan's recipients heading that lost its diacritics still opens the recipients ('Noi nhận:}', 'Noi nhan:')", () => {
+    const lines = [
+      "Số: 46/TCT-TTKT",
+      "Hà Nội, ngày 12 tháng 3 năm 2026",
+      "1. Cục Thuế các tỉnh rà soát kế hoạch thanh tra năm 2026.",
+      "Noi nhận:} - KT. TONG CỤC TRƯỞNG",
+      "Lãnh đạo TCT; À",
+      "Noi nhan:",
+      "Nội dung nhận xét: đạt yêu cầu.",
+    ];
+    const zones = markZones(lines, () => false);
+    expect(zones.slice(2, 5)).toEqual(["body", "recipients", "recipients"]);
+    expect(markZones(lines.slice(0, 3).concat(lines[5]), () => false)[3]).toBe("recipients");
+    // Folding must not make another word of the body one: "Nội dung nhận xét" folds to "noi dung nhan …".
+    expect(markZones(lines.slice(0, 3).concat(lines[6]), () => false)[3]).toBe("body");
+  });
+
   test("one addressee and the places it covers is an addressee line however long; a body line with a colon is not", () => {
     const lines = [
       "Số: 30/TCT",

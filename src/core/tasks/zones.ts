@@ -4,7 +4,7 @@
  * Tasks are read from the body, and from task tables wherever they sit.
  */
 import { parsePlaceAndDate } from "../dates";
-import { startsUpper } from "../text";
+import { foldDiacritics, startsUpper } from "../text";
 import { isClosing } from "./lexicon";
 import { endsWithColon, isAllCaps, wordCount } from "./markers";
 
@@ -28,6 +28,12 @@ function opensAddressees(text: string): boolean {
   return m !== null && isAllCaps(m[1]);
 }
 const RX_RECIPIENTS = /^nơi nhận\s*:?/iu;
+/** A scan's text may lose the heading's diacritics ("Noi nhận:}", "Noi nhan:"): folded, it needs its colon. */
+const RX_RECIPIENTS_FOLDED = /^noi\s*nhan\s*:/;
+function opensRecipients(text: string): boolean {
+  if (RX_RECIPIENTS.test(text)) return true;
+  return (text.charCodeAt(0) | 32) === 110 && RX_RECIPIENTS_FOLDED.test(foldDiacritics(text.slice(0, 12)));
+}
 /** The signature block: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "TL. …", "Q. …", or a title in capitals. */
 const RX_SIGNATURE =
   /^(?:(?:KT|TM|TL|TUQ|Q)\.\s*\S|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)\b)/u;
@@ -80,7 +86,7 @@ export function markZones(texts: readonly string[], inTable: (i: number) => bool
 }
 
 function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState): Zone {
-  if (RX_RECIPIENTS.test(text)) return "recipients";
+  if (opensRecipients(text)) return "recipients";
   if (isEnded(zone) && !table && isAttachedTitle(text)) {
     // A document issued with this one and set after its signature ("KẾ HOẠCH …" after a decision): its own header, then body.
     header.titleSeen = true;

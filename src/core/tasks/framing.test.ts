@@ -330,6 +330,22 @@ describe("synthetic: a paragraph that tells what was done, then asks ('…. Sở
     expect(tasks.map((t) => t.owner)).toEqual(["Phòng Kế hoạch"]);
   });
 
+  test("a scan's closing formula with stray marks after its stop ('… thực hiện. gaa!', '… thực hiện.&f⁄') asks nothing", () => {
+    for (const tail of [" gaa!", "&f⁄"]) {
+      const tasks = run([
+        "1. Cục Thuế các tỉnh rà soát kế hoạch thanh tra năm 2026.",
+        `Tổng cục Thuế yêu cầu Cục trưởng Cục Thuế các tỉnh, thành phố nghiêm túc triển khai thực hiện.${tail}`,
+      ]);
+      expect(tasks.map((t) => t.text.slice(0, 10))).toEqual(["Cục Thuế c"]);
+    }
+    // A word after the stop is a sentence, not a mark: "… thực hiện. Báo cáo kết quả trước ngày 30/12/2025." asks more.
+    const more = run([
+      "1. Cục Thuế các tỉnh rà soát kế hoạch thanh tra năm 2026.",
+      "Tổng cục Thuế yêu cầu Cục trưởng Cục Thuế các tỉnh nghiêm túc triển khai thực hiện. Báo cáo kết quả trước ngày 30/12/2025.",
+    ]);
+    expect(more).toHaveLength(2);
+  });
+
   test("what was done with no request after it, and a closing formula's request, are no tasks", () => {
     const tasks = run([
       "Ngày 10/11/2025, Ủy ban nhân dân tỉnh đã ban hành Kế hoạch số 120/KH-UBND về chuyển đổi số. Các sở đã triển khai kế hoạch đúng tiến độ.",

@@ -2,7 +2,7 @@
  * Kinds of language that decide what a line is, as spec/deadlines.md describes them: section kinds, legal grounds and
  * history, findings, agreements, closings, lead-ins, urgency, conditions. Words, not documents.
  */
-import { UPPER_CHARS, WORD_CHARS, foldDiacritics, isWordUnit } from "../text";
+import { UPPER_CHARS, WORD_CHARS, foldDiacritics, isWordUnit, unicodeRegExp } from "../text";
 import { readOwner, startsWithOwnerHead } from "./bodies";
 import { endsWithColon, isSpace as isSpaceImport, wordCount } from "./markers";
 import { containsLowerCaseVerb, startsWithVerb } from "./verbs";
@@ -327,10 +327,21 @@ const RX_COURTESY =
  */
 const RX_PROBLEMS_FIRST = /^(?:trong\s+quá\s+trình[^,]{0,60},\s*)?[^,.;]{0,40}?(?:khó\s+khăn|vướng\s+mắc|mời)/iu;
 export function isGenericClosing(work: string): boolean {
-  return work
+  return withoutScanMarks(work)
     .replace(/\s*(?:\.?\/)?\.\s*$/, "")
     .split(/\.\s+/)
     .every((sentence) => genericPart(sentence) || sentence.split(/;\s+/).every(genericPart));
+}
+
+/**
+ * A scan's text may end on a stamp's or a signature's stray marks after the final stop ("… thực hiện. gaa!", "…
+ * thực hiện.&f⁄"): up to six characters, one of them no letter or digit. A word there ("… thực hiện. Xong.") stays.
+ */
+const RX_AFTER_LAST_STOP = /\.\s*(\S{1,6})$/u;
+const RX_MARK = unicodeRegExp("[^\\p{L}\\p{N}.]");
+function withoutScanMarks(s: string): string {
+  const m = RX_AFTER_LAST_STOP.exec(s);
+  return m && RX_MARK.test(m[1]) ? s.slice(0, m.index + 1) : s;
 }
 
 /** "… nghiêm túc triển khai thực hiện; trong quá trình thực hiện nếu có khó khăn …": each part asks nothing new. */

@@ -10,7 +10,7 @@ import { Inheritance, upChain } from "./context";
 import { closingDates, deadlineOf, holidayOf, meetingOf } from "./deadlines";
 import { backgroundOnly, decide, decideRequest, laterDuty, laterRequest } from "./decide";
 import { Evidence, confidenceOf } from "./evidence";
-import { datePointedRows, linkRestatedRows } from "./appendix";
+import { datePointedRows } from "./appendix";
 import { assignIds } from "./ids";
 import { restoreGlued, unglue } from "./glued";
 import { inlineItems } from "./inline";
@@ -46,7 +46,6 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
     if (zones[i] === "body" || input.paragraphs[i].table) dateWarnings.add(findImpossibleDates(texts[i]));
 
   const decided = decideAll(outline, inh);
-  linkRestatedRows(decided.map((d) => d.node));
   datePointedRows(
     decided.map((d) => d.node),
     issued,

@@ -138,7 +138,7 @@ describe("synthetic: a numbered line without a sentence end over lettered items 
   });
 });
 
-describe("synthetic: a content item restated as a row of the plan's task-table appendix takes the row's owner", () => {
+describe("synthetic: a content item restated as a row of the plan's task-table appendix keeps its own owner", () => {
   const table = [
     ["STT", "Tên nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
     [
@@ -158,13 +158,15 @@ describe("synthetic: a content item restated as a row of the plan's task-table a
     "1. Sở Nội vụ",
     "- Tổ chức hội nghị tôn vinh doanh nghiệp tiêu biểu trong chuyển đổi số.",
   ];
-  test("owner from the row it restates, not the row's time; other items and other sections untouched", () => {
+  test("neither the row's owner nor its time: the row is a task of its own; the item takes the plan's lead body", () => {
     const paragraphs: SourceParagraph[] = [...HEADER, ...body].map((text) => ({ text }));
     table.forEach((row, r) =>
       row.forEach((text, cell) => paragraphs.push({ text, table: { tableIndex: 0, row: r, cell } })),
     );
     const tasks = extractTasks({ paragraphs, tables: [table] }, { fallbackDate: "2025-11-18" }).tasks;
-    expect(find(tasks, "Cập nhật, hoàn thiện")).toMatchObject({ owner: "Sở KH&CN", deadline: null });
+    // "Tổ chức thực hiện" names no item, so its lead body owns the content items (spec additions), as k21, k25 and
+    // k43 were labelled; the row restating this one names Sở KH&CN for its own task.
+    expect(find(tasks, "Cập nhật, hoàn thiện")).toMatchObject({ owner: "Sở Nội vụ", coOwners: [], deadline: null });
     expect(find(tasks, "Xây dựng bộ tiêu chí")).toMatchObject({ owner: "Sở KH&CN", deadline: { date: "2025-12-31" } });
     expect(find(tasks, "Phát triển hạ tầng số")?.deadline).toBeNull();
     const duty = tasks.find((t) => t.text.startsWith("Tổ chức hội nghị") && t.paragraphIndex < HEADER.length + 6);

@@ -117,6 +117,8 @@ test("synthetic: a plan's body that takes a sector ('… trong lĩnh vực y t�
       "3. Sở Văn hóa, Thể thao và Du lịch: Chủ trì triển khai các nhiệm vụ trong lĩnh vực văn hóa và du lịch của Kế hoạch.",
       // The neighbour: a vague sector names no section, so "Năng lượng" stays with the lead body.
       "4. Sở Công Thương: Chủ trì triển khai các nhiệm vụ trong lĩnh vực quản lý của Kế hoạch.",
+      // A function the body has in a sector hands out no items: "Năng lượng" is no sector this body takes.
+      "5. Sở Tài chính: Thực hiện chức năng điều phối, xúc tiến đầu tư trong lĩnh vực năng lượng tại các thị trường.",
     ].map((text) => ({ text })),
   };
   const tasks = extractTasks(doc, { fallbackDate: "2025-11-18" }).tasks;

@@ -129,8 +129,13 @@ function sectionItems(text: string): string[] {
   return keys;
 }
 
-/** "… triển khai các nhiệm vụ … trong lĩnh vực y tế của Kế hoạch": the sector whose items a body takes. */
-const RX_SECTOR = /(?:trong|thuộc)\s+lĩnh\s+vực\s+([^,;.:()]{2,60}?)(?=\s+(?:của|theo|thuộc|tại)\s|\s*[,;.:(]|$)/giu;
+/**
+ * "… triển khai các nhiệm vụ … trong lĩnh vực y tế của Kế hoạch": the sector whose items a body takes. The work must be
+ * handed out (tasks, contents, a programme or a plan before it): "Thực hiện chức năng … điều phối … trong lĩnh vực công
+ * nghệ số" describes a function and takes no items (k43's 982/QĐ-TTg gave one body a whole section so).
+ */
+const RX_SECTOR =
+  /(?:nhiệm\s+vụ|nội\s+dung|giải\s+pháp|chương\s+trình|kế\s+hoạch|đề\s+án)[^.;:]{0,80}?(?:trong|thuộc)\s+lĩnh\s+vực\s+([^,;.:()]{2,60}?)(?=\s+(?:của|theo|thuộc|tại)\s|\s*[,;.:(]|$)/giu;
 /** Sector words that name no section: "trong lĩnh vực quản lý (của Sở)", "lĩnh vực phụ trách". */
 const RX_VAGUE_SECTOR = /^(?:quan ly|phu trach|duoc giao|lien quan)/;
 const sectorWords = (s: string) =>

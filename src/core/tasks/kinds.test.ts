@@ -557,3 +557,26 @@ describe("synthetic: 'Từng bước …' is an adverb (step by step), not 'each
     expect(find(tasks, "Từng đơn vị")?.owner).toBe("Từng đơn vị");
   });
 });
+
+test("synthetic: a body that is 'đầu mối' of some other work does not lead the plan; 'là cơ quan đầu mối' does", () => {
+  const plan = (third: string) => {
+    const lines = [
+      "III. NHIỆM VỤ VÀ GIẢI PHÁP",
+      "1. Hỗ trợ doanh nghiệp công nghệ số mở rộng thị trường",
+      "a) Xây dựng cẩm nang pháp lý về thị trường nước ngoài cho doanh nghiệp.",
+      "IV. TỔ CHỨC THỰC HIỆN",
+      "1. Sở Khoa học và Công nghệ",
+      "a) Hướng dẫn các cơ quan, địa phương triển khai các nhiệm vụ.",
+      "2. Hiệp hội Phần mềm và Dịch vụ công nghệ thông tin",
+      third,
+    ];
+    return extractTasks({ paragraphs: [...HEADER, ...lines].map((text) => ({ text })) }, { fallbackDate: "2026-06-04" })
+      .tasks;
+  };
+  const other = plan(
+    "a) Thực hiện vai trò cầu nối; là đầu mối chủ trì, phối hợp thẩm định hồ sơ cho các doanh nghiệp.",
+  );
+  expect(find(other, "Xây dựng cẩm nang")?.owner).toBe("Sở Khoa học và Công nghệ");
+  const lead = plan("a) Là cơ quan đầu mối, chủ trì theo dõi, tổng hợp tình hình thực hiện.");
+  expect(find(lead, "Xây dựng cẩm nang")?.owner).toBe("Hiệp hội Phần mềm và Dịch vụ công nghệ thông tin");
+});

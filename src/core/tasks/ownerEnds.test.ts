@@ -293,3 +293,17 @@ describe("synthetic (round 12): a scene-setting sentence before a later duty ('�
     expect(owners(["1. Thời gian treo cờ: từ ngày 31/12/2025.", text])).toHaveLength(2);
   });
 });
+
+test("synthetic: 'tập trung' after a zone's name is its kind ('Khu công nghệ số tập trung'), not the work; after a body it is", () => {
+  const lines = [
+    "Điều 2. Tổ chức thực hiện",
+    "1. Các Khu Công nghệ cao, Khu Công nghệ số tập trung và hiệp hội, doanh nghiệp liên quan",
+    "a) Chủ trì, tổng hợp ý kiến của các doanh nghiệp công nghệ số trên địa bàn.",
+    // The neighbour: after a body's name the verb still ends it.
+    "2. Sở Khoa học và Công nghệ tập trung hướng dẫn các doanh nghiệp.",
+  ];
+  expect(owners(lines)).toEqual([
+    "Các Khu Công nghệ cao, Khu Công nghệ số tập trung và hiệp hội, doanh nghiệp liên quan",
+    "Sở Khoa học và Công nghệ",
+  ]);
+});

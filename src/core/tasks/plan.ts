@@ -33,10 +33,12 @@ const NOT_OWN_PLAN = String.raw`(?!\s+(?:riêng|của\s+(?:từng|mỗi|các|mì
 /**
  * The body that follows the plan as a whole: "… theo dõi, đôn đốc … thực hiện Kế hoạch (này)", "… nhiệm vụ được nêu trong
  * Kế hoạch", "X là cơ quan thường trực", "Chủ trì triển khai kế hoạch", "Ban hành Kế hoạch …" (the issuer of a monitoring
- * plan). Not "Chủ trì, xây dựng và tổ chức thực hiện Kế hoạch của từng địa phương": each province's own plan.
+ * plan). Not "Chủ trì, xây dựng và tổ chức thực hiện Kế hoạch của từng địa phương": each province's own plan; nor a
+ * bare "là đầu mối" for some other work ("…; là đầu mối chủ trì, phối hợp … thẩm định, xác nhận cho các doanh nghiệp",
+ * the eighth body of k43's 982/QĐ-TTg): without "cơ quan" it must name the plan.
  */
 const RX_FOLLOWS_PLAN = new RegExp(
-  String.raw`(?:theo dõi|đôn đốc|hướng dẫn|kiểm tra|tổng hợp|ban hành)[^.]{0,160}kế hoạch${NOT_OWN_PLAN}|là\s+(?:cơ\s+quan\s+)?(?:thường\s+trực|đầu\s+mối)|chủ\s+trì[^.;]{0,30}?(?:triển\s+khai|tổ\s+chức\s+thực\s+hiện|thực\s+hiện)\s+(?:các\s+nội\s+dung\s+của\s+)?kế\s+hoạch${NOT_OWN_PLAN}`,
+  String.raw`(?:theo dõi|đôn đốc|hướng dẫn|kiểm tra|tổng hợp|ban hành)[^.]{0,160}kế hoạch${NOT_OWN_PLAN}|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)|là\s+(?:thường\s+trực|đầu\s+mối)[^.;]{0,120}?(?:kế\s+hoạch|đề\s+án|chương\s+trình)|chủ\s+trì[^.;]{0,30}?(?:triển\s+khai|tổ\s+chức\s+thực\s+hiện|thực\s+hiện)\s+(?:các\s+nội\s+dung\s+của\s+)?kế\s+hoạch${NOT_OWN_PLAN}`,
   "iu",
 );
 

@@ -195,6 +195,8 @@ const NOUN_BEFORE: Record<string, string[]> = {
   trực: ["thường"],
   "báo cáo": ["chế", "các", "bản"],
   "yêu cầu": ["đạt", "ứng"],
+  // "Khu công nghệ số tập trung", "khu xử lý chất thải tập trung", "điểm tập trung": the kind of a place.
+  "tập trung": ["số", "khu", "thải", "điểm"],
   giao: ["ngoại"],
   "sinh hoạt": ["lịch", "buổi", "giờ", "nếp", "chế", "nơi", "khu"],
   "làm việc": ["buổi", "giờ", "ngày", "chế", "đoàn", "phiên", "nơi", "thời", "cuộc", "lịch", "tổ", "nhóm", "phòng"],

@@ -46,6 +46,23 @@ describe("zones pass", () => {
     expect(markZones(lines, () => false)[lines.indexOf(line)]).toBe(zone);
   });
 
+  test("a decision's subject in capitals, however long, and the issuer's line under it stay in the header", () => {
+    const subject =
+      "BAN HÀNH DANH MỤC THỦ TỤC HÀNH CHÍNH THUỘC THẨM QUYỀN QUẢN LÝ CỦA NGÀNH VĂN HÓA, THỂ THAO VÀ DU LỊCH THỰC HIỆN " +
+      "KHÔNG PHỤ THUỘC VÀO ĐỊA GIỚI HÀNH CHÍNH TRONG PHẠM VI CẤP TỈNH";
+    const lines = [
+      "Số: 2914/QĐ-UBND",
+      "Hà Tĩnh, ngày 24 tháng 11 năm 2025",
+      "QUYẾT ĐỊNH",
+      subject,
+      "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH",
+      "Căn cứ Luật Tổ chức chính quyền địa phương ngày 16/6/2025;",
+      "Điều 2. Trách nhiệm của Sở Văn hóa, Thể thao và Du lịch:",
+      "a) Tổ chức tập huấn nghiệp vụ cho công chức tại Bộ phận Một cửa.",
+    ];
+    expect(markZones(lines, () => false).slice(3)).toEqual(["header", "header", "body", "body", "body"]);
+  });
+
   test("a scan's recipients heading that lost its diacritics still opens the recipients ('Noi nhận:}', 'Noi nhan:')", () => {
     const lines = [
       "Số: 46/TCT-TTKT",

@@ -42,10 +42,14 @@ const RX_APPENDIX = /^(?:PHỤ LỤC|Phụ lục|BIỂU|Biểu\s*(?:số|mẫu)?
 const RX_BODY_OPENER =
   /^(?:căn cứ|thực hiện|ngày \d|hôm nay|để|theo|sau khi|xét|nhằm|trong|qua|vừa qua|trên cơ sở|\(?\d+[.)]|[IVX]+\.|[a-zđ]\)|[-–+•])/iu;
 
-/** Subject lines after the document type: short, not a sentence, at most four. */
+/**
+ * Subject lines after the document type: short, not a sentence, at most four. A subject in capitals may run long ("BAN
+ * HÀNH DANH MỤC THỦ TỤC HÀNH CHÍNH … TRONG PHẠM VI CẤP TỈNH", 40 words): no body line is written all in capitals.
+ */
 function isSubjectLine(text: string, previous: string): boolean {
   if (RX_BODY_OPENER.test(text) && !/^(?:thực hiện|về|trong)\s/iu.test(text)) return false;
-  if (endsWithColon(text) || wordCount(text, 30) > 30) return false;
+  const most = isAllCaps(text) ? 80 : 30;
+  if (endsWithColon(text) || wordCount(text, most) > most) return false;
   return !/[.:;]$/.test(previous);
 }
 

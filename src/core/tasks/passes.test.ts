@@ -61,6 +61,10 @@ describe("zones pass", () => {
       "a) Tổ chức tập huấn nghiệp vụ cho công chức tại Bộ phận Một cửa.",
     ];
     expect(markZones(lines, () => false).slice(3)).toEqual(["header", "header", "body", "body", "body"]);
+    // However the subject was read, legal grounds after the issuer's line are the body: no signature has them under it.
+    const sentenceCase = subject.charAt(0) + subject.slice(1).toLowerCase(); // 40 words: too long for a subject line
+    const read = ["Số: 12/QĐ-UBND", "QUYẾT ĐỊNH", sentenceCase].concat(lines.slice(4));
+    expect(markZones(read, () => false).slice(4)).toEqual(["body", "body", "body"]);
   });
 
   test("a scan's recipients heading that lost its diacritics still opens the recipients ('Noi nhận:}', 'Noi nhan:')", () => {

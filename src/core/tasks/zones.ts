@@ -38,6 +38,7 @@ function opensRecipients(text: string): boolean {
 const RX_SIGNATURE =
   /^(?:(?:KT|TM|TL|TUQ|Q)\.\s*\S|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)\b)/u;
 const RX_APPENDIX = /^(?:PHỤ LỤC|Phụ lục|BIỂU|Biểu\s*(?:số|mẫu)?\s*\d|DANH MỤC|MẪU|Mẫu số)/u;
+const RX_GROUNDS = /^căn cứ\s/iu;
 /** Lines that open a body: legal grounds, a date, a marker, a sentence. */
 const RX_BODY_OPENER =
   /^(?:căn cứ|thực hiện|ngày \d|hôm nay|để|theo|sau khi|xét|nhằm|trong|qua|vừa qua|trên cơ sở|\(?\d+[.)]|[IVX]+\.|[a-zđ]\)|[-–+•])/iu;
@@ -117,6 +118,9 @@ function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState)
           ? "signature"
           : zone;
     case "signature":
+      // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" over "Căn cứ …" was the issuer's line of a decision, not its signer: no
+      // signature is followed by legal grounds, so the body starts here.
+      if (RX_GROUNDS.test(text)) return "body";
       return text &&
         !table &&
         (RX_APPENDIX.test(text) || (isAllCaps(text) && !RX_SIGNATURE.test(text) && wordCount(text, 3) >= 3))

@@ -53,6 +53,9 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   title = withoutAside(title.replace(RX_HEADING_ABOUT, "").replace(RX_TOPIC_THEN_ASK, ""));
   const party = partyOfRequirements(title);
   if (party) return party;
+  // "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì": the work the body named leads.
+  const led = RX_CONTENT_LED_BY.exec(title);
+  if (led) return bodyNames(led[1]);
   // "2. Giao Sở Nội vụ", "9. Đề nghị Ủy ban Mặt trận Tổ quốc …", "a) Đề nghị Thủ trưởng các đơn vị chủ trì, phối hợp …".
   const assign = RX_HEADING_ASSIGN.exec(title);
   if (assign) {
@@ -76,6 +79,10 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   if (!startsWithOwnerHead(upper ? sentenceCase(name) : name)) return null;
   return upper ? spell(name) : name;
 }
+
+/** "Nội dung <Body> (có trách nhiệm | được giao) chủ trì (thực hiện)": an article listing what that body leads. */
+const RX_CONTENT_LED_BY =
+  /^nội\s+dung\s+(\S.*?)\s+(?:có\s+trách\s+nhiệm\s+|được\s+giao\s+)?chủ\s+trì(?:\s+thực\s+hiện)?$/iu;
 
 const RX_HEADING_ASSIGN = /^(?:giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu)\s*:?\s+/iu;
 

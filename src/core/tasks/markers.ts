@@ -170,9 +170,11 @@ export function isArticleTitle(text: string): boolean {
   // "Điều 10. Trách nhiệm của các sở, cơ quan thuộc Uỷ ban nhân dân tỉnh, Uỷ ban nhân dân các xã, phường": whose
   // duties follow may take a long list of bodies; so may "Điều 5. Kho bạc Nhà nước Thành phố, Kho bạc Nhà nước quận -
   // huyện có nhiệm vụ", the bodies first.
-  const most = RX_DUTIES_OF.test(title) || RX_HAS_DUTIES.test(title) ? 30 : 12;
+  const most = RX_DUTIES_OF.test(title) || RX_HAS_DUTIES.test(title) || RX_LEADS.test(title) ? 30 : 12;
   return !(last !== "" && ".;:".includes(last)) && wordCount(title, most) <= most;
 }
 
+/** "Nội dung Sở Văn hóa, Thể thao và Du lịch có trách nhiệm chủ trì": what one body leads, named in full. */
+const RX_LEADS = /^nội\s+dung\s.*\schủ\s+trì(?:\s+thực\s+hiện)?\s*$/iu;
 const RX_DUTIES_OF = /^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?quyền\s+hạn)?\s+của\s/iu;
 const RX_HAS_DUTIES = /\scó\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?quyền\s+hạn)?(?:\s+sau(?:\s+đây)?)?\s*$/iu;

@@ -267,6 +267,28 @@ describe("synthetic (round 12): an article titled by its bodies ('Điều 5. <A>
   });
 });
 
+describe("synthetic (round 14): an article titled 'Nội dung <Body> có trách nhiệm chủ trì' heads its items", () => {
+  test("each article's items take the body it names, and the next article's items the next body", () => {
+    const tasks = owners([
+      "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì",
+      "1. Xây dựng, ban hành, đánh giá việc thực hiện chính sách về tín ngưỡng, tôn giáo.",
+      "Điều 6. Nội dung Sở Văn hóa, Thể thao và Du lịch có trách nhiệm chủ trì",
+      "1. Tham mưu chỉ đạo, hướng dẫn công tác quản lý nhà nước về di sản.",
+      "Điều 7. Nội dung các cơ quan, đơn vị khác có trách nhiệm chủ trì",
+      "1. Giải quyết các vấn đề cụ thể thuộc chức năng, nhiệm vụ được giao.",
+    ]);
+    expect(tasks).toEqual(["Sở Dân tộc và Tôn giáo", "Sở Văn hóa, Thể thao và Du lịch", "các cơ quan, đơn vị khác"]);
+  });
+
+  test("the neighbour: an article titled 'Nội dung phối hợp chung' names no body", () => {
+    const tasks = owners([
+      "Điều 4. Nội dung phối hợp chung",
+      "1. Xây dựng, ban hành, đánh giá việc thực hiện chính sách về tín ngưỡng, tôn giáo.",
+    ]);
+    expect(tasks).toEqual([null]);
+  });
+});
+
 describe("synthetic (round 12): a body labelling its duties before a colon ('1. <Body>: Khi …, trong thời hạn … có trách nhiệm:')", () => {
   test("the lettered items under it take the body, however long the condition after the colon", () => {
     const tasks = owners([

@@ -305,3 +305,18 @@ test("synthetic (round 9): a decision's closing formula ('… chịu trách nhi�
   ])
     expect(run(formula)).toEqual(["Sở Công Thương"]);
 });
+
+describe("synthetic (round 14): a long article title over its clauses ('Điều 15. Tổng hợp báo cáo … HĐND tỉnh' / '1. …')", () => {
+  const TITLE =
+    "Điều 15. Tổng hợp báo cáo kết quả giải quyết kiến nghị cử tri trước kỳ họp thường lệ Hội đồng nhân dân tỉnh";
+  const CLAUSE = "1. Các sở, ban, ngành gửi báo cáo tổng hợp về Văn phòng UBND tỉnh trước ngày 15/12/2025.";
+  test("heads its clauses and is no task itself", () => {
+    expect(texts(["QUYẾT ĐỊNH:", TITLE, CLAUSE])).toEqual(["Các sở, ban, ngành gửi b"]);
+  });
+  test("the neighbour: the same line without clauses under it is a one-line article that assigns", () => {
+    expect(texts(["QUYẾT ĐỊNH:", "Điều 14. Chế độ báo cáo", CLAUSE, TITLE, "Điều 16. Hiệu lực thi hành"])).toEqual([
+      "Các sở, ban, ngành gửi b",
+      "Điều 15. Tổng hợp báo cá",
+    ]);
+  });
+});

@@ -40,7 +40,8 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
   const dateWarnings = new DateWarnings(warnings);
 
   const inh = new Inheritance(issued);
-  const builder = new OutlineBuilder({ issued, spell: speller(texts), hands: (n) => inh.handedBy(n) });
+  const after = (at: number) => nextText(texts, at);
+  const builder = new OutlineBuilder({ issued, spell: speller(texts), hands: (n) => inh.handedBy(n), after });
   const outline = buildOutline(input, texts, zones, builder);
   for (let i = 0; i < texts.length; i++)
     if (zones[i] === "body" || input.paragraphs[i].table) dateWarnings.add(findImpossibleDates(texts[i]));
@@ -138,6 +139,12 @@ const RX_GLUED_ADDRESSEE = /^kính\s+gửi\s*:[^.;:]{3,160}[.;]\s+(\S.{40,})$/iu
 function afterAddressee(text: string): string | null {
   const m = RX_GLUED_ADDRESSEE.exec(text);
   return m ? m[1] : null;
+}
+
+/** The first paragraph with text after `at`, or "". */
+function nextText(texts: string[], at: number): string {
+  for (let i = at + 1; i < texts.length; i++) if (texts[i]) return texts[i];
+  return "";
 }
 
 /** A body line, or its lead and items when it numbers them inline ("b) Bộ Công an: (1) …; (2) …"). */

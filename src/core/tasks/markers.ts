@@ -161,8 +161,11 @@ export function isAllCaps(s: string): boolean {
   return letters >= 4;
 }
 
-/** "Điều 19. Xử lý vi phạm", "Điều 18. Trách nhiệm của các cơ quan, tổ chức": an article's title, no sentence. */
-export function isArticleTitle(text: string): boolean {
+/**
+ * "Điều 19. Xử lý vi phạm", "Điều 18. Trách nhiệm của các cơ quan, tổ chức": an article's title, no sentence.
+ * `anyLength` when clauses are known to follow it: a title over "1. …" may run long.
+ */
+export function isArticleTitle(text: string, anyLength = false): boolean {
   const m = RX_ARTICLE.exec(text);
   if (!m) return false;
   const title = text.slice(m[0].length);
@@ -171,7 +174,7 @@ export function isArticleTitle(text: string): boolean {
   // duties follow may take a long list of bodies; so may "Điều 5. Kho bạc Nhà nước Thành phố, Kho bạc Nhà nước quận -
   // huyện có nhiệm vụ", the bodies first.
   const most = RX_DUTIES_OF.test(title) || RX_HAS_DUTIES.test(title) || RX_LEADS.test(title) ? 30 : 12;
-  return !(last !== "" && ".;:".includes(last)) && wordCount(title, most) <= most;
+  return !(last !== "" && ".;:".includes(last)) && (anyLength || wordCount(title, most) <= most);
 }
 
 /** "Nội dung Sở Văn hóa, Thể thao và Du lịch có trách nhiệm chủ trì": what one body leads, named in full. */

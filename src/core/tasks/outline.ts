@@ -17,6 +17,7 @@ import {
   RX_ARTICLE,
   bareNumber,
   endsWithColon,
+  isArticleTitle,
   lastNonSpace,
   parseMarker,
   withoutFinalColon,
@@ -66,6 +67,8 @@ export interface OutlineContext {
   spell: (name: string) => string;
   /** The body a lead-in or an item hands the lines under it, if any (context.ts). */
   hands: (n: OutlineNode) => unknown;
+  /** The next paragraph with text after paragraph `at` (""): what follows an article's first line. */
+  after: (at: number) => string;
 }
 
 interface Frame {
@@ -75,6 +78,9 @@ interface Frame {
   /** Index in `order` where the current group of this frame starts (after its last field block). */
   groupFrom: number;
 }
+
+/** "1. …": an article's first clause. */
+const RX_FIRST_CLAUSE = /^1\s*\.\s/u;
 
 const TABLE_SECTION_LEVEL = 50;
 const TABLE_ROW_LEVEL = 60;
@@ -138,7 +144,9 @@ export class OutlineBuilder {
       n.heading = { ...headingFacts(agency, this.ctx.issued, this.ctx.spell), owner: agency };
       return;
     }
-    const form = formOf(body, marker, p.outlineLevel, this.ctx.issued, () => this.inContext());
+    const form = this.titlesClauses(at, body)
+      ? "heading"
+      : formOf(body, marker, p.outlineLevel, this.ctx.issued, () => this.inContext());
     const level =
       form === "heading"
         ? this.headingLevel(marker, p.outlineLevel)
@@ -162,6 +170,14 @@ export class OutlineBuilder {
       n.leadIn = true;
       if (form === "prose") this.top.activeLead = n;
     }
+  }
+
+  /**
+   * "Điều 15. Tổng hợp báo cáo kết quả giải quyết kiến nghị cử tri trước kỳ họp thường lệ HĐND tỉnh" over "1. Chậm
+   * nhất …": an article's title, however long; the same line alone is a one-line article that may assign work.
+   */
+  private titlesClauses(at: number, body: string): boolean {
+    return RX_ARTICLE.test(body) && isArticleTitle(body, true) && RX_FIRST_CLAUSE.test(this.ctx.after(at));
   }
 
   /**

@@ -99,7 +99,8 @@ describe("zones pass", () => {
 function outline(lines: string[]): OutlineNode[] {
   const issued = fromIso("2026-11-10")!;
   const inh = new Inheritance(issued);
-  const builder = new OutlineBuilder({ issued, spell: (s) => s, hands: (n) => inh.handedBy(n) });
+  const after = (at: number) => lines[at + 1] ?? "";
+  const builder = new OutlineBuilder({ issued, spell: (s) => s, hands: (n) => inh.handedBy(n), after });
   lines.forEach((text, i) => builder.addLine(i, text, { text }));
   return builder.order;
 }

@@ -374,6 +374,15 @@ describe("synthetic: partners and things are no owners", () => {
     ]);
     expect(tasks.every((t) => t.owner !== "Các thông số")).toBe(true);
   });
+  test("(round 14) a table's unit line ('Đơn vị tính: Nghìn đồng/người học/tháng.') is no task; a unit that works is", () => {
+    const tasks = run([
+      "Điều 1. Quy định mức học phí đối với cơ sở giáo dục công lập và mức hỗ trợ học phí đối với trẻ em, học sinh",
+      "1. Mức học phí đối với cơ sở giáo dục mầm non, giáo dục phổ thông công lập như sau:",
+      "Đơn vị tính: Nghìn đồng/người học/tháng.",
+      "Điều 2. Đơn vị sự nghiệp công lập báo cáo kết quả thu học phí về Sở Giáo dục và Đào tạo trước ngày 15/12/2025.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Đơn vị sự nghiệp công lập"]);
+  });
 });
 
 test("synthetic: a topic item that restates a proposal ('Về đề nghị …: Bộ X nghiên cứu …') is owned by the body its answer names", () => {

@@ -84,6 +84,24 @@ describe("zones pass", () => {
     expect(markZones(lines.slice(0, 3).concat(lines[6]), () => false)[3]).toBe("body");
   });
 
+  test("(round 14) an appendix of tasks in prose ('NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ …') is read as body; one of results is not", () => {
+    const lines = [
+      "Số: 122/NQ-CP",
+      "Hà Nội, ngày 06 tháng 5 năm 2026",
+      "1. Các bộ, cơ quan rà soát kế hoạch năm 2026.",
+      "TM. CHÍNH PHỦ",
+      "THỦ TƯỚNG",
+      "Phụ lục",
+      "NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG TRONG THÁNG 5 NĂM 2026",
+      "1. Bộ Tài chính chủ trì, phối hợp với các cơ quan, địa phương:",
+    ];
+    expect(markZones(lines, () => false).slice(3)).toEqual(["signature", "signature", "appendix", "body", "body"]);
+    const results = lines
+      .slice(0, 6)
+      .concat("KẾT QUẢ THỰC HIỆN NHIỆM VỤ NĂM 2025", "1. Bộ Tài chính đã hoàn thành 12 nhiệm vụ.");
+    expect(markZones(results, () => false).slice(6)).toEqual(["appendix", "appendix"]);
+  });
+
   test("one addressee and the places it covers is an addressee line however long; a body line with a colon is not", () => {
     const lines = [
       "Số: 30/TCT",

@@ -92,6 +92,8 @@ export function markZones(texts: readonly string[], inTable: (i: number) => bool
 
 function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState): Zone {
   if (opensRecipients(text)) return "recipients";
+  // "Phụ lục / NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG …": an appendix of tasks in prose is read as body.
+  if (isEnded(zone) && !table && isTasksAppendixTitle(text)) return "body";
   if (isEnded(zone) && !table && isAttachedTitle(text)) {
     // A document issued with this one and set after its signature ("KẾ HOẠCH …" after a decision): its own header, then body.
     header.titleSeen = true;
@@ -130,6 +132,15 @@ function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState)
       return zone;
   }
 }
+
+/**
+ * The title, in capitals, of an appendix that hands out work: "NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG",
+ * "PHÂN CÔNG NHIỆM VỤ …" (not "KẾT QUẢ THỰC HIỆN NHIỆM VỤ …", nor "DANH MỤC …", whose table is read anyway).
+ */
+function isTasksAppendixTitle(text: string): boolean {
+  return RX_TASKS_TITLE.test(text) && isAllCaps(text);
+}
+const RX_TASKS_TITLE = /^(?:(?:CÁC\s+)?NHIỆM\s+VỤ|PHÂN\s+CÔNG)\s/u;
 
 /** Past the body: the recipients, the signature or an appendix. */
 function isEnded(zone: Zone): boolean {

@@ -151,6 +151,18 @@ describe("synthetic: inherited deadlines and urgency (2026-12)", () => {
     ]);
   });
 
+  test("(round 14) a period that opens work and leaves it open ('tháng 5 và thời gian tới') is no due day", () => {
+    const tasks = run([
+      "I. NHIỆM VỤ TRỌNG TÂM TRONG THÁNG 12/2025 VÀ THỜI GIAN TỚI",
+      "1. Sở Nội vụ rà soát biên chế các đơn vị.",
+      "II. NHIỆM VỤ NĂM 2026 VÀ NHỮNG NĂM TIẾP THEO",
+      "1. Sở Y tế hoàn thiện mạng lưới y tế cơ sở.",
+      "III. NHIỆM VỤ TRONG THÁNG 12/2025",
+      "1. Sở Tài chính trình phương án phân bổ vốn.",
+    ]);
+    expect(tasks.map((t) => t.deadline?.date ?? null)).toEqual([null, null, "2025-12-31"]);
+  });
+
   test("urgency in a lead-in is inherited and kept beside a date", () => {
     const tasks = run([
       "Để kịp thời ứng phó, yêu cầu các sở khẩn trương triển khai các nội dung sau:",

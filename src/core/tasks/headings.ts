@@ -19,9 +19,18 @@ export function headingFacts(title: string, issued: CalendarDate, spell: (name: 
   const owner = ownerOfHeading(title.replace(RX_ARTICLE, ""), kind, spell);
   const scan = findDeadline(title, { issued, mode: "heading", notBefore: issued });
   const period =
-    scan.deadline && (scan.deadline.kind === "within" || scan.deadline.kind === "by") ? scan.deadline : null;
+    scan.deadline && (scan.deadline.kind === "within" || scan.deadline.kind === "by") && !RX_AND_AFTER.test(title)
+      ? scan.deadline
+      : null;
   return { kind, owner, period, urgent: isUrgent(title) };
 }
+
+/**
+ * "… trọng tâm tháng 5 và thời gian tới", "… năm 2026 và những năm tiếp theo": the period opens the work and does not
+ * close it, so no item inherits it as a due day.
+ */
+const RX_AND_AFTER =
+  /\svà\s+(?:(?:trong\s+)?thời\s+gian\s+(?:tới|tiếp\s+theo)|(?:những|các)\s+(?:tháng|năm)\s+tiếp\s+theo)/iu;
 
 /**
  * A line that is only a body's name before a colon, with the duties under it: "a) Sở Nội vụ:", "- Văn phòng UBND tỉnh

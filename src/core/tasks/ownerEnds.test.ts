@@ -289,6 +289,27 @@ describe("synthetic (round 14): an article titled 'Nội dung <Body> có trách 
   });
 });
 
+describe("synthetic (round 14): '<Body> chủ trì, phối hợp với các cơ quan, địa phương:' heads its items and is no task", () => {
+  test("the lettered items take the body; the line itself is not counted", () => {
+    const tasks = owners([
+      "NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN",
+      "3. Bộ Tài chính chủ trì, phối hợp với các cơ quan, địa phương:",
+      "a) Theo dõi, đôn đốc, tổng hợp báo cáo kế hoạch đầu tư công trung hạn.",
+      "4. Ngân hàng Nhà nước Việt Nam chủ trì, phối hợp với các cơ quan, địa phương:",
+      "a) Điều hành tăng trưởng tín dụng ở mức phù hợp.",
+    ]);
+    expect(tasks).toEqual(["Bộ Tài chính", "Ngân hàng Nhà nước Việt Nam"]);
+  });
+
+  test("the neighbour: a body that leads named work with partners is a task", () => {
+    const tasks = owners([
+      "NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN",
+      "3. Bộ Tài chính chủ trì, phối hợp với các cơ quan, địa phương hoàn thiện phương án sắp xếp doanh nghiệp nhà nước.",
+    ]);
+    expect(tasks).toEqual(["Bộ Tài chính"]);
+  });
+});
+
 describe("synthetic (round 12): a body labelling its duties before a colon ('1. <Body>: Khi …, trong thời hạn … có trách nhiệm:')", () => {
   test("the lettered items under it take the body, however long the condition after the colon", () => {
     const tasks = owners([

@@ -12,6 +12,7 @@ import { ClauseOwner, RX_REPORTED, RX_SENTENCE_END, clauseOwner, leadOwner, stri
 import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";
 import { isDetailLine } from "./fields";
+import { bodyNames } from "./headingOwners";
 import { assignsWork } from "./form";
 import {
   announcesBreakdown,
@@ -160,7 +161,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (day !== null) return scheduled(core, day, inh);
   const duty = afterCondition(core);
   if ((isClosing(body) && !n.closing) || isHistory(core) || isNeverTask(duty) || wordCount(core, 4) < 4) return null;
-  if (namesRoleOnly(core)) return null;
+  if (namesRoleOnly(core) || namesOnly(core)) return null;
   const handed = inh.ownerFor(n);
   const underContext = handed !== null && handed.verb !== "chỉ đạo";
   const isList = n.marker.kind !== "none";
@@ -347,6 +348,23 @@ function leadInAssigns(n: OutlineNode, core: string, inh: Inheritance): boolean 
   const own = clauseOwner(before, false);
   return own !== null && own.source !== "topic" && own.read.verb !== "";
 }
+
+/**
+ * "- Bộ trưởng Bộ Quốc phòng;", "- 01 Thứ trưởng Bộ Nội vụ;", "1. Trưởng ban: Phó Thủ tướng Chính phủ …": names and
+ * nothing else, a list of members; a body does work only where a verb says so.
+ */
+function namesOnly(core: string): boolean {
+  const line = core.replace(RX_MEMBER_COUNT, "");
+  if (!RX_PERSON_ROLE.test(line)) return false;
+  const parts = line.replace(/[.;,]\s*$/, "").split(/\s*:\s*/);
+  return parts.length <= 2 && parts.every((part) => part !== "" && bodyNames(part) !== null);
+}
+
+/** "01 Phó Chủ nhiệm …": how many members a body sends. */
+const RX_MEMBER_COUNT = /^\d{1,2}\s+(?=\S)/u;
+/** A member is a person by office ("Bộ trưởng Bộ Y tế"); "Các doanh nghiệp …, Tổng Công ty tiên phong …" is no member. */
+const RX_PERSON_ROLE =
+  /^(?:phó\s+)?(?:bộ\s+trưởng|thứ\s+trưởng|chủ\s+tịch|trưởng\s+ban|giám\s+đốc|thủ\s+tướng|chủ\s+nhiệm|viện\s+trưởng|chánh\s+án|chánh\s+văn\s+phòng|thống\s+đốc|tổng\s+giám\s+đốc|ủy\s+viên|uỷ\s+viên|đồng\s+chí)\s/iu;
 
 /** "Báo Đấu thầu ngày 26 tháng 3 năm 2019 đưa tin …": a body named with a past day reports history. */
 function history(found: ClauseOwner | null): boolean {

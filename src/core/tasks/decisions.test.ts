@@ -323,3 +323,27 @@ describe("synthetic (round 14): a long article title over its clauses ('Điều 
     ]);
   });
 });
+
+describe("synthetic (round 14): a decision that sets up a steering committee", () => {
+  const LINES = [
+    "QUYẾT ĐỊNH:",
+    "Điều 1. Kiện toàn Ban Chỉ đạo về cải cách chính sách tiền lương, gồm các thành viên sau đây:",
+    "1. Trưởng ban Chỉ đạo: Phó Thủ tướng Chính phủ Phạm Thị Thanh Trà.",
+    "2. Các ủy viên:",
+    "- Bộ trưởng Bộ Quốc phòng;",
+    "- 01 Thứ trưởng Bộ Nội vụ;",
+    "Điều 2. Nhiệm vụ của Ban Chỉ đạo:",
+    "1. Nghiên cứu, xây dựng Đề án về cải cách chính sách tiền lương.",
+    "Điều 3. Quyền hạn của Ban Chỉ đạo",
+    "1. Lập Tổ Biên tập giúp việc Ban Chỉ đạo.",
+    "2. Mời lãnh đạo các Bộ, ngành tham dự các cuộc họp của Ban Chỉ đạo.",
+  ];
+  test("its members and its powers are no tasks; its duties are", () => {
+    expect(texts(LINES)).toEqual(["Nghiên cứu, xây dựng Đề "]);
+  });
+  test("the neighbour: a member named with work to do is a task", () => {
+    expect(
+      texts([...LINES.slice(0, 4), "- Bộ trưởng Bộ Quốc phòng chỉ đạo rà soát chế độ tiền lương trong quân đội;"]),
+    ).toEqual(["Bộ trưởng Bộ Quốc phòng "]);
+  });
+});

@@ -247,6 +247,8 @@ describe("synthetic: a dossier's papers and a pointer to an appendix are no task
         "- Báo cáo thành tích của các tập thể, cá nhân được đề nghị khen thưởng theo mẫu quy định.",
         "2. Sở Nội vụ tổng hợp hồ sơ, trình Chủ tịch UBND tỉnh khen thưởng trước ngày 30/12/2025.",
         "(Chi tiết có Phụ lục kèm theo)",
+        // (round 14) an appendix's line that names the text it goes with
+        "(Kèm theo Kế hoạch số 125/KH-UBND ngày 10 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh)",
       ],
       HEAD,
     );

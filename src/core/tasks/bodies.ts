@@ -40,7 +40,10 @@ const OWNER_HEAD = new RegExp(
     "[Tt]hí\\s+sinh|[Ss]inh\\s+viên|[Gg]iáo\\s+viên|[Gg]iảng\\s+viên|[Hh]ọc\\s+sinh|[Hh]ọc\\s+viên|[Nn]gười\\s+học|Chánh|Phó\\s+Chánh|Chủ\\s+nhiệm|Người\\s+đứng\\s+đầu|Đồng\\s+chí|Đ/c|đồng\\s+chí|Đại\\s+diện|[Qq]uý(?=\\s+[" +
     WORD_CHARS +
     "])|Chủ\\s+đầu\\s+tư|chủ\\s+đầu\\s+tư|" +
-    "Thủ\\s+tướng|Phó\\s+Thủ\\s+tướng|Bộ\\s+trưởng|Thứ\\s+trưởng|Chính\\s+phủ|Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Liên\\s+hiệp|Đại\\s+học|Tạp\\s+chí|Nhà\\s+xuất\\s+bản|" +
+    "Thủ\\s+tướng|Phó\\s+Thủ\\s+tướng|Bộ\\s+trưởng|Thứ\\s+trưởng|Thống\\s+đốc|Tổng\\s+giám\\s+đốc|" +
+    // Deputies by office: "01 Phó Thống đốc Ngân hàng Nhà nước", "Phó Chủ nhiệm Văn phòng Chính phủ".
+    "Phó\\s+(?:Chủ\\s+nhiệm|Thống\\s+đốc|Viện\\s+trưởng|Chánh\\s+án|Cục\\s+trưởng|Tổng\\s+cục\\s+trưởng|Tổng\\s+giám\\s+đốc)|" +
+    "Chính\\s+phủ|Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Liên\\s+hiệp|Đại\\s+học|Tạp\\s+chí|Nhà\\s+xuất\\s+bản|" +
     // "yêu cầu ông (bà) Hiệu trưởng các đơn vị …": the courtesy pair before a role names whoever holds it.
     "[Ôô]ng\\s*(?:\\(\\s*[Bb]à\\s*\\)|/\\s*[Bb]à)|" +
     // A school's or an office's staff by their roles: "2. GVCN các lớp nhắc …", "3. Nhân viên y tế rà soát …",

@@ -332,6 +332,8 @@ describe("synthetic (round 14): a decision that sets up a steering committee", (
     "2. Các ủy viên:",
     "- Bộ trưởng Bộ Quốc phòng;",
     "- 01 Thứ trưởng Bộ Nội vụ;",
+    "- 01 Phó Chủ nhiệm Văn phòng Chính phủ;",
+    "- 01 Phó Thống đốc Ngân hàng Nhà nước Việt Nam.",
     "Điều 2. Nhiệm vụ của Ban Chỉ đạo:",
     "1. Nghiên cứu, xây dựng Đề án về cải cách chính sách tiền lương.",
     "Điều 3. Quyền hạn của Ban Chỉ đạo",

@@ -310,6 +310,21 @@ describe("synthetic (round 14): '<Body> chủ trì, phối hợp với các cơ 
   });
 });
 
+test("synthetic (round 14): a deputy by office ('Phó Thống đốc …', 'Phó Chủ nhiệm …', 'Phó Viện trưởng …') owns the work", () => {
+  expect(
+    owners([
+      "II. NHIỆM VỤ",
+      "1. Phó Thống đốc Ngân hàng Nhà nước Việt Nam chỉ đạo rà soát tín dụng bất động sản.",
+      "2. Phó Chủ nhiệm Văn phòng Chính phủ theo dõi, đôn đốc việc thực hiện.",
+      "3. Phó Viện trưởng Viện Kiểm sát nhân dân tối cao phối hợp rà soát các vụ án.",
+    ]),
+  ).toEqual([
+    "Phó Thống đốc Ngân hàng Nhà nước Việt Nam",
+    "Phó Chủ nhiệm Văn phòng Chính phủ",
+    "Phó Viện trưởng Viện Kiểm sát nhân dân tối cao",
+  ]);
+});
+
 describe("synthetic (round 12): a body labelling its duties before a colon ('1. <Body>: Khi …, trong thời hạn … có trách nhiệm:')", () => {
   test("the lettered items under it take the body, however long the condition after the colon", () => {
     const tasks = owners([

@@ -408,3 +408,14 @@ describe("synthetic: a numbered step's label over the paragraph that does it (ro
     );
   });
 });
+
+test("synthetic (round 14): a time line under a description dates an event, not work; under work it still dates it", () => {
+  const tasks = run([
+    "I. TỔ CHỨC HỘI NGHỊ",
+    "- Hội nghị 1: Gồm các tỉnh: Hà Nội, Quảng Ninh, Hải Phòng.",
+    "Thời gian: 01 buổi sáng, ngày 26/12/2025, bắt đầu từ 08h00.",
+    "- Sở Tài chính tổng hợp danh sách đại biểu.",
+    "Thời gian: trước ngày 20/12/2025.",
+  ]);
+  expect(tasks.map((t) => [t.text.slice(0, 20), t.deadline?.date])).toEqual([["Sở Tài chính tổng hợ", "2025-12-20"]]);
+});

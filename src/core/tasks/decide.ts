@@ -91,7 +91,10 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   // "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN" over "- Thời gian thực hiện: …": a heading of no tasks stays one.
   if (n.heading?.kind === "nontask") return null;
   const fieldLine = n.fields.find((f) => f.kind === "owner" || f.kind === "co" || f.kind === "time");
-  if (fieldLine && !isNeverTask(n.text)) return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];
+  // "- Hội nghị 2: Gồm các tỉnh/thành phố: …" over "Thời gian: 01 buổi chiều, ngày 26/11/2025": a time alone under a
+  // description dates an event, not work.
+  const dated = fieldLine && !(fieldLine.kind === "time" && isDescription(n.marker.body));
+  if (dated && !isNeverTask(n.text)) return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];
   if (n.form === "heading" || isDetailLine(n.marker.body) || enacts(n) || continuesLine(n)) return null;
   if (n.content) return n.text && !n.leadIn ? [evidence("field-line", n.text)] : null;
   const introducer = n.lead ?? (n.parent?.leadIn ? n.parent : null);

@@ -249,6 +249,8 @@ describe("synthetic: a dossier's papers and a pointer to an appendix are no task
         "(Chi tiết có Phụ lục kèm theo)",
         // (round 14) an appendix's line that names the text it goes with
         "(Kèm theo Kế hoạch số 125/KH-UBND ngày 10 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh)",
+        // and any line wholly in brackets: a note or a suggestion beside the work
+        "(Gợi ý các nội dung: hướng dẫn hồ sơ khen thưởng, tổng hợp kết quả bình xét của các đơn vị)",
       ],
       HEAD,
     );

@@ -202,12 +202,11 @@ function namesSeats(body: string): boolean {
 }
 
 /**
- * "(Chi tiết có Phụ lục kèm theo)", "(chi tiết tại phụ lục I, II, III kèm theo).", "(Nội dung cụ thể nêu tại Điều 7 dự
- * thảo Luật trình kèm).": a pointer to an appendix or an attached text; "(Kèm theo Nghị quyết số 122/NQ-CP …)": an
- * appendix's pointer back to its text.
+ * A line wholly in one pair of brackets: a pointer ("(Chi tiết có Phụ lục kèm theo)", "(Kèm theo Nghị quyết số 122/NQ-CP
+ * …)", "(Vị trí, địa điểm quan trắc theo phụ lục 01 đính kèm)"), a note or a suggestion ("(Gợi ý các nội dung: …)"): an
+ * aside to the lines around it, never work of its own (no labelled task in the corpus is one).
  */
-const RX_POINTER =
-  /^\(\s*(?:chi\s+tiết|nội\s+dung\s+(?:cụ\s+thể|chi\s+tiết)|(?:ban\s+hành\s+)?kèm\s+theo)[^()]*\)\s*[.;]?$/iu;
+const RX_POINTER = /^\([^()]*\)\s*[.;]?$/u;
 
 /**
  * A decision's closing formula: "Điều 3. Chánh Văn phòng …, Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định

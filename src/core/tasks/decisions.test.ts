@@ -349,3 +349,17 @@ describe("synthetic (round 14): a decision that sets up a steering committee", (
     ).toEqual(["Bộ trưởng Bộ Quốc phòng "]);
   });
 });
+
+test("synthetic (round 14): a part of a regulation ('Mục 2. TỔ CHỨC QUẢN LÝ …') is a title, not work", () => {
+  expect(
+    texts([
+      "QUYẾT ĐỊNH:",
+      "Điều 9. Trách nhiệm trả lời ý kiến",
+      "b) Thủ trưởng các Sở, ban, ngành; UBND các xã có trách nhiệm.",
+      "Trả lời các ý kiến được gửi đến thuộc chức năng, nhiệm vụ của cơ quan, đơn vị.",
+      "Mục 2. TỔ CHỨC QUẢN LÝ VÀ BẢO ĐẢM HOẠT ĐỘNG CỔNG TTĐT",
+      "Điều 10. Bảo đảm hạ tầng kỹ thuật",
+      "1. Sở Khoa học và Công nghệ bảo đảm hạ tầng kỹ thuật của Cổng thông tin điện tử tỉnh.",
+    ]).filter((t) => t.startsWith("Mục")),
+  ).toEqual([]);
+});

@@ -7,7 +7,7 @@ import { findAssignment } from "./assignments";
 import { OwnerRead, readOwner } from "./bodies";
 import { namesWhoWorks, ownerOfHeading } from "./headingOwners";
 import { afterCondition, announcesList, sectionKind } from "./lexicon";
-import { Marker, endsWithColon, isAllCaps, isArticleTitle, withoutFinalColon, wordCount } from "./markers";
+import { Marker, endsWithColon, isAllCaps, isArticleTitle, isPartTitle, withoutFinalColon, wordCount } from "./markers";
 import { containsVerb, startsWithVerb } from "./verbs";
 
 export type Form = "heading" | "item" | "prose";
@@ -76,7 +76,7 @@ export function formOf(
   inContext: () => boolean,
 ): Form {
   // "Điều 2. Đối tượng áp dụng", "Điều 18. Trách nhiệm của các cơ quan, tổ chức": an article's title heads its clauses.
-  if (isArticleTitle(body)) return "heading";
+  if (isArticleTitle(body) || isPartTitle(body)) return "heading";
   // "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường": only names who works, ";" or not.
   if (marker.kind !== "none" && marker.kind !== "bullet" && namesWhoWorks(withoutFinalColon(body))) return "heading";
   if (!headingShape(body, marker, outlineLevel)) return marker.kind === "none" ? "prose" : "item";

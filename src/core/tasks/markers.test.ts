@@ -3,7 +3,7 @@
  * /[.;:]\s*$/): each is compared with its regex on lines whose ends are tricky (every kind of space, colons inside,
  * blank lines).
  */
-import { endsWithColon, lastNonSpace, parseMarker, BulletLevels, withoutFinalColon } from "./markers";
+import { endsWithColon, isPartTitle, lastNonSpace, parseMarker, BulletLevels, withoutFinalColon } from "./markers";
 
 const LINES = [
   "",
@@ -53,4 +53,13 @@ describe("parseMarker tries only the patterns a line's first character can open"
     const m = parseMarker(line, undefined, new BulletLevels());
     expect([m.kind, m.body]).toEqual([kind, body]);
   });
+});
+
+test("(round 14) a part's title: 'Mục 2. TỔ CHỨC …', 'Chương II', 'Phần I. DANH MỤC …'; not a sentence after 'Mục'", () => {
+  expect(
+    ["Mục 2. TỔ CHỨC QUẢN LÝ VÀ BẢO ĐẢM HOẠT ĐỘNG CỔNG TTĐT", "Chương II", "Phần I. DANH MỤC"].map(isPartTitle),
+  ).toEqual([true, true, true]);
+  expect(
+    ["Mục 2. Tổ chức quản lý Cổng thông tin", "Mục tiêu năm 2026", "Chương trình hành động"].map(isPartTitle),
+  ).toEqual([false, false, false]);
 });

@@ -162,6 +162,18 @@ export function isAllCaps(s: string): boolean {
 }
 
 /**
+ * "Mục 2. TỔ CHỨC QUẢN LÝ VÀ BẢO ĐẢM HOẠT ĐỘNG CỔNG TTĐT", "Phần I. DANH MỤC …", "Chương II": a part of a regulation,
+ * its title in capitals or on the next line. A title, never work.
+ */
+export function isPartTitle(text: string): boolean {
+  const m = RX_PART.exec(text);
+  if (!m) return false;
+  const title = text.slice(m[0].length);
+  return title === "" || isAllCaps(title);
+}
+const RX_PART = /^(?:chương|mục|phần)\s+(?:\d{1,2}|[IVXLC]{1,6})(?:\s*[.:]\s*|\s*$)/iu;
+
+/**
  * "Điều 19. Xử lý vi phạm", "Điều 18. Trách nhiệm của các cơ quan, tổ chức": an article's title, no sentence.
  * `anyLength` when clauses are known to follow it: a title over "1. …" may run long.
  */

@@ -102,6 +102,34 @@ describe("zones pass", () => {
     expect(markZones(results, () => false).slice(6)).toEqual(["appendix", "appendix"]);
   });
 
+  test("(round 14) a national title after the signature opens an attached document; over a form it stays appendix", () => {
+    const signed = [
+      "Số: 100/NQ-CP",
+      "Hà Nội, ngày 06 tháng 4 năm 2026",
+      "Điều 1. Ban hành Chương trình hành động.",
+      "TM. CHÍNH PHỦ",
+      "THỦ TƯỚNG",
+    ];
+    const attached = [
+      "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+      "Độc lập - Tự do - Hạnh phúc",
+      "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ thực hiện Chỉ thị số 49-CT/TW",
+      "I. NHIỆM VỤ CỤ THỂ",
+      "1. Bộ Ngoại giao rà soát quy định về tổ chức phi chính phủ nước ngoài.",
+    ];
+    expect(markZones(signed.concat(attached), () => false).slice(5)).toEqual([
+      "header",
+      "header",
+      "header",
+      "body",
+      "body",
+    ]);
+    const form = attached
+      .slice(0, 2)
+      .concat("ĐƠN ĐỀ NGHỊ CÔNG NHẬN KẾT QUẢ HỌC TẬP", "Em viết đơn này kính đề nghị Nhà trường xem xét.");
+    expect(markZones(signed.concat(form), () => false).slice(7)).toEqual(["appendix", "appendix"]);
+  });
+
   test("one addressee and the places it covers is an addressee line however long; a body line with a colon is not", () => {
     const lines = [
       "Số: 30/TCT",

@@ -16,6 +16,8 @@ export const RX_DOC_TITLE =
 /** Lines only a header holds: national title, motto, party header, number, summary, a rule line. */
 const RX_HEADER_LINE =
   /^(?:CỘNG H[ÒO]A XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*:|Số\s+\d|V\/v|Về việc\s|[_\-–—*=.]{3,}$|\*+$)/iu;
+/** The national title that heads every state document: after a signature, another document begins. */
+const RX_MOTTO = /^CỘNG H[ÒO]A XÃ HỘI CHỦ NGHĨA VIỆT NAM/u;
 const RX_ADDRESSEE = /^(?:kính gửi|đồng kính gửi)\s*:?/iu;
 /** "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ XÂY DỰNG điện:": a telegram's issuer, then its addressees. */
 const RX_TELEGRAM_TO = /^(\S.{0,60}?)\s+điện\s*:\s*$/u;
@@ -56,6 +58,8 @@ function isSubjectLine(text: string, previous: string): boolean {
 
 interface HeaderState {
   titleSeen: boolean;
+  /** Under a national title met after the signature: an attached document if a document type follows, else a form. */
+  attached: boolean;
   subjectLines: number;
   lastText: string;
 }
@@ -81,7 +85,7 @@ function continuesHeader(text: string, table: boolean, s: HeaderState): boolean 
 /** The zone of each paragraph (texts already cleaned; `inTable` marks paragraphs inside tables). */
 export function markZones(texts: readonly string[], inTable: (i: number) => boolean): Zone[] {
   const zones: Zone[] = new Array(texts.length);
-  const header: HeaderState = { titleSeen: false, subjectLines: 0, lastText: "" };
+  const header: HeaderState = { titleSeen: false, attached: false, subjectLines: 0, lastText: "" };
   let zone: Zone = "header";
   for (let i = 0; i < texts.length; i++) {
     zone = zones[i] = nextZone(zone, texts[i], inTable(i), header);
@@ -94,14 +98,26 @@ function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState)
   if (opensRecipients(text)) return "recipients";
   // "Phụ lục / NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG …": an appendix of tasks in prose is read as body.
   if (isEnded(zone) && !table && isTasksAppendixTitle(text)) return "body";
-  if (isEnded(zone) && !table && isAttachedTitle(text)) {
-    // A document issued with this one and set after its signature ("KẾ HOẠCH …" after a decision): its own header, then body.
-    header.titleSeen = true;
+  if (isEnded(zone) && !table && (isAttachedTitle(text) || RX_MOTTO.test(text))) {
+    // A document issued with this one and set after its signature ("KẾ HOẠCH …" after a decision, or its own national
+    // title "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ thực hiện …"): its own
+    // header, then body.
+    header.attached = RX_MOTTO.test(text);
+    header.titleSeen = !header.attached;
     header.subjectLines = 0;
     return "header";
   }
   switch (zone) {
     case "header":
+      if (
+        header.attached &&
+        !header.titleSeen &&
+        text &&
+        !table &&
+        !RX_HEADER_LINE.test(text) &&
+        !parsePlaceAndDate(text)
+      )
+        return attachedOrForm(text, header);
       if (opensAddressees(text)) return "addressee";
       return continuesHeader(text, table, header) ? "header" : bodyOrClosing(text);
     case "addressee":
@@ -141,6 +157,17 @@ function isTasksAppendixTitle(text: string): boolean {
   return RX_TASKS_TITLE.test(text) && isAllCaps(text);
 }
 const RX_TASKS_TITLE = /^(?:(?:CÁC\s+)?NHIỆM\s+VỤ|PHÂN\s+CÔNG)\s/u;
+
+/**
+ * The first line under a national title met after the signature: a document type ("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH
+ * PHỦ thực hiện …", its subject on the same line) opens an attached document; anything else ("ĐƠN ĐỀ NGHỊ …", a
+ * form to fill in) leaves the appendix.
+ */
+function attachedOrForm(text: string, header: HeaderState): Zone {
+  header.attached = false;
+  header.titleSeen = RX_DOC_TITLE.test(text);
+  return header.titleSeen ? "header" : "appendix";
+}
 
 /** Past the body: the recipients, the signature or an appendix. */
 function isEnded(zone: Zone): boolean {

@@ -580,3 +580,28 @@ test("synthetic: a body that is 'đầu mối' of some other work does not lead 
   const lead = plan("a) Là cơ quan đầu mối, chủ trì theo dõi, tổng hợp tình hình thực hiện.");
   expect(find(lead, "Xây dựng cẩm nang")?.owner).toBe("Hiệp hội Phần mềm và Dịch vụ công nghệ thông tin");
 });
+
+test("synthetic (round 14): 'Chủ trì, phối hợp với các bộ, ngành triển khai thực hiện Đề án' leads the scheme; a programme named after it does not", () => {
+  const scheme = (first: string) => {
+    const lines = [
+      "IV. NHIỆM VỤ VÀ GIẢI PHÁP",
+      "1. Hoàn thiện thể chế",
+      "a) Rà soát, hoàn thiện cơ chế, chính sách về đào tạo nhân lực.",
+      "VI. TỔ CHỨC THỰC HIỆN",
+      "1. Bộ Giáo dục và Đào tạo",
+      "a) Hướng dẫn các cơ sở đào tạo xây dựng chương trình đào tạo.",
+      "2. Bộ Khoa học và Công nghệ",
+      first,
+      "3. Bộ Y tế",
+      "Chủ trì xây dựng và triển khai kế hoạch hằng năm đào tạo nhân lực y tế.",
+    ];
+    return extractTasks({ paragraphs: [...HEADER, ...lines].map((text) => ({ text })) }, { fallbackDate: "2026-05-20" })
+      .tasks;
+  };
+  const own = scheme(
+    "a) Chủ trì, phối hợp với các bộ, ngành triển khai thực hiện Đề án; kiểm tra, giám sát tình hình.",
+  );
+  expect(find(own, "Rà soát, hoàn thiện")?.owner).toBe("Bộ Khoa học và Công nghệ");
+  const named = scheme("a) Chủ trì thực hiện chương trình phát hiện sớm, can thiệp sớm trẻ khuyết tật.");
+  expect(find(named, "Rà soát, hoàn thiện")?.owner).not.toBe("Bộ Khoa học và Công nghệ");
+});

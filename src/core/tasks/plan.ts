@@ -30,6 +30,8 @@ const RX_SECTION_ITEMS = /mục\s*\(?([IVXL]{1,5})\)?((?:\s*[(.]?\s*\d{1,2}(?:\.
 
 /** "Kế hoạch của từng địa phương", "kế hoạch riêng": a plan of each body's own, not the plan being read. */
 const NOT_OWN_PLAN = String.raw`(?!\s+(?:riêng|của\s+(?:từng|mỗi|các|mình|địa\s+phương|đơn\s+vị|ngành)))`;
+/** "… Đề án.", "… Đề án này;": the document's own scheme or programme, not one named after it ("chương trình phát hiện sớm"). */
+const THIS_ONE = String.raw`(?=\s*(?:này(?:\s|[.;,]|$)|[.;,]|$))`;
 /**
  * The body that follows the plan as a whole: "… theo dõi, đôn đốc … thực hiện Kế hoạch (này)", "… nhiệm vụ được nêu trong
  * Kế hoạch", "X là cơ quan thường trực", "Chủ trì triển khai kế hoạch", "Ban hành Kế hoạch …" (the issuer of a monitoring
@@ -38,7 +40,7 @@ const NOT_OWN_PLAN = String.raw`(?!\s+(?:riêng|của\s+(?:từng|mỗi|các|mì
  * the eighth body of k43's 982/QĐ-TTg): without "cơ quan" it must name the plan.
  */
 const RX_FOLLOWS_PLAN = new RegExp(
-  String.raw`(?:theo dõi|đôn đốc|hướng dẫn|kiểm tra|tổng hợp|ban hành)[^.]{0,160}kế hoạch${NOT_OWN_PLAN}|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)|là\s+(?:thường\s+trực|đầu\s+mối)[^.;]{0,120}?(?:kế\s+hoạch|đề\s+án|chương\s+trình)|chủ\s+trì[^.;]{0,30}?(?:triển\s+khai|tổ\s+chức\s+thực\s+hiện|thực\s+hiện)\s+(?:các\s+nội\s+dung\s+của\s+)?kế\s+hoạch${NOT_OWN_PLAN}`,
+  String.raw`(?:theo dõi|đôn đốc|hướng dẫn|kiểm tra|tổng hợp|ban hành)[^.]{0,160}kế hoạch${NOT_OWN_PLAN}|là\s+cơ\s+quan\s+(?:thường\s+trực|đầu\s+mối)|là\s+(?:thường\s+trực|đầu\s+mối)[^.;]{0,120}?(?:kế\s+hoạch|đề\s+án|chương\s+trình)|chủ\s+trì[^.;]{0,30}?(?:triển\s+khai(?:\s+thực\s+hiện)?|tổ\s+chức\s+thực\s+hiện|thực\s+hiện)\s+(?:các\s+nội\s+dung\s+của\s+)?(?:kế\s+hoạch${NOT_OWN_PLAN}|(?:đề\s+án|chương\s+trình)${THIS_ONE})`,
   "iu",
 );
 

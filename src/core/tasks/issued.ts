@@ -1,6 +1,6 @@
 /**
  * The document's issue date: the header's place-and-date line, else the "Hôm nay, ngày …" of minutes, else a telegram's
- * dated number line, else the --date option or today (said in a warning). A draft's blank day that falls before the
+ * dated number line, else a resolution's adoption day, else the --date option or today (said in a warning). A draft's blank day that falls before the
  * meeting it concludes takes the meeting's day; an impossible date is named in a warning and never shifted.
  */
 import {
@@ -107,6 +107,22 @@ function signedDay(texts: readonly string[]): CalendarDate | null {
   return stamp ? latestDay(stamp, RX_STAMP_DAY, null) : null;
 }
 
+/**
+ * "Nghị quyết này được Ủy ban Thường vụ Quốc hội … thông qua ngày 11 tháng 8 năm 2022.": a resolution printed without a
+ * place-and-date line (the Standing Committee's) is dated by its own adoption; a law it cites ("Luật … được Quốc hội
+ * thông qua ngày …") is not.
+ */
+const RX_ADOPTED =
+  /^(?:nghị\s+quyết|luật|pháp\s+lệnh)\s+này\s[^.]{0,200}?\sthông\s+qua\s+ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})/iu;
+function adoptedDay(texts: readonly string[]): CalendarDate | null {
+  for (const t of texts) {
+    const m = RX_ADOPTED.exec(t);
+    const day = m ? { year: +m[3], month: +m[2], day: +m[1] } : null;
+    if (day && isValidDate(day)) return day;
+  }
+  return null;
+}
+
 /** A conclusion of a meeting (kết luận, thông báo kết luận), not an invitation to one. */
 function concludesMeeting(texts: readonly string[], from: number): boolean {
   const head = texts.slice(Math.max(0, from - 10), from + 12);
@@ -148,6 +164,8 @@ export function findIssueDate(
     const m = parseNumberLineDate(t);
     if (m) return { issued: m.date, issuedDate: toIso(m.date), floor: m.date };
   }
+  const adopted = adoptedDay(texts);
+  if (adopted) return { issued: adopted, issuedDate: toIso(adopted), floor: adopted };
   const signed = signedDay(texts);
   if (signed) {
     warnings.push({

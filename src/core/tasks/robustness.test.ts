@@ -68,3 +68,22 @@ describe("impossible dates are warned about by their phrase, never dropped silen
     expect(r.warnings.find((w) => w.code === "issue-date-impossible")!.message).toContain("ngày 31 tháng 02 năm 2026");
   });
 });
+
+describe("synthetic (round 14): a resolution with no place-and-date line is dated by its own adoption", () => {
+  const body = ["NGHỊ QUYẾT", "Điều 1. Giao Chính phủ chỉ đạo chi trả hỗ trợ cho người lao động trước ngày 30/9/2022."];
+  test("'Nghị quyết này được … thông qua ngày 11 tháng 8 năm 2022.' gives the issue date", () => {
+    const r = run([
+      ...body,
+      "Nghị quyết này được Ủy ban Thường vụ Quốc hội khóa XV thông qua ngày 11 tháng 8 năm 2022.",
+    ]);
+    expect(r.issuedDate).toBe("2022-08-11");
+    expect(r.warnings.map((w) => w.code)).not.toContain("issue-date-missing");
+  });
+  test("the neighbour: a resolution it cites ('Nghị quyết số 68/2022/QH15 được Quốc hội … thông qua ngày …') does not", () => {
+    const r = run([
+      ...body,
+      "Nghị quyết số 68/2022/QH15 được Quốc hội khóa XV, kỳ họp thứ 3 thông qua ngày 10 tháng 6 năm 2022.",
+    ]);
+    expect(r.issuedDate).toBeNull();
+  });
+});

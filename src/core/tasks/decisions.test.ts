@@ -363,3 +363,15 @@ test("synthetic (round 14): a part of a regulation ('Mục 2. TỔ CHỨC QUẢN
     ]).filter((t) => t.startsWith("Mục")),
   ).toEqual([]);
 });
+
+test("synthetic (round 14): 'Căn cứ Kế hoạch này, …' opens work that follows the document itself; grounds cite other texts", () => {
+  expect(
+    texts([
+      "KẾ HOẠCH",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Ủy ban nhân dân các xã",
+      "- Căn cứ Kế hoạch này, chủ động giám sát các hoạt động bầu cử tại thôn.",
+      "- Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;",
+    ]),
+  ).toEqual(["Căn cứ Kế hoạch này, chủ"]);
+});

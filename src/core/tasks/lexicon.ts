@@ -138,7 +138,10 @@ export function isTermEnd(body: string): boolean {
  * ngân sách, …" open an instruction, not its legal grounds.
  */
 const RX_NOT_TASK_START = new RegExp(
-  "^(?:căn cứ(?!\\s+(?:vào\\s+|theo\\s+)?(?:chức năng|khả năng|tình hình|kết quả|tiêu chuẩn|nhu cầu|điều kiện thực tế))|xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
+  "^(?:căn cứ(?!\\s+(?:vào\\s+|theo\\s+)?(?:chức năng|khả năng|tình hình|kết quả|tiêu chuẩn|nhu cầu|điều kiện thực tế))" +
+    // "Căn cứ Kế hoạch này, chủ động giám sát …": grounds are other texts; the document itself is what the work follows.
+    "(?![^.;]{0,100}?\\s(?:kế hoạch|đề án|chương trình|quyết định|chỉ thị|nghị quyết|hướng dẫn|công văn|thông báo) này(?=[\\s,]))|" +
+    "xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
     "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)(?![,;])|" +
     "ngày \\d|hôm nay|vào (?:hồi|lúc)|tuy nhiên|nhìn chung|bên cạnh đó|v/v|về việc(?![^:;.]{0,150}:\\s*\\S)|kính gửi|đồng kính gửi|nơi nhận|số\\s*:|" +
     "kính mời|trân trọng kính mời|(?:văn bản|quyết định|kế hoạch|hướng dẫn|thông báo|quy chế|quy định|chỉ thị|công văn) này(?:,[^.;]{0,80}?)? (?:có hiệu lực|thay thế)|" +

@@ -203,7 +203,10 @@ export class OutlineBuilder {
     for (const e of entries) {
       if (e.kind === "section") {
         const n = this.attach(newNode(first, e.text, { ...none, body: e.text }, "heading", TABLE_SECTION_LEVEL), true);
-        n.heading = headingFacts(e.text, this.ctx.issued, this.ctx.spell);
+        // "II. Hoàn thiện thể chế … đáp ứng mục tiêu bao phủ …": a task table's section groups its rows, whatever words
+        // ("mục tiêu", "kết quả") its title holds.
+        const facts = headingFacts(e.text, this.ctx.issued, this.ctx.spell);
+        n.heading = facts.kind === "nontask" ? { ...facts, kind: "neutral" } : facts;
       } else {
         const n = this.attach(
           newNode(e.paragraphIndex, e.text, { ...none, body: e.text }, "row", TABLE_ROW_LEVEL),

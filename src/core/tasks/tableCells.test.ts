@@ -130,3 +130,18 @@ describe("synthetic: a long task table printed over pages", () => {
     ]);
   });
 });
+
+test("synthetic (round 14): a task table's section row groups its rows whatever its words ('… đáp ứng mục tiêu …')", () => {
+  const head = ["STT", "Tên nhiệm vụ cụ thể", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"];
+  const tasks = run([
+    head,
+    ["I. Đổi mới tư duy trong lãnh đạo, chỉ đạo", "", "", "", ""],
+    ["1.", "Tăng cường lãnh đạo, chỉ đạo công tác bảo hiểm y tế", "Bộ Y tế", "Các bộ, ngành", "Hằng năm"],
+    ["II. Hoàn thiện thể chế về bảo hiểm y tế đáp ứng mục tiêu bao phủ toàn dân", "", "", "", ""],
+    ["2.", "Xây dựng Luật Bảo hiểm y tế sửa đổi", "Bộ Y tế", "Bộ Tư pháp", "Năm 2026"],
+  ]);
+  expect(tasks.map((t) => [t.text.slice(0, 16), t.owner])).toEqual([
+    ["Tăng cường lãnh ", "Bộ Y tế"],
+    ["Xây dựng Luật Bả", "Bộ Y tế"],
+  ]);
+});

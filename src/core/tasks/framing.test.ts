@@ -417,3 +417,21 @@ test("synthetic: an answer's courtesy closing ('… xin trao đổi và cảm ơ
   ])
     expect(run([...body, closing], header).map((t) => t.owner)).toEqual(["Quý Cơ quan"]);
 });
+
+describe("synthetic (round 14): thanks that ask for nothing and a sanction clause are no tasks", () => {
+  test("'… trân trọng cảm ơn sự phối hợp …' and '… thì tùy theo mức độ sẽ bị xử lý …' drop; the work beside them stays", () => {
+    const tasks = run([
+      "1. Các bộ, ngành rà soát các quy định về kinh doanh có điều kiện, báo cáo trước ngày 15/12/2025.",
+      "2. Cơ quan, tổ chức, cá nhân lợi dụng chính sách để trục lợi, vi phạm pháp luật thì tùy theo mức độ sẽ bị xử lý kỷ luật hoặc truy cứu trách nhiệm hình sự.",
+      "Bộ Tài chính trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.",
+    ]);
+    expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Các bộ, ngành rà soá"]);
+  });
+  test("the neighbour: thanks that also ask ('trân trọng cảm ơn và đề nghị …') keep the request", () => {
+    const tasks = run([
+      "1. Các bộ, ngành rà soát các quy định về kinh doanh có điều kiện.",
+      "2. Bộ Tài chính trân trọng cảm ơn và đề nghị Quý Ủy ban gửi ý kiến trước ngày 10/12/2025.",
+    ]);
+    expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Các bộ, ngàn", "Bộ Tài chính"]);
+  });
+});

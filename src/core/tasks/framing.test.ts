@@ -435,3 +435,14 @@ describe("synthetic (round 14): thanks that ask for nothing and a sanction claus
     expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Các bộ, ngàn", "Bộ Tài chính"]);
   });
 });
+
+test("synthetic (round 14): a lead-in that tells what was reported ('…, các Bộ đã có báo cáo Chính phủ như sau:') hands out no tasks", () => {
+  const lines = (lead: string) => [
+    "III. Về việc báo cáo Chính phủ",
+    lead,
+    "1. Bộ Tài chính báo cáo về tiếp thu, giải trình, chỉnh lý các dự thảo nghị quyết.",
+  ];
+  expect(run(lines("Tại Phiên họp, các Bộ đã có báo cáo Chính phủ như sau:"))).toEqual([]);
+  // The neighbour: a lead-in that asks for reports hands them out.
+  expect(run(lines("Chính phủ yêu cầu các Bộ báo cáo như sau:")).map((t) => t.owner)).toEqual(["Bộ Tài chính"]);
+});

@@ -73,11 +73,11 @@ export function partyOfRequirements(title: string): string | null {
 
 /**
  * A lead-in that lists an agenda, findings or members ("Nội dung làm việc của Đoàn:", "Kết quả đạt được như sau:", "…
- * gồm các ông, bà có tên sau đây:") makes the lines it hands out no tasks; any other lead-in leaves the kind to the
+ * gồm các ông, bà có tên sau đây:", "…, các Bộ đã có báo cáo Chính phủ như sau:") makes the lines it hands out no tasks; any other lead-in leaves the kind to the
  * headings above it.
  */
 const RX_LEAD_NONTASK =
-  /(?:noi dung (?:lam viec|chuong trinh)|chuong trinh lam viec|ket qua dat duoc|da dat duoc|tinh hinh (?:thuc hien|trien khai) nhu sau|(?:bao gom|gom co|gom)\s*:\s*$|gom (?:cac )?(?:ong|ba|dong chi|thanh vien)[^:]{0,40}:\s*$)/;
+  /(?:noi dung (?:lam viec|chuong trinh)|chuong trinh lam viec|ket qua dat duoc|da dat duoc|tinh hinh (?:thuc hien|trien khai) nhu sau|(?:bao gom|gom co|gom)\s*:\s*$|gom (?:cac )?(?:ong|ba|dong chi|thanh vien)[^:]{0,40}:\s*$|\sda (?:co|nghe|bao cao|thuc hien|trien khai)\s[^:]{0,80}(?:nhu sau|sau day)\s*:\s*$)/;
 /** "Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:" — not "… theo hướng dẫn của Sở X …, như sau:". */
 const RX_LEAD_GUIDANCE = /(\S+) huong dan[^:]{0,60}(?:nhu sau|sau day)\s*:\s*$/;
 const RX_LEAD_DIRECTIVE = /de nghi|yeu cau|giao |chi dao/;

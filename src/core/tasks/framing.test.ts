@@ -446,3 +446,12 @@ test("synthetic (round 14): a lead-in that tells what was reported ('…, các B
   // The neighbour: a lead-in that asks for reports hands them out.
   expect(run(lines("Chính phủ yêu cầu các Bộ báo cáo như sau:")).map((t) => t.owner)).toEqual(["Bộ Tài chính"]);
 });
+
+test("synthetic (round 14): a forecast under a task heading ('Thời gian tới, dự báo tình hình …') is no task", () => {
+  const tasks = run([
+    "3. Phương hướng, nhiệm vụ, giải pháp trọng tâm tháng 12",
+    "Thời gian tới, dự báo tình hình thế giới tiếp tục biến động phức tạp, khó lường.",
+    "a) Các bộ, ngành rà soát các quy định về kinh doanh có điều kiện.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Các bộ, ngàn"]);
+});

@@ -221,12 +221,15 @@ const RX_EXECUTES_DECISION =
 /** "Bộ Tài chính trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.": thanks that ask for nothing. */
 const RX_THANKS = /^[^.;:]{0,120}?\s(?:trân\s+trọng\s+)?cảm\s+ơn\s/iu;
 const RX_ASKS_TOO = /đề\s+nghị|mong|yêu\s+cầu/iu;
+/** "Thời gian tới, dự báo tình hình thế giới tiếp tục biến động …": a forecast says what will happen, not who acts. */
+const RX_FORECAST = /^(?:(?:trong\s+)?thời\s+gian\s+tới,\s+)?(?:được\s+)?dự\s+báo\s/iu;
 /** "…, vi phạm pháp luật thì tùy theo mức độ sẽ bị xử lý kỷ luật …": a sanction for whoever breaks the rule, not work. */
 const RX_SANCTION = /\sthì\s+t(?:ùy|uỳ)\s+theo\s+(?:tính\s+chất,\s*)?mức\s+độ/iu;
 
 export function isNeverTask(body: string): boolean {
   if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body) || RX_POINTER.test(body) || namesSeats(body)) return true;
-  if ((RX_THANKS.test(body) && !RX_ASKS_TOO.test(body)) || RX_SANCTION.test(body)) return true;
+  if ((RX_THANKS.test(body) && !RX_ASKS_TOO.test(body)) || RX_SANCTION.test(body) || RX_FORECAST.test(body))
+    return true;
   if (RX_EXECUTES_DECISION.test(body.slice(-120))) return true;
   return RX_NOT_TASK_START.test(body) && !RX_GROUNDS_THEN_REQUEST.test(body) && !groundsThenAsks(body);
 }

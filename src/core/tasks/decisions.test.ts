@@ -375,3 +375,21 @@ test("synthetic (round 14): 'Căn cứ Kế hoạch này, …' opens work that f
     ]),
   ).toEqual(["Căn cứ Kế hoạch này, chủ"]);
 });
+
+test("synthetic (round 14): an article that classifies ('Phân loại kiến nghị …', 'Các phương thức kiến nghị …') lists kinds, not work; 'Phương thức tổ chức' stays a plan's steps", () => {
+  const kinds = texts([
+    "QUY CHẾ",
+    "Điều 4. Phân loại kiến nghị của cử tri",
+    "1. Các phương thức kiến nghị của cử tri",
+    "- Kiến nghị bằng văn bản gửi đến cơ quan có thẩm quyền;",
+    "- Kiến nghị trực tiếp tại hội nghị tiếp xúc cử tri.",
+  ]);
+  expect(kinds).toEqual([]);
+  const steps = texts([
+    "KẾ HOẠCH",
+    "II. NỘI DUNG, PHƯƠNG THỨC TỔ CHỨC",
+    "2. Phương thức tổ chức:",
+    "- Tổ chức hội nghị cử tri tại thôn trước ngày 20/12/2025.",
+  ]);
+  expect(steps).toEqual(["Tổ chức hội nghị cử tri "]);
+});

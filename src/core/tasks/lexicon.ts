@@ -24,6 +24,8 @@ const NONTASK_WORDS =
   "dieu kien (?:bai|tham gia|du thi|hop le)|noi dung chuong trinh|chuong trinh (?:hoi nghi|buoi le|le)|quyen han,? (?:va )?trach nhiem|" +
   // "Điều 3. Quyền hạn của Ban Chỉ đạo", "Quyền lợi của cố vấn học tập": what a body may do or receive, not its duties.
   "^(?:dieu \\d+[.:] )?quyen (?:han|loi)(?: cua |$)|" +
+  // "Điều 4. Phân loại kiến nghị của cử tri", "2. Các phương thức kiến nghị của cử tri": kinds and channels, described.
+  "^(?:dieu \\d+[.:] )?(?:phan loai|cac phuong thuc) |" +
   // What a plan restates of the master plan it carries out: its land, its money, its list of projects.
   "ke hoach su dung dat|nhu cau (?:von|su dung dat)|nguon luc va viec su dung|danh muc (?:cac )?du an|" +
   // "2. Yêu cầu", "Yêu cầu đối với …", "MỤC ĐÍCH, YÊU CẦU" title requirements; "…, yêu cầu các bộ … thực hiện …" asks.

@@ -1,7 +1,8 @@
 /**
  * The document's issue date: the header's place-and-date line, else the "Hôm nay, ngày …" of minutes, else a telegram's
- * dated number line, else a resolution's adoption day, else the --date option or today (said in a warning). A draft's blank day that falls before the
- * meeting it concludes takes the meeting's day; an impossible date is named in a warning and never shifted.
+ * dated number line, else a resolution's adoption day, else the --date option or today (said in a warning). A draft's
+ * blank day that falls before the meeting it concludes takes the meeting's day; an impossible date is named in a
+ * warning and never shifted.
  */
 import {
   CalendarDate,

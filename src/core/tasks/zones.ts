@@ -109,15 +109,7 @@ function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState)
   }
   switch (zone) {
     case "header":
-      if (
-        header.attached &&
-        !header.titleSeen &&
-        text &&
-        !table &&
-        !RX_HEADER_LINE.test(text) &&
-        !parsePlaceAndDate(text)
-      )
-        return attachedOrForm(text, header);
+      if (awaitsAttachedTitle(text, table, header)) return attachedOrForm(text, header);
       if (opensAddressees(text)) return "addressee";
       return continuesHeader(text, table, header) ? "header" : bodyOrClosing(text);
     case "addressee":
@@ -157,6 +149,12 @@ function isTasksAppendixTitle(text: string): boolean {
   return RX_TASKS_TITLE.test(text) && isAllCaps(text);
 }
 const RX_TASKS_TITLE = /^(?:(?:CÁC\s+)?NHIỆM\s+VỤ|PHÂN\s+CÔNG)\s/u;
+
+/** Under a national title met after the signature, the first line that is neither motto, number nor date line. */
+function awaitsAttachedTitle(text: string, table: boolean, header: HeaderState): boolean {
+  if (!header.attached || header.titleSeen || !text || table) return false;
+  return !RX_HEADER_LINE.test(text) && !parsePlaceAndDate(text);
+}
 
 /**
  * The first line under a national title met after the signature: a document type ("CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH

@@ -393,3 +393,18 @@ test("synthetic (round 14): an article that classifies ('Phân loại kiến ngh
   ]);
   expect(steps).toEqual(["Tổ chức hội nghị cử tri "]);
 });
+
+test("synthetic (round 14): what money pays for ('… được sử dụng để thực hiện các nhiệm vụ sau đây:', 'Nội dung chi:') is no work", () => {
+  expect(
+    texts([
+      "THÔNG TƯ",
+      "Điều 3. Nguyên tắc thu, chi đối với khoản thu",
+      "1. Trung tâm Đấu thầu qua mạng quốc gia có trách nhiệm thu, quản lý và sử dụng khoản thu theo quy định.",
+      "2. Khoản thu quy định tại khoản 1 Điều này được sử dụng để thực hiện các nhiệm vụ sau đây:",
+      "a) Quản lý, duy trì, vận hành và phát triển Hệ thống;",
+      "Điều 7. Quản lý, sử dụng khoản thu",
+      "1. Nội dung chi:",
+      "a) Chi tổ chức quản lý, giám sát, vận hành và phát triển Hệ thống;",
+    ]),
+  ).toEqual(["Trung tâm Đấu thầu qua m"]);
+});

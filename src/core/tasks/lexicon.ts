@@ -26,6 +26,9 @@ const NONTASK_WORDS =
   "^(?:dieu \\d+[.:] )?quyen (?:han|loi)(?: cua |$)|" +
   // "Điều 4. Phân loại kiến nghị của cử tri", "2. Các phương thức kiến nghị của cử tri": kinds and channels, described.
   "^(?:dieu \\d+[.:] )?(?:phan loai|cac phuong thuc) |" +
+  // "1. Nội dung chi:" over "a) Chi thực hiện nghĩa vụ với Ngân sách nhà nước;", "2. Khoản thu … được sử dụng để
+  // thực hiện các nhiệm vụ sau đây:": what money is spent on.
+  "^noi dung chi(?: |:|$)|duoc su dung (?:de|cho) |" +
   // What a plan restates of the master plan it carries out: its land, its money, its list of projects.
   "ke hoach su dung dat|nhu cau (?:von|su dung dat)|nguon luc va viec su dung|danh muc (?:cac )?du an|" +
   // "2. Yêu cầu", "Yêu cầu đối với …", "MỤC ĐÍCH, YÊU CẦU" title requirements; "…, yêu cầu các bộ … thực hiện …" asks.

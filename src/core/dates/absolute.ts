@@ -156,7 +156,10 @@ function finishes(purpose: string): boolean {
 const RX_GOAL_BEFORE = /(?:góp\s+phần|lộ\s+trình)\s(?:[^.;:]{0,20}\s)?(?:các\s+)?(?:mục\s+tiêu|chỉ\s+tiêu)\s[^.;:]*$/iu;
 
 /** A trigger-less period still counts after a completion verb; a triggered one not when it times an amount or a goal. */
+const RX_YEARLY_NEXT = /^\s*h[ằà]ng\s+năm[\s,]/iu;
 function periodTrigger(scan: Scan, m: RegExpExecArray, trig: string | undefined): string | undefined {
+  // "Tháng 12 hằng năm, quyết toán kinh phí …": a month that opens the duty and comes back each year is when it is due.
+  if (trig === undefined && m.index === 0 && RX_YEARLY_NEXT.test(scan.text.slice(m[0].length))) return "trong";
   const before = scan.text.slice(Math.max(0, m.index - 70), m.index);
   // "bảo đảm đến hết tháng 12 năm 2025 giải quyết dứt điểm …" is due then; "Từ nay đến hết năm 2025 chỉ còn gần 2
   // tháng" (the time left) and "lập tiến độ chi tiết theo tuần, tháng đến hết năm 2026" (a schedule's span) are not.

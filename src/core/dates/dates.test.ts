@@ -170,3 +170,11 @@ describe("Decree 30 formatting", () => {
     expect(formatShortDate({ year: 2026, month: 6, day: 5 })).toBe("05/06/2026");
   });
 });
+
+test("synthetic (round 14): a month that opens the duty and recurs yearly ('Tháng 12 hằng năm, quyết toán …') is when it is due", () => {
+  const due = (text: string) => findDeadline(text, { issued: iss("2025-09-15") }).deadline?.date ?? null;
+  expect(due("Tháng 12 hằng năm, quyết toán kinh phí đóng bảo hiểm y tế.")).toBe("2025-12-31");
+  expect(due("Tháng 6 hằng năm, lập dự toán ngân sách năm kế tiếp.")).toBe("2026-06-30");
+  // The neighbour: a month that opens a fact, with no "hằng năm", dates nothing.
+  expect(due("Tháng 12 năm 2025, Sở Tài chính quyết toán kinh phí của năm.")).toBeNull();
+});

@@ -365,7 +365,7 @@ function namesOnly(core: string): boolean {
 
 /** "01 Phó Chủ nhiệm …": how many members a body sends. */
 const RX_MEMBER_COUNT = /^\d{1,2}\s+(?=\S)/u;
-/** A member is a person by office ("Bộ trưởng Bộ Y tế"); "Các doanh nghiệp …, Tổng Công ty tiên phong …" is no member. */
+/** A member is a person by office ("Bộ trưởng Bộ Y tế"); "Các doanh nghiệp …, Tổng Công ty tiên phong …" is none. */
 const RX_PERSON_ROLE =
   /^(?:phó\s+)?(?:bộ\s+trưởng|thứ\s+trưởng|chủ\s+tịch|trưởng\s+ban|giám\s+đốc|thủ\s+tướng|chủ\s+nhiệm|viện\s+trưởng|chánh\s+án|chánh\s+văn\s+phòng|thống\s+đốc|tổng\s+giám\s+đốc|ủy\s+viên|uỷ\s+viên|đồng\s+chí)\s/iu;
 

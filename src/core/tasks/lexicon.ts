@@ -78,8 +78,8 @@ export function partyOfRequirements(title: string): string | null {
 
 /**
  * A lead-in that lists an agenda, findings or members ("Nội dung làm việc của Đoàn:", "Kết quả đạt được như sau:", "…
- * gồm các ông, bà có tên sau đây:", "…, các Bộ đã có báo cáo Chính phủ như sau:") makes the lines it hands out no tasks; any other lead-in leaves the kind to the
- * headings above it.
+ * gồm các ông, bà có tên sau đây:", "…, các Bộ đã có báo cáo Chính phủ như sau:") makes the lines it hands out no
+ * tasks; any other lead-in leaves the kind to the headings above it.
  */
 const RX_LEAD_NONTASK =
   /(?:noi dung (?:lam viec|chuong trinh)|chuong trinh lam viec|ket qua dat duoc|da dat duoc|tinh hinh (?:thuc hien|trien khai) nhu sau|(?:bao gom|gom co|gom)\s*:\s*$|gom (?:cac )?(?:ong|ba|dong chi|thanh vien)[^:]{0,40}:\s*$|\sda (?:co|nghe|bao cao|thuc hien|trien khai)\s[^:]{0,80}(?:nhu sau|sau day)\s*:\s*$)/;
@@ -144,7 +144,7 @@ export function isTermEnd(body: string): boolean {
  */
 const RX_NOT_TASK_START = new RegExp(
   "^(?:căn cứ(?!\\s+(?:vào\\s+|theo\\s+)?(?:chức năng|khả năng|tình hình|kết quả|tiêu chuẩn|nhu cầu|điều kiện thực tế))" +
-    // "Căn cứ Kế hoạch này, chủ động giám sát …": grounds are other texts; the document itself is what the work follows.
+    // "Căn cứ Kế hoạch này, chủ động giám sát …": grounds are other texts; the document itself is what work follows.
     "(?![^.;]{0,100}?\\s(?:kế hoạch|đề án|chương trình|quyết định|chỉ thị|nghị quyết|hướng dẫn|công văn|thông báo) này(?=[\\s,]))|" +
     "xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
     "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)(?![,;])|" +
@@ -210,11 +210,11 @@ function namesSeats(body: string): boolean {
 }
 
 /**
- * A line wholly in one pair of brackets: a pointer ("(Chi tiết có Phụ lục kèm theo)", "(Kèm theo Nghị quyết số 122/NQ-CP
- * …)", "(Vị trí, địa điểm quan trắc theo phụ lục 01 đính kèm)"), a note or a suggestion ("(Gợi ý các nội dung: …)"): an
+ * A line wholly in one pair of brackets: a pointer ("(Chi tiết có Phụ lục kèm theo)", "(Kèm theo Nghị quyết số …)",
+ * "(Vị trí, địa điểm quan trắc theo phụ lục 01 đính kèm)"), a note or a suggestion ("(Gợi ý các nội dung: …)"): an
  * aside to the lines around it, never work of its own (no labelled task in the corpus is one).
  */
-const RX_POINTER = /^\([^()]*\)\s*[.;]?$/u;
+const RX_ASIDE_LINE = /^\([^()]*\)\s*[.;]?$/u;
 
 /**
  * A decision's closing formula: "Điều 3. Chánh Văn phòng …, Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định
@@ -228,11 +228,11 @@ const RX_THANKS = /^[^.;:]{0,120}?\s(?:trân\s+trọng\s+)?cảm\s+ơn\s/iu;
 const RX_ASKS_TOO = /đề\s+nghị|mong|yêu\s+cầu/iu;
 /** "Thời gian tới, dự báo tình hình thế giới tiếp tục biến động …": a forecast says what will happen, not who acts. */
 const RX_FORECAST = /^(?:(?:trong\s+)?thời\s+gian\s+tới,\s+)?(?:được\s+)?dự\s+báo\s/iu;
-/** "…, vi phạm pháp luật thì tùy theo mức độ sẽ bị xử lý kỷ luật …": a sanction for whoever breaks the rule, not work. */
+/** "…, vi phạm pháp luật thì tùy theo mức độ sẽ bị xử lý …": a sanction for whoever breaks the rule, not work. */
 const RX_SANCTION = /\sthì\s+t(?:ùy|uỳ)\s+theo\s+(?:tính\s+chất,\s*)?mức\s+độ/iu;
 
 export function isNeverTask(body: string): boolean {
-  if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body) || RX_POINTER.test(body) || namesSeats(body)) return true;
+  if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body) || RX_ASIDE_LINE.test(body) || namesSeats(body)) return true;
   if ((RX_THANKS.test(body) && !RX_ASKS_TOO.test(body)) || RX_SANCTION.test(body) || RX_FORECAST.test(body))
     return true;
   if (RX_EXECUTES_DECISION.test(body.slice(-120))) return true;

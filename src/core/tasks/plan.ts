@@ -30,7 +30,10 @@ const RX_SECTION_ITEMS = /mục\s*\(?([IVXL]{1,5})\)?((?:\s*[(.]?\s*\d{1,2}(?:\.
 
 /** "Kế hoạch của từng địa phương", "kế hoạch riêng": a plan of each body's own, not the plan being read. */
 const NOT_OWN_PLAN = String.raw`(?!\s+(?:riêng|của\s+(?:từng|mỗi|các|mình|địa\s+phương|đơn\s+vị|ngành)))`;
-/** "… Đề án.", "… Đề án này;": the document's own scheme or programme, not one named after it ("chương trình phát hiện sớm"). */
+/**
+ * "… Đề án.", "… Đề án này;": the document's own scheme or programme, not one named after it ("chương trình phát hiện
+ * sớm …").
+ */
 const THIS_ONE = String.raw`(?=\s*(?:này(?:\s|[.;,]|$)|[.;,]|$))`;
 /**
  * The body that follows the plan as a whole: "… theo dõi, đôn đốc … thực hiện Kế hoạch (này)", "… nhiệm vụ được nêu trong

@@ -822,11 +822,14 @@ test("Nhiệm vụ: a 300-page document is scanned with a spinner, and the pane 
   // Responsive afterwards: the list is paged and a filter answers quickly.
   const rows = await screen.taskRows.count();
   expect(await p.page.getByRole("button", { name: /^Hiện thêm \d+ nhiệm vụ$/ }).count()).toBe(1);
+  // Which parts have tasks depends on the corpus the document is made from (the shared one or the fixtures): take
+  // the first part that holds some tasks but not all, so the count must change to "n/m".
+  const parts = p.page.getByRole("group", { name: vi.filterGroup }).getByRole("button");
+  const counts = (await parts.allInnerTexts()).map((part) => Number(/\((\d+)\)$/.exec(part)?.[1] ?? 0));
+  const part = counts.findIndex((n, i) => i > 0 && n > 0 && n < tasks);
+  expect(part).toBeGreaterThan(0);
   const t1 = Date.now();
-  await p.page
-    .getByRole("group", { name: vi.filterGroup })
-    .getByRole("button", { name: /^Chưa rõ chủ trì \(\d+\)$/ })
-    .click();
+  await parts.nth(part).click();
   await screen.status.getByText(/^\d+\/\d+ nhiệm vụ$/).waitFor({ timeout: 5000 });
   const filterMs = Date.now() - t1;
   const stats = await p.host.stats();

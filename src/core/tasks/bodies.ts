@@ -43,7 +43,7 @@ const OWNER_HEAD = new RegExp(
     "Thủ\\s+tướng|Phó\\s+Thủ\\s+tướng|Bộ\\s+trưởng|Thứ\\s+trưởng|Thống\\s+đốc|Tổng\\s+giám\\s+đốc|" +
     // Deputies by office: "01 Phó Thống đốc Ngân hàng Nhà nước", "Phó Chủ nhiệm Văn phòng Chính phủ".
     "Phó\\s+(?:Chủ\\s+nhiệm|Thống\\s+đốc|Viện\\s+trưởng|Chánh\\s+án|Cục\\s+trưởng|Tổng\\s+cục\\s+trưởng|Tổng\\s+giám\\s+đốc)|" +
-    "Chính\\s+phủ|Nhà\\s+đầu\\s+tư|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Liên\\s+hiệp|Đại\\s+học|Tạp\\s+chí|Nhà\\s+xuất\\s+bản|" +
+    "Chính\\s+phủ|Nhà\\s+đầu\\s+tư|Nhà\\s+thầu|Người\\s+sử\\s+dụng\\s+lao\\s+động|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Liên\\s+hiệp|Đại\\s+học|Tạp\\s+chí|Nhà\\s+xuất\\s+bản|" +
     // "yêu cầu ông (bà) Hiệu trưởng các đơn vị …": the courtesy pair before a role names whoever holds it.
     "[Ôô]ng\\s*(?:\\(\\s*[Bb]à\\s*\\)|/\\s*[Bb]à)|" +
     // A school's or an office's staff by their roles: "2. GVCN các lớp nhắc …", "3. Nhân viên y tế rà soát …",
@@ -101,6 +101,26 @@ const OWNER_HEAD_SLIP_AT = new RegExp(
   `(?:Vu|So|Bo|Cuc|Chi\\s+cuc|Tong\\s+cuc|Phong|Vien|Uy\\s+ban|Trung\\s+tam|Van\\s+phong)\\s+[${UPPER_CHARS}]`,
   "uy",
 );
+/**
+ * The generic actors of a legal procedure, in lower case after an opener ("Trên cơ sở đề nghị …, doanh nghiệp tổng hợp
+ * …", "Trong 02 ngày làm việc, …, cơ quan bảo hiểm xã hội xác nhận …"). Accepted only there: elsewhere in lower case
+ * they are objects or topics ("hỗ trợ doanh nghiệp …").
+ */
+const LOWER_ACTOR_AT = new RegExp(
+  `(?:doanh\\s+nghiệp|người\\s+sử\\s+dụng\\s+lao\\s+động|cơ\\s+quan|nhà\\s+(?:thầu|đầu\\s+tư)|đơn\\s+vị|tổ\\s+chức\\s+tín\\s+dụng|người\\s+nộp\\s+thuế)(?![${WORD_CHARS}])`,
+  "uy",
+);
+/** "… các cơ quan, đơn vị, địa phương …": after a body and a comma, a lower-case body continues a list. */
+const RX_LIST_BEFORE = /(?:cơ\s+quan|đơn\s+vị|địa\s+phương|bộ|ngành|sở|tổ\s+chức|doanh\s+nghiệp|cá\s+nhân),\s*$/iu;
+const RX_CONCERNED = new RegExp(`\\s+(?:có\\s+)?liên\\s+quan(?![${WORD_CHARS}])`, "uy");
+function lowerActorAt(text: string, at: number): boolean {
+  LOWER_ACTOR_AT.lastIndex = at;
+  if (!LOWER_ACTOR_AT.test(text) || RX_LIST_BEFORE.test(text.slice(Math.max(0, at - 30), at))) return false;
+  // "…, đơn vị có liên quan …": whoever is concerned, not an actor named.
+  RX_CONCERNED.lastIndex = LOWER_ACTOR_AT.lastIndex;
+  return !RX_CONCERNED.test(text);
+}
+
 export function ownerHeadAt(text: string, at: number): boolean {
   OWNER_HEAD_AT.lastIndex = at;
   if (OWNER_HEAD_AT.test(text)) return true;
@@ -179,8 +199,16 @@ export function restIsAside(rest: string): boolean {
  * within `maxWords`. Handles "X chủ trì, phối hợp (với) Y <verb>", "X phối hợp với Y <verb>", "X: <task>",
  * and "X đề nghị Y <verb>" (Y is the owner).
  */
-export function readOwner(text: string, from = 0, maxWords = 26, addressee = false): OwnerRead | null {
-  if (!ownerHeadAt(text, skipSpaces(text, from))) return null;
+/** `afterOpener`: the clause follows an opener's comma, where a procedure's actors are written in lower case. */
+export function readOwner(
+  text: string,
+  from = 0,
+  maxWords = 26,
+  addressee = false,
+  afterOpener = false,
+): OwnerRead | null {
+  const head = skipSpaces(text, from);
+  if (!ownerHeadAt(text, head) && !(afterOpener && lowerActorAt(text, head))) return null;
   const tokens = new Tokens(text, from, maxWords + 8 + (addressee ? ASIDE_TOKENS : 0));
   // "Tổ chức phổ biến …", "Báo cáo kết quả …": a line that opens with a verb has no subject, though "Tổ", "Báo" head names.
   if (stopAt(tokens, 0, true)) return null;

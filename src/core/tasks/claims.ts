@@ -38,8 +38,11 @@ export const RX_SENTENCE_END = new RegExp(`\\.\\s+(?=[${UPPER_CHARS}])`, "u");
 
 const head = (s: string) => (s.length > CLAUSE_REACH ? s.slice(0, CLAUSE_REACH) : s);
 
-/** The owner a clause names itself (rules 1–3); `underContext` ignores "yêu cầu"/"chỉ đạo" (the context's body does those). */
-export function clauseOwner(text: string, underContext: boolean): ClauseOwner | null {
+/**
+ * The owner a clause names itself (rules 1–3); `underContext` ignores "yêu cầu"/"chỉ đạo" (the context's body does those);
+ * `afterOpener`: the clause followed an opener's comma (a procedure's actors may be in lower case there).
+ */
+export function clauseOwner(text: string, underContext: boolean, afterOpener = false): ClauseOwner | null {
   const core = head(text);
   // "Về đề nghị các bộ …: Ủy ban nhân dân thành phố X cần …": the topic restates a proposal; its answer names the owner.
   // So does a short label's sentence ("Thời gian đăng ký: Các công đoàn bộ phận đăng ký …").
@@ -51,7 +54,7 @@ export function clauseOwner(text: string, underContext: boolean): ClauseOwner | 
   }
   const a = findAssignment(core, underContext);
   // A subject may be a long list of bodies ("Giám đốc các Sở, Thủ trưởng các ngành, …, các cơ quan, đơn vị có liên quan").
-  const s = readOwner(core, 0, 40);
+  const s = readOwner(core, 0, 40, false, afterOpener);
   // "Bộ Nội vụ đã xây dựng …. Để …, đề nghị UBND các tỉnh …": a subject that reports what it did gives way to the
   // request that follows it (spec: a request is a task; past facts are not).
   if (s && a && a.at > 0 && RX_REPORTED.test(s.owner)) return { read: a, source: "explicit" };

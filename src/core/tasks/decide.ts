@@ -45,6 +45,10 @@ import type { OutlineNode } from "./outline";
 
 const RX_STATE_NOUN = /^(?:tình\s+hình|việc|mức\s+độ|tồn\s+tại|phương\s+hướng|kết\s+quả)\s/iu;
 const RX_NEGATED = /\s(?:không|chưa)(?:\s+được)?$/u;
+/** "Doanh nghiệp được hỗ trợ …": a right or a benefit, not work (not "… đã được", what was done before the duty). */
+const RX_BENEFIT = /(?:^|\s)(?!đã\s)\S+\s+được$/u;
+/** An owner phrase that ends in a negation or a benefit: the line states a rule. */
+const statesRule = (owner: string) => RX_NEGATED.test(owner) || RX_BENEFIT.test(owner);
 const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+quan\s+)?đầu\s+mối|có\s+nhiệm\s+vụ/iu;
 
 /** The evidence that makes n a task, or null when it is not one. */
@@ -168,10 +172,10 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const handed = inh.ownerFor(n);
   const underContext = handed !== null && handed.verb !== "chỉ đạo";
   const isList = n.marker.kind !== "none";
-  const found = (duty !== core ? clauseOwner(duty, underContext) : null) ?? inh.claimOf(n, underContext);
+  const found = (duty !== core ? clauseOwner(duty, underContext, true) : null) ?? inh.claimOf(n, underContext);
   const explicit = found?.source === "explicit";
   // "…, Nhà trường không tổ chức thi …", "Sinh viên có thể thực tập …": a negated verb or a permission states a rule.
-  if (found && !explicit && (RX_NEGATED.test(found.read.owner) || found.read.verb === "có thể")) return null;
+  if (found && !explicit && (statesRule(found.read.owner) || found.read.verb === "có thể")) return null;
   // "…, Trung tâm thông báo lịch bồi dưỡng …, cụ thể như sau:": the speaker announces what follows; no one is set work.
   if (n.leadIn && found && !explicit && found.read.verb === "thông báo") return null;
   // A numbered line with sections under it only titles them ("3. Tham gia góp ý …" over "3.1.", "3.2.").

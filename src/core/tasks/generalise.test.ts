@@ -459,3 +459,44 @@ test("synthetic: the closing formula 'Trong quá trình thực hiện, nếu có
   );
   expect(tasks).toEqual([]);
 });
+
+describe("synthetic: a procedure's step names its actor in lower case after an opener ('Trên cơ sở …, doanh nghiệp tổng hợp …')", () => {
+  const header = [
+    "BỘ LAO ĐỘNG",
+    "Số: 10/2026/TT-BLĐ",
+    "Hà Nội, ngày 10 tháng 3 năm 2026",
+    "THÔNG TƯ",
+    "Hướng dẫn hỗ trợ",
+  ];
+  test("the generic actors of a legal procedure, after a ground, a time frame or a due day", () => {
+    const tasks = run(
+      [
+        "Điều 5. Trình tự thực hiện",
+        "1. Trên cơ sở đề nghị của người lao động, doanh nghiệp tổng hợp danh sách gửi cơ quan bảo hiểm xã hội.",
+        "2. Trong 03 ngày làm việc, kể từ ngày nhận được danh sách, cơ quan bảo hiểm xã hội xác nhận việc tham gia bảo hiểm.",
+        "3. Trước ngày 10 hằng tháng, người sử dụng lao động gửi hồ sơ đến Ủy ban nhân dân cấp huyện.",
+        "4. Người sử dụng lao động niêm yết công khai danh sách tại nơi làm việc.",
+        "5. Nhà thầu, nhà đầu tư có trách nhiệm nộp chi phí trong thời hạn quy định.",
+      ],
+      header,
+    );
+    expect(tasks.map((t) => t.owner)).toEqual([
+      "doanh nghiệp",
+      "cơ quan bảo hiểm xã hội",
+      "người sử dụng lao động",
+      "Người sử dụng lao động",
+      "Nhà thầu, nhà đầu tư",
+    ]);
+  });
+  test("but not a verb after the opener, nor a lower-case body in a rule that sets no work", () => {
+    const tasks = run(
+      [
+        "Điều 6. Tổ chức thực hiện",
+        "1. Trên cơ sở kết quả rà soát, tổ chức kiểm tra việc chi trả tại các doanh nghiệp.",
+        "2. Doanh nghiệp được hỗ trợ tối đa 03 tháng.",
+      ],
+      header,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([["Trên cơ sở k", null]]);
+  });
+});

@@ -420,7 +420,7 @@ const RX_TIME_FRAME = /^trong\s+(?:thời\s+hạn|vòng)\s+[^,;]{1,30},\s*(?:k�
  * thiện …" is the duty itself, and its list is no subject).
  */
 const RX_OPENER =
-  /^(?:để|nhằm|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần)|(?:tiếp\s+thu|ghi\s+nhận)\s+(?:ý\s+kiến|kiến\s+nghị)\s+(?:của\s+)?cử\s+tri)[\s,]/iu;
+  /^(?:để|nhằm|trước|chậm\s+nhất|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần)|(?:tiếp\s+thu|ghi\s+nhận)\s+(?:ý\s+kiến|kiến\s+nghị)\s+(?:của\s+)?cử\s+tri)[\s,]/iu;
 const RX_COMMA = /,\s+/g;
 
 /**
@@ -481,7 +481,7 @@ function afterOpener(s: string): string {
     if (doubleTitle(head, m.index, m.index + m[0].length)) continue;
     // "… (qua Bộ Nội vụ, Văn phòng Chính phủ) vào thứ Sáu …": a comma inside brackets opens no subject.
     if (insideBrackets(head, m.index)) continue;
-    const r = readOwner(s, m.index + m[0].length, 40);
+    const r = readOwner(s, m.index + m[0].length, 40, false, true);
     if (r && r.verb !== "") return s.slice(m.index + m[0].length);
   }
   return s;

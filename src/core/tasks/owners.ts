@@ -49,7 +49,8 @@ function ownClaim(
   const core = stripOrdinal(clause.replace(/^(?:để|đồng thời),?\s+/u, ""));
   const duty = afterCondition(core);
   const found =
-    (duty !== core ? clauseOwner(duty, handed) : null) ?? (first ? inh.claimOf(n, handed) : clauseOwner(core, handed));
+    (duty !== core ? clauseOwner(duty, handed, true) : null) ??
+    (first ? inh.claimOf(n, handed) : clauseOwner(core, handed));
   if (!found) return null;
   // Under an agency or a lead-in, "Yêu cầu …", "Chỉ đạo …", "Hướng dẫn …" are the agency's own acts.
   if (handed && found.source !== "subject" && /^(?:yêu cầu|chỉ đạo|hướng dẫn)/iu.test(core)) return null;

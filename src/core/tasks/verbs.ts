@@ -142,6 +142,10 @@ const STOP_PHRASES = [
   "tập huấn",
   "sơ kết",
   "tổng kết",
+  // A procedure's steps: "cơ quan bảo hiểm xã hội xác nhận …", "doanh nghiệp niêm yết …", "… tiến hành xác minh".
+  "xác nhận",
+  "niêm yết",
+  "tiến hành",
   // A cadence between the owner and the work: "Sở X định kỳ 06 tháng báo cáo …", "Sở X hằng năm tổ chức …".
   "định kỳ",
   "hằng năm",

@@ -500,3 +500,16 @@ describe("synthetic: a procedure's step names its actor in lower case after an o
     expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([["Trên cơ sở k", null]]);
   });
 });
+
+test("synthetic: 'Nhóm giải pháp về …' titles a group of solutions, while 'Nhóm công tác …' is a body that works", () => {
+  const tasks = run([
+    "IV. NHIỆM VỤ, GIẢI PHÁP",
+    "1. Nhóm giải pháp về tuyên truyền, nâng cao nhận thức",
+    "- Tuyên truyền, phổ biến rộng rãi tới các bộ, ngành về tầm quan trọng của Đề án.",
+    "2. Nhóm công tác liên ngành kiểm tra việc thực hiện tại các địa phương.",
+  ]);
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+    ["Tuyên truyền", null],
+    ["Nhóm công tá", "Nhóm công tác liên ngành"],
+  ]);
+});

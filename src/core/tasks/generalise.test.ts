@@ -513,3 +513,40 @@ test("synthetic: 'Nhóm giải pháp về …' titles a group of solutions, whil
     ["Nhóm công tá", "Nhóm công tác liên ngành"],
   ]);
 });
+
+describe("synthetic: an amending circular quotes the articles it writes in", () => {
+  const header = [
+    "NGÂN HÀNG NHÀ NƯỚC",
+    "Số: 13/2026/TT-NHNN",
+    "Hà Nội, ngày 19 tháng 5 năm 2026",
+    "THÔNG TƯ",
+    "Sửa đổi",
+  ];
+  test("'“Điều 22. Trách nhiệm của …' heads its items as the article would unquoted", () => {
+    const tasks = run(
+      [
+        "Điều 10. Sửa đổi, bổ sung Điều 22",
+        "“Điều 22. Trách nhiệm của Ngân hàng Nhà nước chi nhánh",
+        "1. Tiếp nhận hồ sơ, chấp thuận hoặc không chấp thuận đối với các nội dung theo thẩm quyền.",
+        "2. Tiếp nhận báo cáo của tổ chức tín dụng phi ngân hàng theo quy định tại Thông tư này.”.",
+      ],
+      header,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 14), t.owner])).toEqual([
+      ["Tiếp nhận hồ s", "Ngân hàng Nhà nước chi nhánh"],
+      ["Tiếp nhận báo ", "Ngân hàng Nhà nước chi nhánh"],
+    ]);
+  });
+  test("a quoted clause's number is its marker: '“3. Trong thời hạn …, Ngân hàng Nhà nước chi nhánh thông báo …'", () => {
+    const tasks = run(
+      [
+        "Điều 5. Sửa đổi khoản 3 Điều 8",
+        "“3. Trong thời hạn 05 ngày làm việc kể từ ngày nhận được báo cáo, Ngân hàng Nhà nước chi nhánh thông báo bằng văn bản cho tổ chức tín dụng.”.",
+      ],
+      header,
+    );
+    expect(tasks.map((t) => [t.text.slice(0, 14), t.owner])).toEqual([
+      ["Trong thời hạn", "Ngân hàng Nhà nước chi nhánh"],
+    ]);
+  });
+});

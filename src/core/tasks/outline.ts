@@ -105,6 +105,16 @@ function newNode(at: number, line: string, marker: Marker, form: OutlineNode["fo
 }
 
 /** Builds the tree of the body; `order` lists every node in document order. */
+
+/**
+ * An amending text quotes the provisions it writes in: "“Điều 22. Trách nhiệm của …", "“3. Trong thời hạn …". The
+ * opening quote before a number or an article is not part of the line's marker.
+ */
+const RX_QUOTED_PROVISION = /^[“"‘]\s*(?=\d|[a-zđ]\)|Điều\s)/u;
+function unquoted(line: string): string {
+  return RX_QUOTED_PROVISION.test(line) ? line.replace(RX_QUOTED_PROVISION, "") : line;
+}
+
 export class OutlineBuilder {
   readonly root = newNode(-1, "", { kind: "none", level: 0, label: "", body: "" }, "root", 0);
   readonly order: OutlineNode[] = [];
@@ -127,7 +137,8 @@ export class OutlineBuilder {
   }
 
   /** Adds one body paragraph; `closing` for the closing formula that ends the body, "last" for the body's last line. */
-  addLine(at: number, text: string, p: SourceParagraph, closing: boolean | "last" = false): void {
+  addLine(at: number, line: string, p: SourceParagraph, closing: boolean | "last" = false): void {
+    const text = unquoted(line);
     const marker = parseMarker(text, p.isListItem ? p.listLabel : undefined, this.bullets);
     const body = marker.body.trim();
     if (!body) return;

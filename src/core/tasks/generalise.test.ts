@@ -550,3 +550,22 @@ describe("synthetic: an amending circular quotes the articles it writes in", () 
     ]);
   });
 });
+
+test("synthetic: 'Trách nhiệm của <name>' names the body however long its name and whatever verbs it holds", () => {
+  const tasks = run(
+    [
+      "Điều 23. Trách nhiệm của các Vụ, Cục trong Ngân hàng Nhà nước",
+      "1. Trách nhiệm của Cục Quản lý, giám sát tổ chức tín dụng",
+      "a) Gửi Ngân hàng Nhà nước chi nhánh văn bản chấp thuận đối với các nội dung theo thẩm quyền.",
+      "Điều 24. Trách nhiệm của Ngân hàng Nhà nước chi nhánh nơi tổ chức tín dụng phi ngân hàng đặt trụ sở chi nhánh, văn phòng đại diện, đơn vị sự nghiệp",
+      "1. Tiếp nhận hồ sơ, chấp thuận hoặc không chấp thuận đối với các nội dung theo thẩm quyền.",
+      "Điều 25. Kết quả thực hiện của năm trước",
+      "Các đơn vị đã hoàn thành việc rà soát hồ sơ.",
+    ],
+    ["NGÂN HÀNG NHÀ NƯỚC", "Số: 13/2026/TT-NHNN", "Hà Nội, ngày 19 tháng 5 năm 2026", "THÔNG TƯ", "Quy định"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Cục Quản lý, giám sát tổ chức tín dụng",
+    "Ngân hàng Nhà nước chi nhánh nơi tổ chức tín dụng phi ngân hàng đặt trụ sở chi nhánh, văn phòng đại diện, đơn vị sự nghiệp",
+  ]);
+});

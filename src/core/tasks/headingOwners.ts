@@ -25,6 +25,9 @@ const RX_DUTY_TAIL =
 /** "NHIỆM VỤ CHỦ YẾU CỦA BỘ …": the body a task heading belongs to. */
 const RX_OF_BODY = /(?:^|\s)của\s+(\S.*)$/iu;
 
+/** "Trách nhiệm của …", "Nhiệm vụ và quyền hạn của …": an article titled by whose duties it lists. */
+const RX_DUTIES_OF = /^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?quyền\s+hạn)?\s+của\s/iu;
+
 /** "Đối với …" opening a heading: the body it names follows. */
 const RX_HEADING_ABOUT = /^đối\s+với\s+/iu;
 /** "Về lĩnh vực Tư pháp: Đề nghị UBND tỉnh chỉ đạo Công an tỉnh:": a topic, then the request that names the body. */
@@ -73,7 +76,11 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   // "1.1. Nghiên cứu, quán triệt … chỉ đạo của Thành ủy:": a heading that opens with work names the body of its object.
   if (kind !== "tasks" || startsWithVerb(title)) return null;
   const of = RX_OF_BODY.exec(title);
-  if (!of || /;/.test(of[1]) || wordCount(of[1], 24) > 24 || containsVerb(of[1])) return null;
+  if (!of || /;/.test(of[1])) return null;
+  // "Trách nhiệm của Cục Quản lý, giám sát tổ chức tín dụng": after "Trách nhiệm của" comes a name, whatever verbs it
+  // holds and however long ("… chi nhánh nơi tổ chức tín dụng đặt trụ sở …"); after other words, a verb is work.
+  const duties = RX_DUTIES_OF.test(title);
+  if (wordCount(of[1], 40) > (duties ? 40 : 24) || (!duties && containsVerb(of[1]))) return null;
   const name = trimOwner(of[1]);
   const upper = name === name.toUpperCase();
   if (!startsWithOwnerHead(upper ? sentenceCase(name) : name)) return null;

@@ -133,6 +133,28 @@ describe("a day of each quarter's last month ('trước ngày 20 tháng cuối q
   });
 });
 
+describe("a day of another month of each quarter, a quarter's first days, a month's last day, two days a year", () => {
+  const rows: Row[] = [
+    [
+      "2025-08-29",
+      "Trước ngày cuối cùng của tháng đầu mỗi quý, đơn vị gửi báo cáo",
+      { kind: "recurring", rule: "quarterly", date: "2025-10-31" },
+    ],
+    ["2025-11-20", "vào ngày 10 tháng thứ hai hằng quý", { kind: "recurring", rule: "quarterly", date: "2026-02-10" }],
+    ["2025-09-15", "Trong 15 ngày đầu mỗi quý, đơn vị lập danh sách", { rule: "quarterly", date: "2025-10-15" }],
+    ["2025-08-29", "Chậm nhất ngày cuối cùng của tháng, báo cáo về Cục", { rule: "monthly", date: "2025-08-31" }],
+    ["2024-02-10", "chậm nhất ngày cuối cùng của tháng.", { rule: "monthly", date: "2024-02-29" }],
+    // Like twice a month: the first of the named days on or after the issue date.
+    ["2021-06-29", "báo cáo trước ngày 15 tháng 6 và 15 tháng 12 hằng năm", { rule: "yearly", date: "2021-12-15" }],
+    ["2021-03-01", "báo cáo trước ngày 15 tháng 01 và 15 tháng 7 hằng năm", { rule: "yearly", date: "2021-07-15" }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("the neighbours: one named quarter, and the last day of the month an event falls in", () => {
+    expect(deadlineOf("2025-08-29", "trước ngày 10 tháng đầu quý III")?.kind).not.toBe("recurring");
+    expect(deadlineOf("2025-08-29", "chậm nhất là ngày cuối cùng của tháng thôi phục vụ")).toBeNull();
+  });
+});
+
 describe("recurring, with a start, twice a month, weekly by a time, without a period", () => {
   const rows: Row[] = [
     // "chậm nhất là ngày 07 hàng tháng": the stated day of each month, as without "là".

@@ -68,12 +68,15 @@ export function ruleOf(unit: string): RecurrenceRule {
   ];
 }
 
-/** The first day on or after `from` that is day `day` of some month (months too short for it are skipped). */
+/**
+ * The first day on or after `from` that is day `day` of some month (months too short for it are skipped); day 0 is
+ * each month's last.
+ */
 export function nextMonthlyDay(from: CalendarDate, day: number): CalendarDate | null {
   for (let i = 0; i < 13; i++) {
     const m = addMonths(from.year, from.month, i);
     if (day <= daysInMonth(m.year, m.month)) {
-      const c = { year: m.year, month: m.month, day };
+      const c = { year: m.year, month: m.month, day: day > 0 ? day : daysInMonth(m.year, m.month) };
       if (compareDates(c, from) >= 0) return c;
     }
   }
@@ -88,12 +91,13 @@ export function nextYearlyDay(from: CalendarDate, month: number, day: number): C
   return null;
 }
 
+/** The day `day` of the `monthInQuarter`-th month of each quarter, first on or after `from`; day 0 is the month's last. */
 export function nextQuarterlyDay(from: CalendarDate, day: number, monthInQuarter: number): CalendarDate | null {
   for (let i = 0; i < 8; i++) {
     const q = quarterOf(from) - 1 + i;
     const year = from.year + Math.floor(q / 4);
     const month = (q % 4) * 3 + monthInQuarter;
-    const c = { year, month, day };
+    const c = { year, month, day: day > 0 ? day : daysInMonth(year, month) };
     if (isValidDate(c) && compareDates(c, from) >= 0) return c;
   }
   return null;

@@ -23,11 +23,12 @@ const RX_RECUR_PERIODIC = re(
 /** "… hằng năm kể từ năm 2027": the repetition starts in that year, not at the issue date. */
 const FROM_YEAR = `(?:\\s*,?\\s*(?:kể\\s+từ|bắt\\s+đầu\\s+từ|tính\\s+từ|từ)\\s+năm\\s+(\\d{4})${E})?`;
 /**
- * "trước ngày 18 hằng tháng", "hạn cuối ngày 15 tháng 12 hàng năm", "trước ngày 01/6 và 15/11 hằng năm" (more days), and
+ * "trước ngày 18 hằng tháng", "hạn cuối ngày 15 tháng 12 hàng năm", "trước ngày 01/6 và 15/11 hằng năm", "trước ngày 15
+ * tháng 6 và 15 tháng 12 hằng năm" (more days), and
  * a Party cell's rule: "vào buổi sáng ngày 01 của tháng", "trong cùng ngày 01 hàng tháng", "ngày 03 mỗi tháng".
  */
 const RX_RECUR_DAY = re(
-  `(?:trước|vào|trong(?:\\s+cùng)?|chậm\\s+nhất(?:\\s+là)?|hạn\\s+(?:cuối|chót)(?:\\s+là)?)\\s+(?:${TIME}\\s*,?\\s*)?(?:buổi\\s+(?:sáng|chiều|tối)\\s+)?ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?((?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}(?:\\s*/\\s*\\d{1,2})?)*)\\s+(?:hằng\\s+|hàng\\s+|mỗi\\s+|của\\s+(?:mỗi\\s+)?)(tháng|năm|quý)${E}(?!\\s*(?:\\d|sau|tới|này|trước))${FROM_YEAR}`,
+  `(?:trước|vào|trong(?:\\s+cùng)?|chậm\\s+nhất(?:\\s+là)?|hạn\\s+(?:cuối|chót)(?:\\s+là)?)\\s+(?:${TIME}\\s*,?\\s*)?(?:buổi\\s+(?:sáng|chiều|tối)\\s+)?ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?((?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}(?:\\s*(?:/|tháng)\\s*\\d{1,2})?)*)\\s+(?:hằng\\s+|hàng\\s+|mỗi\\s+|của\\s+(?:mỗi\\s+)?)(tháng|năm|quý)${E}(?!\\s*(?:\\d|sau|tới|này|trước))${FROM_YEAR}`,
 );
 const RX_RECUR_PAREN = re(
   `(?:hằng|hàng)\\s+(năm|tháng|quý)\\s*\\(\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)`,
@@ -160,21 +161,44 @@ function closesPaymentLike(scan: Scan, m: RegExpExecArray, after: string): boole
 const RX_OF_EACH = /(?:của|mỗi)\s+tháng|mỗi\s+tuần/iu;
 
 /**
- * "(trước ngày 20 tháng cuối quý)", "trước ngày 15 của tháng cuối cùng hàng quý": quarterly, on that day of each
- * quarter's last month.
+ * "(trước ngày 20 tháng cuối quý)", "trước ngày 15 của tháng cuối cùng hàng quý", "Trước ngày cuối cùng của tháng đầu
+ * mỗi quý": quarterly, on that day of the named month of each quarter (not "tháng đầu quý III", one quarter).
  */
-const RX_QUARTER_LAST_MONTH = re(
-  `(?:(?:trước|vào|chậm\\s+nhất(?:\\s+là)?)\\s+)?ngày\\s+(\\d{1,2})\\s+(?:của\\s+)?tháng\\s+cuối(?:\\s+cùng)?\\s+(?:của\\s+)?(?:(?:hằng|hàng|mỗi)\\s+)?quý${E}`,
+const RX_QUARTER_MONTH_DAY = re(
+  `(?:(?:trước|vào|chậm\\s+nhất(?:\\s+là)?)\\s+)?ngày\\s+(\\d{1,2}|cuối(?:\\s+cùng)?)\\s+(?:của\\s+)?tháng\\s+(đầu(?:\\s+tiên)?|thứ\\s+(?:hai|2)|cuối(?:\\s+cùng)?)\\s+(?:của\\s+)?(?:(?:hằng|hàng|mỗi)\\s+)?quý${E}(?!\\s*(?:[IVX]+|\\d))`,
+);
+/** "Trong 15 ngày đầu mỗi quý": quarterly, due on that day of each quarter's first month. */
+const RX_QUARTER_FIRST_DAYS = re(
+  `(?:trong|trước)\\s+(\\d{1,2})\\s+ngày\\s+đầu(?:\\s+tiên)?\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+quý${E}`,
+);
+/** "Chậm nhất ngày cuối cùng của tháng, báo cáo …": monthly, on each month's last day (not "… của tháng thôi phục vụ"). */
+const RX_MONTH_LAST_DAY = re(
+  `(?:trước|vào|chậm\\s+nhất(?:\\s+là)?)\\s+ngày\\s+cuối(?:\\s+cùng)?\\s+(?:của\\s+)?(?:(?:hằng|hàng|mỗi)\\s+)?tháng(?=\\s*(?:[,.;:)]|$))`,
 );
 
-function scanQuarterLastMonth(scan: Scan): void {
-  if (!scan.words.has("quý") || !/cuối/iu.test(scan.text)) return;
-  for (const m of matches(RX_QUARTER_LAST_MONTH, scan.text))
-    pushRecurring(scan, m, nextQuarterlyDay(scan.issued, +m[1], 3), "quarterly");
+function monthInQuarter(word: string): number {
+  return /^đầu/iu.test(word) ? 1 : /^thứ/iu.test(word) ? 2 : 3;
+}
+
+function scanQuarterDays(scan: Scan): void {
+  if (!scan.words.has("quý")) return;
+  for (const m of matches(RX_QUARTER_MONTH_DAY, scan.text)) {
+    const day = /^\d/.test(m[1]) ? +m[1] : 0;
+    pushRecurring(scan, m, nextQuarterlyDay(scan.issued, day, monthInQuarter(m[2])), "quarterly");
+  }
+  for (const m of matches(RX_QUARTER_FIRST_DAYS, scan.text))
+    pushRecurring(scan, m, nextQuarterlyDay(scan.issued, +m[1], 1), "quarterly");
+}
+
+function scanMonthLastDay(scan: Scan): void {
+  if (!/cuối/iu.test(scan.text)) return;
+  for (const m of matches(RX_MONTH_LAST_DAY, scan.text))
+    pushRecurring(scan, m, nextMonthlyDay(scan.issued, 0), "monthly");
 }
 
 export function scanRecurringDays(scan: Scan): void {
-  scanQuarterLastMonth(scan);
+  scanQuarterDays(scan);
+  scanMonthLastDay(scan);
   if (!(scan.words.has("hằng") || scan.words.has("hàng") || RX_OF_EACH.test(scan.text))) return;
   for (const m of matches(RX_RECUR_DAY, scan.text)) {
     const [, th, tm, dd, mm, more, unit, fromYear] = m;
@@ -223,10 +247,10 @@ export function scanAfterPeriodCloses(scan: Scan): void {
   }
 }
 
-/** "và 15/11", ", 20" after the first day of a repetition: each [day, month?]. */
+/** "và 15/11", "và 15 tháng 12", ", 20" after the first day of a repetition: each [day, month?]. */
 function dayList(more: string | undefined): [string, string | undefined][] {
   const out: [string, string | undefined][] = [];
-  const rx = /(\d{1,2})(?:\s*\/\s*(\d{1,2}))?/g;
+  const rx = /(\d{1,2})(?:\s*(?:\/|tháng)\s*(\d{1,2}))?/gu;
   for (let m = rx.exec(more ?? ""); m; m = rx.exec(more ?? "")) out.push([m[1], m[2]]);
   return out;
 }

@@ -40,7 +40,7 @@ import {
   looksAhead,
   spellsOutCheck,
 } from "./lexicon";
-import { withoutFinalColon, wordCount } from "./markers";
+import { endsWithColon, withoutFinalColon, wordCount } from "./markers";
 import type { OutlineNode } from "./outline";
 
 const RX_STATE_NOUN = /^(?:tình\s+hình|việc|mức\s+độ|tồn\s+tại|phương\s+hướng|kết\s+quả)\s/iu;
@@ -180,6 +180,8 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (n.leadIn && found && !explicit && found.read.verb === "thông báo") return null;
   // A numbered line with sections under it only titles them ("3. Tham gia góp ý …" over "3.1.", "3.2.").
   if (!explicit && n.children.some((c) => c.form === "heading" && c.marker.kind !== "none")) return null;
+  // "- Cấp độ phổ quát:", "Hình thức:": a short label over the lines under it, no work of its own.
+  if (!found && endsWithColon(core) && wordCount(core, 7) <= 6 && !startsWithVerb(core)) return null;
   const against: Evidence[] = [];
   const named = found !== null && found.source !== "topic";
   if (

@@ -569,3 +569,17 @@ test("synthetic: 'Trách nhiệm của <name>' names the body however long its n
     "Ngân hàng Nhà nước chi nhánh nơi tổ chức tín dụng phi ngân hàng đặt trụ sở chi nhánh, văn phòng đại diện, đơn vị sự nghiệp",
   ]);
 });
+
+test("synthetic: a short label over bullets ('- Cấp độ phổ quát:') is no task; a body's label still hands out the lines under it", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Bồi dưỡng kiến thức về hội nhập quốc tế cho cán bộ, công chức.",
+    "- Cấp độ phổ quát:",
+    "+ Bồi dưỡng về thể chế, các xu thế chủ đạo của quan hệ quốc tế.",
+    "2. Tổ chức thực hiện",
+    "- Sở Ngoại vụ:",
+    "+ Xây dựng tài liệu bồi dưỡng trước ngày 30/12/2025.",
+  ]);
+  expect(tasks.some((t) => t.text.startsWith("Cấp độ"))).toBe(false);
+  expect(tasks.find((t) => t.text.startsWith("Xây dựng tài liệu"))?.owner).toBe("Sở Ngoại vụ");
+});

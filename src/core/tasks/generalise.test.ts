@@ -583,3 +583,19 @@ test("synthetic: a short label over bullets ('- Cấp độ phổ quát:') is no
   expect(tasks.some((t) => t.text.startsWith("Cấp độ"))).toBe(false);
   expect(tasks.find((t) => t.text.startsWith("Xây dựng tài liệu"))?.owner).toBe("Sở Ngoại vụ");
 });
+
+test("synthetic: money and planning verbs end an owner's name ('… tạm ứng', '… quyết toán', '… lồng ghép', '… xác định')", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Cục Kế hoạch và tài chính tạm ứng kinh phí của quý trước cho Bảo hiểm xã hội.",
+    "2. Công an các đơn vị, địa phương quyết toán kinh phí khám bệnh, chữa bệnh hằng năm.",
+    "3. Sở Giáo dục và Đào tạo lồng ghép nội dung giáo dục giới tính vào chương trình ngoại khóa.",
+    "4. Mỗi sở, ban, ngành xác định một số bài toán lớn cần giải quyết.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Cục Kế hoạch và tài chính",
+    "Công an các đơn vị, địa phương",
+    "Sở Giáo dục và Đào tạo",
+    "Mỗi sở, ban, ngành",
+  ]);
+});

@@ -146,6 +146,11 @@ const STOP_PHRASES = [
   "xác nhận",
   "niêm yết",
   "tiến hành",
+  // Money and plans: "Cục Kế hoạch và tài chính tạm ứng …", "Công an đơn vị quyết toán …", "… lồng ghép …".
+  "tạm ứng",
+  "quyết toán",
+  "lồng ghép",
+  "xác định",
   // A cadence between the owner and the work: "Sở X định kỳ 06 tháng báo cáo …", "Sở X hằng năm tổ chức …".
   "định kỳ",
   "hằng năm",

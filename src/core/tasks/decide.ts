@@ -7,7 +7,7 @@
  */
 import { findDeadline } from "../dates";
 import { startsWithOwnerHead } from "./bodies";
-import { startsWithVerb } from "./verbs";
+import { containsVerb, startsWithVerb } from "./verbs";
 import { ClauseOwner, RX_REPORTED, RX_SENTENCE_END, clauseOwner, leadOwner, stripOrdinal } from "./claims";
 import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";
@@ -49,6 +49,8 @@ const RX_NEGATED = /\s(?:không|chưa)(?:\s+được)?$/u;
 const RX_BENEFIT = /(?:^|\s)(?!đã\s)\S+\s+được$/u;
 /** An owner phrase that ends in a negation or a benefit: the line states a rule. */
 const statesRule = (owner: string) => RX_NEGATED.test(owner) || RX_BENEFIT.test(owner);
+/** "Điều 3. Nội dung …", "Điều 2. Phạm vi …", "Điều 4. Đối tượng …": an article of what a regulation covers. */
+const RX_COVERS_ARTICLE = /^điều\s+\d{1,2}\s*[.:]\s*(?:nội\s+dung|phạm\s+vi|đối\s+tượng)\s/iu;
 const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+quan\s+)?đầu\s+mối|có\s+nhiệm\s+vụ/iu;
 
 /** The evidence that makes n a task, or null when it is not one. */
@@ -235,6 +237,9 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const weak = section !== null || (isList && (handed !== null || verbFirst)) || (found?.source === "topic" && isList);
   if (!strong && !weak) return null;
   if (!strong && !found && describes(core)) return null;
+  // "Điều 3. Nội dung tư vấn …" over "4. Kế hoạch 05 năm phát triển kinh tế - xã hội của tỉnh.": a regulation's article
+  // lists the things it covers; a line of it with no verb and no body names a thing, not work.
+  if (!strong && !found && section && RX_COVERS_ARTICLE.test(section.line) && !containsVerb(core)) return null;
   if (!strong) why.push(evidence("weak-evidence", core));
   return [...why, ...against];
 }

@@ -599,3 +599,20 @@ test("synthetic: money and planning verbs end an owner's name ('… tạm ứng'
     "Mỗi sở, ban, ngành",
   ]);
 });
+
+test("synthetic: a regulation's article of what it covers ('Điều 3. Nội dung …') lists things; its verbless lines are no tasks", () => {
+  const tasks = run(
+    [
+      "Điều 1. Phạm vi điều chỉnh",
+      "Quy định này quy định hoạt động tư vấn, phản biện của các hội.",
+      "Điều 2. Trách nhiệm thực hiện",
+      "Sở Khoa học và Công nghệ có trách nhiệm hướng dẫn các hội lập hồ sơ đề nghị tư vấn.",
+      "Điều 3. Nội dung tư vấn, phản biện",
+      "1. Quy hoạch tổng thể phát triển kinh tế - xã hội của tỉnh; quy hoạch vùng.",
+      "2. Kế hoạch 05 năm phát triển kinh tế - xã hội của tỉnh.",
+      "3. Tổ chức lấy ý kiến chuyên gia đối với các dự thảo nghị quyết của tỉnh.",
+    ],
+    ["UBND TỈNH BÌNH AN", "Số: 81/2025/QĐ-UBND", "Bình An, ngày 10 tháng 3 năm 2025", "QUY ĐỊNH", "Tư vấn, phản biện"],
+  );
+  expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Sở Khoa học ", "Tổ chức lấy "]);
+});

@@ -40,7 +40,7 @@ import {
   looksAhead,
   spellsOutCheck,
 } from "./lexicon";
-import { endsWithColon, withoutFinalColon, wordCount } from "./markers";
+import { RX_ARTICLE, endsWithColon, withoutFinalColon, wordCount } from "./markers";
 import type { OutlineNode } from "./outline";
 
 const RX_STATE_NOUN = /^(?:tình\s+hình|việc|mức\s+độ|tồn\s+tại|phương\s+hướng|kết\s+quả)\s/iu;
@@ -49,6 +49,12 @@ const RX_NEGATED = /\s(?:không|chưa)(?:\s+được)?$/u;
 const RX_BENEFIT = /(?:^|\s)(?!đã\s)\S+\s+được$/u;
 /** An owner phrase that ends in a negation or a benefit: the line states a rule. */
 const statesRule = (owner: string) => RX_NEGATED.test(owner) || RX_BENEFIT.test(owner);
+/** "Điều 5. Trách nhiệm …", "Điều 2. Tổ chức thực hiện", "Điều 18. Văn phòng Ban Chỉ đạo": an article that hands out duties. */
+const RX_DUTY_ARTICLE_TITLE = /^(?:trách\s+nhiệm|nhiệm\s+vụ|tổ\s+chức\s+(?:thực\s+hiện|triển\s+khai)|phân\s+công)/iu;
+function dutyArticle(line: string): boolean {
+  const title = line.replace(RX_ARTICLE, "");
+  return RX_DUTY_ARTICLE_TITLE.test(title) || startsWithOwnerHead(title);
+}
 /** "Điều 3. Nội dung …", "Điều 2. Phạm vi …", "Điều 4. Đối tượng …": an article of what a regulation covers. */
 const RX_COVERS_ARTICLE = /^điều\s+\d{1,2}\s*[.:]\s*(?:nội\s+dung|phạm\s+vi|đối\s+tượng)\s/iu;
 const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+quan\s+)?đầu\s+mối|có\s+nhiệm\s+vụ/iu;
@@ -240,6 +246,18 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   // "Điều 3. Nội dung tư vấn …" over "4. Kế hoạch 05 năm phát triển kinh tế - xã hội của tỉnh.": a regulation's article
   // lists the things it covers; a line of it with no verb and no body names a thing, not work.
   if (!strong && !found && section && RX_COVERS_ARTICLE.test(section.line) && !containsVerb(core)) return null;
+  // A regulation's article that does not hand out duties ("Điều 3. Mức đóng …", "Điều 6. Hồ sơ đề nghị hỗ trợ") states
+  // rules: a line of it with no body, no verb first and no lead-in above is one of them, not work.
+  if (
+    !strong &&
+    !found &&
+    !handed &&
+    !verbFirst &&
+    section &&
+    RX_ARTICLE.test(section.line) &&
+    !dutyArticle(section.line)
+  )
+    return null;
   if (!strong) why.push(evidence("weak-evidence", core));
   return [...why, ...against];
 }

@@ -616,3 +616,20 @@ test("synthetic: a regulation's article of what it covers ('Điều 3. Nội dun
   );
   expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Sở Khoa học ", "Tổ chức lấy "]);
 });
+
+test("synthetic: a regulation's article that hands out no duties ('Điều 3. Mức đóng …') states rules; a duty article's lines stay work", () => {
+  const tasks = run(
+    [
+      "Điều 1. Phạm vi điều chỉnh",
+      "Thông tư này quy định mức đóng bảo hiểm y tế của cán bộ.",
+      "Điều 3. Mức đóng, trách nhiệm đóng bảo hiểm y tế",
+      "1. Mức đóng bảo hiểm y tế hằng tháng như sau:",
+      "a) Bằng 4,5% tiền lương tháng đối với đối tượng quy định tại điểm a khoản 1 Điều 2;",
+      "b) Bằng 4,5% mức tham chiếu đối với các đối tượng còn lại.",
+      "Điều 7. Tổ chức thực hiện",
+      "1. Công tác tuyên truyền về bảo hiểm y tế trong toàn lực lượng.",
+    ],
+    ["BỘ CÔNG AN", "Số: 81/2025/TT-BCA", "Hà Nội, ngày 29 tháng 8 năm 2025", "THÔNG TƯ", "Bảo hiểm y tế"],
+  );
+  expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Công tác tuy"]);
+});

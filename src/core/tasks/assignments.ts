@@ -119,8 +119,11 @@ const RX_NAME_BEFORE_CAC =
 
 const RX_PARTNERS_FIRST = /^(?:chủ\s+trì,?\s+)?phối\s+hợp\s/iu;
 
-/** ", Sở …": a capitalised word after a comma. */
-const RX_COMMA_CAPITAL = new RegExp(`,\\s+(?=[${UPPER_CHARS}])`, "gu");
+/** ", Sở …": a capitalised word after a comma, or a role in lower case before one (", lãnh đạo Văn phòng sẽ …"). */
+const RX_COMMA_CAPITAL = new RegExp(
+  `,\\s+(?=[${UPPER_CHARS}]|(?:lãnh\\s+đạo|giám\\s+đốc|chủ\\s+tịch|thủ\\s+trưởng)\\s+[${UPPER_CHARS}])`,
+  "gu",
+);
 /** How far into a sentence a topic subject is looked for. */
 const TOPIC_REACH = 600;
 

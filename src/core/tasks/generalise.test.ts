@@ -633,3 +633,23 @@ test("synthetic: a regulation's article that hands out no duties ('Điều 3. M�
   );
   expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Công tác tuy"]);
 });
+
+describe("synthetic: 'Các/Những <thing> …' names no body; the body after the topic's comma works", () => {
+  test("'Các chương trình, đề án, …', 'Các dự thảo văn bản …' are no owners", () => {
+    const tasks = run([
+      "II. NHIỆM VỤ",
+      "1. Các chương trình, đề án, dự án khác thuộc thẩm quyền của các cơ quan thấy cần thiết phải lấy ý kiến.",
+      "2. Các dự thảo văn bản quy phạm pháp luật của tỉnh được Chủ tịch UBND tỉnh giao thực hiện phản biện.",
+      "3. Sở Tư pháp tổng hợp các dự thảo văn bản gửi Hội đồng trước ngày 15/12/2025.",
+    ]);
+    // In a task section they stay as lines to review, but with no owner made up from the thing they name.
+    expect(tasks.map((t) => t.owner)).toEqual([null, null, "Sở Tư pháp"]);
+  });
+  test("'Những kiến nghị thuộc thẩm quyền của Văn phòng, lãnh đạo Văn phòng sẽ …': the role after the comma", () => {
+    const tasks = run([
+      "II. NHIỆM VỤ",
+      "Những kiến nghị thuộc thẩm quyền của Văn phòng Tỉnh ủy, lãnh đạo Văn phòng sẽ chỉ đạo giải quyết dứt điểm.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["lãnh đạo Văn phòng"]);
+  });
+});

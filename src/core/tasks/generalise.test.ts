@@ -653,3 +653,15 @@ describe("synthetic: 'Các/Những <thing> …' names no body; the body after th
     expect(tasks.map((t) => t.owner)).toEqual(["lãnh đạo Văn phòng"]);
   });
 });
+
+test("synthetic: 'Thời gian tiếp nhận hồ sơ chậm nhất đến hết ngày …' under a step is that step's deadline", () => {
+  const tasks = run([
+    "Điều 7. Trình tự thực hiện",
+    "1. Người dân lập đề nghị gửi doanh nghiệp.",
+    "2. Doanh nghiệp gửi hồ sơ đến Ủy ban nhân dân cấp huyện nơi đặt trụ sở chính.",
+    "Thời gian tiếp nhận hồ sơ chậm nhất đến hết ngày 15 tháng 12 năm 2025.",
+  ]);
+  const step = tasks.find((t) => t.text.startsWith("Doanh nghiệp gửi"));
+  expect(step?.deadline?.date).toBe("2025-12-15");
+  expect(tasks.some((t) => t.text.startsWith("Thời gian"))).toBe(false);
+});

@@ -665,3 +665,18 @@ test("synthetic: 'Thời gian tiếp nhận hồ sơ chậm nhất đến hết 
   expect(step?.deadline?.date).toBe("2025-12-15");
   expect(tasks.some((t) => t.text.startsWith("Thời gian"))).toBe(false);
 });
+
+test("synthetic: 'Trách nhiệm của cán bộ, chiến sĩ …' (people in lower case) owns the items under it; 'Trách nhiệm của việc …' names no one", () => {
+  const tasks = run(
+    [
+      "Điều 1. Phạm vi điều chỉnh",
+      "Thông tư này quy định về thẻ bảo hiểm y tế.",
+      "Điều 22. Trách nhiệm của cán bộ, chiến sĩ Công an nhân dân",
+      "1. Thực hiện đầy đủ các quy định về kê khai cấp, đổi thẻ bảo hiểm y tế.",
+      "Điều 23. Trách nhiệm của việc cấp thẻ",
+      "1. Thực hiện việc cấp thẻ cho toàn bộ lực lượng.",
+    ],
+    ["BỘ CÔNG AN", "Số: 81/2025/TT-BCA", "Hà Nội, ngày 29 tháng 8 năm 2025", "THÔNG TƯ", "Bảo hiểm y tế"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["cán bộ, chiến sĩ Công an nhân dân", null]);
+});

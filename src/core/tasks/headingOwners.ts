@@ -83,7 +83,9 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   if (wordCount(of[1], 40) > (duties ? 40 : 24) || (!duties && containsVerb(of[1]))) return null;
   const name = trimOwner(of[1]);
   const upper = name === name.toUpperCase();
-  if (!startsWithOwnerHead(upper ? sentenceCase(name) : name)) return null;
+  // "Trách nhiệm của cán bộ, chiến sĩ …": after "Trách nhiệm của" a class of people in lower case is whose duties follow.
+  const probe = upper ? sentenceCase(name) : duties ? name.charAt(0).toUpperCase() + name.slice(1) : name;
+  if (!startsWithOwnerHead(probe)) return null;
   return upper ? spell(name) : name;
 }
 

@@ -279,7 +279,7 @@ export function readOwner(
  * số: …": "các" before these words names no body; nor does a table's "Đơn vị tính: nghìn đồng" (the unit, though "đơn vị" heads bodies).
  */
 const RX_NO_BODY =
-  /^từng\s+bước(?:\s|$)|^đơn\s+vị\s+tính\b|^(?:các|những)\s+(?:trường\s+hợp|nội\s+dung|vấn\s+đề|việc|hoạt\s+động|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp|chương\s+trình|dự\s+án|công\s+trình|đề\s+án|kế\s+hoạch|thông\s+số|tiêu\s+chí|mẫu|điểm|báo\s+cáo|văn\s+bản|hồ\s+sơ|tài\s+liệu|hành\s+vi|nguyên\s+tắc|quy\s+định|điều\s+kiện|tiêu\s+chuẩn|hình\s+thức|biện\s+pháp|lĩnh\s+vực|tài\s+sản|dữ\s+liệu|thông\s+tin|dự\s+thảo|quyết\s+định|cơ\s+sở\s+dữ\s+liệu|ý\s+kiến|kiến\s+nghị|hệ\s+thống|kỳ\s+thi|cuộc\s+thi|thủ\s+tục|nền\s+tảng)(?=[\s,;:.]|$)/iu;
+  /^từng\s+bước(?:\s|$)|^đơn\s+vị\s+tính\b|^(?:các|những)\s+(?:trường\s+hợp|nội\s+dung|vấn\s+đề|việc|hoạt\s+động|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp|chương\s+trình|dự\s+án|công\s+trình|đề\s+án|kế\s+hoạch|thông\s+số|tiêu\s+chí|mẫu|điểm|báo\s+cáo|văn\s+bản|hồ\s+sơ|tài\s+liệu|hành\s+vi|nguyên\s+tắc|quy\s+định|điều\s+kiện|tiêu\s+chuẩn|hình\s+thức|biện\s+pháp|lĩnh\s+vực|tài\s+sản|dữ\s+liệu|thông\s+tin|dự\s+thảo|quyết\s+định|cơ\s+sở\s+dữ\s+liệu|ý\s+kiến|kiến\s+nghị|hệ\s+thống|kỳ\s+thi|cuộc\s+thi|thủ\s+tục|nền\s+tảng|khoản(?:\s+chi)?)(?=[\s,;:.]|$)/iu;
 
 /**
  * "… của Trường Đại học A, Đại học Quốc gia B về việc ban hành …": what a cited document is about, not a body's name

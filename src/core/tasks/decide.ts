@@ -37,6 +37,7 @@ import {
   isTermEnd,
   isTitleLine,
   listsCases,
+  listsSpending,
   looksAhead,
   spellsOutCheck,
 } from "./lexicon";
@@ -114,6 +115,7 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   // The line above may be a lead-in or a heading-shaped clause ("1. Chủ quản dữ liệu … trong những trường hợp sau:").
   const above = n.marker.kind === "none" ? null : (n.lead ?? n.parent);
   if (above && listsCases(above.text)) return null;
+  if (above && listsSpending(above.text) && inh.claimOf(n, false) === null) return null;
   // "… báo cáo cụ thể về một số nội dung sau:" over "(1) Số hộ dân có nhà bị sập …": what the report holds.
   if (above && asksReportOf(above.text) && !namesWork(n, inh)) return null;
   const line = stripOrdinal(n.text);

@@ -680,3 +680,21 @@ test("synthetic: 'Trách nhiệm của cán bộ, chiến sĩ …' (people in lo
   );
   expect(tasks.map((t) => t.owner)).toEqual(["cán bộ, chiến sĩ Công an nhân dân", null]);
 });
+
+test("synthetic: the lines under 'Các khoản chi …:' or 'Nội dung và mức chi …:' are what money is spent on; a body named there still works", () => {
+  const tasks = run(
+    [
+      "Điều 1. Phạm vi điều chỉnh",
+      "Thông tư này quy định quản lý kinh phí ưu đãi người có công.",
+      "Điều 5. Chi chế độ ưu đãi",
+      "1. Các khoản chi trực tiếp cho người thụ hưởng:",
+      "a) Chi hỗ trợ thăm viếng mộ liệt sĩ;",
+      "b) Hỗ trợ chi phí báo tử liệt sĩ;",
+      "2. Nội dung và mức chi phí quản lý:",
+      "a) Chi văn phòng phẩm, in ấn tài liệu phục vụ công tác quản lý: Mức chi theo thực tế;",
+      "b) Sở Lao động - Thương binh và Xã hội tổng hợp nhu cầu chi gửi Bộ trước ngày 20 tháng 7 hằng năm.",
+    ],
+    ["BỘ TÀI CHÍNH", "Số: 44/2022/TT-BTC", "Hà Nội, ngày 21 tháng 7 năm 2022", "THÔNG TƯ", "Kinh phí ưu đãi"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["Sở Lao động - Thương binh và Xã hội"]);
+});

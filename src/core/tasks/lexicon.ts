@@ -582,6 +582,15 @@ export function isDossierPaper(above: string, line: string): boolean {
   return RX_PAPER.test(line) && RX_DOSSIER.test(above.slice(-90));
 }
 
+/**
+ * "1. Các khoản chi trực tiếp cho người thụ hưởng:", "Nội dung và mức chi phí quản lý:", "… nhiệm vụ chi sau:": the lines under it
+ * are what the money is spent on ("Chi hỗ trợ thăm viếng mộ liệt sĩ;", "Hỗ trợ chi phí báo tử liệt sĩ;"), not work.
+ */
+const RX_SPENDING = /(?:khoản|nội\s+dung|nhiệm\s+vụ|mức)\s+chi(?:\s[^:;.]{0,120})?\s*:\s*$/iu;
+export function listsSpending(body: string): boolean {
+  return RX_SPENDING.test(body.slice(-160));
+}
+
 /** A lead-in that lists cases ("… trong những trường hợp sau:"): every line under it is a condition. */
 export function listsCases(body: string): boolean {
   return RX_CASES.test(body.slice(-90));

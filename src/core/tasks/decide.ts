@@ -50,6 +50,14 @@ const RX_NEGATED = /\s(?:không|chưa)(?:\s+được)?$/u;
 const RX_BENEFIT = /(?:^|\s)(?!đã\s)\S+\s+được$/u;
 /** An owner phrase that ends in a negation or a benefit: the line states a rule. */
 const statesRule = (owner: string) => RX_NEGATED.test(owner) || RX_BENEFIT.test(owner);
+/** "Trước ngày 15 hằng tháng, ", "Định kỳ hằng quý, ": when the work is due, before the work. */
+const RX_DUE_OPENER =
+  /^(?:(?:trước|chậm\s+nhất|vào|trong)\s[^,;:]{0,60}?(?:\d|hằng|hàng|mỗi)[^,;:]{0,40}|(?:định\s+kỳ|hằng|hàng)\s[^,;:]{1,40}),\s*/iu;
+/** "Trước ngày 15 hằng tháng, báo cáo …" → "báo cáo …": the work after a due day that opens the line. */
+function afterDueOpener(s: string): string {
+  const m = RX_DUE_OPENER.exec(s);
+  return m ? s.slice(m[0].length) : "";
+}
 /** "Điều 5. Trách nhiệm …", "Điều 2. Tổ chức thực hiện", "Điều 18. Văn phòng Ban Chỉ đạo": an article that hands out duties. */
 const RX_DUTY_ARTICLE_TITLE = /^(?:trách\s+nhiệm|nhiệm\s+vụ|tổ\s+chức\s+(?:thực\s+hiện|triển\s+khai)|phân\s+công)/iu;
 function dutyArticle(line: string): boolean {
@@ -227,7 +235,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (found && found.source !== "topic") why.push(evidence(explicit ? "assignment" : "subject", phraseOf(core, found)));
   const dutyPhrase = RX_DUTY.exec(core.slice(0, 300));
   if (dutyPhrase) why.push(evidence("duty", dutyPhrase[0]));
-  const verbFirst = startsWithVerb(duty);
+  const verbFirst = startsWithVerb(duty) || startsWithVerb(afterDueOpener(duty));
   if (verbFirst && !explicit) why.push(evidence("work-verb", duty.split(/\s+/, 3).join(" ")));
   const section = kind === "tasks" ? sectionOf(n) : null;
   if (section) why.push(evidence("task-section", section.line));

@@ -698,3 +698,20 @@ test("synthetic: the lines under 'Các khoản chi …:' or 'Nội dung và mứ
   );
   expect(tasks.map((t) => t.owner)).toEqual(["Sở Lao động - Thương binh và Xã hội"]);
 });
+
+test("synthetic: a due day that opens a line ('Trước ngày 15 hằng tháng, báo cáo …') comes before the work; a date in a rule does not make it work", () => {
+  const tasks = run(
+    [
+      "Điều 1. Phạm vi điều chỉnh",
+      "Thông tư này quy định chế độ báo cáo đầu tư công.",
+      "Điều 12. Chế độ báo cáo",
+      "1. Thời hạn gửi báo cáo",
+      "a) Trước ngày 15 hằng tháng, báo cáo ước tình hình giải ngân cả tháng;",
+      "b) Trước ngày 10 tháng đầu tiên các quý, báo cáo kết quả giải ngân quý trước;",
+      "c) Trước ngày 01/12/2025, mức phí được áp dụng như năm trước.",
+    ],
+    ["BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "Số: 19/2024/TT-BKHĐT", "Hà Nội, ngày 20 tháng 11 năm 2025", "THÔNG TƯ", "Báo cáo"],
+  );
+  expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Trước ngày 15 hằng t", "Trước ngày 10 tháng "]);
+  expect(tasks[0].deadline).toMatchObject({ rule: "monthly", date: "2025-12-15" });
+});

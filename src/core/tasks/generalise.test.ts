@@ -715,3 +715,26 @@ test("synthetic: a due day that opens a line ('Trước ngày 15 hằng tháng, 
   expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Trước ngày 15 hằng t", "Trước ngày 10 tháng "]);
   expect(tasks[0].deadline).toMatchObject({ rule: "monthly", date: "2025-12-15" });
 });
+
+test("synthetic: a long article title over a paragraph is a title; a one-line article and 'Điều 10. Giao …' still assign work", () => {
+  const tasks = run(
+    [
+      "Điều 1. Phạm vi điều chỉnh",
+      "Nghị quyết này quy định việc xử lý vướng mắc của dự án BT.",
+      "Điều 5. Trách nhiệm của cơ quan có thẩm quyền",
+      "a) Chấm dứt hợp đồng trước thời hạn với nhà đầu tư;",
+      "Điều 8. Xử lý vướng mắc đối với dự án BT chuyển tiếp phải điều chỉnh báo cáo nghiên cứu khả thi",
+      "Trong quá trình xử lý vướng mắc, cơ quan có thẩm quyền xem xét, quyết định việc điều chỉnh dự án.",
+      "Điều 9. Tổng hợp báo cáo kết quả xử lý vướng mắc của các dự án BT trước kỳ họp thường lệ của Hội đồng nhân dân tỉnh",
+      "Điều 10. Giao Bộ Tài chính hướng dẫn các địa phương thực hiện thống nhất Nghị quyết này trong năm 2026",
+      "Hồ sơ gửi về Bộ Tài chính theo quy định.",
+    ],
+    ["CHÍNH PHỦ", "Số: 16/2026/NQ-CP", "Hà Nội, ngày 07 tháng 4 năm 2026", "NGHỊ QUYẾT", "Xử lý vướng mắc"],
+  );
+  expect(tasks.map((t) => t.text.slice(0, 22))).toEqual([
+    "Chấm dứt hợp đồng trướ",
+    "Trong quá trình xử lý ",
+    "Điều 9. Tổng hợp báo c",
+    "Điều 10. Giao Bộ Tài c",
+  ]);
+});

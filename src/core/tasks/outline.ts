@@ -8,6 +8,7 @@ import { Field, bareLabel, isDetailLine, isLabelLine, onlyDetails, parseFields }
 import { Form, formOf } from "./form";
 import { bodyNames, namesWhoWorks } from "./headingOwners";
 import { readOwner } from "./bodies";
+import { findAssignment } from "./assignments";
 import { startsWithVerb } from "./verbs";
 import { HeadingFacts, agencyLine, headingFacts } from "./headings";
 import { isLeadIn, spellsOutCheck } from "./lexicon";
@@ -185,10 +186,14 @@ export class OutlineBuilder {
 
   /**
    * "Điều 15. Tổng hợp báo cáo kết quả giải quyết kiến nghị cử tri trước kỳ họp thường lệ HĐND tỉnh" over "1. Chậm
-   * nhất …": an article's title, however long; the same line alone is a one-line article that may assign work.
+   * nhất …", or over a paragraph ("Điều 8. Xử lý vướng mắc đối với dự án … khả thi" over "Trong quá trình …, cơ quan có
+   * thẩm quyền xem xét …"): an article's title, however long; the same line alone (the next line is another article)
+   * is a one-line article that may assign work.
    */
   private titlesClauses(at: number, body: string): boolean {
-    return RX_ARTICLE.test(body) && isArticleTitle(body, true) && RX_FIRST_CLAUSE.test(this.ctx.after(at));
+    if (!RX_ARTICLE.test(body) || !isArticleTitle(body, true)) return false;
+    const next = this.ctx.after(at);
+    return RX_FIRST_CLAUSE.test(next) || (next !== "" && !RX_ARTICLE.test(next) && !findAssignment(body, false));
   }
 
   /**

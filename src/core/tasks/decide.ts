@@ -200,6 +200,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (!explicit && n.children.some((c) => c.form === "heading" && c.marker.kind !== "none")) return null;
   // "- Cấp độ phổ quát:", "Hình thức:": a short label over the lines under it, no work of its own.
   if (!found && endsWithColon(core) && wordCount(core, 7) <= 6 && !startsWithVerb(core)) return null;
+  if (!found && !handed && inCatalogue(n)) return null;
   const against: Evidence[] = [];
   const named = found !== null && found.source !== "topic";
   if (
@@ -411,6 +412,13 @@ const RX_PERSON_ROLE =
 /** "Báo Đấu thầu ngày 26 tháng 3 năm 2019 đưa tin …": a body named with a past day reports history. */
 function history(found: ClauseOwner | null): boolean {
   return found !== null && /ngày\s+\d/iu.test(found.read.owner);
+}
+
+/** "Điều 2. Danh mục vị trí công tác …": an article that catalogues things; its lines name them, they assign nothing. */
+const RX_CATALOGUE_ARTICLE = /^điều\s+\d{1,2}\s*[.:]\s*danh\s+mục\s/iu;
+function inCatalogue(n: OutlineNode): boolean {
+  for (let p = n.parent; p; p = p.parent) if (RX_ARTICLE.test(p.text)) return RX_CATALOGUE_ARTICLE.test(p.text);
+  return false;
 }
 
 function sectionOf(n: OutlineNode): OutlineNode | null {

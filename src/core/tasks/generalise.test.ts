@@ -738,3 +738,18 @@ test("synthetic: a long article title over a paragraph is a title; a one-line ar
     "Điều 10. Giao Bộ Tài c",
   ]);
 });
+
+test("synthetic: an article that catalogues things ('Điều 2. Danh mục vị trí công tác …') assigns nothing; a body named in it still works", () => {
+  const tasks = run(
+    [
+      "Điều 1. Phạm vi điều chỉnh",
+      "Thông tư này quy định danh mục vị trí công tác phải định kỳ chuyển đổi.",
+      "Điều 2. Danh mục vị trí công tác phải thực hiện định kỳ chuyển đổi",
+      "1. Thẩm định dự án.",
+      "2. Quản lý quy hoạch.",
+      "3. Vụ Tổ chức cán bộ rà soát danh mục này trước ngày 31/12/2025.",
+    ],
+    ["BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "Số: 18/2022/TT-BKHĐT", "Hà Nội, ngày 08 tháng 8 năm 2022", "THÔNG TƯ", "Danh mục"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["Vụ Tổ chức cán bộ"]);
+});

@@ -35,6 +35,10 @@ const OWNER_HEAD = new RegExp(
     "]))|Đoàn|Tỉnh\\s+đoàn|Liên\\s+đoàn|" +
     "Mặt\\s+trận|Đảng\\s+ủy|Đảng\\s+uỷ|Tỉnh\\s+ủy|Tỉnh\\s+uỷ|Huyện\\s+ủy|Huyện\\s+uỷ|Thành\\s+ủy|Thành\\s+uỷ|Quân\\s+ủy|Quân\\s+uỷ|Đảng\\s+bộ|Chi\\s+bộ|Cấp\\s+ủy|Cấp\\s+uỷ|Tòa\\s+án|Toà\\s+án|Viện|Học\\s+viện|Bảo\\s+hiểm|Đài|Báo|Trường(?!\\s+hợp)|Bệnh\\s+viện|" +
     "Vụ|Cơ\\s+quan|Đơn\\s+vị|Tổ|" +
+    // "Cơ sở giáo dục nghề nghiệp có trách nhiệm …", "Cơ sở khám bệnh, chữa bệnh …": an institution; not "Cơ sở dữ liệu".
+    "Cơ\\s+sở(?!\\s+(?:dữ\\s+liệu|pháp\\s+lý|vật\\s+chất|hạ\\s+tầng|khoa\\s+học|lý\\s+luận|thực\\s+tiễn|để|của)(?![" +
+    WORD_CHARS +
+    "]))|" +
     // "Nhóm công tác …" works; "1. Nhóm giải pháp về tuyên truyền …" titles a group of an Đề án's solutions.
     "Nhóm(?!\\s+(?:giải\\s+pháp|nhiệm\\s+vụ|chỉ\\s+tiêu|mục\\s+tiêu|nội\\s+dung|hoạt\\s+động|chính\\s+sách|năng\\s+lực|đối\\s+tượng|vấn\\s+đề)(?![" +
     WORD_CHARS +

@@ -753,3 +753,20 @@ test("synthetic: an article that catalogues things ('Điều 2. Danh mục vị 
   );
   expect(tasks.map((t) => t.owner)).toEqual(["Vụ Tổ chức cán bộ"]);
 });
+
+test("synthetic: 'Cơ sở giáo dục …' is an institution that works; 'Cơ sở dữ liệu …' is not", () => {
+  const tasks = run(
+    [
+      "Điều 1. Phạm vi điều chỉnh",
+      "Thông tư này quy định công tác tư vấn nghề nghiệp.",
+      "Điều 18. Trách nhiệm của cơ sở giáo dục nghề nghiệp",
+      "1. Xây dựng kế hoạch triển khai thực hiện các nội dung theo quy định tại Thông tư này.",
+      "Điều 19. Tổ chức thực hiện",
+      "1. Cơ sở giáo dục đại học báo cáo kết quả tư vấn về Bộ trước ngày 15/12/2022.",
+      "2. Cơ sở dữ liệu quốc gia về giáo dục nghề nghiệp được cập nhật thường xuyên.",
+    ],
+    ["BỘ LAO ĐỘNG", "Số: 14/2022/TT-BLĐTBXH", "Hà Nội, ngày 30 tháng 8 năm 2022", "THÔNG TƯ", "Tư vấn nghề nghiệp"],
+  );
+  // The database line stays a line to review in the section, with no owner read from "Cơ sở dữ liệu".
+  expect(tasks.map((t) => t.owner)).toEqual(["cơ sở giáo dục nghề nghiệp", "Cơ sở giáo dục đại học", null]);
+});

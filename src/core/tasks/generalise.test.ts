@@ -770,3 +770,17 @@ test("synthetic: 'Cơ sở giáo dục …' is an institution that works; 'Cơ s
   // The database line stays a line to review in the section, with no owner read from "Cơ sở dữ liệu".
   expect(tasks.map((t) => t.owner)).toEqual(["cơ sở giáo dục nghề nghiệp", "Cơ sở giáo dục đại học", null]);
 });
+
+test("synthetic: 'Hết thời hạn … mà … thì <Body> …', 'Khi … thì <Body> …': a condition before the duty, like 'Trường hợp … thì'", () => {
+  const tasks = run(
+    [
+      "Điều 1. Phạm vi điều chỉnh",
+      "Thông tư này quy định việc quản lý người bị cấm đi khỏi nơi cư trú.",
+      "Điều 7. Trách nhiệm quản lý, theo dõi",
+      "1. Hết thời hạn 03 ngày kể từ ngày nhận được lệnh mà người bị cấm đi khỏi nơi cư trú không đến trình diện thì Trưởng Công an cấp xã triệu tập người đó đến làm việc.",
+      "2. Khi người bị cấm đi khỏi nơi cư trú thay đổi nơi cư trú thì Công an cấp xã nơi quản lý thông báo cho cơ quan đã ra lệnh.",
+    ],
+    ["BỘ CÔNG AN", "Số: 56/2026/TT-BCA", "Hà Nội, ngày 15 tháng 5 năm 2026", "THÔNG TƯ", "Quản lý"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["Trưởng Công an cấp xã", "Công an cấp xã nơi quản lý"]);
+});

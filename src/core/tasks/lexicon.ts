@@ -405,11 +405,11 @@ export function isUrgent(s: string): boolean {
 }
 
 /**
- * "Đối với …/Trường hợp …/Nếu … thì": a condition or topic before the duty, also after the time it holds in ("Trong
+ * "Đối với …/Trường hợp …/Nếu …/Hết thời hạn …/Khi … thì": a condition or topic before the duty, also after the time it holds in ("Trong
  * thời gian Quyết định này có hiệu lực thi hành, nếu … thì Giám đốc Sở Y tế có trách nhiệm …").
  */
 const RX_CONDITION =
-  /^(?:trong\s+thời\s+gian\s[^,;]{0,80},\s*)?(?:đối\s+với|(?:trong\s+)?trường\s+hợp|nếu)\s[^]*?\s+thì,?\s+/iu;
+  /^(?:trong\s+thời\s+gian\s[^,;]{0,80},\s*)?(?:đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|hết\s+thời\s+hạn|khi|sau\s+khi)\s[^]*?\s+thì,?\s+/iu;
 /** "Trong thời hạn 06 tháng, kể từ ngày …,": a time frame before the subject. */
 const RX_TIME_FRAME = /^trong\s+(?:thời\s+hạn|vòng)\s+[^,;]{1,30},\s*(?:kể\s+từ\s[^,;]{0,200},\s*)?/iu;
 

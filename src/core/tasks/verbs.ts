@@ -151,6 +151,8 @@ const STOP_PHRASES = [
   "quyết toán",
   "lồng ghép",
   "xác định",
+  // "… thì Trưởng Công an cấp xã triệu tập người đó đến làm việc".
+  "triệu tập",
   // A cadence between the owner and the work: "Sở X định kỳ 06 tháng báo cáo …", "Sở X hằng năm tổ chức …".
   "định kỳ",
   "hằng năm",

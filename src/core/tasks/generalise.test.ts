@@ -784,3 +784,17 @@ test("synthetic: 'Hết thời hạn … mà … thì <Body> …', 'Khi … thì
   );
   expect(tasks.map((t) => t.owner)).toEqual(["Trưởng Công an cấp xã", "Công an cấp xã nơi quản lý"]);
 });
+
+test("synthetic: 'xét duyệt' and 'thống kê' end an owner's name in lower case; 'Cục Thống kê' stays a name", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Sở Lao động - Thương binh và Xã hội xét duyệt hồ sơ đề nghị của các huyện.",
+    "2. Công an cấp xã thống kê số người bị quản lý trên địa bàn.",
+    "3. Cục Thống kê tỉnh tổng hợp số liệu gửi Ủy ban nhân dân tỉnh.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Sở Lao động - Thương binh và Xã hội",
+    "Công an cấp xã",
+    "Cục Thống kê tỉnh",
+  ]);
+});

@@ -153,6 +153,9 @@ const STOP_PHRASES = [
   "xác định",
   // "… thì Trưởng Công an cấp xã triệu tập người đó đến làm việc".
   "triệu tập",
+  // "Sở X xét duyệt …", "Công an cấp xã thống kê …" (not "Cục Thống kê", capitalised).
+  "xét duyệt",
+  "thống kê",
   // A cadence between the owner and the work: "Sở X định kỳ 06 tháng báo cáo …", "Sở X hằng năm tổ chức …".
   "định kỳ",
   "hằng năm",

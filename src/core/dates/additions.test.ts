@@ -144,6 +144,14 @@ describe("a day of another month of each quarter, a quarter's first days, a mont
     ["2025-09-15", "Trong 15 ngày đầu mỗi quý, đơn vị lập danh sách", { rule: "quarterly", date: "2025-10-15" }],
     ["2025-08-29", "Chậm nhất ngày cuối cùng của tháng, báo cáo về Cục", { rule: "monthly", date: "2025-08-31" }],
     ["2024-02-10", "chậm nhất ngày cuối cùng của tháng.", { rule: "monthly", date: "2024-02-29" }],
+    // 31/5/2026 is a Sunday: the last working day is Friday 29/5.
+    [
+      "2026-05-15",
+      "Định kỳ vào ngày làm việc cuối cùng của tháng hoặc khi có thay đổi",
+      { rule: "monthly", date: "2026-05-29" },
+    ],
+    ["2026-05-30", "báo cáo vào ngày làm việc cuối cùng của tháng.", { rule: "monthly", date: "2026-06-30" }],
+    ["2024-10-16", "Trước ngày 10 tháng đầu tiên các quý, báo cáo kết quả", { rule: "quarterly", date: "2025-01-10" }],
     // Like twice a month: the first of the named days on or after the issue date.
     ["2021-06-29", "báo cáo trước ngày 15 tháng 6 và 15 tháng 12 hằng năm", { rule: "yearly", date: "2021-12-15" }],
     ["2021-03-01", "báo cáo trước ngày 15 tháng 01 và 15 tháng 7 hằng năm", { rule: "yearly", date: "2021-07-15" }],

@@ -91,6 +91,17 @@ export function nextYearlyDay(from: CalendarDate, month: number, day: number): C
   return null;
 }
 
+/** The last working day (Monday to Friday) of some month, first on or after `from`; public holidays are not known. */
+export function nextLastWorkingDay(from: CalendarDate): CalendarDate | null {
+  for (let i = 0; i < 2; i++) {
+    const m = addMonths(from.year, from.month, i);
+    let d: CalendarDate = { year: m.year, month: m.month, day: daysInMonth(m.year, m.month) };
+    while (weekday(d) === 0 || weekday(d) === 6) d = addDays(d, -1);
+    if (compareDates(d, from) >= 0) return d;
+  }
+  return null;
+}
+
 /** The day `day` of the `monthInQuarter`-th month of each quarter, first on or after `from`; day 0 is the month's last. */
 export function nextQuarterlyDay(from: CalendarDate, day: number, monthInQuarter: number): CalendarDate | null {
   for (let i = 0; i < 8; i++) {

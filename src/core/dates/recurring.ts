@@ -6,6 +6,7 @@ import {
   endOfHalf,
   endOfPeriod,
   firstRecurringDay,
+  nextLastWorkingDay,
   nextMonthlyDay,
   nextQuarterlyDay,
   nextWeekday,
@@ -162,18 +163,21 @@ const RX_OF_EACH = /(?:của|mỗi)\s+tháng|mỗi\s+tuần/iu;
 
 /**
  * "(trước ngày 20 tháng cuối quý)", "trước ngày 15 của tháng cuối cùng hàng quý", "Trước ngày cuối cùng của tháng đầu
- * mỗi quý": quarterly, on that day of the named month of each quarter (not "tháng đầu quý III", one quarter).
+ * mỗi quý", "Trước ngày 10 tháng đầu tiên các quý": quarterly, on that day of the named month of each quarter (not "tháng đầu quý III", one quarter).
  */
 const RX_QUARTER_MONTH_DAY = re(
-  `(?:(?:trước|vào|chậm\\s+nhất(?:\\s+là)?)\\s+)?ngày\\s+(\\d{1,2}|cuối(?:\\s+cùng)?)\\s+(?:của\\s+)?tháng\\s+(đầu(?:\\s+tiên)?|thứ\\s+(?:hai|2)|cuối(?:\\s+cùng)?)\\s+(?:của\\s+)?(?:(?:hằng|hàng|mỗi)\\s+)?quý${E}(?!\\s*(?:[IVX]+|\\d))`,
+  `(?:(?:trước|vào|chậm\\s+nhất(?:\\s+là)?)\\s+)?ngày\\s+(\\d{1,2}|cuối(?:\\s+cùng)?)\\s+(?:của\\s+)?tháng\\s+(đầu(?:\\s+tiên)?|thứ\\s+(?:hai|2)|cuối(?:\\s+cùng)?)\\s+(?:của\\s+)?(?:(?:hằng|hàng|mỗi|các)\\s+)?quý${E}(?!\\s*(?:[IVX]+|\\d))`,
 );
 /** "Trong 15 ngày đầu mỗi quý": quarterly, due on that day of each quarter's first month. */
 const RX_QUARTER_FIRST_DAYS = re(
   `(?:trong|trước)\\s+(\\d{1,2})\\s+ngày\\s+đầu(?:\\s+tiên)?\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+quý${E}`,
 );
-/** "Chậm nhất ngày cuối cùng của tháng, báo cáo …": monthly, on each month's last day (not "… của tháng thôi phục vụ"). */
+/**
+ * "Chậm nhất ngày cuối cùng của tháng, báo cáo …", "Định kỳ vào ngày làm việc cuối cùng của tháng hoặc …": monthly, on
+ * each month's last (working) day; not "… của tháng thôi phục vụ" (the month an event falls in).
+ */
 const RX_MONTH_LAST_DAY = re(
-  `(?:trước|vào|chậm\\s+nhất(?:\\s+là)?)\\s+ngày\\s+cuối(?:\\s+cùng)?\\s+(?:của\\s+)?(?:(?:hằng|hàng|mỗi)\\s+)?tháng(?=\\s*(?:[,.;:)]|$))`,
+  `(?:trước|vào|chậm\\s+nhất(?:\\s+là)?)\\s+ngày\\s+(làm\\s+việc\\s+)?cuối(?:\\s+cùng)?\\s+(?:của\\s+)?(?:(?:hằng|hàng|mỗi)\\s+)?tháng(?=\\s*(?:[,.;:)]|$|(?:hoặc|và)\\s))`,
 );
 
 function monthInQuarter(word: string): number {
@@ -193,7 +197,7 @@ function scanQuarterDays(scan: Scan): void {
 function scanMonthLastDay(scan: Scan): void {
   if (!/cuối/iu.test(scan.text)) return;
   for (const m of matches(RX_MONTH_LAST_DAY, scan.text))
-    pushRecurring(scan, m, nextMonthlyDay(scan.issued, 0), "monthly");
+    pushRecurring(scan, m, m[1] ? nextLastWorkingDay(scan.issued) : nextMonthlyDay(scan.issued, 0), "monthly");
 }
 
 export function scanRecurringDays(scan: Scan): void {

@@ -798,3 +798,18 @@ test("synthetic: 'xét duyệt' and 'thống kê' end an owner's name in lower c
     "Cục Thống kê tỉnh",
   ]);
 });
+
+test("synthetic: 'Trách nhiệm của người quản trị …' names a person by role, who owns the duties under it", () => {
+  const tasks = run(
+    [
+      "Điều 1. Phạm vi điều chỉnh",
+      "Quy chế này quy định việc vận hành Cổng thông tin điện tử.",
+      "Điều 18. Trách nhiệm của người quản trị vận hành Cổng thông tin điện tử",
+      "1. Bảo quản an toàn, bảo mật thông tin tài khoản truy cập quản trị hệ thống.",
+      "Điều 19. Trách nhiệm của việc vận hành",
+      "1. Bảo đảm hệ thống hoạt động liên tục.",
+    ],
+    ["UBND TỈNH BẮC NINH", "Số: 80/2025/QĐ-UBND", "Bắc Ninh, ngày 10 tháng 11 năm 2025", "QUY CHẾ", "Cổng thông tin"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["người quản trị vận hành Cổng thông tin điện tử", null]);
+});

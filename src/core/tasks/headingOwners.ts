@@ -85,9 +85,14 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   const upper = name === name.toUpperCase();
   // "Trách nhiệm của cán bộ, chiến sĩ …": after "Trách nhiệm của" a class of people in lower case is whose duties follow.
   const probe = upper ? sentenceCase(name) : duties ? name.charAt(0).toUpperCase() + name.slice(1) : name;
-  if (!startsWithOwnerHead(probe)) return null;
+  // "Trách nhiệm của người quản trị vận hành Cổng …": a duties title names whoever it holds to them, a role too.
+  const role = duties && RX_ROLE.test(name);
+  if (!role && !startsWithOwnerHead(probe)) return null;
   return upper ? spell(name) : name;
 }
+
+/** A person by the role they hold: "người quản trị …", "người được giao …", "chủ cơ sở …", "bên …". */
+const RX_ROLE = /^(?:người|chủ|bên)\s/iu;
 
 /** "Nội dung <Body> (có trách nhiệm | được giao) chủ trì (thực hiện)": an article listing what that body leads. */
 const RX_CONTENT_LED_BY =

@@ -813,3 +813,18 @@ test("synthetic: 'Trách nhiệm của người quản trị …' names a person
   );
   expect(tasks.map((t) => t.owner)).toEqual(["người quản trị vận hành Cổng thông tin điện tử", null]);
 });
+
+test("synthetic: a term's definition ('Trình diện là việc …', '… là hoạt động …') is no task; '… là cơ quan đầu mối …' is a duty", () => {
+  const tasks = run(
+    [
+      "Điều 1. Phạm vi điều chỉnh",
+      "Thông tư này quy định việc quản lý người bị cấm đi khỏi nơi cư trú.",
+      "Điều 3. Tổ chức thực hiện",
+      "1. Trình diện là việc người bị cấm đi khỏi nơi cư trú đến trụ sở Công an cấp xã theo giấy triệu tập.",
+      "2. Hỗ trợ khởi nghiệp là hoạt động thúc đẩy tinh thần khởi nghiệp của người học.",
+      "3. Công an tỉnh là cơ quan đầu mối giúp Giám đốc theo dõi việc thực hiện Thông tư này.",
+    ],
+    ["BỘ CÔNG AN", "Số: 56/2026/TT-BCA", "Hà Nội, ngày 15 tháng 5 năm 2026", "THÔNG TƯ", "Quản lý"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["Công an tỉnh"]);
+});

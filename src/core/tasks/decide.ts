@@ -414,8 +414,11 @@ function history(found: ClauseOwner | null): boolean {
   return found !== null && /ngày\s+\d/iu.test(found.read.owner);
 }
 
-/** "Điều 2. Danh mục vị trí công tác …": an article that catalogues things; its lines name them, they assign nothing. */
-const RX_CATALOGUE_ARTICLE = /^điều\s+\d{1,2}\s*[.:]\s*danh\s+mục\s/iu;
+/**
+ * "Điều 2. Danh mục vị trí công tác …", "Điều 3. Nguyên tắc thực hiện": an article that catalogues things or states
+ * principles; its lines without a body name entries or rules, they assign nothing.
+ */
+const RX_CATALOGUE_ARTICLE = /^điều\s+\d{1,2}\s*[.:]\s*(?:danh\s+mục|nguyên\s+tắc)\s/iu;
 function inCatalogue(n: OutlineNode): boolean {
   for (let p = n.parent; p; p = p.parent) if (RX_ARTICLE.test(p.text)) return RX_CATALOGUE_ARTICLE.test(p.text);
   return false;

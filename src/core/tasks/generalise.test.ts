@@ -828,3 +828,18 @@ test("synthetic: a term's definition ('Trình diện là việc …', '… là h
   );
   expect(tasks.map((t) => t.owner)).toEqual(["Công an tỉnh"]);
 });
+
+test("synthetic: an article of principles ('Điều 2. Nguyên tắc thực hiện') states rules, even verb first; a body named there still works", () => {
+  const tasks = run(
+    [
+      "Điều 1. Phạm vi điều chỉnh",
+      "Nghị quyết này quy định việc xử lý vướng mắc của dự án BT.",
+      "Điều 2. Nguyên tắc thực hiện",
+      "1. Bảo đảm đúng thẩm quyền, trình tự, thủ tục theo quy định tại Nghị quyết này.",
+      "2. Thực hiện theo kết luận thanh tra đã có hiệu lực thi hành.",
+      "3. Bộ Tài chính hướng dẫn các địa phương áp dụng thống nhất các nguyên tắc này.",
+    ],
+    ["CHÍNH PHỦ", "Số: 16/2026/NQ-CP", "Hà Nội, ngày 07 tháng 4 năm 2026", "NGHỊ QUYẾT", "Xử lý vướng mắc"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["Bộ Tài chính"]);
+});

@@ -36,6 +36,7 @@ import {
   isRuleStatement,
   isTermEnd,
   isTitleLine,
+  keepsCitationsCurrent,
   listsCases,
   listsSpending,
   looksAhead,
@@ -186,6 +187,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (day !== null) return scheduled(core, day, inh);
   const duty = afterCondition(core);
   if ((isClosing(body) && !n.closing) || isHistory(core) || isNeverTask(duty) || wordCount(core, 4) < 4) return null;
+  if (keepsCitationsCurrent(core)) return null;
   if (namesRoleOnly(core) || namesOnly(core)) return null;
   const handed = inh.ownerFor(n);
   const underContext = handed !== null && handed.verb !== "chỉ đạo";

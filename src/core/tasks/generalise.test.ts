@@ -843,3 +843,18 @@ test("synthetic: an article of principles ('Điều 2. Nguyên tắc thực hi�
   );
   expect(tasks.map((t) => t.owner)).toEqual(["Bộ Tài chính"]);
 });
+
+test("synthetic: the formula that keeps citations current ('Trường hợp văn bản được dẫn chiếu tại … được sửa đổi … thì áp dụng …') is no task", () => {
+  const tasks = run(
+    [
+      "Điều 1. Phạm vi điều chỉnh",
+      "Quyết định này quy định phân cấp quản lý máy móc, thiết bị.",
+      "Điều 5. Tổ chức thực hiện",
+      "1. Sở Tài chính hướng dẫn các đơn vị thực hiện Quyết định này.",
+      "2. Trường hợp văn bản được dẫn chiếu tại Quyết định này được sửa đổi, bổ sung, thay thế thì áp dụng theo văn bản mới.",
+      "3. Trường hợp có khó khăn, vướng mắc thì các đơn vị phản ánh về Sở Tài chính để tổng hợp.",
+    ],
+    ["UBND TỈNH PHÚ THỌ", "Số: 105/2025/QĐ-UBND", "Phú Thọ, ngày 10 tháng 11 năm 2025", "QUYẾT ĐỊNH", "Phân cấp"],
+  );
+  expect(tasks.map((t) => t.text.slice(0, 14))).toEqual(["Sở Tài chính h", "Trường hợp có "]);
+});

@@ -231,6 +231,17 @@ const RX_FORECAST = /^(?:(?:trong\s+)?thời\s+gian\s+tới,\s+)?(?:được\s+)
 /** "…, vi phạm pháp luật thì tùy theo mức độ sẽ bị xử lý …": a sanction for whoever breaks the rule, not work. */
 const RX_SANCTION = /\sthì\s+t(?:ùy|uỳ)\s+theo\s+(?:tính\s+chất,\s*)?mức\s+độ/iu;
 
+/**
+ * "Trường hợp văn bản được dẫn chiếu tại Quyết định này được sửa đổi, bổ sung, thay thế … thì áp dụng theo …": the
+ * formula that keeps citations current, a rule of reading.
+ */
+const RX_CITATIONS_FOLLOW =
+  /^(?:trong\s+quá\s+trình\s+(?:áp\s+dụng|thực\s+hiện)[^,]{0,40},\s*)?(?:trường\s+hợp|khi)\s+(?:các\s+)?văn\s+bản\s(?:quy\s+phạm\s+pháp\s+luật\s)?[^.;]{0,80}?(?:dẫn\s+chiếu|trích\s+dẫn|viện\s+dẫn|ban\s+hành\s+sau)/iu;
+
+export function keepsCitationsCurrent(body: string): boolean {
+  return RX_CITATIONS_FOLLOW.test(body);
+}
+
 export function isNeverTask(body: string): boolean {
   if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body) || RX_ASIDE_LINE.test(body) || namesSeats(body)) return true;
   if ((RX_THANKS.test(body) && !RX_ASKS_TOO.test(body)) || RX_SANCTION.test(body) || RX_FORECAST.test(body))

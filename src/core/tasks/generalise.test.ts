@@ -858,3 +858,13 @@ test("synthetic: the formula that keeps citations current ('Trường hợp văn
   );
   expect(tasks.map((t) => t.text.slice(0, 14))).toEqual(["Sở Tài chính h", "Trường hợp có "]);
 });
+
+test("synthetic: 'Địa phương …', 'Chủ Chương trình …', 'Chủ dự án …', 'Chủ cơ sở …' head a subject", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Địa phương thực hiện nhập kế hoạch đầu tư công trên Hệ thống.",
+    "2. Chủ Chương trình đăng tải quyết định lên Hệ thống trong vòng 07 ngày làm việc.",
+    "3. Chủ cơ sở giám sát chất lượng nước thải của cơ sở.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Địa phương", "Chủ Chương trình", "Chủ cơ sở"]);
+});

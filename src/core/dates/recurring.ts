@@ -163,7 +163,8 @@ const RX_OF_EACH = /(?:của|mỗi)\s+tháng|mỗi\s+tuần/iu;
 
 /**
  * "(trước ngày 20 tháng cuối quý)", "trước ngày 15 của tháng cuối cùng hàng quý", "Trước ngày cuối cùng của tháng đầu
- * mỗi quý", "Trước ngày 10 tháng đầu tiên các quý": quarterly, on that day of the named month of each quarter (not "tháng đầu quý III", one quarter).
+ * mỗi quý", "Trước ngày 10 tháng đầu tiên các quý": quarterly, on that day of the named month of each quarter (not
+ * "tháng đầu quý III", one quarter).
  */
 const RX_QUARTER_MONTH_DAY = re(
   `(?:(?:trước|vào|chậm\\s+nhất(?:\\s+là)?)\\s+)?ngày\\s+(\\d{1,2}|cuối(?:\\s+cùng)?)\\s+(?:của\\s+)?tháng\\s+(đầu(?:\\s+tiên)?|thứ\\s+(?:hai|2)|cuối(?:\\s+cùng)?)\\s+(?:của\\s+)?(?:(?:hằng|hàng|mỗi|các)\\s+)?quý${E}(?!\\s*(?:[IVX]+|\\d))`,

@@ -35,7 +35,7 @@ const OWNER_HEAD = new RegExp(
     "]))|Đoàn|Tỉnh\\s+đoàn|Liên\\s+đoàn|" +
     "Mặt\\s+trận|Đảng\\s+ủy|Đảng\\s+uỷ|Tỉnh\\s+ủy|Tỉnh\\s+uỷ|Huyện\\s+ủy|Huyện\\s+uỷ|Thành\\s+ủy|Thành\\s+uỷ|Quân\\s+ủy|Quân\\s+uỷ|Đảng\\s+bộ|Chi\\s+bộ|Cấp\\s+ủy|Cấp\\s+uỷ|Tòa\\s+án|Toà\\s+án|Viện|Học\\s+viện|Bảo\\s+hiểm|Đài|Báo|Trường(?!\\s+hợp)|Bệnh\\s+viện|" +
     "Vụ|Cơ\\s+quan|Đơn\\s+vị|Tổ|" +
-    // "Cơ sở giáo dục nghề nghiệp có trách nhiệm …", "Cơ sở khám bệnh, chữa bệnh …": an institution; not "Cơ sở dữ liệu".
+    // "Cơ sở giáo dục nghề nghiệp có trách nhiệm …", "Cơ sở khám bệnh …": an institution; not "Cơ sở dữ liệu".
     "Cơ\\s+sở(?!\\s+(?:dữ\\s+liệu|pháp\\s+lý|vật\\s+chất|hạ\\s+tầng|khoa\\s+học|lý\\s+luận|thực\\s+tiễn|để|của)(?![" +
     WORD_CHARS +
     "]))|" +
@@ -280,7 +280,8 @@ export function readOwner(
 
 /**
  * "Các trường hợp miễn kiểm tra …", "Các nội dung …", "Các Chương trình, đề án …", "Các dự thảo văn bản …", "Các thông
- * số: …": "các" before these words names no body; nor does a table's "Đơn vị tính: nghìn đồng" (the unit, though "đơn vị" heads bodies).
+ * số: …": "các" before these words names no body; nor does a table's "Đơn vị tính: nghìn đồng" (the unit, though
+ * "đơn vị" heads bodies).
  */
 const RX_NO_BODY =
   /^từng\s+bước(?:\s|$)|^đơn\s+vị\s+tính\b|^(?:các|những)\s+(?:trường\s+hợp|nội\s+dung|vấn\s+đề|việc|hoạt\s+động|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp|chương\s+trình|dự\s+án|công\s+trình|đề\s+án|kế\s+hoạch|thông\s+số|tiêu\s+chí|mẫu|điểm|báo\s+cáo|văn\s+bản|hồ\s+sơ|tài\s+liệu|hành\s+vi|nguyên\s+tắc|quy\s+định|điều\s+kiện|tiêu\s+chuẩn|hình\s+thức|biện\s+pháp|lĩnh\s+vực|tài\s+sản|dữ\s+liệu|thông\s+tin|dự\s+thảo|quyết\s+định|cơ\s+sở\s+dữ\s+liệu|ý\s+kiến|kiến\s+nghị|hệ\s+thống|kỳ\s+thi|cuộc\s+thi|thủ\s+tục|nền\s+tảng|khoản(?:\s+chi)?)(?=[\s,;:.]|$)/iu;

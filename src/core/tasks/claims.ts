@@ -39,8 +39,8 @@ export const RX_SENTENCE_END = new RegExp(`\\.\\s+(?=[${UPPER_CHARS}])`, "u");
 const head = (s: string) => (s.length > CLAUSE_REACH ? s.slice(0, CLAUSE_REACH) : s);
 
 /**
- * The owner a clause names itself (rules 1–3); `underContext` ignores "yêu cầu"/"chỉ đạo" (the context's body does those);
- * `afterOpener`: the clause followed an opener's comma (a procedure's actors may be in lower case there).
+ * The owner a clause names itself (rules 1–3); `underContext` ignores "yêu cầu"/"chỉ đạo" (the context's body does
+ * those); `afterOpener`: the clause followed an opener's comma (a procedure's actors may be in lower case there).
  */
 export function clauseOwner(text: string, underContext: boolean, afterOpener = false): ClauseOwner | null {
   const core = head(text);

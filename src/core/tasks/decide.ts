@@ -59,14 +59,6 @@ function afterDueOpener(s: string): string {
   const m = RX_DUE_OPENER.exec(s);
   return m ? s.slice(m[0].length) : "";
 }
-/** "Điều 5. Trách nhiệm …", "Điều 2. Tổ chức thực hiện", "Điều 18. Văn phòng Ban Chỉ đạo": an article that hands out duties. */
-const RX_DUTY_ARTICLE_TITLE = /^(?:trách\s+nhiệm|nhiệm\s+vụ|tổ\s+chức\s+(?:thực\s+hiện|triển\s+khai)|phân\s+công)/iu;
-function dutyArticle(line: string): boolean {
-  const title = line.replace(RX_ARTICLE, "");
-  return RX_DUTY_ARTICLE_TITLE.test(title) || startsWithOwnerHead(title);
-}
-/** "Điều 3. Nội dung …", "Điều 2. Phạm vi …", "Điều 4. Đối tượng …": an article of what a regulation covers. */
-const RX_COVERS_ARTICLE = /^điều\s+\d{1,2}\s*[.:]\s*(?:nội\s+dung|phạm\s+vi|đối\s+tượng)\s/iu;
 const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+quan\s+)?đầu\s+mối|có\s+nhiệm\s+vụ/iu;
 
 /** The evidence that makes n a task, or null when it is not one. */
@@ -256,21 +248,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const weak = section !== null || (isList && (handed !== null || verbFirst)) || (found?.source === "topic" && isList);
   if (!strong && !weak) return null;
   if (!strong && !found && describes(core)) return null;
-  // "Điều 3. Nội dung tư vấn …" over "4. Kế hoạch 05 năm phát triển kinh tế - xã hội của tỉnh.": a regulation's article
-  // lists the things it covers; a line of it with no verb and no body names a thing, not work.
-  if (!strong && !found && section && RX_COVERS_ARTICLE.test(section.line) && !containsVerb(core)) return null;
-  // A regulation's article that does not hand out duties ("Điều 3. Mức đóng …", "Điều 6. Hồ sơ đề nghị hỗ trợ") states
-  // rules: a line of it with no body, no verb first and no lead-in above is one of them, not work.
-  if (
-    !strong &&
-    !found &&
-    !handed &&
-    !verbFirst &&
-    section &&
-    RX_ARTICLE.test(section.line) &&
-    !dutyArticle(section.line)
-  )
-    return null;
+  if (!strong && !found && section && articleRule(core, section.line, !handed && !verbFirst)) return null;
   if (!strong) why.push(evidence("weak-evidence", core));
   return [...why, ...against];
 }
@@ -414,6 +392,24 @@ const RX_PERSON_ROLE =
 /** "Báo Đấu thầu ngày 26 tháng 3 năm 2019 đưa tin …": a body named with a past day reports history. */
 function history(found: ClauseOwner | null): boolean {
   return found !== null && /ngày\s+\d/iu.test(found.read.owner);
+}
+
+/** "Điều 5. Trách nhiệm …", "Điều 2. Tổ chức thực hiện", "Điều 18. Văn phòng Ban Chỉ đạo": an article that hands out duties. */
+const RX_DUTY_ARTICLE_TITLE = /^(?:trách\s+nhiệm|nhiệm\s+vụ|tổ\s+chức\s+(?:thực\s+hiện|triển\s+khai)|phân\s+công)/iu;
+/** "Điều 3. Nội dung …", "Điều 2. Phạm vi …", "Điều 4. Đối tượng …": an article of what a regulation covers. */
+const RX_COVERS_ARTICLE = /^điều\s+\d{1,2}\s*[.:]\s*(?:nội\s+dung|phạm\s+vi|đối\s+tượng)\s/iu;
+
+/**
+ * A line with nothing stronger than its place in a regulation's article (`line`, the article's title) that states a
+ * rule: under "Điều 3. Nội dung tư vấn …", a verbless line ("Kế hoạch 05 năm phát triển …") names a thing it covers;
+ * under an article that hands out no duties ("Điều 3. Mức đóng …", "Điều 6. Hồ sơ đề nghị hỗ trợ"), a line with no
+ * verb first and no lead-in above (`bare`) is one of its rules.
+ */
+function articleRule(core: string, line: string, bare: boolean): boolean {
+  if (!RX_ARTICLE.test(line)) return false;
+  if (RX_COVERS_ARTICLE.test(line) && !containsVerb(core)) return true;
+  const title = line.replace(RX_ARTICLE, "");
+  return bare && !RX_DUTY_ARTICLE_TITLE.test(title) && !startsWithOwnerHead(title);
 }
 
 /**

@@ -13,7 +13,7 @@ import {
   trimOwner,
 } from "./bodies";
 import { partyOfRequirements } from "./lexicon";
-import { wordCount } from "./markers";
+import { RX_DUTIES_OF, wordCount } from "./markers";
 import { containsVerb, startsWithVerb } from "./verbs";
 
 /**
@@ -24,9 +24,6 @@ const RX_DUTY_TAIL =
   /\s+(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ|chủ\s+trì(?:,?\s+phối\s+hợp\s+với\s+[^:;.]{1,80})?|(?:tổ\s+chức\s+)?thực\s+hiện\s+(?:các|những)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:chủ\s+yếu|cụ\s+thể|sau\s+đây|sau|như\s+sau))*\s*$/iu;
 /** "NHIỆM VỤ CHỦ YẾU CỦA BỘ …": the body a task heading belongs to. */
 const RX_OF_BODY = /(?:^|\s)của\s+(\S.*)$/iu;
-
-/** "Trách nhiệm của …", "Nhiệm vụ và quyền hạn của …": an article titled by whose duties it lists. */
-const RX_DUTIES_OF = /^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?quyền\s+hạn)?\s+của\s/iu;
 
 /** "Đối với …" opening a heading: the body it names follows. */
 const RX_HEADING_ABOUT = /^đối\s+với\s+/iu;
@@ -83,7 +80,7 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   if (wordCount(of[1], 40) > (duties ? 40 : 24) || (!duties && containsVerb(of[1]))) return null;
   const name = trimOwner(of[1]);
   const upper = name === name.toUpperCase();
-  // "Trách nhiệm của cán bộ, chiến sĩ …": after "Trách nhiệm của" a class of people in lower case is whose duties follow.
+  // "Trách nhiệm của cán bộ, chiến sĩ …": after "Trách nhiệm của", people in lower case are whose duties follow.
   const probe = upper ? sentenceCase(name) : duties ? name.charAt(0).toUpperCase() + name.slice(1) : name;
   // "Trách nhiệm của người quản trị vận hành Cổng …": a duties title names whoever it holds to them, a role too.
   const role = duties && RX_ROLE.test(name);

@@ -426,8 +426,8 @@ export function isUrgent(s: string): boolean {
 }
 
 /**
- * "Đối với …/Trường hợp …/Nếu …/Hết thời hạn …/Khi … thì": a condition or topic before the duty, also after the time it holds in ("Trong
- * thời gian Quyết định này có hiệu lực thi hành, nếu … thì Giám đốc Sở Y tế có trách nhiệm …").
+ * "Đối với …/Trường hợp …/Nếu …/Hết thời hạn …/Khi … thì": a condition or topic before the duty, also after the time it
+ * holds in ("Trong thời gian Quyết định này có hiệu lực thi hành, nếu … thì Giám đốc Sở Y tế có trách nhiệm …").
  */
 const RX_CONDITION =
   /^(?:trong\s+thời\s+gian\s[^,;]{0,80},\s*)?(?:đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|hết\s+thời\s+hạn|khi|sau\s+khi)\s[^]*?\s+thì,?\s+/iu;
@@ -604,8 +604,9 @@ export function isDossierPaper(above: string, line: string): boolean {
 }
 
 /**
- * "1. Các khoản chi trực tiếp cho người thụ hưởng:", "Nội dung và mức chi phí quản lý:", "… nhiệm vụ chi sau:": the lines under it
- * are what the money is spent on ("Chi hỗ trợ thăm viếng mộ liệt sĩ;", "Hỗ trợ chi phí báo tử liệt sĩ;"), not work.
+ * "1. Các khoản chi trực tiếp cho người thụ hưởng:", "Nội dung và mức chi phí quản lý:", "… nhiệm vụ chi sau:": the
+ * lines under it are what the money is spent on ("Chi hỗ trợ thăm viếng mộ liệt sĩ;", "Hỗ trợ chi phí báo tử liệt
+ * sĩ;"), not work.
  */
 const RX_SPENDING = /(?:khoản|nội\s+dung|nhiệm\s+vụ|mức)\s+chi(?:\s[^:;.]{0,120})?\s*:\s*$/iu;
 export function listsSpending(body: string): boolean {

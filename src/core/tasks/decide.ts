@@ -397,7 +397,15 @@ function history(found: ClauseOwner | null): boolean {
 /** "Điều 5. Trách nhiệm …", "Điều 2. Tổ chức thực hiện", "Điều 18. Văn phòng Ban Chỉ đạo": an article that hands out duties. */
 const RX_DUTY_ARTICLE_TITLE = /^(?:trách\s+nhiệm|nhiệm\s+vụ|tổ\s+chức\s+(?:thực\s+hiện|triển\s+khai)|phân\s+công)/iu;
 /** "Điều 3. Nội dung …", "Điều 2. Phạm vi …", "Điều 4. Đối tượng …": an article of what a regulation covers. */
-const RX_COVERS_ARTICLE = /^điều\s+\d{1,2}\s*[.:]\s*(?:nội\s+dung|phạm\s+vi|đối\s+tượng)\s/iu;
+const RX_COVERS_TITLE = /^(?:nội\s+dung|phạm\s+vi|đối\s+tượng)\s/iu;
+/** "Điều 2. Danh mục vị trí công tác …", "Điều 3. Nguyên tắc thực hiện": a catalogue, or principles. */
+const RX_CATALOGUE_TITLE = /^(?:danh\s+mục|nguyên\s+tắc)\s/iu;
+
+/** The title of an article line ("Điều 3. Mức đóng …" → "Mức đóng …"), or null when the line is no article. */
+function articleTitle(line: string): string | null {
+  const m = RX_ARTICLE.exec(line);
+  return m ? line.slice(m[0].length) : null;
+}
 
 /**
  * A line with nothing stronger than its place in a regulation's article (`line`, the article's title) that states a
@@ -406,19 +414,21 @@ const RX_COVERS_ARTICLE = /^điều\s+\d{1,2}\s*[.:]\s*(?:nội\s+dung|phạm\s+
  * verb first and no lead-in above (`bare`) is one of its rules.
  */
 function articleRule(core: string, line: string, bare: boolean): boolean {
-  if (!RX_ARTICLE.test(line)) return false;
-  if (RX_COVERS_ARTICLE.test(line) && !containsVerb(core)) return true;
-  const title = line.replace(RX_ARTICLE, "");
+  const title = articleTitle(line);
+  if (title === null) return false;
+  if (RX_COVERS_TITLE.test(title) && !containsVerb(core)) return true;
   return bare && !RX_DUTY_ARTICLE_TITLE.test(title) && !startsWithOwnerHead(title);
 }
 
 /**
- * "Điều 2. Danh mục vị trí công tác …", "Điều 3. Nguyên tắc thực hiện": an article that catalogues things or states
- * principles; its lines without a body name entries or rules, they assign nothing.
+ * Under an article that catalogues things or states principles (RX_CATALOGUE_TITLE): its lines without a body name
+ * entries or rules, they assign nothing.
  */
-const RX_CATALOGUE_ARTICLE = /^điều\s+\d{1,2}\s*[.:]\s*(?:danh\s+mục|nguyên\s+tắc)\s/iu;
 function inCatalogue(n: OutlineNode): boolean {
-  for (let p = n.parent; p; p = p.parent) if (RX_ARTICLE.test(p.text)) return RX_CATALOGUE_ARTICLE.test(p.text);
+  for (let p = n.parent; p; p = p.parent) {
+    const title = articleTitle(p.text);
+    if (title !== null) return RX_CATALOGUE_TITLE.test(title);
+  }
   return false;
 }
 

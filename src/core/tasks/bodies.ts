@@ -5,7 +5,7 @@
  */
 import { UPPER_CHARS, WORD_CHARS, startsUpper } from "../text";
 import { isSpace as isSpaceImport } from "./markers";
-import { Tokens, endsNameAt, stopAt as stopAtImport } from "./verbs";
+import { Tokens, endsNameAt, stopAt as stopAtImport, workAfterColon } from "./verbs";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
 const isSpace = isSpaceImport;
@@ -248,8 +248,8 @@ export function readOwner(
     if (t === ";" || t === "." || t === "(") break;
     if (t === ":") {
       colonAt = i;
-      const s = tokens.has(i + 1) ? stopAt(tokens, i + 1, true) : null;
-      if (s) return finish(text, from, tokens, i, i + 1, s, addressee);
+      const w = workAfterColon(tokens, i);
+      if (w) return finish(text, from, tokens, i, w.at, w, addressee);
       continue;
     }
     // "các tổ chức, cá nhân …": right after a quantifier the word is the body's noun, not the verb "tổ chức".

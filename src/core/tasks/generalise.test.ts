@@ -868,3 +868,17 @@ test("synthetic: 'Địa phương …', 'Chủ Chương trình …', 'Chủ dự
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Địa phương", "Chủ Chương trình", "Chủ cơ sở"]);
 });
+
+test("synthetic: a name before a colon is the whole owner when the work after it opens with an enumerator or 'Trực tiếp' ('X: (i) Chỉ đạo …', 'Đồng chí … - Ủy viên: Trực tiếp chỉ đạo …')", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Giao Sở Nội vụ: (i) Chỉ đạo Phòng Công chức chủ trì rà soát vị trí việc làm; (ii) hướng dẫn các xã.",
+    "2. Đồng chí Phó Giám đốc Sở - Phó Trưởng ban: Trực tiếp chỉ đạo công tác tuyên truyền trước bầu cử.",
+    "3. Các Sở: Tài chính, Xây dựng chủ trì rà soát các dự án chậm tiến độ.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Sở Nội vụ",
+    "Đồng chí Phó Giám đốc Sở - Phó Trưởng ban",
+    "Các Sở: Tài chính, Xây dựng",
+  ]);
+});

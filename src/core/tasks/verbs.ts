@@ -411,6 +411,28 @@ export function endsNameAt(tokens: Tokens, i: number): { phrase: string; len: nu
   return null;
 }
 
+/**
+ * Where the work after a colon starts, and its phrase: "X: Chủ trì …", "X: (i) Chỉ đạo …" (an enumerator first), "X:
+ * Trực tiếp chỉ đạo …" (a word that ends a name, capitalised as a sentence's first word).
+ */
+export function workAfterColon(tokens: Tokens, colon: number): { at: number; phrase: string; len: number } | null {
+  let at = colon + 1;
+  if (tokens.at(at)?.text === "(" && tokens.at(at + 2)?.text === ")" && RX_ENUMERATOR.test(tokens.at(at + 1)!.text))
+    at += 3;
+  if (!tokens.has(at)) return null;
+  const s = stopAt(tokens, at, true);
+  if (s) return { at, ...s };
+  for (const words of ENDERS_BY_FIRST.get(tokens.at(at)!.text.toLowerCase()) ?? []) {
+    let k = 1;
+    while (k < words.length && tokens.at(at + k)?.text === words[k]) k++;
+    if (k === words.length) return { at, phrase: words.join(" "), len: words.length };
+  }
+  return null;
+}
+
+/** "(i)", "(iv)", "(1)", "(a)": an item's number in brackets. */
+const RX_ENUMERATOR = /^(?:[ivx]{1,4}|\d{1,2}|[a-zđ])$/u;
+
 function hasVerb(text: string, anyCase: boolean, reach: number): boolean {
   const tokens = new Tokens(text, 0, reach);
   for (let i = 0; tokens.has(i); i++) if (stopAt(tokens, i, anyCase)) return true;

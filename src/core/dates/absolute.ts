@@ -127,11 +127,13 @@ const RX_SUBJECT_BEFORE =
  * A year inside a purpose clause is the goal's, not when the work is due (as an event there times the purpose,
  * occasions.ts): "… để hoàn thành các mục tiêu, nhiệm vụ năm 2025" (a bare year names the goals), "… để phục vụ việc
  * giải ngân … trong năm 2025". Unless the purpose is to finish the work within it: "… để hoàn thành Dự án … trong năm
- * 2025", "… để đảm bảo thông xe … trong năm 2025".
+ * 2025", "… để đảm bảo thông xe … trong năm 2025", or to amend a rule or submit it ("… để sửa đổi các quy định … trong
+ * năm 2025", "… để trình Quốc hội sửa đổi Luật … trong năm 2026"). Not "ban hành": "… các Luật mới ban hành trong năm
+ * 2025" describes laws.
  */
 const RX_PURPOSE_BEFORE = /(?:^|\s)(?:để|nhằm)\s((?:[^.;:]|\.(?=\d))*)$/iu;
 const RX_FINISHING =
-  /hoàn\s+thành|hoàn\s+tất|thông\s+xe|khánh\s+thành|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác)/iu;
+  /hoàn\s+thành|hoàn\s+tất|thông\s+xe|khánh\s+thành|đưa\s+vào\s+(?:sử\s+dụng|vận\s+hành|khai\s+thác)|sửa\s+đổi|trình\s+(?:Quốc\s+hội|Chính\s+phủ|Thủ\s+tướng|Ủy\s+ban|UBND|Hội\s+đồng|HĐND|cấp\s+có\s+thẩm\s+quyền)/iu;
 function inPurposeClause(scan: Scan, m: RegExpExecArray, trig: string | undefined): boolean {
   if (scan.mode !== "text" || (trig !== undefined && !/^(?:trong|vào)$/iu.test(trig))) return false;
   const p = RX_PURPOSE_BEFORE.exec(scan.text.slice(Math.max(0, m.index - 160), m.index));

@@ -608,3 +608,21 @@ describe("weekdays listed together are the days something happens on, not a due 
   test("the neighbour: one weekday after 'vào' is the next such day", () =>
     expect(deadlineOf("2026-05-13", "gửi báo cáo vào thứ Sáu")).toMatchObject({ date: "2026-05-15" }));
 });
+
+describe("a purpose that amends a rule or submits to a body is the work's own end, and its year dates it", () => {
+  const rows: Row[] = [
+    [
+      "2025-05-15",
+      "Rà soát để sửa đổi các quy định có liên quan trong năm 2025.",
+      { kind: "within", date: "2025-12-31" },
+    ],
+    [
+      "2025-05-15",
+      "Khẩn trương báo cáo để trình Quốc hội sửa đổi Luật Đất đai trong năm 2026.",
+      { date: "2026-12-31" },
+    ],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("the neighbour: a purpose that serves another's work stays the goal's year", () =>
+    expect(deadlineOf("2025-05-15", "Bố trí vốn để phục vụ việc giải ngân các dự án trong năm 2025.")).toBeNull());
+});

@@ -882,3 +882,16 @@ test("synthetic: a name before a colon is the whole owner when the work after it
     "Các Sở: Tài chính, Xây dựng",
   ]);
 });
+
+test("synthetic: a cadence followed by its work ('…; định kỳ hằng năm đánh giá …, báo cáo Chính phủ, Thủ tướng Chính phủ trước ngày 30 tháng 11 hằng năm') opens no clause of a new body; the item stays one task with its date", () => {
+  const tasks = run([
+    "II. TỔ CHỨC THỰC HIỆN",
+    "1. Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh:",
+    "a) Tăng cường kiểm tra, đôn đốc việc thực hiện Kế hoạch của Chính phủ và của từng bộ, cơ quan, địa phương; định kỳ hằng năm đánh giá tình hình, kết quả thực hiện, báo cáo Chính phủ, Thủ tướng Chính phủ trước ngày 30 tháng 11 hằng năm, đồng thời gửi Bộ Nội vụ để theo dõi.",
+    "b) Định kỳ hằng năm, Bộ Tài chính tổng hợp kinh phí thực hiện.",
+  ]);
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.owner, t.deadline?.date ?? null])).toEqual([
+    ["Tăng cường k", "Các Bộ trưởng, Thủ trưởng cơ quan ngang bộ, Chủ tịch Ủy ban nhân dân các tỉnh", "2025-11-30"],
+    ["Định kỳ hằng", "Bộ Tài chính", "2025-12-31"],
+  ]);
+});

@@ -455,8 +455,25 @@ export function afterCondition(body: string): string {
   if (c) s = s.slice(c[0].length);
   const t = RX_TIME_FRAME.exec(s);
   if (t) s = s.slice(t[0].length);
-  return s === body && RX_OPENER.test(s) ? afterOpener(s) : s;
+  return s === body && RX_OPENER.test(s) && !cadenceOfWork(s) ? afterOpener(s) : s;
 }
+
+/**
+ * "định kỳ hằng năm đánh giá …, báo cáo Chính phủ, Thủ tướng Chính phủ …": a cadence followed by its work at once is
+ * when that work recurs, not an opener before a subject ("Định kỳ hằng năm, Sở Nội vụ …" has its comma).
+ */
+const RX_CADENCE =
+  /^(?:định\s+kỳ(?:\s+h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày))?|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày))\s+(?!h[ằà]ng\s)/iu;
+function cadenceOfWork(s: string): boolean {
+  const m = RX_CADENCE.exec(s);
+  if (m === null) return false;
+  const rest = s.slice(m[0].length);
+  // "đánh giá", "sơ kết" are no verbs of ours (they head findings), yet a cadence before them times the work.
+  const lower = rest.charAt(0) !== rest.charAt(0).toUpperCase();
+  return startsWithVerb(rest) || (lower && !startsWithOwnerHead(rest) && !RX_MORE_TIME.test(rest));
+}
+/** "Định kỳ trước ngày 25 hằng tháng, …", "Định kỳ vào ngày làm việc cuối cùng …": the cadence's time goes on. */
+const RX_MORE_TIME = /^(?:trước|vào|trong|từ|sau|chậm|ngày|tháng|quý|năm|theo|hoặc|và|mỗi|[0-9])/iu;
 
 const RX_TOPIC_OPENER = /^(?:đối\s+với|(?:trong\s+)?trường\s+hợp|khi|nếu)\s/iu;
 /** "(2.) Về mức chi phí … sau khi hoàn thành sắp xếp … từ ngày 01/7/2025: …": a topic before a colon names the subject. */

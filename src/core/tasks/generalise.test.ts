@@ -895,3 +895,29 @@ test("synthetic: a cadence followed by its work ('…; định kỳ hằng năm 
     ["Định kỳ hằng", "Bộ Tài chính", "2025-12-31"],
   ]);
 });
+
+test("synthetic: 'Trách nhiệm của công chứng viên, nhân viên nghiệp vụ …' names people by their profession ('… viên'), who own the items under it", () => {
+  const tasks = run(
+    [
+      "Điều 23. Trách nhiệm của Hội Công chứng viên và các tổ chức hành nghề công chứng",
+      "1. Trách nhiệm của Hội Công chứng viên thành phố",
+      "a) Hướng dẫn, giám sát các hội viên thực hiện Quy chế này.",
+      "2. Trách nhiệm của kiểm định viên, nhân viên nghiệp vụ của tổ chức kiểm định",
+      "a) Cập nhật thông tin, sửa và xóa các thông tin trên Cơ sở dữ liệu.",
+      "3. Trách nhiệm của các hoạt động kiểm định",
+      "a) Bảo đảm an toàn thông tin trên Cơ sở dữ liệu.",
+    ],
+    [
+      "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG",
+      "Số: 211/2025/QĐ-UBND",
+      "Hải Phòng, ngày 18 tháng 11 năm 2025",
+      "QUY CHẾ",
+      "Quản lý",
+    ],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Hội Công chứng viên thành phố",
+    "kiểm định viên, nhân viên nghiệp vụ của tổ chức kiểm định",
+    null,
+  ]);
+});

@@ -88,8 +88,11 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   return upper ? spell(name) : name;
 }
 
-/** A person by the role they hold: "người quản trị …", "người được giao …", "chủ cơ sở …", "bên …". */
-const RX_ROLE = /^(?:người|chủ|bên)\s/iu;
+/**
+ * A person by the role they hold: "người quản trị …", "người được giao …", "chủ cơ sở …", "bên …"; or by profession,
+ * a word in "-viên" among the first three ("công chứng viên, nhân viên nghiệp vụ …", "kiểm định viên", "giáo viên").
+ */
+const RX_ROLE = /^(?:người|chủ|bên)\s|^(?:[^\s,;]+\s){0,2}viên(?:[\s,]|$)/iu;
 
 /** "Nội dung <Body> (có trách nhiệm | được giao) chủ trì (thực hiện)": an article listing what that body leads. */
 const RX_CONTENT_LED_BY =

@@ -8,6 +8,7 @@ import { OwnerRead } from "./bodies";
 import { ClauseOwner, clauseOwner, leadOwner, leadSubject, stripOrdinal } from "./claims";
 import { assignsWork } from "./form";
 import { SectionKind, afterCondition, isUrgent, leadInKind } from "./lexicon";
+import { roleWithDuties } from "./headingOwners";
 import { withoutFinalColon } from "./markers";
 import type { OutlineNode } from "./outline";
 
@@ -167,6 +168,7 @@ export class Inheritance {
       return (
         leadOwner(l.text) ??
         assignsWork(withoutFinalColon(l.text), l.marker, false)?.subject ??
+        roleRead(l.text) ??
         (this.ownKind(l) === "tasks" || RX_DOES_WHAT_FOLLOWS.test(l.text) ? leadSubject(l.text) : null)
       );
     return l.form === "item" || l.form === "prose" ? this.subjectOf(l) : null;
@@ -228,4 +230,10 @@ export class Inheritance {
 function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
   cache.set(key, value);
   return value;
+}
+
+/** A lead-in whose subject is a role ("Người có thẩm quyền …, công chức … có trách nhiệm:") hands its items to it. */
+function roleRead(text: string): OwnerRead | null {
+  const owner = roleWithDuties(stripOrdinal(text));
+  return owner ? { owner, coOwners: [], workStart: text.length, verb: "có trách nhiệm" } : null;
 }

@@ -921,3 +921,25 @@ test("synthetic: 'Trách nhiệm của công chứng viên, nhân viên nghiệp
     null,
   ]);
 });
+
+test("synthetic: a lead-in whose subject is a role ('Người có thẩm quyền thực hiện chứng thực, công chức … được phân công … có trách nhiệm:') hands its items to that role, verbs and all", () => {
+  const tasks = run(
+    [
+      "Điều 22. Trách nhiệm của Ủy ban nhân dân cấp xã",
+      "1. Ủy ban nhân dân cấp xã có trách nhiệm thực hiện việc tra cứu dữ liệu chứng thực.",
+      "2. Người có thẩm quyền thực hiện chứng thực, công chức tham mưu làm công tác chứng thực được phân công cập nhật, tra cứu, khai thác và sử dụng thông tin trong Cơ sở dữ liệu có trách nhiệm:",
+      "a) Cập nhật thông tin, sửa chữa thông tin đã cập nhật vào Cơ sở dữ liệu; chịu trách nhiệm về tính kịp thời của thông tin;",
+      "b) Tham dự các lớp bồi dưỡng, tập huấn kỹ năng khai thác Cơ sở dữ liệu khi được phân công;",
+    ],
+    [
+      "ỦY BAN NHÂN DÂN THÀNH PHỐ HẢI PHÒNG",
+      "Số: 211/2025/QĐ-UBND",
+      "Hải Phòng, ngày 18 tháng 11 năm 2025",
+      "QUY CHẾ",
+      "Quản lý",
+    ],
+  );
+  const role =
+    "Người có thẩm quyền thực hiện chứng thực, công chức tham mưu làm công tác chứng thực được phân công cập nhật, tra cứu, khai thác và sử dụng thông tin trong Cơ sở dữ liệu";
+  expect(tasks.map((t) => t.owner)).toEqual(["Ủy ban nhân dân cấp xã", role, role]);
+});

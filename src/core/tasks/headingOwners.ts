@@ -13,7 +13,7 @@ import {
   trimOwner,
 } from "./bodies";
 import { partyOfRequirements } from "./lexicon";
-import { RX_DUTIES_OF, wordCount } from "./markers";
+import { RX_DUTIES_OF, withoutFinalColon, wordCount } from "./markers";
 import { containsVerb, startsWithVerb } from "./verbs";
 
 /**
@@ -70,6 +70,8 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   // A sentence is no title; a dot inside a name ("Tạp chí Giáo dục TP.HCM", "TP. Hồ Chí Minh") does not end one.
   if (RX_SENTENCE_DOT.test(title)) return null;
   if (startsWithOwnerHead(title)) return ownerNamedByHeading(title, kind);
+  const roleOwner = roleWithDuties(title);
+  if (roleOwner) return roleOwner;
   // "1.1. Nghiên cứu, quán triệt … chỉ đạo của Thành ủy:": a heading that opens with work names the body of its object.
   if (kind !== "tasks" || startsWithVerb(title)) return null;
   const of = RX_OF_BODY.exec(title);
@@ -86,6 +88,15 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   const role = duties && RX_ROLE.test(name);
   if (!role && !startsWithOwnerHead(probe)) return null;
   return upper ? spell(name) : name;
+}
+
+/**
+ * "Người có thẩm quyền thực hiện chứng thực, công chức … được phân công … có trách nhiệm(:)": a role's duty heading or
+ * lead-in names that role, whatever verbs describe it.
+ */
+export function roleWithDuties(title: string): string | null {
+  const duty = RX_ROLE.test(title) ? RX_DUTY_TAIL.exec(withoutFinalColon(title)) : null;
+  return duty && wordCount(title, 40) <= 40 ? trimOwner(title.slice(0, duty.index)) : null;
 }
 
 /**

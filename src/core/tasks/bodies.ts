@@ -5,7 +5,7 @@
  */
 import { UPPER_CHARS, WORD_CHARS, startsUpper } from "../text";
 import { isSpace as isSpaceImport } from "./markers";
-import { Tokens, endsNameAt, stopAt as stopAtImport, workAfterColon } from "./verbs";
+import { Tokens, containsVerb as hasVerbIn, endsNameAt, stopAt as stopAtImport, workAfterColon } from "./verbs";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
 const isSpace = isSpaceImport;
@@ -219,7 +219,7 @@ export function readOwner(
   if (!ownerHeadAt(text, head) && !(afterOpener && lowerActorAt(text, head))) return null;
   const tokens = new Tokens(text, from, maxWords + 8 + (addressee ? ASIDE_TOKENS : 0));
   // "Tổ chức phổ biến …", "Báo cáo kết quả …": a line that opens with a verb has no subject, though "Tổ", "Báo" head names.
-  if (stopAt(tokens, 0, true)) return null;
+  if (stopAt(tokens, 0, true) && !organisationFirst(text, head)) return null;
   let colonAt = -1;
   let asideAt = -1;
   let limit = maxWords;
@@ -276,6 +276,20 @@ export function readOwner(
     };
   }
   return null;
+}
+
+/**
+ * "Tổ chức hành nghề công chứng, Ủy ban nhân dân cấp xã có trách nhiệm …", "Tổ chức dịch vụ chi trả chịu trách nhiệm …":
+ * "Tổ chức" before a kind of organisation and then a duty phrase or another body is the organisation, not the verb
+ * ("Tổ chức thực hiện …, chịu trách nhiệm …" is work: a verb follows it).
+ */
+const RX_ORGANISATION = new RegExp(
+  `^[Tt]ổ\\s+chức\\s+([^,;.:()]{1,50}?)(?:\\s+(?:có|chịu)\\s+trách\\s+nhiệm|,\\s+(?=[${UPPER_CHARS}]))`,
+  "u",
+);
+function organisationFirst(text: string, head: number): boolean {
+  const m = RX_ORGANISATION.exec(text.slice(head, head + 120));
+  return m !== null && !hasVerbIn(m[1]);
 }
 
 /**

@@ -943,3 +943,19 @@ test("synthetic: a lead-in whose subject is a role ('Người có thẩm quyền
     "Người có thẩm quyền thực hiện chứng thực, công chức tham mưu làm công tác chứng thực được phân công cập nhật, tra cứu, khai thác và sử dụng thông tin trong Cơ sở dữ liệu";
   expect(tasks.map((t) => t.owner)).toEqual(["Ủy ban nhân dân cấp xã", role, role]);
 });
+
+test("synthetic: 'Tổ chức <kind>' before a duty phrase or another body is an organisation, the subject ('a) Tổ chức hành nghề công chứng, Ủy ban nhân dân cấp xã có trách nhiệm …'); 'Tổ chức thực hiện …' stays work", () => {
+  const tasks = run([
+    "II. TRÁCH NHIỆM",
+    "1. Sở Tư pháp chủ trì hướng dẫn việc cập nhật dữ liệu.",
+    "2. Tổ chức hành nghề công chứng, Ủy ban nhân dân cấp xã có trách nhiệm cập nhật thông tin ngay trong ngày.",
+    "3. Tổ chức dịch vụ chi trả chịu trách nhiệm chi trả đúng hạn cho người hưởng.",
+    "4. Tổ chức thực hiện đúng nội dung được ủy quyền, chịu trách nhiệm trước Ủy ban nhân dân tỉnh.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Sở Tư pháp",
+    "Tổ chức hành nghề công chứng, Ủy ban nhân dân cấp xã",
+    "Tổ chức dịch vụ chi trả",
+    null,
+  ]);
+});

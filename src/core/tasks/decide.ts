@@ -49,8 +49,10 @@ const RX_STATE_NOUN = /^(?:tình\s+hình|việc|mức\s+độ|tồn\s+tại|phư
 const RX_NEGATED = /\s(?:không|chưa)(?:\s+được)?$/u;
 /** "Doanh nghiệp được hỗ trợ …": a right or a benefit, not work (not "… đã được", what was done before the duty). */
 const RX_BENEFIT = /(?:^|\s)(?!đã\s)\S+\s+được$/u;
-/** An owner phrase that ends in a negation or a benefit: the line states a rule. */
-const statesRule = (owner: string) => RX_NEGATED.test(owner) || RX_BENEFIT.test(owner);
+/** "Các cơ sở giáo dục được tự chủ …", "Các trường được phép …": a right the phrase grants, not work. */
+const RX_RIGHT = /\sđược\s+(?:tự\s+chủ|phép|quyền)(?:\s|$)/u;
+/** An owner phrase that ends in a negation or a benefit, or grants a right: the line states a rule. */
+const statesRule = (owner: string) => RX_NEGATED.test(owner) || RX_BENEFIT.test(owner) || RX_RIGHT.test(owner);
 /** "Trước ngày 15 hằng tháng, ", "Định kỳ hằng quý, ": when the work is due, before the work. */
 const RX_DUE_OPENER =
   /^(?:(?:trước|chậm\s+nhất|vào|trong)\s[^,;:]{0,60}?(?:\d|hằng|hàng|mỗi)[^,;:]{0,40}|(?:định\s+kỳ|hằng|hàng)\s[^,;:]{1,40}),\s*/iu;

@@ -959,3 +959,14 @@ test("synthetic: 'Tổ chức <kind>' before a duty phrase or another body is an
     null,
   ]);
 });
+
+test("synthetic: a right ('Các cơ sở giáo dục được tự chủ quyết định …', 'X được phép …') states a rule; a body 'được giao' still works", () => {
+  const tasks = run([
+    "Điều 3. Cơ chế tài chính",
+    "1. Các cơ sở giáo dục có trách nhiệm tổ chức thu và trả chứng từ thu tiền cho người học.",
+    "2. Các cơ sở giáo dục được tự chủ quyết định các khoản chi để cung cấp dịch vụ giáo dục.",
+    "3. Các trường được phép sử dụng nguồn thu để chi thường xuyên.",
+    "4. Sở Tài chính được giao chủ trì hướng dẫn thực hiện Nghị quyết này.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 14))).toEqual(["Các cơ sở giáo", "Sở Tài chính đ"]);
+});

@@ -970,3 +970,14 @@ test("synthetic: a right ('Các cơ sở giáo dục được tự chủ quyết
   ]);
   expect(tasks.map((t) => t.text.slice(0, 14))).toEqual(["Các cơ sở giáo", "Sở Tài chính đ"]);
 });
+
+test("synthetic: what a record holds ('Thông tin về cá nhân gồm: họ và tên, …') is a description, not work; 'Lập hồ sơ gồm: …' still is", () => {
+  const tasks = run([
+    "Điều 5. Cập nhật thông tin ngăn chặn",
+    "1. Sở Tư pháp cập nhật thông tin ngăn chặn vào Cơ sở dữ liệu.",
+    "a) Thông tin chung gồm: số ký hiệu văn bản, trích yếu văn bản; ngày, tháng, năm ban hành.",
+    "b) Thông tin tài sản là quyền sử dụng đất, gồm: Người sử dụng đất, số Giấy chứng nhận, diện tích.",
+    "c) Lập hồ sơ đề nghị gồm: đơn đề nghị, bản sao giấy chứng nhận.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 14))).toEqual(["Sở Tư pháp cập", "Lập hồ sơ đề n"]);
+});

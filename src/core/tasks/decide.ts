@@ -400,8 +400,11 @@ function history(found: ClauseOwner | null): boolean {
 const RX_DUTY_ARTICLE_TITLE = /^(?:trách\s+nhiệm|nhiệm\s+vụ|tổ\s+chức\s+(?:thực\s+hiện|triển\s+khai)|phân\s+công)/iu;
 /** "Điều 3. Nội dung …", "Điều 2. Phạm vi …", "Điều 4. Đối tượng …": an article of what a regulation covers. */
 const RX_COVERS_TITLE = /^(?:nội\s+dung|phạm\s+vi|đối\s+tượng)\s/iu;
-/** "Điều 2. Danh mục vị trí công tác …", "Điều 3. Nguyên tắc thực hiện": a catalogue, or principles. */
-const RX_CATALOGUE_TITLE = /^(?:danh\s+mục|nguyên\s+tắc)\s/iu;
+/**
+ * "Điều 2. Danh mục vị trí công tác …", "Điều 3. Nguyên tắc thực hiện", "Điều 1. Ủy quyền cho Giám đốc Sở … thực hiện
+ * …:": a catalogue, principles, or the powers a body is delegated.
+ */
+const RX_CATALOGUE_TITLE = /^(?:danh\s+mục|nguyên\s+tắc|(?:ủy|uỷ)\s+quyền)\s/iu;
 
 /** The title of an article line ("Điều 3. Mức đóng …" → "Mức đóng …"), or null when the line is no article. */
 function articleTitle(line: string): string | null {
@@ -427,6 +430,9 @@ function articleRule(core: string, line: string, bare: boolean): boolean {
  * entries or rules, they assign nothing.
  */
 function inCatalogue(n: OutlineNode): boolean {
+  // An article line that ends with a colon leads its items in rather than heading them.
+  const led = n.lead ? articleTitle(n.lead.text) : null;
+  if (led !== null) return RX_CATALOGUE_TITLE.test(led);
   for (let p = n.parent; p; p = p.parent) {
     const title = articleTitle(p.text);
     if (title !== null) return RX_CATALOGUE_TITLE.test(title);

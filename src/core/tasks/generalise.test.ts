@@ -981,3 +981,24 @@ test("synthetic: what a record holds ('Thông tin về cá nhân gồm: họ và
   ]);
   expect(tasks.map((t) => t.text.slice(0, 14))).toEqual(["Sở Tư pháp cập", "Lập hồ sơ đề n"]);
 });
+
+test("synthetic: an article that delegates powers ('Điều 1. Ủy quyền cho Giám đốc Sở … thực hiện …:') lists powers, not work; the next article's duties still are tasks", () => {
+  const tasks = run(
+    [
+      "Điều 1. Ủy quyền cho Giám đốc Sở Khoa học và Công nghệ thực hiện giải quyết thủ tục hành chính sau:",
+      "1. Cấp giấy chứng nhận đăng ký hoạt động thử nghiệm.",
+      "2. Điều chỉnh quyết định chứng nhận chuẩn đo lường.",
+      "3. Thu hồi giấy chứng nhận đăng ký hoạt động của tổ chức.",
+      "Điều 2. Trách nhiệm của Giám đốc Sở Khoa học và Công nghệ",
+      "1. Tổ chức thực hiện đúng nội dung trong phạm vi được ủy quyền.",
+    ],
+    [
+      "ỦY BAN NHÂN DÂN TỈNH THANH HÓA",
+      "Số: 145/2025/QĐ-UBND",
+      "Thanh Hóa, ngày 20 tháng 11 năm 2025",
+      "QUYẾT ĐỊNH",
+      "Ủy quyền",
+    ],
+  );
+  expect(tasks.map((t) => t.text.slice(0, 14))).toEqual(["Tổ chức thực h"]);
+});

@@ -1002,3 +1002,12 @@ test("synthetic: an article that delegates powers ('Điều 1. Ủy quyền cho 
   );
   expect(tasks.map((t) => t.text.slice(0, 14))).toEqual(["Tổ chức thực h"]);
 });
+
+test("synthetic: after an opener's comma a cadence may come before the subject ('Căn cứ vào dự toán được Sở X giao, hàng tháng Phòng Y lập …')", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Căn cứ vào dự toán được Sở Lao động - Thương binh và Xã hội giao, hàng tháng Phòng Lao động - Thương binh và Xã hội lập danh sách chi trả trợ cấp.",
+    "2. Căn cứ kết quả rà soát, định kỳ hằng quý Sở Tài chính tổng hợp báo cáo Ủy ban nhân dân tỉnh.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Phòng Lao động - Thương binh và Xã hội", "Sở Tài chính"]);
+});

@@ -526,8 +526,12 @@ function afterOpener(s: string): string {
     if (doubleTitle(head, m.index, m.index + m[0].length)) continue;
     // "… (qua Bộ Nội vụ, Văn phòng Chính phủ) vào thứ Sáu …": a comma inside brackets opens no subject.
     if (insideBrackets(head, m.index)) continue;
-    const r = readOwner(s, m.index + m[0].length, 40, false, true);
-    if (r && r.verb !== "") return s.slice(m.index + m[0].length);
+    // "Căn cứ vào dự toán …, hàng tháng Phòng X lập …": a cadence may stand between the comma and the subject.
+    const next = m.index + m[0].length;
+    const cadence = RX_CADENCE.exec(head.slice(next, next + 40));
+    const at = cadence ? next + cadence[0].length : next;
+    const r = readOwner(s, at, 40, false, true);
+    if (r && r.verb !== "") return s.slice(at);
   }
   return s;
 }

@@ -65,6 +65,8 @@ const STOP_PHRASES = [
   "tự giác",
   "trang bị",
   "tự trang bị",
+  // "… Phòng Lao động - Thương binh và Xã hội rút dự toán chuyển kinh phí …": money drawn from a budget.
+  "rút dự toán",
   "đăng tải",
   "đóng góp",
   "có mặt",

@@ -45,6 +45,9 @@ function hasDueDate(text: string, issued: CalendarDate): boolean {
   return d !== null && (d.kind === "by" || d.kind === "within" || d.kind === "relative");
 }
 
+const RX_DUTY_ONLY =
+  /^(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ)(?:\s+(?:sau(?:\s+đây)?|như\s+sau|cụ\s+thể))?\s*$/iu;
+
 /**
  * A numbered or lettered item that assigns work by itself: its subject and a duty ("6. Các Bộ … có trách nhiệm chỉ đạo
  * … thực hiện việc:"), or, in a context that names who works, a work verb ("a) Rà soát …"). `inContext` says whether a
@@ -55,8 +58,10 @@ export function assignsWork(text: string, marker: Marker, inContext: boolean): {
   // "a) Trong thời hạn 06 tháng, kể từ …, các bộ … thực hiện việc …:": the duty follows the condition.
   const duty = afterCondition(text);
   const r = readOwner(duty, 0);
-  if (r && r.verb !== "" && !r.delegated && wordCount(duty.slice(r.workStart, r.workStart + 200), 3) >= 3)
-    return { subject: r };
+  const work = r ? duty.slice(r.workStart, r.workStart + 200) : "";
+  // "Định kỳ (trước ngày 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm:": a duty with no work of its own
+  // introduces the items, as "Sở Y tế có trách nhiệm:" does without the opener.
+  if (r && r.verb !== "" && !r.delegated && wordCount(work, 3) >= 3 && !RX_DUTY_ONLY.test(work)) return { subject: r };
   if (inContext && startsWithVerb(duty) && wordCount(duty, 6) >= 6) return { subject: null };
   if (inContext && duty !== text && containsVerb(duty)) return { subject: null };
   return null;

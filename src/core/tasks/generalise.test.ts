@@ -1011,3 +1011,31 @@ test("synthetic: after an opener's comma a cadence may come before the subject (
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Phòng Lao động - Thương binh và Xã hội", "Sở Tài chính"]);
 });
+
+test("synthetic: a duty lead-in after its time ('Định kỳ (trước ngày 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm:') is no task; its items take its body and its cycle; a section 'NHIỆM VỤ HẰNG NĂM' dates nothing", () => {
+  const tasks = run(
+    [
+      "Điều 7. Đề xuất dự án đầu tư",
+      "1. Định kỳ (trước ngày 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm:",
+      "a) Rà soát, lập danh mục các dự án xây dựng các công trình hạ tầng trên địa bàn.",
+      "b) Có văn bản đề xuất chủ trương giao chủ đầu tư dự án.",
+      "2. Trước ngày 15 tháng 7 hằng năm, Sở Tài chính có trách nhiệm:",
+      "a) Tổng hợp danh mục các dự án.",
+      "II. NHIỆM VỤ HẰNG NĂM",
+      "1. Sở Xây dựng kiểm tra chất lượng công trình.",
+    ],
+    [
+      "HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI",
+      "Số: 70/2025/NQ-HĐND",
+      "Hà Nội, ngày 27 tháng 11 năm 2025",
+      "NGHỊ QUYẾT",
+      "Hạ tầng",
+    ],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 10), t.owner, t.deadline?.date ?? null])).toEqual([
+    ["Rà soát, l", "Ủy ban nhân dân cấp xã", "2026-06-30"],
+    ["Có văn bản", "Ủy ban nhân dân cấp xã", "2026-06-30"],
+    ["Tổng hợp d", "Sở Tài chính", "2026-07-15"],
+    ["Sở Xây dựn", "Sở Xây dựng", null],
+  ]);
+});

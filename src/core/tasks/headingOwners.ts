@@ -12,7 +12,7 @@ import {
   startsWithOwnerHead,
   trimOwner,
 } from "./bodies";
-import { partyOfRequirements } from "./lexicon";
+import { afterCondition, partyOfRequirements } from "./lexicon";
 import { RX_DUTIES_OF, withoutFinalColon, wordCount } from "./markers";
 import { containsVerb, startsWithVerb } from "./verbs";
 
@@ -51,6 +51,8 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   // "3. Đối với các Bộ quản lý chuyên ngành (theo quy định tại khoản 5 Điều 3 …)": the topic opener and an aside in
   // brackets after the name belong to the heading, not to the body it names.
   title = withoutAside(title.replace(RX_HEADING_ABOUT, "").replace(RX_TOPIC_THEN_ASK, ""));
+  // "Định kỳ (trước ngày 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm": the body follows the time.
+  title = afterCondition(title);
   const party = partyOfRequirements(title);
   if (party) return party;
   // "Điều 5. Nội dung Sở Dân tộc và Tôn giáo có trách nhiệm chủ trì": the work the body named leads.

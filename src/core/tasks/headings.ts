@@ -18,10 +18,11 @@ export function headingFacts(title: string, issued: CalendarDate, spell: (name: 
   // "Điều 12. Trách nhiệm của Liên hiệp các hội …": the article's number is no part of the body it names.
   const owner = ownerOfHeading(title.replace(RX_ARTICLE, ""), kind, spell);
   const scan = findDeadline(title, { issued, mode: "heading", notBefore: issued });
-  const period =
-    scan.deadline && (scan.deadline.kind === "within" || scan.deadline.kind === "by") && !RX_AND_AFTER.test(title)
-      ? scan.deadline
-      : null;
+  const d = scan.deadline;
+  // "Định kỳ (trước ngày 30 tháng 6 hằng năm), Ủy ban nhân dân cấp xã có trách nhiệm:": a body's duty heading gives its
+  // items its cycle too; a section's "NHIỆM VỤ HẰNG NĂM" names what the items are, not when each is due.
+  const cycle = d?.kind === "recurring" && owner !== null;
+  const period = d && (d.kind === "within" || d.kind === "by" || cycle) && !RX_AND_AFTER.test(title) ? d : null;
   return { kind, owner, period, urgent: isUrgent(title) };
 }
 

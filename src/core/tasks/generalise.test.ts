@@ -1039,3 +1039,27 @@ test("synthetic: a duty lead-in after its time ('Định kỳ (trước ngày 30
     ["Sở Xây dựn", "Sở Xây dựng", null],
   ]);
 });
+
+test("synthetic: a numbered line that names a body with its duty and work ('2. Các cơ quan … có trách nhiệm theo dõi, tổng hợp … trước ngày 10/12 hàng năm') is a task, not a title of the lettered items under it; 'Hoàn thành mục tiêu … năm 2025' over items still titles them", () => {
+  const tasks = run(
+    [
+      "Điều 10. Trách nhiệm của các cơ quan, đơn vị, địa phương",
+      "2. Các cơ quan, đơn vị, địa phương có trách nhiệm theo dõi, tổng hợp các trường hợp vi phạm gửi về Hội đồng Thi đua - Khen thưởng tỉnh trước ngày 10/12 hàng năm",
+      "a) Công an tỉnh: Tổng hợp danh sách các cơ quan có người mắc tệ nạn xã hội;",
+      "3. Hoàn thành các mục tiêu phát triển trong năm 2026",
+      "a) Sở Nội vụ tổng hợp kết quả cải cách hành chính.",
+    ],
+    [
+      "ỦY BAN NHÂN DÂN TỈNH BẮC NINH",
+      "Số: 86/2025/QĐ-UBND",
+      "Bắc Ninh, ngày 03 tháng 12 năm 2025",
+      "QUY ĐỊNH",
+      "Thi đua",
+    ],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.deadline?.date ?? null])).toEqual([
+    ["Các cơ quan,", "2025-12-10"],
+    ["Công an tỉnh", null],
+    ["Sở Nội vụ tổ", "2026-12-31"],
+  ]);
+});

@@ -22,6 +22,7 @@ import {
   lastNonSpace,
   parseMarker,
   withoutFinalColon,
+  wordCount,
 } from "./markers";
 import { TableEntry, readTaskTable } from "./tables";
 import type { SourceParagraph, SourceTable } from "./types";
@@ -444,9 +445,19 @@ function bareItem(n: OutlineNode, ends: RegExp): boolean {
  */
 function titlesItems(parent: OutlineNode, child: OutlineNode): boolean {
   if (parent.marker.kind !== "number" || child.marker.kind !== "letter" || parent.leadIn) return false;
-  if (bareItem(parent, /[.;:]/)) return true;
+  if (bareItem(parent, /[.;:]/)) return !dutyOfNamedBody(parent.marker.body);
   return bareItem(parent, /[;:]/) && bodyNames(parent.marker.body.replace(/\.\s*$/u, "")) !== null;
 }
+
+/**
+ * "2. Các cơ quan, đơn vị, địa phương có trách nhiệm theo dõi, tổng hợp … trước ngày 10/12 hằng năm" over "a) Công an
+ * tỉnh: …": a body named with its duty and the work is a sentence, not a title, though it has no full stop.
+ */
+function dutyOfNamedBody(body: string): boolean {
+  const r = readOwner(body, 0);
+  return r !== null && RX_DUTY_VERB.test(r.verb) && wordCount(body.slice(r.workStart), 6) >= 6;
+}
+const RX_DUTY_VERB = /^(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)$/u;
 
 /**
  * "- Bộ Nông nghiệp và Môi trường" with "+ Nghiên cứu …", "+ Ban hành …" under it: a bullet that only names a body heads

@@ -1063,3 +1063,17 @@ test("synthetic: a numbered line that names a body with its duty and work ('2. C
     ["Sở Nội vụ tổ", "2026-12-31"],
   ]);
 });
+
+test("synthetic: 'X phải thực hiện trách nhiệm sau:' is a duty heading like 'X có trách nhiệm sau:'; 'Tổ chức, cá nhân …' heads it", () => {
+  const tasks = run([
+    "Điều 15. Quản lý chất thải tại khu vực công cộng",
+    "1. Tổ chức, cá nhân quản lý khu vực công cộng có trách nhiệm sau:",
+    "a) Bố trí thiết bị lưu chứa chất thải rắn sinh hoạt.",
+    "2. Tổ chức, cá nhân có hoạt động kinh doanh dịch vụ ăn uống trong khu vực công cộng phải thực hiện trách nhiệm sau:",
+    "a) Ký cam kết với Ban quản lý khu vực công cộng chấp hành nghiêm túc quy định.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Tổ chức, cá nhân quản lý khu vực công cộng",
+    "Tổ chức, cá nhân có hoạt động kinh doanh dịch vụ ăn uống trong khu vực công cộng",
+  ]);
+});

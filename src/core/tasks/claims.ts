@@ -114,13 +114,19 @@ export function leadOwner(text: string): OwnerRead | null {
 }
 
 /**
+ * Words and commas a lead-in's subject may take: "Các trung tâm thương mại, siêu thị, cửa hàng, chợ dân sinh, khách sạn,
+ * nhà hàng, quán nước, quán café, quán ăn vỉa hè, cơ sở kinh doanh du lịch và … phải thực hiện các nội dung sau:".
+ */
+const LIST_OF_BODIES = 60;
+
+/**
  * "Để tiếp tục …, thành phố Đà Nẵng cần tập trung thực hiện tốt một số nhiệm vụ, giải pháp sau đây:": the subject of a
  * lead-in that announces its own tasks (past any opener) works on the items it lists.
  */
 export function leadSubject(text: string): OwnerRead | null {
   const { lastSentence, lastClause } = lastWords(text);
   for (const clause of lastClause === lastSentence ? [lastSentence] : [lastClause, lastSentence]) {
-    const r = readOwner(afterCondition(clause), 0, 40); // a subject may be a long list of bodies
+    const r = readOwner(afterCondition(clause), 0, LIST_OF_BODIES); // a subject may be a long list of bodies
     if (r && r.verb !== "" && !r.delegated) return r;
   }
   return null;

@@ -1077,3 +1077,15 @@ test("synthetic: 'X phải thực hiện trách nhiệm sau:' is a duty heading 
     "Tổ chức, cá nhân có hoạt động kinh doanh dịch vụ ăn uống trong khu vực công cộng",
   ]);
 });
+
+test("synthetic: a lead-in's subject may be a long list of businesses ('Các trung tâm thương mại, siêu thị, … và cơ sở kinh doanh dịch vụ khác phải thực hiện các nội dung sau:')", () => {
+  const who =
+    "Các trung tâm thương mại, siêu thị, cửa hàng, chợ dân sinh, khách sạn, nhà hàng, quán nước, quán café, quán ăn vỉa hè, cơ sở kinh doanh du lịch và cơ sở kinh doanh dịch vụ khác";
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "2. Quản lý chất thải nhựa tại các cơ sở kinh doanh, dịch vụ:",
+    `${who} phải thực hiện các nội dung sau:`,
+    "a) Ký cam kết với Ủy ban nhân dân cấp xã về giảm thiểu rác thải nhựa.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([who]);
+});

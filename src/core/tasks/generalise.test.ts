@@ -1089,3 +1089,12 @@ test("synthetic: a lead-in's subject may be a long list of businesses ('Các tru
   ]);
   expect(tasks.map((t) => t.owner)).toEqual([who]);
 });
+
+test("synthetic: how a council works ('Hội đồng hoạt động theo nguyên tắc tập trung, dân chủ …') is a rule, as 'làm việc theo nguyên tắc' is; a council's member who convenes still works", () => {
+  const tasks = run([
+    "Điều 5. Hội đồng Thi đua - Khen thưởng tỉnh",
+    "1. Hội đồng hoạt động theo nguyên tắc tập trung, dân chủ, biểu quyết theo đa số.",
+    "2. Sở Nội vụ tổng hợp hồ sơ trình Hội đồng xét duyệt.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Sở Nội vụ"]);
+});

@@ -297,10 +297,11 @@ const RX_DESCRIPTION_AFTER_COLON =
   /^[^:]{1,80}:\s*(?:\d|không\s|chưa\s|đã\s|có\s+\d|gồm\s|bao\s+gồm\s|(?:xét\s+)?tối\s+(?:đa|thiểu)\s|ít\s+nhất\s|là\s+(?:những|các)\s)/iu;
 /**
  * A rule of how a body works, in a quy chế: "Ban Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ …", "… làm việc theo
- * các hình thức như …", "Trưởng Ban Chỉ đạo sử dụng con dấu của Thủ tướng Chính phủ".
+ * các hình thức như …", "Hội đồng hoạt động theo nguyên tắc tập trung, dân chủ …", "Trưởng Ban Chỉ đạo sử dụng con dấu
+ * của Thủ tướng Chính phủ".
  */
 const RX_WORKING_RULE =
-  /\s(?:làm\s+việc\s+theo\s+(?:các\s+)?(?:nguyên\s+tắc|chế\s+độ|hình\s+thức)|sử\s+dụng\s+con\s+dấu)\s/iu;
+  /\s(?:(?:làm\s+việc|hoạt\s+động)\s+theo\s+(?:các\s+)?(?:nguyên\s+tắc|chế\s+độ|hình\s+thức)|sử\s+dụng\s+con\s+dấu)\s/iu;
 /**
  * "Trình diện là việc người bị cấm … đến trụ sở …", "Hỗ trợ khởi nghiệp … là hoạt động …", "Báo cáo … trên Hệ thống là
  * báo cáo được kết xuất …": a term's definition (not "Sở X là cơ quan đầu mối …", a duty).

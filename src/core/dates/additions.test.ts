@@ -626,3 +626,17 @@ describe("a purpose that amends a rule or submits to a body is the work's own en
   test("the neighbour: a purpose that serves another's work stays the goal's year", () =>
     expect(deadlineOf("2025-05-15", "Bố trí vốn để phục vụ việc giải ngân các dự án trong năm 2025.")).toBeNull());
 });
+
+describe("an opening 'Hằng năm' before joining or leading work times it", () => {
+  const rows: Row[] = [
+    [
+      "2025-11-20",
+      "Hằng năm phối hợp với Sở Tài chính, rà soát nguồn kinh phí.",
+      { kind: "recurring", date: "2025-12-31" },
+    ],
+    ["2025-11-20", "Hằng năm chủ trì tổng kết công tác thi đua.", { kind: "recurring", date: "2025-12-31" }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("the neighbour: a noun after 'hằng năm' is no work ('Hằng năm ngân sách tỉnh bố trí …' is not timed)", () =>
+    expect(deadlineOf("2025-11-20", "Kinh phí hằng năm ngân sách tỉnh bố trí cho công tác này.")).toBeNull());
+});

@@ -321,11 +321,12 @@ function timesTheSentence(scan: Scan, m: RegExpExecArray, clause: string): boole
   );
 }
 /**
- * The work right after an opening "Hằng năm" (past "hoặc đột xuất"): reporting, reviewing, holding, drawing up
- * ("Hằng năm xây dựng kế hoạch, dự toán kinh phí … trình …", "Hằng năm lập dự toán …").
+ * The work right after an opening "Hằng năm" (past "hoặc đột xuất"): reporting, reviewing, holding, drawing up, leading
+ * or joining ("Hằng năm xây dựng kế hoạch, dự toán kinh phí … trình …", "Hằng năm lập dự toán …", "Hằng năm phối hợp
+ * với Sở Tài chính, rà soát …").
  */
 const RX_WORK_AFTER =
-  /^\s*(?:,|(?:hoặc\s+đột\s+xuất\s*,?\s*)?(?:báo\s+cáo|tổ\s+chức|rà\s+soát|tiến\s+hành|kiểm\s+tra|tổng\s+hợp|đánh\s+giá|cập\s+nhật|gửi|xây\s+dựng|lập|triển\s+khai|thực\s+hiện)\s)/iu;
+  /^\s*(?:,|(?:hoặc\s+đột\s+xuất\s*,?\s*)?(?:báo\s+cáo|tổ\s+chức|rà\s+soát|tiến\s+hành|kiểm\s+tra|tổng\s+hợp|đánh\s+giá|cập\s+nhật|gửi|xây\s+dựng|lập|triển\s+khai|thực\s+hiện|phối\s+hợp|chủ\s+trì|đề\s+xuất|tham\s+mưu)\s)/iu;
 /** A closing "hằng năm" after a document's name times the document: "xây dựng Kế hoạch cải cách hành chính hằng năm". */
 const RX_DOCUMENT_IN_CLAUSE =
   /(?:kế\s+hoạch|chương\s+trình|báo\s+cáo|dự\s+toán|ngân\s+sách|nghị\s+quyết|đề\s+án|quy\s+hoạch|chỉ\s+tiêu)\s/iu;

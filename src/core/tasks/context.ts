@@ -188,7 +188,7 @@ export class Inheritance {
     let introduced = false;
     for (const l of upChain(n)) {
       if (l.heading?.period) return { deadline: l.heading.period, from: l };
-      if (introduced || l.form === "heading" || !l.leadIn) continue;
+      if (introduced || l.form === "heading" || !(l.leadIn || subItemsOf(l, n))) continue;
       introduced = true;
       const d = this.ownDeadlineOf(l);
       if (d) return { deadline: d, from: l };
@@ -205,7 +205,8 @@ export class Inheritance {
     const d = presents
       ? null
       : findDeadline(mainClause(l.text), { issued: this.issued, mode: "text", notBefore: this.issued }).deadline;
-    const dated = d && d.date && (d.kind === "by" || d.kind === "within" || d.kind === "relative") ? d : null;
+    const cycle = d?.kind === "recurring" && !l.leadIn; // a numbered task's yearly day, for its lettered parts
+    const dated = d && d.date && (d.kind === "by" || d.kind === "within" || d.kind === "relative" || cycle) ? d : null;
     return remember(this.deadlines, l, dated);
   }
 
@@ -230,6 +231,14 @@ export class Inheritance {
 function remember<K, V>(cache: Map<K, V>, key: K, value: V): V {
   cache.set(key, value);
   return value;
+}
+
+/**
+ * "2. Các cơ quan … có trách nhiệm theo dõi, tổng hợp … trước ngày 10/12 hằng năm" over "a) Công an tỉnh: Tổng hợp …": a
+ * numbered task over lettered ones splits its work among them, so they share its date.
+ */
+function subItemsOf(l: OutlineNode, n: OutlineNode): boolean {
+  return l.form === "item" && l.marker.kind === "number" && n.parent === l && n.marker.kind === "letter";
 }
 
 /** A lead-in whose subject is a role ("Người có thẩm quyền …, công chức … có trách nhiệm:") hands its items to it. */

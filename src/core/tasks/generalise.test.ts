@@ -1040,7 +1040,7 @@ test("synthetic: a duty lead-in after its time ('Định kỳ (trước ngày 30
   ]);
 });
 
-test("synthetic: a numbered line that names a body with its duty and work ('2. Các cơ quan … có trách nhiệm theo dõi, tổng hợp … trước ngày 10/12 hàng năm') is a task, not a title of the lettered items under it; 'Hoàn thành mục tiêu … năm 2025' over items still titles them", () => {
+test("synthetic: a numbered line that names a body with its duty and work ('2. Các cơ quan … có trách nhiệm theo dõi, tổng hợp … trước ngày 10/12 hàng năm') is a task, not a title of the lettered items under it, which share its yearly day; 'Hoàn thành mục tiêu … năm 2026' over items still titles them", () => {
   const tasks = run(
     [
       "Điều 10. Trách nhiệm của các cơ quan, đơn vị, địa phương",
@@ -1059,7 +1059,7 @@ test("synthetic: a numbered line that names a body with its duty and work ('2. C
   );
   expect(tasks.map((t) => [t.text.slice(0, 12), t.deadline?.date ?? null])).toEqual([
     ["Các cơ quan,", "2025-12-10"],
-    ["Công an tỉnh", null],
+    ["Công an tỉnh", "2025-12-10"],
     ["Sở Nội vụ tổ", "2026-12-31"],
   ]);
 });

@@ -1098,3 +1098,12 @@ test("synthetic: how a council works ('Hội đồng hoạt động theo nguyên
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Sở Nội vụ"]);
 });
+
+test("synthetic: a place's definition ('Trạm trung chuyển … là nơi để tiếp nhận …') is no task; 'Sở X là cơ quan đầu mối …' still is", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Trạm trung chuyển chất thải rắn sinh hoạt là nơi để tiếp nhận chất thải được thu gom từ nguồn phát sinh.",
+    "2. Sở Nông nghiệp và Môi trường là cơ quan đầu mối theo dõi việc thu gom chất thải.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Sở Nông nghiệp và Môi trường"]);
+});

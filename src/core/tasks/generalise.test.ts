@@ -1107,3 +1107,12 @@ test("synthetic: a place's definition ('Trạm trung chuyển … là nơi để
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Sở Nông nghiệp và Môi trường"]);
 });
+
+test("synthetic: 'X bao gồm Y, Z …' without a colon is a description too ('Hạ tầng số tỉnh bao gồm hạ tầng viễn thông, …')", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Hạ tầng số tỉnh Bình An bao gồm hạ tầng viễn thông, hạ tầng internet vạn vật, hạ tầng dữ liệu.",
+    "2. Sở Khoa học và Công nghệ triển khai các nền tảng số bao gồm nền tảng dữ liệu, nền tảng định danh.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Sở Khoa học và Công nghệ"]);
+});

@@ -308,8 +308,12 @@ const RX_WORKING_RULE =
  */
 const RX_DEFINITION =
   /^[^,;:.]{1,100}?\slà\s+(?!(?:cơ\s+quan\s+)?(?:đầu\s+mối|thường\s+trực|chủ\s+trì))(?:việc|hoạt\s+động|quá\s+trình|hình\s+thức|báo\s+cáo|văn\s+bản|các|những|một|nơi)\s/iu;
-/** "Thông tin về cá nhân gồm: họ và tên, …": what a record or a set holds, listed after its name (no verb before "gồm"). */
-const RX_HOLDS = /^([^:;]{1,140}?)\s(?:bao\s+)?gồm(?:\s+(?:các|những)\s+(?:thông\s+tin|nội\s+dung))?\s*:\s*\S/iu;
+/**
+ * "Thông tin về cá nhân gồm: họ và tên, …", "Cơ quan, tổ chức phát sinh chất thải … bao gồm cơ quan, tổ chức, …": what a
+ * record or a set holds, listed after its name (no verb before "gồm").
+ */
+const RX_HOLDS =
+  /^([^:;]{1,140}?)\s(?:(?:bao\s+)?gồm(?:\s+(?:các|những)\s+(?:thông\s+tin|nội\s+dung))?\s*:|bao\s+gồm)\s*\S/iu;
 function listsWhatItHolds(body: string): boolean {
   const m = RX_HOLDS.exec(body);
   return m !== null && !startsWithVerb(m[1]) && !containsLowerCaseVerb(m[1]);
@@ -317,7 +321,8 @@ function listsWhatItHolds(body: string): boolean {
 
 export function isDescription(body: string): boolean {
   return (
-    (body.indexOf(":") > 0 && (RX_DESCRIPTION_AFTER_COLON.test(body) || listsWhatItHolds(body))) ||
+    (body.indexOf(":") > 0 && RX_DESCRIPTION_AFTER_COLON.test(body)) ||
+    listsWhatItHolds(body) ||
     RX_WORKING_RULE.test(body.slice(0, 120)) ||
     RX_DEFINITION.test(body.slice(0, 200))
   );

@@ -918,7 +918,7 @@ test("synthetic: 'Trách nhiệm của công chứng viên, nhân viên nghiệp
   expect(tasks.map((t) => t.owner)).toEqual([
     "Hội Công chứng viên thành phố",
     "kiểm định viên, nhân viên nghiệp vụ của tổ chức kiểm định",
-    null,
+    "Hội Công chứng viên và các tổ chức hành nghề công chứng",
   ]);
 });
 
@@ -1115,4 +1115,39 @@ test("synthetic: 'X bao gồm Y, Z …' without a colon is a description too ('H
     "2. Sở Khoa học và Công nghệ triển khai các nền tảng số bao gồm nền tảng dữ liệu, nền tảng định danh.",
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Sở Khoa học và Công nghệ"]);
+});
+
+describe("synthetic: a circular signed 'BỘ TRƯỞNG' (no 'KT.', no 'Nơi nhận') with its regulation after the signature", () => {
+  const lines = [
+    "Điều 1. Ban hành kèm theo Thông tư này Quy chế bảo vệ bí mật nhà nước của Bộ.",
+    "Điều 3. Chánh Văn phòng Bộ, người đứng đầu các đơn vị thuộc Bộ chịu trách nhiệm thi hành Thông tư này./.",
+    "BỘ TRƯỞNG",
+    "Nguyễn Văn A",
+    "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "QUY CHẾ",
+    "Bảo vệ bí mật nhà nước của Bộ",
+    "(Ban hành kèm theo Thông tư số 16/2023/TT-BKHĐT ngày 29 tháng 12 năm 2023)",
+    "Điều 20. Trách nhiệm của Văn phòng Bộ",
+    "1. Làm đầu mối tổ chức thực hiện công tác bảo vệ bí mật nhà nước của Bộ.",
+  ];
+  const header = [
+    "BỘ KẾ HOẠCH VÀ ĐẦU TƯ",
+    "Số: 16/2023/TT-BKHĐT",
+    "Hà Nội, ngày 29 tháng 12 năm 2023",
+    "THÔNG TƯ",
+    "Quy chế",
+  ];
+  test("the signer's title ends the closing; the regulation's duties are read as a body", () => {
+    const tasks = run(lines, header);
+    expect(tasks.map((t) => [t.text.slice(0, 11), t.owner])).toEqual([["Làm đầu mối", "Văn phòng Bộ"]]);
+  });
+  test("the national title after a closing starts the attached document even when the signer's title is unknown", () => {
+    const tasks = run(
+      lines.map((l) => (l === "BỘ TRƯỞNG" ? "TRƯỞNG BAN TỔ CHỨC" : l)).filter((l) => l !== "TRƯỞNG BAN TỔ CHỨC"),
+      header,
+    );
+    expect(tasks.map((t) => t.owner)).toEqual(["Văn phòng Bộ"]);
+  });
 });

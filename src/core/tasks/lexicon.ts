@@ -218,10 +218,11 @@ const RX_ASIDE_LINE = /^\([^()]*\)\s*[.;]?$/u;
 
 /**
  * A decision's closing formula: "Điều 3. Chánh Văn phòng …, Chủ tịch UBND các xã … chịu trách nhiệm thi hành Quyết định
- * này./.", "… căn cứ Quyết định thi hành./.": the bodies named carry the decision out; the formula sets them no task.
+ * này./.", "… thi hành Thông tư này./", "… căn cứ Quyết định thi hành./.": the bodies named carry the decision out; the
+ * formula sets them no task.
  */
 const RX_EXECUTES_DECISION =
-  /(?:chịu\s+trách\s+nhiệm\s+thi\s+hành|căn\s+cứ\s+quyết\s+định\s+(?:này\s+)?thi\s+hành)(?:\s+(?:quyết\s+định|nghị\s+quyết)(?:\s+này)?)?\s*[./]*\s*$/iu;
+  /(?:chịu\s+trách\s+nhiệm\s+thi\s+hành|căn\s+cứ\s+quyết\s+định\s+(?:này\s+)?thi\s+hành)(?:\s+(?:quyết\s+định|nghị\s+quyết|thông\s+tư|chỉ\s+thị)(?:\s+này)?)?\s*[./]*\s*$/iu;
 
 /** "Bộ Tài chính trân trọng cảm ơn sự phối hợp của Quý Ủy ban./.": thanks that ask for nothing. */
 const RX_THANKS = /^[^.;:]{0,120}?\s(?:trân\s+trọng\s+)?cảm\s+ơn\s/iu;

@@ -36,14 +36,17 @@ function opensRecipients(text: string): boolean {
   if (RX_RECIPIENTS.test(text)) return true;
   return (text.charCodeAt(0) | 32) === 110 && RX_RECIPIENTS_FOLDED.test(foldDiacritics(text.slice(0, 12)));
 }
-/** The signature block: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "TL. …", "Q. …", or a title in capitals. */
+/**
+ * The signature block: "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "TL. …", "Q. …", or a title in capitals ("BỘ TRƯỞNG" signs
+ * a circular with no "KT." and, in the Gazette's text, no "Nơi nhận").
+ */
 const RX_SIGNATURE =
-  /^(?:(?:KT|TM|TL|TUQ|Q)\.\s*\S|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC)\b)/u;
+  /^(?:(?:KT|TM|TL|TUQ|Q)\.\s*\S|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|THỐNG ĐỐC|TỔNG CỤC TRƯỞNG)\b)/u;
 const RX_APPENDIX = /^(?:PHỤ LỤC|Phụ lục|BIỂU|Biểu\s*(?:số|mẫu)?\s*\d|DANH MỤC|MẪU|Mẫu số)/u;
 const RX_GROUNDS = /^căn cứ\s/iu;
-/** Lines that open a body: legal grounds, a date, a marker, a sentence. */
+/** Lines that open a body: legal grounds, a date, a marker, an article ("Điều 20. …"), a sentence. */
 const RX_BODY_OPENER =
-  /^(?:căn cứ|thực hiện|ngày \d|hôm nay|để|theo|sau khi|xét|nhằm|trong|qua|vừa qua|trên cơ sở|\(?\d+[.)]|[IVX]+\.|[a-zđ]\)|[-–+•])/iu;
+  /^(?:căn cứ|thực hiện|ngày \d|hôm nay|để|theo|sau khi|xét|nhằm|trong|qua|vừa qua|trên cơ sở|điều \d+\.|\(?\d+[.)]|[IVX]+\.|[a-zđ]\)|[-–+•])/iu;
 
 /**
  * Subject lines after the document type: short, not a sentence, at most four. A subject in capitals may run long ("BAN
@@ -98,7 +101,9 @@ function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState)
   if (opensRecipients(text)) return "recipients";
   // "Phụ lục / NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG …": an appendix of tasks in prose is read as body.
   if (isEnded(zone) && !table && isTasksAppendixTitle(text)) return "body";
-  if (isEnded(zone) && !table && (isAttachedTitle(text) || RX_MOTTO.test(text))) {
+  // The national title after the closing formula starts another document even when no signer's title was recognised.
+  const motto = !table && RX_MOTTO.test(text) && (isEnded(zone) || zone === "closing");
+  if (motto || (isEnded(zone) && !table && isAttachedTitle(text))) {
     // A document issued with this one and set after its signature ("KẾ HOẠCH …" after a decision, or its own national
     // title "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ thực hiện …"): its own
     // header, then body.

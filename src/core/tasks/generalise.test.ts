@@ -1151,3 +1151,21 @@ describe("synthetic: a circular signed 'BỘ TRƯỞNG' (no 'KT.', no 'Nơi nh�
     expect(tasks.map((t) => t.owner)).toEqual(["Văn phòng Bộ"]);
   });
 });
+
+test("synthetic: a post's standards ('2. Tiêu chuẩn về năng lực chuyên môn, nghiệp vụ' over 'a) Nắm được …', 'c) Sử dụng thành thạo …') are no work; 'Tiêu chuẩn khen thưởng' over a body's duty still hands it out", () => {
+  const tasks = run([
+    "Điều 6. Nhân viên tư vấn dịch vụ việc làm hạng IV - Mã số: V.09.06.03",
+    "1. Nhiệm vụ",
+    "Thực hiện theo Bản mô tả công việc và khung năng lực vị trí việc làm.",
+    "2. Tiêu chuẩn về năng lực chuyên môn, nghiệp vụ",
+    "a) Nắm được cơ bản các chính sách và hướng dẫn nghiệp vụ về tư vấn, giới thiệu việc làm;",
+    "b) Có khả năng ứng dụng công nghệ thông tin để thực hiện nhiệm vụ được giao;",
+    "c) Sử dụng thành thạo các phương tiện, thiết bị kỹ thuật phục vụ yêu cầu nhiệm vụ.",
+    "3. Tiêu chuẩn về trình độ đào tạo, bồi dưỡng",
+    "a) Tốt nghiệp trung cấp trở lên có ngành hoặc chuyên ngành đào tạo phù hợp với lĩnh vực công tác;",
+    "II. KHEN THƯỞNG",
+    "b) Tiêu chuẩn khen thưởng",
+    "Các cơ quan, đơn vị căn cứ thành tích trong Đợt thi đua để bình xét khen thưởng và đề nghị cấp trên khen thưởng.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Thực hiện th", "Các cơ quan,"]);
+});

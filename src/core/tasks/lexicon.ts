@@ -26,6 +26,9 @@ const NONTASK_WORDS =
   "^(?:dieu \\d+[.:] )?quyen (?:han|loi)(?: cua |$)|" +
   // "Điều 4. Phân loại kiến nghị của cử tri", "2. Các phương thức kiến nghị của cử tri": kinds and channels, described.
   "^(?:dieu \\d+[.:] )?(?:phan loai|cac phuong thuc) |" +
+  // "2. Tiêu chuẩn về năng lực chuyên môn, nghiệp vụ", "Điều 3. Tiêu chuẩn chung về đạo đức nghề nghiệp …": what a
+  // holder of a post must be or know, not work.
+  "^(?:dieu \\d+[.:] )?tieu chuan(?: chung| ve|, dieu kien)|" +
   // "1. Nội dung chi:" over "a) Chi thực hiện nghĩa vụ với Ngân sách nhà nước;", "2. Khoản thu … được sử dụng để
   // thực hiện các nhiệm vụ sau đây:": what money is spent on.
   "^noi dung chi(?: |:|$)|duoc su dung (?:de|cho) |" +

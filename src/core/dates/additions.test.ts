@@ -640,3 +640,15 @@ describe("an opening 'Hằng năm' before joining or leading work times it", () 
   test("the neighbour: a noun after 'hằng năm' is no work ('Hằng năm ngân sách tỉnh bố trí …' is not timed)", () =>
     expect(deadlineOf("2025-11-20", "Kinh phí hằng năm ngân sách tỉnh bố trí cho công tác này.")).toBeNull());
 });
+
+describe("'định kỳ hằng quý (trước ngày 05 của tháng đầu quý sau)': the day of a named month of the next quarter", () => {
+  test("after a cadence the named month of the quarter wins over a bare day", () =>
+    expect(
+      deadlineOf("2026-05-15", "Báo cáo định kỳ hằng quý (trước ngày 05 của tháng đầu quý sau) và báo cáo đột xuất."),
+    ).toMatchObject({ kind: "recurring", date: "2026-07-05" }));
+  test("the neighbour: a cadence with a bare day keeps that day", () =>
+    expect(deadlineOf("2026-05-15", "Định kỳ hằng tháng (trước ngày 20) báo cáo Sở Nội vụ.")).toMatchObject({
+      kind: "recurring",
+      date: "2026-05-20",
+    }));
+});

@@ -133,6 +133,10 @@ export function scanPeriodic(scan: Scan): void {
       date = endOfPeriod(unit.toLowerCase(), from, 0);
     }
     if (wdName && rule === "weekly") date = nextWeekday(from, weekdayIndex(wdName));
+    // "định kỳ hằng quý (trước ngày 05 của tháng đầu quý sau)": the day of a named month of the quarter is read by
+    // scanQuarterDays; this match would stop short at the day.
+    if (dd && !mm && RX_MONTH_OF_QUARTER_NEXT.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
+      continue;
     if (dd && (rule === "monthly" || rule === "quarterly" || (rule === "yearly" && mm)))
       date = firstRecurringDay(rule, from, +dd, mm);
     // "định kỳ 06 tháng (trước ngày 20 tháng 6 hằng năm)": the day the text names, in its next year.
@@ -169,6 +173,7 @@ const RX_OF_EACH = /(?:của|mỗi)\s+tháng|mỗi\s+tuần/iu;
 const RX_QUARTER_MONTH_DAY = re(
   `(?:(?:trước|vào|chậm\\s+nhất(?:\\s+là)?)\\s+)?ngày\\s+(\\d{1,2}|cuối(?:\\s+cùng)?)\\s+(?:của\\s+)?tháng\\s+(đầu(?:\\s+tiên)?|thứ\\s+(?:hai|2)|cuối(?:\\s+cùng)?)\\s+(?:của\\s+)?(?:(?:hằng|hàng|mỗi|các)\\s+)?quý${E}(?!\\s*(?:[IVX]+|\\d))`,
 );
+const RX_MONTH_OF_QUARTER_NEXT = /^\s*(?:của\s+)?tháng\s+(?:đầu|thứ|cuối)/iu;
 /** "Trong 15 ngày đầu mỗi quý": quarterly, due on that day of each quarter's first month. */
 const RX_QUARTER_FIRST_DAYS = re(
   `(?:trong|trước)\\s+(\\d{1,2})\\s+ngày\\s+đầu(?:\\s+tiên)?\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+quý${E}`,

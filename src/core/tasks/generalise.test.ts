@@ -1169,3 +1169,21 @@ test("synthetic: a post's standards ('2. Tiêu chuẩn về năng lực chuyên 
   ]);
   expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Thực hiện th", "Các cơ quan,"]);
 });
+
+test("synthetic: work right after a cadence's comma ('2. Hằng năm, tổng hợp …, báo cáo về Tổng cục X, Bộ Y theo chế độ …') has no subject; the article's body owns it; 'Hằng năm, Sở Nội vụ …' still names its own", () => {
+  const tasks = run(
+    [
+      "Điều 9. Trách nhiệm của Sở Lao động - Thương binh và Xã hội",
+      "2. Hằng năm, tổng hợp tình hình liên kết đào tạo trên địa bàn báo cáo về Tổng cục Giáo dục nghề nghiệp, Bộ Lao động - Thương binh và Xã hội theo chế độ báo cáo quy định.",
+      "3. Hằng năm, Sở Nội vụ tổng hợp kết quả thi đua báo cáo Ủy ban nhân dân tỉnh.",
+    ],
+    [
+      "BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI",
+      "Số: 05/2022/TT-BLĐTBXH",
+      "Hà Nội, ngày 05 tháng 4 năm 2022",
+      "THÔNG TƯ",
+      "Liên kết",
+    ],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ"]);
+});

@@ -479,6 +479,9 @@ export function afterCondition(body: string): string {
  * "định kỳ hằng năm đánh giá …, báo cáo Chính phủ, Thủ tướng Chính phủ …": a cadence followed by its work at once is
  * when that work recurs, not an opener before a subject ("Định kỳ hằng năm, Sở Nội vụ …" has its comma).
  */
+/** A cadence standing alone as an opener: "Hằng năm", "Định kỳ hằng quý", "Định kỳ". */
+const RX_CADENCE_OPENER =
+  /^(?:định\s+kỳ(?:\s+h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày))?|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày))$/iu;
 const RX_CADENCE =
   /^(?:định\s+kỳ(?:\s+h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày))?|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày))\s+(?!h[ằà]ng\s)/iu;
 function cadenceOfWork(s: string): boolean {
@@ -531,8 +534,14 @@ function afterOpener(s: string): string {
   const head = s.slice(0, 400);
   RX_COMMA.lastIndex = 0;
   let m: RegExpExecArray | null;
+  let first = true;
   while ((m = RX_COMMA.exec(head))) {
     if (/[.;]/.test(head.slice(0, m.index))) break;
+    // "Hằng năm, tổng hợp …, báo cáo về Tổng cục …, Bộ X theo chế độ …": work right after a cadence's comma has no
+    // subject; the later commas are inside the work.
+    if (first && RX_CADENCE_OPENER.test(head.slice(0, m.index)) && startsWithVerb(head.slice(m.index + m[0].length)))
+      return s;
+    first = false;
     if (doubleTitle(head, m.index, m.index + m[0].length)) continue;
     // "… (qua Bộ Nội vụ, Văn phòng Chính phủ) vào thứ Sáu …": a comma inside brackets opens no subject.
     if (insideBrackets(head, m.index)) continue;

@@ -1090,7 +1090,7 @@ test("synthetic: a lead-in's subject may be a long list of businesses ('Các tru
   expect(tasks.map((t) => t.owner)).toEqual([who]);
 });
 
-test("synthetic: how a council works ('Hội đồng hoạt động theo nguyên tắc tập trung, dân chủ …') is a rule, as 'làm việc theo nguyên tắc' is; a council's member who convenes still works", () => {
+test("synthetic: how a council works ('Hội đồng hoạt động theo nguyên tắc tập trung, dân chủ …') is a rule, as 'làm việc theo nguyên tắc' is; a body named at work under it still works", () => {
   const tasks = run([
     "Điều 5. Hội đồng Thi đua - Khen thưởng tỉnh",
     "1. Hội đồng hoạt động theo nguyên tắc tập trung, dân chủ, biểu quyết theo đa số.",

@@ -475,15 +475,16 @@ export function afterCondition(body: string): string {
   return s === body && RX_OPENER.test(s) && !cadenceOfWork(s) ? afterOpener(s) : s;
 }
 
+/** "Hằng năm", "Định kỳ hằng quý", "Định kỳ": a cadence. */
+const CADENCE = "định\\s+kỳ(?:\\s+h[ằà]ng\\s+(?:năm|quý|tháng|tuần|ngày))?|h[ằà]ng\\s+(?:năm|quý|tháng|tuần|ngày)";
+/** A cadence standing alone as an opener, before its comma. */
+const RX_CADENCE_OPENER = new RegExp(`^(?:${CADENCE})$`, "iu");
+/** A cadence followed by a word (not by another cadence: "Định kỳ hằng năm" is one). */
+const RX_CADENCE = new RegExp(`^(?:${CADENCE})\\s+(?!h[ằà]ng\\s)`, "iu");
 /**
  * "định kỳ hằng năm đánh giá …, báo cáo Chính phủ, Thủ tướng Chính phủ …": a cadence followed by its work at once is
  * when that work recurs, not an opener before a subject ("Định kỳ hằng năm, Sở Nội vụ …" has its comma).
  */
-/** A cadence standing alone as an opener: "Hằng năm", "Định kỳ hằng quý", "Định kỳ". */
-const RX_CADENCE_OPENER =
-  /^(?:định\s+kỳ(?:\s+h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày))?|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày))$/iu;
-const RX_CADENCE =
-  /^(?:định\s+kỳ(?:\s+h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày))?|h[ằà]ng\s+(?:năm|quý|tháng|tuần|ngày))\s+(?!h[ằà]ng\s)/iu;
 function cadenceOfWork(s: string): boolean {
   const m = RX_CADENCE.exec(s);
   if (m === null) return false;

@@ -145,3 +145,19 @@ test("synthetic (round 14): a task table's section row groups its rows whatever 
     ["Xây dựng Luật Bả", "Bộ Y tế"],
   ]);
 });
+
+describe("synthetic: a bare 'Đơn vị' column beside 'Nhiệm vụ chủ trì' and 'Đơn vị phối hợp'", () => {
+  test("names who leads each row, merged down (with its partners) over the unnumbered rows under it", () => {
+    const tasks = run([
+      ["STT", "Đơn vị", "Nhiệm vụ chủ trì", "Đơn vị phối hợp", "Thời gian hoàn thành"],
+      ["1", "Phòng Đào tạo", "Xây dựng thời khóa biểu học kỳ 2", "Phòng Khảo thí", "Quý IV/2025"],
+      ["", "", "Cập nhật chương trình đào tạo", "", "Quý IV/2025"],
+      ["2", "Phòng Tài chính", "Bố trí kinh phí tổ chức thi", "", "Quý IV/2025"],
+    ]);
+    expect(tasks.map((t) => [t.owner, t.coOwners])).toEqual([
+      ["Phòng Đào tạo", ["Phòng Khảo thí"]],
+      ["Phòng Đào tạo", ["Phòng Khảo thí"]],
+      ["Phòng Tài chính", []],
+    ]);
+  });
+});

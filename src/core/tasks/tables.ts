@@ -19,6 +19,8 @@ const TASK_COL = /nhiem vu|cong viec|giai phap|kien nghi|de xuat/;
 const TASK_COL_WEAK = /noi dung/;
 const OWNER_COL = /chu tri|trach nhiem|phu trach|dau moi|don vi thuc hien|co quan thuc hien/;
 const OWNER_COL_WEAK = /thuc hien/;
+/** "STT | Đơn vị | Nhiệm vụ chủ trì | Đơn vị phối hợp | …": a bare "Đơn vị" beside a task column names who leads. */
+const OWNER_COL_BARE = /^(?:don vi|co quan)$/;
 const CO_COL = /phoi hop/;
 const DEADLINE_COL = /thoi gian|thoi han|tien do/;
 
@@ -52,6 +54,7 @@ function findColumns(table: SourceTable): Columns | null {
     // "Thời gian thực hiện" is a time column: a bare "thực hiện" names the owner column only where no time word does.
     const timed = cells.map((c, k) => (DEADLINE_COL.test(c) ? k : -1)).filter((k) => k >= 0);
     if (owner < 0) owner = findCol(cells, OWNER_COL_WEAK, [task, co, ...timed]);
+    if (owner < 0) owner = findCol(cells, OWNER_COL_BARE, [task, co]);
     const deadline = findCol(cells, DEADLINE_COL, [task, owner, co]);
     if (owner < 0 && deadline < 0) continue;
     return { header: r, task, owner, co: co === owner ? -1 : co, deadline };

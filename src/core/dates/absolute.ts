@@ -63,14 +63,17 @@ const RX_HALF = gated(`(?:(${PERIOD_TRIGGER})\\s+)?`, `(?:6|sáu)\\s+tháng\\s+(
 const RX_YEAR = gated(`(?:(${PERIOD_TRIGGER})\\s+)?`, `năm\\s+(\\d{4})${E}`);
 /**
  * A span of years, "2024 - 2025", "giai đoạn 2026-2027": due at the end of the last year. Bare in a cell; in a sentence
- * only after a completion word ("hoàn thành trong giai đoạn 2026 - 2027"), since "giai đoạn 2021 - 2030" there usually
+ * only after a completion word ("hoàn thành trong giai đoạn 2026 - 2027") or as "trong năm 2026 - 2027" (a roadmap's
+ * step), since "giai đoạn 2021 - 2030" there usually
  * names the subject's horizon; in a heading only as "giai đoạn …" (spec additions: a heading's period).
  */
 const RX_YEAR_SPAN = gated(
-  `(?:((?:hoàn\\s+thành|xong|thực\\s+hiện)\\s+trong)\\s+)?(?:(?:giai\\s+đoạn|các\\s+năm|(?:hai\\s+|ba\\s+|0?[2-5]\\s+)?năm)\\s+)?`,
+  `(?:((?:hoàn\\s+thành|xong|thực\\s+hiện)\\s+trong|trong(?=\\s+năm\\s))\\s+)?(?:(?:giai\\s+đoạn|các\\s+năm|(?:hai\\s+|ba\\s+|0?[2-5]\\s+)?năm)\\s+)?`,
   `(\\d{4})\\s*[-–]\\s*(\\d{4})(?![\\d/])`,
 );
 const RX_SPAN_GOES_ON = /^\s*[-–]\s*\d{4}/u;
+/** "trong năm 2023, 2024", "trong năm 2024 và 2025": a list of years, due at the end of the last. */
+const RX_MORE_YEARS = /^(?:\s*(?:,|và)\s*(?:năm\s+)?(?:19|20)\d{2}(?![\d/]))+/u;
 /**
  * "1. Hoàn thiện hạ tầng … (2025 - 2026).", "5. Đào tạo nhân lực … (xuyên suốt 2025 - 2035).": a roadmap item's span in
  * a closing bracket is when it is done; elsewhere in a sentence a bare span more often names a plan's years.
@@ -339,9 +342,11 @@ export function scanYears(scan: Scan): void {
       if (RX_SPAN_GOES_ON.test(text.slice(m.index + m[0].length))) continue;
       if (!periodAllowed(scan.mode, trig)) continue;
       if (/đầu$|giữa$/i.test(trig ?? "")) continue; // "đầu năm 2027" names no clear end
-      const year = +y;
+      const more = RX_MORE_YEARS.exec(text.slice(m.index + m[0].length));
+      const year = more ? +more[0].slice(-4) : +y;
       const date = periodEnd(trig, { year, month: 1, day: 1 }, endOfMonth(year, 12));
-      push(scan, m, { raw: "", date: toIso(date), kind: "within" }, 2);
+      const phrase = more ? (Object.assign([m[0] + more[0]], { index: m.index, input: text }) as RegExpExecArray) : m;
+      push(scan, phrase, { raw: "", date: toIso(date), kind: "within" }, 2);
     }
   if (scan.digits && RX_YEAR_SPAN.core.test(text))
     for (const m of matches(RX_YEAR_SPAN.rx, text)) {

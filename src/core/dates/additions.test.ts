@@ -652,3 +652,18 @@ describe("'định kỳ hằng quý (trước ngày 05 của tháng đầu quý 
       date: "2026-05-20",
     }));
 });
+
+describe("a list of years and 'trong năm X - Y' are due at the end of the last year", () => {
+  const rows: Row[] = [
+    [
+      "2023-10-30",
+      "Rà soát các luật trong năm 2023, 2024.",
+      { kind: "within", date: "2024-12-31", raw: "trong năm 2023, 2024" },
+    ],
+    ["2023-10-30", "hoàn thành trong năm 2024 và 2025", { kind: "within", date: "2025-12-31" }],
+    ["2023-10-30", "Trong năm 2026 - 2027: xây dựng và lắp đặt thiết bị.", { kind: "within", date: "2027-12-31" }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("the neighbour: 'giai đoạn 2021 - 2030' in a sentence still names a horizon", () =>
+    expect(deadlineOf("2023-10-30", "Tăng cường hợp tác quốc tế trong giai đoạn 2021 - 2030.")).toBeNull());
+});

@@ -1187,3 +1187,12 @@ test("synthetic: work right after a cadence's comma ('2. Hằng năm, tổng h�
   );
   expect(tasks.map((t) => t.owner)).toEqual(["Sở Lao động - Thương binh và Xã hội", "Sở Nội vụ"]);
 });
+
+test("synthetic: 'làm đầu mối' ends a body's name as 'là đầu mối' does ('Sở Kế hoạch và Đầu tư làm đầu mối theo dõi …')", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Sở Kế hoạch và Đầu tư làm đầu mối theo dõi, tổng hợp tình hình thực hiện Chương trình.",
+    "2. Sở Nông nghiệp và Môi trường làm đầu mối hướng dẫn các xã phân loại chất thải.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Sở Kế hoạch và Đầu tư", "Sở Nông nghiệp và Môi trường"]);
+});

@@ -19,6 +19,7 @@ const STOP_PHRASES = [
   "khẩn trường", // a PDF text layer's typo
   "là cơ quan",
   "là đầu mối",
+  "làm đầu mối",
   "tập trung",
   "tiếp tục",
   "chủ động",

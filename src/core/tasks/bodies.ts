@@ -331,7 +331,9 @@ function finish(
   s: { phrase: string; len: number },
   addressee: boolean,
 ): OwnerRead | null {
-  const owner = trimOwner(text.slice(from, tokens.at(ownerEnd)!.start).replace(RX_DEFINED_AS, ""));
+  const owner = trimOwner(
+    text.slice(from, tokens.at(ownerEnd)!.start).replace(RX_DEFINED_AS, "").replace(RX_CITED_PROVISION, ""),
+  );
   if (!owner || RX_NO_BODY.test(owner) || RX_CITED_SUBJECT.test(owner) || RX_WHICHEVER.test(owner)) return null;
   // "… giao cho Báo Lao Động là đơn vị trực tiếp thực hiện": a name holds no "là"; the body was described, not named.
   if (RX_IS.test(owner.replace(RX_BRACKETED, " "))) return null;
@@ -356,6 +358,11 @@ function finish(
  * follows; it is not part of the body's name.
  */
 const RX_DEFINED_AS = /\s*\(\s*sau\s+đây\s+(?:gọi|viết)\s+(?:tắt\s+)?(?:là\s+)?[^()]*\)/giu;
+/**
+ * "Các tổ chức thúc đẩy phát triển kinh doanh bền vững tại điểm a, b khoản 5 Điều 2 Thông tư này": the provision that
+ * defines the body is no part of its name.
+ */
+const RX_CITED_PROVISION = /\s+(?:(?:theo\s+)?(?:quy\s+định|nêu)\s+)?tại\s+(?:điểm|khoản|mục|Điều|Phụ\s+lục)\s[^]*$/u;
 
 /**
  * "Phó Hiệu trưởng: Ông Nguyễn Văn Thành – Giám sát lịch trình …": after a spaced dash, a capitalised work verb starts

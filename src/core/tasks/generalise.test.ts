@@ -1196,3 +1196,15 @@ test("synthetic: 'làm đầu mối' ends a body's name as 'là đầu mối' do
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Sở Kế hoạch và Đầu tư", "Sở Nông nghiệp và Môi trường"]);
 });
+
+test("synthetic: the provision that defines a body ('… tại điểm a, b khoản 5 Điều 2 Thông tư này', '… theo quy định tại khoản 2 Điều này') is no part of its name", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Các tổ chức thúc đẩy phát triển kinh doanh bền vững tại điểm a, b khoản 5 Điều 2 Thông tư này báo cáo kết quả hỗ trợ hằng năm.",
+    "2. Các đơn vị sự nghiệp theo quy định tại khoản 2 Điều này xây dựng kế hoạch tự chủ tài chính.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Các tổ chức thúc đẩy phát triển kinh doanh bền vững",
+    "Các đơn vị sự nghiệp",
+  ]);
+});

@@ -64,8 +64,8 @@ const RX_YEAR = gated(`(?:(${PERIOD_TRIGGER})\\s+)?`, `năm\\s+(\\d{4})${E}`);
 /**
  * A span of years, "2024 - 2025", "giai đoạn 2026-2027": due at the end of the last year. Bare in a cell; in a sentence
  * only after a completion word ("hoàn thành trong giai đoạn 2026 - 2027") or as "trong năm 2026 - 2027" (a roadmap's
- * step), since "giai đoạn 2021 - 2030" there usually
- * names the subject's horizon; in a heading only as "giai đoạn …" (spec additions: a heading's period).
+ * step), since "giai đoạn 2021 - 2030" there usually names the subject's horizon; in a heading only as "giai đoạn …"
+ * (spec additions: a heading's period).
  */
 const RX_YEAR_SPAN = gated(
   `(?:((?:hoàn\\s+thành|xong|thực\\s+hiện)\\s+trong|trong(?=\\s+năm\\s))\\s+)?(?:(?:giai\\s+đoạn|các\\s+năm|(?:hai\\s+|ba\\s+|0?[2-5]\\s+)?năm)\\s+)?`,

@@ -283,12 +283,12 @@ export function readOwner(
  * "Tổ chức" before a kind of organisation and then a duty phrase or another body is the organisation, not the verb
  * ("Tổ chức thực hiện …, chịu trách nhiệm …" is work: a verb follows it).
  */
-const RX_ORGANISATION = new RegExp(
+const RX_ORGANISATION_FIRST = new RegExp(
   `^[Tt]ổ\\s+chức\\s+([^,;.:()]{1,50}?)(?:\\s+(?:có|chịu)\\s+trách\\s+nhiệm|,\\s+(?=[${UPPER_CHARS}]))`,
   "u",
 );
 function organisationFirst(text: string, head: number): boolean {
-  const m = RX_ORGANISATION.exec(text.slice(head, head + 120));
+  const m = RX_ORGANISATION_FIRST.exec(text.slice(head, head + 120));
   return m !== null && !hasVerbIn(m[1]);
 }
 

@@ -637,7 +637,7 @@ describe("an opening 'Hằng năm' before joining or leading work times it", () 
     ["2025-11-20", "Hằng năm chủ trì tổng kết công tác thi đua.", { kind: "recurring", date: "2025-12-31" }],
   ];
   test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
-  test("the neighbour: a noun after 'hằng năm' is no work ('Hằng năm ngân sách tỉnh bố trí …' is not timed)", () =>
+  test("the neighbour: 'hằng năm' after a noun names it ('Kinh phí hằng năm …' is not timed)", () =>
     expect(deadlineOf("2025-11-20", "Kinh phí hằng năm ngân sách tỉnh bố trí cho công tác này.")).toBeNull());
 });
 

@@ -319,8 +319,13 @@ const RX_YEAR_OPENS = new RegExp(
 function scanOpeningYear(scan: Scan): void {
   const m = scan.mode === "text" ? RX_YEAR_OPENS.exec(scan.text) : null;
   if (!m) return;
-  const phrase = Object.assign([m[2]], { index: (m[1] ?? "").length, input: scan.text }) as RegExpExecArray;
+  const phrase = phraseAt(scan.text, (m[1] ?? "").length, m[2]);
   push(scan, phrase, { raw: "", date: toIso(endOfMonth(+m[3], 12)), kind: "within" }, 2);
+}
+
+/** A phrase found at `index` of `text`, shaped as a match for push() when it is not one regular expression's match. */
+function phraseAt(text: string, index: number, phrase: string): RegExpExecArray {
+  return Object.assign([phrase], { index, input: text }) as RegExpExecArray;
 }
 
 /** A deadline cell holding a year and nothing else ("2025"): the work is due within that year. */
@@ -345,7 +350,7 @@ export function scanYears(scan: Scan): void {
       const more = RX_MORE_YEARS.exec(text.slice(m.index + m[0].length));
       const year = more ? +more[0].slice(-4) : +y;
       const date = periodEnd(trig, { year, month: 1, day: 1 }, endOfMonth(year, 12));
-      const phrase = more ? (Object.assign([m[0] + more[0]], { index: m.index, input: text }) as RegExpExecArray) : m;
+      const phrase = more ? phraseAt(text, m.index, m[0] + more[0]) : m;
       push(scan, phrase, { raw: "", date: toIso(date), kind: "within" }, 2);
     }
   if (scan.digits && RX_YEAR_SPAN.core.test(text))

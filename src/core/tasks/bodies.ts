@@ -5,7 +5,7 @@
  */
 import { UPPER_CHARS, WORD_CHARS, startsUpper } from "../text";
 import { isSpace as isSpaceImport } from "./markers";
-import { Tokens, containsVerb as hasVerbIn, endsNameAt, stopAt as stopAtImport, workAfterColon } from "./verbs";
+import { Tokens, containsVerb, endsNameAt, stopAt as stopAtImport, workAfterColon } from "./verbs";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
 const isSpace = isSpaceImport;
@@ -289,7 +289,7 @@ const RX_ORGANISATION_FIRST = new RegExp(
 );
 function organisationFirst(text: string, head: number): boolean {
   const m = RX_ORGANISATION_FIRST.exec(text.slice(head, head + 120));
-  return m !== null && !hasVerbIn(m[1]);
+  return m !== null && !containsVerb(m[1]);
 }
 
 /**

@@ -7,7 +7,16 @@ import { findAssignment } from "./assignments";
 import { OwnerRead, readOwner } from "./bodies";
 import { namesWhoWorks, ownerOfHeading } from "./headingOwners";
 import { afterCondition, announcesList, sectionKind } from "./lexicon";
-import { Marker, endsWithColon, isAllCaps, isArticleTitle, isPartTitle, withoutFinalColon, wordCount } from "./markers";
+import {
+  DUTY_WORDS,
+  Marker,
+  endsWithColon,
+  isAllCaps,
+  isArticleTitle,
+  isPartTitle,
+  withoutFinalColon,
+  wordCount,
+} from "./markers";
 import { containsVerb, startsWithVerb } from "./verbs";
 
 export type Form = "heading" | "item" | "prose";
@@ -45,8 +54,7 @@ function hasDueDate(text: string, issued: CalendarDate): boolean {
   return d !== null && (d.kind === "by" || d.kind === "within" || d.kind === "relative");
 }
 
-const RX_DUTY_ONLY =
-  /^(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ)(?:\s+(?:sau(?:\s+đây)?|như\s+sau|cụ\s+thể))?\s*$/iu;
+const RX_DUTY_ONLY = new RegExp(`^(?:${DUTY_WORDS})(?:\\s+(?:sau(?:\\s+đây)?|như\\s+sau|cụ\\s+thể))?\\s*$`, "iu");
 
 /**
  * A numbered or lettered item that assigns work by itself: its subject and a duty ("6. Các Bộ … có trách nhiệm chỉ đạo

@@ -191,6 +191,8 @@ export function isArticleTitle(text: string, anyLength = false): boolean {
 
 /** "Nội dung Sở Văn hóa, Thể thao và Du lịch có trách nhiệm chủ trì": what one body leads, named in full. */
 const RX_LEADS = /^nội\s+dung\s.*\schủ\s+trì(?:\s+thực\s+hiện)?\s*$/iu;
+/** "có trách nhiệm", "chịu trách nhiệm", "có (các) nhiệm vụ": the words that lay a duty on the body before them. */
+export const DUTY_WORDS = String.raw`(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ`;
 /** "Trách nhiệm của …", "Nhiệm vụ và quyền hạn của …": an article titled by whose duties it lists. */
 export const RX_DUTIES_OF = /^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?quyền\s+hạn)?\s+của\s/iu;
 const RX_HAS_DUTIES = /\scó\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?quyền\s+hạn)?(?:\s+sau(?:\s+đây)?)?\s*$/iu;

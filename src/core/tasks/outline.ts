@@ -14,6 +14,7 @@ import { HeadingFacts, agencyLine, headingFacts } from "./headings";
 import { isLeadIn, spellsOutCheck } from "./lexicon";
 import {
   BulletLevels,
+  DUTY_WORDS,
   Marker,
   RX_ARTICLE,
   bareNumber,
@@ -457,7 +458,7 @@ function dutyOfNamedBody(body: string): boolean {
   const r = readOwner(body, 0);
   return r !== null && RX_DUTY_VERB.test(r.verb) && wordCount(body.slice(r.workStart), 6) >= 6;
 }
-const RX_DUTY_VERB = /^(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+nhiệm\s+vụ)$/u;
+const RX_DUTY_VERB = new RegExp(`^(?:${DUTY_WORDS})$`, "u");
 
 /**
  * "- Bộ Nông nghiệp và Môi trường" with "+ Nghiên cứu …", "+ Ban hành …" under it: a bullet that only names a body heads

@@ -403,13 +403,19 @@ for (const words of NAME_ENDERS) ENDERS_BY_FIRST.set(words[0], [...(ENDERS_BY_FI
 
 /** A name-ending phrase at token i (see NAME_ENDERS), as stopAt reports a verb. */
 export function endsNameAt(tokens: Tokens, i: number): { phrase: string; len: number } | null {
-  for (const words of ENDERS_BY_FIRST.get(tokens.at(i)!.text) ?? []) {
+  const words = enderAt(tokens, i, tokens.at(i)!.text);
+  if (!words) return null;
+  const prev = i > 0 ? tokens.at(i - 1)!.text : "";
+  if (!isLetterOrDigit(prev.codePointAt(0) ?? 0x2c) || NOT_ENDING_A_NAME_AFTER.has(prev.toLowerCase())) return null;
+  return { phrase: words.join(" "), len: words.length };
+}
+
+/** The name-ending phrase at token i whose first word is `first` (the token as written, or lower-cased), or null. */
+function enderAt(tokens: Tokens, i: number, first: string): string[] | null {
+  for (const words of ENDERS_BY_FIRST.get(first) ?? []) {
     let k = 1;
-    for (; k < words.length; k++) if (tokens.at(i + k)?.text !== words[k]) break;
-    if (k < words.length) continue;
-    const prev = i > 0 ? tokens.at(i - 1)!.text : "";
-    if (!isLetterOrDigit(prev.codePointAt(0) ?? 0x2c) || NOT_ENDING_A_NAME_AFTER.has(prev.toLowerCase())) return null;
-    return { phrase: words.join(" "), len: words.length };
+    while (k < words.length && tokens.at(i + k)?.text === words[k]) k++;
+    if (k === words.length) return words;
   }
   return null;
 }
@@ -425,12 +431,8 @@ export function workAfterColon(tokens: Tokens, colon: number): { at: number; phr
   if (!tokens.has(at)) return null;
   const s = stopAt(tokens, at, true);
   if (s) return { at, ...s };
-  for (const words of ENDERS_BY_FIRST.get(tokens.at(at)!.text.toLowerCase()) ?? []) {
-    let k = 1;
-    while (k < words.length && tokens.at(at + k)?.text === words[k]) k++;
-    if (k === words.length) return { at, phrase: words.join(" "), len: words.length };
-  }
-  return null;
+  const words = enderAt(tokens, at, tokens.at(at)!.text.toLowerCase());
+  return words ? { at, phrase: words.join(" "), len: words.length } : null;
 }
 
 /** "(i)", "(iv)", "(1)", "(a)": an item's number in brackets. */

@@ -1208,3 +1208,20 @@ test("synthetic: the provision that defines a body ('… tại điểm a, b kho�
     "Các đơn vị sự nghiệp",
   ]);
 });
+
+test("synthetic: an item under a lead-in that names its own body before 'hạn chế' ('g) Các siêu thị, … hạn chế cấp phát …') owns it; 'nhằm hạn chế' is a purpose and 'những hạn chế' a noun", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "Các trung tâm thương mại, siêu thị, chợ dân sinh phải thực hiện các nội dung sau:",
+    "a) Ký cam kết với Ủy ban nhân dân cấp xã về giảm thiểu rác thải nhựa;",
+    "b) Các siêu thị, cửa hàng tiện ích hạn chế cấp phát miễn phí túi ni lông khó phân hủy cho khách hàng.",
+    "3. Viện kiểm sát nhân dân tỉnh tăng cường kiến nghị với các ngành có liên quan nhằm hạn chế tối đa sơ hở, thiếu sót.",
+    "4. Sở Công Thương khắc phục những hạn chế trong quản lý chợ dân sinh.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Các trung tâm thương mại, siêu thị, chợ dân sinh",
+    "Các siêu thị, cửa hàng tiện ích",
+    "Viện kiểm sát nhân dân tỉnh",
+    "Sở Công Thương",
+  ]);
+});

@@ -169,6 +169,8 @@ const STOP_PHRASES = [
   "hàng tháng",
   "lựa chọn",
   "đăng ký",
+  // "Các siêu thị, trung tâm thương mại … hạn chế cấp phát túi ni lông …" (NOUN_BEFORE: the noun and the purpose).
+  "hạn chế",
   "trực",
   "bảo vệ",
   "căn cứ",
@@ -215,6 +217,8 @@ const NOUN_BEFORE: Record<string, string[]> = {
   // "Khu công nghệ số tập trung", "khu xử lý chất thải tập trung", "điểm tập trung": the kind of a place.
   "tập trung": ["số", "khu", "thải", "điểm"],
   giao: ["ngoại"],
+  // "những hạn chế" is a noun; "… các ngành có liên quan nhằm hạn chế …" is a purpose, not the ngành's work.
+  "hạn chế": ["những", "các", "nhằm", "để", "còn"],
   "sinh hoạt": ["lịch", "buổi", "giờ", "nếp", "chế", "nơi", "khu"],
   "làm việc": ["buổi", "giờ", "ngày", "chế", "đoàn", "phiên", "nơi", "thời", "cuộc", "lịch", "tổ", "nhóm", "phòng"],
 };

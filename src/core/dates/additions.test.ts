@@ -667,3 +667,21 @@ describe("a list of years and 'trong năm X - Y' are due at the end of the last 
   test("the neighbour: 'giai đoạn 2021 - 2030' in a sentence still names a horizon", () =>
     expect(deadlineOf("2023-10-30", "Tăng cường hợp tác quốc tế trong giai đoạn 2021 - 2030.")).toBeNull());
 });
+
+describe("'định kỳ tối đa / không quá 06 tháng' sets the longest interval: it recurs as 'định kỳ 06 tháng' does", () => {
+  const rows: Row[] = [
+    [
+      "2025-11-20",
+      "… ngay sau khi được cấp và định kỳ tối đa 06 tháng phải thay đổi mật khẩu trong quá trình sử dụng;",
+      { kind: "recurring", rule: "semiannual", date: "2025-12-31", raw: "định kỳ tối đa 06 tháng" },
+    ],
+    [
+      "2026-02-10",
+      "Kiểm tra hệ thống định kỳ không quá 03 tháng một lần.",
+      { kind: "recurring", rule: "quarterly", date: "2026-03-31" },
+    ],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("the neighbour: 'tối đa 06 tháng' with no 'định kỳ' is a length, not a cadence", () =>
+    expect(deadlineOf("2025-11-20", "Thời gian lưu trữ tối đa 06 tháng.")).toBeNull());
+});

@@ -18,8 +18,9 @@ import { addMonths } from "./calendar";
 import { Scan, matches, push, re } from "./scan";
 import type { RecurrenceRule } from "./deadline";
 
+/** "định kỳ 06 tháng", "định kỳ tối đa 06 tháng" (at least that often), "định kỳ hằng quý, hằng năm (trước ngày 15/12)". */
 const RX_RECUR_PERIODIC = re(
-  `định\\s+kỳ\\s+(?:((?:0?6|sáu|0?3|ba)\\s+tháng)|\\(?\\s*(?:hằng|hàng)\\s+(tuần|tháng|quý|năm)\\s*\\)?)(?:\\s*(?:,|và)\\s*(?:(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)|(?:0?6|sáu)\\s+tháng))*(?:\\s*,?\\s*(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY})?(?:\\s*,?\\s*\\(?\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)?)?`,
+  `định\\s+kỳ\\s+(?:(?:(?:tối\\s+đa|không\\s+quá)\\s+)?((?:0?6|sáu|0?3|ba)\\s+tháng)|\\(?\\s*(?:hằng|hàng)\\s+(tuần|tháng|quý|năm)\\s*\\)?)(?:\\s*(?:,|và)\\s*(?:(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)|(?:0?6|sáu)\\s+tháng))*(?:\\s*,?\\s*(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY})?(?:\\s*,?\\s*\\(?\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)?)?`,
 );
 /** "… hằng năm kể từ năm 2027": the repetition starts in that year, not at the issue date. */
 const FROM_YEAR = `(?:\\s*,?\\s*(?:kể\\s+từ|bắt\\s+đầu\\s+từ|tính\\s+từ|từ)\\s+năm\\s+(\\d{4})${E})?`;

@@ -1225,3 +1225,28 @@ test("synthetic: an item under a lead-in that names its own body before 'hạn c
     "Sở Công Thương",
   ]);
 });
+
+test("synthetic: an appendix titled as a form ('Phụ lục I / MẪU BIÊN BẢN …') keeps its national title and 'BIÊN BẢN' inside the appendix: its blanks ('+ Ông (bà)……… chức vụ……') are no work; a later 'Phụ lục II / KẾ HOẠCH' attached document is read again", () => {
+  const tasks = run([
+    "Điều 5. Trách nhiệm của Vụ Pháp chế",
+    "1. Chủ trì tổng hợp danh sách giám định viên tư pháp.",
+    "BỘ TRƯỞNG",
+    "Nguyễn Văn A",
+    "Phụ lục I",
+    "MẪU BIÊN BẢN GIAO NHẬN HỒ SƠ",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "BIÊN BẢN",
+    "GIAO NHẬN HỒ SƠ",
+    "Chúng tôi gồm:",
+    "1. Đại diện cơ quan trưng cầu giám định:",
+    "+ Ông (bà)……………………………… chức vụ……...",
+    "Tiến hành giao nhận tài liệu hồ sơ theo yêu cầu của cơ quan trưng cầu giám định.",
+    "Phụ lục II",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "KẾ HOẠCH",
+    "Triển khai Thông tư",
+    "1. Vụ Tổ chức cán bộ rà soát đội ngũ giám định viên, báo cáo Bộ trưởng.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Vụ Pháp chế", "Vụ Tổ chức cán bộ"]);
+});

@@ -63,6 +63,8 @@ interface HeaderState {
   titleSeen: boolean;
   /** Under a national title met after the signature: an attached document if a document type follows, else a form. */
   attached: boolean;
+  /** In an appendix titled as a form ("MẪU BIÊN BẢN …", "Mẫu số 02"), until the next "Phụ lục". */
+  inForm: boolean;
   subjectLines: number;
   lastText: string;
 }
@@ -88,7 +90,7 @@ function continuesHeader(text: string, table: boolean, s: HeaderState): boolean 
 /** The zone of each paragraph (texts already cleaned; `inTable` marks paragraphs inside tables). */
 export function markZones(texts: readonly string[], inTable: (i: number) => boolean): Zone[] {
   const zones: Zone[] = new Array(texts.length);
-  const header: HeaderState = { titleSeen: false, attached: false, subjectLines: 0, lastText: "" };
+  const header: HeaderState = { titleSeen: false, attached: false, inForm: false, subjectLines: 0, lastText: "" };
   let zone: Zone = "header";
   for (let i = 0; i < texts.length; i++) {
     zone = zones[i] = nextZone(zone, texts[i], inTable(i), header);
@@ -99,6 +101,7 @@ export function markZones(texts: readonly string[], inTable: (i: number) => bool
 
 function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState): Zone {
   if (opensRecipients(text)) return "recipients";
+  if (zone === "appendix" && staysInForm(text, table, header)) return "appendix";
   // "Phụ lục / NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG …": an appendix of tasks in prose is read as body.
   if (isEnded(zone) && !table && isTasksAppendixTitle(text)) return "body";
   // The national title after the closing formula starts another document even when no signer's title was recognised.
@@ -170,6 +173,19 @@ function attachedOrForm(text: string, header: HeaderState): Zone {
   header.attached = false;
   header.titleSeen = RX_DOC_TITLE.test(text);
   return header.titleSeen ? "header" : "appendix";
+}
+
+/** "MẪU BIÊN BẢN GIAO NHẬN …", "Mẫu số 02/BC": an appendix that is a form to fill in. */
+const RX_FORM_TITLE = /^(?:MẪU|Mẫu\s+số)(?:\s|$)/u;
+const RX_NEW_APPENDIX = /^(?:PHỤ LỤC|Phụ lục)(?:\s|$)/u;
+
+/**
+ * Inside a form the national title and "BIÊN BẢN" or "BÁO CÁO" under it are the form's, not an attached document's:
+ * its lines ("+ Ông (bà)……… chức vụ……", "Việc giao nhận hoàn thành hồi…. giờ") are blanks to fill in, not work.
+ */
+function staysInForm(text: string, table: boolean, header: HeaderState): boolean {
+  if (text && !table) header.inForm = RX_FORM_TITLE.test(text) || (header.inForm && !RX_NEW_APPENDIX.test(text));
+  return header.inForm;
 }
 
 /** Past the body: the recipients, the signature or an appendix. */

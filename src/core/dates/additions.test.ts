@@ -685,3 +685,24 @@ describe("'định kỳ tối đa / không quá 06 tháng' sets the longest inte
   test("the neighbour: 'tối đa 06 tháng' with no 'định kỳ' is a length, not a cadence", () =>
     expect(deadlineOf("2025-11-20", "Thời gian lưu trữ tối đa 06 tháng.")).toBeNull());
 });
+
+describe("'trong N ngày (làm việc) đầu (tiên của) tháng' is due each month by its N-th (working) day, first on or after the issue date", () => {
+  const rows: Row[] = [
+    [
+      "2021-07-21",
+      "5. Trong thời hạn 10 ngày làm việc đầu tháng, báo cáo Ngân hàng Nhà nước tình hình giải ngân.",
+      { kind: "recurring", rule: "monthly", date: "2021-08-13", raw: "Trong thời hạn 10 ngày làm việc đầu tháng" },
+    ],
+    [
+      "2021-07-05",
+      "Trong thời hạn 15 ngày làm việc đầu tiên của tháng tiếp theo, gửi báo cáo về Vụ Tín dụng.",
+      { kind: "recurring", rule: "monthly", date: "2021-07-21" },
+    ],
+    ["2026-03-02", "Các đơn vị báo cáo trong 05 ngày đầu mỗi tháng.", { kind: "recurring", date: "2026-03-05" }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("the neighbour: 'trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ' is still one span from an event", () =>
+    expect(
+      deadlineOf("2021-07-21", "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ, Sở X thẩm định."),
+    ).toMatchObject({ kind: "relative", date: null }));
+});

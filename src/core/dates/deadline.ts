@@ -7,7 +7,7 @@ import { CalendarDate, toIso } from "./calendar";
 import { keywordsIn, Candidate, Scan } from "./scan";
 import { scanDays, scanHalves, scanMonthCell, scanMonths, scanQuarters, scanYears } from "./absolute";
 import { scanCounts, scanNamedPeriods, scanToday, scanWeekdays } from "./relative";
-import { scanAfterPeriodCloses, scanOngoing, scanPeriodic, scanRecurringDays } from "./recurring";
+import { scanAfterPeriodCloses, scanFirstDaysOfMonth, scanOngoing, scanPeriodic, scanRecurringDays } from "./recurring";
 import { scanEvents, scanOccasions } from "./occasions";
 import { scanImpossible } from "./impossible";
 import { scanWindows } from "./windows";
@@ -78,6 +78,7 @@ const SCANNERS = [
   scanPeriodic,
   scanRecurringDays,
   scanAfterPeriodCloses,
+  scanFirstDaysOfMonth,
   scanFrequencies,
   scanOngoing,
   scanOccasions,

@@ -258,6 +258,27 @@ export function scanAfterPeriodCloses(scan: Scan): void {
   }
 }
 
+/**
+ * "Trong thời hạn 10 ngày làm việc đầu tháng, báo cáo …", "trong 15 ngày làm việc đầu tiên của tháng tiếp theo": each
+ * month, by its N-th (working) day; the first due day on or after the issue date, as for a period that closes.
+ */
+const RX_FIRST_DAYS_OF_MONTH = re(
+  `(?:trong|chậm\\s+nhất)\\s+(?:thời\\s+hạn\\s+|vòng\\s+)?${COUNT}\\s+ngày(\\s+làm\\s+việc)?\\s+đầu(?:\\s+tiên)?\\s+(?:của\\s+)?(?:mỗi\\s+|hằng\\s+|hàng\\s+)?tháng${E}(?:\\s+(?:tiếp\\s+theo|sau|kế\\s+tiếp)${E})?`,
+);
+export function scanFirstDaysOfMonth(scan: Scan): void {
+  if (!scan.words.has("ngày") || scan.text.indexOf("đầu") < 0) return;
+  for (const m of matches(RX_FIRST_DAYS_OF_MONTH, scan.text)) {
+    const n = countNumber(m[1]);
+    if (!(n > 0 && n <= 25)) continue;
+    const nth = (month: number) => {
+      const last = endOfPeriod("tháng", scan.issued, month - 1);
+      return m[2] ? addWorkingDays(last, n) : addDays(last, n);
+    };
+    const first = nth(0);
+    pushRecurring(scan, m, compareDates(first, scan.issued) >= 0 ? first : nth(1), "monthly");
+  }
+}
+
 /** "và 15/11", "và 15 tháng 12", ", 20" after the first day of a repetition: each [day, month?]. */
 function dayList(more: string | undefined): [string, string | undefined][] {
   const out: [string, string | undefined][] = [];

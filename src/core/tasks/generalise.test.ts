@@ -1250,3 +1250,14 @@ test("synthetic: an appendix titled as a form ('Phụ lục I / MẪU BIÊN BẢ
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Vụ Pháp chế", "Vụ Tổ chức cán bộ"]);
 });
+
+test("synthetic: a heading that is one name with a verb after its comma ('2. Cơ quan Thanh tra, giám sát ngân hàng', 'Các đoàn thể, tổ chức xã hội:') owns the items under it", () => {
+  const tasks = run([
+    "Điều 9. Trách nhiệm các đơn vị thuộc Ngân hàng Nhà nước",
+    "1. Vụ Chính sách tiền tệ",
+    "a) Đầu mối xử lý các vướng mắc phát sinh liên quan đến quy định tại Thông tư này.",
+    "2. Cơ quan Thanh tra, giám sát ngân hàng",
+    "a) Giám sát, thanh tra và xử lý vi phạm theo thẩm quyền đối với Ngân hàng Chính sách xã hội;",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Vụ Chính sách tiền tệ", "Cơ quan Thanh tra, giám sát ngân hàng"]);
+});

@@ -4,6 +4,7 @@
  */
 import { DIRECTED, findAssignment } from "./assignments";
 import {
+  OwnerRead,
   RX_NOT_A_NAME,
   RX_SENTENCE_DOT,
   ownerHeadAt,
@@ -156,7 +157,7 @@ function ownerNamedByHeading(title: string, kind: string): string | null {
     const r = /;/.test(title) ? null : readOwner(title, 0);
     // "1. Tổ chức tiếp công dân về bầu cử": "Tổ" heads names, but the heading opens with work.
     if (
-      (!r || r.verb === "") &&
+      (!r || r.verb === "" || verbAfterCommaNames(title, r)) &&
       !startsWithVerb(title) &&
       !/;/.test(title) &&
       (words <= 14 || (words <= 40 && /:/.test(title) && !containsVerb(title)))
@@ -172,6 +173,15 @@ function ownerNamedByHeading(title: string, kind: string): string | null {
     if (!n || n.verb === "") return trimOwner(name);
   }
   return null;
+}
+
+/**
+ * "Cơ quan Thanh tra, giám sát ngân hàng", "Cục Quản lý, giám sát tổ chức tín dụng": a heading that is one name whose
+ * second half, after a comma, opens with a verb and runs to the end in a few words with no more punctuation.
+ */
+function verbAfterCommaNames(title: string, r: OwnerRead): boolean {
+  const rest = title.slice(r.workStart);
+  return /,\s*$/.test(title.slice(0, r.workStart)) && wordCount(rest, 6) <= 5 && !/[,;:.]/.test(rest);
 }
 
 /** "Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường": body names only (one or more, by ";"), or null. */

@@ -1261,3 +1261,18 @@ test("synthetic: a heading that is one name with a verb after its comma ('2. Cơ
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Vụ Chính sách tiền tệ", "Cơ quan Thanh tra, giám sát ngân hàng"]);
 });
+
+test("synthetic: a rate applied ('… thì áp dụng tiền chậm nộp theo mức 0,05%/ngày', 'Áp dụng lãi suất bằng …') is a rule, so a letter's request over guidance sections is the task; 'áp dụng các giải pháp' is still work", () => {
+  const tasks = run([
+    "Luật có hiệu lực thi hành từ ngày 01/7/2016. Bộ Tài chính đề nghị các Cục Thuế phổ biến, tuyên truyền tới người nộp thuế các nội dung mới của Luật như sau:",
+    "1. Về mức tiền chậm nộp:",
+    "Trường hợp người nộp thuế khai thiếu tiền thuế của kỳ thuế trước ngày 01/7/2016, cơ quan thuế phát hiện qua thanh tra, kiểm tra thì áp dụng tiền chậm nộp theo mức 0,05%/ngày.",
+    "Áp dụng lãi suất bằng lãi suất cho vay quá hạn đối với người sử dụng lao động vi phạm.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["các Cục Thuế"]);
+  const neighbour = run([
+    "II. NHIỆM VỤ",
+    "3. Áp dụng các giải pháp cưỡng chế nợ thuế, báo cáo kết quả về Tổng cục Thuế.",
+  ]);
+  expect(neighbour.map((t) => t.text.slice(0, 20))).toEqual(["Áp dụng các giải phá"]);
+});

@@ -120,8 +120,14 @@ export function leadInKind(body: string): SectionKind {
  */
 const RX_RULE =
   /^[^.;:]{0,150}?(?:(?:được\s+)?(?:thực\s+hiện|áp\s+dụng|xử\s+lý|giải\s+quyết)\s+theo\s+(?:quy\s+định|hướng\s+dẫn)\s+tại|được\s+quy\s+định\s+tại)\s/iu;
+/**
+ * "… thì áp dụng tiền chậm nộp theo mức 0,05%/ngày …", "Áp dụng lãi suất bằng lãi suất cho vay quá hạn …": a rate
+ * applied is how money is counted, not work.
+ */
+const RX_RATE_RULE =
+  /^(?:[^.;:]{0,300}?\s)?áp\s+dụng\s+(?:theo\s+)?(?:mức|lãi\s+suất|thuế\s+suất|tiền\s+chậm\s+nộp|tỷ\s+lệ|hệ\s+số|đơn\s+giá|định\s+mức)[\s,]/iu;
 export function isRuleStatement(body: string): boolean {
-  return body.indexOf(" tại ") > 0 && RX_RULE.test(body);
+  return (body.indexOf(" tại ") > 0 && RX_RULE.test(body)) || RX_RATE_RULE.test(body);
 }
 /**
  * "Cán bộ … phải đáp ứng tiêu chuẩn …", "Cán bộ sau khi … thì đủ điều kiện …", "Cán bộ có trình độ … là: …": a condition

@@ -1276,3 +1276,42 @@ test("synthetic: a rate applied ('… thì áp dụng tiền chậm nộp theo m
   ]);
   expect(neighbour.map((t) => t.text.slice(0, 20))).toEqual(["Áp dụng các giải phá"]);
 });
+
+test("synthetic: a scan's attached document after the recipients ('BO TÀI CHÍNH - BO CONG HOA XÃ HOI …' on one line, a number, an unlisted title ': BẢN THỎA THUẬN …') is read; its closing formula with stray marks ('…./. Al”') asks nothing", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Giao Vụ Chính sách chủ trì triển khai nội dung phối hợp tại điểm 1 Bản Thỏa thuận.",
+    "3. Tổ chức thực hiện:",
+    "- Giao Vụ DNNCN chủ trì theo dõi việc triển khai các nhiệm vụ của Bản Thỏa thuận.",
+    "Tổng cục Thuế thông báo để các Vụ, đơn vị biết và triển khai thực hiện./. Al”",
+    "Nơi nhận:",
+    "- Lưu VT.",
+    "BO TÀI CHÍNH - BO CONG HOA XÃ HOI CHỦ NGHĨA VIỆT NAM",
+    "THONG TIN VÀ TRUYEN THONG Độc lập - Ty đo - Hạnh phúc",
+    "Số: 01 /BTT-BTC-BTTTT Hà Nội, ngày 15 tháng 11 năm 2021",
+    ": BẢN THỎA THUẬN PHỐI HỢP CÔNG TÁC GIỮA BỘ TÀI CHÍNH VÀ BỘ THÔNG TIN VÀ TRUYỀN THÔNG",
+    "Căn cứ Nghị định số 87/2017/NĐ-CP ngày 26/7/2017 của Chính phủ;",
+    "III. NỘI DUNG PHỐI HỢP",
+    "- Bộ Thông tin và Truyền thông hỗ trợ Bộ Tài chính triển khai khung Kiến trúc Chính phủ điện tử.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Vụ Chính sách", "Vụ DNNCN", "Bộ Thông tin và Truyền thông"]);
+});
+
+test("synthetic: the neighbours: a form after the signature ('CỘNG HÒA …' then 'ĐƠN ĐỀ NGHỊ' and its blanks) stays the appendix; an attached 'KẾ HOẠCH' with its subject is read", () => {
+  const tasks = run([
+    "1. Sở Tài chính chủ trì hướng dẫn thực hiện.",
+    "Nơi nhận:",
+    "- Lưu VT.",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "Độc lập - Tự do - Hạnh phúc",
+    "ĐƠN ĐỀ NGHỊ",
+    "Kính gửi: Sở Tài chính",
+    "Tên tổ chức đề nghị: ……………",
+    "Tổ chức cam kết thực hiện đúng quy định và báo cáo kết quả về Sở Tài chính.",
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    "KẾ HOẠCH",
+    "Triển khai Quyết định",
+    "1. Sở Nội vụ rà soát, báo cáo kết quả.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Sở Tài chính", "Sở Nội vụ"]);
+});

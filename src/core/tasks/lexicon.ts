@@ -369,8 +369,16 @@ export function isTitleLine(body: string): boolean {
 export function isClosing(body: string): boolean {
   // "… trên website: https://moitruongthudo.vn/." ends in "/." too: a web address is no closing formula.
   // trimEnd().endsWith() rather than /\/\.\s*$/, which V8 tries at every "/" of the paragraph's dates.
-  if (body.trimEnd().endsWith("/.") && !/(?:\/\/|www\.)\S*$/iu.test(body)) return true;
+  if (endsWithClosingMark(body) && !/(?:\/\/|www\.)\S*$/iu.test(body)) return true;
   return /^(?:trên đây là|biên bản (?:kết thúc|được lập)|trân trọng (?:cảm ơn|kính chào))/iu.test(body);
+}
+
+/** "… thực hiện./.", also with a scan's stray marks after it ("… triển khai thực hiện./. Al”", "…./. My"). */
+function endsWithClosingMark(body: string): boolean {
+  const end = body.trimEnd();
+  if (end.endsWith("/.")) return true;
+  const at = end.lastIndexOf("/.");
+  return at > 0 && end.length - at <= 10 && /^\/\.(?:\s+\S{1,4}){1,2}$/u.test(end.slice(at));
 }
 
 /**

@@ -18,6 +18,19 @@ const RX_HEADER_LINE =
   /^(?:CỘNG H[ÒO]A XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*:|Số\s+\d|V\/v|Về việc\s|[_\-–—*=.]{3,}$|\*+$)/iu;
 /** The national title that heads every state document: after a signature, another document begins. */
 const RX_MOTTO = /^CỘNG H[ÒO]A XÃ HỘI CHỦ NGHĨA VIỆT NAM/u;
+/**
+ * A scan's text may lose the motto's diacritics ("CONG HOA XÃ HOI CHỦ NGHĨA …") or print it on one line with the
+ * issuer's column ("BỘ TÀI CHÍNH - BO CONG HOA XÃ HOI …"): folded, anywhere in a short line.
+ */
+const RX_MOTTO_FOLDED = /(?:^|[\s_\-–])cong\s*hoa\s+xa\s+hoi\s+chu\s+nghia\s+viet\s+nam/;
+function isMotto(text: string): boolean {
+  if (RX_MOTTO.test(text)) return true;
+  return text.length <= 140 && /NGH[ĨI]A/iu.test(text) && RX_MOTTO_FOLDED.test(foldDiacritics(text));
+}
+/** The motto's second line, also when a scan prints it after the issuer's column ("… TRUYEN THONG Độc lập - Ty do …"). */
+const RX_INDEPENDENCE = /(?:^|\s)Độc\s+lập\s*[-–—]/u;
+/** A document number with digits ("Số: 01 /BTT-BTC-BTTTT"), not a form's blank ("Số: ……/QĐ"). */
+const RX_NUMBERED = /^Số\s*:?\s*\d/u;
 const RX_ADDRESSEE = /^(?:kính gửi|đồng kính gửi)\s*:?/iu;
 /** "THỦ TƯỚNG CHÍNH PHỦ điện:", "BỘ XÂY DỰNG điện:": a telegram's issuer, then its addressees. */
 const RX_TELEGRAM_TO = /^(\S.{0,60}?)\s+điện\s*:\s*$/u;
@@ -65,6 +78,8 @@ interface HeaderState {
   attached: boolean;
   /** In an appendix titled as a form ("MẪU BIÊN BẢN …", "Mẫu số 02"), until the next "Phụ lục". */
   inForm: boolean;
+  /** Under an attached national title, a document number was met: the next line that is not a header's is a title. */
+  numbered: boolean;
   subjectLines: number;
   lastText: string;
 }
@@ -90,7 +105,14 @@ function continuesHeader(text: string, table: boolean, s: HeaderState): boolean 
 /** The zone of each paragraph (texts already cleaned; `inTable` marks paragraphs inside tables). */
 export function markZones(texts: readonly string[], inTable: (i: number) => boolean): Zone[] {
   const zones: Zone[] = new Array(texts.length);
-  const header: HeaderState = { titleSeen: false, attached: false, inForm: false, subjectLines: 0, lastText: "" };
+  const header: HeaderState = {
+    titleSeen: false,
+    attached: false,
+    inForm: false,
+    numbered: false,
+    subjectLines: 0,
+    lastText: "",
+  };
   let zone: Zone = "header";
   for (let i = 0; i < texts.length; i++) {
     zone = zones[i] = nextZone(zone, texts[i], inTable(i), header);
@@ -105,19 +127,20 @@ function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState)
   // "Phụ lục / NHIỆM VỤ CỤ THỂ GIAO CÁC BỘ, CƠ QUAN, ĐỊA PHƯƠNG …": an appendix of tasks in prose is read as body.
   if (isEnded(zone) && !table && isTasksAppendixTitle(text)) return "body";
   // The national title after the closing formula starts another document even when no signer's title was recognised.
-  const motto = !table && RX_MOTTO.test(text) && (isEnded(zone) || zone === "closing");
+  const motto = !table && (isEnded(zone) || zone === "closing") && isMotto(text);
   if (motto || (isEnded(zone) && !table && isAttachedTitle(text))) {
     // A document issued with this one and set after its signature ("KẾ HOẠCH …" after a decision, or its own national
     // title "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ thực hiện …"): its own
     // header, then body.
-    header.attached = RX_MOTTO.test(text);
+    header.attached = motto;
+    header.numbered = false;
     header.titleSeen = !header.attached;
     header.subjectLines = 0;
     return "header";
   }
   switch (zone) {
     case "header":
-      if (awaitsAttachedTitle(text, table, header)) return attachedOrForm(text, header);
+      if (awaitsAttachedTitle(text, table, header)) return attachedHeaderLine(text, header);
       if (opensAddressees(text)) return "addressee";
       return continuesHeader(text, table, header) ? "header" : bodyOrClosing(text);
     case "addressee":
@@ -158,10 +181,23 @@ function isTasksAppendixTitle(text: string): boolean {
 }
 const RX_TASKS_TITLE = /^(?:(?:CÁC\s+)?NHIỆM\s+VỤ|PHÂN\s+CÔNG)\s/u;
 
-/** Under a national title met after the signature, the first line that is neither motto, number nor date line. */
+/** Under a national title met after the signature, before the attached document's title: still its header? */
 function awaitsAttachedTitle(text: string, table: boolean, header: HeaderState): boolean {
-  if (!header.attached || header.titleSeen || !text || table) return false;
-  return !RX_HEADER_LINE.test(text) && !parsePlaceAndDate(text);
+  return header.attached && !header.titleSeen && text !== "" && !table;
+}
+
+/**
+ * A line under a national title met after the signature: the motto's second line, the number, the date and the
+ * issuer's column in short capitals ("TỔNG CỤC THUẾ", a scan's "THONG TIN VÀ TRUYEN THONG Độc lập - …") are header;
+ * then comes the title of an attached document, or a form.
+ */
+function attachedHeaderLine(text: string, header: HeaderState): Zone {
+  if (RX_NUMBERED.test(text)) header.numbered = true;
+  if (RX_HEADER_LINE.test(text) || parsePlaceAndDate(text) || RX_INDEPENDENCE.test(text)) return "header";
+  if (header.numbered || RX_DOC_TITLE.test(text) || !isAllCaps(text) || wordCount(text, 9) > 8) {
+    return attachedOrForm(text, header);
+  }
+  return "header";
 }
 
 /**
@@ -171,7 +207,8 @@ function awaitsAttachedTitle(text: string, table: boolean, header: HeaderState):
  */
 function attachedOrForm(text: string, header: HeaderState): Zone {
   header.attached = false;
-  header.titleSeen = RX_DOC_TITLE.test(text);
+  // A numbered document's title may be one the list does not hold (": BẢN THỎA THUẬN PHỐI HỢP CÔNG TÁC …").
+  header.titleSeen = header.numbered || RX_DOC_TITLE.test(text);
   return header.titleSeen ? "header" : "appendix";
 }
 

@@ -1315,3 +1315,12 @@ test("synthetic: the neighbours: a form after the signature ('CỘNG HÒA …' t
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Sở Tài chính", "Sở Nội vụ"]);
 });
+
+test("synthetic: 'Giao X là đơn vị đầu mối (chủ trì, thường trực) …' designates X, as 'là cơ quan …' does; 'X là đơn vị sự nghiệp …' still describes", () => {
+  const tasks = run([
+    "1. Về đơn vị đầu mối thuộc Tổng cục Thuế",
+    "Giao Vụ DNNCN là đơn vị đầu mối của Tổng cục Thuế chịu trách nhiệm theo dõi việc triển khai các nhiệm vụ.",
+    "2. Trung tâm Dịch vụ việc làm là đơn vị sự nghiệp công lập trực thuộc Sở Nội vụ.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Vụ DNNCN"]);
+});

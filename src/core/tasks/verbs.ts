@@ -18,6 +18,10 @@ const STOP_PHRASES = [
   "khẩn trương",
   "khẩn trường", // a PDF text layer's typo
   "là cơ quan",
+  // "Giao Vụ DNNCN là đơn vị đầu mối của Tổng cục Thuế chịu trách nhiệm theo dõi …": designated, as "là cơ quan …".
+  "là đơn vị đầu mối",
+  "là đơn vị chủ trì",
+  "là đơn vị thường trực",
   "là đầu mối",
   "làm đầu mối",
   "tập trung",

@@ -1324,3 +1324,19 @@ test("synthetic: 'Giao X là đơn vị đầu mối (chủ trì, thường tr�
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Vụ DNNCN"]);
 });
+
+test("synthetic: in an appendix a report or minutes ('Phụ lục 12.12 / BÁO CÁO GIÁM SÁT DỰ ÁN') is a form to fill in, not an attached document; 'Phụ lục II / KẾ HOẠCH …' still is", () => {
+  const tasks = run([
+    "Điều 3. Bộ Nông nghiệp và Môi trường hướng dẫn thực hiện Nghị quyết này.",
+    "TM. CHÍNH PHỦ",
+    "Phụ lục 12.12",
+    "BÁO CÁO GIÁM SÁT DỰ ÁN",
+    "1. Các thông số được giám sát",
+    "2. Tổ chức thực hiện dự án báo cáo kết quả giám sát cho Ủy ban nhân dân cấp tỉnh trong thời hạn 30 ngày.",
+    "Phụ lục II",
+    "KẾ HOẠCH",
+    "Triển khai Nghị quyết",
+    "1. Sở Nông nghiệp và Môi trường rà soát, công bố thủ tục hành chính.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Bộ Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường"]);
+});

@@ -80,6 +80,8 @@ interface HeaderState {
   inForm: boolean;
   /** Under an attached national title, a document number was met: the next line that is not a header's is a title. */
   numbered: boolean;
+  /** That national title stands in an appendix ("Phụ lục 12.12"): only a document that carries work is attached. */
+  inAppendix: boolean;
   subjectLines: number;
   lastText: string;
 }
@@ -110,6 +112,7 @@ export function markZones(texts: readonly string[], inTable: (i: number) => bool
     attached: false,
     inForm: false,
     numbered: false,
+    inAppendix: false,
     subjectLines: 0,
     lastText: "",
   };
@@ -128,12 +131,13 @@ function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState)
   if (isEnded(zone) && !table && isTasksAppendixTitle(text)) return "body";
   // The national title after the closing formula starts another document even when no signer's title was recognised.
   const motto = !table && (isEnded(zone) || zone === "closing") && isMotto(text);
-  if (motto || (isEnded(zone) && !table && isAttachedTitle(text))) {
+  if (motto || (isEnded(zone) && !table && isAttachedTitle(text, zone === "appendix"))) {
     // A document issued with this one and set after its signature ("KẾ HOẠCH …" after a decision, or its own national
     // title "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ thực hiện …"): its own
     // header, then body.
     header.attached = motto;
     header.numbered = false;
+    header.inAppendix = zone === "appendix";
     header.titleSeen = !header.attached;
     header.subjectLines = 0;
     return "header";
@@ -208,7 +212,7 @@ function attachedHeaderLine(text: string, header: HeaderState): Zone {
 function attachedOrForm(text: string, header: HeaderState): Zone {
   header.attached = false;
   // A numbered document's title may be one the list does not hold (": BẢN THỎA THUẬN PHỐI HỢP CÔNG TÁC …").
-  header.titleSeen = header.numbered || RX_DOC_TITLE.test(text);
+  header.titleSeen = header.numbered || (header.inAppendix ? RX_WORK_TITLE : RX_DOC_TITLE).test(text);
   return header.titleSeen ? "header" : "appendix";
 }
 
@@ -234,9 +238,16 @@ function isEnded(zone: Zone): boolean {
  * "KẾ HOẠCH", "QUY CHẾ", "CHƯƠNG TRÌNH HÀNH ĐỘNG": a document type in capitals, with at most a word or two of its kind,
  * the title of an attached document. Its subject follows on the next lines.
  */
-function isAttachedTitle(text: string): boolean {
-  return RX_DOC_TITLE.test(text) && isAllCaps(text) && wordCount(text, 7) <= 6;
+function isAttachedTitle(text: string, inAppendix: boolean): boolean {
+  return (inAppendix ? RX_WORK_TITLE : RX_DOC_TITLE).test(text) && isAllCaps(text) && wordCount(text, 7) <= 6;
 }
+
+/**
+ * In an appendix, a report, minutes, an application or a decision under "Phụ lục 12.12" is a form to fill in ("BÁO CÁO
+ * GIÁM SÁT DỰ ÁN", "BIÊN BẢN …"); only a document that carries work is attached there ("Phụ lục / KẾ HOẠCH …").
+ */
+const RX_WORK_TITLE =
+  /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN|KẾT LUẬN|NGHỊ QUYẾT|CHỈ THỊ|THÔNG TRI)(?:\s|$)/u;
 
 /** "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC": a short line in capitals that opens the signature. */
 function isSignatureLine(text: string): boolean {

@@ -1340,3 +1340,13 @@ test("synthetic: in an appendix a report or minutes ('Phụ lục 12.12 / BÁO C
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Bộ Nông nghiệp và Môi trường", "Sở Nông nghiệp và Môi trường"]);
 });
+
+test("synthetic: a scan's 'chủ tri' (the grave lost) is 'chủ trì': a heading 'Bộ Công an chủ tri, phối hợp với …' owns its items, and 'Vụ TVQT chủ tri, Vụ TTHT …' ends the name", () => {
+  const tasks = run([
+    "Thủ tướng Chính phủ yêu cầu:",
+    "2. Bộ Công an chủ tri, phối hợp với các bộ, cơ quan liên quan",
+    "a) Thúc đẩy triển khai cung cấp dịch vụ xác thực điện tử cho các sàn thương mại điện tử;",
+    "3. Vụ TVQT chủ tri, Vụ TTHT phối hợp tổ chức tập huấn cho cán bộ thuế.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Bộ Công an", "Vụ TVQT"]);
+});

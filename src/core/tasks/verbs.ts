@@ -14,6 +14,7 @@ const isLetterOrDigit = isWordUnitImport;
  */
 const STOP_PHRASES = [
   "chủ trì",
+  "chủ tri", // a scan's text layer that lost the grave ("2. Bộ Công an chủ tri, phối hợp với …")
   "phối hợp",
   "khẩn trương",
   "khẩn trường", // a PDF text layer's typo

@@ -1350,3 +1350,19 @@ test("synthetic: a scan's 'chủ tri' (the grave lost) is 'chủ trì': a headin
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Bộ Công an", "Vụ TVQT"]);
 });
+
+test("synthetic: 'tiền gửi' is a deposit, not 'gửi' (send): 'Hội đồng quản trị Bảo hiểm tiền gửi Việt Nam có trách nhiệm:' is a duty heading over its items, named whole; 'Sở Tài chính gửi báo cáo …' still sends", () => {
+  const tasks = run([
+    "Điều 24. Trách nhiệm của Bảo hiểm tiền gửi Việt Nam",
+    "2. Hội đồng quản trị Bảo hiểm tiền gửi Việt Nam có trách nhiệm:",
+    "a) Tổ chức thực hiện, kiểm tra, giám sát các hoạt động tài chính;",
+    "b) Ban hành quy chế nội bộ để quản lý tài sản;",
+    "Điều 25. Trách nhiệm của Sở Tài chính",
+    "Sở Tài chính gửi báo cáo quyết toán về Bộ Tài chính.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Hội đồng quản trị Bảo hiểm tiền gửi Việt Nam",
+    "Hội đồng quản trị Bảo hiểm tiền gửi Việt Nam",
+    "Sở Tài chính",
+  ]);
+});

@@ -222,6 +222,8 @@ const NOUN_BEFORE: Record<string, string[]> = {
   // "Khu công nghệ số tập trung", "khu xử lý chất thải tập trung", "điểm tập trung": the kind of a place.
   "tập trung": ["số", "khu", "thải", "điểm"],
   giao: ["ngoại"],
+  // "Bảo hiểm tiền gửi Việt Nam", "lãi suất tiền gửi": the deposit, not the verb.
+  gửi: ["tiền"],
   // "những hạn chế" is a noun; "… các ngành có liên quan nhằm hạn chế …" is a purpose, not the ngành's work.
   "hạn chế": ["những", "các", "nhằm", "để", "còn"],
   "sinh hoạt": ["lịch", "buổi", "giờ", "nếp", "chế", "nơi", "khu"],

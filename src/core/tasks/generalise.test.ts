@@ -1366,3 +1366,12 @@ test("synthetic: 'tiền gửi' is a deposit, not 'gửi' (send): 'Hội đồng
     "Sở Tài chính",
   ]);
 });
+
+test("synthetic: a council's seats ('Giám thị làm Chủ tịch; Phó Giám thị phụ trách công tác trinh sát làm Phó Chủ tịch; …') are no work; a seat with its duty ('… làm Trưởng ban, chịu trách nhiệm chỉ đạo chung') still is", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "a) Đối với trại giam: Giám thị làm Chủ tịch; Phó Giám thị phụ trách công tác trinh sát làm Phó Chủ tịch; Đội trưởng Đội Trinh sát làm Thư ký.",
+    "b) Giám đốc Sở Tư pháp làm Trưởng ban, chịu trách nhiệm chỉ đạo chung; Phó Giám đốc làm Phó Trưởng ban.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 24))).toEqual(["Giám đốc Sở Tư pháp làm "]);
+});

@@ -215,7 +215,22 @@ const RX_MEMBER_LINE = new RegExp(
  */
 const RX_PERSON_DASH = new RegExp(`^(?:ông|bà|đồng chí|đ/c)\\s+(?:[${UPPER_CHARS}][^\\s,;:]*\\s+){1,5}[-–]\\s`, "u");
 function namesSeats(body: string): boolean {
-  return RX_PERSON_DASH.test(body.charAt(0).toLowerCase() + body.slice(1)) && !containsLowerCaseVerb(body);
+  if (RX_PERSON_DASH.test(body.charAt(0).toLowerCase() + body.slice(1)) && !containsLowerCaseVerb(body)) return true;
+  return seatsTaken(body);
+}
+
+/**
+ * "Giám thị làm Chủ tịch; Phó Giám thị … làm Phó Chủ tịch; Đội trưởng … làm Thư ký …": who sits on a council, not its
+ * work. Two seats at least, and no duty named ("… làm Trưởng ban, chịu trách nhiệm chỉ đạo chung" is one).
+ */
+const RX_SEAT =
+  /\slàm\s+(?:phó\s+)?(?:chủ\s+tịch|trưởng\s+(?:ban|đoàn|nhóm|tiểu\s+ban)|tổ\s+(?:trưởng|phó)|thư\s+ký|thành\s+viên|[ủu]y\s+viên)(?=[\s;,.]|$)/giu;
+/** "… làm Trưởng ban, chịu trách nhiệm chỉ đạo chung", "… phụ trách chung"; not a title ("Phó Giám thị phụ trách công tác …"). */
+const RX_SEAT_DUTY = /(?:chịu|có)\s+trách\s+nhiệm|phụ\s+trách\s+chung|nhiệm\s+vụ/iu;
+function seatsTaken(body: string): boolean {
+  if (body.indexOf(" làm ") < 0) return false;
+  const seats = body.match(RX_SEAT);
+  return seats !== null && seats.length >= 2 && !RX_SEAT_DUTY.test(body);
 }
 
 /**

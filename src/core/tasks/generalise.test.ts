@@ -1375,3 +1375,14 @@ test("synthetic: a council's seats ('Giám thị làm Chủ tịch; Phó Giám t
   ]);
   expect(tasks.map((t) => t.text.slice(0, 24))).toEqual(["Giám đốc Sở Tư pháp làm "]);
 });
+
+test("synthetic: a lead-in that lists what a text holds ('Quy chế hoạt động của Hội đồng quản lý bao gồm các nội dung chủ yếu sau:', '… gồm:') names no owner, and its noun items are contents; an item with its own work under it still is a task", () => {
+  const tasks = run([
+    "Điều 12. Quy chế hoạt động của Hội đồng quản lý",
+    "2. Quy chế hoạt động của Hội đồng quản lý bao gồm các nội dung chủ yếu sau:",
+    "a) Các quy định chung.",
+    "b) Chức năng, nhiệm vụ, quyền hạn của Hội đồng quản lý.",
+    "c) Hội đồng quản lý gửi quy chế về cơ quan quản lý cấp trên để theo dõi.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Hội đồng quản lý"]);
+});

@@ -24,6 +24,8 @@ import { containsVerb, startsWithVerb } from "./verbs";
  */
 const RX_DUTY_TAIL =
   /\s+(?:(?:phải\s+)?(?:có|chịu)\s+trách\s+nhiệm|(?:phải\s+)?thực\s+hiện\s+(?:các\s+)?trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ|chủ\s+tr[ìi](?:,?\s+phối\s+hợp\s+với\s+[^:;.]{1,80})?|(?:tổ\s+chức\s+)?thực\s+hiện\s+(?:các|những)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:chủ\s+yếu|cụ\s+thể|sau\s+đây|sau|như\s+sau))*\s*$/iu;
+/** "… bao gồm …", "… gồm có …": the heading lists what something holds. */
+const RX_HOLDS = /\s(?:bao\s+)?gồm(?:\s+có)?\s/iu;
 /** "NHIỆM VỤ CHỦ YẾU CỦA BỘ …": the body a task heading belongs to. */
 const RX_OF_BODY = /(?:^|\s)của\s+(\S.*)$/iu;
 
@@ -79,7 +81,8 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
   // "1.1. Nghiên cứu, quán triệt … chỉ đạo của Thành ủy:": a heading that opens with work names the body of its object.
   if (kind !== "tasks" || startsWithVerb(title)) return null;
   const of = RX_OF_BODY.exec(title);
-  if (!of || /;/.test(of[1])) return null;
+  // "Quy chế hoạt động của Hội đồng quản lý bao gồm các nội dung chủ yếu sau": what a text holds, not whose duties.
+  if (!of || /;/.test(of[1]) || RX_HOLDS.test(of[1])) return null;
   // "Trách nhiệm của Cục Quản lý, giám sát tổ chức tín dụng": after "Trách nhiệm của" comes a name, whatever verbs it
   // holds and however long ("… chi nhánh nơi tổ chức tín dụng đặt trụ sở …"); after other words, a verb is work.
   const duties = RX_DUTIES_OF.test(title);

@@ -593,7 +593,7 @@ function afterOpener(s: string): string {
 const RX_BREAKDOWN = /\d+(?:\s+[^\s,;:]+){1,3},?\s+(?:cụ\s+thể\s+)?(?:như\s+sau|cụ\s+thể|gồm)\s*:\s*$/iu;
 /** "… thống kê, tổng hợp báo cáo cụ thể về một số nội dung sau:": the lines under it are what the report holds. */
 const RX_REPORT_CONTENTS =
-  /(?:(?:báo\s+cáo|thống\s+kê|thông\s+báo)[^:;.]{0,60}?\s(?:về\s+)?(?:một\s+số\s+|các\s+|những\s+)?nội\s+dung\s+(?:sau|như\s+sau)|\sbao\s+gồm)\s*:\s*$/iu;
+  /(?:(?:báo\s+cáo|thống\s+kê|thông\s+báo)[^:;.]{0,60}?\s(?:về\s+)?(?:một\s+số\s+|các\s+|những\s+)?nội\s+dung\s+(?:sau|như\s+sau)|\s(?:bao\s+)?gồm(?:\s+(?:các|những)\s+nội\s+dung(?:\s+chủ\s+yếu)?(?:\s+sau(?:\s+đây)?|\s+như\s+sau)?)?)\s*:\s*$/iu;
 /**
  * "… tạm ngừng cung cấp dữ liệu trong những trường hợp sau:": the lines under it are cases, not work; so are "… được lập
  * theo thứ tự ưu tiên sau đây:" (the order of who comes first) and "… phải bảo đảm yêu cầu sau đây:" (the standards).

@@ -1386,3 +1386,18 @@ test("synthetic: a lead-in that lists what a text holds ('Quy chế hoạt độ
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Hội đồng quản lý"]);
 });
+
+test("synthetic: the lines under '… đạt các tiêu chuẩn sau đây:' or '… có đủ các điều kiện sau:' are standards, even when they open with a verb ('Hoàn thành tốt nhiệm vụ …', 'Tích cực học tập …'); the body that checks them still has a task", () => {
+  const tasks = run([
+    "Điều 2. Tiêu chuẩn xét tặng danh hiệu “Lao động tiên tiến”",
+    "Danh hiệu “Lao động tiên tiến” để xét tặng hằng năm cho cá nhân đạt các tiêu chuẩn sau đây:",
+    "1. Hoàn thành tốt nhiệm vụ trở lên dựa trên kết quả đánh giá, xếp loại chất lượng.",
+    "2. Tích cực học tập chính trị, văn hóa, chuyên môn, nghiệp vụ.",
+    "Điều 3. Nội dung tiêu chí số 3.6",
+    "1. Xã đạt nội dung tiêu chí số 3.6 khi có tối thiểu 01 hợp tác xã có đủ các điều kiện sau:",
+    "a) Tổ chức, hoạt động theo đúng quy định của Luật Hợp tác xã;",
+    "Điều 8. Trách nhiệm thi hành",
+    "Vụ Thi đua - Khen thưởng chủ trì thẩm định hồ sơ đề nghị xét tặng danh hiệu.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Vụ Thi đua - Khen thưởng"]);
+});

@@ -596,10 +596,11 @@ const RX_REPORT_CONTENTS =
   /(?:(?:báo\s+cáo|thống\s+kê|thông\s+báo)[^:;.]{0,60}?\s(?:về\s+)?(?:một\s+số\s+|các\s+|những\s+)?nội\s+dung\s+(?:sau|như\s+sau)|\s(?:bao\s+)?gồm(?:\s+(?:các|những)\s+nội\s+dung(?:\s+chủ\s+yếu)?(?:\s+sau(?:\s+đây)?|\s+như\s+sau)?)?)\s*:\s*$/iu;
 /**
  * "… tạm ngừng cung cấp dữ liệu trong những trường hợp sau:": the lines under it are cases, not work; so are "… được lập
- * theo thứ tự ưu tiên sau đây:" (the order of who comes first) and "… phải bảo đảm yêu cầu sau đây:" (the standards).
+ * theo thứ tự ưu tiên sau đây:" (the order of who comes first), "… phải bảo đảm yêu cầu sau đây:" and "Danh hiệu … xét
+ * tặng cho cá nhân … đạt các tiêu chuẩn sau đây:" (the standards).
  */
 const RX_CASES =
-  /(?:trường\s+hợp|thứ\s+tự\s+ưu\s+tiên|(?:phải|cần)\s+(?:bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)\s+(?:các\s+)?(?:yêu\s+cầu|điều\s+kiện|tiêu\s+chuẩn))\s+sau(?:\s+đây)?\s*:\s*$/iu;
+  /(?:trường\s+hợp|thứ\s+tự\s+ưu\s+tiên|(?:(?:phải|cần)\s+(?:bảo\s+đảm|đảm\s+bảo|đáp\s+ứng)|đạt|có\s+đủ)\s+(?:các\s+|những\s+)?(?:yêu\s+cầu|điều\s+kiện|tiêu\s+chuẩn|tiêu\s+chí))\s+sau(?:\s+đây)?\s*:\s*$/iu;
 /** "Phân chia thành 03 Tổ công tác như sau:": what is counted are bodies, and each line under it hands one its work. */
 const RX_COUNTS_BODIES = /\d+\s+(?:tổ|đoàn|nhóm|tiểu\s+ban|ban|đội)[\s,]/iu;
 /**

@@ -706,3 +706,24 @@ describe("'trong N ngày (làm việc) đầu (tiên của) tháng' is due each 
       deadlineOf("2021-07-21", "Trong thời hạn 05 ngày làm việc kể từ ngày nhận được hồ sơ, Sở X thẩm định."),
     ).toMatchObject({ kind: "relative", date: null }));
 });
+
+describe("a yearly cadence with a day of the next year ('Hằng năm, … báo cáo … trước ngày 30 tháng 01 của năm sau') is due yearly on that day", () => {
+  const rows: Row[] = [
+    [
+      "2023-12-29",
+      "4. Hằng năm, tổng hợp, báo cáo việc ủy quyền gửi về Bộ trước ngày 30 tháng 01 của năm sau theo mẫu.",
+      { kind: "recurring", rule: "yearly", date: "2024-01-30", raw: "trước ngày 30 tháng 01 của năm sau" },
+    ],
+    [
+      "2024-03-05",
+      "Định kỳ hằng năm, Ban quản lý báo cáo tình hình gửi Bộ chậm nhất ngày 15/01 năm tiếp theo.",
+      { kind: "recurring", rule: "yearly", date: "2025-01-15" },
+    ],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("the neighbour: without a cadence '… năm sau' is one day", () =>
+    expect(deadlineOf("2025-03-10", "Báo cáo kết quả năm 2025 trước ngày 15 tháng 01 năm sau.")).toMatchObject({
+      kind: "by",
+      date: "2026-01-15",
+    }));
+});

@@ -207,9 +207,24 @@ function scanMonthLastDay(scan: Scan): void {
     pushRecurring(scan, m, m[1] ? nextLastWorkingDay(scan.issued) : nextMonthlyDay(scan.issued, 0), "monthly");
 }
 
+/**
+ * "Hằng năm, tổng hợp, báo cáo … trước ngày 30 tháng 01 của năm sau": a yearly report due on a day of the next year,
+ * with its cadence anywhere in the sentence. Without a cadence "… của năm sau" is one day, read elsewhere.
+ */
+const RX_YEARLY = /(?:^|[\s,(])(?:h[ằà]ng|mỗi)\s+năm(?=[\s,.;)]|$)/iu;
+const RX_NEXT_YEAR_DAY = re(
+  `(?:trước|chậm\\s+nhất(?:\\s+là)?|vào|trong)\\s+ngày\\s+(\\d{1,2})\\s*(?:/|tháng)\\s*(\\d{1,2})\\s+(?:của\\s+)?năm\\s+(?:sau|tiếp\\s+theo|kế\\s+tiếp)${E}`,
+);
+function scanNextYearDay(scan: Scan): void {
+  if (scan.text.indexOf("năm") < 0 || !RX_YEARLY.test(scan.text)) return;
+  for (const m of matches(RX_NEXT_YEAR_DAY, scan.text))
+    pushRecurring(scan, m, firstRecurringDay("yearly", scan.issued, +m[1], m[2]), "yearly");
+}
+
 export function scanRecurringDays(scan: Scan): void {
   scanQuarterDays(scan);
   scanMonthLastDay(scan);
+  scanNextYearDay(scan);
   if (!(scan.words.has("hằng") || scan.words.has("hàng") || RX_OF_EACH.test(scan.text))) return;
   for (const m of matches(RX_RECUR_DAY, scan.text)) {
     const [, th, tm, dd, mm, more, unit, fromYear] = m;

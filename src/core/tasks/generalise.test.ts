@@ -1401,3 +1401,23 @@ test("synthetic: the lines under '… đạt các tiêu chuẩn sau đây:' or '
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Vụ Thi đua - Khen thưởng"]);
 });
+
+test("synthetic: a scan's programme of parts: the attached programme's title without diacritics ('CHUONG TRÌNH HÀNH ĐỘNG …' under 'CONG HÒA … CHU NGHĨA …'), and each part after the last's closing formula ('…./.', 'Phu luc V', 'DE AN') are read", () => {
+  const tasks = run([
+    "Điều 1. Ban hành kèm theo Quyết định này Chương trình hành động.",
+    "Nơi nhận:",
+    "- Lưu: VT.",
+    "BỘ TÀI CHÍNH CONG HÒA XÃ HỘI CHU NGHĨA VIỆT NAM",
+    "CHUONG TRÌNH HÀNH ĐỘNG TRIEN KHAI THỰC HIỆN CHIẾN LƯỢC CẢI CÁCH HỆ THỐNG THUẾ",
+    "II. NHIỆM VỤ",
+    "1. Tổng cục Thuế rà soát, hoàn thiện quy trình quản lý thuế.",
+    "Kinh phí thực hiện Đề án được ngân sách nhà nước bảo đảm theo quy định./.",
+    "Phu luc V",
+    "BỘ TÀI CHÍNH",
+    "DE AN",
+    "ĐỔI MỚI CÔNG TÁC GIẢI QUYẾT KHIẾU NẠI VỀ THUẾ",
+    "II. NHIỆM VỤ",
+    "1. Tổng cục Thuế xây dựng quy trình giải quyết khiếu nại điện tử.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Tổng cục Thuế rà soá", "Tổng cục Thuế xây dự"]);
+});

@@ -13,6 +13,13 @@ export type Zone = "header" | "addressee" | "body" | "closing" | "recipients" | 
 /** The document's type in capitals: "KẾT LUẬN", "THÔNG BÁO", "GIẤY MỜI HỌP" … */
 export const RX_DOC_TITLE =
   /^(?:KẾT LUẬN|THÔNG BÁO|KẾ HOẠCH|BIÊN BẢN|GIẤY MỜI|CÔNG VĂN|BÁO CÁO|QUYẾT ĐỊNH|CHỈ THỊ|TỜ TRÌNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|ĐỀ ÁN|PHƯƠNG ÁN|QUY CHẾ|QUY ĐỊNH|THÔNG TRI|CÔNG ĐIỆN|CHỈ THỊ|LỊCH CÔNG TÁC)(?:\s|$)/u;
+/** A scan may lose a title's diacritics ("CHUONG TRÌNH HÀNH ĐỘNG …", "QUYÉT ĐỊNH"): the same kinds, folded. */
+const RX_DOC_TITLE_FOLDED =
+  /^(?:ket luan|thong bao|ke hoach|bien ban|giay moi|cong van|bao cao|quyet dinh|chi thi|to trinh|nghi quyet|chuong trinh|huong dan|de an|phuong an|quy che|quy dinh|thong tri|cong dien|lich cong tac)(?:\s|$)/;
+/** A document type in capitals, also as a scan spells it. */
+function isDocTitle(text: string): boolean {
+  return RX_DOC_TITLE.test(text) || (isAllCaps(text) && RX_DOC_TITLE_FOLDED.test(foldDiacritics(text.slice(0, 24))));
+}
 /** Lines only a header holds: national title, motto, party header, number, summary, a rule line. */
 const RX_HEADER_LINE =
   /^(?:CỘNG H[ÒO]A XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*:|Số\s+\d|V\/v|Về việc\s|[_\-–—*=.]{3,}$|\*+$)/iu;
@@ -56,6 +63,12 @@ function opensRecipients(text: string): boolean {
 const RX_SIGNATURE =
   /^(?:(?:KT|TM|TL|TUQ|Q)\.\s*\S|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|THỐNG ĐỐC|TỔNG CỤC TRƯỞNG)\b)/u;
 const RX_APPENDIX = /^(?:PHỤ LỤC|Phụ lục|BIỂU|Biểu\s*(?:số|mẫu)?\s*\d|DANH MỤC|MẪU|Mẫu số)/u;
+/** "Phu luc V": a scan's appendix heading without its diacritics. */
+const RX_APPENDIX_FOLDED = /^phu\s*luc(?:\s|$)/;
+function opensAppendix(text: string): boolean {
+  if (RX_APPENDIX.test(text)) return true;
+  return (text.charCodeAt(0) | 32) === 112 && RX_APPENDIX_FOLDED.test(foldDiacritics(text.slice(0, 10)));
+}
 const RX_GROUNDS = /^căn cứ\s/iu;
 /** Lines that open a body: legal grounds, a date, a marker, an article ("Điều 20. …"), a sentence. */
 const RX_BODY_OPENER =
@@ -94,7 +107,7 @@ function continuesHeader(text: string, table: boolean, s: HeaderState): boolean 
   }
   if (table || RX_HEADER_LINE.test(text) || parsePlaceAndDate(text)) return true;
   if (!s.titleSeen && isAllCaps(text) && wordCount(text, 20) <= 20) {
-    s.titleSeen = RX_DOC_TITLE.test(text);
+    s.titleSeen = isDocTitle(text);
     return true;
   }
   if (s.titleSeen && s.subjectLines < 4 && isSubjectLine(text, s.lastText)) {
@@ -131,7 +144,10 @@ function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState)
   if (isEnded(zone) && !table && isTasksAppendixTitle(text)) return "body";
   // The national title after the closing formula starts another document even when no signer's title was recognised.
   const motto = !table && (isEnded(zone) || zone === "closing") && isMotto(text);
-  if (motto || (isEnded(zone) && !table && isAttachedTitle(text, zone === "appendix"))) {
+  // A closing formula may end one part of a programme and a title in capitals start the next ("… Luật Đầu tư công./."
+  // then "BỘ TÀI CHÍNH", "ĐỀ ÁN").
+  const attached = (isEnded(zone) || zone === "closing") && !table && isAttachedTitle(text, zone === "appendix");
+  if (motto || attached) {
     // A document issued with this one and set after its signature ("KẾ HOẠCH …" after a decision, or its own national
     // title "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" over "CHƯƠNG TRÌNH HÀNH ĐỘNG CỦA CHÍNH PHỦ thực hiện …"): its own
     // header, then body.
@@ -155,20 +171,18 @@ function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState)
       if (isSignatureLine(text)) return "signature";
       return bodyOrClosing(text);
     case "closing":
-      return text && RX_SIGNATURE.test(text) ? "signature" : "closing";
+      if (text && RX_SIGNATURE.test(text)) return "signature";
+      // "… Luật Đầu tư công./." then "Phụ lục II" over the next Đề án: a programme's appendices, with no signature between.
+      return text && !table && opensAppendix(text) ? "appendix" : "closing";
     case "recipients":
-      return text && !table && RX_APPENDIX.test(text)
-        ? "appendix"
-        : text && RX_SIGNATURE.test(text)
-          ? "signature"
-          : zone;
+      return text && !table && opensAppendix(text) ? "appendix" : text && RX_SIGNATURE.test(text) ? "signature" : zone;
     case "signature":
       // "CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH" over "Căn cứ …" was the issuer's line of a decision, not its signer: no
       // signature is followed by legal grounds, so the body starts here.
       if (RX_GROUNDS.test(text)) return "body";
       return text &&
         !table &&
-        (RX_APPENDIX.test(text) || (isAllCaps(text) && !RX_SIGNATURE.test(text) && wordCount(text, 3) >= 3))
+        (opensAppendix(text) || (isAllCaps(text) && !RX_SIGNATURE.test(text) && wordCount(text, 3) >= 3))
         ? "appendix"
         : zone;
     default:
@@ -198,7 +212,7 @@ function awaitsAttachedTitle(text: string, table: boolean, header: HeaderState):
 function attachedHeaderLine(text: string, header: HeaderState): Zone {
   if (RX_NUMBERED.test(text)) header.numbered = true;
   if (RX_HEADER_LINE.test(text) || parsePlaceAndDate(text) || RX_INDEPENDENCE.test(text)) return "header";
-  if (header.numbered || RX_DOC_TITLE.test(text) || !isAllCaps(text) || wordCount(text, 9) > 8) {
+  if (header.numbered || isDocTitle(text) || !isAllCaps(text) || wordCount(text, 9) > 8) {
     return attachedOrForm(text, header);
   }
   return "header";
@@ -212,7 +226,7 @@ function attachedHeaderLine(text: string, header: HeaderState): Zone {
 function attachedOrForm(text: string, header: HeaderState): Zone {
   header.attached = false;
   // A numbered document's title may be one the list does not hold (": BẢN THỎA THUẬN PHỐI HỢP CÔNG TÁC …").
-  header.titleSeen = header.numbered || (header.inAppendix ? RX_WORK_TITLE : RX_DOC_TITLE).test(text);
+  header.titleSeen = header.numbered || (header.inAppendix ? isWorkTitle(text) : isDocTitle(text));
   return header.titleSeen ? "header" : "appendix";
 }
 
@@ -239,7 +253,7 @@ function isEnded(zone: Zone): boolean {
  * the title of an attached document. Its subject follows on the next lines.
  */
 function isAttachedTitle(text: string, inAppendix: boolean): boolean {
-  return (inAppendix ? RX_WORK_TITLE : RX_DOC_TITLE).test(text) && isAllCaps(text) && wordCount(text, 7) <= 6;
+  return (inAppendix ? isWorkTitle(text) : isDocTitle(text)) && isAllCaps(text) && wordCount(text, 7) <= 6;
 }
 
 /**
@@ -248,6 +262,11 @@ function isAttachedTitle(text: string, inAppendix: boolean): boolean {
  */
 const RX_WORK_TITLE =
   /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN|KẾT LUẬN|NGHỊ QUYẾT|CHỈ THỊ|THÔNG TRI)(?:\s|$)/u;
+const RX_WORK_TITLE_FOLDED =
+  /^(?:ke hoach|chuong trinh|quy che|quy dinh|de an|phuong an|huong dan|ket luan|nghi quyet|chi thi|thong tri)(?:\s|$)/;
+function isWorkTitle(text: string): boolean {
+  return RX_WORK_TITLE.test(text) || (isAllCaps(text) && RX_WORK_TITLE_FOLDED.test(foldDiacritics(text.slice(0, 24))));
+}
 
 /** "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC": a short line in capitals that opens the signature. */
 function isSignatureLine(text: string): boolean {

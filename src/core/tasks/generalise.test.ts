@@ -1421,3 +1421,14 @@ test("synthetic: a scan's programme of parts: the attached programme's title wit
   ]);
   expect(tasks.map((t) => t.text.slice(0, 20))).toEqual(["Tổng cục Thuế rà soá", "Tổng cục Thuế xây dự"]);
 });
+
+test("synthetic: a measured target ('Tỷ lệ khai thuế điện tử đạt tối thiểu 98%.', '100% văn bản … được kiểm tra.') is a state to reach, not work, when no body is named; 'Tổng cục Thuế triển khai …, bảo đảm tỷ lệ …' still is", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Đến năm 2025",
+    "- Tỷ lệ khai thuế điện tử của người nộp thuế là doanh nghiệp đạt tối thiểu 98%.",
+    "- 100% văn bản quy phạm pháp luật do Tổng cục Thuế chủ trì soạn thảo được kiểm tra.",
+    "- Tổng cục Thuế triển khai hoàn thuế điện tử, bảo đảm tỷ lệ hồ sơ hoàn thuế điện tử đạt 90%.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Tổng cục Thuế"]);
+});

@@ -188,6 +188,7 @@ export class Inheritance {
     let introduced = false;
     for (const l of upChain(n)) {
       if (l.heading?.period) return { deadline: l.heading.period, from: l };
+      if (l.heading?.past) return null;
       if (introduced || l.form === "heading" || !(l.leadIn || subItemsOf(l, n))) continue;
       introduced = true;
       const d = this.ownDeadlineOf(l);

@@ -1432,3 +1432,18 @@ test("synthetic: a measured target ('Tỷ lệ khai thuế điện tử đạt t
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Tổng cục Thuế"]);
 });
+
+test("synthetic: an item under a period that is over ('a) Năm 2021' in a roadmap issued in 2022) inherits no period, not the farther heading's ('2.1. Đến năm 2025'); 'b) Năm 2023' still gives its year", () => {
+  const tasks = run(
+    [
+      "II. NHIỆM VỤ",
+      "2.1. Đến năm 2025",
+      "a) Năm 2021",
+      "- Hoàn thiện khung khổ pháp lý về thu thập dữ liệu tự động trong nội bộ cơ quan thuế.",
+      "b) Năm 2023",
+      "- Triển khai thí điểm hóa đơn điện tử có kết nối chuyển dữ liệu với cơ quan thuế.",
+    ],
+    ["BỘ TÀI CHÍNH", "Số: 2438/QĐ-BTC", "Hà Nội, ngày 22 tháng 11 năm 2022", "QUYẾT ĐỊNH", "Phê duyệt Chương trình"],
+  );
+  expect(tasks.map((t) => t.deadline?.date ?? null)).toEqual([null, "2023-12-31"]);
+});

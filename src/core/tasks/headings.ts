@@ -10,6 +10,8 @@ export interface HeadingFacts {
   owner: string | null;
   /** A period its items inherit: "3. Một số nhiệm vụ trọng tâm tháng 12", "II. NHIỆM VỤ NĂM 2026". */
   period: Deadline | null;
+  /** A period over before the issue date ("a) Năm 2021" in a roadmap of 2022): its items inherit no period at all. */
+  past: boolean;
   urgent: boolean;
 }
 
@@ -23,7 +25,14 @@ export function headingFacts(title: string, issued: CalendarDate, spell: (name: 
   // items its cycle too; a section's "NHIỆM VỤ HẰNG NĂM" names what the items are, not when each is due.
   const cycle = d?.kind === "recurring" && owner !== null;
   const period = d && (d.kind === "within" || d.kind === "by" || cycle) && !RX_AND_AFTER.test(title) ? d : null;
-  return { kind, owner, period, urgent: isUrgent(title) };
+  return { kind, owner, period, past: !d && namesPastPeriod(title, issued), urgent: isUrgent(title) };
+}
+
+/** "a) Năm 2021" under "2.1. Đến năm 2025", read in November 2022: the period the heading names is over. */
+function namesPastPeriod(title: string, issued: CalendarDate): boolean {
+  if (!/\d/.test(title)) return false;
+  const d = findDeadline(title, { issued, mode: "heading" }).deadline;
+  return d !== null && d.date !== null && (d.kind === "within" || d.kind === "by");
 }
 
 /**

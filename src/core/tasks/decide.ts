@@ -7,7 +7,7 @@
  */
 import { findDeadline } from "../dates";
 import { startsWithOwnerHead } from "./bodies";
-import { containsVerb, startsWithVerb } from "./verbs";
+import { containsVerb, startsWithFoldedVerb, startsWithVerb } from "./verbs";
 import { ClauseOwner, RX_REPORTED, RX_SENTENCE_END, clauseOwner, leadOwner, stripOrdinal } from "./claims";
 import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";
@@ -237,7 +237,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (found && found.source !== "topic") why.push(evidence(explicit ? "assignment" : "subject", phraseOf(core, found)));
   const dutyPhrase = RX_DUTY.exec(core.slice(0, 300));
   if (dutyPhrase) why.push(evidence("duty", dutyPhrase[0]));
-  const verbFirst = startsWithVerb(duty) || startsWithVerb(afterDueOpener(duty));
+  const verbFirst = startsWithVerb(duty) || startsWithVerb(afterDueOpener(duty)) || startsWithFoldedVerb(duty);
   if (verbFirst && !explicit) why.push(evidence("work-verb", duty.split(/\s+/, 3).join(" ")));
   const section = kind === "tasks" ? sectionOf(n) : null;
   if (section) why.push(evidence("task-section", section.line));

@@ -1447,3 +1447,15 @@ test("synthetic: an item under a period that is over ('a) Năm 2021' in a roadma
   );
   expect(tasks.map((t) => t.deadline?.date ?? null)).toEqual([null, "2023-12-31"]);
 });
+
+test("synthetic: a scan's two-word work verb with one word's marks lost or misread ('Bồ sung', 'Xây dụng', 'Dao tạo') opens work; both words changed is another phrase ('Chi đào tạo …: …' is no 'chỉ đạo')", () => {
+  const tasks = run([
+    "2. Lộ trình thực hiện",
+    "a) Năm 2026",
+    "- Bồ sung nguồn nhân lực cho công tác thanh tra, kiểm tra thuế.",
+    "- Xây dụng và thực hiện cơ chế phối hợp với các đơn vị liên quan.",
+    "- Dao tạo nguồn nhân lực cho công tác thanh tra, kiểm tra thuế.",
+    "- Chi đào tạo, huấn luyện nghiệp vụ: theo kế hoạch được duyệt.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 9))).toEqual(["Bồ sung n", "Xây dụng ", "Dao tạo n"]);
+});

@@ -2,7 +2,7 @@
  * The words that start the work after an owner's name ("chủ trì", "tổ chức", "báo cáo" …), read over a lazy stream of
  * tokens: where a body's name ends, and whether a line opens with work.
  */
-import { isWordUnit as isWordUnitImport } from "../text";
+import { foldDiacritics, isWordUnit as isWordUnitImport } from "../text";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
 const isLetterOrDigit = isWordUnitImport;
@@ -325,8 +325,39 @@ for (const p of [...STOP_PHRASES].sort((a, b) => b.split(" ").length - a.split("
  * …", "- Thu hút chuyên gia …"). A second list tried on the corpus ("Phê duyệt", "Cử", "Tham dự" …) found no task and
  * cost precision, so it was left out.
  */
-const RX_OPENING_ONLY =
-  /^(?:xây\s+dựng|phát\s+triển|đầu\s+tư|quản\s+lý|mở\s+rộng|nâng\s+cấp|thu\s+hút|đào\s+tạo|khuyến\s+khích|lồng\s+ghép|phát\s+hành|thống\s+kê|huy\s+động|khơi\s+thông|nắm\s+bắt|biểu\s+dương|thúc\s+đẩy|ứng\s+dụng|áp\s+dụng|tích\s+hợp|hình\s+thành|thí\s+điểm|phổ\s+cập|phủ\s+sóng|kết\s+hợp|tạo|chuyển|(?:số|thông\s+minh|đa\s+dạng|chuẩn|hiện\s+đại|xã\s+hội|tự\s+động)\s+hóa)(?=[\s,;:])/iu;
+const OPENING_ONLY = [
+  "xây dựng",
+  "phát triển",
+  "đầu tư",
+  "quản lý",
+  "mở rộng",
+  "nâng cấp",
+  "thu hút",
+  "đào tạo",
+  "khuyến khích",
+  "lồng ghép",
+  "phát hành",
+  "thống kê",
+  "huy động",
+  "khơi thông",
+  "nắm bắt",
+  "biểu dương",
+  "thúc đẩy",
+  "ứng dụng",
+  "áp dụng",
+  "tích hợp",
+  "hình thành",
+  "thí điểm",
+  "phổ cập",
+  "phủ sóng",
+  "kết hợp",
+  "tạo",
+  "chuyển",
+];
+const RX_OPENING_ONLY = new RegExp(
+  `^(?:${OPENING_ONLY.map((p) => p.replace(/ /g, "\\s+")).join("|")}|(?:số|thông\\s+minh|đa\\s+dạng|chuẩn|hiện\\s+đại|xã\\s+hội|tự\\s+động)\\s+hóa)(?=[\\s,;:])`,
+  "iu",
+);
 
 /** "Phát triển các cụm công nghiệp là nhiệm vụ quan trọng", "Xây dựng quy hoạch … được thực hiện …": a subject, not work. */
 const RX_NAMES_A_SUBJECT = /^[^,;.:]*?\s(?:là|được)\s/iu;
@@ -463,6 +494,28 @@ export function containsVerb(text: string): boolean {
 /** True when a work verb occurs in the text as written in lower case (a seat's title is capitalised). */
 export function containsLowerCaseVerb(text: string): boolean {
   return hasVerb(text, false, 80);
+}
+
+/**
+ * Two-word work verbs, folded: a scan's text layer loses or misreads their marks ("Bồ sung", "Xây dụng", "Dao tạo").
+ * Only two-word phrases: one folded syllable ("lap", "gui", "tao") is too often another word.
+ */
+const FOLDED_OPENERS = new Map(
+  [...STOP_PHRASES, ...OPENING_ONLY].filter((p) => p.split(" ").length === 2).map((p) => [foldDiacritics(p), p]),
+);
+const RX_FIRST_TWO = /^(\S+)\s+([^\s,;:.]+)/u;
+
+/**
+ * A line that opens with a two-word work verb one of whose words lost or changed its marks ("Bồ sung nguồn nhân lực
+ * …"): see FOLDED_OPENERS. Both words changed is another phrase ("Chi đào tạo" is not "chỉ đạo"), and both as written is
+ * the verb itself, which startsWithVerb has already judged ("Xây dựng quy hoạch … được thực hiện …" names a subject).
+ */
+export function startsWithFoldedVerb(text: string): boolean {
+  const m = RX_FIRST_TWO.exec(text);
+  const phrase = m && FOLDED_OPENERS.get(foldDiacritics(`${m[1]} ${m[2]}`));
+  if (!phrase) return false;
+  const [a, b] = phrase.split(" ");
+  return (m[1].toLowerCase() === a) !== (m[2].toLowerCase() === b) && !RX_NAMES_A_SUBJECT.test(text);
 }
 
 /** True when the text opens with a work verb ("Rà soát …", "Chủ trì, phối hợp …"). */

@@ -10,6 +10,7 @@ import { afterCondition, announcesList, sectionKind } from "./lexicon";
 import {
   DUTY_WORDS,
   Marker,
+  RX_DUTIES_OF,
   endsWithColon,
   isAllCaps,
   isArticleTitle,
@@ -22,6 +23,10 @@ import { containsVerb, startsWithVerb } from "./verbs";
 export type Form = "heading" | "item" | "prose";
 
 /** Heading by its shape: short, no sentence end; Roman numerals unless very long; a line in capitals; Word's outline. */
+function isDutiesTitle(body: string): boolean {
+  return body.endsWith(".") && RX_DUTIES_OF.test(body) && wordCount(body, 21) <= 20 && !/[,;:]\s*$|\.\s\S/u.test(body);
+}
+
 function headingShape(body: string, marker: Marker, outlineLevel: number | undefined): boolean {
   if (outlineLevel !== undefined && outlineLevel >= 0 && outlineLevel < 9 && wordCount(body, 30) <= 30) return true;
   if (marker.kind === "roman") return wordCount(body, 30) <= 30;
@@ -92,6 +97,8 @@ export function formOf(
   if (isArticleTitle(body) || isPartTitle(body)) return "heading";
   // "1. Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường": only names who works, ";" or not.
   if (marker.kind !== "none" && marker.kind !== "bullet" && namesWhoWorks(withoutFinalColon(body))) return "heading";
+  // "1. Nhiệm vụ, quyền hạn của Chủ tịch Hội đồng quản lý.": a title of duties, its final dot notwithstanding.
+  if (marker.kind !== "none" && marker.kind !== "bullet" && isDutiesTitle(body)) return "heading";
   if (!headingShape(body, marker, outlineLevel)) return marker.kind === "none" ? "prose" : "item";
   if (marker.kind === "roman" || marker.kind === "none" || outlineLevel !== undefined) return "heading";
   if (isPhaseHeading(body)) return "heading";

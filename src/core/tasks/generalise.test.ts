@@ -1459,3 +1459,14 @@ test("synthetic: a scan's two-word work verb with one word's marks lost or misre
   ]);
   expect(tasks.map((t) => t.text.slice(0, 9))).toEqual(["Bồ sung n", "Xây dụng ", "Dao tạo n"]);
 });
+
+test("synthetic: a numbered title of duties with a final dot ('1. Nhiệm vụ, quyền hạn của Chủ tịch Hội đồng quản lý.') heads the items under it and names their owner, nearer than the article's", () => {
+  const tasks = run([
+    "Điều 13. Nhiệm vụ, quyền hạn của thành viên Hội đồng quản lý",
+    "1. Nhiệm vụ, quyền hạn của Chủ tịch Hội đồng quản lý.",
+    "a) Tổ chức việc giám sát và đánh giá kết quả thực hiện mục tiêu chiến lược;",
+    "2. Nhiệm vụ, quyền hạn của Thư ký Hội đồng quản lý.",
+    "a) Chuẩn bị các báo cáo, văn bản giải trình với cơ quan nhà nước.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Chủ tịch Hội đồng quản lý", "Thư ký Hội đồng quản lý"]);
+});

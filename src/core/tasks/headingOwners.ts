@@ -73,7 +73,9 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
     if (names) return names;
     return a && a.at === 0 ? a.owner : null;
   }
-  // A sentence is no title; a dot inside a name ("Tạp chí Giáo dục TP.HCM", "TP. Hồ Chí Minh") does not end one.
+  // A sentence is no title; a dot inside a name ("Tạp chí Giáo dục TP.HCM", "TP. Hồ Chí Minh") does not end one, nor
+  // does a title's own final dot ("1. Nhiệm vụ, quyền hạn của Chủ tịch Hội đồng quản lý.").
+  title = title.replace(/\.\s*$/u, "");
   if (RX_SENTENCE_DOT.test(title)) return null;
   if (startsWithOwnerHead(title)) return ownerNamedByHeading(title, kind);
   const roleOwner = roleWithDuties(title);

@@ -1470,3 +1470,16 @@ test("synthetic: a numbered title of duties with a final dot ('1. Nhiệm vụ, 
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Chủ tịch Hội đồng quản lý", "Thư ký Hội đồng quản lý"]);
 });
+
+test("synthetic: what a system does ('2. Hệ thống cơ sở dữ liệu có chức năng:' over 'a) Cập nhật, lưu trữ, khai thác …') is no one's work; a body's 'có chức năng, nhiệm vụ sau:' still hands out its duties", () => {
+  const tasks = run([
+    "Điều 4. Cấu trúc và chức năng của Hệ thống cơ sở dữ liệu",
+    "2. Hệ thống cơ sở dữ liệu có chức năng:",
+    "a) Cập nhật, lưu trữ, khai thác, chia sẻ cơ sở dữ liệu về người lao động;",
+    "b) Tích hợp, phân tích, tổng hợp dữ liệu phục vụ cơ quan quản lý nhà nước.",
+    "Điều 5. Trách nhiệm của Cục Quản lý lao động ngoài nước",
+    "Cục Quản lý lao động ngoài nước có chức năng, nhiệm vụ sau:",
+    "a) Quản lý, vận hành Hệ thống cơ sở dữ liệu;",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Cục Quản lý lao động ngoài nước"]);
+});

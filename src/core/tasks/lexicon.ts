@@ -693,8 +693,15 @@ export function listsSpending(body: string): boolean {
 }
 
 /** A lead-in that lists cases ("… trong những trường hợp sau:"): every line under it is a condition. */
+/**
+ * "2. Hệ thống cơ sở dữ liệu có chức năng:", "Phần mềm có các chức năng sau:": what a system does, not anyone's work
+ * ("Sở X có chức năng, nhiệm vụ sau:" names a body's duties and is not this).
+ */
+const RX_SYSTEM_FUNCTIONS =
+  /^(?:[\dIVX]+[.)]\s*)?(?:hệ\s+thống|phần\s+mềm|cơ\s+sở\s+dữ\s+liệu|cổng|nền\s+tảng|ứng\s+dụng)\s[^:]{0,120}?\scó\s+(?:các\s+)?chức\s+năng(?:\s+(?:chính|chủ\s+yếu|cơ\s+bản))?(?:\s+(?:sau(?:\s+đây)?|như\s+sau))?\s*:\s*$/iu;
+
 export function listsCases(body: string): boolean {
-  return RX_CASES.test(body.slice(-90));
+  return RX_CASES.test(body.slice(-90)) || RX_SYSTEM_FUNCTIONS.test(body);
 }
 
 /**

@@ -46,6 +46,18 @@ import { RX_ARTICLE, endsWithColon, withoutFinalColon, wordCount } from "./marke
 import type { OutlineNode } from "./outline";
 
 /**
+ * "Số tiền thuế nộp bằng phương thức điện tử đạt tối thiểu 85% …", "Tối thiểu 70% đại lý thuế hoạt động thường xuyên",
+ * "Số lượng yêu cầu … tăng 20%- 30% hàng năm": a measured target, unless a verb opens it or it says who strives for it
+ * ("Phấn đấu …", "Bảo đảm …").
+ */
+const RX_MEASURED =
+  /(?:^|\s)(?:đạt|tăng|giảm|không\s+quá|tối\s+thiểu|ít\s+nhất|trên|dưới)\s+(?:khoảng\s+)?(?:tối\s+thiểu\s+)?\d+(?:[.,]\d+)?\s*%/iu;
+const RX_STRIVES = /^(?:phấn\s+đấu|bảo\s+đảm|đảm\s+bảo|duy\s+trì|nâng)\s/iu;
+function statesTarget(core: string): boolean {
+  return RX_MEASURED.test(core) && !startsWithVerb(core) && !startsWithFoldedVerb(core) && !RX_STRIVES.test(core);
+}
+
+/**
  * A state named by a noun ("Tình hình …", "Việc …", "Kết quả …") or a measured target ("Tỷ lệ … đạt tối thiểu 98%",
  * "100% văn bản … được kiểm tra"): with nobody named to act, no work.
  */
@@ -221,6 +233,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   // "Tình hình huy động …", "Việc chấp hành …", "Mức độ đạt được …": a state named by a noun, with nobody to act (a
   // later clause may still name one: "Việc giám sát …; Sở X chủ trì …").
   if (!named && RX_STATE_NOUN.test(core) && !core.replace(/[;.]\s*$/u, "").includes(";")) return null;
+  if (!named && statesTarget(core)) return null;
   // Guidance states rules; only a body named to act turns a line of it into a task.
   if (kind === "guidance" && !named) return null;
   // The closing formula's condition counts too ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …/.").

@@ -1483,3 +1483,14 @@ test("synthetic: what a system does ('2. Hệ thống cơ sở dữ liệu có c
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Cục Quản lý lao động ngoài nước"]);
 });
+
+test("synthetic: a measured target with no body named ('Số tiền thuế nộp điện tử đạt tối thiểu 85% …', 'Tối thiểu 70% đại lý thuế …') is no work; work with a share in it ('Tiến hành đào tạo … cho tối thiểu 40% công chức …', 'Phấn đấu đạt 100% …') still is", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "- Số tiền thuế nộp bằng phương thức điện tử đạt tối thiểu 85% tổng số tiền thu ngân sách nhà nước.",
+    "- Tối thiểu 70% đại lý thuế hoạt động thường xuyên, cung cấp dịch vụ cho người nộp thuế.",
+    "- Tiến hành đào tạo về công tác pháp chế cho tối thiểu 40% công chức làm công tác pháp chế.",
+    "- Phấn đấu đạt 100% hồ sơ khai thuế điện tử trong năm 2026.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Tiến hành đà", "Phấn đấu đạt"]);
+});

@@ -1499,6 +1499,7 @@ test("synthetic: a warden or an invigilator by role ('Giám thị trại giam, G
   const tasks = run([
     "Điều 3. Thu giữ, bảo quản đồ vật cấm",
     "5. Giám thị trại giam, Giám thị trại tạm giam có trách nhiệm bố trí nơi lưu giữ và cán bộ quản lý đồ vật cấm.",
+    "6. Giám thị trại giam ra quyết định khởi tố vụ án hình sự theo thẩm quyền.",
   ]);
-  expect(tasks.map((t) => t.owner)).toEqual(["Giám thị trại giam, Giám thị trại tạm giam"]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Giám thị trại giam, Giám thị trại tạm giam", "Giám thị trại giam"]);
 });

@@ -96,6 +96,7 @@ const STOP_PHRASES = [
   "trình",
   "cân đối",
   "ban hành",
+  "ra quyết định",
   "công bố",
   "sớm",
   "khảo sát",

@@ -1503,3 +1503,12 @@ test("synthetic: a warden or an invigilator by role ('Giám thị trại giam, G
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Giám thị trại giam, Giám thị trại tạm giam", "Giám thị trại giam"]);
 });
+
+test("synthetic: who is shielded from blame ('Người đứng đầu …, cán bộ … tham gia xây dựng, ban hành Nghị quyết này được xem xét loại trừ, miễn hoặc giảm trừ trách nhiệm …') is no one's work; a body with a duty beside it still has one", () => {
+  const tasks = run([
+    "Điều 4. Tổ chức thực hiện",
+    "3. Người đứng đầu cơ quan, đơn vị, cán bộ, công chức tham gia xây dựng, ban hành Nghị quyết này được xem xét loại trừ, miễn hoặc giảm trừ trách nhiệm theo quy định.",
+    "4. Bộ Tư pháp có trách nhiệm theo dõi, đánh giá việc thực hiện Nghị quyết này.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Bộ Tư pháp"]);
+});

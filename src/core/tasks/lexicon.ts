@@ -267,8 +267,16 @@ export function keepsCitationsCurrent(body: string): boolean {
   return RX_CITATIONS_FOLLOW.test(body);
 }
 
+/**
+ * "Người đứng đầu …, cán bộ … tham gia xây dựng, ban hành Nghị quyết này được xem xét loại trừ, miễn hoặc giảm trách
+ * nhiệm …": who is shielded from blame, not anyone's work.
+ */
+const RX_SHIELDED =
+  /\sđược\s+(?:xem\s+xét\s+)?(?:loại\s+trừ|miễn|giảm)(?:,?\s+(?:hoặc\s+)?(?:miễn|giảm)(?:\s+trừ)?)*\s+trách\s+nhiệm/iu;
+
 export function isNeverTask(body: string): boolean {
   if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body) || RX_ASIDE_LINE.test(body) || namesSeats(body)) return true;
+  if (RX_SHIELDED.test(body)) return true;
   if ((RX_THANKS.test(body) && !RX_ASKS_TOO.test(body)) || RX_SANCTION.test(body) || RX_FORECAST.test(body))
     return true;
   if (RX_EXECUTES_DECISION.test(body.slice(-120))) return true;

@@ -58,11 +58,11 @@ function statesTarget(core: string): boolean {
 }
 
 /**
- * A state named by a noun ("Tình hình …", "Việc …", "Kết quả …") or a measured target ("Tỷ lệ … đạt tối thiểu 98%",
+ * A state named by a noun ("Tình hình …", "Việc …", "Tồn tại, vướng mắc …") or a measured target ("Tỷ lệ … đạt 98%",
  * "100% văn bản … được kiểm tra"): with nobody named to act, no work.
  */
 const RX_STATE_NOUN =
-  /^(?:tình\s+hình|việc|mức\s+độ|tồn\s+tại|phương\s+hướng|kết\s+quả|tỷ\s+lệ|tỉ\s+lệ|\d+(?:[.,]\d+)?\s*%\s)\s*/iu;
+  /^(?:(?:tình\s+hình|việc|mức\s+độ|tồn\s+tại|phương\s+hướng|kết\s+quả|tỷ\s+lệ|tỉ\s+lệ)[\s,]|\d+(?:[.,]\d+)?\s*%\s)/iu;
 const RX_NEGATED = /\s(?:không|chưa)(?:\s+được)?$/u;
 /** "Doanh nghiệp được hỗ trợ …": a right or a benefit, not work (not "… đã được", what was done before the duty). */
 const RX_BENEFIT = /(?:^|\s)(?!đã\s)\S+\s+được$/u;

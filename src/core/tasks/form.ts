@@ -22,11 +22,12 @@ import { containsVerb, startsWithVerb } from "./verbs";
 
 export type Form = "heading" | "item" | "prose";
 
-/** Heading by its shape: short, no sentence end; Roman numerals unless very long; a line in capitals; Word's outline. */
+/** "Nhiệm vụ, quyền hạn của Chủ tịch Hội đồng quản lý.": a short title of duties whose only dot is its last. */
 function isDutiesTitle(body: string): boolean {
   return body.endsWith(".") && RX_DUTIES_OF.test(body) && wordCount(body, 21) <= 20 && !/[,;:]\s*$|\.\s\S/u.test(body);
 }
 
+/** Heading by its shape: short, no sentence end; Roman numerals unless very long; a line in capitals; Word's outline. */
 function headingShape(body: string, marker: Marker, outlineLevel: number | undefined): boolean {
   if (outlineLevel !== undefined && outlineLevel >= 0 && outlineLevel < 9 && wordCount(body, 30) <= 30) return true;
   if (marker.kind === "roman") return wordCount(body, 30) <= 30;

@@ -14,12 +14,13 @@ export type Zone = "header" | "addressee" | "body" | "closing" | "recipients" | 
 export const RX_DOC_TITLE =
   /^(?:KẾT LUẬN|THÔNG BÁO|KẾ HOẠCH|BIÊN BẢN|GIẤY MỜI|CÔNG VĂN|BÁO CÁO|QUYẾT ĐỊNH|CHỈ THỊ|TỜ TRÌNH|NGHỊ QUYẾT|CHƯƠNG TRÌNH|HƯỚNG DẪN|ĐỀ ÁN|PHƯƠNG ÁN|QUY CHẾ|QUY ĐỊNH|THÔNG TRI|CÔNG ĐIỆN|CHỈ THỊ|LỊCH CÔNG TÁC)(?:\s|$)/u;
 /** A scan may lose a title's diacritics ("CHUONG TRÌNH HÀNH ĐỘNG …", "QUYÉT ĐỊNH"): the same kinds, folded. */
-const RX_DOC_TITLE_FOLDED =
-  /^(?:ket luan|thong bao|ke hoach|bien ban|giay moi|cong van|bao cao|quyet dinh|chi thi|to trinh|nghi quyet|chuong trinh|huong dan|de an|phuong an|quy che|quy dinh|thong tri|cong dien|lich cong tac)(?:\s|$)/;
-/** A document type in capitals, also as a scan spells it. */
-function isDocTitle(text: string): boolean {
-  return RX_DOC_TITLE.test(text) || (isAllCaps(text) && RX_DOC_TITLE_FOLDED.test(foldDiacritics(text.slice(0, 24))));
+const folded = (rx: RegExp) => new RegExp(foldDiacritics(rx.source));
+const RX_DOC_TITLE_FOLDED = folded(RX_DOC_TITLE);
+/** A line in capitals that opens with one of the kinds, as written or as a scan spells it. */
+function titleIn(text: string, exact: RegExp, foldedKinds: RegExp): boolean {
+  return exact.test(text) || (isAllCaps(text) && foldedKinds.test(foldDiacritics(text.slice(0, 24))));
 }
+const isDocTitle = (text: string) => titleIn(text, RX_DOC_TITLE, RX_DOC_TITLE_FOLDED);
 /** Lines only a header holds: national title, motto, party header, number, summary, a rule line. */
 const RX_HEADER_LINE =
   /^(?:CỘNG H[ÒO]A XÃ HỘI|Độc lập\s*[-–]\s*Tự do|ĐẢNG CỘNG SẢN VIỆT NAM|Số\s*:|Số\s+\d|V\/v|Về việc\s|[_\-–—*=.]{3,}$|\*+$)/iu;
@@ -262,11 +263,8 @@ function isAttachedTitle(text: string, inAppendix: boolean): boolean {
  */
 const RX_WORK_TITLE =
   /^(?:KẾ HOẠCH|CHƯƠNG TRÌNH|QUY CHẾ|QUY ĐỊNH|ĐỀ ÁN|PHƯƠNG ÁN|HƯỚNG DẪN|KẾT LUẬN|NGHỊ QUYẾT|CHỈ THỊ|THÔNG TRI)(?:\s|$)/u;
-const RX_WORK_TITLE_FOLDED =
-  /^(?:ke hoach|chuong trinh|quy che|quy dinh|de an|phuong an|huong dan|ket luan|nghi quyet|chi thi|thong tri)(?:\s|$)/;
-function isWorkTitle(text: string): boolean {
-  return RX_WORK_TITLE.test(text) || (isAllCaps(text) && RX_WORK_TITLE_FOLDED.test(foldDiacritics(text.slice(0, 24))));
-}
+const RX_WORK_TITLE_FOLDED = folded(RX_WORK_TITLE);
+const isWorkTitle = (text: string) => titleIn(text, RX_WORK_TITLE, RX_WORK_TITLE_FOLDED);
 
 /** "KT. CHỦ TỊCH", "PHÓ GIÁM ĐỐC": a short line in capitals that opens the signature. */
 function isSignatureLine(text: string): boolean {

@@ -1495,7 +1495,7 @@ test("synthetic: a measured target with no body named ('Số tiền thuế nộp
   expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Tiến hành đà", "Phấn đấu đạt"]);
 });
 
-test("synthetic: a warden or an invigilator by role ('Giám thị trại giam, Giám thị trại tạm giam có trách nhiệm …') owns the work as 'Giám đốc …' does", () => {
+test("synthetic: a warden or an invigilator by role ('Giám thị trại giam, Giám thị trại tạm giam có trách nhiệm …') owns the work as 'Giám đốc …' does, and 'ra quyết định' ends the name", () => {
   const tasks = run([
     "Điều 3. Thu giữ, bảo quản đồ vật cấm",
     "5. Giám thị trại giam, Giám thị trại tạm giam có trách nhiệm bố trí nơi lưu giữ và cán bộ quản lý đồ vật cấm.",

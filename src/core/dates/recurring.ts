@@ -265,12 +265,18 @@ export function scanAfterPeriodCloses(scan: Scan): void {
     const unit = (unit1 ?? unit2).toLowerCase();
     const n = countNumber(count1 ?? count2);
     if (!(n > 0 && n <= 90)) continue;
-    const after = (end: CalendarDate) => ((working1 ?? working2) ? addWorkingDays(end, n) : addDays(end, n));
-    // The first due day on or after the issue date: the period just closed may still be open for its report.
-    const last = after(endOfPeriod(unit, scan.issued, -1));
-    const date = compareDates(last, scan.issued) >= 0 ? last : after(endOfPeriod(unit, scan.issued, 0));
-    pushRecurring(scan, m, date, ruleOf(unit));
+    pushRecurring(scan, m, dueAfterClose(scan.issued, unit, n, (working1 ?? working2) !== undefined), ruleOf(unit));
   }
+}
+
+/**
+ * N (working) days after a period closes, the first such day on or after the issue date: the period just closed may
+ * still be open for its report.
+ */
+function dueAfterClose(issued: CalendarDate, unit: string, n: number, working: boolean): CalendarDate {
+  const after = (end: CalendarDate) => (working ? addWorkingDays(end, n) : addDays(end, n));
+  const last = after(endOfPeriod(unit, issued, -1));
+  return compareDates(last, issued) >= 0 ? last : after(endOfPeriod(unit, issued, 0));
 }
 
 /**
@@ -285,12 +291,8 @@ export function scanFirstDaysOfMonth(scan: Scan): void {
   for (const m of matches(RX_FIRST_DAYS_OF_MONTH, scan.text)) {
     const n = countNumber(m[1]);
     if (!(n > 0 && n <= 25)) continue;
-    const nth = (month: number) => {
-      const last = endOfPeriod("tháng", scan.issued, month - 1);
-      return m[2] ? addWorkingDays(last, n) : addDays(last, n);
-    };
-    const first = nth(0);
-    pushRecurring(scan, m, compareDates(first, scan.issued) >= 0 ? first : nth(1), "monthly");
+    // The N-th day of a month is N days after the month before it closes.
+    pushRecurring(scan, m, dueAfterClose(scan.issued, "tháng", n, m[2] !== undefined), "monthly");
   }
 }
 

@@ -1512,3 +1512,15 @@ test("synthetic: who is shielded from blame ('Người đứng đầu …, cán 
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Bộ Tư pháp"]);
 });
+
+test("synthetic: a design task at the start of a plan's item ('- Thiết kế khung cơ sở dữ liệu …') is work like '- Xây dựng …'; 'thiết kế' inside a sentence about a design ('Bản thiết kế đã được phê duyệt') is not", () => {
+  const tasks = run([
+    "IV. LỘ TRÌNH THỰC HIỆN",
+    "1. Đến năm 2025",
+    "b) Năm 2022",
+    "- Thiết kế khung cơ sở dữ liệu điện tử hỗ trợ người nộp thuế.",
+    "- Xây dựng cơ sở dữ liệu về văn bản pháp luật thuế.",
+    "- Bản thiết kế kỹ thuật đã được phê duyệt năm 2024.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Thiết kế khu", "Xây dựng cơ "]);
+});

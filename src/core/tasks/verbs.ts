@@ -354,6 +354,7 @@ const OPENING_ONLY = [
   "kết hợp",
   "tạo",
   "chuyển",
+  "thiết kế",
 ];
 const RX_OPENING_ONLY = new RegExp(
   `^(?:${OPENING_ONLY.map((p) => p.replace(/ /g, "\\s+")).join("|")}|(?:số|thông\\s+minh|đa\\s+dạng|chuẩn|hiện\\s+đại|xã\\s+hội|tự\\s+động)\\s+hóa)(?=[\\s,;:])`,

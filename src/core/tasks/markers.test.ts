@@ -63,3 +63,24 @@ test("(round 14) a part's title: 'Mục 2. TỔ CHỨC …', 'Chương II', 'Ph�
     ["Mục 2. Tổ chức quản lý Cổng thông tin", "Mục tiêu năm 2026", "Chương trình hành động"].map(isPartTitle),
   ).toEqual([false, false, false]);
 });
+
+test("(round 18) a scan's dash misread as '~', '¬', '_' or a run of them ('~ Xây dựng …', '_ 7 Ban hành …', '__—~ Thiết kế …') is the document's dash; a rule of underscores or a '~' before lower case is not", () => {
+  const bullets = new BulletLevels();
+  const dash = parseMarker("- Triển khai dịch vụ giải đáp trực tuyến.", undefined, bullets);
+  for (const line of [
+    "~ Xây dựng số tay thanh tra.",
+    "_ 7 Ban hành Thông tư.",
+    "__—~ Thiết kế dịch vụ.",
+    "¬ Tiến hành đàm phán lại.",
+    "_ > Thực hiện Báo cáo hàng năm.",
+  ]) {
+    const m = parseMarker(line, undefined, bullets);
+    expect([m.kind, m.level, m.body.slice(0, 4)]).toEqual([
+      "bullet",
+      dash.level,
+      line.replace(/^[^\p{Lu}]+/u, "").slice(0, 4),
+    ]);
+  }
+  for (const line of ["____________________", "~ khoảng 20 người", "_Ghi chú"])
+    expect(parseMarker(line, undefined, bullets).kind).toBe("none");
+});

@@ -30,6 +30,12 @@ const RX_PAREN = /^\((\d{1,2}|[a-zđ]|ii|iii|iv|vi|vii|viii|ix|xi|xii)\)\s*(?=\S
  */
 const RX_BULLET =
   /^(?:[-–—+•●○▪■◦*\u2190-\u21FF\u25A0-\u25FF\u2600-\u27BF]|\uD83C[\uDF00-\uDFFF]|\uD83D[\uDC00-\uDEFF]|\uD83E[\uDD00-\uDEFF])\uFE0F?\s*(?=\S)/;
+/**
+ * A scan's dash, misread by OCR as "~", "¬", "_" or a run of them, sometimes with a stray "7" or ">" ("~ Xây dựng …",
+ * "_ 7 Ban hành …", "__—~ Thiết kế …"): read as the document's "-" when an item's capital follows, so a rule of
+ * underscores or a "~" before a number is not.
+ */
+const RX_OCR_DASH = new RegExp(`^[~_¬][~_¬—–>-]*(?:\\s+[7>])?\\s+(?=[${UPPER_CHARS}])`);
 /** "Một là, …", "Thứ hai, …": ordinal openers of minutes and conclusions. */
 export const RX_ORDINAL =
   /^(?:(?:một|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+là|thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười))\s*[,:]\s*/iu;
@@ -87,6 +93,8 @@ export function parseMarker(text: string, listLabel: string | undefined, bullets
       label: m[0].trim(),
       body: text.slice(m[0].length),
     };
+  if ((c === 0x7e || c === 0x5f || c === 0xac) && (m = RX_OCR_DASH.exec(text)))
+    return { kind: "bullet", level: bullets.levelOf("-"), label: "-", body: text.slice(m[0].length) };
   if (listLabel) return markerOfLabel(text, listLabel.trim(), bullets);
   return { kind: "none", level: 99, label: "", body: text };
 }

@@ -1524,3 +1524,33 @@ test("synthetic: a design task at the start of a plan's item ('- Thiết kế kh
   ]);
   expect(tasks.map((t) => t.text.slice(0, 12))).toEqual(["Thiết kế khu", "Xây dựng cơ "]);
 });
+
+test("synthetic: a title that only counts a conference ('1. Hội nghị hiệp thương lần thứ nhất.') says no work: its 'Nội dung: …' line, numbered or not, is the task and takes the field lines under it, as under 'a) Hoạt động 1'", () => {
+  const tasks = run([
+    "II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN",
+    "1. Hội nghị hiệp thương lần thứ nhất.",
+    "1.1. Nội dung: Hiệp thương về cơ cấu, thành phần, số lượng người được giới thiệu ứng cử.",
+    "- Thời gian: Dự kiến ngày 05/12/2025.",
+    "- Đơn vị chủ trì: Ban Công tác mặt trận thôn.",
+    "2. Hội nghị hiệp thương lần thứ ba",
+    "Nội dung: Lựa chọn, lập danh sách chính thức những người đủ tiêu chuẩn ứng cử.",
+    "- Thời gian: Dự kiến ngày 12/02/2026.",
+    "- Đơn vị chủ trì: Ban Thường trực Ủy ban MTTQ xã.",
+  ]);
+  expect(tasks.map((t) => [t.text.slice(0, 18), t.owner, t.deadline?.date])).toEqual([
+    ["Hiệp thương về cơ ", "Ban Công tác mặt trận thôn", "2025-12-05"],
+    ["Lựa chọn, lập danh", "Ban Thường trực Ủy ban MTTQ xã", "2026-02-12"],
+  ]);
+});
+
+test("synthetic: a plan's step titled as the act of reporting ('1.2. Báo cáo kết quả Hội nghị') hands out work, unlike a report's own section of results ('2. Kết quả đạt được')", () => {
+  const tasks = run([
+    "II. NỘI DUNG, TIẾN ĐỘ, PHÂN CÔNG TRÁCH NHIỆM THỰC HIỆN",
+    "1. Hội nghị hiệp thương lần thứ nhất.",
+    "1.2. Báo cáo kết quả Hội nghị",
+    "- Gửi biên bản Hội nghị đến Ban Thường trực Ủy ban MTTQ xã ngay sau khi kết thúc hội nghị.",
+    "2. Kết quả đạt được",
+    "- Tổ chức thành công 12 hội nghị cử tri.",
+  ]);
+  expect(tasks.map((t) => t.text.slice(0, 14))).toEqual(["Gửi biên bản H"]);
+});

@@ -43,6 +43,8 @@ const TASK_WORDS =
   "trinh tu,? thoi (?:gian|han)";
 const RX_KIND = new RegExp(`(${NONTASK_WORDS})|(${TASK_WORDS})`);
 
+const RX_REPORTS_RESULTS = /^bao cao ket qua /;
+
 /** Words that make a heading's items tasks even in a topic or notes heading ("Về nhiệm vụ …"). */
 const RX_STRONG_TASK = /nhiem vu|giai phap|to chuc thuc hien|phan cong|kien nghi|de xuat|de nghi/;
 /** Notes and guidance: "2. Một số lưu ý trong triển khai thực hiện …", "Hướng dẫn thực hiện …". */
@@ -65,7 +67,8 @@ export function sectionKind(headingBody: string): SectionKind {
   if (RX_NOTES.test(f) && !RX_STRONG_TASK.test(f)) return "guidance";
   const m = RX_KIND.exec(f);
   if (!m) return "neutral";
-  if (m[1]) return RX_ENDS_ASKING.test(f) ? "neutral" : "nontask";
+  // "1.2. Báo cáo kết quả Hội nghị": the act of reporting the results, a step of the plan, not a section of them.
+  if (m[1]) return RX_ENDS_ASKING.test(f) || RX_REPORTS_RESULTS.test(f) ? "neutral" : "nontask";
   return /^ve /.test(f) && !RX_STRONG_TASK.test(f) ? "neutral" : "tasks";
 }
 

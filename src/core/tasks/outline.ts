@@ -304,19 +304,23 @@ export class OutlineBuilder {
       titlesItems(parent.node, n) ||
       namesItsBullets(parent.node, n) ||
       (n.form === "prose" && titlesStep(parent.node))
-    ) {
-      parent.node.form = "heading";
-      // Its words were read as work, not as a section's name: it passes down its period, never "not tasks".
-      // A final full stop is no part of the name it gives ("1. Văn phòng Ủy ban nhân dân tỉnh.").
-      const facts = headingFacts(parent.node.text.replace(/\.\s*$/u, ""), this.ctx.issued, this.ctx.spell);
-      parent.node.heading = { ...facts, kind: facts.kind === "nontask" ? "neutral" : facts.kind };
-    }
+    )
+      this.makeTitle(parent.node);
     n.parent = parent.node;
     n.lead = parent.activeLead;
     parent.node.children.push(n);
     this.order.push(n);
     if (opens) this.stack.push({ node: n, activeLead: null, groupFrom: this.order.length });
     return n;
+  }
+
+  /** An item that turns out to title the lines under it becomes a heading. */
+  private makeTitle(node: OutlineNode): void {
+    node.form = "heading";
+    // Its words were read as work, not as a section's name: it passes down its period, never "not tasks".
+    // A final full stop is no part of the name it gives ("1. Văn phòng Ủy ban nhân dân tỉnh.").
+    const facts = headingFacts(node.text.replace(/\.\s*$/u, ""), this.ctx.issued, this.ctx.spell);
+    node.heading = { ...facts, kind: facts.kind === "nontask" ? "neutral" : facts.kind };
   }
 
   /**
@@ -326,11 +330,15 @@ export class OutlineBuilder {
    * the task). "Nhiệm vụ: …" is the task's own text.
    */
   private addFields(at: number, text: string, marker: Marker, fields: Field[]): void {
-    const content = fields.find((f) => f.kind === "content") ?? this.contentOfBareLabel(marker, fields);
+    const content = fields.find((f) => f.kind === "content") ?? this.contentOfBareLabel(at, marker, fields);
     if (content) {
       this.fieldBlock = null;
-      const n = this.attach(newNode(at, text, { ...marker, body: content.value }, "item", marker.level), true);
+      // An unmarked "Nội dung: …" right under its title nests under it, so the field lines below are its own.
+      const level = marker.kind === "none" && content.kind === "description" ? this.top.node.level + 1 : marker.level;
+      const n = this.attach(newNode(at, text, { ...marker, body: content.value }, "item", level), true);
       n.content = true;
+      // "1. Hội nghị hiệp thương lần thứ nhất." over its "1.1. Nội dung: …": the title is no task of its own.
+      if (content.kind === "description" && n.parent?.form === "item") this.makeTitle(n.parent);
       if (endsWithColon(text)) n.leadIn = true;
       return;
     }
@@ -364,15 +372,18 @@ export class OutlineBuilder {
 
   /**
    * "a) Hoạt động 1" / "- Nội dung: Triển khai Tháng hành động …" / "- Cơ quan thực hiện: …": an item that only numbers
-   * an activity says no work; the "Nội dung" line under it is the task, as "Nhiệm vụ: …" is.
+   * an activity (or counts a conference: "1. Hội nghị hiệp thương lần thứ nhất.") says no work; the "Nội dung" line
+   * under it is the task, as "Nhiệm vụ: …" is. Unmarked, it must be the very next line ("3. Hội nghị … lần thứ ba" /
+   * "Nội dung: Lựa chọn …").
    */
-  private contentOfBareLabel(marker: Marker, fields: Field[]): Field | undefined {
+  private contentOfBareLabel(at: number, marker: Marker, fields: Field[]): Field | undefined {
     const description = fields[0];
-    if (description.kind !== "description" || !description.value || marker.kind === "none") return undefined;
+    if (description.kind !== "description" || !description.value) return undefined;
     const above = this.order[this.order.length - 1];
-    return above && above.form !== "prose" && above.level < marker.level && RX_BARE_LABEL.test(above.text)
-      ? description
-      : undefined;
+    if (!above || above.form === "prose" || !RX_BARE_LABEL.test(above.text)) return undefined;
+    const under =
+      marker.kind === "none" ? above.at === at - 1 && above.marker.kind !== "none" : above.level < marker.level;
+    return under ? description : undefined;
   }
 
   /**
@@ -421,7 +432,7 @@ export class OutlineBuilder {
 
 /** "Hoạt động 1", "Nhiệm vụ 2", "Dự án thứ ba": a label that numbers an activity and names no work. */
 const RX_BARE_LABEL =
-  /^(?:hoạt động|nhiệm vụ|công việc|nội dung|dự án|tiểu dự án|đề án|chương trình|mô hình|giải pháp)\s+(?:\d{1,2}|[IVX]{1,4}|thứ\s+\S+)\s*[.:]?$/iu;
+  /^(?:(?:hoạt động|nhiệm vụ|công việc|nội dung|dự án|tiểu dự án|đề án|chương trình|mô hình|giải pháp)\s+(?:\d{1,2}|[IVX]{1,4}|thứ\s+\S+)|(?:hội nghị|cuộc họp|phiên họp|kỳ họp|đợt)(?:\s+[^\s:;.,]+){0,4}?\s+lần\s+thứ\s+(?:nhất|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|\d{1,2}))\s*[.:]?$/iu;
 
 /**
  * "2.2. Bước 2: Kiểm tra hiện trạng nhà ở …" over a paragraph: a numbered step's label titles the paragraph that does
@@ -529,5 +540,10 @@ function leadOfDetails(lead: OutlineNode | null, group: OutlineNode[]): OutlineN
  * under it ("6.1. Tham gia thực hiện các nhiệm vụ:") leaves them to those lines.
  */
 function ownsItsDetails(n: OutlineNode): boolean {
-  return n.form === "item" && /^(?:number|letter|paren)$/.test(n.marker.kind) && !n.leadIn && !endsWithColon(n.text);
+  return (
+    n.form === "item" &&
+    (n.content || /^(?:number|letter|paren)$/.test(n.marker.kind)) &&
+    !n.leadIn &&
+    !endsWithColon(n.text)
+  );
 }

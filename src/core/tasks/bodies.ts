@@ -58,7 +58,7 @@ const OWNER_HEAD = new RegExp(
     "[Ôô]ng\\s*(?:\\(\\s*[Bb]à\\s*\\)|/\\s*[Bb]à)|" +
     // A school's or an office's staff by their roles: "2. GVCN các lớp nhắc …", "3. Nhân viên y tế rà soát …",
     // "4. Lực lượng bảo vệ làm tốt …".
-    "GVCN|GVBM|Nhân\\s+viên|Lực\\s+lượng|Tổ\\s+trưởng|Kế\\s+toán|Văn\\s+thư|" +
+    "GVCN|GVBM|Nhân\\s+viên|Chuyên\\s+viên|Lực\\s+lượng|Tổ\\s+trưởng|Kế\\s+toán|Văn\\s+thư|" +
     // People by their standing, in lower case after an opener: "Trong thời gian nghỉ lễ, công chức, viên chức … đảm bảo
     // …", "…, cá nhân lập hồ sơ xét tặng …".
     "công\\s+chức|[Vv]iên\\s+chức|[Cc]á\\s+nhân|[Nn]gười\\s+lao\\s+động|" +

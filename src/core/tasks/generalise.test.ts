@@ -1554,3 +1554,19 @@ test("synthetic: a plan's step titled as the act of reporting ('1.2. Báo cáo k
   ]);
   expect(tasks.map((t) => t.text.slice(0, 14))).toEqual(["Gửi biên bản H"]);
 });
+
+test("synthetic: staff named by role and field head their duties ('3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội', '4. Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng'): a verb after 'lĩnh vực' names the field, and 'Chuyên viên' owns work as 'Cán bộ' does", () => {
+  const tasks = run([
+    "III. TỔ CHỨC THỰC HIỆN",
+    "3. Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội",
+    "- Chuẩn bị các điều kiện về cơ sở vật chất, tài liệu.",
+    "4. Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng",
+    "- Tham mưu xây dựng Kế hoạch, triển khai tổ chức các hội nghị hiệp thương.",
+    "5. Chuyên viên phụ trách tổng hợp tham mưu Ban Thường trực xây dựng báo cáo.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội",
+    "Chuyên viên phụ trách lĩnh vực Hành chính, Văn phòng",
+    "Chuyên viên phụ trách tổng hợp",
+  ]);
+});

@@ -230,6 +230,25 @@ const NOUN_BEFORE: Record<string, string[]> = {
   "sinh hoạt": ["lịch", "buổi", "giờ", "nếp", "chế", "nơi", "khu"],
   "làm việc": ["buổi", "giờ", "ngày", "chế", "đoàn", "phiên", "nơi", "thời", "cuộc", "lịch", "tổ", "nhóm", "phòng"],
 };
+/**
+ * "Cán bộ phụ trách lĩnh vực giám sát và phản biện xã hội", "Chuyên viên phụ trách tổng hợp tham mưu …": after "lĩnh
+ * vực" or "phụ trách" an activity names the field a post covers. Only activities that name fields: "… phụ trách lĩnh
+ * vực tiếp tục bám sát …", "… ngành, lĩnh vực xem xét …" end the name there.
+ */
+const FIELD_OF_POST: Record<string, string> = { vực: "lĩnh", trách: "phụ" };
+const FIELDS = new Set([
+  "giám sát",
+  "tổng hợp",
+  "kiểm tra",
+  "tuyên truyền",
+  "theo dõi",
+  "tổ chức",
+  "thẩm định",
+  "thống kê",
+]);
+function namesFieldOfPost(tokens: Tokens, i: number, phrase: string, prev: string): boolean {
+  return FIELDS.has(phrase) && i > 1 && FIELD_OF_POST[prev] === tokens.at(i - 2)!.text.toLowerCase();
+}
 const NOUN_AFTER: Record<string, string[]> = {
   // "cử tri", "cử nhân", "cử chỉ" are nouns; "Phòng cử chuyên viên …" sends someone.
   cử: ["tri", "nhân", "chỉ"],
@@ -392,6 +411,7 @@ export function stopAt(tokens: Tokens, i: number, anyCase: boolean): { phrase: s
     const prev = i > 0 ? tokens.at(i - 1)!.text.toLowerCase() : "";
     const next = tokens.at(i + words.length)?.text.toLowerCase() ?? "";
     if (NOUN_BEFORE[key]?.includes(prev) || NOUN_AFTER[key]?.includes(next)) continue;
+    if (namesFieldOfPost(tokens, i, key, prev)) continue;
     // "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": one of a list of bodies.
     if (key === "tổ chức" && prev === "," && (next === "," || next === "và" || next === "cá")) continue;
     return { phrase: key, len: words.length };

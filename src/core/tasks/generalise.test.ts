@@ -1570,3 +1570,12 @@ test("synthetic: staff named by role and field head their duties ('3. Cán bộ 
     "Chuyên viên phụ trách tổng hợp",
   ]);
 });
+
+test("synthetic: an answer's courtesy closing that also bids the asker comply ('Thuế tỉnh X trả lời cho Công ty được biết và thực hiện theo đúng quy định …') asks nothing specific; the request before it still does", () => {
+  const tasks = run([
+    "Kính gửi: Công ty TNHH Khuôn Mẫu A",
+    "Đề nghị Công ty đối chiếu với các quy định tại văn bản pháp luật nêu trên, gửi hồ sơ khai bổ sung trước ngày 20/12/2025.",
+    "Thuế tỉnh Tây Ninh trả lời cho Công ty được biết và thực hiện theo đúng quy định tại văn bản quy phạm pháp luật./.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Công ty"]);
+});

@@ -277,9 +277,20 @@ export function keepsCitationsCurrent(body: string): boolean {
 const RX_SHIELDED =
   /\sđược\s+(?:xem\s+xét\s+)?(?:loại\s+trừ|miễn|giảm)(?:,?\s+(?:hoặc\s+)?(?:miễn|giảm)(?:\s+trừ)?)*\s+trách\s+nhiệm/iu;
 
+/**
+ * "Thuế tỉnh X trả lời cho Công ty được biết và thực hiện theo đúng quy định …", "Tổng cục Hải quan trả lời các đơn vị
+ * được biết, thực hiện": an answer's courtesy closing, however it goes on; the answering body named first, no comma
+ * before "trả lời", and no more than a body's name ("… thì phải có văn bản giải trình trả lời để cử tri biết" is a duty).
+ */
+const RX_ANSWERED_FOR_INFO =
+  /^([^,.;:]{2,80}?)\strả\s+lời\s+(?:(?:cho|để|đến|tới)\s+)?[^,.;:]{2,80}?\s(?:được\s+)?biết(?=[\s,.;]|$)/iu;
+function answeredForInfo(body: string): boolean {
+  const m = RX_ANSWERED_FOR_INFO.exec(body);
+  return m !== null && startsWithOwnerHead(m[1]) && readOwner(`${m[1]} thực hiện`, 0)?.verb === "thực hiện";
+}
 export function isNeverTask(body: string): boolean {
   if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body) || RX_ASIDE_LINE.test(body) || namesSeats(body)) return true;
-  if (RX_SHIELDED.test(body)) return true;
+  if (RX_SHIELDED.test(body) || answeredForInfo(body)) return true;
   if ((RX_THANKS.test(body) && !RX_ASKS_TOO.test(body)) || RX_SANCTION.test(body) || RX_FORECAST.test(body))
     return true;
   if (RX_EXECUTES_DECISION.test(body.slice(-120))) return true;

@@ -1,6 +1,7 @@
 /**
  * Paragraphs (and tables) of a document → its tasks, owners and deadlines, per spec/deadlines.md. A pipeline of
- * passes, each in its own file: text (glued PDF words spaced) → zones → issue date → outline → decision → split → owner → deadline → ids.
+ * passes, each in its own file: text (glued PDF words spaced) → zones → issue date → outline (quoted law left out) →
+ * decision → split → owner → deadline → ids.
  * Pure, and linear in the length of the document and of each paragraph.
  */
 import type { DateWarning } from "../dates";
@@ -12,6 +13,7 @@ import { backgroundOnly, decide, decideRequest, laterDuty, laterRequest } from "
 import { Evidence, confidenceOf } from "./evidence";
 import { datePointedRows } from "./appendix";
 import { assignIds } from "./ids";
+import { citedLines } from "./cited";
 import { restoreGlued, unglue } from "./glued";
 import { inlineItems } from "./inline";
 import { findIssueDate } from "./issued";
@@ -115,7 +117,9 @@ function buildOutline(input: ExtractInput, texts: string[], zones: Zone[], build
   zones.forEach((z, i) => {
     if (z === "body" && texts[i] && !input.paragraphs[i].table) last = i;
   });
+  const cited = citedLines(texts);
   input.paragraphs.forEach((p, i) => {
+    if (cited[i]) return;
     if (p.table) {
       const ti = p.table.tableIndex;
       const table = input.tables?.[ti];

@@ -1579,3 +1579,20 @@ test("synthetic: an answer's courtesy closing that also bids the asker comply ('
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Công ty"]);
 });
+
+test("synthetic: law quoted by a letter ('- Tại Điều 1 … quy định:' over '“Điều 1. …' … '…”') is the law's, not work the letter assigns, even when a scan lost a closing mark before the next citation; the letter's own part after it still assigns, and its contact lines are none", () => {
+  const tasks = run([
+    "I. Căn cứ pháp lý",
+    "- Tại khoản 7 Điều 1 Nghị định số 91/2022/NĐ-CP của Chính phủ quy định:",
+    '"7. Bổ sung khoản 8 Điều 27 như sau:',
+    "8. Tổ chức là chủ sở hữu sàn thương mại điện tử có trách nhiệm cung cấp thông tin cho cơ quan thuế.",
+    "- Tại Điều 1 Nghị định số 72/2024/NĐ-CP quy định:",
+    "“Điều 1. Giảm thuế giá trị gia tăng",
+    "Các tổng công ty, tập đoàn kinh tế thực hiện quy trình khép kín mới bán ra cũng thuộc đối tượng giảm thuế.",
+    "…”",
+    "II, Về tổ chức thực hiện",
+    "1. Cục Thuế chủ động phối hợp với các cơ quan báo chí tuyên truyền cho các tổ chức.",
+    "- Đầu mối hỗ trợ nghiệp vụ: số điện thoại 0243.9719.472; địa chỉ thư điện tử hotro@gdt.gov.vn.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Cục Thuế"]);
+});

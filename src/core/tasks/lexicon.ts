@@ -277,6 +277,8 @@ export function keepsCitationsCurrent(body: string): boolean {
 const RX_SHIELDED =
   /\sđược\s+(?:xem\s+xét\s+)?(?:loại\s+trừ|miễn|giảm)(?:,?\s+(?:hoặc\s+)?(?:miễn|giảm)(?:\s+trừ)?)*\s+trách\s+nhiệm/iu;
 
+/** "- Đầu mối hỗ trợ nghiệp vụ: số điện thoại …; địa chỉ thư điện tử …": whom to call, not work. */
+const RX_CONTACT = /^[^:;.]{2,60}:\s*(?:số\s+)?(?:điện\s+thoại|ĐT\b|email|e-mail|địa\s+chỉ\s+thư)/iu;
 /**
  * "Thuế tỉnh X trả lời cho Công ty được biết và thực hiện theo đúng quy định …", "Tổng cục Hải quan trả lời các đơn vị
  * được biết, thực hiện": an answer's courtesy closing, however it goes on; the answering body named first, no comma
@@ -290,7 +292,7 @@ function answeredForInfo(body: string): boolean {
 }
 export function isNeverTask(body: string): boolean {
   if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body) || RX_ASIDE_LINE.test(body) || namesSeats(body)) return true;
-  if (RX_SHIELDED.test(body) || answeredForInfo(body)) return true;
+  if (RX_SHIELDED.test(body) || RX_CONTACT.test(body) || answeredForInfo(body)) return true;
   if ((RX_THANKS.test(body) && !RX_ASKS_TOO.test(body)) || RX_SANCTION.test(body) || RX_FORECAST.test(body))
     return true;
   if (RX_EXECUTES_DECISION.test(body.slice(-120))) return true;

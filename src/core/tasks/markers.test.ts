@@ -84,3 +84,10 @@ test("(round 18) a scan's dash misread as '~', '¬', '_' or a run of them ('~ X�
   for (const line of ["____________________", "~ khoảng 20 người", "_Ghi chú"])
     expect(parseMarker(line, undefined, bullets).kind).toBe("none");
 });
+
+test("(round 18) a scan's Roman numeral with its dot read as a comma ('II, Về tổ chức thực hiện') opens a part; 'I, …' before lower case does not", () => {
+  const bullets = new BulletLevels();
+  const m = parseMarker("II, Về tổ chức thực hiện", undefined, bullets);
+  expect([m.kind, m.label, m.body]).toEqual(["roman", "II", "Về tổ chức thực hiện"]);
+  expect(parseMarker("X, nói rằng …", undefined, bullets).kind).toBe("none");
+});

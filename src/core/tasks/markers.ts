@@ -14,7 +14,8 @@ export interface Marker {
   body: string;
 }
 
-const RX_ROMAN = /^([IVXL]{1,5})\s*[.)/]\s+(?=\S)/;
+/** "II. …", "III) …", and a scan's "II, Về tổ chức thực hiện" (its dot read as a comma, before a capital). */
+const RX_ROMAN = new RegExp(`^([IVXL]{1,5})\\s*(?:[.)/]|,(?=\\s*[${UPPER_CHARS}]))\\s+(?=\\S)`);
 /** "1. …", "1.2) …", and "1/ …" (a web notice's slash, always before a space; "1/500" is a scale). */
 const RX_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)]|\/(?=\s))\s*(?=\S)/;
 const RX_NUMBER_NODOT = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)/;

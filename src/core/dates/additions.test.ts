@@ -727,3 +727,24 @@ describe("a yearly cadence with a day of the next year ('Hằng năm, … báo c
       date: "2026-01-15",
     }));
 });
+
+describe("a cadence counted from the document ('Định kỳ 03 tháng kể từ ngày Nghị quyết này có hiệu lực thi hành') is first due that many months after the issue date", () => {
+  const rows: Row[] = [
+    [
+      "2026-04-07",
+      "k) Định kỳ 03 tháng kể từ ngày Nghị quyết này có hiệu lực thi hành, báo cáo Chính phủ kết quả thực hiện.",
+      { kind: "recurring", rule: "quarterly", date: "2026-07-07" },
+    ],
+    [
+      "2026-04-07",
+      "Định kỳ 6 tháng kể từ ngày Quyết định này được ban hành, Sở Tài chính tổng hợp, báo cáo.",
+      { kind: "recurring", rule: "semiannual", date: "2026-10-07" },
+    ],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("the neighbour: 'Định kỳ 03 tháng' alone is due at the end of the quarter", () =>
+    expect(deadlineOf("2026-04-07", "Định kỳ 03 tháng, Sở Tài chính báo cáo.")).toMatchObject({
+      kind: "recurring",
+      date: "2026-06-30",
+    }));
+});

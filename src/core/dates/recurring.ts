@@ -3,6 +3,7 @@ import { CalendarDate, addDays, addWorkingDays, compareDates, endOfQuarter, quar
 import { UPPER_CHARS } from "../text";
 import { COUNT, E, TIME, WEEKDAY, countNumber, fmtTime, weekdayIndex } from "./lexicon";
 import {
+  addMonthsToDay,
   endOfHalf,
   endOfPeriod,
   firstRecurringDay,
@@ -22,6 +23,9 @@ import type { RecurrenceRule } from "./deadline";
 const RX_RECUR_PERIODIC = re(
   `định\\s+kỳ\\s+(?:(?:(?:tối\\s+đa|không\\s+quá)\\s+)?((?:0?6|sáu|0?3|ba)\\s+tháng)|\\(?\\s*(?:hằng|hàng)\\s+(tuần|tháng|quý|năm)\\s*\\)?)(?:\\s*(?:,|và)\\s*(?:(?:hằng|hàng)\\s+(?:tuần|tháng|quý|năm)|(?:0?6|sáu)\\s+tháng))*(?:\\s*,?\\s*(?:trước|vào|chậm\\s+nhất)\\s+(?:${TIME}\\s*,?\\s*)?(?:ngày\\s+)?${WEEKDAY})?(?:\\s*,?\\s*\\(?\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)?)?`,
 );
+/** "… kể từ ngày Nghị quyết này có hiệu lực (thi hành)", "… kể từ ngày Quyết định này được ban hành". */
+const RX_FROM_THIS_DOCUMENT =
+  /^\s*,?\s*(?:kể|tính)\s+từ\s+ngày\s+(?:[^\s,.;]+\s+){1,3}?này\s+(?:có\s+hiệu\s+lực|(?:được\s+)?ban\s+hành|(?:được\s+)?ký)/iu;
 /** "… hằng năm kể từ năm 2027": the repetition starts in that year, not at the issue date. */
 const FROM_YEAR = `(?:\\s*,?\\s*(?:kể\\s+từ|bắt\\s+đầu\\s+từ|tính\\s+từ|từ)\\s+năm\\s+(\\d{4})${E})?`;
 /**
@@ -129,6 +133,10 @@ export function scanPeriodic(scan: Scan): void {
     if (months) {
       rule = /^(?:0?6|sáu)/iu.test(months) ? "semiannual" : "quarterly";
       date = rule === "semiannual" ? endOfHalf(from) : endOfQuarter(from.year, quarterOf(from));
+      // "Định kỳ 03 tháng kể từ ngày Nghị quyết này có hiệu lực thi hành": counted from the document (spec: months
+      // counted from the document add to the issue date).
+      if (RX_FROM_THIS_DOCUMENT.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 80)))
+        date = addMonthsToDay(scan.issued, rule === "semiannual" ? 6 : 3);
     } else {
       rule = ruleOf(unit);
       date = endOfPeriod(unit.toLowerCase(), from, 0);

@@ -748,3 +748,23 @@ describe("a cadence counted from the document ('Định kỳ 03 tháng kể từ
       date: "2026-06-30",
     }));
 });
+
+describe("a span opened by 'chậm nhất' ('chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định') is counted as 'trong' opens it", () => {
+  const rows: Row[] = [
+    [
+      "2025-11-17",
+      "Rà soát, xây dựng quy trình nội bộ. Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định.",
+      { kind: "relative", date: "2025-11-24" },
+    ],
+    [
+      "2025-11-17",
+      "Sở Tư pháp thẩm định chậm nhất là 10 ngày kể từ ngày ký Kế hoạch này.",
+      { kind: "relative", date: "2025-11-27" },
+    ],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("the neighbour: counted from an event the text cannot date, it has no day", () =>
+    expect(
+      deadlineOf("2025-11-17", "Sở X trả kết quả chậm nhất 05 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ."),
+    ).toMatchObject({ kind: "relative", date: null }));
+});

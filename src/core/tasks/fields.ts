@@ -56,10 +56,11 @@ const RX_NEXT_LABEL = new RegExp(
 
 /**
  * "Thời gian thực hiện sau khi …", "Thời gian hoàn thành trước ngày …", "Thời gian góp ý đến hết ngày …", "Thời gian
- * tiếp nhận hồ sơ chậm nhất đến hết ngày …": a time field written without its colon.
+ * tiếp nhận hồ sơ chậm nhất đến hết ngày …", "Thời hạn chậm nhất 05 ngày làm việc kể từ …": a time field written without
+ * its colon.
  */
 const RX_TIME_NO_COLON =
-  /^((?:thời gian|thời hạn)\s+(?:thực hiện|hoàn thành|góp ý|lấy ý kiến|đăng ký|(?:nộp|gửi|nhận|tiếp nhận) (?:hồ sơ|báo cáo|ý kiến|văn bản)))\s+((?:trước|trong|sau|khi|từ|chậm nhất|đến|vào|hằng|hàng|định kỳ|quý|tháng|năm|theo|ngay|thường xuyên|liên tục)\s.+)$/iu;
+  /^((?:thời gian|thời hạn)\s+(?:thực hiện|hoàn thành|góp ý|lấy ý kiến|đăng ký|(?:nộp|gửi|nhận|tiếp nhận) (?:hồ sơ|báo cáo|ý kiến|văn bản))|thời hạn(?=\s+(?:trước|chậm nhất)\s))\s+((?:trước|trong|sau|khi|từ|chậm nhất|đến|vào|hằng|hàng|định kỳ|quý|tháng|năm|theo|ngay|thường xuyên|liên tục)\s.+)$/iu;
 
 /**
  * "- Địa điểm: …", "2. Đối tượng dự thi: …": a line of details only says what the work is about. It stays a line of the

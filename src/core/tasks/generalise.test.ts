@@ -1596,3 +1596,15 @@ test("synthetic: law quoted by a letter ('- Tại Điều 1 … quy định:' ov
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Cục Thuế"]);
 });
+
+test("synthetic: a time line without its colon and without a qualifier ('Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định.') dates the item above it", () => {
+  const tasks = run([
+    "Điều 2. Giao các cơ quan, đơn vị:",
+    "1. Sở Tài chính chủ trì, phối hợp với Văn phòng UBND tỉnh",
+    "Rà soát, xây dựng quy trình nội bộ, quy trình điện tử trong giải quyết thủ tục hành chính.",
+    "Thời hạn chậm nhất 05 ngày làm việc kể từ ngày ban hành Quyết định.",
+  ]);
+  expect(tasks.map((t) => [t.owner, t.deadline?.kind, t.deadline?.date])).toEqual([
+    ["Sở Tài chính", "relative", expect.any(String)],
+  ]);
+});

@@ -11,17 +11,33 @@ const HEAD = ["Hà Nội, ngày 10 tháng 11 năm 2026", "KẾ HOẠCH", "II. NH
 
 describe("a very long paragraph is read in time linear in its length", () => {
   // Every clause names another body after "để": the old splitter re-read the rest of the paragraph at each one
-  // (320 KB took 3.3 s, 1 MB about half a minute). The bound is the issue's: a result within 5 s.
+  // (320 KB took 3.3 s, 1 MB about half a minute). The issue's bound is a result within 5 s on a quiet machine; a
+  // wall-clock bound alone failed under a loaded run (5.6 s for 3 MB with the whole suite in parallel, 0.7 s alone),
+  // so the test compares the paragraph with one a third as long, measured in the same run: linear work grows 3×,
+  // the old quadratic splitter 9×.
   const paragraph = (size: number) => {
     const owners = ["Sở Tài chính", "Sở Xây dựng", "Sở Nội vụ", "Sở Y tế"];
     let p = "Giao Sở Công Thương chủ trì rà soát hồ sơ dự án trong tháng 12/2026";
     for (let k = 0; p.length < size; k++) p += `, để ${owners[k % 4]} tổng hợp số liệu về tình hình thực hiện`;
     return p + ".";
   };
-  test.each([1_000_000, 3_000_000])("%i characters", (size) => {
-    const t0 = performance.now();
-    const r = run([...HEAD, paragraph(size)]);
-    expect(performance.now() - t0).toBeLessThan(5000);
+  const bestOfTwo = (text: string) => {
+    let best = Infinity;
+    for (let k = 0; k < 2; k++) {
+      const t0 = performance.now();
+      run([...HEAD, text]);
+      best = Math.min(best, performance.now() - t0);
+    }
+    return best;
+  };
+  test("3 MB takes under 5 times as long as 1 MB, and well under a minute", () => {
+    const small = bestOfTwo(paragraph(1_000_000));
+    const large = bestOfTwo(paragraph(3_000_000));
+    expect(large / small).toBeLessThan(5);
+    expect(large).toBeLessThan(20_000);
+  });
+  test("and the task in it is still read whole", () => {
+    const r = run([...HEAD, paragraph(3_000_000)]);
     expect(r.tasks[0].owner).toBe("Sở Công Thương");
     expect(r.tasks[0].deadline).toMatchObject({ date: "2026-12-31", kind: "within" });
   });

@@ -1608,3 +1608,12 @@ test("synthetic: a time line without its colon and without a qualifier ('Thời 
     ["Sở Tài chính", "relative", expect.any(String)],
   ]);
 });
+
+test("synthetic: a scan's closing formula with 'để' read as 'dé' ('Văn phòng Chính phủ thông báo dé các Bộ, cơ quan biết, thực hiện./.') asks nothing, as with 'để'; the task above it stays", () => {
+  const tasks = run([
+    "Phó Thủ tướng Chính phủ có ý kiến chỉ đạo như sau:",
+    "Giao Bộ Tài chính chủ trì rà soát, báo cáo Thủ tướng Chính phủ trước ngày 15/12/2026.",
+    "Văn phòng Chính phủ thông báo dé các Bộ, cơ quan biết, thực hiện./.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Bộ Tài chính"]);
+});

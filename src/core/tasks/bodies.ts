@@ -368,15 +368,21 @@ const RX_CITED_PROVISION = /\s+(?:(?:theo\s+)?(?:quy\s+định|nêu)\s+)?tại\s
 
 /**
  * "Phó Hiệu trưởng: Ông Nguyễn Văn Thành – Giám sát lịch trình …": after a spaced dash, a capitalised work verb starts
- * the work; a dash inside a name ("Phòng Văn hóa - Xã hội") is followed by no verb.
+ * the work; a dash inside a name ("Phòng Văn hóa - Xã hội") is followed by no verb. A unit's name may join two
+ * functions, one of them also a verb ("Phòng Kế hoạch - Tổng hợp", "Phòng Thanh tra - Kiểm tra"): after a unit's head
+ * word only a role that no unit is named for ("- Chủ trì …", "- Phối hợp …") starts the work.
  */
 function workAfterDash(text: string, tokens: Tokens, i: number): { phrase: string; len: number } | null {
   if (i === 0) return null;
   const gap = text.slice(tokens.at(i - 1)!.end, tokens.at(i)!.start);
   if (!RX_SPACED_DASH.test(gap) || !startsUpper(tokens.at(i)!.text)) return null;
-  return stopAt(tokens, i, true);
+  const s = stopAt(tokens, i, true);
+  if (s && UNIT_HEADS.has(tokens.at(0)!.text) && !ROLES_AFTER_A_UNIT.has(s.phrase)) return null;
+  return s;
 }
 const RX_SPACED_DASH = /^\s+[-–—]\s+$/u;
+const UNIT_HEADS = new Set(["Phòng", "Ban", "Văn", "Vụ", "Cục", "Chi", "Khoa", "Tổ", "Đội", "Bộ", "Trung", "Viện"]);
+const ROLES_AFTER_A_UNIT = new Set(["chủ trì", "phối hợp", "khẩn trương"]);
 
 /** "UBND tỉnh giao (nhiệm vụ) cho Sở X …": after "giao", the body follows "cho". */
 const RX_GIVEN_TO = /(?:nhiệm\s+vụ\s+)?cho\s+/iuy;

@@ -1617,3 +1617,19 @@ test("synthetic: a scan's closing formula with 'để' read as 'dé' ('Văn phò
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Bộ Tài chính"]);
 });
+
+test("synthetic: a unit's name joined by a dash keeps a part that is also a verb ('Phòng Kế hoạch - Tổng hợp', 'Phòng Thanh tra - Kiểm tra'); after a person's name the dash still starts the work ('Ông Lê Văn An – Chỉ đạo chung …'), and after a unit 'Chủ trì' does", () => {
+  const tasks = run([
+    "V. TỔ CHỨC THỰC HIỆN",
+    "1. Phòng Kế hoạch - Tổng hợp: Là đầu mối tổng hợp, theo dõi tiến độ thực hiện Kế hoạch.",
+    "2. Phòng Thanh tra - Kiểm tra tổng hợp, báo cáo Lãnh đạo Sở trước ngày 20/12/2026.",
+    "3. Hiệu trưởng: Ông Lê Văn An – Chỉ đạo chung, duyệt kinh phí.",
+    "4. Phòng Giáo dục và Đào tạo - Chủ trì tổ chức hội thi trước ngày 25/12/2026.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Phòng Kế hoạch - Tổng hợp",
+    "Phòng Thanh tra - Kiểm tra",
+    "Hiệu trưởng: Ông Lê Văn An",
+    "Phòng Giáo dục và Đào tạo",
+  ]);
+});

@@ -31,6 +31,11 @@ export interface DocScore {
   ownerCorrect: number;
   /** Owners counted correct that run on past the label by two words or more ("Sở X xây dựng Kế hoạch"). */
   ownerOverruns: number;
+  /**
+   * Owners counted correct that stop short of the label ("Phòng Kế hoạch" for "Phòng Kế hoạch - Tổng hợp", "Sở" for
+   * "Sở Tài chính"): the README's match (one contains the other) takes them, but a clerk reads another body's name.
+   */
+  ownerCutShort: number;
   dateChecked: number;
   dateCorrect: number;
   falseDeadlines: number;
@@ -69,6 +74,13 @@ export function ownerOverruns(label: string | null, got: string | null): boolean
   return b.includes(a) && b.split(" ").length >= a.split(" ").length + 2;
 }
 
+export function ownerCutShort(label: string | null, got: string | null): boolean {
+  if (!label || !got) return false;
+  const a = norm(label);
+  const b = norm(got);
+  return a !== b && a.includes(b);
+}
+
 export function ownerMatches(label: string | null, got: string | null): boolean {
   if (!label || !got) return !label && !got;
   const a = norm(label);
@@ -87,6 +99,7 @@ export function scoreDocument(name: string, label: Label, tasks: Task[]): DocSco
     ownerChecked: 0,
     ownerCorrect: 0,
     ownerOverruns: 0,
+    ownerCutShort: 0,
     dateChecked: 0,
     dateCorrect: 0,
     falseDeadlines: 0,
@@ -118,6 +131,9 @@ export function scoreDocument(name: string, label: Label, tasks: Task[]): DocSco
     if (ownerOverruns(lt.owner, got.owner)) {
       s.ownerOverruns++;
       s.misses.push(`OWNER RUNS ON: want "${lt.owner}" got "${got.owner}"`);
+    } else if (ownerCutShort(lt.owner, got.owner)) {
+      s.ownerCutShort++;
+      s.misses.push(`OWNER CUT SHORT: want "${lt.owner}" got "${got.owner}"`);
     } else if (!ownerMatches(lt.owner, got.owner))
       s.misses.push(`OWNER: want "${lt.owner}" got "${got.owner}" in: ${lt.text.slice(0, 70)}`);
     if (lt.deadline && lt.deadline.date) {
@@ -243,6 +259,7 @@ export interface AccuracyReport {
   f1: number;
   ownerAccuracy: number;
   ownerOverruns: number;
+  ownerCutShort: number;
   dateAccuracy: number;
   falseDeadlines: number;
   issuedDateCorrect: number;
@@ -287,6 +304,7 @@ export function summarise(docs: DocScore[]): AccuracyReport {
       ),
     falseDeadlines: sum((d) => d.falseDeadlines),
     ownerOverruns: sum((d) => d.ownerOverruns),
+    ownerCutShort: sum((d) => d.ownerCutShort),
     issuedDateCorrect: docs.filter((d) => d.issuedDateOk).length,
   };
 }
@@ -309,7 +327,7 @@ function summaryLine(name: string, r: AccuracyReport): string {
   return (
     `${name.padEnd(26)} docs ${String(r.docs.length).padStart(3)}  P ${pct(r.precision).padStart(6)}  R ${pct(r.recall).padStart(6)}  ` +
     `F1 ${r.f1.toFixed(3)}  owner ${pct(r.ownerAccuracy).padStart(6)}  dates ${(dated ? pct(r.dateAccuracy) : "n/a").padStart(6)}  ` +
-    `false deadlines ${r.falseDeadlines}  owners run on ${r.ownerOverruns}  issue dates ${r.issuedDateCorrect}/${r.docs.length}` +
+    `false deadlines ${r.falseDeadlines}  owners run on ${r.ownerOverruns}  cut short ${r.ownerCutShort}  issue dates ${r.issuedDateCorrect}/${r.docs.length}` +
     (lowRecall.length ? `  recall < 0.60: ${lowRecall.map((d) => d.name).join(", ")}` : "")
   );
 }

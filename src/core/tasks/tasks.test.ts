@@ -3,7 +3,7 @@ import * as path from "node:path";
 import fc from "fast-check";
 import { extractTasks, SourceParagraph } from "./index";
 import { fromIso, isValidDate } from "../dates";
-import { likeness, ownerMatches, scoreDocument, Label } from "../../../test/bench/accuracy";
+import { likeness, ownerCutShort, ownerMatches, scoreDocument, Label } from "../../../test/bench/accuracy";
 
 const FIX = path.resolve(__dirname, "../../../test/fixtures/corpus");
 const opts = { fallbackDate: "2026-01-01" };
@@ -233,6 +233,31 @@ describe("seed document end to end against its labels", () => {
     }
     const s = scoreDocument(name, label, r.tasks);
     expect(s.falsePositives).toBe(0);
+  });
+});
+
+describe("the bench names an owner cut short, which its match (one contains the other) counts correct", () => {
+  test.each([
+    ["Phòng Kế hoạch - Tổng hợp", "Phòng Kế hoạch", true, true],
+    ["Sở Tài chính", "Sở", true, true],
+    ["Sở Tài chính", "Sở Tài chính.", true, false],
+    ["Sở Tài chính", "Sở Tài chính chủ trì", true, false],
+    ["Sở Tài chính", "Sở Xây dựng", false, false],
+  ])("want %s, got %s: a match %s, cut short %s", (want, got, match, cut) => {
+    expect(ownerMatches(want, got)).toBe(match);
+    expect(ownerCutShort(want, got)).toBe(cut);
+  });
+  test("and lists it among the document's misses", () => {
+    const label = {
+      issuedDate: null,
+      tasks: [{ text: "Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo Lãnh đạo Sở.", owner: "Phòng Kế hoạch - Tổng hợp" }],
+    };
+    const got = [
+      { text: "Phòng Kế hoạch - Tổng hợp tổng hợp, báo cáo Lãnh đạo Sở.", owner: "Phòng Kế hoạch", deadline: null },
+    ];
+    const s = scoreDocument("d", label as never, got as never);
+    expect([s.ownerCorrect, s.ownerCutShort]).toEqual([1, 1]);
+    expect(s.misses).toEqual(['OWNER CUT SHORT: want "Phòng Kế hoạch - Tổng hợp" got "Phòng Kế hoạch"']);
   });
 });
 

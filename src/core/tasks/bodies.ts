@@ -244,8 +244,13 @@ export function readOwner(
       const s = close > 0 && tokens.has(close + 1) ? stopAt(tokens, close + 1, false) : null;
       if (s) return finish(text, from, tokens, close + 1, close + 1, s, addressee);
     }
-    // "Viện A; Viện B nghiên cứu …": a ";" between two bodies continues the subject.
-    if (t === ";" && tokens.has(i + 1) && ownerHeadAt(text, tokens.at(i + 1)!.start)) continue;
+    // "Viện A; Viện B nghiên cứu …": a ";" between two bodies continues the subject. An addressee's list may hold
+    // several long names ("… đề nghị lãnh đạo Sở X; Đại học Huế và các trường thành viên; Các cơ quan TW và tổ chức
+    // khoa học …; Các hội thành viên …"): each name after a ";" has a short name's room.
+    if (t === ";" && tokens.has(i + 1) && ownerHeadAt(text, tokens.at(i + 1)!.start)) {
+      if (addressee) limit = Math.max(limit, i + NAME_AFTER_SEMICOLON);
+      continue;
+    }
     if (t === "." && abbreviates(text, tokens, i)) continue;
     if (t === ";" || t === "." || t === "(") break;
     if (t === ":") {
@@ -313,6 +318,7 @@ const RX_WHICHEVER = /\snào(?:\s|$)/u;
 
 /** Tokens an aside in brackets may hold. */
 const ASIDE_TOKENS = 24;
+const NAME_AFTER_SEMICOLON = 16;
 
 /** The index of the ")" closing the "(" at token i, within ASIDE_TOKENS, or -1. */
 function closingBracket(tokens: Tokens, i: number): number {

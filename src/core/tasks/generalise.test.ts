@@ -1633,3 +1633,27 @@ test("synthetic: a unit's name joined by a dash keeps a part that is also a verb
     "Phòng Giáo dục và Đào tạo",
   ]);
 });
+
+test("synthetic: a stop word right after a quantifier or in a list of bodies is a noun ('… và các tổ chức thành viên', 'Các chi bộ và tổ chức đoàn thể'), so the name runs on to the verb; 'X tổ chức …' after a name is still the work", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên tuyên truyền, vận động Nhân dân thực hiện.",
+    "2. Các chi bộ và tổ chức đoàn thể phổ biến Nghị quyết đến đảng viên trước ngày 20/12/2026.",
+    "3. Sở Văn hóa, Thể thao và Du lịch tổ chức Hội báo Xuân trước ngày 15/01/2027.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và các tổ chức thành viên",
+    "Các chi bộ và tổ chức đoàn thể",
+    "Sở Văn hóa, Thể thao và Du lịch",
+  ]);
+});
+
+test("synthetic: an addressee's list of long names joined by ';' is read whole ('… đề nghị lãnh đạo Sở X; Đại học Huế và các trường thành viên; Các cơ quan TW và tổ chức khoa học …; Các hội thành viên … giới thiệu …')", () => {
+  const tasks = run([
+    "Kính gửi: Các cơ quan, đơn vị",
+    "Liên hiệp các Hội Khoa học và Kỹ thuật tỉnh đề nghị lãnh đạo Sở Khoa học và Công nghệ; Đại học Huế và các trường thành viên; Các cơ quan TW và tổ chức khoa học và công nghệ đóng trên địa bàn tỉnh; Các hội thành viên và đơn vị trực thuộc giới thiệu trí thức tiêu biểu trước ngày 25/12/2026.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "lãnh đạo Sở Khoa học và Công nghệ; Đại học Huế và các trường thành viên; Các cơ quan TW và tổ chức khoa học và công nghệ đóng trên địa bàn tỉnh; Các hội thành viên và đơn vị trực thuộc",
+  ]);
+});

@@ -207,6 +207,11 @@ const STOP_PHRASES = [
   // "Sinh viên có thể thực tập …": a permission ends the name too (decide.ts: no duty).
   "có thể",
 ];
+/**
+ * "… và các tổ chức thành viên", "những báo cáo", "mọi hạn chế": a quantifier is followed by a noun, so a stop word
+ * right after one is never the work.
+ */
+const QUANTIFIED = new Set(["các", "những", "mọi", "từng"]);
 /** A stop word preceded or followed by these is part of a noun ("công trình", "thành lập", "giao thông"), not a verb. */
 const NOUN_BEFORE: Record<string, string[]> = {
   // "Ban bầu cử", "người ứng cử", "được đề cử": the word ends a noun, it sends no one.
@@ -215,7 +220,8 @@ const NOUN_BEFORE: Record<string, string[]> = {
   "bảo vệ": ["lượng", "viên"],
   trình: ["công", "quy", "chương", "tờ", "lộ", "hành", "tiến", "giáo", "phiên", "đệ"],
   lập: ["thành", "độc", "thiết", "công"],
-  "tổ chức": ["là"],
+  // "Các chi bộ và tổ chức đoàn thể", "các bộ, cơ quan trung ương và tổ chức hiệp hội": another body in the list.
+  "tổ chức": ["là", "và"],
   mời: ["giấy", "thư"],
   trực: ["thường"],
   "báo cáo": ["chế", "các", "bản"],
@@ -410,7 +416,7 @@ export function stopAt(tokens: Tokens, i: number, anyCase: boolean): { phrase: s
     const key = words.length === 1 ? first : words.join(" ");
     const prev = i > 0 ? tokens.at(i - 1)!.text.toLowerCase() : "";
     const next = tokens.at(i + words.length)?.text.toLowerCase() ?? "";
-    if (NOUN_BEFORE[key]?.includes(prev) || NOUN_AFTER[key]?.includes(next)) continue;
+    if (QUANTIFIED.has(prev) || NOUN_BEFORE[key]?.includes(prev) || NOUN_AFTER[key]?.includes(next)) continue;
     if (namesFieldOfPost(tokens, i, key, prev)) continue;
     // "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": one of a list of bodies.
     if (key === "tổ chức" && prev === "," && (next === "," || next === "và" || next === "cá")) continue;

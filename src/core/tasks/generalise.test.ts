@@ -1657,3 +1657,21 @@ test("synthetic: an addressee's list of long names joined by ';' is read whole (
     "lãnh đạo Sở Khoa học và Công nghệ; Đại học Huế và các trường thành viên; Các cơ quan TW và tổ chức khoa học và công nghệ đóng trên địa bàn tỉnh; Các hội thành viên và đơn vị trực thuộc",
   ]);
 });
+
+test("synthetic: a committee named for its work keeps that word in its name ('Ban tổ chức Hội thi', 'Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia', 'Trưởng Đoàn giám sát'); a union's 'Công đoàn tổ chức …' still ends at the verb", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Ban tổ chức Hội thi tổng hợp kết quả, báo cáo trước ngày 20/12/2026.",
+    "2. Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia theo dõi, đôn đốc các bộ, ngành thực hiện.",
+    "3. Trưởng Đoàn giám sát báo cáo kết quả giám sát trước ngày 25/12/2026.",
+    "4. Công đoàn trường tổ chức giải thể thao cho đoàn viên trước ngày 30/12/2026.",
+    "5. Công đoàn tổ chức thăm hỏi đoàn viên có hoàn cảnh khó khăn.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Ban tổ chức Hội thi",
+    "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia",
+    "Trưởng Đoàn giám sát",
+    "Công đoàn trường",
+    "Công đoàn",
+  ]);
+});

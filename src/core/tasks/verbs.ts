@@ -212,6 +212,29 @@ const STOP_PHRASES = [
  * right after one is never the work.
  */
 const QUANTIFIED = new Set(["các", "những", "mọi", "từng"]);
+/**
+ * "Ban tổ chức Hội thi", "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", "các đoàn kiểm tra của Bộ Chính trị",
+ * "Trưởng Đoàn giám sát", "Tổ thẩm định": a committee is named for its work, so that kind of work (COMMITTEE_WORK)
+ * right after "ban", "tổ", "nhóm" or "đoàn" is its name. Not after a union ("Công đoàn tổ chức …", "Chi đoàn tổ chức …"): that "đoàn" ends a name.
+ */
+const COMMITTEES = new Set(["ban", "tổ", "nhóm", "đoàn"]);
+/** The kinds of work committees are named for; a duty after one ("Trưởng đoàn chịu trách nhiệm …") still ends the name. */
+const COMMITTEE_WORK = new Set([
+  "tổ chức",
+  "chỉ đạo",
+  "kiểm tra",
+  "giám sát",
+  "thẩm định",
+  "tuyên truyền",
+  "xét duyệt",
+]);
+const UNIONS = new Set(["công", "chi"]);
+function namesCommittee(tokens: Tokens, i: number): boolean {
+  if (i === 0) return false;
+  const prev = tokens.at(i - 1)!.text.toLowerCase();
+  if (!COMMITTEES.has(prev)) return false;
+  return prev !== "đoàn" || i < 2 || !UNIONS.has(tokens.at(i - 2)!.text.toLowerCase());
+}
 /** A stop word preceded or followed by these is part of a noun ("công trình", "thành lập", "giao thông"), not a verb. */
 const NOUN_BEFORE: Record<string, string[]> = {
   // "Ban bầu cử", "người ứng cử", "được đề cử": the word ends a noun, it sends no one.
@@ -417,6 +440,7 @@ export function stopAt(tokens: Tokens, i: number, anyCase: boolean): { phrase: s
     const prev = i > 0 ? tokens.at(i - 1)!.text.toLowerCase() : "";
     const next = tokens.at(i + words.length)?.text.toLowerCase() ?? "";
     if (QUANTIFIED.has(prev) || NOUN_BEFORE[key]?.includes(prev) || NOUN_AFTER[key]?.includes(next)) continue;
+    if (COMMITTEE_WORK.has(key) && namesCommittee(tokens, i)) continue;
     if (namesFieldOfPost(tokens, i, key, prev)) continue;
     // "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": one of a list of bodies.
     if (key === "tổ chức" && prev === "," && (next === "," || next === "và" || next === "cá")) continue;

@@ -1675,3 +1675,17 @@ test("synthetic: a committee named for its work keeps that word in its name ('Ba
     "Công đoàn",
   ]);
 });
+
+test("synthetic: 'trực tiếp' next to 'quản lý' says which body ('Người đứng đầu đơn vị sự nghiệp công lập trực tiếp quản lý viên chức có trách nhiệm …', 'Đơn vị quản lý trực tiếp có trách nhiệm …'); before other work it still ends the name ('Phó Chủ tịch UBND tỉnh trực tiếp chỉ đạo …')", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Người đứng đầu đơn vị sự nghiệp công lập trực tiếp quản lý viên chức có trách nhiệm đánh giá, xếp loại viên chức trước ngày 15/12/2026.",
+    "2. Đơn vị quản lý trực tiếp có trách nhiệm lập hồ sơ đề nghị khen thưởng trước ngày 20/12/2026.",
+    "3. Phó Chủ tịch UBND tỉnh Nguyễn Văn A trực tiếp chỉ đạo việc giải phóng mặt bằng dự án.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Người đứng đầu đơn vị sự nghiệp công lập trực tiếp quản lý viên chức",
+    "Đơn vị quản lý trực tiếp",
+    "Phó Chủ tịch UBND tỉnh Nguyễn Văn A",
+  ]);
+});

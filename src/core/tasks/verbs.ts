@@ -501,7 +501,19 @@ export function endsNameAt(tokens: Tokens, i: number): { phrase: string; len: nu
   if (!words) return null;
   const prev = i > 0 ? tokens.at(i - 1)!.text : "";
   if (!isLetterOrDigit(prev.codePointAt(0) ?? 0x2c) || NOT_ENDING_A_NAME_AFTER.has(prev.toLowerCase())) return null;
+  if (managesDirectly(tokens, i, words)) return null;
   return { phrase: words.join(" "), len: words.length };
+}
+
+/**
+ * "Người đứng đầu đơn vị sự nghiệp công lập trực tiếp quản lý, sử dụng viên chức …", "đơn vị quản lý trực tiếp (nếu
+ * được phân cấp)": "trực tiếp" next to "quản lý" says which body, the one that manages directly; it ends no name.
+ */
+function managesDirectly(tokens: Tokens, i: number, words: string[]): boolean {
+  if (words[0] !== "trực" || words[1] !== "tiếp") return false;
+  const after = tokens.at(i + 2)?.text.toLowerCase();
+  const before = i > 1 ? `${tokens.at(i - 2)!.text} ${tokens.at(i - 1)!.text}`.toLowerCase() : "";
+  return (after === "quản" && tokens.at(i + 3)?.text.toLowerCase() === "lý") || before === "quản lý";
 }
 
 /** The name-ending phrase at token i whose first word is `first` (the token as written, or lower-cased), or null. */

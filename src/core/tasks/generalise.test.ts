@@ -1689,3 +1689,17 @@ test("synthetic: 'trực tiếp' next to 'quản lý' says which body ('Người
     "Phó Chủ tịch UBND tỉnh Nguyễn Văn A",
   ]);
 });
+
+test("synthetic: 'được giao/được phân công …' that runs on to a duty says which bodies ('Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm …'); without the duty 'Sở X được giao chủ trì …' ends the name", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm báo cáo kết quả trước ngày 15/12/2026.",
+    "2. Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ có trách nhiệm tổ chức triển khai thực hiện.",
+    "3. Sở Tài chính được giao chủ trì xây dựng phương án phân bổ vốn trước ngày 20/12/2026.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này",
+    "Thủ trưởng các cơ quan, đơn vị được giao nhiệm vụ",
+    "Sở Tài chính",
+  ]);
+});

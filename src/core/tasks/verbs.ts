@@ -235,6 +235,34 @@ function namesCommittee(tokens: Tokens, i: number): boolean {
   if (!COMMITTEES.has(prev)) return false;
   return prev !== "đoàn" || i < 2 || !UNIONS.has(tokens.at(i - 2)!.text.toLowerCase());
 }
+/**
+ * "Các cơ quan được phân công chủ trì thực hiện nhiệm vụ theo Kế hoạch này có trách nhiệm …", "Thủ trưởng các cơ quan,
+ * đơn vị được giao nhiệm vụ có trách nhiệm …": "được giao/được phân công" opens a clause that says which bodies; when
+ * the clause runs on to a duty ("có/chịu trách nhiệm", "phải"), its verbs are part of the name, not the work. Without
+ * the duty ("Sở X được giao chủ trì …") "được giao" ends the name as before.
+ */
+const DUTIES = new Set(["có trách nhiệm", "chịu trách nhiệm", "phải"]);
+const PASSIVE_OPENERS = new Set(["giao", "công"]); // "được giao", "được phân công"
+function inPassiveRelative(tokens: Tokens, i: number, key: string): boolean {
+  if (key === "được giao" || (key === "giao" && i > 0 && tokens.at(i - 1)!.text.toLowerCase() === "được")) return true;
+  for (let k = i - 1; k > 0; k--) {
+    const w = tokens.at(k)!.text.toLowerCase();
+    if (w === "," || w === ";") return false;
+    if (PASSIVE_OPENERS.has(w) && tokens.at(k - 1)!.text.toLowerCase() === (w === "giao" ? "được" : "phân"))
+      return w === "giao" || (k > 1 && tokens.at(k - 2)!.text.toLowerCase() === "được");
+  }
+  return false;
+}
+const CLAUSE_ENDS = new Set([",", ";", ".", ":", "(", ")"]);
+function dutyFollows(tokens: Tokens, from: number): boolean {
+  for (let k = from; k < from + 24 && tokens.has(k); k++) {
+    const w = tokens.at(k)!.text.toLowerCase();
+    if (CLAUSE_ENDS.has(w)) return false;
+    const next = tokens.at(k + 1)?.text.toLowerCase();
+    if (w === "phải" || ((w === "có" || w === "chịu") && next === "trách")) return true;
+  }
+  return false;
+}
 /** A stop word preceded or followed by these is part of a noun ("công trình", "thành lập", "giao thông"), not a verb. */
 const NOUN_BEFORE: Record<string, string[]> = {
   // "Ban bầu cử", "người ứng cử", "được đề cử": the word ends a noun, it sends no one.
@@ -441,6 +469,7 @@ export function stopAt(tokens: Tokens, i: number, anyCase: boolean): { phrase: s
     const next = tokens.at(i + words.length)?.text.toLowerCase() ?? "";
     if (QUANTIFIED.has(prev) || NOUN_BEFORE[key]?.includes(prev) || NOUN_AFTER[key]?.includes(next)) continue;
     if (COMMITTEE_WORK.has(key) && namesCommittee(tokens, i)) continue;
+    if (!DUTIES.has(key) && inPassiveRelative(tokens, i, key) && dutyFollows(tokens, i + words.length)) continue;
     if (namesFieldOfPost(tokens, i, key, prev)) continue;
     // "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": one of a list of bodies.
     if (key === "tổ chức" && prev === "," && (next === "," || next === "và" || next === "cá")) continue;

@@ -249,5 +249,7 @@ function isInvitation(texts: readonly string[]): boolean {
     if (/^GIẤY MỜI/u.test(t) || (seen < 3 && /^Giấy mời\s/u.test(t))) return true;
     if (++seen === 40) break;
   }
-  return false;
+  return texts.some((t) => RX_INSTEAD_OF_INVITATION.test(t));
 }
+/** "(Thông báo này thay cho Giấy mời)./.": a notice sent as the invitation to a meeting is one. */
+const RX_INSTEAD_OF_INVITATION = /(?:^|[\s(])thay\s+(?:cho\s+|thế\s+)?giấy\s+mời(?=[\s).;,/]|$)/iu;

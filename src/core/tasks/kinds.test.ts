@@ -407,6 +407,14 @@ describe("synthetic: an invitation's agenda reports are due at the meeting", () 
     expect(t?.deadline).toMatchObject({ date: "2026-08-14", time: "14:00", inherited: true });
   });
 
+  test("a notice sent instead of an invitation ('(Thông báo này thay cho Giấy mời)./.') is one", () => {
+    const t = find(
+      tasksOf(["THÔNG BÁO", "Về việc dự họp", ...agenda, "(Thông báo này thay cho Giấy mời)./."]),
+      "Báo cáo phương án",
+    );
+    expect(t?.deadline).toMatchObject({ date: "2026-08-14", time: "14:00", inherited: true });
+  });
+
   test("the same agenda in a document that is no invitation has no meeting to inherit", () => {
     const t = find(tasksOf(["Thông báo lịch họp tháng 8", ...agenda]), "Báo cáo phương án");
     expect(t?.deadline ?? null).toBeNull();

@@ -1703,3 +1703,12 @@ test("synthetic: 'được giao/được phân công …' that runs on to a duty
     "Sở Tài chính",
   ]);
 });
+
+test("synthetic: a resolution's adoption formula after its last article ('Nghị quyết này được Ủy ban Thường vụ Quốc hội … thông qua ngày …') asks nothing; the article above it still assigns", () => {
+  const tasks = run([
+    "Điều 3. Tổ chức thực hiện",
+    "1. Giao Chính phủ tổ chức xác định diện tích tự nhiên của các đơn vị hành chính, hoàn thành trước ngày 30/9/2026.",
+    "Nghị quyết này được Ủy ban Thường vụ Quốc hội nước Cộng hòa xã hội chủ nghĩa Việt Nam khóa XV thông qua ngày 16 tháng 06 năm 2026.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Chính phủ"]);
+});

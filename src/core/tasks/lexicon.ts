@@ -290,8 +290,15 @@ function answeredForInfo(body: string): boolean {
   const m = RX_ANSWERED_FOR_INFO.exec(body);
   return m !== null && startsWithOwnerHead(m[1]) && readOwner(`${m[1]} thực hiện`, 0)?.verb === "thực hiện";
 }
+/**
+ * "Nghị quyết này được Ủy ban Thường vụ Quốc hội … khóa XV thông qua ngày 16 tháng 06 năm 2025.", "Luật này đã được
+ * Quốc hội … thông qua …": the adoption formula after the last article says when the text was passed; it asks nothing.
+ */
+const RX_ADOPTION_FORMULA =
+  /^(?:nghị\s+quyết|luật|pháp\s+lệnh|bộ\s+luật|quy\s+chế|điều\s+lệ)\s+này\s+(?:đã\s+)?được\s[^.]{0,200}?\sthông\s+qua(?:\s|$)/iu;
 export function isNeverTask(body: string): boolean {
   if (RX_METADATA.test(body) || RX_MEMBER_LINE.test(body) || RX_ASIDE_LINE.test(body) || namesSeats(body)) return true;
+  if (RX_ADOPTION_FORMULA.test(body)) return true;
   if (RX_SHIELDED.test(body) || RX_CONTACT.test(body) || answeredForInfo(body)) return true;
   if ((RX_THANKS.test(body) && !RX_ASKS_TOO.test(body)) || RX_SANCTION.test(body) || RX_FORECAST.test(body))
     return true;

@@ -61,9 +61,12 @@ const RX_NOTES = /^(?:mot so |cac |nhung )?(?:luu y|huong dan)/;
  */
 const RX_ENDS_ASKING = /,\s*(?:(?:de nghi|yeu cau|giao)(?:\s+\S+){1,6}|de nghi|giao)\s*:?\s*$/;
 
+/** "1. Thông qua nội dung cơ bản các dự thảo văn kiện … sau đây:": the documents a resolution adopts (folded text). */
+const RX_ADOPTS_LIST = /^(?:\d{1,2}\.\s*)?thong qua\s[^:]{0,200}(?:sau day|nhu sau)\s*:\s*$/;
 export function sectionKind(headingBody: string): SectionKind {
   if (partyOfRequirements(headingBody)) return "tasks";
   const f = foldDiacritics(headingBody);
+  if (RX_ADOPTS_LIST.test(f)) return "nontask";
   if (RX_NOTES.test(f) && !RX_STRONG_TASK.test(f)) return "guidance";
   const m = RX_KIND.exec(f);
   if (!m) return "neutral";
@@ -85,7 +88,8 @@ export function partyOfRequirements(title: string): string | null {
 /**
  * A lead-in that lists an agenda, findings or members ("Nội dung làm việc của Đoàn:", "Kết quả đạt được như sau:", "…
  * gồm các ông, bà có tên sau đây:", "…, các Bộ đã có báo cáo Chính phủ như sau:") makes the lines it hands out no
- * tasks; any other lead-in leaves the kind to the headings above it.
+ * tasks, as does a resolution's adoption of documents ("1. Thông qua nội dung cơ bản các dự thảo văn kiện … sau đây:" over
+ * "- Báo cáo chính trị …"); any other lead-in leaves the kind to the headings above it.
  */
 const RX_LEAD_NONTASK =
   /(?:noi dung (?:lam viec|chuong trinh)|chuong trinh lam viec|ket qua dat duoc|da dat duoc|tinh hinh (?:thuc hien|trien khai) nhu sau|(?:bao gom|gom co|gom)\s*:\s*$|gom (?:cac )?(?:ong|ba|dong chi|thanh vien)[^:]{0,40}:\s*$|\sda (?:co|nghe|bao cao|thuc hien|trien khai)\s[^:]{0,80}(?:nhu sau|sau day)\s*:\s*$)/;
@@ -112,7 +116,7 @@ export function leadInKind(body: string): SectionKind {
   if (RX_LEAD_TASKS.test(tail) || RX_LEAD_DUTY.test(tail) || RX_TASKS_INCLUDE.test(tail)) return "tasks";
   const f = foldDiacritics(body);
   if (RX_LEAD_DIRECTIVE.test(f)) return "neutral";
-  if (RX_LEAD_NONTASK.test(f)) return "nontask";
+  if (RX_LEAD_NONTASK.test(f) || RX_ADOPTS_LIST.test(f)) return "nontask";
   const g = RX_LEAD_GUIDANCE.exec(f);
   return g && g[1] !== "theo" && g[1] !== "cac" ? "guidance" : "neutral";
 }

@@ -1723,3 +1723,11 @@ test("synthetic: the documents a resolution adopts ('Thông qua nội dung cơ b
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Ban Thường vụ Tỉnh ủy"]);
 });
+
+test("synthetic: 'Trong quá trình thực hiện' without its comma before the subject ('… Thủ trưởng các địa phương chủ động phối hợp với Sở A, Sở B, Ban C để …') gives the subject, not a partner after the first comma", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "Trong quá trình thực hiện Thủ trưởng các địa phương chủ động phối hợp với Sở Kế hoạch và Đầu tư, Sở Tài chính, Ban Dân tộc tỉnh để kịp thời tháo gỡ khó khăn trong giải ngân vốn.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Thủ trưởng các địa phương"]);
+});

@@ -2,7 +2,7 @@
  * Kinds of language that decide what a line is, as spec/deadlines.md describes them: section kinds, legal grounds and
  * history, findings, agreements, closings, lead-ins, urgency, conditions. Words, not documents.
  */
-import { UPPER_CHARS, WORD_CHARS, foldDiacritics, isWordUnit, unicodeRegExp } from "../text";
+import { UPPER_CHARS, WORD_CHARS, foldDiacritics, isWordUnit, startsUpper, unicodeRegExp } from "../text";
 import { readOwner, startsWithOwnerHead } from "./bodies";
 import { endsWithColon, isSpace as isSpaceImport, wordCount } from "./markers";
 import { containsLowerCaseVerb, startsWithVerb } from "./verbs";
@@ -599,8 +599,17 @@ function insideBrackets(s: string, at: number): boolean {
   return before.lastIndexOf("(") > before.lastIndexOf(")");
 }
 
+/**
+ * "Trong quá trình thực hiện Thủ trưởng các địa phương chủ động phối hợp với Sở A, Sở B … để …": the opener with its
+ * comma left out; without this the first comma (inside the partners' list) was taken for the opener's, and "Sở B …"
+ * for the subject.
+ */
+const RX_PROCESS_OPENER = /^trong\s+quá\s+trình\s+(?:thực\s+hiện|triển\s+khai)\s+/iu;
 function afterOpener(s: string): string {
   const head = s.slice(0, 400);
+  const bare = RX_PROCESS_OPENER.exec(head);
+  if (bare && startsUpper(head.slice(bare[0].length)) && readOwner(s, bare[0].length, 40)?.verb)
+    return s.slice(bare[0].length);
   RX_COMMA.lastIndex = 0;
   let m: RegExpExecArray | null;
   let first = true;

@@ -427,7 +427,8 @@ export function readCoOwners(text: string, from = 0, window = 40): { names: stri
     else if (t === ")") depth = Math.max(0, depth - 1);
     if (depth > 0 || t === ")") continue;
     if (t === ";" || t === ".") break;
-    const s = stopAt(tokens, i, false);
+    // "… phối hợp với Sở Tài chính, Công an tỉnh để kiểm tra …": the purpose ends the partners' list.
+    const s = stopAt(tokens, i, false) ?? (PURPOSE.has(t) ? { phrase: t, len: 1 } : null);
     if (s) {
       const end = tokens.at(i)!.start;
       const list = trimOwner(text.slice(start, end).replace(RX_BRACKETED, " "));
@@ -437,6 +438,7 @@ export function readCoOwners(text: string, from = 0, window = 40): { names: stri
   return { names: [], end: -1 };
 }
 
+const PURPOSE = new Set(["để", "nhằm"]);
 const RX_BRACKETED = /\s*\([^()]*\)/g;
 const RX_AND = /\s+và\s+/u;
 

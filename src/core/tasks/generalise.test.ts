@@ -1731,3 +1731,11 @@ test("synthetic: 'Trong quá trình thực hiện' without its comma before the 
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Thủ trưởng các địa phương"]);
 });
+
+test("synthetic: a purpose ends the partners' list ('… phối hợp với Sở Tài chính, Công an tỉnh để kiểm tra …'): 'để' is no part of the last partner's name", () => {
+  const [task] = run([
+    "II. NHIỆM VỤ",
+    "1. Sở Y tế chủ trì, phối hợp với Sở Tài chính, Công an tỉnh để kiểm tra các cơ sở kinh doanh thực phẩm.",
+  ]);
+  expect([task.owner, task.coOwners]).toEqual(["Sở Y tế", ["Sở Tài chính", "Công an tỉnh"]]);
+});

@@ -215,7 +215,8 @@ const QUANTIFIED = new Set(["các", "những", "mọi", "từng"]);
 /**
  * "Ban tổ chức Hội thi", "Văn phòng Ban chỉ đạo phòng thủ dân sự quốc gia", "các đoàn kiểm tra của Bộ Chính trị",
  * "Trưởng Đoàn giám sát", "Tổ thẩm định": a committee is named for its work, so that kind of work (COMMITTEE_WORK)
- * right after "ban", "tổ", "nhóm" or "đoàn" is its name. Not after a union ("Công đoàn tổ chức …", "Chi đoàn tổ chức …"): that "đoàn" ends a name.
+ * right after "ban", "tổ", "nhóm" or "đoàn" is its name. Not after a union ("Công đoàn tổ chức …", "Chi đoàn tổ chức
+ * …"): that "đoàn" ends a name.
  */
 const COMMITTEES = new Set(["ban", "tổ", "nhóm", "đoàn"]);
 /** The kinds of work committees are named for; a duty after one ("Trưởng đoàn chịu trách nhiệm …") still ends the name. */

@@ -1713,16 +1713,25 @@ test("synthetic: a resolution's adoption formula after its last article ('Nghị
   expect(tasks.map((t) => t.owner)).toEqual(["Chính phủ"]);
 });
 
-test("synthetic: the documents a resolution adopts ('Thông qua nội dung cơ bản các dự thảo văn kiện sau đây:' over '- Báo cáo chính trị …') are no tasks; the 'Giao …' under them is", () => {
-  const tasks = run([
-    "QUYẾT NGHỊ",
-    "Thông qua nội dung cơ bản các dự thảo văn kiện trình Đại hội sau đây:",
-    "- Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa XVI tại Đại hội đại biểu lần thứ XVII.",
-    "- Báo cáo tổng kết công tác xây dựng Đảng nhiệm kỳ 2020 - 2025.",
-    "Giao Ban Thường vụ Tỉnh ủy chỉ đạo tiếp thu, hoàn thiện các dự thảo văn kiện trước ngày 30/6/2026.",
-  ]);
-  expect(tasks.map((t) => t.owner)).toEqual(["Ban Thường vụ Tỉnh ủy"]);
-});
+test.each([
+  ["a lead-in", "Thông qua nội dung cơ bản các dự thảo văn kiện trình Đại hội sau đây:"],
+  [
+    "a numbered item (a heading, its colon dropped)",
+    "1. Thông qua nội dung cơ bản các dự thảo văn kiện trình Đại hội sau đây:",
+  ],
+])(
+  "synthetic: the documents a resolution adopts, under %s ('Thông qua … sau đây:' over '- Báo cáo chính trị …'), are no tasks; the 'Giao …' under them is",
+  (_kind, adopts) => {
+    const tasks = run([
+      "QUYẾT NGHỊ",
+      adopts,
+      "- Báo cáo chính trị của Ban Chấp hành Đảng bộ tỉnh khóa XVI tại Đại hội đại biểu lần thứ XVII.",
+      "- Báo cáo tổng kết công tác xây dựng Đảng nhiệm kỳ 2020 - 2025.",
+      "Giao Ban Thường vụ Tỉnh ủy chỉ đạo tiếp thu, hoàn thiện các dự thảo văn kiện trước ngày 30/6/2026.",
+    ]);
+    expect(tasks.map((t) => t.owner)).toEqual(["Ban Thường vụ Tỉnh ủy"]);
+  },
+);
 
 test("synthetic: 'Trong quá trình thực hiện' without its comma before the subject ('… Thủ trưởng các địa phương chủ động phối hợp với Sở A, Sở B, Ban C để …') gives the subject, not a partner after the first comma", () => {
   const tasks = run([

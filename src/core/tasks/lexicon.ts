@@ -62,7 +62,7 @@ const RX_NOTES = /^(?:mot so |cac |nhung )?(?:luu y|huong dan)/;
 const RX_ENDS_ASKING = /,\s*(?:(?:de nghi|yeu cau|giao)(?:\s+\S+){1,6}|de nghi|giao)\s*:?\s*$/;
 
 /** "1. Thông qua nội dung cơ bản các dự thảo văn kiện … sau đây:": the documents a resolution adopts (folded text). */
-const RX_ADOPTS_LIST = /^(?:\d{1,2}\.\s*)?thong qua\s[^:]{0,200}(?:sau day|nhu sau)\s*:\s*$/;
+const RX_ADOPTS_LIST = /^(?:\d{1,2}\.\s*)?thong qua\s[^:]{0,200}(?:sau day|nhu sau)\s*:?\s*$/;
 export function sectionKind(headingBody: string): SectionKind {
   if (partyOfRequirements(headingBody)) return "tasks";
   const f = foldDiacritics(headingBody);

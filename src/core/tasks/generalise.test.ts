@@ -1748,3 +1748,12 @@ test("synthetic: a purpose ends the partners' list ('… phối hợp với Sở
   ]);
   expect([task.owner, task.coOwners]).toEqual(["Sở Y tế", ["Sở Tài chính", "Công an tỉnh"]]);
 });
+
+test("synthetic: a guidance letter's definition of a plan ('Kế hoạch giáo dục của nhà trường là kế hoạch tổ chức các hoạt động …') is no task; the duty after it is", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "a) Kế hoạch giáo dục của nhà trường là kế hoạch tổ chức các hoạt động giáo dục của cơ sở giáo dục trong năm học.",
+    "b) Hiệu trưởng ban hành kế hoạch giáo dục của nhà trường trước ngày 31/8/2026.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Hiệu trưởng"]);
+});

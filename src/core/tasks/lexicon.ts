@@ -364,11 +364,11 @@ const RX_WORKING_RULE =
   /\s(?:(?:làm\s+việc|hoạt\s+động)\s+theo\s+(?:các\s+)?(?:nguyên\s+tắc|chế\s+độ|hình\s+thức)|sử\s+dụng\s+con\s+dấu)\s/iu;
 /**
  * "Trình diện là việc người bị cấm … đến trụ sở …", "Hỗ trợ khởi nghiệp … là hoạt động …", "Báo cáo … trên Hệ thống là
- * báo cáo được kết xuất …", "Trạm trung chuyển … là nơi để tiếp nhận …": a term's definition (not "Sở X là cơ quan đầu
- * mối …", a duty).
+ * báo cáo được kết xuất …", "Trạm trung chuyển … là nơi để tiếp nhận …", "Kế hoạch giáo dục của nhà trường là kế hoạch tổ
+ * chức các hoạt động giáo dục …": a term's definition (not "Sở X là cơ quan đầu mối …", a duty).
  */
 const RX_DEFINITION =
-  /^[^,;:.]{1,100}?\slà\s+(?!(?:cơ\s+quan\s+)?(?:đầu\s+mối|thường\s+trực|chủ\s+trì))(?:việc|hoạt\s+động|quá\s+trình|hình\s+thức|báo\s+cáo|văn\s+bản|các|những|một|nơi)\s/iu;
+  /^[^,;:.]{1,100}?\slà\s+(?!(?:cơ\s+quan\s+)?(?:đầu\s+mối|thường\s+trực|chủ\s+trì))(?:việc|hoạt\s+động|quá\s+trình|hình\s+thức|báo\s+cáo|văn\s+bản|kế\s+hoạch|chương\s+trình|tài\s+liệu|các|những|một|nơi)\s/iu;
 /**
  * "Thông tin về cá nhân gồm: họ và tên, …", "Cơ quan, tổ chức phát sinh chất thải … bao gồm cơ quan, tổ chức, …": what a
  * record or a set holds, listed after its name (no verb before "gồm").

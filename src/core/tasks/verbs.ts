@@ -243,16 +243,20 @@ function namesCommittee(tokens: Tokens, i: number): boolean {
  * the duty ("Sở X được giao chủ trì …") "được giao" ends the name as before.
  */
 const DUTIES = new Set(["có trách nhiệm", "chịu trách nhiệm", "phải"]);
-const PASSIVE_OPENERS = new Set(["giao", "công"]); // "được giao", "được phân công"
 function inPassiveRelative(tokens: Tokens, i: number, key: string): boolean {
-  if (key === "được giao" || (key === "giao" && i > 0 && tokens.at(i - 1)!.text.toLowerCase() === "được")) return true;
+  if (key === "được giao" || passiveEndsAt(tokens, i)) return true;
   for (let k = i - 1; k > 0; k--) {
-    const w = tokens.at(k)!.text.toLowerCase();
+    const w = tokens.at(k)!.text;
     if (w === "," || w === ";") return false;
-    if (PASSIVE_OPENERS.has(w) && tokens.at(k - 1)!.text.toLowerCase() === (w === "giao" ? "được" : "phân"))
-      return w === "giao" || (k > 1 && tokens.at(k - 2)!.text.toLowerCase() === "được");
+    if (passiveEndsAt(tokens, k)) return true;
   }
   return false;
+}
+/** Whether token k ends "được giao" or "được phân công". */
+function passiveEndsAt(tokens: Tokens, k: number): boolean {
+  const word = (j: number) => (j >= 0 ? tokens.at(j)!.text.toLowerCase() : "");
+  const w = word(k);
+  return (w === "giao" && word(k - 1) === "được") || (w === "công" && word(k - 1) === "phân" && word(k - 2) === "được");
 }
 const CLAUSE_ENDS = new Set([",", ";", ".", ":", "(", ")"]);
 function dutyFollows(tokens: Tokens, from: number): boolean {
@@ -276,15 +280,15 @@ const NOUN_BEFORE: Record<string, string[]> = {
   "tổ chức": ["là", "và"],
   mời: ["giấy", "thư"],
   trực: ["thường"],
-  "báo cáo": ["chế", "các", "bản"],
+  "báo cáo": ["chế", "bản"],
   "yêu cầu": ["đạt", "ứng"],
   // "Khu công nghệ số tập trung", "khu xử lý chất thải tập trung", "điểm tập trung": the kind of a place.
   "tập trung": ["số", "khu", "thải", "điểm"],
   giao: ["ngoại"],
   // "Bảo hiểm tiền gửi Việt Nam", "lãi suất tiền gửi": the deposit, not the verb.
   gửi: ["tiền"],
-  // "những hạn chế" is a noun; "… các ngành có liên quan nhằm hạn chế …" is a purpose, not the ngành's work.
-  "hạn chế": ["những", "các", "nhằm", "để", "còn"],
+  // "… các ngành có liên quan nhằm hạn chế …" is a purpose, not the ngành's work ("những hạn chế": QUANTIFIED).
+  "hạn chế": ["nhằm", "để", "còn"],
   "sinh hoạt": ["lịch", "buổi", "giờ", "nếp", "chế", "nơi", "khu"],
   "làm việc": ["buổi", "giờ", "ngày", "chế", "đoàn", "phiên", "nơi", "thời", "cuộc", "lịch", "tổ", "nhóm", "phòng"],
 };

@@ -1757,3 +1757,20 @@ test("synthetic: a guidance letter's definition of a plan ('Kế hoạch giáo d
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Hiệu trưởng"]);
 });
+
+test("synthetic: a generic body named by what it does ('Các cơ sở cung cấp dịch vụ thu gom … phải …', 'Doanh nghiệp thực hiện dự án … có trách nhiệm …') keeps that in its name when a duty follows; without the duty the verb is its work", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Các cơ sở cung cấp dịch vụ thu gom, vận chuyển chất thải rắn sinh hoạt phải công khai lịch thu gom trước ngày 15/12/2026.",
+    "2. Doanh nghiệp thực hiện dự án đầu tư quy định tại Điều 3 Nghị quyết này có trách nhiệm báo cáo tiến độ hằng quý.",
+    "3. Các đơn vị tổ chức cung cấp dịch vụ công trực tuyến mức độ toàn trình.",
+    "4. Các đơn vị kiểm tra an toàn điện, nước, khoá cửa. Phòng Bảo vệ chịu trách nhiệm tuần tra.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Các cơ sở cung cấp dịch vụ thu gom, vận chuyển chất thải rắn sinh hoạt",
+    "Doanh nghiệp thực hiện dự án đầu tư",
+    "Các đơn vị",
+    "Các đơn vị",
+    "Phòng Bảo vệ",
+  ]);
+});

@@ -259,12 +259,37 @@ function passiveEndsAt(tokens: Tokens, k: number): boolean {
   return (w === "giao" && word(k - 1) === "được") || (w === "công" && word(k - 1) === "phân" && word(k - 2) === "được");
 }
 const CLAUSE_ENDS = new Set([",", ";", ".", ":", "(", ")"]);
-function dutyFollows(tokens: Tokens, from: number): boolean {
+const CITING = new Set(["tại", "theo", "của"]);
+/**
+ * Whether a duty ("phải", "có/chịu trách nhiệm") follows in the clause; `overCommas` reads on over a list's commas, but
+ * not past a capital (another name or sentence: "… khoá cửa. Phòng Bảo vệ chịu trách nhiệm …") or a purpose ("để").
+ */
+function dutyFollows(tokens: Tokens, from: number, overCommas = false): boolean {
+  let cited = false; // a capital is read on after "tại", "theo" ("… quy định tại Điều 3 Nghị quyết này có trách nhiệm")
   for (let k = from; k < from + 24 && tokens.has(k); k++) {
-    const w = tokens.at(k)!.text.toLowerCase();
-    if (CLAUSE_ENDS.has(w)) return false;
+    const written = tokens.at(k)!.text;
+    const w = written.toLowerCase();
+    if (CLAUSE_ENDS.has(w) && !(overCommas && w === ",")) return false;
+    cited = CITING.has(w) || (cited && (w !== written || /^\d/u.test(w)));
+    if (overCommas && ((w !== written && !cited) || w === "để" || w === "nhằm")) return false;
     const next = tokens.at(k + 1)?.text.toLowerCase();
     if (w === "phải" || ((w === "có" || w === "chịu") && next === "trách")) return true;
+  }
+  return false;
+}
+/**
+ * "Các cơ sở cung cấp dịch vụ thu gom, vận chuyển chất thải … phải …", "Doanh nghiệp thực hiện dự án casino … có trách
+ * nhiệm …": a generic body is named by what it does when a duty follows, so the work right after it is part of the
+ * name. Without the duty ("Các đơn vị tổ chức cung cấp dịch vụ …") the work is theirs.
+ */
+const GENERIC_BODIES = new Set(["cơ quan", "cơ sở", "tổ chức", "doanh nghiệp", "đơn vị", "nhà đầu tư", "chủ đầu tư"]);
+function afterGenericBody(tokens: Tokens, i: number): boolean {
+  // Back over the lower-case words of what it does ("… thu gom, vận chuyển chất thải rắn sinh hoạt"); a capital starts
+  // another name.
+  for (let k = i - 1; k > 0 && k > i - 24; k--) {
+    const w = tokens.at(k)!.text;
+    if (GENERIC_BODIES.has(`${tokens.at(k - 1)!.text} ${w}`.toLowerCase())) return true;
+    if (CLAUSE_ENDS.has(w) ? w !== "," : w !== w.toLowerCase()) return false;
   }
   return false;
 }
@@ -475,6 +500,13 @@ export function stopAt(tokens: Tokens, i: number, anyCase: boolean): { phrase: s
     if (QUANTIFIED.has(prev) || NOUN_BEFORE[key]?.includes(prev) || NOUN_AFTER[key]?.includes(next)) continue;
     if (COMMITTEE_WORK.has(key) && namesCommittee(tokens, i)) continue;
     if (!DUTIES.has(key) && inPassiveRelative(tokens, i, key) && dutyFollows(tokens, i + words.length)) continue;
+    if (
+      !DUTIES.has(key) &&
+      key !== "căn cứ" &&
+      afterGenericBody(tokens, i) &&
+      dutyFollows(tokens, i + words.length, true)
+    )
+      continue;
     if (namesFieldOfPost(tokens, i, key, prev)) continue;
     // "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": one of a list of bodies.
     if (key === "tổ chức" && prev === "," && (next === "," || next === "và" || next === "cá")) continue;

@@ -768,3 +768,21 @@ describe("a span opened by 'chậm nhất' ('chậm nhất 05 ngày làm việc 
       deadlineOf("2025-11-17", "Sở X trả kết quả chậm nhất 05 ngày làm việc kể từ ngày nhận được hồ sơ hợp lệ."),
     ).toMatchObject({ kind: "relative", date: null }));
 });
+
+describe("work that readies something to start officially ('… bảo đảm để … chính thức hoạt động từ ngày 01/7/2026') is due that day", () => {
+  const rows: Row[] = [
+    [
+      "2026-06-10",
+      "Các cơ quan khẩn trương chuẩn bị, bảo đảm để bộ máy mới chính thức hoạt động từ ngày 01 tháng 7 năm 2026.",
+      { kind: "by", date: "2026-07-01" },
+    ],
+    [
+      "2026-06-10",
+      "Sở X hoàn thiện hệ thống để chính thức vận hành từ ngày 15/8/2026.",
+      { kind: "by", date: "2026-08-15" },
+    ],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("the neighbour: work that only starts on a day ('thực hiện từ ngày 01/7/2026') is not due then", () =>
+    expect(deadlineOf("2026-06-10", "Các đơn vị thực hiện chế độ báo cáo mới từ ngày 01/7/2026.")).toBeNull());
+});

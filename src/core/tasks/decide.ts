@@ -116,7 +116,15 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   // gives work even under an assessment or requirements heading.
   if (
     inherited === "nontask" &&
-    (n.heading || n.row || !(looksAhead(n.text) || RX_DUE_LABEL.test(n.text) || asksNow(n.text) || namesDoer(n, inh)))
+    (n.heading ||
+      n.row ||
+      !(
+        looksAhead(n.text) ||
+        RX_DUE_LABEL.test(n.text) ||
+        asksNow(n.text) ||
+        namesDoer(n, inh) ||
+        schedulesDoer(n, inh)
+      ))
   )
     return null;
   const kind = inherited === "nontask" ? "neutral" : inherited;
@@ -159,10 +167,21 @@ function asksNow(text: string): boolean {
  * body, before its work verb, gives that body work under a requirements heading too.
  */
 function namesDoer(n: OutlineNode, inh: Inheritance): boolean {
-  if (!underRequirements(n)) return false;
+  return underRequirements(n) && agencyAtWork(n, inh);
+}
+/** The line's subject is an agency with its work verb ("Ban Thường trực Ủy ban MTTQ xã tổ chức …"). */
+function agencyAtWork(n: OutlineNode, inh: Inheritance): boolean {
   const c = inh.claimOf(n, false);
   return c !== null && c.source === "subject" && c.read.verb !== "" && RX_PROPER_BODY.test(c.read.owner);
 }
+/**
+ * "V. THỜI GIAN, ĐỊA ĐIỂM TỔ CHỨC" over "- Từ ngày 05/02/2026 - 08/02/2026: Ban Thường trực … tổ chức hội nghị …": a
+ * schedule line that names an agency at work is its task, under a heading of times and places too.
+ */
+function schedulesDoer(n: OutlineNode, inh: Inheritance): boolean {
+  return RX_SCHEDULE_OPENER.test(n.marker.body) && agencyAtWork(n, inh);
+}
+const RX_SCHEDULE_OPENER = /^(?:(?:từ|trước|đến)\s+)?(?:ngày\s+)?\d{1,2}\/\d{1,2}[^:;.]{0,40}:\s/iu;
 /** The nearest heading above titles requirements ("4.1. Yêu cầu về kỹ thuật …"), not findings or aims. */
 function underRequirements(n: OutlineNode): boolean {
   for (let p = n.parent; p; p = p.parent) if (p.heading) return RX_REQUIREMENTS.test(stripOrdinal(p.text));

@@ -1774,3 +1774,26 @@ test("synthetic: a generic body named by what it does ('Các cơ sở cung cấp
     "Phòng Bảo vệ",
   ]);
 });
+
+test("synthetic: a schedule line under a 'Thời gian, địa điểm' heading that names a body at work ('- Từ ngày 04/02/2026: Ban Thường trực … họp với …') is that body's task; a bare time or place line is not", () => {
+  const tasks = run(
+    [
+      "V. THỜI GIAN, ĐỊA ĐIỂM TỔ CHỨC TRIỂN KHAI",
+      // The party after ";" is one more met with; "để hướng dẫn" is the meeting's purpose, not that party's work.
+      "- Từ ngày 04/02/2026: Ban Thường trực Ủy ban MTTQ xã họp với các cơ quan có người ứng cử; Trưởng ban công tác Mặt trận thôn, để hướng dẫn việc tổ chức hội nghị.",
+      "- Từ ngày 05/02/2026 - 08/02/2026: Ban Thường trực Ủy ban MTTQ xã tổ chức hội nghị cử tri ở các thôn.",
+      "- Từ ngày 09/02/2026: Hội trường nhà văn hóa các thôn.",
+    ],
+    [
+      "ỦY BAN MTTQ VIỆT NAM XÃ AN BÌNH",
+      "Số: 05/KH-MTTQ",
+      "An Bình, ngày 20 tháng 01 năm 2026",
+      "KẾ HOẠCH",
+      "Tổ chức hội nghị cử tri",
+    ],
+  );
+  expect(tasks.map((t) => [t.owner, t.deadline?.date ?? null])).toEqual([
+    ["Ban Thường trực Ủy ban MTTQ xã", null],
+    ["Ban Thường trực Ủy ban MTTQ xã", "2026-02-08"],
+  ]);
+});

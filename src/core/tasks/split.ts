@@ -41,6 +41,7 @@ function addressedList(body: string): RegExpExecArray | null {
 /** A new owner in a split clause must look like a named body, not "các chính sách …". */
 const RX_PROPER_BODY = new RegExp(`^(?:[${UPPER_CHARS}]|các\\s+[${UPPER_CHARS}])`, "u");
 const RX_LEAD_WORD = /^(?:để|đồng thời),?\s+/u;
+const RX_PURPOSE_BEFORE = /[\s,](?:để|nhằm)\s+$/u;
 const RX_ANSWERS_FOR = /^chịu\s+trách\s+nhiệm\s+(?:trước|về)\s/iu;
 /** How much of a clause is read for its owner and date. */
 const CLAUSE_HEAD = 400;
@@ -73,6 +74,8 @@ function clauseBody(body: string, next: number, end: number): string | null {
   const a = findAssignment(core, false);
   const owner = a && a.at === 0 ? a : readOwner(core, 0);
   if (!owner || owner.verb === "" || !RX_PROPER_BODY.test(owner.owner)) return null;
+  // "…; Trưởng ban công tác Mặt trận thôn, để hướng dẫn …": one more party met with, and a purpose, not its work.
+  if (RX_PURPOSE_BEFORE.test(core.slice(0, owner.workStart))) return null;
   // "…. Chủ tịch UBND các xã chịu trách nhiệm trước Chủ tịch UBND huyện": a body that answers for the work gets none.
   if (RX_ANSWERS_FOR.test(core.slice(owner.workStart, owner.workStart + 40))) return null;
   if (lead && /^để/u.test(lead[0]) && !findDeadline(body.slice(next, end), { issued: ANY_DAY }).deadline) return null;

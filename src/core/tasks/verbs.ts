@@ -199,6 +199,8 @@ const STOP_PHRASES = [
   "hoàn tất",
   "xuất cấp",
   "làm việc",
+  // "Ban Thường trực … họp với …": a meeting held; "phòng họp", "cuộc họp", "giấy mời họp" are nouns (NOUN_BEFORE).
+  "họp",
   "trao đổi",
   "quan tâm",
   "xem",
@@ -315,6 +317,7 @@ const NOUN_BEFORE: Record<string, string[]> = {
   // "… các ngành có liên quan nhằm hạn chế …" is a purpose, not the ngành's work ("những hạn chế": QUANTIFIED).
   "hạn chế": ["nhằm", "để", "còn"],
   "sinh hoạt": ["lịch", "buổi", "giờ", "nếp", "chế", "nơi", "khu"],
+  họp: ["phòng", "cuộc", "buổi", "mời", "dự", "kỳ", "phiên", "lịch", "giờ", "đi", "tham", "được"],
   "làm việc": ["buổi", "giờ", "ngày", "chế", "đoàn", "phiên", "nơi", "thời", "cuộc", "lịch", "tổ", "nhóm", "phòng"],
 };
 /**

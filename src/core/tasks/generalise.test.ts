@@ -1797,3 +1797,21 @@ test("synthetic: a schedule line under a 'Thời gian, địa điểm' heading t
     ["Ban Thường trực Ủy ban MTTQ xã", "2026-02-08"],
   ]);
 });
+
+test("synthetic: under an agency, an item that directs after a topic or an opener ('- Về thi công: chỉ đạo Ban Quản lý dự án …', 'Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở …') is the agency's own act, as one that opens with 'Chỉ đạo' is", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Ủy ban nhân dân tỉnh Đồng Nai:",
+    "- Về thi công: chỉ đạo Ban Quản lý dự án, các nhà thầu tập trung nguồn lực, hoàn thành trước ngày 30/12/2025.",
+    "- Căn cứ chức năng nhiệm vụ, chỉ đạo các cơ sở giáo dục nghề nghiệp rà soát chỉ tiêu tuyển sinh.",
+    "- Chỉ đạo Sở Xây dựng kiểm tra chất lượng công trình.",
+    // Whom the agency supports are no owners either.
+    "- Về nguồn vật liệu: tiếp tục hỗ trợ các chủ đầu tư, các nhà thầu trong việc khai thác mỏ đá.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Ủy ban nhân dân tỉnh Đồng Nai",
+    "Ủy ban nhân dân tỉnh Đồng Nai",
+    "Ủy ban nhân dân tỉnh Đồng Nai",
+    "Ủy ban nhân dân tỉnh Đồng Nai",
+  ]);
+});

@@ -52,10 +52,17 @@ function ownClaim(
     (duty !== core ? clauseOwner(duty, handed, true) : null) ??
     (first ? inh.claimOf(n, handed) : clauseOwner(core, handed));
   if (!found) return null;
-  // Under an agency or a lead-in, "Yêu cầu …", "Chỉ đạo …", "Hướng dẫn …" are the agency's own acts.
-  if (handed && found.source !== "subject" && /^(?:yêu cầu|chỉ đạo|hướng dẫn)/iu.test(core)) return null;
+  // Under an agency or a lead-in, "Yêu cầu …", "Chỉ đạo …", "Hướng dẫn …" are the agency's own acts, after a topic
+  // too ("- Về thi công: chỉ đạo Ban Quản lý dự án, các nhà thầu …").
+  const act = core.replace(RX_TOPIC_LABEL, "");
+  if (handed && RX_OWN_ACT.test(act) && (found.source !== "subject" || act !== core)) return null;
   return found;
 }
+
+/** What an agency does to others ("hỗ trợ các chủ đầu tư, các nhà thầu …"): those others are no owners. */
+const RX_OWN_ACT =
+  /^(?:(?:tiếp tục|chủ động|thường xuyên|kịp thời)\s+)?(?:yêu cầu|chỉ đạo|hướng dẫn|hỗ trợ|tạo điều kiện|đôn đốc)/iu;
+const RX_TOPIC_LABEL = /^về\s[^:;.]{1,80}:\s*/iu;
 
 /** A lead-in that is a task itself ("… trân trọng đề nghị Bộ Y chỉ đạo …, cụ thể như sau:"): the body it asks. */
 function requested(clause: string): ClauseOwner | null {

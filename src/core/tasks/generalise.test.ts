@@ -1815,3 +1815,21 @@ test("synthetic: under an agency, an item that directs after a topic or an opene
     "Ủy ban nhân dân tỉnh Đồng Nai",
   ]);
 });
+
+test("synthetic: a heading that names a steering committee ('1. Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn') hands its items to it; 'chỉ đạo' in its name is no task word", () => {
+  const tasks = run([
+    "1. Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn",
+    "a) Khẩn trương hoàn thành phê duyệt đối tượng hỗ trợ nhà ở.",
+    "b) Theo dõi sát tình hình thực hiện Chương trình, báo cáo kết quả trước ngày 25/12/2025.",
+    "2. Sở Tài chính phối hợp với Sở Xây dựng bố trí kinh phí.",
+    // The body, then the role it holds for the committee.
+    "3. Sở Xây dựng - Cơ quan thường trực Ban Chỉ đạo",
+    "- Tổng hợp kết quả, báo cáo Ban Chỉ đạo.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn",
+    "Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn",
+    "Sở Tài chính",
+    "Sở Xây dựng",
+  ]);
+});

@@ -152,7 +152,8 @@ function withoutAside(s: string): string {
 }
 
 /** A heading that starts with a body: the body itself, names after a colon, or a body with a duty tail. */
-function ownerNamedByHeading(title: string, kind: string): string | null {
+function ownerNamedByHeading(heading: string, kind: string): string | null {
+  const title = heading.replace(RX_ROLE_AFTER_DASH, "");
   const words = wordCount(title, 40);
   // A bare name, names joined by ";", or names listed after a colon with no verb ("Các Bộ: Công Thương, Giao thông
   // vận tải"). Only in a neutral heading: "Các nhiệm vụ trọng tâm" starts like a body but is a task heading.
@@ -179,6 +180,9 @@ function ownerNamedByHeading(title: string, kind: string): string | null {
   }
   return null;
 }
+
+/** "3. Sở Tài chính - Cơ quan thường trực Ban Chỉ đạo": the body, then the role it holds (not "Phòng Kế hoạch - Tổng hợp"). */
+const RX_ROLE_AFTER_DASH = /\s+[-–]\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối)(?:\s[^,;:]*)?$/iu;
 
 /**
  * "Cơ quan Thanh tra, giám sát ngân hàng", "Cục Quản lý, giám sát tổ chức tín dụng": a heading that is one name whose

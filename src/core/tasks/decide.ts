@@ -88,6 +88,7 @@ const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+q
  */
 const RX_ENACTS =
   /^\S[^.;:]{0,100}?\sban\s+hành\s+(?:Quyết\s+định|Nghị\s+quyết|Kế\s+hoạch|Thông\s+tư|Chỉ\s+thị|Nghị\s+định|Quy\s+chế|Quy\s+định|Chương\s+trình|Hướng\s+dẫn)\s(?!số\s)/u;
+const RX_ASKS_FIRST = /^(?:yêu\s+cầu|(?:kính\s+)?đề\s+nghị|giao)\s/iu;
 const RX_ASKS_AFTER = /(?:^|[\s,;:])(?:đề\s+nghị|yêu\s+cầu|giao)\s/iu;
 /** "… đã ban hành Kế hoạch số 120/KH-UBND": one issued before, told as history. */
 const RX_ISSUED_BEFORE = /\s(?:đã|vừa)\s+ban\s+hành\s/u;
@@ -258,7 +259,10 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   // The closing formula's condition counts too ("Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, …/.").
   const opening = core.slice(0, core.length - duty.length);
   const generic = named && isGenericClosing(opening + duty.slice(found.read.workStart));
-  if (n.closing && n.marker.kind === "none" && (!named || generic)) return null;
+  // Under an agency's heading ("5. Bộ phận Tư pháp" / "Có trách nhiệm tổng hợp …, báo cáo … xem xét, chỉ đạo./.") the
+  // body's last duty is its own, not the formula, though the "/." closes the letter.
+  const agencys = handed?.source === "heading" && !RX_ASKS_FIRST.test(core);
+  if (n.closing && n.marker.kind === "none" && ((!named && !agencys) || generic)) return null;
   // "Phòng GD & ĐT yêu cầu hiệu trưởng các trường … nghiêm túc thực hiện những nội dung thông báo này.": the same
   // formula as the body's last line, without its "/.", asks nothing either; a long one (over 200 characters) is work,
   // even when it ends on problems to settle.

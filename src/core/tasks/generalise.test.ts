@@ -1833,3 +1833,23 @@ test("synthetic: a heading that names a steering committee ('1. Ban Chỉ đạo
     "Sở Xây dựng",
   ]);
 });
+
+test("synthetic: under an agency's heading the letter's last line is that agency's duty though its '/.' closes the letter; at the root the same words are the closing formula", () => {
+  const LETTER = ["ỦY BAN NHÂN DÂN", "PHƯỜNG 1", "Số: 397/UBND-TP", "Phường 1, ngày 13 tháng 03 năm 2025"];
+  const END = ["Nơi nhận:", "- Như trên;", "CHỦ TỊCH", "Vũ Đăng Khoa"];
+  const duty = "Có trách nhiệm tổng hợp khó khăn, vướng mắc, báo cáo Ủy ban nhân dân thành phố xem xét, chỉ đạo./.";
+  const under = run(
+    ["1. Bộ phận một cửa:", "Hướng dẫn người dân thiết lập tài khoản định danh.", "2. Bộ phận Tư pháp", duty, ...END],
+    LETTER,
+  );
+  expect(under.map((t) => t.owner)).toEqual(["Bộ phận một cửa", "Bộ phận Tư pháp"]);
+  const root = run(
+    [
+      "1. Bộ phận một cửa hướng dẫn người dân thiết lập tài khoản định danh.",
+      "Trong quá trình thực hiện, nếu có khó khăn, vướng mắc, báo cáo Ủy ban nhân dân thành phố xem xét, chỉ đạo./.",
+      ...END,
+    ],
+    LETTER,
+  );
+  expect(root.map((t) => t.owner)).toEqual(["Bộ phận một cửa"]);
+});

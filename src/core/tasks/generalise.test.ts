@@ -1853,3 +1853,13 @@ test("synthetic: under an agency's heading the letter's last line is that agency
   );
   expect(root.map((t) => t.owner)).toEqual(["Bộ phận một cửa"]);
 });
+
+test("synthetic: a heading that hands work to a body named in lower case after 'Giao' ('4. Giao bộ phận Văn hóa - Thông tin') heads the lines under it, the name kept as written", () => {
+  const tasks = run([
+    "3. Bộ phận một cửa:",
+    "Hướng dẫn người dân thiết lập tài khoản định danh.",
+    "4. Giao bộ phận Văn hóa - Thông tin",
+    "Chủ động đăng tải tuyên truyền rộng rãi trên trang điện tử của phường.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Bộ phận một cửa", "bộ phận Văn hóa - Thông tin"]);
+});

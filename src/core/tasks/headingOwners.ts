@@ -69,7 +69,7 @@ export function ownerOfHeading(title: string, kind: string, spell: (name: string
     const directed = findAssignment(`${title}:`, false);
     if (directed && directed.at === 0 && directed.via === DIRECTED) return directed.owner;
     const a = findAssignment(title, false);
-    const names = bodyNames(title.slice(assign[0].length));
+    const names = assignedNames(title.slice(assign[0].length));
     if (names) return names;
     return a && a.at === 0 ? a.owner : null;
   }
@@ -128,7 +128,7 @@ export function namesWhoWorks(title: string): string | null {
   const t = withoutAside(title.replace(RX_HEADING_ABOUT, ""));
   const assign = RX_HEADING_ASSIGN.exec(t);
   if (!assign && !ownerHeadAt(t, 0)) return null; // most lines: no body first, nothing to read
-  const names = bodyNames(assign ? t.slice(assign[0].length) : t);
+  const names = assign ? assignedNames(t.slice(assign[0].length)) : bodyNames(t);
   if (names) return names;
   const duty = assign || !RX_DUTY_WORDS.test(t) ? null : RX_DUTY_TAIL.exec(t);
   return duty ? (labelOfDuty(t) ?? bodyNames(t.slice(0, duty.index))) : null;
@@ -191,6 +191,17 @@ const RX_ROLE_AFTER_DASH = /\s+[-–]\s+(?:cơ\s+quan|đơn\s+vị)\s+(?:thườ
 function verbAfterCommaNames(title: string, r: OwnerRead): boolean {
   const rest = title.slice(r.workStart);
   return /,\s*$/.test(title.slice(0, r.workStart)) && wordCount(rest, 6) <= 5 && !/[,;:.]/.test(rest);
+}
+
+/**
+ * The bodies after "Giao"/"Đề nghị": there a name may start in lower case ("4. Giao bộ phận Văn hóa - Thông tin"),
+ * being the object of the request; it is read as a name that opens a line would be, and kept as written.
+ */
+function assignedNames(s: string): string | null {
+  const first = s.charAt(0);
+  if (first === first.toUpperCase()) return bodyNames(s);
+  const names = bodyNames(first.toUpperCase() + s.slice(1));
+  return names && first + names.slice(1);
 }
 
 /** "Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường": body names only (one or more, by ";"), or null. */

@@ -304,6 +304,7 @@ function organisationFirst(text: string, head: number): boolean {
  * số: …": "các" before these words names no body; nor does a table's "Đơn vị tính: nghìn đồng" (the unit, though
  * "đơn vị" heads bodies).
  */
+const RX_LEADERSHIP = /^lãnh\s+đạo$/iu;
 const RX_NO_BODY =
   /^từng\s+bước(?:\s|$)|^đơn\s+vị\s+tính\b|^(?:các|những)\s+(?:trường\s+hợp|nội\s+dung|vấn\s+đề|việc|hoạt\s+động|chỉ\s+tiêu|nhiệm\s+vụ|giải\s+pháp|chương\s+trình|dự\s+án|công\s+trình|đề\s+án|kế\s+hoạch|thông\s+số|tiêu\s+chí|mẫu|điểm|báo\s+cáo|văn\s+bản|hồ\s+sơ|tài\s+liệu|hành\s+vi|nguyên\s+tắc|quy\s+định|điều\s+kiện|tiêu\s+chuẩn|hình\s+thức|biện\s+pháp|lĩnh\s+vực|tài\s+sản|dữ\s+liệu|thông\s+tin|dự\s+thảo|quyết\s+định|cơ\s+sở\s+dữ\s+liệu|ý\s+kiến|kiến\s+nghị|hệ\s+thống|kỳ\s+thi|cuộc\s+thi|thủ\s+tục|nền\s+tảng|khoản(?:\s+chi)?)(?=[\s,;:.]|$)/iu;
 
@@ -343,6 +344,8 @@ function finish(
     text.slice(from, tokens.at(ownerEnd)!.start).replace(RX_DEFINED_AS, "").replace(RX_CITED_PROVISION, ""),
   );
   if (!owner || RX_NO_BODY.test(owner) || RX_CITED_SUBJECT.test(owner) || RX_WHICHEVER.test(owner)) return null;
+  // "1. Lãnh đạo, chỉ đạo thực hiện": the work of leading and directing, not "Lãnh đạo (Sở …)" at work.
+  if (s.phrase === "chỉ đạo" && RX_LEADERSHIP.test(owner)) return null;
   // "… giao cho Báo Lao Động là đơn vị trực tiếp thực hiện": a name holds no "là"; the body was described, not named.
   if (RX_IS.test(owner.replace(RX_BRACKETED, " "))) return null;
   const afterVerb = tokens.at(verbIdx + s.len - 1)!.end;

@@ -1863,3 +1863,16 @@ test("synthetic: a heading that hands work to a body named in lower case after '
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Bộ phận một cửa", "bộ phận Văn hóa - Thông tin"]);
 });
+
+test("synthetic: 'Lãnh đạo, chỉ đạo thực hiện' titles the work of leading and directing, it names no leader; 'Lãnh đạo Sở Y tế chỉ đạo …' does", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ VÀ GIẢI PHÁP",
+    "1. Lãnh đạo, chỉ đạo thực hiện",
+    "- Tăng cường sự lãnh đạo, chỉ đạo của cấp ủy, chính quyền đối với công tác dân số.",
+    "2. Lãnh đạo Sở Y tế chỉ đạo các phòng chuyên môn rà soát số liệu dân số.",
+  ]);
+  expect(tasks.map((t) => [t.text.slice(0, 20), t.owner])).toEqual([
+    ["Tăng cường sự lãnh đ", null],
+    ["Lãnh đạo Sở Y tế chỉ", "Lãnh đạo Sở Y tế"],
+  ]);
+});

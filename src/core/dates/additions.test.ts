@@ -786,3 +786,20 @@ describe("work that readies something to start officially ('… bảo đảm đ�
   test("the neighbour: work that only starts on a day ('thực hiện từ ngày 01/7/2026') is not due then", () =>
     expect(deadlineOf("2026-06-10", "Các đơn vị thực hiện chế độ báo cáo mới từ ngày 01/7/2026.")).toBeNull());
 });
+
+describe("an occasion named with its day in brackets or after 'kỷ niệm' ('Kỷ niệm Ngày Dân số Thế giới (11/7)') is due that day; an anniversary's historic day is not", () => {
+  const rows: Row[] = [
+    [
+      "2026-03-18",
+      "Tổ chức các hoạt động truyền thông: Kỷ niệm Ngày Dân số Thế giới (11/7); Tháng hành động vì trẻ em.",
+      { kind: "by", date: "2026-07-11", raw: "Kỷ niệm Ngày Dân số Thế giới (11/7)" },
+    ],
+    ["2026-03-18", "Tổ chức mít tinh kỷ niệm Ngày Dân số Thế giới 11/7.", { kind: "by", date: "2026-07-11" }],
+    ["2026-03-18", "Treo băng rôn nhân Ngày Môi trường thế giới (05/6).", { kind: "by", date: "2026-06-05" }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("the neighbour: the day of the event an anniversary counts from is history ('kỷ niệm 67 năm chiến thắng Điện Biên Phủ (07/5/1954)')", () =>
+    expect(
+      deadlineOf("2021-05-04", "Để chào mừng kỷ niệm 67 năm chiến thắng Điện Biên Phủ (07/5/1954), các hộ treo cờ."),
+    ).toBeNull());
+});

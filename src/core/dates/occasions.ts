@@ -42,9 +42,12 @@ const RX_NEW_YEAR = gated(HOLIDAY_TRIGGER, `tết\\s+dương\\s+lịch${E}`, `(?
  * happen over a stretch holds through it; Tết there is no due day.
  */
 const RX_GUARANTEE_BEFORE = /(?:^|\s)không\s+để\s[^.;:]*$/iu;
-/** An occasion named with its date: "nhân ngày Chuyển đổi số quốc gia 10/10", "chào mừng … Quốc khánh 02/9". */
+/**
+ * An occasion named with its date: "nhân ngày Chuyển đổi số quốc gia 10/10", "chào mừng … Quốc khánh 02/9", "Kỷ niệm
+ * Ngày Dân số Thế giới (11/7)" (the day in brackets after the name).
+ */
 const RX_OCCASION = re(
-  "(?:nhân|chào\\s+mừng|hướng\\s+tới)\\s[^,;.:()]{0,80}?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])",
+  "(?:nhân|chào\\s+mừng|hướng\\s+tới|kỷ\\s+niệm)\\s[^,;.:()]{0,80}?(?:\\(\\s*)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])(?:\\s*\\))?",
 );
 /**
  * The work runs on an occasion written with its day, with no "nhân" before it: "treo cờ Tổ quốc trong ngày Lễ giỗ Tổ
@@ -55,6 +58,8 @@ const RX_ON_OCCASION = re(
   "trong\\s+(?:các\\s+|những\\s+)?(?:ngày|dịp)\\s+(?:lễ|giỗ|quốc\\s+khánh|kỷ\\s+niệm)[^,;.:()]{0,60}?(?:\\(\\s*(?:[^()]{0,40}?(?:tức|nhằm)\\s+(?:là\\s+)?)?)?(?:ngày\\s+)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])",
 );
 const RX_ON_OCCASION_CORE = /trong\s+(?:các\s+|những\s+)?(?:ngày|dịp)\s+(?:lễ|giỗ|quốc\s+khánh|kỷ\s+niệm)/iu;
+
+const RX_ANNIVERSARY = /kỷ\s+niệm\s+\d+\s+năm/iu;
 
 /** Timing that waits for an event: "khi có kết quả …", "sau khi UBND tỉnh ban hành quyết định …". */
 const RX_EVENT = re(
@@ -87,7 +92,8 @@ export function scanOccasions(scan: Scan): void {
   const { text } = scan;
   if (scan.words.has("tết")) scanHolidays(scan);
   if (!scan.digits) return;
-  if (scan.words.has("nhân") || scan.words.has("chào mừng")) pushOccasionDays(scan, RX_OCCASION);
+  const w = scan.words;
+  if (w.has("nhân") || w.has("chào mừng") || w.has("kỷ niệm") || w.has("tới")) pushOccasionDays(scan, RX_OCCASION);
   if (RX_ON_OCCASION_CORE.test(text)) pushOccasionDays(scan, RX_ON_OCCASION);
 }
 
@@ -95,7 +101,8 @@ export function scanOccasions(scan: Scan): void {
 function pushOccasionDays(scan: Scan, rx: RegExp): void {
   for (const m of matches(rx, scan.text)) {
     const at = m.index + m[0].search(/\d{1,2}\s*\/\s*\d{1,2}(?:\s*\/\s*\d{4})?$/);
-    if (isCitation(scan.text, at)) continue;
+    // "chào mừng kỷ niệm 67 năm chiến thắng Điện Biên Phủ (07/5/1954)": an anniversary's event, with its year, is history.
+    if (isCitation(scan.text, at) || (m[3] !== undefined && RX_ANNIVERSARY.test(m[0]))) continue;
     const date = resolveDay(scan, m[1], m[2], m[3], m[0]);
     if (date) push(scan, m, { raw: "", date: toIso(date), kind: "by" }, 3);
   }

@@ -50,6 +50,7 @@ const KEYWORDS = [
   "nhân",
   "lần",
   "chào mừng",
+  "kỷ niệm",
   "từ",
   "trường hợp",
   "theo",

@@ -803,3 +803,6 @@ describe("an occasion named with its day in brackets or after 'kỷ niệm' ('K�
       deadlineOf("2021-05-04", "Để chào mừng kỷ niệm 67 năm chiến thắng Điện Biên Phủ (07/5/1954), các hộ treo cờ."),
     ).toBeNull());
 });
+
+test("'nhân' opens an occasion only as 'nhân dịp/ngày/lễ …': 'Nhân viên … ngày 06/4/2026' names staff, and its bare day is no due day", () =>
+  expect(deadlineOf("2026-03-31", "Nhân viên bảo vệ kiểm tra kho và ghi sổ ngày 06/4/2026.")).toBeNull());

@@ -47,7 +47,7 @@ const RX_GUARANTEE_BEFORE = /(?:^|\s)không\s+để\s[^.;:]*$/iu;
  * Ngày Dân số Thế giới (11/7)" (the day in brackets after the name).
  */
 const RX_OCCASION = re(
-  "(?:nhân|chào\\s+mừng|hướng\\s+tới|kỷ\\s+niệm)\\s[^,;.:()]{0,80}?(?:\\(\\s*)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])(?:\\s*\\))?",
+  "(?:nhân(?=\\s+(?:dịp|ngày|kỷ|lễ|tháng|tuần|sự|các|đợt|hội|Ngày|Lễ|Tháng|Tuần))|chào\\s+mừng|hướng\\s+tới|kỷ\\s+niệm)\\s[^,;.:()]{0,80}?(?:\\(\\s*)?(\\d{1,2})\\s*/\\s*(\\d{1,2})(?:\\s*/\\s*(\\d{4}))?(?![\\d/])(?:\\s*\\))?",
 );
 /**
  * The work runs on an occasion written with its day, with no "nhân" before it: "treo cờ Tổ quốc trong ngày Lễ giỗ Tổ

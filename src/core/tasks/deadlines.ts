@@ -269,6 +269,7 @@ const RX_DURING_HOLIDAY = new RegExp(
   `trong\\s+(?:(?:thời\\s+gian|(?:các|những)\\s+ngày|dịp)\\s+nghỉ(?:\\s+lễ)?|ngày\\s+nghỉ)(?![${WORD_CHARS}])`,
   "iu",
 );
+const RX_BACK_TO_WORK = /\s(?:và\s+)?(?:trở\s+lại|đi\s+làm\s+lại|đi\s+học\s+lại)\s/iu;
 /** "… được nghỉ 04 ngày, …": the line that grants the days off. */
 const RX_GRANT = new RegExp(`được\\s+nghỉ(?![${WORD_CHARS}])`, "iu");
 
@@ -288,7 +289,8 @@ export function holidayOf(texts: readonly string[], issued: CalendarDate, floor:
   const at = texts.findIndex((t) => RX_GRANT.test(t));
   if (at < 0) return null;
   // The grant's days are often written bare ("…, ngày 01 tháng 01 năm 2021"): then read them as a table cell's are.
-  const grant = texts[at];
+  // "… được nghỉ lễ 1 ngày 06/4/2017 và trở lại công tác … vào ngày 07/4/2017": the day back is no day off.
+  const grant = texts[at].split(RX_BACK_TO_WORK)[0];
   const reads = [
     () => findDeadline(grant, { issued, mode: "text", notBefore: floor }).deadline,
     () => findDeadline(grant.slice(grant.search(RX_GRANT)), { issued, mode: "cell", notBefore: floor }).deadline,

@@ -1876,3 +1876,15 @@ test("synthetic: 'Lãnh đạo, chỉ đạo thực hiện' titles the work of l
     ["Lãnh đạo Sở Y tế chỉ", "Lãnh đạo Sở Y tế"],
   ]);
 });
+
+test("synthetic: 'Trong thời gian nghỉ lễ, …' is due on the day off the notice grants, not the day back at work ('… được nghỉ lễ 1 ngày 06/4/2026 và trở lại công tác … vào ngày 07/4/2026')", () => {
+  const tasks = run(
+    [
+      "1. Về thời gian nghỉ lễ Giỗ tổ Hùng Vương",
+      "Công chức, viên chức, nhân viên toàn trường được nghỉ lễ 1 ngày 06/4/2026 và trở lại công tác bình thường vào ngày 07/4/2026.",
+      "Trong thời gian nghỉ lễ, các bộ phận phân công trực, bảo vệ cơ quan an toàn.",
+    ],
+    ["TRƯỜNG MẪU GIÁO HOA MAI", "Số: 12/TB-MG", "Hoa Mai, ngày 31 tháng 3 năm 2026", "THÔNG BÁO", "Nghỉ lễ"],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 22), t.deadline?.date])).toEqual([["Trong thời gian nghỉ l", "2026-04-06"]]);
+});

@@ -130,8 +130,10 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
     return null;
   const kind = inherited === "nontask" ? "neutral" : inherited;
   if (n.row) return [evidence("table-row", n.row.text)];
-  // "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN" over "- Thời gian thực hiện: …": a heading of no tasks stays one.
-  if (n.heading?.kind === "nontask") return null;
+  // "II. ĐỐI TƯỢNG, PHẠM VI VÀ THỜI GIAN THỰC HIỆN" over "- Thời gian thực hiện: …": a heading of no tasks stays one;
+  // but an item with its own owner line ("6. Kiểm tra, đánh giá, báo cáo kết quả …" over "- Bộ phận tham mưu: …") is
+  // work, whatever words of findings ("đánh giá") its title holds.
+  if (n.heading?.kind === "nontask" && !n.fields.some((f) => f.kind === "owner")) return null;
   const fieldLine = n.fields.find((f) => f.kind === "owner" || f.kind === "co" || f.kind === "time");
   // "- Hội nghị 2: Gồm các tỉnh/thành phố: …" over "Thời gian: 01 buổi chiều, ngày 26/11/2025": a time alone under a
   // description dates an event, not work.

@@ -22,7 +22,7 @@ const LABELS: [FieldKind, string][] = [
   ["co", "(?:đơn vị|cơ quan|bộ phận)?\\s*phối hợp(?: thực hiện)?(?:\\s*\\([^)]{0,30}\\))?"],
   [
     "owner",
-    "(?:(?:đơn vị|cơ quan|bộ phận)\\s+)?(?:chủ trì(?:,? phối hợp)?(?: tham mưu)?(?:,? thực hiện)?|thực hiện|chịu trách nhiệm(?: thực hiện)?|phụ trách|tham mưu)(?:\\s*\\([^)]{0,30}\\))?|trách nhiệm thực hiện|phân công thực hiện",
+    "(?:(?:đơn vị|cơ quan|bộ phận)\\s+)?(?:chủ trì(?:,? phối hợp)?(?: tham mưu)?(?:,? thực hiện)?|thực hiện|chịu trách nhiệm(?: thực hiện)?|phụ trách|tham mưu(?: thực hiện)?)(?:\\s*\\([^)]{0,30}\\))?|trách nhiệm thực hiện|phân công thực hiện",
   ],
   [
     "time",

@@ -1888,3 +1888,22 @@ test("synthetic: 'Trong thời gian nghỉ lễ, …' is due on the day off the 
   );
   expect(tasks.map((t) => [t.text.slice(0, 22), t.deadline?.date])).toEqual([["Trong thời gian nghỉ l", "2026-04-06"]]);
 });
+
+test("synthetic: an item whose title holds words of findings ('6. Kiểm tra, đánh giá, báo cáo kết quả …') is work when its own owner line follows; 'Bộ phận tham mưu thực hiện:' is an owner line", () => {
+  const tasks = run([
+    "II. NỘI DUNG TRIỂN KHAI THỰC HIỆN",
+    "1. Tổ chức tập huấn cho cán bộ, tham mưu công tác đánh giá, công nhận phường đạt chuẩn tiếp cận pháp luật",
+    "- Bộ phận tham mưu: bộ phận Tư pháp - Hộ tịch.",
+    "- Thời gian thực hiện: trong năm 2026.",
+    "2. Kiểm tra, đánh giá, báo cáo kết quả xây dựng phường đạt chuẩn tiếp cận pháp luật",
+    "- Cơ quan chủ trì: Hội đồng đánh giá tiếp cận pháp luật phường.",
+    "- Bộ phận tham mưu thực hiện: bộ phận Tư pháp - Hộ tịch.",
+    "- Thời gian thực hiện: Quý 4 năm 2026.",
+    "III. ĐÁNH GIÁ KẾT QUẢ",
+    "- Thời gian thực hiện: tháng 12 năm 2026.",
+  ]);
+  expect(tasks.map((t) => [t.owner, t.deadline?.date])).toEqual([
+    ["bộ phận Tư pháp - Hộ tịch", "2026-12-31"],
+    ["Hội đồng đánh giá tiếp cận pháp luật phường", "2026-12-31"],
+  ]);
+});

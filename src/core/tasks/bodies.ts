@@ -117,7 +117,9 @@ const OWNER_HEAD_SLIP_AT = new RegExp(
  * they are objects or topics ("hỗ trợ doanh nghiệp …").
  */
 const LOWER_ACTOR_AT = new RegExp(
-  `(?:doanh\\s+nghiệp|người\\s+sử\\s+dụng\\s+lao\\s+động|cơ\\s+quan|nhà\\s+(?:thầu|đầu\\s+tư)|đơn\\s+vị|tổ\\s+chức\\s+tín\\s+dụng|người\\s+nộp\\s+thuế)(?![${WORD_CHARS}])`,
+  `(?:doanh\\s+nghiệp|người\\s+sử\\s+dụng\\s+lao\\s+động|cơ\\s+quan|nhà\\s+(?:thầu|đầu\\s+tư)|đơn\\s+vị|tổ\\s+chức\\s+tín\\s+dụng|người\\s+nộp\\s+thuế)(?![${WORD_CHARS}])` +
+    // "Hàng năm, bộ phận Tư pháp - Hộ tịch có trách nhiệm …": a ward's unit, named after it.
+    `|(?:bộ\\s+phận|công\\s+chức)(?=\\s+[${UPPER_CHARS}])`,
   "uy",
 );
 /** "… các cơ quan, đơn vị, địa phương …": after a body and a comma, a lower-case body continues a list. */

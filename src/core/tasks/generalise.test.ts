@@ -1907,3 +1907,12 @@ test("synthetic: an item whose title holds words of findings ('6. Kiểm tra, đ
     ["Hội đồng đánh giá tiếp cận pháp luật phường", "2026-12-31"],
   ]);
 });
+
+test("synthetic: after an opener a ward's unit named in lower case works ('Hàng năm, bộ phận Tư pháp - Hộ tịch có trách nhiệm …'); 'hỗ trợ bộ phận …' is an object", () => {
+  const tasks = run([
+    "II. NHIỆM VỤ",
+    "1. Hàng năm, bộ phận Tư pháp - Hộ tịch có trách nhiệm tổng hợp, báo cáo kết quả thực hiện.",
+    "2. Hỗ trợ bộ phận Văn hóa - Thông tin in ấn tài liệu tuyên truyền.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["bộ phận Tư pháp - Hộ tịch", null]);
+});

@@ -56,6 +56,13 @@ const OWNER_HEAD = new RegExp(
     "Chính\\s+phủ|Nhà\\s+đầu\\s+tư|Nhà\\s+thầu|Người\\s+sử\\s+dụng\\s+lao\\s+động|Doanh\\s+nghiệp|Cán\\s+bộ|Công\\s+chức|Bộ\\s+phận|Hợp\\s+tác\\s+xã|Tập\\s+đoàn|Cảng\\s+vụ|Ủy\\s+ban\\s+MTTQ|Thường\\s+trực|Thuế|Kiểm\\s+toán|Kiểm\\s+lâm|Hạt|Biên\\s+phòng|Bộ\\s+đội|Hiệp\\s+hội|Liên\\s+minh|Liên\\s+hiệp|Đại\\s+học|Tạp\\s+chí|Nhà\\s+xuất\\s+bản|" +
     // "yêu cầu ông (bà) Hiệu trưởng các đơn vị …": the courtesy pair before a role names whoever holds it.
     "[Ôô]ng\\s*(?:\\(\\s*[Bb]à\\s*\\)|/\\s*[Bb]à)|" +
+    // "Giao ông Trần Nhật Quang công chức Địa chính …, bà Nguyễn Thị Bích Ly …": a person by full name, in lower case
+    // inside a sentence (a list of members writes "(1) Bà Nguyễn … - Phó Chủ tịch …"; "bà N" is a worked example).
+    "(?:ông|bà)(?=\\s+[" +
+    UPPER_CHARS +
+    "]\\S*\\s+[" +
+    UPPER_CHARS +
+    "])|" +
     // A school's or an office's staff by their roles: "2. GVCN các lớp nhắc …", "3. Nhân viên y tế rà soát …",
     // "4. Lực lượng bảo vệ làm tốt …".
     "GVCN|GVBM|Nhân\\s+viên|Chuyên\\s+viên|Lực\\s+lượng|Tổ\\s+trưởng|Kế\\s+toán|Văn\\s+thư|" +

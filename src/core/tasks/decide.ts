@@ -88,6 +88,8 @@ const RX_DUTY = /(?:có|chịu)\s+trách\s+nhiệm|chủ\s+trì|là\s+(?:cơ\s+q
  */
 const RX_ENACTS =
   /^\S[^.;:]{0,100}?\sban\s+hành\s+(?:Quyết\s+định|Nghị\s+quyết|Kế\s+hoạch|Thông\s+tư|Chỉ\s+thị|Nghị\s+định|Quy\s+chế|Quy\s+định|Chương\s+trình|Hướng\s+dẫn)\s(?!số\s)/u;
+/** "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:": the word that enacts the articles below; never work, whatever fields follow it. */
+const RX_ENACTING_WORD = /^(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ)\s*:?\s*$/u;
 const RX_ASKS_FIRST = /^(?:yêu\s+cầu|(?:kính\s+)?đề\s+nghị|giao)\s/iu;
 const RX_ASKS_AFTER = /(?:^|[\s,;:])(?:đề\s+nghị|yêu\s+cầu|giao)\s/iu;
 /** "… đã ban hành Kế hoạch số 120/KH-UBND": one issued before, told as history. */
@@ -111,7 +113,7 @@ function continuesLine(n: OutlineNode): boolean {
 }
 
 export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
-  if (n.form === "root") return null;
+  if (n.form === "root" || RX_ENACTING_WORD.test(n.text)) return null;
   const inherited = inh.kindOf(n);
   // "Trong thời gian tới, Tỉnh tổ chức …", "- Hạn nộp hồ sơ: …": a line that looks ahead or names a due day for its work
   // gives work even under an assessment or requirements heading.

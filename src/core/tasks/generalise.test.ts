@@ -1916,3 +1916,25 @@ test("synthetic: after an opener a ward's unit named in lower case works ('Hàng
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["bộ phận Tư pháp - Hộ tịch", null]);
 });
+
+test("synthetic: a decision that hands work to people by name ('Điều 2. Giao ông Trần Nhật Quang công chức Địa chính, bà Nguyễn Thị Bích Ly công chức Tài chính phối hợp …') assigns it to them; a member list ('(1) Bà Nguyễn … - Phó Chủ tịch …') names no one at work", () => {
+  const tasks = run([
+    "Điều 2. Giao ông Trần Nhật Quang công chức Địa chính, bà Nguyễn Thị Bích Ly công chức Tài chính phối hợp với nhà thầu hoàn thành hồ sơ quyết toán.",
+    "Điều 3. Thành phần Tổ công tác:",
+    "(1) Bà Nguyễn Trường Nhật Phượng - Phó Chủ tịch HĐND tỉnh, Tổ trưởng.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "ông Trần Nhật Quang công chức Địa chính, bà Nguyễn Thị Bích Ly công chức Tài chính",
+  ]);
+});
+
+test("synthetic: 'QUYẾT ĐỊNH:' is never a task, whatever field lines of a contract follow it", () => {
+  const tasks = run([
+    "Xét Đơn đăng ký tham gia thầu (Gói thầu: Đo đạc bản đồ địa chính năm 2026) của Trung tâm Kỹ thuật.",
+    "QUYẾT ĐỊNH:",
+    "- Hình thức hợp đồng: Trọn gói.",
+    "- Giá trị gói thầu (đã bao gồm thuế VAT): 76.651.779 VND (Bằng chữ: Bảy mươi sáu triệu đồng).",
+    "- Thời gian thực hiện: 30 ngày kể từ ngày ký hợp đồng.",
+  ]);
+  expect(tasks.map((t) => t.text)).not.toContain("QUYẾT ĐỊNH:");
+});

@@ -4,7 +4,7 @@
  * lead-in hands its list to (rule 5).
  */
 import { findAssignment, findDelegatedObject, findTopicSubject } from "./assignments";
-import { OwnerRead, readOwner } from "./bodies";
+import { OwnerRead, ownerHeadAt, readOwner } from "./bodies";
 import { shortLabel } from "./fields";
 import { UPPER_CHARS } from "../text";
 import { afterCondition, isGenericClosing } from "./lexicon";
@@ -25,6 +25,18 @@ const RX_AGREEING = /^(?:thống nhất|nhất trí|đồng ý|sẽ)$/u;
 export const RX_REPORTED = /\s(?:đã|vừa)(?:\s|$)/u;
 /** "Về …: ": a topic, then what is decided about it. */
 const RX_TOPIC_COLON = /^về\s[^:]{3,400}:\s+/iu;
+/**
+ * "a) Tiêu chuẩn - đo lường - chất lượng: Ủy ban nhân dân huyện, thị xã chủ động …", "b) Thanh tra khoa học và công
+ * nghệ: Ủy ban nhân dân các huyện …": a field of work names the topic, longer than a short label or itself shaped like
+ * a name; the body after its colon, capitalised as a name opens, works.
+ */
+const RX_FIELD_OF_WORK = new RegExp(`^[^:;.,]{2,80}:\\s+(?=[${UPPER_CHARS}])`, "u");
+function fieldOfWork(core: string): RegExpExecArray | null {
+  const m = RX_FIELD_OF_WORK.exec(core);
+  return m && wordCount(m[0], 13) <= 12 && !RX_CITES.test(m[0]) && ownerHeadAt(core, m[0].length) ? m : null;
+}
+/** "Tại khoản 3 Điều 1 Luật số 106/2016/QH13 quy định: Cơ sở kinh doanh …": a quoted rule, no field of work. */
+const RX_CITES = /(?:^|\s)(?:quy\s+định|luật|nghị\s+định|thông\s+tư|(?:điều|khoản)\s+\d+|điểm\s+[a-zđ])(?:\s|:)/iu;
 /** Owners are named early in a clause; reading a bounded head keeps a long paragraph linear. */
 const CLAUSE_REACH = 1500;
 
@@ -46,7 +58,7 @@ export function clauseOwner(text: string, underContext: boolean, afterOpener = f
   const core = head(text);
   // "Về đề nghị các bộ …: Ủy ban nhân dân thành phố X cần …": the topic restates a proposal; its answer names the owner.
   // So does a short label's sentence ("Thời gian đăng ký: Các công đoàn bộ phận đăng ký …").
-  const topic = RX_TOPIC_COLON.exec(core) ?? shortLabel(core);
+  const topic = RX_TOPIC_COLON.exec(core) ?? shortLabel(core) ?? fieldOfWork(core);
   if (topic) {
     const answer = clauseOwner(core.slice(topic[0].length), underContext);
     // "…: Các Bộ, cơ quan thống nhất …" records an agreement, not who works.

@@ -1938,3 +1938,18 @@ test("synthetic: 'QUYẾT ĐỊNH:' is never a task, whatever field lines of a c
   ]);
   expect(tasks.map((t) => t.text)).not.toContain("QUYẾT ĐỊNH:");
 });
+
+test("synthetic: a field of work before a colon ('a) Tiêu chuẩn - đo lường - chất lượng: Ủy ban nhân dân huyện … chủ động …', 'Bước 6: Soạn thảo và ký kết hợp đồng: Đơn vị … soạn thảo …') names the topic; the body after it works. A quoted rule ('Tại khoản 3 Điều 1 Luật số 106/2016/QH13 quy định: Cơ sở kinh doanh …') is no field", () => {
+  const tasks = run([
+    "1. Tổ chức thực hiện các nhiệm vụ sau:",
+    "a) Tiêu chuẩn - đo lường - chất lượng: Ủy ban nhân dân huyện, thị xã chủ động phối hợp với Sở Khoa học và Công nghệ kiểm tra hàng hóa.",
+    "b) Thanh tra khoa học và công nghệ: Ủy ban nhân dân các huyện, thị xã làm đầu mối phát hiện vi phạm.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Ủy ban nhân dân huyện, thị xã", "Ủy ban nhân dân các huyện, thị xã"]);
+  const quoted = run([
+    "Luật có hiệu lực thi hành từ ngày 01/7/2016. Bộ Tài chính đề nghị các Cục Thuế phổ biến, tuyên truyền tới người nộp thuế các nội dung mới của Luật như sau:",
+    "1. Về hoàn thuế GTGT:",
+    "Tại khoản 3 Điều 1 Luật số 106/2016/QH13 quy định: Cơ sở kinh doanh nộp thuế theo phương pháp khấu trừ thuế nếu có số thuế chưa được khấu trừ hết thì được khấu trừ vào kỳ tiếp theo.",
+  ]);
+  expect(quoted.map((t) => t.owner)).toEqual(["các Cục Thuế"]);
+});

@@ -1953,3 +1953,14 @@ test("synthetic: a field of work before a colon ('a) Tiêu chuẩn - đo lườn
   ]);
   expect(quoted.map((t) => t.owner)).toEqual(["các Cục Thuế"]);
 });
+
+test("synthetic: a joint-stock company's heading ('4. Công ty Cổ phần Công nghệ Tin học EFY Việt Nam') hands its lines to it: folded, 'cổ phần Công nghệ' is no 'phân công'", () => {
+  const tasks = run([
+    "III. TỔ CHỨC THỰC HIỆN",
+    "1. Văn phòng Sở",
+    "- Bố trí phòng họp cho buổi khai mạc tập huấn.",
+    "2. Công ty Cổ phần Công nghệ Tin học EFY Việt Nam",
+    "- Bố trí cán bộ đào tạo, hướng dẫn vận hành phần mềm.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Văn phòng Sở", "Công ty Cổ phần Công nghệ Tin học EFY Việt Nam"]);
+});

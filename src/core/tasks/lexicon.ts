@@ -45,6 +45,7 @@ const RX_KIND = new RegExp(`(${NONTASK_WORDS})|(${TASK_WORDS})`);
 
 const RX_REPORTS_RESULTS = /^bao cao ket qua /;
 const RX_STEERING_COMMITTEE = /\bban chi dao\b/g;
+const RX_JOINT_STOCK = /\bcong ty co phan\b/g;
 
 /** Words that make a heading's items tasks even in a topic or notes heading ("Về nhiệm vụ …"). */
 const RX_STRONG_TASK = /nhiem vu|giai phap|to chuc thuc hien|phan cong|kien nghi|de xuat|de nghi/;
@@ -70,7 +71,8 @@ export function sectionKind(headingBody: string): SectionKind {
   if (RX_ADOPTS_LIST.test(f)) return "nontask";
   if (RX_NOTES.test(f) && !RX_STRONG_TASK.test(f)) return "guidance";
   // "1. Ban Chỉ đạo xoá nhà tạm, nhà dột nát huyện Bình Sơn": a committee's name, not the act of directing.
-  const m = RX_KIND.exec(f.replace(RX_STEERING_COMMITTEE, "ban"));
+  // "4. Công ty Cổ phần Công nghệ …": folded, "cổ phần Công nghệ" reads "phân công"; the company is no assignment.
+  const m = RX_KIND.exec(f.replace(RX_STEERING_COMMITTEE, "ban").replace(RX_JOINT_STOCK, "cong ty"));
   if (!m) return "neutral";
   // "1.2. Báo cáo kết quả Hội nghị": the act of reporting the results, a step of the plan, not a section of them.
   if (m[1]) return RX_ENDS_ASKING.test(f) || RX_REPORTS_RESULTS.test(f) ? "neutral" : "nontask";

@@ -1975,3 +1975,11 @@ test("synthetic: 'Thời gian dự kiến:' is a time line, so a training item w
   ]);
   expect(tasks.map((t) => [t.text.slice(0, 12), t.deadline?.date])).toEqual([["Đào tạo lý t", "2026-12-28"]]);
 });
+
+test("synthetic: 'theo hướng dẫn', 'theo chỉ đạo' follow guidance; they end no body's name ('… cho các Phòng Kinh tế các huyện, thị xã theo hướng dẫn tại Thông tư …' is the lead's task)", () => {
+  const tasks = run([
+    "Ủy ban nhân dân tỉnh yêu cầu Chủ tịch Ủy ban nhân dân các huyện, thị xã thực hiện tốt các nội dung sau đây:",
+    "1. Tăng cường biên chế chuyên trách cho các Phòng Kinh tế các huyện, thị xã theo hướng dẫn tại Thông tư liên tịch số 05/2008/TTLT-BKHCN-BNV.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Chủ tịch Ủy ban nhân dân các huyện, thị xã"]);
+});

@@ -314,6 +314,9 @@ const NOUN_BEFORE: Record<string, string[]> = {
   giao: ["ngoại"],
   // "Bảo hiểm tiền gửi Việt Nam", "lãi suất tiền gửi": the deposit, not the verb.
   gửi: ["tiền"],
+  // "… cho các Phòng Kinh tế các huyện theo hướng dẫn tại Thông tư …", "theo chỉ đạo của …": the guidance followed.
+  "hướng dẫn": ["theo"],
+  "chỉ đạo": ["theo"],
   // "… các ngành có liên quan nhằm hạn chế …" is a purpose, not the ngành's work ("những hạn chế": QUANTIFIED).
   "hạn chế": ["nhằm", "để", "còn"],
   "sinh hoạt": ["lịch", "buổi", "giờ", "nếp", "chế", "nơi", "khu"],

@@ -123,7 +123,7 @@ export function parseFields(body: string): Field[] | null {
 
 /** The words after "Thời gian" in a time label: the usual ones ("hoàn thành", "thực hiện" …), or a work. */
 const RX_TIME_QUALIFIER =
-  /^(?:thời gian|thời hạn|tiến độ)(?:\s*$|\s+(?:hoàn thành|thực hiện|triển khai|ban hành|trình|phê duyệt|dự thi|diễn ra|dự kiến|lấy ý kiến|góp ý|ủng hộ|(?:nộp|gửi|nhận) (?:bài|hồ sơ|báo cáo|sản phẩm|ý kiến))|\s*\()/iu;
+  /^(?:thời gian|thời hạn|tiến độ)(?:\s*$|\s+(?:hoàn thành|thực hiện|triển khai|ban hành|trình|phê duyệt|dự thi|diễn ra|dự kiến|đào tạo|tập huấn|lấy ý kiến|góp ý|ủng hộ|(?:nộp|gửi|nhận) (?:bài|hồ sơ|báo cáo|sản phẩm|ý kiến))|\s*\()/iu;
 function activityTime(label: string): boolean {
   if (RX_TIME_QUALIFIER.test(label)) return true;
   const qualifier = label.replace(/^thời gian\s+/iu, "");

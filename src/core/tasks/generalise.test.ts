@@ -1965,15 +1965,21 @@ test("synthetic: a joint-stock company's heading ('4. Công ty Cổ phần Công
   expect(tasks.map((t) => t.owner)).toEqual(["Văn phòng Sở", "Công ty Cổ phần Công nghệ Tin học EFY Việt Nam"]);
 });
 
-test("synthetic: 'Thời gian dự kiến:' is a time line, so a training item with its planned time is work ('b) Đào tạo … cho cán bộ Văn thư.' / '- Thời gian dự kiến: 8h00 ngày 28/12/2026')", () => {
+test("synthetic: 'Thời gian dự kiến:', 'Thời gian đào tạo:' are time lines, so a training item with its planned time is work ('b) Đào tạo … cho cán bộ Văn thư.' / '- Thời gian dự kiến: 8h00 ngày 28/12/2026')", () => {
   const tasks = run([
     "II. PHƯƠNG ÁN TRIỂN KHAI",
     "2. Hướng dẫn sử dụng phần mềm",
     "b) Đào tạo lý thuyết và thực hành cho cán bộ Văn thư.",
     "- Địa điểm: Văn phòng",
     "- Thời gian dự kiến: 8h00 ngày 28/12/2026",
+    "đ) Đào tạo quản trị hệ thống phần mềm, chuyển giao mã nguồn.",
+    "- Địa điểm: Phòng đào tạo",
+    "- Thời gian đào tạo: Trong quá trình triển khai.",
   ]);
-  expect(tasks.map((t) => [t.text.slice(0, 12), t.deadline?.date])).toEqual([["Đào tạo lý t", "2026-12-28"]]);
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.deadline?.date ?? null])).toEqual([
+    ["Đào tạo lý t", "2026-12-28"],
+    ["Đào tạo quản", null],
+  ]);
 });
 
 test("synthetic: 'theo hướng dẫn', 'theo chỉ đạo' follow guidance; they end no body's name ('… cho các Phòng Kinh tế các huyện, thị xã theo hướng dẫn tại Thông tư …' is the lead's task)", () => {

@@ -124,7 +124,7 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
       !(
         looksAhead(n.text) ||
         RX_DUE_LABEL.test(n.text) ||
-        asksNow(n.text) ||
+        asksNow(n, inh) ||
         namesDoer(n, inh) ||
         schedulesDoer(n, inh)
       ))
@@ -162,9 +162,11 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
  * "II. Địa điểm thi đấu: … / Để chương trình … thành công, BCH Công đoàn đề nghị các bộ phận tiến hành …": a request made
  * now asks for work under any heading; one made before ("UBND tỉnh đã đề nghị …") reports it.
  */
-function asksNow(text: string): boolean {
-  const c = assignment(stripOrdinal(text));
-  return c !== null && !RX_REPORTED.test(text.slice(0, text.indexOf(c.read.owner)));
+function asksNow(n: OutlineNode, inh: Inheritance): boolean {
+  // The node's own claim, read once and cached (claimOf), is the assignment() of its text.
+  const c = inh.claimOf(n, false);
+  const asked = c !== null && c.source === "explicit" && c.read.verb !== "" ? c : null;
+  return asked !== null && !RX_REPORTED.test(n.text.slice(0, n.text.indexOf(asked.read.owner)));
 }
 
 /**

@@ -267,8 +267,8 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const generic = named && isGenericClosing(opening + duty.slice(found.read.workStart));
   // Under an agency's heading ("5. Bộ phận Tư pháp" / "Có trách nhiệm tổng hợp …, báo cáo … xem xét, chỉ đạo./.") the
   // body's last duty is its own, not the formula, though the "/." closes the letter.
-  const agencys = handed?.source === "heading" && !RX_ASKS_FIRST.test(core);
-  if (n.closing && n.marker.kind === "none" && ((!named && !agencys) || generic)) return null;
+  const agencysOwnDuty = handed?.source === "heading" && !RX_ASKS_FIRST.test(core);
+  if (n.closing && n.marker.kind === "none" && ((!named && !agencysOwnDuty) || generic)) return null;
   // "Phòng GD & ĐT yêu cầu hiệu trưởng các trường … nghiêm túc thực hiện những nội dung thông báo này.": the same
   // formula as the body's last line, without its "/.", asks nothing either; a long one (over 200 characters) is work,
   // even when it ends on problems to settle.

@@ -5,7 +5,7 @@
  */
 import { UPPER_CHARS, WORD_CHARS, startsUpper } from "../text";
 import { isSpace as isSpaceImport } from "./markers";
-import { Tokens, containsVerb, endsNameAt, stopAt as stopAtImport, workAfterColon } from "./verbs";
+import { PURPOSE, Tokens, containsVerb, endsNameAt, stopAt as stopAtImport, workAfterColon } from "./verbs";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), every call through an import reads a getter, costly per character. */
 const isSpace = isSpaceImport;
@@ -450,7 +450,6 @@ export function readCoOwners(text: string, from = 0, window = 40): { names: stri
   return { names: [], end: -1 };
 }
 
-const PURPOSE = new Set(["để", "nhằm"]);
 const RX_BRACKETED = /\s*\([^()]*\)/g;
 const RX_AND = /\s+và\s+/u;
 

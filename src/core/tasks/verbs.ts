@@ -260,7 +260,18 @@ function passiveEndsAt(tokens: Tokens, k: number): boolean {
   const w = word(k);
   return (w === "giao" && word(k - 1) === "được") || (w === "công" && word(k - 1) === "phân" && word(k - 2) === "được");
 }
+/**
+ * The work at token i belongs to the body's name when a duty follows it: a passive relative ("Các cơ quan được phân
+ * công chủ trì … có trách nhiệm …") or what a generic body does ("Các cơ sở cung cấp dịch vụ thu gom … phải …").
+ */
+function describesTheBody(tokens: Tokens, i: number, key: string, len: number): boolean {
+  if (DUTIES.has(key)) return false;
+  if (inPassiveRelative(tokens, i, key) && dutyFollows(tokens, i + len)) return true;
+  return key !== "căn cứ" && afterGenericBody(tokens, i) && dutyFollows(tokens, i + len, true);
+}
 const CLAUSE_ENDS = new Set([",", ";", ".", ":", "(", ")"]);
+/** Words that open a purpose ("để", "nhằm"): what follows is why, not the work of the body before. */
+export const PURPOSE = new Set(["để", "nhằm"]);
 const CITING = new Set(["tại", "theo", "của"]);
 /**
  * Whether a duty ("phải", "có/chịu trách nhiệm") follows in the clause; `overCommas` reads on over a list's commas, but
@@ -273,7 +284,7 @@ function dutyFollows(tokens: Tokens, from: number, overCommas = false): boolean 
     const w = written.toLowerCase();
     if (CLAUSE_ENDS.has(w) && !(overCommas && w === ",")) return false;
     cited = CITING.has(w) || (cited && (w !== written || /^\d/u.test(w)));
-    if (overCommas && ((w !== written && !cited) || w === "để" || w === "nhằm")) return false;
+    if (overCommas && ((w !== written && !cited) || PURPOSE.has(w))) return false;
     const next = tokens.at(k + 1)?.text.toLowerCase();
     if (w === "phải" || ((w === "có" || w === "chịu") && next === "trách")) return true;
   }
@@ -505,14 +516,7 @@ export function stopAt(tokens: Tokens, i: number, anyCase: boolean): { phrase: s
     const next = tokens.at(i + words.length)?.text.toLowerCase() ?? "";
     if (QUANTIFIED.has(prev) || NOUN_BEFORE[key]?.includes(prev) || NOUN_AFTER[key]?.includes(next)) continue;
     if (COMMITTEE_WORK.has(key) && namesCommittee(tokens, i)) continue;
-    if (!DUTIES.has(key) && inPassiveRelative(tokens, i, key) && dutyFollows(tokens, i + words.length)) continue;
-    if (
-      !DUTIES.has(key) &&
-      key !== "căn cứ" &&
-      afterGenericBody(tokens, i) &&
-      dutyFollows(tokens, i + words.length, true)
-    )
-      continue;
+    if (describesTheBody(tokens, i, key, words.length)) continue;
     if (namesFieldOfPost(tokens, i, key, prev)) continue;
     // "Các doanh nghiệp viễn thông, tổ chức, cá nhân có liên quan": one of a list of bodies.
     if (key === "tổ chức" && prev === "," && (next === "," || next === "và" || next === "cá")) continue;

@@ -12,7 +12,7 @@ import { ClauseOwner, RX_REPORTED, RX_SENTENCE_END, clauseOwner, leadOwner, stri
 import { Inheritance } from "./context";
 import { Evidence, evidence } from "./evidence";
 import { isDetailLine } from "./fields";
-import { bodyNames } from "./headingOwners";
+import { RX_HEADING_ASSIGN, bodyNames } from "./headingOwners";
 import { assignsWork } from "./form";
 import {
   announcesBreakdown,
@@ -90,7 +90,6 @@ const RX_ENACTS =
   /^\S[^.;:]{0,100}?\sban\s+hành\s+(?:Quyết\s+định|Nghị\s+quyết|Kế\s+hoạch|Thông\s+tư|Chỉ\s+thị|Nghị\s+định|Quy\s+chế|Quy\s+định|Chương\s+trình|Hướng\s+dẫn)\s(?!số\s)/u;
 /** "QUYẾT ĐỊNH:", "QUYẾT NGHỊ:": the word that enacts the articles below; never work, whatever fields follow it. */
 const RX_ENACTING_WORD = /^(?:QUYẾT\s+ĐỊNH|QUYẾT\s+NGHỊ|CHỈ\s+THỊ)\s*:?\s*$/u;
-const RX_ASKS_FIRST = /^(?:yêu\s+cầu|(?:kính\s+)?đề\s+nghị|giao)\s/iu;
 const RX_ASKS_AFTER = /(?:^|[\s,;:])(?:đề\s+nghị|yêu\s+cầu|giao)\s/iu;
 /** "… đã ban hành Kế hoạch số 120/KH-UBND": one issued before, told as history. */
 const RX_ISSUED_BEFORE = /\s(?:đã|vừa)\s+ban\s+hành\s/u;
@@ -267,7 +266,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const generic = named && isGenericClosing(opening + duty.slice(found.read.workStart));
   // Under an agency's heading ("5. Bộ phận Tư pháp" / "Có trách nhiệm tổng hợp …, báo cáo … xem xét, chỉ đạo./.") the
   // body's last duty is its own, not the formula, though the "/." closes the letter.
-  const agencysOwnDuty = handed?.source === "heading" && !RX_ASKS_FIRST.test(core);
+  const agencysOwnDuty = handed?.source === "heading" && !RX_HEADING_ASSIGN.test(core);
   if (n.closing && n.marker.kind === "none" && ((!named && !agencysOwnDuty) || generic)) return null;
   // "Phòng GD & ĐT yêu cầu hiệu trưởng các trường … nghiêm túc thực hiện những nội dung thông báo này.": the same
   // formula as the body's last line, without its "/.", asks nothing either; a long one (over 200 characters) is work,

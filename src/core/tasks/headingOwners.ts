@@ -118,7 +118,8 @@ const RX_ROLE = /^(?:người|chủ|bên)\s|^(?:[^\s,;]+\s){0,2}viên(?:[\s,]|$)
 const RX_CONTENT_LED_BY =
   /^nội\s+dung\s+(\S.*?)\s+(?:có\s+trách\s+nhiệm\s+|được\s+giao\s+)?chủ\s+trì(?:\s+thực\s+hiện)?$/iu;
 
-const RX_HEADING_ASSIGN = /^(?:giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu)\s*:?\s+/iu;
+/** "Giao …", "Đề nghị: …", "Yêu cầu …" opening a line: the request that hands out what follows. */
+export const RX_HEADING_ASSIGN = /^(?:giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu)\s*:?\s+/iu;
 
 /**
  * A line that only names who works: body names ("Thủ trưởng các sở …; Chủ tịch UBND các xã"), after "Giao"/"Đề nghị"

@@ -1989,3 +1989,16 @@ test("synthetic: 'theo hướng dẫn', 'theo chỉ đạo' follow guidance; the
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Chủ tịch Ủy ban nhân dân các huyện, thị xã"]);
 });
+
+test("synthetic: a heading naming its body with 'chủ trì, phối hợp thực hiện' and no colon ('2. Sở Công Thương chủ trì, phối hợp thực hiện') hands its items to that body, not to the lead-in's addressees", () => {
+  const tasks = run([
+    "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban ngành, Chủ tịch UBND các huyện tập trung thực hiện các nội dung sau:",
+    "1. Các sở, ban ngành, UBND các huyện",
+    "a) Xây dựng kế hoạch cụ thể bảo đảm Tết an toàn.",
+    "2. Sở Công Thương chủ trì, phối hợp thực hiện",
+    "a) Theo dõi nguồn cung hàng hóa thiết yếu trên địa bàn tỉnh.",
+    "3. Sở Tài chính chủ trì thực hiện",
+    "a) Tăng cường kiểm soát chặt chẽ thu, chi ngân sách.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Các sở, ban ngành, UBND các huyện", "Sở Công Thương", "Sở Tài chính"]);
+});

@@ -311,6 +311,29 @@ describe("events, months from the document, occasions, Tết", () => {
     ["2025-12-20", "trong thời gian nghỉ tết Dương lịch, các phòng bố trí trực", { kind: "by", date: "2026-01-01" }],
     ["2025-11-10", "treo cờ trong dịp Tết Dương lịch năm 2026", { kind: "by", date: "2026-01-01" }],
     ["2026-01-10", "trong những ngày nghỉ Tết Nguyên đán, bố trí trực 24/24", { kind: "by", date: "2026-02-17" }],
+    // Work over Tết, said as the holiday, the season that ends with it, or the stretch around it: due on Tết day.
+    [
+      "2021-12-27",
+      "thực hiện nghiêm các quy định phòng, chống dịch trong dịp nghỉ Tết",
+      { kind: "by", date: "2022-02-01" },
+    ],
+    [
+      "2021-12-27",
+      "theo dõi nguồn cung hàng hóa trong dịp cuối năm và Tết Nguyên đán",
+      { kind: "by", date: "2022-02-01" },
+    ],
+    ["2021-12-27", "kiểm tra an toàn thực phẩm trước, trong và sau Tết Nguyên đán", { kind: "by", date: "2022-02-01" }],
+    [
+      "2021-12-27",
+      "kiểm tra cơ sở kinh doanh thuốc trong thời gian trước, trong và sau Tết",
+      { kind: "by", date: "2022-02-01" },
+    ],
+    // "3 ngày Tết" are the days of the holiday, not a window counted from the document.
+    [
+      "2021-12-27",
+      "Báo cáo nhanh kết quả hoạt động trong 3 ngày Tết, gửi trước 10 giờ 00 ngày 03/02/2022",
+      { kind: "by", date: "2022-02-03" },
+    ],
   ];
   test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
   test("a heading's Tết passes down as a period", () => {

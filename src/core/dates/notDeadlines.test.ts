@@ -188,3 +188,19 @@ describe("synthetic (round 9): 'liên tục' of an automatic monitor and 'bồi 
   ];
   test.each(rows)("%s", check);
 });
+
+describe("synthetic: Tết in a cited document's title or in the situation a report covers names the subject, not the time", () => {
+  const rows: Row[] = [
+    [
+      "thực hiện Kế hoạch 01/KH-BCĐ ngày 10/11/2025 của Ban Chỉ đạo tỉnh về đợt cao điểm chống buôn lậu trước, trong và sau Tết Nguyên đán Bính Ngọ năm 2026",
+      null,
+    ],
+    [
+      "Báo cáo tổng hợp tình hình trước, trong và sau Tết, báo cáo trước 10 giờ 00 ngày 20/02/2026",
+      { date: "2026-02-20" },
+    ],
+    // The same stretch as the time of the work is still due on Tết day.
+    ["tăng cường kiểm tra an toàn thực phẩm trước, trong và sau Tết Nguyên đán", { date: "2026-02-17", kind: "by" }],
+  ];
+  test.each(rows)("%s", check);
+});

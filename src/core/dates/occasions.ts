@@ -27,9 +27,12 @@ const TET: [year: number, month: number, day: number, name: string][] = [
 ];
 const CAN_CHI =
   "(?:giáp|ất|bính|đinh|mậu|kỷ|canh|tân|nhâm|quý)\\s+(?:tý|sửu|dần|mão|mẹo|thìn|tỵ|tị|ngọ|mùi|thân|dậu|tuất|hợi)";
-/** "trước dịp Tết", "trong thời gian nghỉ Tết …": words that make a holiday the time of the work. */
+/**
+ * "trước dịp Tết", "trong thời gian nghỉ Tết …", "trong dịp nghỉ Tết", "dịp cuối năm và Tết", "(trong thời gian) trước,
+ * trong và sau Tết": words that make a holiday the time of the work.
+ */
 const HOLIDAY_TRIGGER =
-  "(?:(từ\\s+nay\\s+đến|đến|trước|trước\\s+dịp|trong\\s+dịp|vào\\s+dịp|dịp|nhân\\s+dịp|trong\\s+(?:thời\\s+gian\\s+|(?:các|những)\\s+ngày\\s+)?nghỉ(?:\\s+lễ)?)\\s+)?";
+  "(?:(từ\\s+nay\\s+đến|đến|trước|trước\\s+dịp|(?:trong\\s+|vào\\s+)?dịp(?:\\s+nghỉ|\\s+cuối\\s+năm(?:\\s+\\d{4})?\\s+và)?|nhân\\s+dịp|trong\\s+(?:thời\\s+gian\\s+|(?:các|những)\\s+ngày\\s+)?nghỉ(?:\\s+lễ)?|(?:trong\\s+thời\\s+gian\\s+)?trước\\s*,\\s*trong\\s+và\\s+sau)\\s+)?";
 const RX_TET = gated(
   HOLIDAY_TRIGGER,
   `tết${E}(?!\\s+dương\\s+lịch)`,
@@ -42,6 +45,13 @@ const RX_NEW_YEAR = gated(HOLIDAY_TRIGGER, `tết\\s+dương\\s+lịch${E}`, `(?
  * happen over a stretch holds through it; Tết there is no due day.
  */
 const RX_GUARANTEE_BEFORE = /(?:^|\s)không\s+để\s[^.;:]*$/iu;
+/**
+ * "… Kế hoạch 01/KH-BCĐ ngày 10/12/2021 … về đợt cao điểm chống buôn lậu trước, trong và sau Tết …", "Báo cáo tổng hợp
+ * tình hình trước, trong và sau Tết, báo cáo trước … ngày 05/02/2022": the holiday is in a cited document's title or in
+ * the situation a report covers; it names the subject, not the time of the work. (A document's number has letters
+ * after its slash; a date has digits.)
+ */
+const RX_SUBJECT_BEFORE = /(?:\d+\/[A-ZĐ][^\s;]*[^;.]*?\svề|tình\s+hình)\s[^;.]*$/iu;
 /**
  * An occasion named with its date: "nhân ngày Chuyển đổi số quốc gia 10/10", "chào mừng … Quốc khánh 02/9", "Kỷ niệm
  * Ngày Dân số Thế giới (11/7)" (the day in brackets after the name).
@@ -111,9 +121,11 @@ function pushOccasionDays(scan: Scan, rx: RegExp): void {
 /** Tết (lunar, from the table) and Tết Dương lịch, each due on its first day when a trigger makes it the time of work. */
 function scanHolidays(scan: Scan): void {
   const { text } = scan;
-  const timed = (m: RegExpExecArray, trig: string | undefined) =>
-    scan.mode !== "text" ||
-    (trig !== undefined && !RX_GUARANTEE_BEFORE.test(text.slice(Math.max(0, m.index - 160), m.index)));
+  const timed = (m: RegExpExecArray, trig: string | undefined) => {
+    if (scan.mode !== "text") return true;
+    const before = text.slice(Math.max(0, m.index - 200), m.index);
+    return trig !== undefined && !RX_GUARANTEE_BEFORE.test(before) && !RX_SUBJECT_BEFORE.test(before);
+  };
   if (RX_TET.core.test(text))
     for (const m of matches(RX_TET.rx, text)) {
       const [, trig, name, year] = m;

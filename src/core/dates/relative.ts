@@ -19,10 +19,11 @@ const RX_NEXT_SPAN = re(`trong\\s+(?:vòng\\s+)?${COUNT}\\s+(ngày|tuần|tháng
 const COUNT_NC = COUNT.replace(/^\(/, "(?:");
 /**
  * "trong thời hạn 05 ngày làm việc kể từ ngày …", "trong 03 tháng kể từ ngày ban hành …", and "chậm nhất (là) 05 ngày
- * làm việc kể từ ngày ban hành Quyết định" (only with its start: "chậm nhất 05 ngày" alone is read elsewhere).
+ * làm việc kể từ ngày ban hành Quyết định" (only with its start: "chậm nhất 05 ngày" alone is read elsewhere). Not
+ * "trong 3 ngày Tết", "trong 5 ngày nghỉ lễ": the days of a holiday, not a count from the document.
  */
 const RX_RELATIVE = re(
-  `(?:trong\\s+(?:thời\\s+hạn\\s+|vòng\\s+|thời\\s+gian\\s+)?|chậm\\s+nhất\\s+(?:là\\s+)?(?=${COUNT_NC}\\s+(?:ngày|tháng)(?:\\s+làm\\s+việc)?\\s*,?\\s*(?:kể|tính)\\s+từ))${COUNT}\\s+(ngày|tháng)(\\s+làm\\s+việc)?${E}(?!\\s+(?:làm\\s+việc\\s+)?(?:tới|đầu|cuối))(?:\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ|sau\\s+khi|từ)\\s+(?:ngày\\s+)?([^,;.()]{1,90}))?`,
+  `(?:trong\\s+(?:thời\\s+hạn\\s+|vòng\\s+|thời\\s+gian\\s+)?|chậm\\s+nhất\\s+(?:là\\s+)?(?=${COUNT_NC}\\s+(?:ngày|tháng)(?:\\s+làm\\s+việc)?\\s*,?\\s*(?:kể|tính)\\s+từ))${COUNT}\\s+(ngày|tháng)(\\s+làm\\s+việc)?${E}(?!\\s+(?:làm\\s+việc\\s+)?(?:tới|đầu|cuối|tết|nghỉ|lễ)${E})(?:\\s*,?\\s*(?:kể\\s+từ|tính\\s+từ|sau\\s+khi|từ)\\s+(?:ngày\\s+)?([^,;.()]{1,90}))?`,
 );
 /**
  * "(trong vòng) 5 ngày trước ngày thi", "1 tuần sau khi kết thúc thực tập": a span before or after a named event. Counted

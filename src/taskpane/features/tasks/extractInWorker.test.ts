@@ -1,4 +1,7 @@
+import { plainParagraphs } from "../../../core/model";
+import { EMPTY_PROFILE } from "../../../core/profile";
 import { ExtractInput, extractTasks } from "../../../core/tasks";
+import { buildDraft } from "../../../core/templates";
 import { FakeWorker } from "../../../../test/fakes/fakeWorker";
 import { createScanner } from "./extractInWorker";
 import { scanJob } from "./scanJob";
@@ -31,5 +34,23 @@ describe("scanInWorker: extraction off the UI thread (the worker machinery is te
     const broken = { paragraphs: null } as unknown as ExtractInput;
     const scan = createScanner(async () => FakeWorker.of(scanJob));
     await expect(scan(broken, options)).rejects.toThrow();
+  });
+
+  test("a fresh draft's grey guidance is blanked by the job itself (off the UI thread)", async () => {
+    const profile = { ...EMPTY_PROFILE, issuingAgency: "THANH TRA TỈNH", issuerAbbreviation: "TTr", place: "Tây Ninh" };
+    const blocks = buildDraft({
+      kind: "ket-luan-giao-ban",
+      profile,
+      date: { year: 2026, month: 11, day: 10 },
+      number: null,
+    });
+    const draft: ExtractInput = {
+      paragraphs: plainParagraphs(blocks.flatMap((b) => b.blocks)).map((text) => ({ text })),
+    };
+    // Read as it is, the guidance ("- Mỗi nhiệm vụ một dòng: …") reads like tasks; the job lists none of it.
+    expect(extractTasks(draft, options).tasks.length).toBeGreaterThan(0);
+    const scan = createScanner(async () => FakeWorker.of(scanJob));
+    const result = await scan(draft, options);
+    expect(result.tasks.filter((t) => !t.text.startsWith("Theo dõi, đôn đốc"))).toEqual([]);
   });
 });

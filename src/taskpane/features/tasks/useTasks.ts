@@ -26,7 +26,7 @@ import { toIso } from "../../../core/dates";
 import { plainParagraphs } from "../../../core/model";
 import { ExtractResult, Task } from "../../../core/tasks";
 import { SourceDocument, readSource, rowsFromChecklist } from "../../../core/export";
-import { taskTableBlock, withoutUntouchedGuidance } from "../../../core/templates";
+import { taskTableBlock } from "../../../core/templates";
 import { GatewayError } from "../../../word";
 import { useProfiles } from "../../profiles";
 import { useServices } from "../../services";
@@ -130,7 +130,7 @@ export function useTasks() {
       return setNotice({ kind: "empty-document" });
     }
     await nextFrame();
-    const result = await scanInWorker(withoutUntouchedGuidance(read.value), {
+    const result = await scanInWorker(read.value, {
       fallbackDate: todayIso,
       fallbackSource: "today",
     }).catch((error: unknown) => {

@@ -104,6 +104,12 @@ describe("once in each period ('tối thiểu một lần/năm', '3 tháng một
       { kind: "recurring", rule: "weekly", date: "2026-11-29" },
     ],
     ["2014-04-10", "Kiểm tra thiết bị 03 tháng/lần.", { kind: "recurring", rule: "quarterly", date: "2014-06-30" }],
+    // The period may carry its own count: "01 lần/01 năm".
+    [
+      "2010-04-26",
+      "Kiểm tra việc thực hiện Quy định này ít nhất 01 lần/01 năm.",
+      { kind: "recurring", rule: "yearly", date: "2010-12-31" },
+    ],
   ];
   test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
   test("the neighbour: a frequency a document lays down ('trong đó quy định … tối thiểu một lần/năm') times nothing", () => {
@@ -123,6 +129,17 @@ describe("a day of each quarter's last month ('trước ngày 20 tháng cuối q
       "2022-04-02",
       "gửi kết quả trước ngày 15 của tháng cuối cùng hàng quý",
       { kind: "recurring", rule: "quarterly", date: "2022-06-15" },
+    ],
+    // The day of the month after each period closes: the quarter to June is reported by 15 July.
+    [
+      "2010-04-26",
+      "Doanh nghiệp định kỳ hàng quý (trước ngày 15 của tháng kế tiếp) báo cáo Sở Thông tin và Truyền thông",
+      { kind: "recurring", rule: "quarterly", date: "2010-07-15" },
+    ],
+    [
+      "2026-03-10",
+      "định kỳ hằng tháng, trước ngày 05 của tháng tiếp theo, báo cáo kết quả về Văn phòng",
+      { kind: "recurring", rule: "monthly", date: "2026-04-05" },
     ],
   ];
   test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));

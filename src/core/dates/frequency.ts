@@ -15,8 +15,10 @@ const RX_FREQUENCY = re(`tần\\s+suất\\s*:?\\s*(?:\\d{1,2}|một|hai|ba|bốn
 const RX_WINDOW_START =
   /^[^.]{0,100}?từ\s+tháng\s+(\d{1,2})(?:\s*(?:\/|năm)\s*(\d{4}))?\s+(?:đến|-|–)\s+tháng\s+\d{1,2}(?:\s*(?:\/|năm)\s*(\d{4}))?/iu;
 
-/** "tối thiểu một lần/năm", "01 lần/quý": once per period. */
-const RX_ONCE_PER = re(`(?:(?:tối\\s+thiểu|ít\\s+nhất)\\s+)?(?:một|01|1)\\s+lần\\s*/\\s*(tuần|tháng|quý|năm)${E}`);
+/** "tối thiểu một lần/năm", "01 lần/quý", "ít nhất 01 lần/01 năm": once per period. */
+const RX_ONCE_PER = re(
+  `(?:(?:tối\\s+thiểu|ít\\s+nhất)\\s+)?(?:một|01|1)\\s+lần\\s*/\\s*(?:(?:một|01|1)\\s+)?(tuần|tháng|quý|năm)${E}`,
+);
 /**
  * "3 tháng một lần", "6 tháng 01 lần", "mỗi quý một lần", "năm một lần", and with a slash "01 tuần/lần", "03 tháng/lần":
  * one time in each such stretch.

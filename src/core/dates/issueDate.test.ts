@@ -49,6 +49,8 @@ describe("synthetic: the place-and-date line as clerks also type it (spec: issue
     ["Hà Nội, 20/11/2025", { year: 2025, month: 11, day: 20 }],
     ["Số: 12/UBND-KT      Đà Nẵng, ngày 3/2/2026.", { year: 2026, month: 2, day: 3 }],
     ["Ngày 20 tháng 11 năm 2025", { year: 2025, month: 11, day: 20 }],
+    // The Công báo title block of a central document: "CHỈ THỊ / CỦA BỘ … SỐ 07/2008/CT-BTTTT / NGÀY 30 THÁNG 12 NĂM 2008".
+    ["NGÀY 30 THÁNG 12 NĂM 2008", { year: 2008, month: 12, day: 30 }],
   ])("%s", (line, date) => {
     expect(parsePlaceAndDate(line)?.date).toEqual(date);
   });

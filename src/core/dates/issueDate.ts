@@ -45,9 +45,12 @@ const RX_PLACE_DATE_NO_COMMA = new RegExp(
   `^\\s*[${UPPER_CHARS}][${WORD_CHARS} .'’-]{1,60}?\\s+${DAY_WORD}${BLANK}${NUMBER}?${BLANK}(?:tháng|THÁNG)${BLANK}${NUMBER}?${BLANK}(?:năm|NĂM)\\s*(\\d{4})\\s*\\.?\\s*$`,
   "u",
 );
-/** "Ngày 20 tháng 11 năm 2025" alone on its line, where the header's cell holds no place. */
+/**
+ * "Ngày 20 tháng 11 năm 2025" alone on its line, where the header's cell holds no place; in capitals, the Công báo title
+ * block's "NGÀY 30 THÁNG 12 NĂM 2008".
+ */
 const RX_DATE_ALONE = new RegExp(
-  `^\\s*${DAY_WORD}\\s+(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4})\\s*\\.?\\s*$`,
+  `^\\s*${DAY_WORD}\\s+(\\d{1,2})\\s+(?:tháng|THÁNG)\\s+(\\d{1,2})\\s+(?:năm|NĂM)\\s+(\\d{4})\\s*\\.?\\s*$`,
   "u",
 );
 

@@ -146,7 +146,10 @@ export function scanPeriodic(scan: Scan): void {
     // scanQuarterDays; this match would stop short at the day.
     if (dd && !mm && RX_MONTH_OF_QUARTER_NEXT.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
       continue;
-    if (dd && (rule === "monthly" || rule === "quarterly" || (rule === "yearly" && mm)))
+    const monthAfter =
+      dd && !mm && RX_MONTH_AFTER_NEXT.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
+    if (monthAfter && date && (rule === "monthly" || rule === "quarterly")) date = dayOfNextMonth(date, +dd);
+    else if (dd && (rule === "monthly" || rule === "quarterly" || (rule === "yearly" && mm)))
       date = firstRecurringDay(rule, from, +dd, mm);
     // "định kỳ 06 tháng (trước ngày 20 tháng 6 hằng năm)": the day the text names, in its next year.
     if (dd && mm && rule === "semiannual") date = firstRecurringDay("yearly", from, +dd, mm);
@@ -159,6 +162,11 @@ export function scanPeriodic(scan: Scan): void {
     if (opens && closesPaymentLike(scan, m, after)) continue;
     pushRecurring(scan, m, null, null, undefined, 0.5);
   }
+}
+
+/** Day `day` of the month after `periodEnd` (the last day of that month when it is shorter). */
+function dayOfNextMonth(periodEnd: CalendarDate, day: number): CalendarDate {
+  return addMonthsToDay({ ...periodEnd, day }, 1);
 }
 
 /**
@@ -183,6 +191,8 @@ const RX_QUARTER_MONTH_DAY = re(
   `(?:(?:trước|vào|chậm\\s+nhất(?:\\s+là)?)\\s+)?ngày\\s+(\\d{1,2}|cuối(?:\\s+cùng)?)\\s+(?:của\\s+)?tháng\\s+(đầu(?:\\s+tiên)?|thứ\\s+(?:hai|2)|cuối(?:\\s+cùng)?)\\s+(?:của\\s+)?(?:(?:hằng|hàng|mỗi|các)\\s+)?quý${E}(?!\\s*(?:[IVX]+|\\d))`,
 );
 const RX_MONTH_OF_QUARTER_NEXT = /^\s*(?:của\s+)?tháng\s+(?:đầu|thứ|cuối)/iu;
+/** "định kỳ hàng quý (trước ngày 15 của tháng kế tiếp)": that day of the month after each period closes. */
+const RX_MONTH_AFTER_NEXT = /^\s*(?:của\s+)?tháng\s+(?:kế\s+tiếp|tiếp\s+theo|sau)(?=[\s,.;)]|$)/iu;
 /** "Trong 15 ngày đầu mỗi quý": quarterly, due on that day of each quarter's first month. */
 const RX_QUARTER_FIRST_DAYS = re(
   `(?:trong|trước)\\s+(\\d{1,2})\\s+ngày\\s+đầu(?:\\s+tiên)?\\s+(?:của\\s+)?(?:hằng|hàng|mỗi)\\s+quý${E}`,

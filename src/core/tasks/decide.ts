@@ -25,6 +25,7 @@ import {
   dayLabel,
   afterCondition,
   isAgreement,
+  announcesSessionAgenda,
   isClosing,
   isDescription,
   isFinding,
@@ -411,6 +412,7 @@ export function decideRequest(n: OutlineNode, inh: Inheritance): Evidence[] | nu
  * sentence that gives work to someone ("2. Bộ A thực hiện … trước ngày 20/10/2024. Trong đó chú ý các nội dung sau:").
  */
 function leadInAssigns(n: OutlineNode, core: string, inh: Inheritance): boolean {
+  if (announcesSessionAgenda(core)) return false;
   if (assignsWork(withoutFinalColon(core), n.marker, inh.ownerFor(n) !== null)) return true;
   const sentences = core.split(RX_SENTENCE_END);
   if (sentences.length < 2) return false;

@@ -2002,3 +2002,30 @@ test("synthetic: a heading naming its body with 'chủ trì, phối hợp thực
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Các sở, ban ngành, UBND các huyện", "Sở Công Thương", "Sở Tài chính"]);
 });
+
+test("synthetic: the agenda of a working session ('2. Đoàn kiểm tra làm việc trực tiếp với lãnh đạo … về các nội dung:') hands out no tasks; the plan's duties below still do", () => {
+  const tasks = run([
+    "III. PHƯƠNG PHÁP KIỂM TRA",
+    "2. Đoàn kiểm tra làm việc trực tiếp với lãnh đạo các cơ quan, đơn vị được lựa chọn kiểm tra về các nội dung:",
+    "- Báo cáo tình hình thực hiện cải cách hành chính của cơ quan, đơn vị;",
+    "- Trao đổi, thảo luận những vấn đề phát hiện qua kiểm tra;",
+    "- Trưởng đoàn kiểm tra kết luận.",
+    "IV. TỔ CHỨC THỰC HIỆN",
+    "1. Bộ Nội vụ chủ trì tổ chức các đoàn kiểm tra, báo cáo kết quả trước ngày 15/12/2025.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Bộ Nội vụ"]);
+});
+
+test("synthetic: a regulation's article on the order of a council's session ('Điều 14. Trình tự làm việc của Hội đồng') sets no tasks; its 'Tổ chức thực hiện' still does", () => {
+  const tasks = run(
+    [
+      "Điều 14. Trình tự làm việc của Hội đồng",
+      "1. Thư ký đọc quyết định thành lập Hội đồng, giới thiệu thành phần Hội đồng.",
+      "2. Hội đồng thảo luận, thống nhất phương pháp đánh giá.",
+      "Điều 18. Tổ chức thực hiện",
+      "1. Sở Khoa học và Công nghệ chủ trì hướng dẫn thực hiện Quy định này.",
+    ],
+    ["ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ", "Số: 09/2010/QĐ-UBND", "Cần Thơ, ngày 21 tháng 01 năm 2010", "QUY ĐỊNH"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["Sở Khoa học và Công nghệ"]);
+});

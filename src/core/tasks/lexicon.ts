@@ -34,6 +34,9 @@ const NONTASK_WORDS =
   "^noi dung chi(?: |:|$)|duoc su dung (?:de|cho) |" +
   // What a plan restates of the master plan it carries out: its land, its money, its list of projects.
   "ke hoach su dung dat|nhu cau (?:von|su dung dat)|nguon luc va viec su dung|danh muc (?:cac )?du an|" +
+  // "Điều 14. Trình tự làm việc của Hội đồng": the order of business of a council's session (not its "Nguyên tắc làm
+  // việc", which also lays duties on it: reports, meetings).
+  "^(?:dieu \\d+[.:] )?(?:trinh tu|quy trinh) lam viec|" +
   // "2. Yêu cầu", "Yêu cầu đối với …", "MỤC ĐÍCH, YÊU CẦU" title requirements; "…, yêu cầu các bộ … thực hiện …" asks.
   "^yeu cau\\s*:?\\s*$|^yeu cau (?:chung|cu the|doi voi|ve|cua)(?![a-z])|, yeu cau\\s*:?\\s*$";
 const TASK_WORDS =
@@ -97,6 +100,13 @@ export function partyOfRequirements(title: string): string | null {
  */
 const RX_LEAD_NONTASK =
   /(?:noi dung (?:lam viec|chuong trinh)|chuong trinh lam viec|ket qua dat duoc|da dat duoc|tinh hinh (?:thuc hien|trien khai) nhu sau|(?:bao gom|gom co|gom)\s*:\s*$|gom (?:cac )?(?:ong|ba|dong chi|thanh vien)[^:]{0,40}:\s*$|\sda (?:co|nghe|bao cao|thuc hien|trien khai)\s[^:]{0,80}(?:nhu sau|sau day)\s*:\s*$)/;
+/**
+ * "2. Đoàn kiểm tra làm việc trực tiếp với lãnh đạo các cơ quan … về các nội dung:": how a working session runs, its
+ * agenda below (folded text). Neither the lead-in nor its lines set anyone work.
+ */
+const RX_SESSION_AGENDA =
+  /lam viec (?:truc tiep )?voi [^:]{0,160}(?:ve|theo) (?:cac|nhung) noi dung(?: sau(?: day)?)?\s*:\s*$/;
+export const announcesSessionAgenda = (body: string): boolean => RX_SESSION_AGENDA.test(foldDiacritics(body));
 /** "Bộ Tài chính hướng dẫn cụ thể một số nội dung như sau:" — not "… theo hướng dẫn của Sở X …, như sau:". */
 const RX_LEAD_GUIDANCE = /(\S+) huong dan[^:]{0,60}(?:nhu sau|sau day)\s*:\s*$/;
 const RX_LEAD_DIRECTIVE = /de nghi|yeu cau|giao |chi dao/;
@@ -120,7 +130,7 @@ export function leadInKind(body: string): SectionKind {
   if (RX_LEAD_TASKS.test(tail) || RX_LEAD_DUTY.test(tail) || RX_TASKS_INCLUDE.test(tail)) return "tasks";
   const f = foldDiacritics(body);
   if (RX_LEAD_DIRECTIVE.test(f)) return "neutral";
-  if (RX_LEAD_NONTASK.test(f) || RX_ADOPTS_LIST.test(f)) return "nontask";
+  if (RX_LEAD_NONTASK.test(f) || RX_ADOPTS_LIST.test(f) || RX_SESSION_AGENDA.test(f)) return "nontask";
   const g = RX_LEAD_GUIDANCE.exec(f);
   return g && g[1] !== "theo" && g[1] !== "cac" ? "guidance" : "neutral";
 }

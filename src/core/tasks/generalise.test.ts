@@ -2029,3 +2029,11 @@ test("synthetic: a regulation's article on the order of a council's session ('Đ
   );
   expect(tasks.map((t) => t.owner)).toEqual(["Sở Khoa học và Công nghệ"]);
 });
+
+test("synthetic: 'Bám sát …' opens work, so the issuers listed after 'Kế hoạch của Tỉnh ủy, …' are not its subject; the heading's body owns it", () => {
+  const tasks = run([
+    "5. Sở Lao động - Thương binh và Xã hội chủ trì, phối hợp thực hiện",
+    "b) Bám sát Kế hoạch của Tỉnh ủy, HĐND tỉnh, UBND tỉnh về hoạt động thăm tết để tổ chức thăm, tặng quà các gia đình chính sách.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Sở Lao động - Thương binh và Xã hội"]);
+});

@@ -27,6 +27,7 @@ const STOP_PHRASES = [
   "làm đầu mối",
   "tập trung",
   "tiếp tục",
+  "bám sát",
   "chủ động",
   "nghiêm túc",
   "báo cáo",

@@ -7,6 +7,7 @@ import {
   Gated,
   Scan,
   gated,
+  inCitedTitle,
   isCitation,
   matches,
   periodAllowed,
@@ -339,7 +340,7 @@ export function scanYears(scan: Scan): void {
   if (scan.words.has("năm") && scan.digits && RX_YEAR.core.test(text))
     for (const m of matches(RX_YEAR.rx, text)) {
       const [, trig0, y] = m;
-      if (inPurposeClause(scan, m, trig0)) continue;
+      if (inPurposeClause(scan, m, trig0) || (scan.mode === "text" && inCitedTitle(text, m.index))) continue;
       const trig = periodTrigger(scan, m, trig0);
       if (scan.mode === "heading" && !trig && RX_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index)))
         continue;

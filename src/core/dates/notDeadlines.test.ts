@@ -204,3 +204,22 @@ describe("synthetic: Tết in a cited document's title or in the situation a rep
   ];
   test.each(rows)("%s", check);
 });
+
+describe("synthetic: a year inside a cited document's title names its subject ('Chỉ thị số 12/CT-BCT … về … bình ổn thị trường cuối năm 2025')", () => {
+  const rows: Row[] = [
+    [
+      "Tiếp tục triển khai Chỉ thị số 12/CT-BCT ngày 12/11/2025 của Bộ trưởng Bộ Công Thương về bình ổn thị trường cuối năm 2025 và dịp Tết",
+      null,
+    ],
+    // Outside the title (after the clause ends) a year still times the work.
+    [
+      "Tiếp tục triển khai Chỉ thị số 12/CT-BCT ngày 12/11/2025 của Bộ trưởng Bộ Công Thương về bình ổn thị trường; hoàn thành trong năm 2026",
+      { date: "2026-12-31", kind: "within" },
+    ],
+    [
+      "Triển khai Kế hoạch số 64/KH-UBND ngày 22/8/2025 của UBND tỉnh về xây dựng xã không ma túy giai đoạn 2025 - 2030, phấn đấu đạt 20% ngay trong năm 2026",
+      { date: "2026-12-31", kind: "within" },
+    ],
+  ];
+  test.each(rows)("%s", check);
+});

@@ -4,7 +4,7 @@
  */
 import { CalendarDate, compareDates, toIso } from "./calendar";
 import { E } from "./lexicon";
-import { Scan, gated, isCitation, matches, push, re, resolveDay } from "./scan";
+import { Scan, gated, inCitedTitle, isCitation, matches, push, re, resolveDay } from "./scan";
 
 /** Mùng 1 Tết (first day of the lunar year) in Vietnam, with the year's name (can chi). */
 const TET: [year: number, month: number, day: number, name: string][] = [
@@ -46,12 +46,10 @@ const RX_NEW_YEAR = gated(HOLIDAY_TRIGGER, `tết\\s+dương\\s+lịch${E}`, `(?
  */
 const RX_GUARANTEE_BEFORE = /(?:^|\s)không\s+để\s[^.;:]*$/iu;
 /**
- * "… Kế hoạch 01/KH-BCĐ ngày 10/12/2021 … về đợt cao điểm chống buôn lậu trước, trong và sau Tết …", "Báo cáo tổng hợp
- * tình hình trước, trong và sau Tết, báo cáo trước … ngày 05/02/2022": the holiday is in a cited document's title or in
- * the situation a report covers; it names the subject, not the time of the work. (A document's number has letters
- * after its slash; a date has digits.)
+ * "Báo cáo tổng hợp tình hình trước, trong và sau Tết, báo cáo trước … ngày 05/02/2022": the holiday is in the situation a
+ * report covers; it names the subject, not the time of the work (as in a cited document's title: inCitedTitle).
  */
-const RX_SUBJECT_BEFORE = /(?:\d+\/[A-ZĐ][^\s;]*[^;.]*?\svề|tình\s+hình)\s[^;.]*$/iu;
+const RX_SITUATION_BEFORE = /(?:^|\s)tình\s+hình\s[^;.]*$/iu;
 /**
  * An occasion named with its date: "nhân ngày Chuyển đổi số quốc gia 10/10", "chào mừng … Quốc khánh 02/9", "Kỷ niệm
  * Ngày Dân số Thế giới (11/7)" (the day in brackets after the name).
@@ -124,7 +122,12 @@ function scanHolidays(scan: Scan): void {
   const timed = (m: RegExpExecArray, trig: string | undefined) => {
     if (scan.mode !== "text") return true;
     const before = text.slice(Math.max(0, m.index - 200), m.index);
-    return trig !== undefined && !RX_GUARANTEE_BEFORE.test(before) && !RX_SUBJECT_BEFORE.test(before);
+    return (
+      trig !== undefined &&
+      !RX_GUARANTEE_BEFORE.test(before) &&
+      !RX_SITUATION_BEFORE.test(before) &&
+      !inCitedTitle(text, m.index)
+    );
   };
   if (RX_TET.core.test(text))
     for (const m of matches(RX_TET.rx, text)) {

@@ -159,6 +159,18 @@ export function isCitation(text: string, at: number): boolean {
   return RX_CITATION_TAIL.test(text.slice(Math.max(0, at - 60), at));
 }
 
+/**
+ * "… Chỉ thị số 12/CT-BCT ngày 12/11/2021 của Bộ trưởng … về … bình ổn thị trường cuối năm 2021 và dịp Tết …": a period
+ * or a holiday inside a cited document's title names that document's subject, not the time of the work. (A document's
+ * number has letters after its slash; a date has digits.) The title ends where the sentence takes up its own work after a
+ * comma ("… giai đoạn 2025 - 2030, phấn đấu … ngay trong năm 2025").
+ */
+const RX_CITED_TITLE_OPEN =
+  /\d+\/[A-ZĐ][^\s;]*[^;.]*?\svề\s(?:(?!,\s*(?:phấn\s+đấu|hoàn\s+thành|bảo\s+đảm|đảm\s+bảo|trong\s+đó|đồng\s+thời)\s)[^;.])*$/iu;
+export function inCitedTitle(text: string, at: number): boolean {
+  return RX_CITED_TITLE_OPEN.test(text.slice(Math.max(0, at - 200), at));
+}
+
 /** In a sentence a bare period ("tháng 6") is narrative; it needs a deadline word before it. */
 export function periodAllowed(mode: PhraseMode, trigger: string | undefined): boolean {
   return mode !== "text" || trigger !== undefined;

@@ -40,8 +40,13 @@ const RX_CITES = /(?:^|\s)(?:quy\s+định|luật|nghị\s+định|thông\s+tư|
 /** Owners are named early in a clause; reading a bounded head keeps a long paragraph linear. */
 const CLAUSE_REACH = 1500;
 
+/** "Điều 2: a) Uỷ ban nhân dân thị xã … có nhiệm vụ …": an article whose first lettered clause shares its line. */
+const RX_LETTER_AFTER_ARTICLE = /^[a-zđ]\)\s+/u;
+
 export function stripOrdinal(s: string): string {
-  const m = RX_ORDINAL.exec(s) ?? RX_ARTICLE.exec(s);
+  const article = RX_ARTICLE.exec(s);
+  if (article) return s.slice(article[0].length).replace(RX_LETTER_AFTER_ARTICLE, "");
+  const m = RX_ORDINAL.exec(s);
   return m ? s.slice(m[0].length) : s;
 }
 

@@ -2037,3 +2037,16 @@ test("synthetic: 'Bám sát …' opens work, so the issuers listed after 'Kế h
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Sở Lao động - Thương binh và Xã hội"]);
 });
+
+test("synthetic: an article whose first lettered clause shares its line ('Điều 2: a) Uỷ ban nhân dân thị xã … có nhiệm vụ …') assigns that clause's work", () => {
+  const tasks = run(
+    [
+      "QUYẾT ĐỊNH",
+      "Điều 1: Giao quyền sử dụng đất ở cho hộ gia đình theo quy hoạch.",
+      "Điều 2: a) Uỷ ban nhân dân thị xã Cao Bằng có nhiệm vụ giải phóng mặt bằng, đo đạc xác định vị trí lô đất.",
+      "b) Sở Xây dựng có trách nhiệm hướng dẫn quản lý xây dựng theo quy hoạch.",
+    ],
+    ["UỶ BAN NHÂN DÂN TỈNH CAO BẰNG", "Số: 157/QĐ-UB", "Cao Bằng, ngày 22 tháng 2 năm 1999."],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["Uỷ ban nhân dân thị xã Cao Bằng", "Sở Xây dựng"]);
+});

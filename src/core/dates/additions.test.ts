@@ -294,6 +294,18 @@ test("a weekday of each week with no word that times work names a programme, not
   expect(deadlineOf("2026-07-01", "Chương trình thứ Bảy hàng tuần được phát sóng trên sóng phát thanh")).toBeNull();
 });
 
+describe("'chậm nhất đến ngày …' is a due day, as 'chậm nhất ngày …' is", () => {
+  const rows: Row[] = [
+    [
+      "2008-12-30",
+      "Chậm nhất đến ngày 30/6/2009, đảm bảo 100% máy trạm của đơn vị được cài đặt.",
+      { kind: "by", date: "2009-06-30" },
+    ],
+    ["2025-12-01", "hoàn thành chậm nhất đến ngày 15 tháng 01 năm 2026", { kind: "by", date: "2026-01-15" }],
+  ];
+  test.each(rows)("%s | %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+});
+
 describe("events, months from the document, occasions, Tết", () => {
   const rows: Row[] = [
     [

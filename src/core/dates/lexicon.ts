@@ -63,7 +63,7 @@ export const DAY = `(?:${DMY}|${DWORDS})`;
  * starts officially is when the work that readies it must be done (two helpers read 1670/ and 1680/NQ-UBTVQH15 so).
  */
 export const BY_TRIGGER =
-  "(?:(?:hoàn\\s+thành|xong|gửi|nộp)\\s+)?(?:chính\\s+thức\\s+(?:đi\\s+vào\\s+)?(?:hoạt\\s+động|vận\\s+hành)\\s+từ|trước|chậm\\s+nhất(?:\\s+là)?(?:\\s+(?:vào|trước))?|muộn\\s+nhất(?:\\s+là)?|không\\s+(?:muộn|chậm)\\s+hơn|hạn\\s+(?:chót|cuối)(?:\\s+[^\\d,;.:]{1,40}?\\s+là|\\s+là)?|thời\\s+hạn(?:\\s+là)?\\s*:?|không\\s+quá|đến\\s+hết|(?:(?:vào|trong|nhân)\\s+)?dịp|trong|vào)";
+  "(?:(?:hoàn\\s+thành|xong|gửi|nộp)\\s+)?(?:chính\\s+thức\\s+(?:đi\\s+vào\\s+)?(?:hoạt\\s+động|vận\\s+hành)\\s+từ|trước|chậm\\s+nhất(?:\\s+là)?(?:\\s+(?:vào|trước|đến))?|muộn\\s+nhất(?:\\s+là)?|không\\s+(?:muộn|chậm)\\s+hơn|hạn\\s+(?:chót|cuối)(?:\\s+[^\\d,;.:]{1,40}?\\s+là|\\s+là)?|thời\\s+hạn(?:\\s+là)?\\s*:?|không\\s+quá|đến\\s+hết|(?:(?:vào|trong|nhân)\\s+)?dịp|trong|vào)";
 /** Words that make a following period ("tháng 6", "quý II") a due period. */
 export const PERIOD_TRIGGER =
   // "(bảo đảm) đến hết tháng 12 năm 2025", "đến hết năm 2025": until the end of the period, as "trong".

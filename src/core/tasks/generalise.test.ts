@@ -2050,3 +2050,19 @@ test("synthetic: an article whose first lettered clause shares its line ('Điề
   );
   expect(tasks.map((t) => t.owner)).toEqual(["Uỷ ban nhân dân thị xã Cao Bằng", "Sở Xây dựng"]);
 });
+
+test("synthetic: a regulation's definitions ('Điều 2. Giải thích từ ngữ') are no tasks, though a defined body's purpose reads like work", () => {
+  const tasks = run(
+    [
+      "Điều 2. Giải thích từ ngữ",
+      "Trong quy định này, các từ ngữ dưới đây được hiểu như sau:",
+      "1. Doanh nghiệp cung cấp dịch vụ Internet là doanh nghiệp được thành lập theo pháp luật Việt Nam để cung cấp dịch vụ Internet.",
+      "Điều 5. Trách nhiệm của doanh nghiệp",
+      "1. Doanh nghiệp cung cấp dịch vụ Internet định kỳ hàng quý báo cáo Sở Thông tin và Truyền thông.",
+    ],
+    ["ỦY BAN NHÂN DÂN THÀNH PHỐ HÀ NỘI", "Số: 15/2010/QĐ-UBND", "Hà Nội, ngày 26 tháng 4 năm 2010", "QUY ĐỊNH"],
+  );
+  expect(tasks.map((t) => t.text)).toEqual([
+    "Doanh nghiệp cung cấp dịch vụ Internet định kỳ hàng quý báo cáo Sở Thông tin và Truyền thông.",
+  ]);
+});

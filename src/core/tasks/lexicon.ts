@@ -34,6 +34,9 @@ const NONTASK_WORDS =
   "^noi dung chi(?: |:|$)|duoc su dung (?:de|cho) |" +
   // What a plan restates of the master plan it carries out: its land, its money, its list of projects.
   "ke hoach su dung dat|nhu cau (?:von|su dung dat)|nguon luc va viec su dung|danh muc (?:cac )?du an|" +
+  // "Điều 2. Giải thích từ ngữ", "… các từ ngữ dưới đây được hiểu như sau:": definitions ("Doanh nghiệp cung cấp dịch vụ
+  // Internet là doanh nghiệp … để cung cấp …").
+  "giai thich tu ngu|tu ngu duoi day duoc hieu|" +
   // "Điều 14. Trình tự làm việc của Hội đồng": the order of business of a council's session (not its "Nguyên tắc làm
   // việc", which also lays duties on it: reports, meetings).
   "^(?:dieu \\d+[.:] )?(?:trinh tu|quy trinh) lam viec|" +

@@ -2066,3 +2066,21 @@ test("synthetic: a regulation's definitions ('Điều 2. Giải thích từ ng�
     "Doanh nghiệp cung cấp dịch vụ Internet định kỳ hàng quý báo cáo Sở Thông tin và Truyền thông.",
   ]);
 });
+
+test("synthetic: 'Bệnh viện Đà Nẵng trân trọng kính báo!' closes a notice, as '… trân trọng thông báo./.' does; the duty before it stays", () => {
+  const tasks = run(
+    [
+      "Bệnh viện thông báo lịch nghỉ lễ như sau:",
+      "- Các khoa, phòng bố trí lịch trực đầy đủ trong các ngày nghỉ lễ.",
+      "Bệnh viện Đà Nẵng trân trọng kính báo!",
+    ],
+    [
+      "SỞ Y TẾ THÀNH PHỐ ĐÀ NẴNG",
+      "BỆNH VIỆN ĐÀ NẴNG",
+      "Số: 12/TB-BV",
+      "Đà Nẵng, ngày 23 tháng 4 năm 2018",
+      "THÔNG BÁO",
+    ],
+  );
+  expect(tasks.map((t) => t.text)).toEqual(["Các khoa, phòng bố trí lịch trực đầy đủ trong các ngày nghỉ lễ."]);
+});

@@ -455,10 +455,12 @@ function endsWithClosingMark(body: string): boolean {
 const RX_GENERIC_WORK =
   /^[^,;.]{0,40}?(?:triển khai|tổ chức|thực hiện|biết|quán triệt)(?:[\s,]+(?:triển khai|tổ chức|thực hiện|biết|và|quan tâm|nghiêm túc|nghiêm|tốt|có hiệu quả|đầy đủ|kịp thời))*(?:\s+(?:(?:các|những)\s+)?(?:nội dung|kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định)(?:\s+(?:của\s+)?(?:kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định))?(?:\s+(?:này|trên|nêu trên))?)?\s*$/iu;
 /**
- * "Văn phòng Chính phủ (xin) (trân trọng) thông báo (để Bộ X … biết, thực hiện)./.": the notice's closing formula. A
- * scan reads "để" as "dé" ("… thông báo dé các Bộ, cơ quan biết, thực hiện./.", five times in the tax letters).
+ * "Văn phòng Chính phủ (xin) (trân trọng) thông báo (để Bộ X … biết, thực hiện)./.", "Bệnh viện Đà Nẵng trân trọng kính
+ * báo!": the notice's closing formula. A scan reads "để" as "dé" ("… thông báo dé các Bộ, cơ quan biết, thực hiện./.",
+ * five times in the tax letters).
  */
-const RX_NOTICE_FORMULA = /^(?:xin\s+)?(?:trân\s+trọng\s+)?thông\s+báo(?:\s+(?:để|dé|đến|tới|cho)\s[^.]*)?$/iu;
+const RX_NOTICE_FORMULA =
+  /^(?:xin\s+)?(?:trân\s+trọng\s+)?(?:thông|kính)\s+báo(?:\s+(?:để|dé|đến|tới|cho)\s[^.]*)?\s*!?$/iu;
 /**
  * "Cục Thuế có ý kiến để Thuế tỉnh X (được) biết./.", "Cục Lãnh sự xin trao đổi và cảm ơn sự phối hợp của Quý Cơ
  * quan./.": an answer's courtesy closing informs or thanks.

@@ -127,6 +127,7 @@ export function scanPeriodic(scan: Scan): void {
   for (const m of matches(RX_RECUR_PERIODIC, scan.text)) {
     if (inGrounds(scan, m.index)) continue;
     const [, months, unit, th, tm, wdName, dd, mm] = m;
+    const after = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 80);
     const from = startAfter(scan, m.index + m[0].length);
     let rule: RecurrenceRule;
     let date: CalendarDate | null;
@@ -135,8 +136,7 @@ export function scanPeriodic(scan: Scan): void {
       date = rule === "semiannual" ? endOfHalf(from) : endOfQuarter(from.year, quarterOf(from));
       // "Định kỳ 03 tháng kể từ ngày Nghị quyết này có hiệu lực thi hành": counted from the document (spec: months
       // counted from the document add to the issue date).
-      if (RX_FROM_THIS_DOCUMENT.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 80)))
-        date = addMonthsToDay(scan.issued, rule === "semiannual" ? 6 : 3);
+      if (RX_FROM_THIS_DOCUMENT.test(after)) date = addMonthsToDay(scan.issued, rule === "semiannual" ? 6 : 3);
     } else {
       rule = ruleOf(unit);
       date = endOfPeriod(unit.toLowerCase(), from, 0);
@@ -144,11 +144,11 @@ export function scanPeriodic(scan: Scan): void {
     if (wdName && rule === "weekly") date = nextWeekday(from, weekdayIndex(wdName));
     // "định kỳ hằng quý (trước ngày 05 của tháng đầu quý sau)": the day of a named month of the quarter is read by
     // scanQuarterDays; this match would stop short at the day.
-    if (dd && !mm && RX_MONTH_OF_QUARTER_NEXT.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
-      continue;
-    const monthAfter =
-      dd && !mm && RX_MONTH_AFTER_NEXT.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40));
-    if (monthAfter && date && (rule === "monthly" || rule === "quarterly")) date = dayOfNextMonth(date, +dd);
+    if (dd && !mm && RX_MONTH_OF_QUARTER_NEXT.test(after)) continue;
+    // "định kỳ hàng quý (trước ngày 15 của tháng kế tiếp)": that day of the month after the period closes.
+    const monthAfter = dd && !mm && RX_MONTH_AFTER_NEXT.test(after);
+    if (monthAfter && date && (rule === "monthly" || rule === "quarterly"))
+      date = addMonthsToDay({ ...date, day: +dd }, 1);
     else if (dd && (rule === "monthly" || rule === "quarterly" || (rule === "yearly" && mm)))
       date = firstRecurringDay(rule, from, +dd, mm);
     // "định kỳ 06 tháng (trước ngày 20 tháng 6 hằng năm)": the day the text names, in its next year.
@@ -162,11 +162,6 @@ export function scanPeriodic(scan: Scan): void {
     if (opens && closesPaymentLike(scan, m, after)) continue;
     pushRecurring(scan, m, null, null, undefined, 0.5);
   }
-}
-
-/** Day `day` of the month after `periodEnd` (the last day of that month when it is shorter). */
-function dayOfNextMonth(periodEnd: CalendarDate, day: number): CalendarDate {
-  return addMonthsToDay({ ...periodEnd, day }, 1);
 }
 
 /**

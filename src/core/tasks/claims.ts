@@ -8,7 +8,7 @@ import { OwnerRead, ownerHeadAt, readOwner } from "./bodies";
 import { shortLabel } from "./fields";
 import { UPPER_CHARS } from "../text";
 import { afterCondition, isGenericClosing } from "./lexicon";
-import { RX_ARTICLE, RX_ORDINAL, wordCount } from "./markers";
+import { RX_ARTICLE, RX_LETTER, RX_ORDINAL, wordCount } from "./markers";
 
 /** Spec order of strength: explicit (1), subject (2), topic (3). */
 export type ClauseSource = "explicit" | "subject" | "topic";
@@ -40,12 +40,10 @@ const RX_CITES = /(?:^|\s)(?:quy\s+định|luật|nghị\s+định|thông\s+tư|
 /** Owners are named early in a clause; reading a bounded head keeps a long paragraph linear. */
 const CLAUSE_REACH = 1500;
 
-/** "Điều 2: a) Uỷ ban nhân dân thị xã … có nhiệm vụ …": an article whose first lettered clause shares its line. */
-const RX_LETTER_AFTER_ARTICLE = /^[a-zđ]\)\s+/u;
-
 export function stripOrdinal(s: string): string {
   const article = RX_ARTICLE.exec(s);
-  if (article) return s.slice(article[0].length).replace(RX_LETTER_AFTER_ARTICLE, "");
+  // "Điều 2: a) Uỷ ban nhân dân thị xã … có nhiệm vụ …": an article whose first lettered clause shares its line.
+  if (article) return s.slice(article[0].length).replace(RX_LETTER, "");
   const m = RX_ORDINAL.exec(s);
   return m ? s.slice(m[0].length) : s;
 }

@@ -21,7 +21,8 @@ const RX_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)]|\/(?=\s))\s*(?=\S)/;
 const RX_NUMBER_NODOT = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)/;
 /** "2.1.a. …", "4.2.b) …": a lettered item numbered with its section's number in front. */
 const RX_NUMBER_LETTER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.([a-zđ])[.)]\s+(?=\S)/;
-const RX_LETTER = /^([a-zđ])\s*[)]\s+(?=\S)/;
+/** "a) …": a lettered item (also where it shares a line with its article: "Điều 2: a) …"). */
+export const RX_LETTER = /^([a-zđ])\s*[)]\s+(?=\S)/;
 const RX_LETTER_DOT = new RegExp(`^([a-zđ])\\.\\s+(?=[${UPPER_CHARS}])`);
 /** "(1)", "(a)", and the small Roman numerals "(ii)", "(iv)" of Government notices ("(i)" is read as a letter). */
 const RX_PAREN = /^\((\d{1,2}|[a-zđ]|ii|iii|iv|vi|vii|viii|ix|xi|xii)\)\s*(?=\S)/;

@@ -93,6 +93,9 @@ export const DELEGATING = new Set([
   // "Uỷ ban nhân dân phường thông báo và đề nghị các tổ chức … treo cờ …": the notice asks; its object works.
   "thông báo và đề nghị",
   "thông báo và yêu cầu",
+  // "Ban Giám hiệu thông báo đến các nhóm … thực hiện các công việc như sau:": the notice is addressed to those who work.
+  "thông báo đến",
+  "thông báo tới",
   "yêu cầu",
   "giao",
   "chỉ đạo",
@@ -363,6 +366,10 @@ function finish(
     // "Sở Công Thương đề nghị các chủ đầu tư …": the object is the owner; as in a lead-in, a list of titled bodies
     // ("Giám đốc Sở Y tế, Giám đốc Trung tâm …, Chủ tịch UBND các quận, huyện, thị xã") may run to 40 words.
     const obj = readOwner(text, skipGivenTo(text, skipSpaces(text, afterVerb), s.phrase), 40, true);
+    // "Nhà trường thông báo đến các đơn vị, … phụ huynh biết, thực hiện …": a notice for information; its speaker
+    // only announces.
+    if (NOTIFYING.has(s.phrase) && (!obj || RX_FOR_INFORMATION.test(obj.owner)))
+      return { owner, coOwners: [], workStart: tokens.at(verbIdx)!.start, verb: "thông báo" };
     if (obj) return { ...obj, delegated: true, subject: owner, via: s.phrase };
     return { owner, coOwners: [], workStart: afterVerb, verb: s.phrase };
   }
@@ -372,6 +379,10 @@ function finish(
   const co = readCoOwners(text, verbStart);
   return { owner, coOwners: co.names, workStart: co.end > 0 ? co.end : verbStart, verb: s.phrase };
 }
+
+/** "thông báo đến/tới X": a notice addressed to X, who works only when a verb of work follows X (not "X biết"). */
+const NOTIFYING = new Set(["thông báo đến", "thông báo tới"]);
+const RX_FOR_INFORMATION = /\s(?:được\s+)?biết(?:\s|$)/u;
 
 /**
  * "các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào tạo)": the bracket defines a short name for the text that

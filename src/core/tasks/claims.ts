@@ -115,7 +115,10 @@ function directs(r: OwnerRead): ClauseOwner | null {
 function leadClauseOwner(c: string): OwnerRead | null {
   const core = head(stripOrdinal(c));
   const a = findAssignment(core, false);
-  const s = readOwner(core, 0);
+  // "Nhằm đảm bảo …, Ban Giám hiệu thông báo đến các đơn vị … thực hiện … như sau": the speaker is past the opener.
+  const after = afterCondition(core);
+  const past = after !== core ? readOwner(after, 0) : null;
+  const s = readOwner(core, 0) ?? (past && { ...past, workStart: past.workStart + core.length - after.length });
   return a ?? (s && s.delegated ? s : null) ?? findDelegatedObject(core);
 }
 

@@ -2084,3 +2084,76 @@ test("synthetic: 'Bệnh viện Đà Nẵng trân trọng kính báo!' closes a 
   );
   expect(tasks.map((t) => t.text)).toEqual(["Các khoa, phòng bố trí lịch trực đầy đủ trong các ngày nghỉ lễ."]);
 });
+
+describe("synthetic: a notice 'thông báo đến' the bodies that work (a school's notice; k77)", () => {
+  const SCHOOL = [
+    "TRƯỜNG ĐẠI HỌC BÌNH AN",
+    "Số: 210/TB-ĐHBA",
+    "Bình An, ngày 12 tháng 5 năm 2025",
+    "THÔNG BÁO",
+    "Về việc chuẩn bị đánh giá ngoài chương trình đào tạo",
+    "Căn cứ Kế hoạch số 45/KH-ĐHBA ngày 10/3/2025 của Hiệu trưởng về đánh giá ngoài;",
+  ];
+  test("the bodies after 'thông báo đến' own the list, its colon lost ('… cụ thể như sau')", () => {
+    const tasks = run(
+      [
+        "Để chuẩn bị cho đợt đánh giá ngoài, Ban Giám hiệu thông báo đến các khoa, phòng và thư viện phối hợp thực hiện việc chuẩn bị hồ sơ cụ thể như sau",
+        "1. Lập danh mục hồ sơ lưu trữ của đơn vị.",
+        "2. Chuyển bản điện tử lên thư mục chung do Phòng Khảo thí cung cấp;",
+      ],
+      SCHOOL,
+    );
+    expect(starts(tasks)).toEqual(["Lập danh mục hồ sơ l", "Chuyển bản điện tử l"]);
+    expect(tasks.map((t) => t.owner)).toEqual(["các khoa, phòng và thư viện", "các khoa, phòng và thư viện"]);
+  });
+  test("'thông báo tới Y thực hiện các công việc sau:' hands Y the items; an item with its own subject keeps it", () => {
+    const tasks = run(
+      [
+        "Ban Giám hiệu thông báo tới các tổ bộ môn thực hiện các công việc sau:",
+        "1. Nộp kế hoạch giảng dạy học kỳ I trước ngày 20/5/2025;",
+        "2. Tổ trưởng báo cáo kết quả rà soát chương trình;",
+      ],
+      SCHOOL,
+    );
+    expect(tasks.map((t) => t.owner)).toEqual(["các tổ bộ môn", "Tổ trưởng"]);
+  });
+  test("a notice 'đến' bodies 'biết' informs them: no task ('… thông báo đến các đơn vị, phụ huynh biết, thực hiện.')", () => {
+    const tasks = run(
+      [
+        "Lịch nghỉ Tết Nguyên đán của học sinh từ ngày 25/01/2025 đến hết ngày 02/02/2025.",
+        "Nhà trường thông báo đến các đơn vị, giáo viên, phụ huynh biết, thực hiện và liên hệ công tác.",
+        "Ủy ban nhân dân phường thông báo tới các tổ dân phố và Nhân dân được biết để phối hợp thực hiện theo quy định./.",
+      ],
+      SCHOOL,
+    );
+    expect(tasks).toEqual([]);
+  });
+  test("an announcement of a schedule still hands out no work ('Nhà trường thông báo lịch thi như sau:')", () => {
+    const tasks = run(
+      [
+        "Nhà trường thông báo lịch thi học kỳ II năm học 2024 - 2025 như sau:",
+        "1. Thi các môn lý thuyết từ ngày 02/6/2025 đến ngày 07/6/2025.",
+      ],
+      SCHOOL,
+    );
+    expect(tasks).toEqual([]);
+  });
+});
+
+test("synthetic: a closing exhortation '… nghiêm túc triển khai, hoàn thành đúng tiến độ để bảo đảm …' asks nothing new; one with a day does", () => {
+  const lines = (closing: string) => [
+    "Phòng Đào tạo đề nghị các khoa thực hiện các nội dung sau:",
+    "1. Rà soát danh sách sinh viên đủ điều kiện tốt nghiệp.",
+    closing,
+  ];
+  const generic = run(
+    lines(
+      "Đề nghị lãnh đạo các đơn vị nghiêm túc triển khai, hoàn thành đúng tiến độ để bảo đảm công tác xét tốt nghiệp diễn ra thuận lợi.",
+    ),
+  );
+  expect(generic.map((t) => t.text)).toEqual(["Rà soát danh sách sinh viên đủ điều kiện tốt nghiệp."]);
+  const dated = run(
+    lines("Đề nghị lãnh đạo các đơn vị hoàn thành trước ngày 15/6/2025 để bảo đảm tiến độ xét tốt nghiệp."),
+  );
+  expect(dated).toHaveLength(2);
+});

@@ -122,6 +122,8 @@ const STOP_PHRASES = [
   "kính mong",
   "thông báo và đề nghị",
   "thông báo và yêu cầu",
+  "thông báo đến",
+  "thông báo tới",
   "kính mời",
   "trân trọng",
   "trân trọng đề nghị",

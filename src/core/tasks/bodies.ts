@@ -63,6 +63,9 @@ const OWNER_HEAD = new RegExp(
     "]\\S*\\s+[" +
     UPPER_CHARS +
     "])|" +
+    // Service companies a province's directive names by their brand: "4. VNPT Quảng Ngãi chủ động phối hợp …",
+    // "Bưu điện tỉnh …", "Điện lực Quảng Ngãi …", "Viễn thông Quảng Ngãi …".
+    "VNPT|Viettel|VNPost|MobiFone|EVN[A-Z]*|Bưu\\s+điện|Điện\\s+lực|Viễn\\s+thông|" +
     // A school's or an office's staff by their roles: "2. GVCN các lớp nhắc …", "3. Nhân viên y tế rà soát …",
     // "4. Lực lượng bảo vệ làm tốt …".
     "GVCN|GVBM|Nhân\\s+viên|Chuyên\\s+viên|Lực\\s+lượng|Tổ\\s+trưởng|Kế\\s+toán|Văn\\s+thư|" +
@@ -413,12 +416,17 @@ const RX_SPACED_DASH = /^\s+[-–—]\s+$/u;
 const UNIT_HEADS = new Set(["Phòng", "Ban", "Văn", "Vụ", "Cục", "Chi", "Khoa", "Tổ", "Đội", "Bộ", "Trung", "Viện"]);
 const ROLES_AFTER_A_UNIT = new Set(["chủ trì", "phối hợp", "khẩn trương"]);
 
-/** "UBND tỉnh giao (nhiệm vụ) cho Sở X …": after "giao", the body follows "cho". */
+/**
+ * "UBND tỉnh giao (nhiệm vụ) cho Sở X …": after "giao", the body follows "cho"; "Ngân hàng Nhà nước chỉ đạo và hướng
+ * dẫn Ngân hàng thương mại …", "Sở X chỉ đạo, đôn đốc các phòng …": after "chỉ đạo", the body follows its companions.
+ */
 const RX_GIVEN_TO = /(?:nhiệm\s+vụ\s+)?cho\s+/iuy;
+const RX_DIRECTS_ALSO = /(?:(?:,\s*|và\s+)(?:hướng\s+dẫn|đôn\s+đốc)\s*)+/iuy;
 function skipGivenTo(text: string, at: number, verb: string): number {
-  if (verb !== "giao") return at;
-  RX_GIVEN_TO.lastIndex = at;
-  return RX_GIVEN_TO.test(text) ? RX_GIVEN_TO.lastIndex : at;
+  const rx = verb === "giao" ? RX_GIVEN_TO : verb === "chỉ đạo" ? RX_DIRECTS_ALSO : null;
+  if (!rx) return at;
+  rx.lastIndex = at;
+  return rx.test(text) ? skipSpaces(text, rx.lastIndex) : at;
 }
 
 function skipSpaces(s: string, i: number): number {

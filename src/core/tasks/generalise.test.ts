@@ -2157,3 +2157,44 @@ test("synthetic: a closing exhortation '… nghiêm túc triển khai, hoàn th�
   );
   expect(dated).toHaveLength(2);
 });
+
+describe("synthetic: a directive's items to a state bank and to service companies (k78, UBND tỉnh Quảng Ngãi 05/CT)", () => {
+  const DIRECTIVE = [
+    "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+    "Số: 07/CT-UBND",
+    "Bình An, ngày 15 tháng 4 năm 2021",
+    "CHỈ THỊ",
+    "Về việc mở rộng thanh toán không dùng tiền mặt",
+    "Chủ tịch UBND tỉnh yêu cầu Thủ trưởng các sở, ban ngành liên quan thực hiện một số nhiệm vụ chủ yếu sau:",
+  ];
+  test("'X chỉ đạo và hướng dẫn Y thực hiện các nội dung sau:' hands Y the items, as 'X chỉ đạo Y …' does", () => {
+    const tasks = run(
+      [
+        "2. Ngân hàng Nhà nước chi nhánh tỉnh chỉ đạo và hướng dẫn Ngân hàng thương mại trên địa bàn tỉnh thực hiện các nội dung sau:",
+        "- Hoàn thiện hạ tầng thanh toán điện tử tại các điểm giao dịch;",
+        "- Phối hợp với cơ quan thuế hướng dẫn khách hàng mở tài khoản.",
+        "3. Sở Tài chính chỉ đạo, đôn đốc các phòng chuyên môn rà soát hồ sơ thanh toán.",
+      ],
+      DIRECTIVE,
+    );
+    // The lead-in line itself may be read as the bank's own task too; its items are what this test is about.
+    const items = tasks.filter((t) => !t.text.startsWith("Ngân hàng Nhà nước"));
+    expect(items.map((t) => t.owner)).toEqual([
+      "Ngân hàng thương mại trên địa bàn tỉnh",
+      "Ngân hàng thương mại trên địa bàn tỉnh",
+      // A sentence, not a lead-in: the body that directs is the one to chase (as "Sở Tài chính chỉ đạo các phòng …").
+      "Sở Tài chính",
+    ]);
+  });
+  test("a telecom, post or power company named without 'Công ty' is the item's subject ('4. VNPT Bình An chủ động phối hợp …')", () => {
+    const tasks = run(
+      [
+        "4. VNPT Bình An chủ động phối hợp với Cục Thuế tỉnh để triển khai dịch vụ thanh toán điện tử.",
+        "5. Bưu điện tỉnh có trách nhiệm hỗ trợ người dân nộp phí qua dịch vụ bưu chính.",
+        "6. Điện lực Bình An chủ trì hướng dẫn khách hàng thanh toán tiền điện qua ngân hàng.",
+      ],
+      DIRECTIVE,
+    );
+    expect(tasks.map((t) => t.owner)).toEqual(["VNPT Bình An", "Bưu điện tỉnh", "Điện lực Bình An"]);
+  });
+});

@@ -175,6 +175,10 @@ function ownerNamedByHeading(heading: string, kind: string): string | null {
   const duty = RX_DUTY_TAIL.exec(title);
   const labelled = duty ? labelOfDuty(title) : null;
   if (labelled) return labelled;
+  // "2. Ngân hàng Nhà nước … chỉ đạo và hướng dẫn Ngân hàng thương mại … thực hiện các nội dung sau": the body directed
+  // heads the items, as after "Đề nghị UBND tỉnh chỉ đạo Công an tỉnh".
+  const directed = duty ? readOwner(title, 0) : null;
+  if (directed?.delegated && directed.via === "chỉ đạo") return directed.owner;
   if (duty && words <= 30) {
     const name = title.slice(0, duty.index);
     const n = readOwner(name, 0);

@@ -2198,3 +2198,20 @@ describe("synthetic: a directive's items to a state bank and to service companie
     expect(tasks.map((t) => t.owner)).toEqual(["VNPT Bình An", "Bưu điện tỉnh", "Điện lực Bình An"]);
   });
 });
+
+test("synthetic: a comma between two people named in an opener ('Sau khi xem xét đơn của bà A, ông B, căn cứ …, Chủ tịch … nhận thấy …') starts no clause: a finding, no task", () => {
+  const tasks = run(
+    [
+      "Kính gửi: Bà Trần Thị Lan và ông Lê Văn Hùng",
+      "Sau khi xem xét nội dung khiếu nại của bà Trần Thị Lan, ông Lê Văn Hùng, căn cứ quy định của pháp luật về khiếu nại, Chủ tịch UBND tỉnh Bình An nhận thấy khiếu nại đủ điều kiện thụ lý.",
+    ],
+    [
+      "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+      "Số: 53/TB-UBND",
+      "Bình An, ngày 07 tháng 02 năm 2025",
+      "THÔNG BÁO",
+      "Về việc thụ lý giải quyết khiếu nại lần hai",
+    ],
+  );
+  expect(tasks).toEqual([]);
+});

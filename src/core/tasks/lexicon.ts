@@ -614,6 +614,15 @@ function doubleTitle(s: string, comma: number, next: number): boolean {
   return RX_TITLE_BEFORE.test(s.slice(Math.max(0, comma - 30), comma)) && RX_TITLE_AFTER.test(s.slice(next, next + 20));
 }
 
+/** "… khiếu nại của bà Nguyễn Thị Bích Ngọc, ông Đoàn Duy Đức, căn cứ …": people listed in the opener, not its subject. */
+const RX_PERSON_BEFORE = new RegExp(`(?:^|\\s)(?:ông|bà)(?:\\s+[${UPPER_CHARS}][^\\s,]*){1,5}$`, "u");
+const RX_PERSON_AFTER = new RegExp(`^(?:ông|bà)\\s+[${UPPER_CHARS}]`, "u");
+function personList(s: string, comma: number, next: number): boolean {
+  return (
+    RX_PERSON_BEFORE.test(s.slice(Math.max(0, comma - 60), comma)) && RX_PERSON_AFTER.test(s.slice(next, next + 10))
+  );
+}
+
 function insideBrackets(s: string, at: number): boolean {
   const before = s.slice(0, at);
   return before.lastIndexOf("(") > before.lastIndexOf(")");
@@ -640,7 +649,7 @@ function afterOpener(s: string): string {
     if (first && RX_CADENCE_OPENER.test(head.slice(0, m.index)) && startsWithVerb(head.slice(m.index + m[0].length)))
       return s;
     first = false;
-    if (doubleTitle(head, m.index, m.index + m[0].length)) continue;
+    if (doubleTitle(head, m.index, m.index + m[0].length) || personList(head, m.index, m.index + m[0].length)) continue;
     // "… (qua Bộ Nội vụ, Văn phòng Chính phủ) vào thứ Sáu …": a comma inside brackets opens no subject.
     if (insideBrackets(head, m.index)) continue;
     // "Căn cứ vào dự toán …, hàng tháng Phòng X lập …": a cadence may stand between the comma and the subject.

@@ -383,9 +383,13 @@ function finish(
   return { owner, coOwners: co.names, workStart: co.end > 0 ? co.end : verbStart, verb: s.phrase };
 }
 
-/** "thông báo đến/tới X": a notice addressed to X, who works only when a verb of work follows X (not "X biết"). */
+/**
+ * "thông báo đến/tới X": a notice addressed to X, who works only when a verb of work follows X; not when X is told
+ * something ("… phụ huynh biết", "… sinh viên … kế hoạch tổ chức bảo vệ …", "… lịch thi …": what is announced).
+ */
 const NOTIFYING = new Set(["thông báo đến", "thông báo tới"]);
-const RX_FOR_INFORMATION = /\s(?:được\s+)?biết(?:\s|$)/u;
+const RX_FOR_INFORMATION =
+  /\s(?:(?:được\s+)?biết|kế\s+hoạch|lịch|thời\s+gian|danh\s+sách|kết\s+quả|nội\s+dung|chương\s+trình|về)(?:\s|$)/iu;
 
 /**
  * "các cơ sở đào tạo trực thuộc Bộ (sau đây gọi là cơ sở đào tạo)": the bracket defines a short name for the text that

@@ -2215,3 +2215,22 @@ test("synthetic: a comma between two people named in an opener ('Sau khi xem xé
   );
   expect(tasks).toEqual([]);
 });
+
+test("synthetic: a notice 'đến' students of a plan or a schedule ('… thông báo đến sinh viên … kế hoạch tổ chức bảo vệ … như sau:') hands them no work; its list stays what it is", () => {
+  const tasks = run(
+    [
+      "Khoa Công nghệ thông báo đến sinh viên chính quy ngành Kỹ thuật phần mềm kế hoạch tổ chức bảo vệ khóa luận tốt nghiệp đợt 1 năm 2024 như sau:",
+      "- Đơn đề nghị bảo vệ khóa luận (theo mẫu của Phòng Đào tạo)",
+      "- Bản sao giấy khai sinh (có công chứng)",
+    ],
+    [
+      "TRƯỜNG ĐẠI HỌC BÌNH AN",
+      "KHOA CÔNG NGHỆ",
+      "Số: 02/TB-KCN",
+      "Bình An, ngày 03 tháng 01 năm 2024",
+      "THÔNG BÁO",
+      "Về kế hoạch bảo vệ khóa luận",
+    ],
+  );
+  expect(tasks).toEqual([]);
+});

@@ -161,3 +161,27 @@ describe("synthetic: a bare 'Đơn vị' column beside 'Nhiệm vụ chủ trì'
     ]);
   });
 });
+
+describe("synthetic: a day's programme as a table ('THỜI GIAN | NỘI DUNG' with clock times; k80)", () => {
+  test("rows timed by the clock of one day are a programme, not tasks", () => {
+    const tasks = run([
+      ["THỜI GIAN", "NỘI DUNG"],
+      ["8h00 - 8h10", "Tuyên bố lí do, giới thiệu đại biểu"],
+      ["8h10 - 9h00", "Báo cáo tóm tắt kết quả thực hiện chương trình"],
+      ["9h00 - 10h30", "Tham quan phòng học bộ môn"],
+      ["10h30", "Phát biểu kết luận của Trưởng đoàn"],
+    ]);
+    expect(tasks).toEqual([]);
+  });
+  test("the same columns timed by days stay a task table", () => {
+    const tasks = run([
+      ["THỜI GIAN", "NỘI DUNG"],
+      ["Trước 15/9/2025", "Báo cáo tóm tắt kết quả thực hiện chương trình"],
+      ["Tháng 10/2025", "Tổ chức hội thảo chuyên đề"],
+    ]);
+    expect(dated(tasks)).toEqual([
+      ["Báo cáo tóm tắt ", "2025-09-15"],
+      ["Tổ chức hội thảo", "2025-10-31"],
+    ]);
+  });
+});

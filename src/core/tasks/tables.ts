@@ -111,7 +111,7 @@ export function readTaskTable(
   firstParagraph: number,
 ): TableEntry[] {
   const cols = findColumns(table);
-  if (!cols) return [];
+  if (!cols || isProgramme(table, cols)) return [];
   const starts = cellStarts(paragraphs, tableIndex, firstParagraph);
   const out: TableEntry[] = [];
   const merged = mergedDeadlines(table, cols);
@@ -143,6 +143,21 @@ export function readTaskTable(
     });
   }
   return out;
+}
+
+/** "8h30 - 8h35", "14 giờ 00", "10:30": a time of day, alone or as a span (folded). */
+const RX_CLOCK = /^(?:\d{1,2}\s*(?:h|g|gio|:)\s*\d{0,2}(?:\s*phut)?'?\s*(?:[-–]|den)?\s*)+$/;
+/**
+ * "| THỜI GIAN | NỘI DUNG |" over "| 8h30 - 8h35 | Tuyên bố lí do … |": a day's programme (a visit's or a meeting's
+ * agenda) has no owner column and times of day for its time cells; its rows are no one's tasks (spec: an agenda).
+ */
+function isProgramme(table: SourceTable, cols: Columns): boolean {
+  if (cols.owner >= 0 || cols.deadline < 0) return false;
+  const times = table
+    .slice(cols.header + 1)
+    .map((row) => foldDiacritics(cleanLine(row[cols.deadline] ?? "")))
+    .filter((c) => c !== "");
+  return times.length > 0 && times.every((c) => RX_CLOCK.test(c));
 }
 
 const RX_NUMBER_HEAD = /^(?:s?tt|so tt|so thu tu)$/;

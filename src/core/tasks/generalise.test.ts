@@ -2234,3 +2234,12 @@ test("synthetic: a notice 'đến' students of a plan or a schedule ('… thông
   );
   expect(tasks).toEqual([]);
 });
+
+test("synthetic: 'Riêng X …' after a sentence of others' work names X's own task ('… theo Kế hoạch này. Riêng Trường Tiểu học An Bình chuẩn bị …'; k80)", () => {
+  const tasks = run([
+    "1. Các trường tiểu học chuẩn bị đầy đủ báo cáo theo Kế hoạch này. Riêng Trường Tiểu học An Bình chuẩn bị chu đáo điều kiện làm việc của Đoàn.",
+    "2. Riêng năm 2025, Sở Y tế báo cáo kết quả tiêm chủng trước ngày 15/12/2025.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Các trường tiểu học", "Trường Tiểu học An Bình", "Sở Y tế"]);
+  expect(tasks[1].text.startsWith("Riêng Trường Tiểu học An Bình")).toBe(true);
+});

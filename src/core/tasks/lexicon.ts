@@ -541,12 +541,13 @@ const RX_TIME_FRAME = /^trong\s+(?:thời\s+hạn|vòng)\s+[^,;]{1,30},\s*(?:k�
 
 /**
  * Openers of a clause before its subject: purpose, topic, ground, condition, cadence ("Để …,", "Về …,", "Căn cứ …,",
+ * "Riêng …" (one body set apart: "Riêng Trường THCS An Thạnh chuẩn bị …", with no comma),
  * "Định kỳ hằng năm, ban thường vụ cấp ủy … có trách nhiệm …", "Hằng năm, Sở Nội vụ tổng hợp …"), and an answer to
  * voters' "Tiếp thu ý kiến cử tri, UBND tỉnh giao …" (only of voters: "Tiếp thu ý kiến Bộ Chính trị, Ban Bí thư, hoàn
  * thiện …" is the duty itself, and its list is no subject).
  */
 const RX_OPENER =
-  /^(?:để|nhằm|trước|chậm\s+nhất|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần)|(?:tiếp\s+thu|ghi\s+nhận)\s+(?:ý\s+kiến|kiến\s+nghị)\s+(?:của\s+)?cử\s+tri)[\s,]/iu;
+  /^(?:để|nhằm|riêng|trước|chậm\s+nhất|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần)|(?:tiếp\s+thu|ghi\s+nhận)\s+(?:ý\s+kiến|kiến\s+nghị)\s+(?:của\s+)?cử\s+tri)[\s,]/iu;
 const RX_COMMA = /,\s+/g;
 
 /**
@@ -629,11 +630,11 @@ function insideBrackets(s: string, at: number): boolean {
 }
 
 /**
- * "Trong quá trình thực hiện Thủ trưởng các địa phương chủ động phối hợp với Sở A, Sở B … để …": the opener with its
- * comma left out; without this the first comma (inside the partners' list) was taken for the opener's, and "Sở B …"
+ * "Trong quá trình thực hiện Thủ trưởng các địa phương chủ động phối hợp với Sở A, Sở B … để …", "Riêng Trường THCS An
+ * Thạnh chuẩn bị …": the opener with its comma left out (or none to leave); without this the first comma (inside the partners' list) was taken for the opener's, and "Sở B …"
  * for the subject.
  */
-const RX_PROCESS_OPENER = /^trong\s+quá\s+trình\s+(?:thực\s+hiện|triển\s+khai)\s+/iu;
+const RX_PROCESS_OPENER = /^(?:trong\s+quá\s+trình\s+(?:thực\s+hiện|triển\s+khai)|riêng)\s+/iu;
 function afterOpener(s: string): string {
   const head = s.slice(0, 400);
   const bare = RX_PROCESS_OPENER.exec(head);

@@ -4,7 +4,7 @@
  * lead-in hands its list to (rule 5).
  */
 import { findAssignment, findDelegatedObject, findTopicSubject } from "./assignments";
-import { OwnerRead, ownerHeadAt, readOwner } from "./bodies";
+import { OwnerRead, ownerHeadAt, readOwner, startsWithOwnerHead } from "./bodies";
 import { shortLabel } from "./fields";
 import { UPPER_CHARS } from "../text";
 import { afterCondition, isGenericClosing } from "./lexicon";
@@ -78,6 +78,8 @@ export function clauseOwner(text: string, underContext: boolean, afterOpener = f
     if (s.verb !== "" || !a) return directs(s) ?? { read: s, source: s.delegated ? "explicit" : "subject" };
   }
   if (a) return { read: a, source: "explicit" };
+  const performer = performerAtEnd(core);
+  if (performer) return { read: performer, source: "subject" };
   const of = RX_OF_OWNER.exec(core);
   if (of) {
     const r = readOwner(core, of[0].length);
@@ -86,6 +88,20 @@ export function clauseOwner(text: string, underContext: boolean, afterOpener = f
   const t = findTopicSubject(core);
   if (!t) return underContext ? null : askedAnywhere(core);
   return directs(t) ?? { read: t, source: t.delegated ? "explicit" : "topic" };
+}
+
+/**
+ * "2. Tham luận “…” - Trường THPT Thống Linh hỗ trợ thực hiện.": a content item whose performer follows a spaced dash
+ * at its end. Only a body's name there (not "- các đơn vị cho ý kiến").
+ */
+const RX_PERFORMER_AT_END = new RegExp(
+  `\\s[-–]\\s+([${UPPER_CHARS}][^–]{1,100}?)\\s+(?:(?:chủ\\s+trì|hỗ\\s+trợ|phối\\s+hợp)\\s+)?thực\\s+hiện\\s*\\.?\\s*$`,
+  "u",
+);
+function performerAtEnd(core: string): OwnerRead | null {
+  const m = RX_PERFORMER_AT_END.exec(core.length > 400 ? core.slice(-400) : core);
+  if (!m || !startsWithOwnerHead(m[1]) || / [-–] /u.test(m[1])) return null;
+  return { owner: m[1], coOwners: [], workStart: 0, verb: "thực hiện" };
 }
 
 /**

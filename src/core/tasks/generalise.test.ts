@@ -2243,3 +2243,23 @@ test("synthetic: 'Riêng X …' after a sentence of others' work names X's own t
   expect(tasks.map((t) => t.owner)).toEqual(["Các trường tiểu học", "Trường Tiểu học An Bình", "Sở Y tế"]);
   expect(tasks[1].text.startsWith("Riêng Trường Tiểu học An Bình")).toBe(true);
 });
+
+test("synthetic: a content item that names its performer at its end ('2. Tham luận “…” - Trường THPT X hỗ trợ thực hiện.'; k80) is X's task, not the plan's author's", () => {
+  const tasks = run(
+    [
+      "Trường THPT Bình An 2 xây dựng kế hoạch tổ chức sinh hoạt chuyên môn môn Địa lí, như sau:",
+      "II. NỘI DUNG SINH HOẠT CHUYÊN MÔN",
+      "1. Phân tích đề thi tốt nghiệp năm 2025 (môn Địa lí) – Trường THPT Bình An 2 thực hiện.",
+      "2. Tham luận “Kinh nghiệm ôn thi tốt nghiệp môn Địa lí” - Trường THPT Phú Lộc hỗ trợ thực hiện.",
+      "3. Báo cáo chuyên đề về đổi mới kiểm tra, đánh giá – Tổ Địa lí thực hiện.",
+    ],
+    [
+      "TRƯỜNG THPT BÌNH AN 2",
+      "Số: 58/KH-THPTBA2",
+      "Bình An, ngày 15 tháng 4 năm 2026",
+      "KẾ HOẠCH",
+      "Sinh hoạt chuyên môn theo cụm trường",
+    ],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["Trường THPT Bình An 2", "Trường THPT Phú Lộc", "Tổ Địa lí"]);
+});

@@ -43,8 +43,9 @@ const OWNER_HEAD = new RegExp(
     "Nhóm(?!\\s+(?:giải\\s+pháp|nhiệm\\s+vụ|chỉ\\s+tiêu|mục\\s+tiêu|nội\\s+dung|hoạt\\s+động|chính\\s+sách|năng\\s+lực|đối\\s+tượng|vấn\\s+đề)(?![" +
     WORD_CHARS +
     "]))|Đội|Địa\\s+phương|Chủ\\s+(?:[Cc]hương\\s+trình|[Dd]ự\\s+án|[Cc]ơ\\s+sở)|Cảnh\\s+sát|Hải\\s+quan|Quỹ|Thủ\\s+trưởng|Lãnh\\s+đạo|Chủ\\s+tịch|Phó\\s+Chủ\\s+tịch|Giám\\s+đốc|Phó\\s+Giám\\s+đốc|" +
-    // "Giám thị trại giam, Giám thị trại tạm giam có trách nhiệm …", "Giám thị phòng thi …": a warden, an invigilator.
-    "Giám\\s+thị|Phó\\s+Giám\\s+thị|" +
+    // "Giám thị trại giam, Giám thị trại tạm giam có trách nhiệm …", "Giám thị phòng thi …": a warden, an invigilator;
+    // a school's notice writes its invigilators in lower case ("5. Yêu cầu giám thị giám sát …", "cán bộ coi thi …").
+    "[Gg]iám\\s+thị|Phó\\s+Giám\\s+thị|[Cc]án\\s+bộ\\s+coi\\s+(?:thi|kiểm\\s+tra)|" +
     "Trưởng|Phó\\s+Trưởng|Hiệu\\s+trưởng|Phó\\s+Hiệu\\s+trưởng|" +
     // A school's notices give duties to candidates and students, in lower case too after an opener ("Khi đi thi, thí sinh …").
     "[Tt]hí\\s+sinh|[Ss]inh\\s+viên|[Gg]iáo\\s+viên|[Gg]iảng\\s+viên|[Hh]ọc\\s+sinh|[Hh]ọc\\s+viên|[Nn]gười\\s+học|Chánh|Phó\\s+Chánh|Chủ\\s+nhiệm|Người\\s+đứng\\s+đầu|Đồng\\s+chí|Đ/c|đồng\\s+chí|Đại\\s+diện|[Qq]uý(?=\\s+[" +

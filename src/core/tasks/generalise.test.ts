@@ -2263,3 +2263,21 @@ test("synthetic: a content item that names its performer at its end ('2. Tham lu
   );
   expect(tasks.map((t) => t.owner)).toEqual(["Trường THPT Bình An 2", "Trường THPT Phú Lộc", "Tổ Địa lí"]);
 });
+
+test("synthetic: a school's invigilators in lower case after a request ('5. Yêu cầu giám thị giám sát …', 'cán bộ coi thi'; k79) own the task", () => {
+  const tasks = run(
+    [
+      "Ban giám hiệu thông báo một số điểm về công tác tổ chức thi học kỳ như sau:",
+      "1. Yêu cầu giám thị giám sát tình hình thi chặt chẽ, lập biên bản các trường hợp vi phạm.",
+      "2. Yêu cầu cán bộ coi thi có mặt tại phòng thi trước giờ thi 15 phút.",
+    ],
+    [
+      "TRƯỜNG ĐẠI HỌC BÌNH AN",
+      "Số: 01/TB-BGH",
+      "Bình An, ngày 22 tháng 01 năm 2013",
+      "THÔNG BÁO",
+      "Về công tác coi thi",
+    ],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["giám thị", "cán bộ coi thi"]);
+});

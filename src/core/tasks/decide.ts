@@ -273,6 +273,10 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   // formula as the body's last line, without its "/.", asks nothing either; a long one (over 200 characters) is work,
   // even when it ends on problems to settle.
   if (n.last && n.marker.kind === "none" && generic && core.length <= 200) return null;
+  // "2. Đề nghị Giám đốc Công an tỉnh, … tổ chức thực hiện" over its bullets: a lead-in whose colon was never written;
+  // the bullets are the work it asks for.
+  const leadsItsItems = n.marker.kind !== "none" && n.children.some((c) => c.form === "item");
+  if (named && leadsItsItems && RX_ONLY_CARRIES_OUT.test(duty.slice(found.read.workStart))) return null;
   if (/^(?:thời hạn|thời gian hoàn thành)/iu.test(core) || RX_DUE_LABEL.test(core)) return dueWork(core);
 
   const why: Evidence[] = [];
@@ -406,6 +410,10 @@ export function decideRequest(n: OutlineNode, inh: Inheritance): Evidence[] | nu
   const asked = leadOwner(n.text);
   return asked?.delegated && asked.verb !== "" ? [evidence("assignment", asked.owner)] : null;
 }
+
+/** "… tổ chức thực hiện", "… triển khai thực hiện các nội dung sau": work named by no object of its own. */
+const RX_ONLY_CARRIES_OUT =
+  /^(?:(?:nghiêm\s+túc|khẩn\s+trương|tập\s+trung|chủ\s+động)\s+)?(?:tổ\s+chức\s+)?(?:triển\s+khai\s+)?thực\s+hiện(?:\s+(?:các|những)\s+(?:nội\s+dung|nhiệm\s+vụ)(?:\s+sau(?:\s+đây)?)?)?\s*[.:]?\s*$/iu;
 
 /**
  * A lead-in is a task itself only when it assigns work: a numbered item with a subject and a duty, or an earlier

@@ -2281,3 +2281,23 @@ test("synthetic: a school's invigilators in lower case after a request ('5. Yêu
   );
   expect(tasks.map((t) => t.owner)).toEqual(["giám thị", "cán bộ coi thi"]);
 });
+
+test("synthetic: a numbered request of generic work over its bullets ('2. Đề nghị Giám đốc Công an tỉnh, … tổ chức thực hiện' with no colon; k82) only leads them", () => {
+  const tasks = run(
+    [
+      "2. Đề nghị Giám đốc Công an tỉnh, Viện trưởng Viện kiểm sát nhân dân tỉnh tổ chức thực hiện",
+      "- Tập trung điều tra, xử lý kịp thời các vụ án tham nhũng.",
+      "- Phát hiện kịp thời những sơ hở trong công tác quản lý để kiến nghị khắc phục.",
+      "3. Đề nghị Sở Tư pháp tổ chức thực hiện tốt công tác phổ biến pháp luật.",
+    ],
+    [
+      "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+      "Số: 04/CT-UBND",
+      "Bình An, ngày 15 tháng 3 năm 2024",
+      "CHỈ THỊ",
+      "Về phòng, chống tham nhũng",
+    ],
+  );
+  expect(starts(tasks)).toEqual(["Tập trung điều tra, ", "Phát hiện kịp thời n", "Đề nghị Sở Tư pháp t"]);
+  expect(tasks[0].owner).toBe("Giám đốc Công an tỉnh, Viện trưởng Viện kiểm sát nhân dân tỉnh");
+});

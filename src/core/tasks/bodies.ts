@@ -259,6 +259,12 @@ export function readOwner(
       const close = closingBracket(tokens, i);
       const s = close > 0 && tokens.has(close + 1) ? stopAt(tokens, close + 1, false) : null;
       if (s) return finish(text, from, tokens, close + 1, close + 1, s, addressee);
+      // "3. Sở Nông nghiệp … (Cơ quan Thường trực về Phòng, chống thiên tai): Phối hợp …": a label's aside is no part
+      // of the name, and its words are not counted.
+      if (close > 0 && tokens.at(close + 1)?.text === ":") {
+        const w = workAfterColon(tokens, close + 1);
+        if (w) return finish(text, from, tokens, i, w.at, w, addressee);
+      }
     }
     // "Viện A; Viện B nghiên cứu …": a ";" between two bodies continues the subject. An addressee's list may hold
     // several long names ("… đề nghị lãnh đạo Sở X; Đại học Huế và các trường thành viên; Các cơ quan TW và tổ chức

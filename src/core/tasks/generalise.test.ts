@@ -2301,3 +2301,30 @@ test("synthetic: a numbered request of generic work over its bullets ('2. Đề 
   expect(starts(tasks)).toEqual(["Tập trung điều tra, ", "Phát hiện kịp thời n", "Đề nghị Sở Tư pháp t"]);
   expect(tasks[0].owner).toBe("Giám đốc Công an tỉnh, Viện trưởng Viện kiểm sát nhân dân tỉnh");
 });
+
+test("synthetic: a label's aside before its colon ('3. Sở Nông nghiệp … (Cơ quan Thường trực …): Phối hợp …'; k82) is no part of the owner's name", () => {
+  const tasks = run(
+    [
+      "Chủ tịch UBND tỉnh yêu cầu các sở, ban, ngành, UBND các huyện thực hiện các nội dung sau:",
+      "3. Sở Nông nghiệp và Phát triển nông thôn (Cơ quan Thường trực về Phòng, chống thiên tai): Phối hợp Đài Khí tượng Thủy văn theo dõi diễn biến mưa, lũ.",
+      "4. Sở Y tế (cơ quan thường trực): Chỉ đạo các cơ sở y tế trực cấp cứu.",
+    ],
+    [
+      "ỦY BAN NHÂN DÂN TỈNH BÌNH AN",
+      "Số: 11/CT-UBND",
+      "Bình An, ngày 11 tháng 9 năm 2024",
+      "CHỈ THỊ",
+      "Về an toàn mùa mưa bão",
+    ],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["Sở Nông nghiệp và Phát triển nông thôn", "Sở Y tế"]);
+});
+
+test("synthetic: a closing '… quan tâm thực hiện đúng nội dung văn bản này./.' asks nothing new (k82)", () => {
+  const tasks = run([
+    "Phòng Đào tạo đề nghị các khoa thực hiện các nội dung sau:",
+    "1. Đăng ký lịch seminar của khoa trước ngày 07/11/2025.",
+    "Đề nghị Lãnh đạo các đơn vị thuộc Trường quan tâm thực hiện đúng nội dung văn bản này./.",
+  ]);
+  expect(starts(tasks)).toEqual(["Đăng ký lịch seminar"]);
+});

@@ -454,7 +454,7 @@ function endsWithClosingMark(body: string): boolean {
  * names no day), and "Khó khăn, vướng mắc … phản ánh về …". `work` is what follows the body asked.
  */
 const RX_GENERIC_WORK =
-  /^[^,;.]{0,40}?(?:triển khai|tổ chức|thực hiện|biết|quán triệt)(?:[\s,]+(?:triển khai|tổ chức|thực hiện|biết|và|quan tâm|nghiêm túc|nghiêm|tốt|có hiệu quả|đầy đủ|kịp thời|hoàn thành đúng (?:tiến độ|thời hạn)))*(?:\s+(?:(?:các|những)\s+)?(?:nội dung|kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định)(?:\s+(?:của\s+)?(?:kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định))?(?:\s+(?:này|trên|nêu trên))?)?(?:\s+để\s+(?:bảo|đảm)\s+(?:đảm|bảo)\s[^\d]*)?\s*$/iu;
+  /^[^,;.]{0,40}?(?:triển khai|tổ chức|thực hiện|biết|quán triệt)(?:[\s,]+(?:triển khai|tổ chức|thực hiện|biết|và|quan tâm|nghiêm túc|nghiêm|tốt|có hiệu quả|đầy đủ|đúng|kịp thời|hoàn thành đúng (?:tiến độ|thời hạn)))*(?:\s+(?:(?:các|những)\s+)?(?:nội dung|kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định)(?:\s+(?:của\s+)?(?:kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định))?(?:\s+(?:này|trên|nêu trên))?)?(?:\s+để\s+(?:bảo|đảm)\s+(?:đảm|bảo)\s[^\d]*)?\s*$/iu;
 /**
  * "Văn phòng Chính phủ (xin) (trân trọng) thông báo (để Bộ X … biết, thực hiện)./.", "Bệnh viện Đà Nẵng trân trọng kính
  * báo!": the notice's closing formula. A scan reads "để" as "dé" ("… thông báo dé các Bộ, cơ quan biết, thực hiện./.",

@@ -9,7 +9,7 @@ import { findDeadline } from "../dates";
 import { startsWithOwnerHead } from "./bodies";
 import { containsVerb, startsWithFoldedVerb, startsWithVerb } from "./verbs";
 import { ClauseOwner, RX_REPORTED, RX_SENTENCE_END, clauseOwner, leadOwner, stripOrdinal } from "./claims";
-import { Inheritance } from "./context";
+import { Inheritance, upChain } from "./context";
 import { Evidence, evidence } from "./evidence";
 import { isDetailLine } from "./fields";
 import { RX_HEADING_ASSIGN, bodyNames } from "./headingOwners";
@@ -225,7 +225,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const duty = afterCondition(core);
   if ((isClosing(body) && !n.closing) || isHistory(core) || isNeverTask(duty) || wordCount(core, 4) < 4) return null;
   if (keepsCitationsCurrent(core)) return null;
-  if (namesRoleOnly(core) || namesOnly(core)) return null;
+  if (namesRoleOnly(core) || namesOnly(core) || invitedOnly(n, core)) return null;
   const handed = inh.ownerFor(n);
   const underContext = handed !== null && handed.verb !== "chỉ đạo";
   const isList = n.marker.kind !== "none";
@@ -439,6 +439,17 @@ function namesOnly(core: string): boolean {
   if (!RX_PERSON_ROLE.test(line)) return false;
   const parts = line.replace(/[.;,]\s*$/, "").split(/\s*:\s*/);
   return parts.length <= 2 && parts.every((part) => part !== "" && bodyNames(part) !== null);
+}
+
+/**
+ * "Sở Y tế kính mời:" over "1. Sở Y tế:" over "- Ban Giám đốc Sở;", "- Trưởng khoa dược bệnh viện hoặc cán bộ phụ
+ * trách công tác dược.": those invited, named and set no work (their work, if any, is in a line with a verb).
+ */
+const RX_INVITES = /mời(?:\s+(?:tham\s+dự|dự))?\s*:\s*$/iu;
+function invitedOnly(n: OutlineNode, core: string): boolean {
+  if (startsWithVerb(core) || /\d/.test(core) || wordCount(core, 17) > 16) return false;
+  for (const up of upChain(n)) if (up.leadIn && RX_INVITES.test(up.text)) return true;
+  return false;
 }
 
 /** "01 Phó Chủ nhiệm …": how many members a body sends. */

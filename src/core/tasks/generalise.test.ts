@@ -2328,3 +2328,27 @@ test("synthetic: a closing '… quan tâm thực hiện đúng nội dung văn b
   ]);
   expect(starts(tasks)).toEqual(["Đăng ký lịch seminar"]);
 });
+
+test("synthetic: those an invitation names under 'kính mời:' ('1. Sở Y tế:' over '- Ban Giám đốc Sở;'; k83) are invited, not set work", () => {
+  const tasks = run(
+    [
+      "Để thống nhất các nội dung về cung ứng thuốc, Sở Y tế kính mời:",
+      "1. Sở Y tế:",
+      "- Ban Giám đốc Sở;",
+      "- Đại diện Lãnh đạo Phòng Kế hoạch - Tài chính.",
+      "2. Các bệnh viện, trung tâm y tế có giường bệnh:",
+      "- Trưởng khoa dược bệnh viện hoặc cán bộ phụ trách công tác dược.",
+      "- Chuẩn bị báo cáo số lượng thuốc trúng thầu còn tồn.",
+      "Thời gian: Khai mạc lúc 8 giờ 00 ngày 08/9/2017.",
+    ],
+    [
+      "UBND TỈNH BÌNH AN",
+      "SỞ Y TẾ",
+      "Số: 125/GM-SYT",
+      "Bình An, ngày 5 tháng 9 năm 2017",
+      "GIẤY MỜI",
+      "Tham dự cuộc họp về cung ứng thuốc",
+    ],
+  );
+  expect(starts(tasks)).toEqual(["Chuẩn bị báo cáo số "]);
+});

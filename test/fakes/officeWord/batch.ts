@@ -109,16 +109,45 @@ export function loadPaths(spec: unknown): string[] {
   return [];
 }
 
+const DATA = Symbol("data");
+const LOADED = Symbol("loaded");
+const NAME = Symbol("name");
+interface ViewState {
+  [DATA]: Record<string, unknown>;
+  [LOADED]: ReadonlySet<string>;
+  [NAME]: string;
+}
+/**
+ * One class per shape of snapshot, its guarded getters on the prototype: a 300-page document loads some 18,000
+ * snapshots, and defining each one's getters on the object itself made the stand-in, not the pane, the longest task
+ * of a scan (Office.js's own proxies keep their members on prototypes too).
+ */
+const viewClasses = new Map<string, new (data: object, loaded: ReadonlySet<string>, name: string) => object>();
+function viewClass(keys: string[]) {
+  const shape = keys.join(",");
+  let View = viewClasses.get(shape);
+  if (!View) {
+    View = class {
+      constructor(data: object, loaded: ReadonlySet<string>, name: string) {
+        Object.assign(this, { [DATA]: data, [LOADED]: loaded, [NAME]: name });
+      }
+    };
+    for (const key of keys)
+      Object.defineProperty(View.prototype, key, {
+        enumerable: true,
+        get(this: ViewState) {
+          return this[LOADED].has(key) ? this[DATA][key] : notLoaded(`${this[NAME]}.${key}`);
+        },
+      });
+    viewClasses.set(shape, View);
+  }
+  return View;
+}
+
 /** A snapshot whose properties may be read only when they were loaded. */
 export function loadedView<T extends object>(data: T, loaded: ReadonlySet<string>, name: string): T {
-  const view = {} as T;
-  for (const key of Object.keys(data) as Array<keyof T & string>) {
-    Object.defineProperty(view, key, {
-      enumerable: true,
-      get: () => (loaded.has(key) ? data[key] : notLoaded(`${name}.${key}`)),
-    });
-  }
-  return view;
+  const View = viewClass(Object.keys(data));
+  return new View(data, loaded, name) as T;
 }
 
 /** A collection proxy: items exist after load + sync; getFirst() fails at sync when there are none. */

@@ -105,17 +105,20 @@ function performerAtEnd(core: string): OwnerRead | null {
 }
 
 /**
- * "Nay Ban quản lý đề nghị các doanh nghiệp …", "Được sự chỉ đạo của …, VPĐU đề nghị Bí thư các Chi bộ …": a request
- * whose asker we cannot read still names the body asked. Not after "đã"/"vừa": that request was made before.
+ * "Nay Ban quản lý đề nghị các doanh nghiệp …", "Được sự chỉ đạo của …, VPĐU đề nghị Bí thư các Chi bộ …", "Thực hiện
+ * Công văn …, Giám đốc Sở Y tế yêu cầu thủ trưởng các đơn vị rà soát …": a request whose asker we cannot read still
+ * names the body asked. Not after "đã"/"vừa": that request was made before.
  */
 const RX_ASKS = /(?:^|\s)(?:kính\s+)?đề\s+nghị\s+$/iu;
+/** "…, Giám đốc Sở Y tế yêu cầu …": "yêu cầu" asks only after a body ("theo yêu cầu", "đáp ứng yêu cầu" do not). */
+const RX_REQUIRED_BY = /(?:^|[,;]\s*)([^,;]{2,80}?)\s+yêu\s+cầu\s+$/u;
 function askedAnywhere(core: string): ClauseOwner | null {
   const r = findDelegatedObject(core);
   if (!r || r.verb === "") return null;
   const before = core.slice(0, Math.max(0, core.indexOf(r.owner)));
-  return RX_ASKS.test(before) && !RX_REPORTED.test(before) && !isGenericClosing(core)
-    ? { read: r, source: "explicit" }
-    : null;
+  const by = RX_REQUIRED_BY.exec(before);
+  const asks = RX_ASKS.test(before) || (by !== null && startsWithOwnerHead(by[1]));
+  return asks && !RX_REPORTED.test(before) && !isGenericClosing(core) ? { read: r, source: "explicit" } : null;
 }
 
 /**

@@ -2352,3 +2352,22 @@ test("synthetic: those an invitation names under 'kính mời:' ('1. Sở Y tế
   );
   expect(starts(tasks)).toEqual(["Chuẩn bị báo cáo số "]);
 });
+
+test("synthetic: a letter that tells what was sent before, then asks ('Ngày 11/12/2017 Sở Y tế ban hành Công văn …; thực hiện …, Giám đốc Sở Y tế yêu cầu thủ trưởng các đơn vị rà soát, …'; k83) is that request", () => {
+  const tasks = run(
+    [
+      "Ngày 11/12/2017 Sở Y tế ban hành Công văn số 2243/SYT-NVY về việc báo cáo kết quả thực hiện Đề án; thực hiện Công văn số 1881/KCB-QLCL ngày 22/12/2017 của Cục Quản lý khám, chữa bệnh, Giám đốc Sở Y tế yêu cầu thủ trưởng các đơn vị rà soát, nếu chưa báo cáo thì khẩn trương báo cáo theo Công văn số 2243/SYT-NVY.",
+      "Ngày 05/12/2017 Sở Y tế đã ban hành Kế hoạch số 120/KH-SYT về kiểm tra bệnh viện cuối năm.",
+      // What the earlier letter asked, reported: no request of this one.
+      "Ngày 07/12/2017, Cục Quản lý khám, chữa bệnh có Công văn số 1850/KCB về việc gửi số liệu, trong đó đề nghị các Sở Y tế hướng dẫn các bệnh viện gửi số liệu khám bệnh.",
+    ],
+    [
+      "UBND TỈNH BÌNH AN",
+      "SỞ Y TẾ",
+      "Số: 05/SYT-NVY",
+      "Bình An, ngày 02 tháng 01 năm 2018",
+      "V/v nhắc báo cáo kết quả thực hiện Đề án",
+    ],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["thủ trưởng các đơn vị"]);
+});

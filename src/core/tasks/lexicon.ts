@@ -324,19 +324,39 @@ export function isNeverTask(body: string): boolean {
   if ((RX_THANKS.test(body) && !RX_ASKS_TOO.test(body)) || RX_SANCTION.test(body) || RX_FORECAST.test(body))
     return true;
   if (RX_EXECUTES_DECISION.test(body.slice(-120))) return true;
-  return RX_NOT_TASK_START.test(body) && !RX_GROUNDS_THEN_REQUEST.test(body) && !groundsThenAsks(body);
+  return (
+    RX_NOT_TASK_START.test(body) &&
+    !RX_GROUNDS_THEN_REQUEST.test(body) &&
+    !groundsThenAsks(RX_GROUNDS_ASK, body) &&
+    !historyThenAsks(body)
+  );
 }
 
 /**
  * "Căn cứ Quyết định số 140/QĐ-BTP …; … và ý kiến chỉ đạo của Bộ trưởng, Văn phòng Bộ đề nghị các đơn vị chủ động …":
  * a long list of grounds that ends on a request to bodies named in lower case ("các đơn vị") is that request.
  */
-const RX_GROUNDS_ASK = /^căn\s+cứ\s[^]*?[,;]\s+[^,;.]{0,60}?(?:đề\s+nghị|yêu\s+cầu)\s+các\s/iu;
-function groundsThenAsks(body: string): boolean {
-  const m = RX_GROUNDS_ASK.exec(body.length > 3000 ? body.slice(0, 3000) : body);
+const RX_GROUNDS_ASK = /^căn\s+cứ\s[^]*?[,;]\s+[^,;.]{0,60}?(?:đề\s+nghị|yêu\s+cầu)\s+(?=các\s)/iu;
+/**
+ * "Ngày 11/12/2017 Sở Y tế ban hành Công văn số 2243/SYT-NVY …; thực hiện Công văn …, Giám đốc Sở Y tế yêu cầu thủ
+ * trưởng các đơn vị rà soát …": what was done before, told first, then the request this letter makes; its asker is
+ * named ("…, trong đó đề nghị các Sở …" reports what the earlier letter asked).
+ */
+const RX_HISTORY_THEN_ASK =
+  /^ngày\s+\d[^]*?[,;]\s+([^,;.]{2,60}?)\s+(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các|thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s)/iu;
+function historyThenAsks(body: string): boolean {
+  const m = RX_HISTORY_THEN_ASK.exec(body.length > 3000 ? body.slice(0, 3000) : body);
+  return m !== null && startsWithOwnerHead(m[1]) && groundsThenAsks(RX_HISTORY_THEN_ASK, body);
+}
+function groundsThenAsks(rx: RegExp, body: string): boolean {
+  const m = rx.exec(body.length > 3000 ? body.slice(0, 3000) : body);
   if (!m) return false;
-  const asked = readOwner(body, m[0].length - 4, 40, true);
-  return asked !== null && asked.verb !== "" && !/\s(?:đã|vừa)\s/u.test(body.slice(m[0].length - 80, m[0].length));
+  const asked = readOwner(body, m[0].length, 40, true);
+  return (
+    asked !== null &&
+    asked.verb !== "" &&
+    !/\s(?:đã|vừa)\s/u.test(body.slice(Math.max(0, m[0].length - 80), m[0].length))
+  );
 }
 
 /** A decision or praise, not work: "Thống nhất chủ trương …", "Nhất trí …" (unless it also assigns someone). */

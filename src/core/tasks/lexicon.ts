@@ -327,7 +327,7 @@ export function isNeverTask(body: string): boolean {
   return (
     RX_NOT_TASK_START.test(body) &&
     !RX_GROUNDS_THEN_REQUEST.test(body) &&
-    !groundsThenAsks(RX_GROUNDS_ASK, body) &&
+    !groundsThenAsks(body) &&
     !historyThenAsks(body)
   );
 }
@@ -344,13 +344,17 @@ const RX_GROUNDS_ASK = /^căn\s+cứ\s[^]*?[,;]\s+[^,;.]{0,60}?(?:đề\s+nghị
  */
 const RX_HISTORY_THEN_ASK =
   /^ngày\s+\d[^]*?[,;]\s+([^,;.]{2,60}?)\s+(?:đề\s+nghị|yêu\s+cầu)\s+(?=(?:các|thủ\s+trưởng|giám\s+đốc|chủ\s+tịch)\s)/iu;
-function historyThenAsks(body: string): boolean {
-  const m = RX_HISTORY_THEN_ASK.exec(body.length > 3000 ? body.slice(0, 3000) : body);
-  return m !== null && startsWithOwnerHead(m[1]) && groundsThenAsks(RX_HISTORY_THEN_ASK, body);
+const opening = (body: string) => (body.length > 3000 ? body.slice(0, 3000) : body);
+function groundsThenAsks(body: string): boolean {
+  const m = RX_GROUNDS_ASK.exec(opening(body));
+  return m !== null && asksAt(body, m);
 }
-function groundsThenAsks(rx: RegExp, body: string): boolean {
-  const m = rx.exec(body.length > 3000 ? body.slice(0, 3000) : body);
-  if (!m) return false;
+function historyThenAsks(body: string): boolean {
+  const m = RX_HISTORY_THEN_ASK.exec(opening(body));
+  return m !== null && startsWithOwnerHead(m[1]) && asksAt(body, m);
+}
+/** The body asked right after the request `m` ends, with work of its own, in a request not made before ("đã"). */
+function asksAt(body: string, m: RegExpExecArray): boolean {
   const asked = readOwner(body, m[0].length, 40, true);
   return (
     asked !== null &&
@@ -651,8 +655,8 @@ function insideBrackets(s: string, at: number): boolean {
 
 /**
  * "Trong quá trình thực hiện Thủ trưởng các địa phương chủ động phối hợp với Sở A, Sở B … để …", "Riêng Trường THCS An
- * Thạnh chuẩn bị …": the opener with its comma left out (or none to leave); without this the first comma (inside the partners' list) was taken for the opener's, and "Sở B …"
- * for the subject.
+ * Thạnh chuẩn bị …": the opener with its comma left out (or none to leave); without this the first comma (inside the
+ * partners' list) was taken for the opener's, and "Sở B …" for the subject.
  */
 const RX_PROCESS_OPENER = /^(?:trong\s+quá\s+trình\s+(?:thực\s+hiện|triển\s+khai)|riêng)\s+/iu;
 function afterOpener(s: string): string {

@@ -78,6 +78,22 @@ describe("statuses at the boundaries", () => {
     expect(status(true, "2026-07-01", monthly18, "2026-07-02")).toBe("done-on-time");
   });
 
+  it("a due day the caller has already worked out gives the same status, and is the one judged", () => {
+    const quarterly: Deadline = { raw: "hằng quý", date: "2026-03-31", kind: "recurring", rule: "quarterly" };
+    for (const [d, asOf] of [
+      [quarterly, "2026-06-28"],
+      [quarterly, "2026-05-01"],
+      [deadline, "2026-06-16"],
+      [null, "2026-06-16"],
+    ] as const) {
+      const known = dueDayAsOf(d, asOf);
+      expect(followUpStatus({ done: false, deadline: d }, asOf, 3, known)).toBe(status(false, null, d, asOf));
+    }
+    // Not worked out again: a stale due day would show (the list keeps its own per as-of day).
+    expect(followUpStatus({ done: false, deadline }, "2026-06-16", 3, "2026-06-30")).toBe("in-time");
+    expect(followUpStatus({ done: false, deadline }, "2026-06-16", 3, null)).toBe("no-deadline");
+  });
+
   it("a malformed deadline day or done day is ignored rather than trusted", () => {
     expect(status(false, null, by("2026-02-31"), "2026-06-15")).toBe("no-deadline");
     expect(status(true, "hôm qua", deadline, "2026-06-20")).toBe("done-on-time");

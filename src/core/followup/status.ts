@@ -103,15 +103,21 @@ export function daysBetween(from: string, to: string): number {
  *   in its period is on time);
  * - ticked after `asOf`, or not ticked: overdue when the due day is before `asOf`, due soon when it is at most
  *   `dueSoonDays` away (the deadline day itself included), within the deadline otherwise, no deadline without a day.
+ * `knownDue`: `dueDayAsOf(input.deadline, asOf)` when the caller has already worked it out (a list shows it too).
  */
-export function followUpStatus(input: StatusInput, asOf: string, dueSoonDays: number): FollowUpStatus {
+export function followUpStatus(
+  input: StatusInput,
+  asOf: string,
+  dueSoonDays: number,
+  knownDue?: string | null,
+): FollowUpStatus {
   const doneOn = input.doneOn && fromIso(input.doneOn) ? input.doneOn : null;
   if (input.done && (doneOn === null || doneOn <= asOf)) {
     const d = input.deadline;
     const late = doneOn !== null && d?.kind !== "recurring" && !!d?.date && fromIso(d.date) !== null && doneOn > d.date;
     return late ? "done-late" : "done-on-time";
   }
-  const due = dueDayAsOf(input.deadline, asOf);
+  const due = knownDue === undefined ? dueDayAsOf(input.deadline, asOf) : knownDue;
   if (due === null) return "no-deadline";
   const days = daysBetween(asOf, due);
   if (days < 0) return "overdue";

@@ -25,24 +25,26 @@ export interface AsOf {
  * that made the first render after a scan freeze the pane. Rows are never changed in place (a tick makes a new
  * row), so a row's entry cannot go stale; the WeakMap lets old rows go.
  */
-const judged = new WeakMap<ChecklistRow, { asOf: string; badge: Badge; due: string | null }>();
+const judged = new WeakMap<ChecklistRow, { today: string; soon: number; badge: Badge; due: string | null }>();
 
 function judgement(row: ChecklistRow, asOf: AsOf) {
-  const key = `${asOf.today}|${asOf.dueSoonDays}`;
   let known = judged.get(row);
-  if (known?.asOf !== key) {
+  if (known?.today !== asOf.today || known.soon !== asOf.dueSoonDays) {
     const { done, doneOn, task } = row;
-    known = {
-      asOf: key,
-      badge: followUpStatus({ done, doneOn, deadline: task.deadline }, asOf.today, asOf.dueSoonDays),
-      due: dueDayAsOf(task.deadline, asOf.today),
-    };
+    const due = dueDayAsOf(task.deadline, asOf.today);
+    const badge = followUpStatus({ done, doneOn, deadline: task.deadline }, asOf.today, asOf.dueSoonDays, due);
+    known = { today: asOf.today, soon: asOf.dueSoonDays, badge, due };
     judged.set(row, known);
   }
   return known;
 }
 
 export const badgeOf = (row: ChecklistRow, asOf: AsOf): Badge => judgement(row, asOf).badge;
+
+/** Judges every row now, so that a render asking later finds them known (see useTasks' scan). */
+export function judgeAhead(rows: readonly ChecklistRow[], asOf: AsOf): void {
+  for (const row of rows) judgement(row, asOf);
+}
 
 /** A status in the words the reports and exports use. */
 export const badgeLabel = (language: Language, badge: Badge): string =>
@@ -63,13 +65,14 @@ export type AsideFilter = "missing" | "removed";
 export type FilterId = "all" | FollowUpStatus | "no-owner" | "review" | AsideFilter;
 type ListFilter = Exclude<FilterId, AsideFilter>;
 
-/** The summary's parts, in the order the clerk reads them; each is also a filter over the listed rows. */
-export const FILTERS: ReadonlyArray<{ id: ListFilter; test(row: ChecklistRow, asOf: AsOf): boolean }> = [
+/**
+ * The summary's parts, in the order the clerk reads them; each is also a filter over the listed rows. A test is
+ * given the row's status, worked out once by the caller (eight tests of 1,000+ rows each asking for it was most of
+ * the first render after a scan).
+ */
+export const FILTERS: ReadonlyArray<{ id: ListFilter; test(row: ChecklistRow, badge: Badge): boolean }> = [
   { id: "all", test: () => true },
-  ...STATUS_ORDER.map((status) => ({
-    id: status,
-    test: (row: ChecklistRow, asOf: AsOf) => badgeOf(row, asOf) === status,
-  })),
+  ...STATUS_ORDER.map((status) => ({ id: status, test: (_row: ChecklistRow, badge: Badge) => badge === status })),
   { id: "no-owner", test: (row) => !row.done && !row.task.owner },
   { id: "review", test: (row) => row.task.confidence === "review" },
 ];
@@ -81,14 +84,18 @@ export const isAside = (filter: FilterId): filter is AsideFilter => filter === "
 /** How many rows each filter keeps: `listed` are the rows of the list, the aside sets are counted as they are. */
 export function countBy(listed: readonly ChecklistRow[], aside: Record<AsideFilter, number>, asOf: AsOf): Counts {
   const counts = { ...aside } as Counts;
-  for (const filter of FILTERS) counts[filter.id] = listed.filter((row) => filter.test(row, asOf)).length;
+  for (const filter of FILTERS) counts[filter.id] = 0;
+  for (const row of listed) {
+    const badge = badgeOf(row, asOf);
+    for (const filter of FILTERS) if (filter.test(row, badge)) counts[filter.id] += 1;
+  }
   return counts;
 }
 
 /** Whether a listed row passes a list filter (aside filters show their own rows, not listed ones). */
 export function passes(row: ChecklistRow, filter: FilterId, asOf: AsOf): boolean {
   if (isAside(filter)) return false;
-  return FILTERS.find((f) => f.id === filter)!.test(row, asOf);
+  return FILTERS.find((f) => f.id === filter)!.test(row, badgeOf(row, asOf));
 }
 
 /** Search: owner, co-owners and sentence, with or without diacritics ("đ" as "d"). */
@@ -98,11 +105,14 @@ export function matchesQuery(row: ChecklistRow, query: string): boolean {
   return foldDiacritics([row.task.text, row.task.owner ?? "", ...row.task.coOwners].join(" ")).includes(needle);
 }
 
-const byDue = (asOf: AsOf) => (a: ChecklistRow, b: ChecklistRow) => {
-  const x = judgement(a, asOf).due ?? "9999-12-31";
-  const y = judgement(b, asOf).due ?? "9999-12-31";
-  return x < y ? -1 : x > y ? 1 : a.task.paragraphIndex - b.task.paragraphIndex;
-};
+/** Rows by due day (no day last), then by their place in the document; each row's due day is looked up once. */
+function byDue(rows: readonly ChecklistRow[], asOf: AsOf): ChecklistRow[] {
+  const keyed = rows.map((row) => ({ row, due: judgement(row, asOf).due ?? "9999-12-31" }));
+  keyed.sort((a, b) =>
+    a.due < b.due ? -1 : a.due > b.due ? 1 : a.row.task.paragraphIndex - b.row.task.paragraphIndex,
+  );
+  return keyed.map((entry) => entry.row);
+}
 
 export interface Group {
   key: string;
@@ -116,18 +126,20 @@ export interface Group {
 
 /** Groups in display order: by status (overdue first), or by owner in Vietnamese order, unknown last. */
 export function arrange(rows: readonly ChecklistRow[], grouping: Grouping, asOf: AsOf): Group[] {
-  const sorted = [...rows].sort(byDue(asOf));
-  if (grouping === "deadline") {
-    return STATUS_ORDER.map((badge) => ({
-      key: badge,
-      badge,
-      rows: sorted.filter((row) => badgeOf(row, asOf) === badge),
-    })).filter((group) => group.rows.length > 0);
-  }
+  const sorted = byDue(rows, asOf);
   const groups = new Map<string, ChecklistRow[]>();
   for (const row of sorted) {
-    const key = row.task.owner ?? "";
-    groups.set(key, [...(groups.get(key) ?? []), row]);
+    const key = grouping === "deadline" ? badgeOf(row, asOf) : (row.task.owner ?? "");
+    const group = groups.get(key);
+    if (group) group.push(row);
+    else groups.set(key, [row]);
+  }
+  if (grouping === "deadline") {
+    return STATUS_ORDER.filter((badge) => groups.has(badge)).map((badge) => ({
+      key: badge,
+      badge,
+      rows: groups.get(badge)!,
+    }));
   }
   return [...groups.entries()]
     .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : compareVi(a, b)))

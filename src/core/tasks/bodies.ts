@@ -75,7 +75,10 @@ const OWNER_HEAD = new RegExp(
     "công\\s+chức|[Vv]iên\\s+chức|[Cc]á\\s+nhân|[Nn]gười\\s+lao\\s+động|" +
     // A school's notices ask its teachers: "Đề nghị Thầy Cô chủ nhiệm …", "quý thầy cô giáo …".
     "Thầy(?:\\s*(?:/|,)?\\s*[Cc]ô)?|Cô\\s+(?:giáo|chủ\\s+nhiệm)|thầy\\s*(?:/|,)?\\s*cô|" +
-    "Công\\s+đoàn|Chi\\s+bộ|Đảng\\s+đoàn|Ban\\s+cán\\s+sự|Cấp\\s+ủy|Cấp\\s+uỷ|Các\\s+cấp\\s+ủy|Bí\\s+thư|Phó\\s+Bí\\s+thư|Thư\\s+ký|Ủy\\s+viên|Uỷ\\s+viên|Thành\\s+viên|" +
+    // A sector by its name: "- Đối với Ngành Y tế: Xây dựng kế hoạch …" ("Ngành nghề …" is none).
+    "Ngành(?=\\s+[" +
+    UPPER_CHARS +
+    "])|Công\\s+đoàn|Chi\\s+bộ|Đảng\\s+đoàn|Ban\\s+cán\\s+sự|Cấp\\s+ủy|Cấp\\s+uỷ|Các\\s+cấp\\s+ủy|Bí\\s+thư|Phó\\s+Bí\\s+thư|Thư\\s+ký|Ủy\\s+viên|Uỷ\\s+viên|Thành\\s+viên|" +
     "Thường\\s+vụ|Huyện\\s+đoàn|Thành\\s+đoàn|Đảng\\s+bộ|Nhà\\s+trường|Khoa|Trạm|Chi\\s+nhánh|Ngân\\s+hàng|Đài|Phân\\s+hiệu|BCĐ|BCH|UBMTTQ|BHXH|KBNN|VKSND|TAND|LĐLĐ|HLHPN|CAND|" +
     // "đề nghị bộ, ngành, địa phương …": the pair names the ministries and sectors in lower case too; Party documents
     // write their bodies in lower case ("ban thường vụ cấp ủy, tập thể lãnh đạo cơ quan … có trách nhiệm …").

@@ -37,6 +37,17 @@ function fieldOfWork(core: string): RegExpExecArray | null {
 }
 /** "Tại khoản 3 Điều 1 Luật số 106/2016/QH13 quy định: Cơ sở kinh doanh …": a quoted rule, no field of work. */
 const RX_CITES = /(?:^|\s)(?:quy\s+định|luật|nghị\s+định|thông\s+tư|(?:điều|khoản)\s+\d+|điểm\s+[a-zđ])(?:\s|:)/iu;
+/** "Đối với Ngành Y tế: Xây dựng kế hoạch …": the topic is a body, and what follows its colon is that body's work. */
+const RX_ABOUT_LABEL = /^đối\s+với\s+(?=[^:;.]{2,80}:\s)/iu;
+function aboutBody(core: string): OwnerRead | null {
+  const m = RX_ABOUT_LABEL.exec(core);
+  if (!m) return null;
+  const r = readOwner(core, m[0].length);
+  // The body is the whole label ("Đối với các nhiệm vụ còn tồn đọng: Sở Tài chính rà soát …" names no body there).
+  return r && r.verb !== "" && !r.delegated && /^\s*:\s*$/u.test(core.slice(m[0].length + r.owner.length, r.workStart))
+    ? r
+    : null;
+}
 /** Owners are named early in a clause; reading a bounded head keeps a long paragraph linear. */
 const CLAUSE_REACH = 1500;
 
@@ -59,6 +70,8 @@ const head = (s: string) => (s.length > CLAUSE_REACH ? s.slice(0, CLAUSE_REACH) 
  */
 export function clauseOwner(text: string, underContext: boolean, afterOpener = false): ClauseOwner | null {
   const core = head(text);
+  const about = aboutBody(core);
+  if (about) return { read: about, source: "subject" };
   // "Về đề nghị các bộ …: Ủy ban nhân dân thành phố X cần …": the topic restates a proposal; its answer names the owner.
   // So does a short label's sentence ("Thời gian đăng ký: Các công đoàn bộ phận đăng ký …").
   const topic = RX_TOPIC_COLON.exec(core) ?? shortLabel(core) ?? fieldOfWork(core);

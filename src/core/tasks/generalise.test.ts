@@ -2371,3 +2371,20 @@ test("synthetic: a letter that tells what was sent before, then asks ('Ngày 11/
   );
   expect(tasks.map((t) => t.owner)).toEqual(["thủ trưởng các đơn vị"]);
 });
+
+test("synthetic: an item labelled 'Đối với <body>: <work>' is that body's (k85, Sở Y tế – Công đoàn ngành 2004/KH), not the body a later section names", () => {
+  const tasks = run(
+    [
+      "II. NHIỆM VỤ",
+      "- Đối với Ngành Y tế: Xây dựng kế hoạch và ban hành hướng dẫn các đơn vị trực thuộc triển khai Tháng hành động.",
+      "- Các đơn vị: Xây dựng kế hoạch, tổ chức phát động Tháng hành động tại đơn vị.",
+      // A topic, not a body: the line's own subject works.
+      "- Đối với các nhiệm vụ còn tồn đọng: Sở Tài chính rà soát, báo cáo trước ngày 30/11/2017.",
+      "III. TỔ CHỨC THỰC HIỆN",
+      "1. Ngành Y tế:",
+      "Ban Giám đốc Sở Y tế phối hợp Công đoàn ngành xây dựng kế hoạch triển khai đến các đơn vị trực thuộc.",
+    ],
+    ["SỞ Y TẾ TỈNH BÌNH AN", "Số: 2004/KH-SYT", "Bình An, ngày 20 tháng 10 năm 2017", "KẾ HOẠCH", "Tháng hành động"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["Ngành Y tế", "Các đơn vị", "Sở Tài chính", "Ban Giám đốc Sở Y tế"]);
+});

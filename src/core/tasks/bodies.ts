@@ -223,6 +223,9 @@ export function restIsAside(rest: string): boolean {
   return RX_ASIDE_REST.test(rest);
 }
 
+/** The level a body's name may end with after its short name in brackets. */
+const LEVELS_AFTER_ASIDE = new Set(["tỉnh", "huyện", "xã", "thành", "thị", "quận", "phường"]);
+
 /**
  * Reads "<owner> <verb> …" starting at `from`. Returns null unless the phrase starts like a body and a verb follows
  * within `maxWords`. Handles "X chủ trì, phối hợp (với) Y <verb>", "X phối hợp với Y <verb>", "X: <task>",
@@ -262,6 +265,12 @@ export function readOwner(
       const close = closingBracket(tokens, i);
       const s = close > 0 && tokens.has(close + 1) ? stopAt(tokens, close + 1, false) : null;
       if (s) return finish(text, from, tokens, close + 1, close + 1, s, addressee);
+      // "Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn (PCTT&TKCN) tỉnh trực tiếp …": the level after the
+      // short name is still the name's.
+      if (close > 0 && LEVELS_AFTER_ASIDE.has(tokens.at(close + 1)?.text ?? "")) {
+        i = close;
+        continue;
+      }
       // "3. Sở Nông nghiệp … (Cơ quan Thường trực về Phòng, chống thiên tai): Phối hợp …": a label's aside is no part
       // of the name, and its words are not counted.
       if (close > 0 && tokens.at(close + 1)?.text === ":") {

@@ -2388,3 +2388,17 @@ test("synthetic: an item labelled 'Đối với <body>: <work>' is that body's (
   );
   expect(tasks.map((t) => t.owner)).toEqual(["Ngành Y tế", "Các đơn vị", "Sở Tài chính", "Ban Giám đốc Sở Y tế"]);
 });
+
+test("synthetic: 'tìm kiếm cứu nạn' in a command's name is part of it ('Các thành viên Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn (PCTT&TKCN) tỉnh trực tiếp đến …', k85)", () => {
+  const tasks = run(
+    [
+      "1. Các thành viên Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn (PCTT&TKCN) tỉnh trực tiếp đến các địa bàn đã được phân công để kiểm tra, đôn đốc.",
+      "2. Các đồn Biên phòng tìm kiếm người mất tích trên biển, báo cáo kết quả về Ban Chỉ huy.",
+    ],
+    ["UBND TỈNH BÌNH AN", "Số: 1966/UBND-KTCN", "Bình An, ngày 24 tháng 12 năm 2017", "V/v ứng phó với bão"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Các thành viên Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn (PCTT&TKCN) tỉnh",
+    "Các đồn Biên phòng",
+  ]);
+});

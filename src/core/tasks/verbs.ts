@@ -366,6 +366,8 @@ const NOUN_AFTER: Record<string, string[]> = {
   trực: ["tuyến", "tiếp", "thuộc"],
   lập: ["trường"],
   sớm: ["nhất"],
+  // "Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh": the service's name (TKCN), not the search.
+  "tìm kiếm": ["cứu"],
 };
 
 interface Token {

@@ -79,7 +79,7 @@ const OWNER_HEAD = new RegExp(
     "Ngành(?=\\s+[" +
     UPPER_CHARS +
     "])|Công\\s+đoàn|Chi\\s+bộ|Đảng\\s+đoàn|Ban\\s+cán\\s+sự|Cấp\\s+ủy|Cấp\\s+uỷ|Các\\s+cấp\\s+ủy|Bí\\s+thư|Phó\\s+Bí\\s+thư|Thư\\s+ký|Ủy\\s+viên|Uỷ\\s+viên|Thành\\s+viên|" +
-    "Thường\\s+vụ|Huyện\\s+đoàn|Thành\\s+đoàn|Đảng\\s+bộ|Nhà\\s+trường|Khoa|Trạm|Chi\\s+nhánh|Ngân\\s+hàng|Đài|Phân\\s+hiệu|BCĐ|BCH|UBMTTQ|BHXH|KBNN|VKSND|TAND|LĐLĐ|HLHPN|CAND|" +
+    "Thường\\s+vụ|Huyện\\s+đoàn|Thành\\s+đoàn|Đảng\\s+bộ|Nhà\\s+trường|Khoa|Trạm|Chi\\s+nhánh|Ngân\\s+hàng|Đài|Phân\\s+hiệu|BCĐ|BCH|UBMTTQ|BHXH|TTYT[A-ZĐ]{0,4}|BVĐK|TYT|KBNN|VKSND|TAND|LĐLĐ|HLHPN|CAND|" +
     // "đề nghị bộ, ngành, địa phương …": the pair names the ministries and sectors in lower case too; Party documents
     // write their bodies in lower case ("ban thường vụ cấp ủy, tập thể lãnh đạo cơ quan … có trách nhiệm …").
     "bộ,\\s*ngành|ban\\s+thường\\s+vụ|ban\\s+chấp\\s+hành|cấp\\s+(?:ủy|uỷ)|tập\\s+thể\\s+lãnh\\s+đạo|người\\s+đứng\\s+đầu|thủ\\s+trưởng)(?![" +

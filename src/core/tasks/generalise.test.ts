@@ -2402,3 +2402,26 @@ test("synthetic: 'tìm kiếm cứu nạn' in a command's name is part of it ('C
     "Các đồn Biên phòng",
   ]);
 });
+
+test("synthetic: a health department's letter to its centres (k84, Sở Y tế Kiên Giang 02/SYT-GAVI): centres by their short names, 'tranh thủ' and 'vận dụng' as work, and 'làm đề nghị' as the subject's own work", () => {
+  const tasks = run(
+    [
+      "Sở Y tế đề nghị các đơn vị khẩn trương thực hiện một số nội dung công tác sau:",
+      "1. Về trang thiết bị:",
+      "- Các đơn vị tranh thủ nguồn kinh phí của địa phương tiếp tục đưa cán bộ đi tập huấn.",
+      "- Các TTYT huyện/thị làm đề nghị UBND huyện và Phòng Tài chính huyện hỗ trợ kinh phí đối với những điểm tiêm chủng cần thiết.",
+      "- TTYTDP tỉnh chỉ đạo các TTYT huyện/thị tiến hành rà soát lại những điểm tiêm chủng hiện có.",
+      "2. Về công tác kiểm tra giám sát: đề nghị Trung tâm YTDP, Trung tâm CSSKSS tỉnh và các TTYT huyện/thị/thành phố vận dụng nội dung, phương pháp và công cụ giám sát của Dự án.",
+      // Still a request: the department asks the province.
+      "3. Sở Y tế đề nghị UBND tỉnh bố trí kinh phí cho nhân viên y tế thôn bản.",
+    ],
+    ["UBND TỈNH BÌNH AN", "SỞ Y TẾ", "Số: 02/SYT-GAVI", "Bình An, ngày 10 tháng 2 năm 2018", "V/v thực hiện kết luận"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Các đơn vị",
+    "Các TTYT huyện/thị",
+    "TTYTDP tỉnh",
+    "Trung tâm YTDP, Trung tâm CSSKSS tỉnh và các TTYT huyện/thị/thành phố",
+    "UBND tỉnh",
+  ]);
+});

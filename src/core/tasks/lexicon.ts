@@ -659,11 +659,24 @@ function insideBrackets(s: string, at: number): boolean {
  * partners' list) was taken for the opener's, and "Sở B …" for the subject.
  */
 const RX_PROCESS_OPENER = /^(?:trong\s+quá\s+trình\s+(?:thực\s+hiện|triển\s+khai)|riêng)\s+/iu;
+const RX_TOPIC_BEFORE_COLON = /^[^,.;:]{3,200}:\s+/u;
+const RX_ASKS = /^(?:giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu)\s/iu;
+const RX_AGREES = /^(?:thống\s+nhất|nhất\s+trí|đồng\s+ý|sẽ)$/u;
+function worksAfter(s: string, at: number): boolean {
+  const verb = readOwner(s, at)?.verb;
+  return !!verb && !RX_AGREES.test(verb);
+}
 function afterOpener(s: string): string {
   const head = s.slice(0, 400);
   const bare = RX_PROCESS_OPENER.exec(head);
   if (bare && startsUpper(head.slice(bare[0].length)) && readOwner(s, bare[0].length, 40)?.verb)
     return s.slice(bare[0].length);
+  // "Về công tác kiểm tra: đề nghị Trung tâm YTDP, Trung tâm CSSKSS …": a topic that a request or a body follows at its
+  // colon ends there; the commas after it are inside the request.
+  // ("Về việc phê duyệt: Các Bộ, cơ quan thống nhất …" records an agreement; the body asked comes later.)
+  const topic = RX_TOPIC_BEFORE_COLON.exec(head);
+  if (topic && (RX_ASKS.test(head.slice(topic[0].length)) || worksAfter(s, topic[0].length)))
+    return s.slice(topic[0].length);
   RX_COMMA.lastIndex = 0;
   let m: RegExpExecArray | null;
   let first = true;

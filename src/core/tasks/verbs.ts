@@ -25,6 +25,10 @@ const STOP_PHRASES = [
   "là đơn vị thường trực",
   "là đầu mối",
   "làm đầu mối",
+  // "Các TTYT huyện làm đề nghị UBND huyện … hỗ trợ kinh phí": they draw up the request; UBND huyện is asked by them.
+  "làm đề nghị",
+  "tranh thủ",
+  "vận dụng",
   "tập trung",
   "tiếp tục",
   "bám sát",

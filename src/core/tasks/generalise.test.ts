@@ -2425,3 +2425,38 @@ test("synthetic: a health department's letter to its centres (k84, Sở Y tế K
     "UBND tỉnh",
   ]);
 });
+
+test("synthetic: a plan's duties that announce their own details (k84, Sở Y tế Kiên Giang 239/KH-SYT): papers to send ('Gửi … những tài liệu kèm theo sau đây …:'), a quota ('… với số lượng như sau:'), and duties opening with 'Kết hợp', 'Thành lập'", () => {
+  const tasks = run(
+    [
+      "III. Tổ chức thực hiện",
+      "1. Sở Y tế:",
+      "- Kết hợp Bảo hiểm xã hội tỉnh xây dựng kế hoạch đấu thầu cung ứng thuốc trình UBND tỉnh phê duyệt.",
+      "- Thành lập Hội đồng đấu thầu, Tổ chuyên gia, Tổ thẩm định và các tổ khác phục vụ cho công tác đấu thầu.",
+      "2. Các cơ sở y tế trong tỉnh:",
+      "- Bệnh viện công lập cử cán bộ có chứng chỉ đấu thầu tham gia Hội đồng đấu thầu tại Sở Y tế với số lượng như sau:",
+      "+ Bệnh viện huyện và các TTYT có giường bệnh: mỗi đơn vị cử 02 cán bộ.",
+      "+ Bệnh viện đa khoa tỉnh: 8 cán bộ.",
+      "- Gửi danh mục thuốc và những tài liệu kèm theo sau đây về Sở Y tế theo đúng thời gian đã quy định trong kế hoạch:",
+      "+ Biên bản họp và ý kiến tư vấn của Hội đồng thuốc và điều trị của cơ sở y tế về danh mục thuốc.",
+      "+ Dự toán chi ngân sách nhà nước năm kế hoạch được cơ quan nhà nước có thẩm quyền giao.",
+      "+ Hợp đồng khám bệnh, chữa bệnh BHYT giữa đơn vị và cơ quan BHXH.",
+      "- Ký kết hợp đồng với các nhà thầu sau khi có kết quả.",
+    ],
+    [
+      "UBND TỈNH BÌNH AN",
+      "SỞ Y TẾ",
+      "Số: 239/KH-SYT",
+      "Bình An, ngày 01 tháng 3 năm 2018",
+      "KẾ HOẠCH",
+      "Đấu thầu thuốc",
+    ],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 16), t.owner])).toEqual([
+    ["Kết hợp Bảo hiểm", "Sở Y tế"],
+    ["Thành lập Hội đồ", "Sở Y tế"],
+    ["Bệnh viện công l", "Bệnh viện công lập"],
+    ["Gửi danh mục thu", "Các cơ sở y tế trong tỉnh"],
+    ["Ký kết hợp đồng ", "Các cơ sở y tế trong tỉnh"],
+  ]);
+});

@@ -723,8 +723,17 @@ const RX_COUNTS_BODIES = /\d+\s+(?:tổ|đoàn|nhóm|tiểu\s+ban|ban|đội)[\s
  */
 const RX_SUCH_AS = /\snhư\s*:\s*$/iu;
 
+/**
+ * "Bệnh viện công lập cử cán bộ … tham gia Hội đồng đấu thầu … với số lượng như sau:": a quota, each line under it a
+ * share; "Gửi danh mục thuốc và những tài liệu kèm theo sau đây về Sở Y tế …:": the papers to send, each line one.
+ */
+const RX_QUOTA = /(?:với\s+)?số\s+lượng\s+(?:cụ\s+thể\s+)?(?:như\s+sau|sau(?:\s+đây)?|gồm)\s*:\s*$/iu;
+const RX_PAPERS_FOLLOW =
+  /(?:tài\s+liệu|hồ\s+sơ|giấy\s+tờ)(?:\s+kèm\s+theo)?\s+(?:sau\s+đây|sau|như\s+sau|gồm)(?:\s[^:;]{0,120})?:\s*$/iu;
+
 export function announcesBreakdown(body: string): boolean {
   if (RX_SUCH_AS.test(body) && startsWithVerb(body)) return true;
+  if (RX_QUOTA.test(body.slice(-60)) || (RX_PAPERS_FOLLOW.test(body.slice(-200)) && startsWithVerb(body))) return true;
   const tail = body.slice(-120);
   const m = endsWithColon(body) ? RX_BREAKDOWN.exec(tail) : null;
   // "… đề nghị …, Chủ tịch Hội Chữ thập đỏ 15 phường thực hiện như sau:": the count is in the bodies asked, before their
@@ -789,9 +798,9 @@ export function namesRoleOnly(core: string): boolean {
  * "b) Thủ tục, hồ sơ đề nghị tặng Bằng khen …" over "- Tờ trình …;", "- Biên bản họp xét …;", "- Báo cáo thành tích … theo
  * mẫu.": the papers a dossier holds, not work.
  */
-const RX_DOSSIER = /(?:^|\s)hồ\s+sơ(?:\s[^.;:]{0,60})?\s*:?\s*$/iu;
+const RX_DOSSIER = /(?:^|\s)(?:hồ\s+sơ(?:\s[^.;:]{0,60})?|tài\s+liệu\s+kèm\s+theo[^.;:]{0,120})\s*:?\s*$/iu;
 const RX_PAPER =
-  /^(?:tờ\s+trình|biên\s+bản|báo\s+cáo\s+(?:thành\s+tích|tóm\s+tắt)|bản\s+(?:sao|chụp|tóm\s+tắt)|danh\s+sách|(?:các\s+)?văn\s+bản|giấy\s|đơn\s|bảng\s|phiếu\s|hợp\s+đồng)/iu;
+  /^(?:tờ\s+trình|biên\s+bản|dự\s+toán|báo\s+cáo\s+(?:thành\s+tích|tóm\s+tắt)|bản\s+(?:sao|chụp|tóm\s+tắt)|danh\s+sách|(?:các\s+)?văn\s+bản|giấy\s|đơn\s|bảng\s|phiếu\s|hợp\s+đồng)/iu;
 export function isDossierPaper(above: string, line: string): boolean {
   return RX_PAPER.test(line) && RX_DOSSIER.test(above.slice(-90));
 }

@@ -99,6 +99,7 @@ export const DELEGATING = new Set([
   "trân trọng đề nghị",
   // "Uỷ ban nhân dân phường thông báo và đề nghị các tổ chức … treo cờ …": the notice asks; its object works.
   "thông báo và đề nghị",
+  "trân trọng thông báo và đề nghị",
   "thông báo và yêu cầu",
   // "Ban Giám hiệu thông báo đến các nhóm … thực hiện các công việc như sau:": the notice is addressed to those who work.
   "thông báo đến",

@@ -140,7 +140,9 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   // "- Hội nghị 2: Gồm các tỉnh/thành phố: …" over "Thời gian: 01 buổi chiều, ngày 26/11/2025": a time alone under a
   // description dates an event, not work.
   const dated = fieldLine && !(fieldLine.kind === "time" && isDescription(n.marker.body));
-  if (dated && !isNeverTask(n.text)) return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];
+  // "Hội đồng … tổ chức cuộc họp kính mời:" over "Thời gian: …": a meeting's time, the inviter's own act.
+  if (dated && !isNeverTask(n.text) && !RX_OPENS_INVITATION.test(n.text))
+    return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];
   if (n.form === "heading" || isDetailLine(n.marker.body) || enacts(n) || continuesLine(n)) return null;
   if (n.content) return n.text && !n.leadIn ? [evidence("field-line", n.text)] : null;
   const introducer = n.lead ?? (n.parent?.leadIn ? n.parent : null);
@@ -233,8 +235,12 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const explicit = found?.source === "explicit";
   // "…, Nhà trường không tổ chức thi …", "Sinh viên có thể thực tập …": a negated verb or a permission states a rule.
   if (found && !explicit && (statesRule(found.read.owner) || found.read.verb === "có thể")) return null;
-  // "…, Trung tâm thông báo lịch bồi dưỡng …, cụ thể như sau:": the speaker announces what follows; no one is set work.
-  if (n.leadIn && found && !explicit && found.read.verb === "thông báo") return null;
+  // "…, Trung tâm thông báo lịch bồi dưỡng …, cụ thể như sau:": the speaker announces what follows; "Sở X xin trân
+  // trọng thông báo … đến quý cơ quan, đơn vị biết …": for information. No one is set work.
+  if (found && !explicit && announces(found.read.verb, core) && (n.leadIn || toldForInformation(core, found)))
+    return null;
+  // "Hội đồng … tổ chức cuộc họp kính mời:": the invitation's opening, the inviter's own act.
+  if (found && !explicit && RX_OPENS_INVITATION.test(core)) return null;
   // A numbered line with sections under it only titles them ("3. Tham gia góp ý …" over "3.1.", "3.2.").
   if (!explicit && n.children.some((c) => c.form === "heading" && c.marker.kind !== "none")) return null;
   // "- Cấp độ phổ quát:", "Hình thức:": a short label over the lines under it, no work of its own.
@@ -446,6 +452,18 @@ function namesOnly(core: string): boolean {
  * trách công tác dược.": those invited, named and set no work (their work, if any, is in a line with a verb).
  */
 const RX_INVITES = /mời(?:\s+(?:tham\s+dự|dự))?\s*:\s*$/iu;
+/** "… tổ chức cuộc họp kính mời:", "Sở Y tế trân trọng kính mời:": an invitation opens; those invited follow. */
+const RX_OPENS_INVITATION = /(?:kính|trân\s+trọng)\s+mời(?:\s+(?:tham\s+dự|dự))?\s*:?\s*$/iu;
+const ANNOUNCES = new Set(["thông báo", "xin trân trọng thông báo", "xin thông báo"]);
+/** "Sở X trân trọng thông báo …" ("trân trọng" is read as the verb), not "… trân trọng thông báo và đề nghị …". */
+const RX_TRAN_TRONG_TELLS = /trân\s+trọng\s+thông\s+báo\s+(?!và\s)/iu;
+/** The line opens with its speaker, who tells the rest "… biết" (not a later "gửi thông báo đến cử tri … được biết"). */
+const toldForInformation = (core: string, found: ClauseOwner) =>
+  core.startsWith(found.read.owner) && RX_TO_KNOW.test(core);
+const announces = (verb: string, core: string) =>
+  ANNOUNCES.has(verb) || (verb === "trân trọng" && RX_TRAN_TRONG_TELLS.test(core));
+/** "… đến quý cơ quan, đơn vị biết", "… được biết": what is told is for information. */
+const RX_TO_KNOW = /\s(?:được\s+)?biết(?=[\s.,;]|$)(?![\s,]+(?:và\s+|để\s+)?(?:thực\s+hiện|triển\s+khai|chấp\s+hành))/u;
 function invitedOnly(n: OutlineNode, core: string): boolean {
   if (startsWithVerb(core) || /\d/.test(core) || wordCount(core, 17) > 16) return false;
   for (const up of upChain(n)) if (up.leadIn && RX_INVITES.test(up.text)) return true;

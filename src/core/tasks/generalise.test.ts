@@ -2460,3 +2460,31 @@ test("synthetic: a plan's duties that announce their own details (k84, Sở Y t�
     ["Ký kết hợp đồng ", "Các cơ sở y tế trong tỉnh"],
   ]);
 });
+
+test("synthetic: an issuer that announces for information or opens an invitation sets no one work (k84 Sở TTTT Bến Tre 666/TB, k85 Hội đồng đấu thầu 45/GM: precision tests)", () => {
+  const notice = run(
+    [
+      "Căn cứ Quyết định số 2729/QĐ-UBND ngày 16 tháng 11 năm 2011 của Chủ tịch Ủy ban nhân dân tỉnh về việc bổ nhiệm ông Trịnh Minh Châu giữ chức vụ Phó Giám đốc Sở.",
+      "Sở Thông tin và Truyền thông tỉnh Bến Tre xin trân trọng thông báo chức danh và giới thiệu chữ ký của ông Trịnh Minh Châu – Phó Giám đốc Sở đến quí cơ quan, đơn vị biết để tiện trong việc liên hệ công tác.",
+    ],
+    [
+      "UBND TỈNH BẾN TRE",
+      "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+      "Số: 666/TB-STTTT",
+      "Bến Tre, ngày 14 tháng 12 năm 2011",
+      "THÔNG BÁO",
+    ],
+  );
+  expect(notice).toEqual([]);
+  const invitation = run(
+    [
+      "Hội đồng đấu thầu mua thuốc năm 2018 của Sở Y tế tỉnh Kiên Giang tổ chức cuộc họp kính mời:",
+      "Thành phần: Thành viên Tổ xây dựng kế hoạch lựa chọn nhà thầu.",
+      "Thời gian: 01 buổi vào lúc 14h00 ngày 09/4/2018.",
+      // The neighbour: a notice that asks something of those it tells.
+      "Sở Y tế trân trọng thông báo và đề nghị các đơn vị gửi danh sách thành viên trước ngày 06/4/2018.",
+    ],
+    ["SỞ Y TẾ TỈNH KIÊN GIANG", "Số: 45/GM-HĐĐT", "Kiên Giang, ngày 5 tháng 4 năm 2018", "GIẤY MỜI"],
+  );
+  expect(invitation.map((t) => t.owner)).toEqual(["các đơn vị"]);
+});

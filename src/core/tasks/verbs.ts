@@ -130,6 +130,10 @@ const STOP_PHRASES = [
   "thông báo tới",
   "kính mời",
   "trân trọng",
+  // "Sở X xin trân trọng thông báo … đến quý cơ quan, đơn vị biết": the speaker tells (decide.ts: no work for anyone).
+  "xin trân trọng thông báo",
+  "trân trọng thông báo và đề nghị",
+  "xin thông báo",
   "trân trọng đề nghị",
   "giao",
   "làm rõ",

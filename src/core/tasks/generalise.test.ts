@@ -2488,3 +2488,16 @@ test("synthetic: an issuer that announces for information or opens an invitation
   );
   expect(invitation.map((t) => t.owner)).toEqual(["các đơn vị"]);
 });
+
+test("synthetic: 'Đề nghị các đơn vị … triển khai thực hiện theo đúng tiến độ và nội dung của kế hoạch./.' closes a plan and asks nothing specific (k84, 239/KH-SYT)", () => {
+  const tasks = run(
+    [
+      "1. Các cơ sở y tế gửi danh mục thuốc về Sở Y tế trước ngày 20/3/2018.",
+      // Not the formula: a day is named.
+      "2. Đề nghị các đơn vị triển khai thực hiện theo đúng tiến độ, báo cáo kết quả trước ngày 30/6/2018.",
+      "Đề nghị các đơn vị y tế trong tỉnh triển khai thực hiện theo đúng tiến độ và nội dung của kế hoạch./.",
+    ],
+    ["SỞ Y TẾ TỈNH BÌNH AN", "Số: 239/KH-SYT", "Bình An, ngày 01 tháng 3 năm 2018", "KẾ HOẠCH", "Đấu thầu thuốc"],
+  );
+  expect(starts(tasks)).toEqual(["Các cơ sở y tế gửi d", "Đề nghị các đơn vị t"]);
+});

@@ -475,10 +475,11 @@ function endsWithClosingMark(body: string): boolean {
 /**
  * The closing formula asks for nothing specific: "Đề nghị … nghiêm túc triển khai thực hiện Kết luận này./.", "…
  * biết, thực hiện./.", "… nghiêm túc triển khai, hoàn thành đúng tiến độ để đảm bảo công tác … thuận lợi" (its purpose
- * names no day), and "Khó khăn, vướng mắc … phản ánh về …". `work` is what follows the body asked.
+ * names no day), "… triển khai thực hiện theo đúng tiến độ và nội dung của kế hoạch./.", and "Khó khăn, vướng mắc … phản
+ * ánh về …". `work` is what follows the body asked.
  */
 const RX_GENERIC_WORK =
-  /^[^,;.]{0,40}?(?:triển khai|tổ chức|thực hiện|biết|quán triệt)(?:[\s,]+(?:triển khai|tổ chức|thực hiện|biết|và|quan tâm|nghiêm túc|nghiêm|tốt|có hiệu quả|đầy đủ|đúng|kịp thời|hoàn thành đúng (?:tiến độ|thời hạn)))*(?:\s+(?:(?:các|những)\s+)?(?:nội dung|kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định)(?:\s+(?:của\s+)?(?:kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định))?(?:\s+(?:này|trên|nêu trên))?)?(?:\s+để\s+(?:bảo|đảm)\s+(?:đảm|bảo)\s[^\d]*)?\s*$/iu;
+  /^[^,;.]{0,40}?(?:triển khai|tổ chức|thực hiện|biết|quán triệt)(?:[\s,]+(?:triển khai|tổ chức|thực hiện|biết|và|quan tâm|nghiêm túc|nghiêm|tốt|có hiệu quả|đầy đủ|đúng|kịp thời|hoàn thành đúng (?:tiến độ|thời hạn)|theo đúng tiến độ(?: và nội dung)?(?: của)?))*(?:\s+(?:(?:các|những)\s+)?(?:nội dung|kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định)(?:\s+(?:của\s+)?(?:kết luận|kế hoạch|thông báo|chỉ thị|công văn|văn bản|quyết định))?(?:\s+(?:này|trên|nêu trên))?)?(?:\s+để\s+(?:bảo|đảm)\s+(?:đảm|bảo)\s[^\d]*)?\s*$/iu;
 /**
  * "Văn phòng Chính phủ (xin) (trân trọng) thông báo (để Bộ X … biết, thực hiện)./.", "Bệnh viện Đà Nẵng trân trọng kính
  * báo!": the notice's closing formula. A scan reads "để" as "dé" ("… thông báo dé các Bộ, cơ quan biết, thực hiện./.",

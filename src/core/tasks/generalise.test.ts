@@ -2501,3 +2501,18 @@ test("synthetic: 'Đề nghị các đơn vị … triển khai thực hiện th
   );
   expect(starts(tasks)).toEqual(["Các cơ sở y tế gửi d", "Đề nghị các đơn vị t"]);
 });
+
+test("synthetic: a duty opening with 'Thành lập' or 'Kiện toàn' is work with no subject of its own; the committees it sets up are no owners (k84, 239/KH-SYT)", () => {
+  const tasks = run(
+    [
+      "III. Tổ chức thực hiện",
+      "1. Sở Y tế:",
+      "- Thành lập Hội đồng đấu thầu, Tổ chuyên gia, Tổ thẩm định, Tổ xây dựng kế hoạch lựa chọn nhà thầu, Tổ xây dựng hồ sơ mời thầu và các tổ khác phục vụ cho công tác đấu thầu.",
+      "- Kiện toàn Ban Chỉ đạo, Tổ giúp việc, Tổ kiểm tra liên ngành của tỉnh.",
+      // A body that sets one up names itself.
+      "2. Bệnh viện đa khoa tỉnh thành lập Tổ chuyên gia đấu thầu vật tư y tế.",
+    ],
+    ["SỞ Y TẾ TỈNH BÌNH AN", "Số: 239/KH-SYT", "Bình An, ngày 01 tháng 3 năm 2018", "KẾ HOẠCH", "Đấu thầu thuốc"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["Sở Y tế", "Sở Y tế", "Bệnh viện đa khoa tỉnh"]);
+});

@@ -491,6 +491,9 @@ const OPENING_ONLY = [
   "tạo",
   "chuyển",
   "thiết kế",
+  // "- Thành lập Hội đồng đấu thầu, Tổ chuyên gia, Tổ thẩm định, …": the committees set up are no subject.
+  "thành lập",
+  "kiện toàn",
 ];
 const RX_OPENING_ONLY = new RegExp(
   `^(?:${OPENING_ONLY.map((p) => p.replace(/ /g, "\\s+")).join("|")}|(?:số|thông\\s+minh|đa\\s+dạng|chuẩn|hiện\\s+đại|xã\\s+hội|tự\\s+động)\\s+hóa)(?=[\\s,;:])`,

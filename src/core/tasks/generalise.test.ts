@@ -2516,3 +2516,19 @@ test("synthetic: a duty opening with 'Thành lập' or 'Kiện toàn' is work wi
   );
   expect(tasks.map((t) => t.owner)).toEqual(["Sở Y tế", "Sở Y tế", "Bệnh viện đa khoa tỉnh"]);
 });
+
+test("synthetic: a plan's content items belong to the body that leads its implementation ('Tổng cục Thuế chủ trì … triển khai thực hiện Kế hoạch'), not to the steering committees that monitor it (k60, Bộ Tài chính 2439/QĐ)", () => {
+  const tasks = run(
+    [
+      "C. KẾ HOẠCH THỰC HIỆN CÁC GIẢI PHÁP",
+      "I. Nội dung",
+      "a) Đối với thuế giá trị gia tăng: mở rộng cơ sở thuế thông qua giảm nhóm hàng hóa không chịu thuế.",
+      "b) Đối với thuế tiêu thụ đặc biệt: rà soát, nghiên cứu sửa đổi, bổ sung đối tượng chịu thuế.",
+      "D. TỔ CHỨC THỰC HIỆN",
+      "1. Ban Chỉ đạo các cấp có nhiệm vụ chỉ đạo, theo dõi, đôn đốc, kiểm tra việc thực hiện Chiến lược; xây dựng và tổ chức thực hiện kế hoạch hằng năm.",
+      "2. Tổng cục Thuế chủ trì phối hợp với các đơn vị liên quan có trách nhiệm tổ chức tuyên truyền, triển khai thực hiện Kế hoạch cải cách hệ thống thuế đến năm 2025.",
+    ],
+    ["BỘ TÀI CHÍNH", "Số: 2439/QĐ-BTC", "Hà Nội, ngày 22 tháng 4 năm 2022", "KẾ HOẠCH", "Cải cách hệ thống thuế"],
+  );
+  expect(tasks.slice(0, 2).map((t) => t.owner)).toEqual(["Tổng cục Thuế", "Tổng cục Thuế"]);
+});

@@ -47,6 +47,17 @@ const RX_FOLLOWS_PLAN = new RegExp(
   "iu",
 );
 
+/**
+ * Leading the plan's implementation: "Tổng cục Thuế chủ trì phối hợp với các đơn vị liên quan có trách nhiệm tổ chức
+ * tuyên truyền, triển khai thực hiện Kế hoạch …": ahead of the bodies that only follow it ("Ban Chỉ đạo các cấp có nhiệm vụ
+ * chỉ đạo, theo dõi, đôn đốc …"). The plan as it names itself, capitalised or "kế hoạch này": not "triển khai kế hoạch
+ * hỗ trợ …", another plan.
+ */
+const RX_CARRIES_OUT_PLAN = new RegExp(
+  String.raw`[Cc]hủ\s+trì[^.;]{0,120}?(?:triển\s+khai|tổ\s+chức)(?:\s+thực\s+hiện)?\s+(?:các\s+nội\s+dung\s+của\s+)?(?:Kế\s+hoạch(?!\s+h[ằà]ng\s+năm)|kế\s+hoạch\s+này)${NOT_OWN_PLAN}`,
+  "u",
+);
+
 /** A duty that only takes part in others' work: "Cử cán bộ tham gia …", "Phối hợp với …", "Tham gia …". */
 const RX_ONLY_TAKES_PART = /^(?:cử\s|tham\s+gia\s|phối\s+hợp\s)/iu;
 
@@ -102,6 +113,7 @@ export function ownContentItems(tasks: PlanTask[]): void {
   const sectors = sectorsNamed(organisation);
   const lead =
     organisation.find((t) => t.owner && RX_LEADS_PLAN.test(t.text)) ??
+    organisation.find((t) => t.owner && RX_CARRIES_OUT_PLAN.test(t.text)) ??
     organisation.find((t) => t.owner && RX_FOLLOWS_PLAN.test(t.text)) ??
     // "V. TỔ CHỨC THỰC HIỆN / 1. Sở Xây dựng / - Chủ trì …": with no body said to follow the plan, the one named first
     // there leads it (plans list the lead body first), unless it only takes part ("Các tổ chức thành viên: - Cử cán bộ

@@ -201,24 +201,46 @@ function closesList(
   return true;
 }
 
+const CLOSED_BY_PARAGRAPH = new Set(["bullet", "number"]);
+
+/**
+ * "2. Gửi phiếu khảo sát …. Cụ thể như sau: / - … / Phiếu khảo sát … xin gửi về … trước ngày 05/11/2017": a paragraph the
+ * outline hangs under the last numbered request, after its details (only paragraphs follow it there), closes that
+ * request and those before it.
+ */
+function closesLastItem(l: OutlineNode): boolean {
+  const item = l.parent;
+  return (
+    l.marker.kind === "none" &&
+    l.form === "prose" &&
+    item !== null &&
+    item.form === "item" &&
+    item.marker.kind === "number" &&
+    item.parent?.form === "root" &&
+    item.children.slice(item.children.indexOf(l)).every((c) => c.marker.kind === "none")
+  );
+}
+
 /** A sending line (RX_SENDS_BY) dates the siblings right before it that have no day of their own. */
 function sendsBy(l: OutlineNode, issued: CalendarDate, floor: CalendarDate, out: DeadlineContext["closing"]): void {
   // A letter's own paragraphs only: in a plan's section a report line ("- Chế độ báo cáo: … gửi về … trước …") dates
   // the report, not the section's other duties.
-  if (l.parent?.form !== "root" || (l.marker.kind !== "none" && l.marker.kind !== "bullet")) return;
+  const anchor = closesLastItem(l) ? l.parent! : l;
+  if (anchor.parent?.form !== "root" || (l.marker.kind !== "none" && l.marker.kind !== "bullet")) return;
   if (!RX_SENDS_BY.test(l.text)) return;
   const d = findDeadline(l.text, { issued, mode: "text", notBefore: floor }).deadline;
   if (!d || d.kind !== "by") return;
-  const siblings = l.parent.children;
-  for (let k = siblings.indexOf(l) - 1; k >= 0; k--) {
+  const siblings = anchor.parent.children;
+  for (let k = siblings.indexOf(anchor) - (anchor === l ? 1 : 0); k >= 0; k--) {
     const s = siblings[k];
-    // A paragraph closes the paragraphs and bullets above it; a bullet closes only its own list.
-    if (s.marker.kind !== l.marker.kind && (l.marker.kind !== "none" || s.marker.kind !== "bullet")) break;
+    // A paragraph closes the paragraphs, bullets and numbered requests above it ("1. Cung cấp … / 2. Gửi … / Phiếu khảo
+    // sát … xin gửi về … trước ngày 05/11/2017"); a bullet closes only its own list.
+    if (s.marker.kind !== l.marker.kind && (l.marker.kind !== "none" || !CLOSED_BY_PARAGRAPH.has(s.marker.kind))) break;
     if (s.heading || out.has(s)) break;
     if (findDeadline(s.text, { issued, mode: "text", notBefore: floor }).deadline) break;
     // A lead-in's items are its children or the siblings after it: either way they are the request being closed.
     forEachNode(s, (x) => out.set(x, { deadline: d, from: l }));
-    if (s.leadIn) break;
+    if (s.leadIn && s !== anchor) break;
   }
 }
 

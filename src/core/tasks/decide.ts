@@ -147,6 +147,9 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   if (n.content) return n.text && !n.leadIn ? [evidence("field-line", n.text)] : null;
   const introducer = n.lead ?? (n.parent?.leadIn ? n.parent : null);
   if (introducer && announcesBreakdown(introducer.text)) return null;
+  // "2. Gửi phiếu khảo sát đến các đơn vị trực thuộc …. Cụ thể như sau:" over "- Trung tâm Y tế dự phòng tỉnh, 02 Trung tâm
+  // … (mẫu phiếu số 02);": details of that work, naming no work of their own.
+  if (introducer && spellsOutWork(introducer.text) && !containsVerb(n.text)) return null;
   // The line above may be a lead-in or a heading-shaped clause ("1. Chủ quản dữ liệu … trong những trường hợp sau:").
   const above = n.marker.kind === "none" ? null : (n.lead ?? n.parent);
   if (above && listsCases(above.text)) return null;
@@ -469,6 +472,10 @@ function invitedOnly(n: OutlineNode, core: string): boolean {
   for (const up of upChain(n)) if (up.leadIn && RX_INVITES.test(up.text)) return true;
   return false;
 }
+
+/** Work first, then a sentence of its own that opens the details: "Gửi phiếu khảo sát …. Cụ thể như sau:". */
+const RX_THEN_DETAILS = /\.\s+cụ\s+thể(?:\s+như\s+sau)?\s*:\s*$/iu;
+const spellsOutWork = (text: string) => RX_THEN_DETAILS.test(text.slice(-40)) && startsWithVerb(stripOrdinal(text));
 
 /** "01 Phó Chủ nhiệm …": how many members a body sends. */
 const RX_MEMBER_COUNT = /^\d{1,2}\s+(?=\S)/u;

@@ -2532,3 +2532,28 @@ test("synthetic: a plan's content items belong to the body that leads its implem
   );
   expect(tasks.slice(0, 2).map((t) => t.owner)).toEqual(["Tổng cục Thuế", "Tổng cục Thuế"]);
 });
+
+test("synthetic: a survey letter's numbered requests take the day of the sending line under them, and the units listed under 'Cụ thể như sau:' are no tasks (k86, Cục Quản lý Môi trường y tế 1119/MT-SKCĐ)", () => {
+  const tasks = run(
+    [
+      "Để cuộc khảo sát đạt kết quả tốt, Cục Quản lý môi trường y tế kính đề nghị Quý Sở phối hợp hỗ trợ một số nội dung sau:",
+      "1. Cung cấp đầy đủ thông tin theo phiếu khảo sát (mẫu số 01) đính kèm công văn này;",
+      "2. Gửi phiếu khảo sát đến các đơn vị trực thuộc và chỉ đạo các đơn vị cung cấp đầy đủ các thông tin trong nội dung phiếu khảo sát. Cụ thể như sau:",
+      "- Trung tâm Y tế dự phòng tỉnh, 02 Trung tâm Y tế dự phòng huyện, Trạm y tế của 1 xã hoặc phường (mẫu phiếu số 02);",
+      "- Bệnh viện đa khoa tỉnh, 02 bệnh viện đa khoa của 2 huyện trong tỉnh (mẫu phiếu số 03).",
+      "Phiếu khảo sát sau khi được điền đầy đủ thông tin xin gửi về Viện Sức khỏe nghề nghiệp và Môi trường trước ngày 05/11/2017 để tổng hợp.",
+      "Trân trọng cảm ơn./.",
+    ],
+    [
+      "BỘ Y TẾ",
+      "CỤC QUẢN LÝ MÔI TRƯỜNG Y TẾ",
+      "Số: 1119/MT-SKCĐ",
+      "Hà Nội, ngày 17 tháng 10 năm 2017",
+      "Kính gửi: Sở Y tế",
+    ],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.deadline?.date ?? null])).toEqual([
+    ["Cung cấp đầy", "2017-11-05"],
+    ["Gửi phiếu kh", "2017-11-05"],
+  ]);
+});

@@ -69,6 +69,9 @@ const OWNER_HEAD = new RegExp(
     "VNPT|Viettel|VNPost|MobiFone|EVN[A-Z]*|Bưu\\s+điện|Điện\\s+lực|Viễn\\s+thông|" +
     // A school's or an office's staff by their roles: "2. GVCN các lớp nhắc …", "3. Nhân viên y tế rà soát …",
     // "4. Lực lượng bảo vệ làm tốt …".
+    // A hospital's letters ask its staff by role: "- Bác sĩ Trưởng khoa RHM … phổ biến …", "- Y – Bác sĩ RHM tham dự lớp
+    // tập huấn đăng ký …", "Điều dưỡng trưởng các khoa …" ("Điều dưỡng, phục hồi sức khỏe" is a benefit).
+    "Bác\\s+sĩ|Y\\s*[–-]\\s*[Bb]ác\\s+sĩ|Y\\s+sĩ|Dược\\s+sĩ|Điều\\s+dưỡng\\s+(?:trưởng|viên)|" +
     "GVCN|GVBM|Nhân\\s+viên|Chuyên\\s+viên|Lực\\s+lượng|Tổ\\s+trưởng|Kế\\s+toán|Văn\\s+thư|" +
     // People by their standing, in lower case after an opener: "Trong thời gian nghỉ lễ, công chức, viên chức … đảm bảo
     // …", "…, cá nhân lập hồ sơ xét tặng …".

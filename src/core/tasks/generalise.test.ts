@@ -2557,3 +2557,22 @@ test("synthetic: a survey letter's numbered requests take the day of the sending
     ["Gửi phiếu kh", "2017-11-05"],
   ]);
 });
+
+test("synthetic: doctors by their role head an owner ('Bác sĩ Trưởng khoa …', 'Y – Bác sĩ RHM …', 'Điều dưỡng trưởng …'), as teachers and students do (k86, Bệnh viện Răng Hàm Mặt Trung ương 499/RHMTW)", () => {
+  const tasks = run(
+    [
+      "Để cho Lớp tập huấn đạt được hiệu quả cao, chúng tôi đề nghị:",
+      "- Phòng Nghiệp vụ Y- Sở Y tế thông báo cho các bệnh viện, cơ sở y tế, phòng Y tế về nội dung công văn này.",
+      "- Bác sĩ Trưởng khoa RHM đầu ngành và cán bộ phụ trách Nha học đường phổ biến nội dung công văn này cho toàn bộ các Y – Bác sĩ Răng Hàm Mặt trong tỉnh.",
+      "- Y – Bác sĩ RHM tham dự lớp tập huấn đăng ký trước ngày 08/12/2017 cho CN. Cao Xuân Hồng.",
+      "- Điều dưỡng trưởng các khoa rà soát danh sách học viên.",
+    ],
+    ["BỘ Y TẾ", "BỆNH VIỆN RĂNG HÀM MẶT TRUNG ƯƠNG", "Số: 499/RHMTW", "TP. Hồ Chí Minh, ngày 04 tháng 10 năm 2017"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual([
+    "Phòng Nghiệp vụ Y- Sở Y tế",
+    "Bác sĩ Trưởng khoa RHM đầu ngành và cán bộ phụ trách Nha học đường",
+    "Y – Bác sĩ RHM tham dự lớp tập huấn",
+    "Điều dưỡng trưởng các khoa",
+  ]);
+});

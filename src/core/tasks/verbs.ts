@@ -329,6 +329,8 @@ const NOUN_BEFORE: Record<string, string[]> = {
   "tổ chức": ["là", "và"],
   mời: ["giấy", "thư"],
   trực: ["thường"],
+  // "Y – Bác sĩ RHM tham dự lớp tập huấn đăng ký …": the class, not the training.
+  "tập huấn": ["lớp", "khóa", "khoá", "đợt", "buổi"],
   "báo cáo": ["chế", "bản"],
   "yêu cầu": ["đạt", "ứng"],
   // "Khu công nghệ số tập trung", "khu xử lý chất thải tập trung", "điểm tập trung": the kind of a place.

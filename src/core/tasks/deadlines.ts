@@ -225,9 +225,11 @@ function closesLastItem(l: OutlineNode): boolean {
 function sendsBy(l: OutlineNode, issued: CalendarDate, floor: CalendarDate, out: DeadlineContext["closing"]): void {
   // A letter's own paragraphs only: in a plan's section a report line ("- Chế độ báo cáo: … gửi về … trước …") dates
   // the report, not the section's other duties.
+  if (l.marker.kind !== "none" && l.marker.kind !== "bullet") return;
+  if ((l.parent?.form !== "root" && l.parent?.form !== "item") || !RX_SENDS_BY.test(l.text)) return;
+  // Only for a sending line: the item's later children are looked at, which costs their number.
   const anchor = closesLastItem(l) ? l.parent! : l;
-  if (anchor.parent?.form !== "root" || (l.marker.kind !== "none" && l.marker.kind !== "bullet")) return;
-  if (!RX_SENDS_BY.test(l.text)) return;
+  if (anchor.parent?.form !== "root") return;
   const d = findDeadline(l.text, { issued, mode: "text", notBefore: floor }).deadline;
   if (!d || d.kind !== "by") return;
   const siblings = anchor.parent.children;

@@ -2576,3 +2576,25 @@ test("synthetic: doctors by their role head an owner ('Bác sĩ Trưởng khoa �
     "Điều dưỡng trưởng các khoa",
   ]);
 });
+
+test("synthetic: 'Mỗi thí sinh nộp 1 bộ hồ sơ …, các giấy tờ trong túi hồ sơ sắp xếp theo thứ tự sau:' is the task; the papers under it are no tasks (k86, Trường ĐH Y khoa Phạm Ngọc Thạch 3669/TB)", () => {
+  const tasks = run(
+    [
+      "III. HỒ SƠ DỰ TUYỂN",
+      "Mỗi thí sinh nộp 1 bộ hồ sơ đăng ký dự tuyển phát hành tại Trường, các giấy tờ trong túi hồ sơ sắp xếp theo thứ tự sau:",
+      "1. Phiếu nộp hồ sơ dự thi và 04 ảnh màu 3x4 cm.",
+      "2. Đơn xin dự tuyển.",
+      // No work of its own: the dossier's contents only.
+      "Hồ sơ gồm các giấy tờ sau:",
+      "- Bản sao bằng tốt nghiệp.",
+    ],
+    [
+      "TRƯỜNG ĐẠI HỌC Y KHOA PHẠM NGỌC THẠCH",
+      "Số: 3669/TB-TĐHYKPNT",
+      "TP. Hồ Chí Minh, ngày 09 tháng 10 năm 2017",
+      "THÔNG BÁO",
+      "Tuyển sinh nghiên cứu sinh năm 2017",
+    ],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 14), t.owner])).toEqual([["Mỗi thí sinh n", "Mỗi thí sinh"]]);
+});

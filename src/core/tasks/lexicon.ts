@@ -726,15 +726,19 @@ const RX_SUCH_AS = /\snhư\s*:\s*$/iu;
 
 /**
  * "Bệnh viện công lập cử cán bộ … tham gia Hội đồng đấu thầu … với số lượng như sau:": a quota, each line under it a
- * share; "Gửi danh mục thuốc và những tài liệu kèm theo sau đây về Sở Y tế …:": the papers to send, each line one.
+ * share; "Gửi danh mục thuốc và những tài liệu kèm theo sau đây về Sở Y tế …:", "Mỗi thí sinh nộp 1 bộ hồ sơ …, các giấy tờ
+ * trong túi hồ sơ sắp xếp theo thứ tự sau:": the papers to send, each line one.
  */
 const RX_QUOTA = /(?:với\s+)?số\s+lượng\s+(?:cụ\s+thể\s+)?(?:như\s+sau|sau(?:\s+đây)?|gồm)\s*:\s*$/iu;
 const RX_PAPERS_FOLLOW =
-  /(?:tài\s+liệu|hồ\s+sơ|giấy\s+tờ)(?:\s+kèm\s+theo)?\s+(?:sau\s+đây|sau|như\s+sau|gồm)(?:\s[^:;]{0,120})?:\s*$/iu;
+  /(?:tài\s+liệu|hồ\s+sơ|giấy\s+tờ)(?:\s+kèm\s+theo)?(?:\s[^:;,.]{0,60}?)?\s+(?:theo\s+thứ\s+tự\s+)?(?:sau\s+đây|sau|như\s+sau|gồm)(?:\s[^:;]{0,120})?:\s*$/iu;
+/** The work that sends the papers: "Gửi …", or a subject that does it ("Mỗi thí sinh nộp 1 bộ hồ sơ …, các giấy tờ … sau:"). */
+const sendsPapers = (body: string) =>
+  RX_PAPERS_FOLLOW.test(body.slice(-200)) && (startsWithVerb(body) || !!readOwner(body, 0)?.verb);
 
 export function announcesBreakdown(body: string): boolean {
   if (RX_SUCH_AS.test(body) && startsWithVerb(body)) return true;
-  if (RX_QUOTA.test(body.slice(-60)) || (RX_PAPERS_FOLLOW.test(body.slice(-200)) && startsWithVerb(body))) return true;
+  if (RX_QUOTA.test(body.slice(-60)) || sendsPapers(body)) return true;
   const tail = body.slice(-120);
   const m = endsWithColon(body) ? RX_BREAKDOWN.exec(tail) : null;
   // "… đề nghị …, Chủ tịch Hội Chữ thập đỏ 15 phường thực hiện như sau:": the count is in the bodies asked, before their

@@ -7,7 +7,7 @@ import { findAssignment, findDelegatedObject, findTopicSubject } from "./assignm
 import { OwnerRead, ownerHeadAt, readOwner, startsWithOwnerHead } from "./bodies";
 import { shortLabel } from "./fields";
 import { UPPER_CHARS } from "../text";
-import { afterCondition, isGenericClosing } from "./lexicon";
+import { RX_AGREEING, afterCondition, isGenericClosing } from "./lexicon";
 import { RX_ARTICLE, RX_LETTER, RX_ORDINAL, wordCount } from "./markers";
 
 /** Spec order of strength: explicit (1), subject (2), topic (3). */
@@ -20,7 +20,6 @@ export interface ClauseOwner {
 
 /** "Báo cáo của các cơ quan, đơn vị gửi về …": the body after "của" sends it. */
 const RX_OF_OWNER = /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tài liệu|đề xuất)[^,;:]{0,40}?\s+của\s+/iu;
-const RX_AGREEING = /^(?:thống nhất|nhất trí|đồng ý|sẽ)$/u;
 /** "Bộ Nội vụ đã …", "Sở X vừa …": a subject read up to a past marker reports, it does not take on work. */
 export const RX_REPORTED = /\s(?:đã|vừa)(?:\s|$)/u;
 /** "Về …: ": a topic, then what is decided about it. */

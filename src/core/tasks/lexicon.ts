@@ -662,10 +662,11 @@ function insideBrackets(s: string, at: number): boolean {
 const RX_PROCESS_OPENER = /^(?:trong\s+quá\s+trình\s+(?:thực\s+hiện|triển\s+khai)|riêng)\s+/iu;
 const RX_TOPIC_BEFORE_COLON = /^[^,.;:]{3,200}:\s+/u;
 const RX_ASKS = /^(?:giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu)\s/iu;
-const RX_AGREES = /^(?:thống\s+nhất|nhất\s+trí|đồng\s+ý|sẽ)$/u;
+/** A verb that records an agreement ("Các Bộ, cơ quan thống nhất …"), not work (claims.ts reads it too). */
+export const RX_AGREEING = /^(?:thống nhất|nhất trí|đồng ý|sẽ)$/u;
 function worksAfter(s: string, at: number): boolean {
   const verb = readOwner(s, at)?.verb;
-  return !!verb && !RX_AGREES.test(verb);
+  return !!verb && !RX_AGREEING.test(verb);
 }
 function afterOpener(s: string): string {
   const head = s.slice(0, 400);

@@ -2598,3 +2598,27 @@ test("synthetic: 'Mỗi thí sinh nộp 1 bộ hồ sơ …, các giấy tờ tr
   );
   expect(tasks.map((t) => [t.text.slice(0, 14), t.owner])).toEqual([["Mỗi thí sinh n", "Mỗi thí sinh"]]);
 });
+
+test("synthetic: 'Khai thác …', 'Công khai …' and 'Sửa đổi, bổ sung …' open a programme's work at the start of a line, under a timeline as under a content heading (k61, Bộ Tài chính 2438/QĐ-BTC)", () => {
+  const tasks = run(
+    [
+      "Điều 2. Thủ trưởng các đơn vị thuộc Bộ Tài chính chịu trách nhiệm thi hành Quyết định này.",
+      "CHƯƠNG TRÌNH",
+      "I. LỘ TRÌNH THỰC HIỆN",
+      "a) Năm 2023",
+      "- Khai thác, sử dụng cơ sở dữ liệu hỗ trợ người nộp thuế; đánh giá hiệu quả.",
+      "- Công khai thông tin chất lượng hoạt động của đại lý thuế.",
+      "- Sửa đổi, bổ sung quy trình tuyên truyền hỗ trợ người nộp thuế.",
+      // Inside a line the verb is part of a body's name: the owner keeps it whole.
+      "Công ty Khai thác công trình thủy lợi có trách nhiệm báo cáo.",
+    ],
+    ["BỘ TÀI CHÍNH", "Số: 100/QĐ-BTC", "Hà Nội, ngày 20 tháng 11 năm 2022", "QUYẾT ĐỊNH"],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.deadline?.raw])).toEqual([
+    ["Khai thác, s", "Năm 2023"],
+    ["Công khai th", "Năm 2023"],
+    ["Sửa đổi, bổ ", "Năm 2023"],
+    ["Công ty Khai", "Năm 2023"],
+  ]);
+  expect(tasks[3].owner).toBe("Công ty Khai thác công trình thủy lợi");
+});

@@ -496,6 +496,11 @@ const OPENING_ONLY = [
   // "- Thành lập Hội đồng đấu thầu, Tổ chuyên gia, Tổ thẩm định, …": the committees set up are no subject.
   "thành lập",
   "kiện toàn",
+  // "- Khai thác, sử dụng cơ sở dữ liệu …", "- Công khai thông tin …", "- Sửa đổi, bổ sung quy trình …": a programme's
+  // work; inside a line they name a body ("Công ty Khai thác công trình thủy lợi") or qualify ("được sửa đổi").
+  "khai thác",
+  "công khai",
+  "sửa đổi",
 ];
 const RX_OPENING_ONLY = new RegExp(
   `^(?:${OPENING_ONLY.map((p) => p.replace(/ /g, "\\s+")).join("|")}|(?:số|thông\\s+minh|đa\\s+dạng|chuẩn|hiện\\s+đại|xã\\s+hội|tự\\s+động)\\s+hóa)(?=[\\s,;:])`,

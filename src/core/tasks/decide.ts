@@ -7,7 +7,7 @@
  */
 import { findDeadline } from "../dates";
 import { startsWithOwnerHead } from "./bodies";
-import { containsVerb, startsWithFoldedVerb, startsWithVerb } from "./verbs";
+import { containsVerb, startsWithFoldedVerb, startsWithVerb, workIsSubject } from "./verbs";
 import { ClauseOwner, RX_REPORTED, RX_SENTENCE_END, clauseOwner, leadOwner, stripOrdinal } from "./claims";
 import { Inheritance, upChain } from "./context";
 import { Evidence, evidence } from "./evidence";
@@ -309,7 +309,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
     (isList && handed?.source === "heading");
   const weak = section !== null || (isList && (handed !== null || verbFirst)) || (found?.source === "topic" && isList);
   if (!strong && !weak) return null;
-  if (!strong && !found && describes(core)) return null;
+  if (!strong && !found && (describes(core) || workIsSubject(core))) return null;
   if (!strong && !found && section && articleRule(core, section.line, !handed && !verbFirst)) return null;
   if (!strong) why.push(evidence("weak-evidence", core));
   return [...why, ...against];

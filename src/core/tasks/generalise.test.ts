@@ -2622,3 +2622,49 @@ test("synthetic: 'Khai thác …', 'Công khai …' and 'Sửa đổi, bổ sung
   ]);
   expect(tasks[3].owner).toBe("Công ty Khai thác công trình thủy lợi");
 });
+
+test("synthetic: 'Kế toán' heads a person ('Kế toán, chuyên viên … lập dự toán'), not a field of work: '6. Kế toán thuế, thống kê thuế' over a plan's items is a topic, whose items the plan's lead body owns (k61, Bộ Tài chính 2438/QĐ-BTC)", () => {
+  const tasks = run(
+    [
+      "I. TỔ CHỨC THỰC HIỆN",
+      "1. Tổng cục Thuế chủ trì, phối hợp với các đơn vị liên quan tổ chức triển khai thực hiện Kế hoạch này.",
+      "II. NỘI DUNG",
+      "6. Kế toán thuế, thống kê thuế",
+      "a) Xây dựng quy trình kế toán thuế theo quy định của pháp luật.",
+      "7. Kế toán, chuyên viên phụ trách hành chính",
+      "a) Lập dự toán kinh phí tổ chức hội nghị.",
+    ],
+    ["BỘ TÀI CHÍNH", "Số: 100/KH-BTC", "Hà Nội, ngày 20 tháng 11 năm 2022", "KẾ HOẠCH"],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+    ["Tổng cục Thu", "Tổng cục Thuế"],
+    ["Xây dựng quy", "Tổng cục Thuế"],
+    ["Lập dự toán ", "Kế toán, chuyên viên phụ trách hành chính"],
+  ]);
+});
+
+test("synthetic: a plan's items under a nested '6.1. Nội dung' or '6.2. Lộ trình thực hiện' go to the plan's lead body, even when their top section is no content section (k61, Bộ Tài chính 2438/QĐ-BTC, whose scan lost 'III. NỘI DUNG')", () => {
+  const tasks = run(
+    [
+      "I. TỔ CHỨC THỰC HIỆN",
+      "1. Tổng cục Thuế chủ trì, phối hợp với các đơn vị liên quan tổ chức triển khai thực hiện Kế hoạch này.",
+      "II. MỤC TIÊU CỤ THỂ",
+      "1. Đến năm 2025, tỷ lệ hồ sơ khai thuế điện tử đạt 98%.",
+      "6. Kế toán thuế, thống kê thuế",
+      "6.1. Nội dung",
+      "a) Xây dựng quy trình kế toán thuế theo quy định của pháp luật.",
+      "6.2. Lộ trình thực hiện",
+      "- Nâng cấp ứng dụng kế toán thuế.",
+      // A roadmap is a task section; a statement about work is still none, "manage to" still work.
+      "- Phát triển kế toán thuế điện tử là nhiệm vụ quan trọng của ngành.",
+      "- Hình thành được đội ngũ cán bộ kế toán thuế chuyên nghiệp.",
+    ],
+    ["BỘ TÀI CHÍNH", "Số: 100/KH-BTC", "Hà Nội, ngày 20 tháng 11 năm 2022", "KẾ HOẠCH"],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+    ["Tổng cục Thu", "Tổng cục Thuế"],
+    ["Xây dựng quy", "Tổng cục Thuế"],
+    ["Nâng cấp ứng", "Tổng cục Thuế"],
+    ["Hình thành đ", "Tổng cục Thuế"],
+  ]);
+});

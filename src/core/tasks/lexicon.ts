@@ -46,7 +46,10 @@ const TASK_WORDS =
   "nhiem vu|giai phap|to chuc thuc hien|kien nghi|de xuat|phan cong|che do bao cao|chuan bi|cac y kien thong nhat|ket luan|" +
   "chi dao|trien khai|phuong huong|de nghi|thuc hien nghiem|xu ly|trach nhiem|noi dung|phuong an to chuc|" +
   // "2. Trình tự, thời gian đánh giá, xếp loại": who does which step by when, before the word "đánh giá".
-  "trinh tu,? thoi (?:gian|han)";
+  "trinh tu,? thoi (?:gian|han)|" +
+  // "6.2. Lộ trình thực hiện": a roadmap, the plan's work year by year, even under "II. MỤC TIÊU CỤ THỂ" (k61's scan lost
+  // its "III. NỘI DUNG").
+  "lo trinh (?:thuc hien|trien khai)";
 const RX_KIND = new RegExp(`(${NONTASK_WORDS})|(${TASK_WORDS})`);
 
 const RX_REPORTS_RESULTS = /^bao cao ket qua /;

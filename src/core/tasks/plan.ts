@@ -70,6 +70,18 @@ function topHeading(n: OutlineNode): OutlineNode | null {
   return top;
 }
 
+/**
+ * "6.1. Nội dung", "6.2. Lộ trình thực hiện": a content heading nested in a topic ("6. Kế toán thuế"), each topic of a
+ * scheme holding its own; the title is only those words.
+ */
+const RX_NESTED_CONTENT = /^(?:[\d.]+\s*|[a-zđ]\)\s*)?(?:noi dung|lo trinh(?: thuc hien| trien khai)?)\s*:?\s*$/;
+
+/** Whether a heading between n and its top section is a nested content heading. */
+function underNestedContent(n: OutlineNode, top: OutlineNode, title: (h: OutlineNode) => string): boolean {
+  for (let p = n.parent; p && p !== top; p = p.parent) if (p.heading && RX_NESTED_CONTENT.test(title(p))) return true;
+  return false;
+}
+
 /** Whether n sits in a plan's content section ("II. NỘI DUNG", "III. NHIỆM VỤ, GIẢI PHÁP"). */
 export function inContentSection(n: OutlineNode): boolean {
   const section = topHeading(n);
@@ -128,7 +140,12 @@ export function ownContentItems(tasks: PlanTask[]): void {
     const k = itemNumber(t.node, section);
     const bySection =
       k !== null && section.marker.kind === "roman" ? inSection.get(`${section.marker.label}.${k}`) : undefined;
-    if (!bySection && !RX_CONTENT_SECTION.test(title(section)) && !beforeOrganisation(section, firstOrganising))
+    if (
+      !bySection &&
+      !RX_CONTENT_SECTION.test(title(section)) &&
+      !beforeOrganisation(section, firstOrganising) &&
+      !underNestedContent(t.node, section, title)
+    )
       continue;
     const byNumber = bySection ?? (k !== null ? named.get(k) : undefined) ?? bySector(t.node, sectors);
     const owner = byNumber ?? lead?.owner;

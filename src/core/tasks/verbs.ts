@@ -681,6 +681,17 @@ export function startsWithFoldedVerb(text: string): boolean {
   return (m[1].toLowerCase() === a) !== (m[2].toLowerCase() === b) && !RX_NAMES_A_SUBJECT.test(text);
 }
 
+/**
+ * "Phát triển các cụm công nghiệp là nhiệm vụ quan trọng", "Quản lý dự án được thực hiện theo …": a verb that opens work
+ * only at a line's start is here the subject of "là" / "được", a statement even in a section of tasks.
+ */
+export function workIsSubject(text: string): boolean {
+  const verb = RX_OPENING_ONLY.exec(text);
+  // "Hình thành được đội ngũ …": "được" right after the verb is "manage to", not the passive of a subject.
+  return verb !== null && RX_OBJECT_THEN_BE.test(text.slice(verb[0].length));
+}
+const RX_OBJECT_THEN_BE = /^\s+[^\s,;.:][^,;.:]*?\s(?:là|được)\s/u;
+
 /** True when the text opens with a work verb ("Rà soát …", "Chủ trì, phối hợp …"). */
 export function startsWithVerb(text: string): boolean {
   if (RX_OPENING_ONLY.test(text)) return !RX_NAMES_A_SUBJECT.test(text);

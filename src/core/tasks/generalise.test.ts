@@ -2668,3 +2668,17 @@ test("synthetic: a plan's items under a nested '6.1. Nội dung' or '6.2. Lộ t
     ["Hình thành đ", "Tổng cục Thuế"],
   ]);
 });
+
+test("synthetic: a subject's name ends at 'gởi' (the South's 'gửi'), 'chỉnh sửa', 'kết thúc', and before a clause of time or addition ('sau khi …', 'ngoài việc …') (k88, Trường ĐH Duy Tân 363/TB-ĐHDT, VKU 46/KH-KHMT)", () => {
+  const tasks = run(
+    [
+      "1. Hằng tháng, GVCN gởi biên bản sinh hoạt lớp cho Lãnh đạo khoa.",
+      "2. Lãnh đạo khoa sau khi tổng hợp ý kiến của các lớp, gởi báo cáo cho phòng Đào tạo.",
+      "3. Phòng Thanh tra ngoài việc kiểm tra theo lịch còn kiểm tra đột xuất các lớp.",
+      "4. Sinh viên chỉnh sửa báo cáo theo góp ý của giảng viên hướng dẫn.",
+      "5. Sinh viên kết thúc thực tập và nộp báo cáo về Khoa.",
+    ],
+    ["TRƯỜNG ĐẠI HỌC BÌNH AN", "Số: 12/TB-ĐHBA", "Đà Nẵng, ngày 02 tháng 12 năm 2025", "THÔNG BÁO"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["GVCN", "Lãnh đạo khoa", "Phòng Thanh tra", "Sinh viên", "Sinh viên"]);
+});

@@ -219,6 +219,8 @@ const STOP_PHRASES = [
   "cụ thể hoá",
   // "Sinh viên có thể thực tập …": a permission ends the name too (decide.ts: no duty).
   "có thể",
+  // The South writes "gởi" for "gửi" ("GVCN gởi biên bản …").
+  "gởi",
 ];
 /**
  * "… và các tổ chức thành viên", "những báo cáo", "mọi hạn chế": a quantifier is followed by a noun, so a stop word
@@ -573,6 +575,14 @@ const NAME_ENDERS = [
   ["làm", "chủ"],
   ["tìm", "giải", "pháp"],
   ["ngay", "sau", "khi"],
+  // A clause of time or addition between the subject and its work: "Lãnh đạo khoa sau khi tổng hợp …, gởi …",
+  // "Phòng Thanh tra ngoài việc kiểm tra theo lịch còn …", "Sinh viên kết thúc thực tập và nộp …". At a line's start
+  // they open no work: "Kết thúc cuộc bầu cử, Ban Thường trực …", "Ngoài việc được tặng quà …".
+  ["sau", "khi"],
+  ["ngoài", "việc"],
+  ["kết", "thúc"],
+  // "Sinh viên chỉnh sửa báo cáo …"; at a line's start, a correction's wording ("Chỉnh sửa cụm từ …").
+  ["chỉnh", "sửa"],
   ["theo", "nhiệm", "vụ"],
   ["theo", "chức", "năng"],
   ["theo", "thẩm", "quyền"],

@@ -39,8 +39,9 @@ const OWNER_HEAD = new RegExp(
     "Cơ\\s+sở(?!\\s+(?:dữ\\s+liệu|pháp\\s+lý|vật\\s+chất|hạ\\s+tầng|khoa\\s+học|lý\\s+luận|thực\\s+tiễn|để|của)(?![" +
     WORD_CHARS +
     "]))|" +
-    // "Nhóm công tác …" works; "1. Nhóm giải pháp về tuyên truyền …" titles a group of an Đề án's solutions.
-    "Nhóm(?!\\s+(?:giải\\s+pháp|nhiệm\\s+vụ|chỉ\\s+tiêu|mục\\s+tiêu|nội\\s+dung|hoạt\\s+động|chính\\s+sách|năng\\s+lực|đối\\s+tượng|vấn\\s+đề)(?![" +
+    // "Nhóm công tác …" works; "1. Nhóm giải pháp về tuyên truyền …" titles a group of an Đề án's solutions, "1. Nhóm các
+    // nền tảng …", "2. Nhóm ứng dụng, nền tảng số …", "Nhóm 1: …" a category of a programme's work or of findings.
+    "Nhóm(?!\\s+(?:giải\\s+pháp|nhiệm\\s+vụ|chỉ\\s+tiêu|mục\\s+tiêu|nội\\s+dung|hoạt\\s+động|chính\\s+sách|năng\\s+lực|đối\\s+tượng|vấn\\s+đề|các|ứng\\s+dụng|nền\\s+tảng|hệ\\s+thống|dịch\\s+vụ|sản\\s+phẩm|hàng|ngành|\\d)(?![" +
     WORD_CHARS +
     "]))|Đội|Địa\\s+phương|Chủ\\s+(?:[Cc]hương\\s+trình|[Dd]ự\\s+án|[Cc]ơ\\s+sở)|Cảnh\\s+sát|Hải\\s+quan|Quỹ|Thủ\\s+trưởng|Lãnh\\s+đạo|Chủ\\s+tịch|Phó\\s+Chủ\\s+tịch|Giám\\s+đốc|Phó\\s+Giám\\s+đốc|" +
     // "Giám thị trại giam, Giám thị trại tạm giam có trách nhiệm …", "Giám thị phòng thi …": a warden, an invigilator;

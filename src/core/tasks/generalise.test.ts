@@ -2682,3 +2682,25 @@ test("synthetic: a subject's name ends at 'gởi' (the South's 'gửi'), 'chỉn
   );
   expect(tasks.map((t) => t.owner)).toEqual(["GVCN", "Lãnh đạo khoa", "Phòng Thanh tra", "Sinh viên", "Sinh viên"]);
 });
+
+test("synthetic: 'Nhóm các nền tảng …', 'Nhóm ứng dụng …' title a category of a programme's work, not a team: the items under them go to the plan's lead body (k89, Thủ tướng 2629/QĐ-TTg)", () => {
+  const tasks = run(
+    [
+      "III. NHIỆM VỤ, GIẢI PHÁP",
+      "1. Nhóm các nền tảng dùng chung",
+      "- Xây dựng Nền tảng trợ lý ảo quốc gia.",
+      "2. Nhóm ứng dụng, nền tảng số cấp bộ, cấp tỉnh",
+      "- Phát triển Kho dữ liệu dùng chung cấp bộ, cấp tỉnh.",
+      "3. Nhóm công tác liên ngành rà soát các nền tảng số trước ngày 30/6/2026.",
+      "IV. TỔ CHỨC THỰC HIỆN",
+      "1. Bộ Khoa học và Công nghệ chủ trì, phối hợp với các bộ, ngành tổ chức triển khai thực hiện Chương trình này.",
+    ],
+    ["THỦ TƯỚNG CHÍNH PHỦ", "Số: 100/QĐ-TTg", "Hà Nội, ngày 01 tháng 12 năm 2025", "QUYẾT ĐỊNH"],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+    ["Xây dựng Nền", "Bộ Khoa học và Công nghệ"],
+    ["Phát triển K", "Bộ Khoa học và Công nghệ"],
+    ["Nhóm công tá", "Nhóm công tác liên ngành"],
+    ["Bộ Khoa học ", "Bộ Khoa học và Công nghệ"],
+  ]);
+});

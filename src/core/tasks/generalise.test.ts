@@ -2704,3 +2704,16 @@ test("synthetic: 'Nhóm các nền tảng …', 'Nhóm ứng dụng …' title a
     ["Bộ Khoa học ", "Bộ Khoa học và Công nghệ"],
   ]);
 });
+
+test("synthetic: a time after the subject ends its name ('Phòng X cuối học kỳ 1 và cuối năm gởi …', 'Khoa đầu năm học lập …') (k88, Trường ĐH Duy Tân 363/TB-ĐHDT)", () => {
+  const tasks = run(
+    [
+      "1. Phòng Công tác sinh viên cuối học kỳ 1 và cuối năm gởi cho phòng Đào tạo danh sách giảng viên chủ nhiệm.",
+      "2. Khoa đầu năm học lập danh sách cố vấn học tập.",
+      // Not a time: "cuối"/"đầu" before other words stay in the name.
+      "3. Ban Chỉ đạo cuộc điều tra đầu tư có trách nhiệm báo cáo trước ngày 30/12/2025.",
+    ],
+    ["TRƯỜNG ĐẠI HỌC BÌNH AN", "Số: 12/TB-ĐHBA", "Đà Nẵng, ngày 02 tháng 12 năm 2025", "THÔNG BÁO"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["Phòng Công tác sinh viên", "Khoa", "Ban Chỉ đạo cuộc điều tra đầu tư"]);
+});

@@ -583,6 +583,15 @@ const NAME_ENDERS = [
   ["kết", "thúc"],
   // "Sinh viên chỉnh sửa báo cáo …"; at a line's start, a correction's wording ("Chỉnh sửa cụm từ …").
   ["chỉnh", "sửa"],
+  // A time between the subject and its work: "Phòng CTHSSV cuối học kỳ 1 và cuối năm gởi …", "Khoa đầu năm học lập …".
+  // Not weeks: "Tất cả các thứ Hai đầu tuần …" names days.
+  ["cuối", "học", "kỳ"],
+  ["cuối", "năm"],
+  ["cuối", "quý"],
+  ["cuối", "tháng"],
+  ["đầu", "năm"],
+  ["đầu", "quý"],
+  ["đầu", "tháng"],
   ["theo", "nhiệm", "vụ"],
   ["theo", "chức", "năng"],
   ["theo", "thẩm", "quyền"],

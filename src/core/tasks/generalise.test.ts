@@ -2717,3 +2717,22 @@ test("synthetic: a time after the subject ends its name ('Phòng X cuối học 
   );
   expect(tasks.map((t) => t.owner)).toEqual(["Phòng Công tác sinh viên", "Khoa", "Ban Chỉ đạo cuộc điều tra đầu tư"]);
 });
+
+test("synthetic: '1. Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm:' heads its lettered duties, as '… có trách nhiệm:' does (k90, HĐND Hà Nội 73/2025/NQ-HĐND)", () => {
+  const tasks = run(
+    [
+      "Điều 16. Trách nhiệm của Ủy ban nhân dân Thành phố và cơ quan có liên quan",
+      "1. Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm:",
+      "a) Ban hành văn bản hướng dẫn việc tổ chức thi hành Nghị quyết;",
+      "b) Cân đối bố trí ngân sách hằng năm để thực hiện Nghị quyết;",
+      "2. Sở Tài chính có nhiệm vụ, quyền hạn sau:",
+      "a) Thẩm định dự toán kinh phí hỗ trợ.",
+    ],
+    ["HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ HÀ NỘI", "Số: 73/2025/NQ-HĐND", "Hà Nội, ngày 27 tháng 11 năm 2025", "NGHỊ QUYẾT"],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+    ["Ban hành văn", "Ủy ban nhân dân Thành phố"],
+    ["Cân đối bố t", "Ủy ban nhân dân Thành phố"],
+    ["Thẩm định dự", "Sở Tài chính"],
+  ]);
+});

@@ -21,7 +21,10 @@ const NONTASK_WORDS =
   "noi dung (?:khac )?(?:duoc|da) tiep thu|duoc tiep thu|" +
   // A contest's or an event's own rules: prizes, criteria, how to take part, the programme of the day.
   "co cau giai thuong|giai thuong|the le|tieu chi cham|cach thuc trao giai|cac buoc tham gia|" +
-  "dieu kien (?:bai|tham gia|du thi|hop le)|noi dung chuong trinh|chuong trinh (?:hoi nghi|buoi le|le)|quyen han,? (?:va )?trach nhiem|" +
+  "dieu kien (?:bai|tham gia|du thi|hop le)|noi dung chuong trinh|chuong trinh (?:hoi nghi|buoi le|le)|" +
+  // A title "Quyền hạn và trách nhiệm (của thí sinh)", "Quy định về quyền hạn, trách nhiệm …", not a body's "… có quyền
+  // hạn và trách nhiệm:" over its duties.
+  "(?:^|(?:^|\\s)(?!co\\s)\\S+\\s)quyen han,? (?:va )?trach nhiem|" +
   // "Điều 3. Quyền hạn của Ban Chỉ đạo", "Quyền lợi của cố vấn học tập": what a body may do or receive, not its duties.
   "^(?:dieu \\d+[.:] )?quyen (?:han|loi)(?: cua |$)|" +
   // "Điều 4. Phân loại kiến nghị của cử tri", "2. Các phương thức kiến nghị của cử tri": kinds and channels, described.
@@ -123,11 +126,11 @@ const RX_LEAD_DIRECTIVE = /de nghi|yeu cau|giao |chi dao/;
 const RX_LEAD_TASKS =
   /(?:^|\s)(?:cần|phải)\s[^:]{0,240}(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^:]{0,60}(?:sau\s+đây|sau|như\s+sau)\s*:\s*$/u;
 /**
- * "Các sở, ngành có trách nhiệm:", "… chịu trách nhiệm thực hiện các nội dung sau:", "… (tổ chức) thực hiện (tốt) một số
+ * "Các sở, ngành có trách nhiệm:", "… có quyền hạn và trách nhiệm:", "… chịu trách nhiệm thực hiện các nội dung sau:", "… (tổ chức) thực hiện (tốt) một số
  * nhiệm vụ sau đây:": a duty its subject takes on opens a task list too ("UBND tỉnh có ý kiến như sau:" takes none).
  */
 const RX_LEAD_DUTY =
-  /\s(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ|thực\s+hiện(?:\s+tốt)?\s+(?:các|những|một\s+số)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:thực\s+hiện|chủ\s+yếu|trọng\s+tâm|cụ\s+thể|sau\s+đây|sau|như\s+sau|các\s+nội\s+dung|các\s+nhiệm\s+vụ))*\s*:\s*$/u;
+  /\s(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?quyền\s+hạn(?:,|\s+và)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ(?:,?\s+(?:và\s+)?quyền\s+hạn)?|thực\s+hiện(?:\s+tốt)?\s+(?:các|những|một\s+số)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:thực\s+hiện|chủ\s+yếu|trọng\s+tâm|cụ\s+thể|sau\s+đây|sau|như\s+sau|các\s+nội\s+dung|các\s+nhiệm\s+vụ))*\s*:\s*$/u;
 /** "Các nhiệm vụ trọng tâm bao gồm:": what is included are tasks (a members' or an agenda's "gồm:" is not). */
 const RX_TASKS_INCLUDE = /(?:nhiệm\s+vụ|giải\s+pháp|công\s+việc)[^:.;]{0,40}\s(?:bao\s+gồm|gồm)\s*:\s*$/iu;
 export function leadInKind(body: string): SectionKind {

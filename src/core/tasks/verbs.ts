@@ -82,6 +82,8 @@ const STOP_PHRASES = [
   "đóng góp",
   "có mặt",
   "có trách nhiệm",
+  // "Ủy ban nhân dân Thành phố có quyền hạn và trách nhiệm:".
+  "có quyền hạn",
   "có nhiệm vụ",
   "có văn bản",
   "phải",

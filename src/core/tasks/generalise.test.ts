@@ -2736,3 +2736,23 @@ test("synthetic: '1. Ủy ban nhân dân Thành phố có quyền hạn và trá
     ["Thẩm định dự", "Sở Tài chính"],
   ]);
 });
+
+test("synthetic: '… được quy định tại Điều 9 …' after a work verb qualifies what the work is about; alone it states a rule (k87, Kiểm toán nhà nước 1760/QĐ-KTNN)", () => {
+  const tasks = run(
+    [
+      "2. Vụ Tổ chức cán bộ có trách nhiệm",
+      "a) Tổ chức việc cấp mới, đổi và cấp lại thẻ;",
+      "b) Thực hiện lưu giữ thẻ bị thu hồi theo Quyết định của Tổng Kiểm toán nhà nước được quy định tại Điều 9 của Quy định này.",
+      "3. Hồ sơ, trình tự cấp thẻ",
+      "Hồ sơ đề nghị cấp thẻ được quy định tại Điều 7 của Quy định này.",
+      // What a post does, by reference: no work of its own.
+      "4. Nhiệm vụ của chức danh Kiểm toán viên",
+      "Thực hiện theo Bản mô tả công việc của vị trí việc làm được quy định tại Phụ lục II của Quy định này.",
+    ],
+    ["KIỂM TOÁN NHÀ NƯỚC", "Số: 100/QĐ-KTNN", "Hà Nội, ngày 24 tháng 11 năm 2025", "QUYẾT ĐỊNH"],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+    ["Tổ chức việc", "Vụ Tổ chức cán bộ"],
+    ["Thực hiện lư", "Vụ Tổ chức cán bộ"],
+  ]);
+});

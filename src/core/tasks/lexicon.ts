@@ -149,7 +149,12 @@ export function leadInKind(body: string): SectionKind {
  * quy định tại …". Only when no body is named to do it.
  */
 const RX_RULE =
-  /^[^.;:]{0,150}?(?:(?:được\s+)?(?:thực\s+hiện|áp\s+dụng|xử\s+lý|giải\s+quyết)\s+theo\s+(?:quy\s+định|hướng\s+dẫn)\s+tại|được\s+quy\s+định\s+tại)\s/iu;
+  /^[^.;:]{0,150}?(?:được\s+)?(?:thực\s+hiện|áp\s+dụng|xử\s+lý|giải\s+quyết)\s+theo\s+(?:quy\s+định|hướng\s+dẫn)\s+tại\s/iu;
+/**
+ * "Hàng hóa tồn đọng được quy định tại …" states a rule; after work ("Thực hiện lưu giữ thẻ … theo Quyết định … được
+ * quy định tại Điều 9") it only says where the thing worked on is defined.
+ */
+const RX_DEFINED_AT = /^[^.;:]{0,150}?được\s+quy\s+định\s+tại\s/iu;
 /**
  * "… thì áp dụng tiền chậm nộp theo mức 0,05%/ngày …", "Áp dụng lãi suất bằng lãi suất cho vay quá hạn …": a rate
  * applied is how money is counted, not work.
@@ -157,7 +162,13 @@ const RX_RULE =
 const RX_RATE_RULE =
   /^(?:[^.;:]{0,300}?\s)?áp\s+dụng\s+(?:theo\s+)?(?:mức|lãi\s+suất|thuế\s+suất|tiền\s+chậm\s+nộp|tỷ\s+lệ|hệ\s+số|đơn\s+giá|định\s+mức)[\s,]/iu;
 export function isRuleStatement(body: string): boolean {
-  return (body.indexOf(" tại ") > 0 && RX_RULE.test(body)) || RX_RATE_RULE.test(body);
+  if (body.indexOf(" tại ") > 0 && (RX_RULE.test(body) || (RX_DEFINED_AT.test(body) && !opensOwnWork(body))))
+    return true;
+  return RX_RATE_RULE.test(body);
+}
+/** Work of its own, not "Thực hiện theo Bản mô tả công việc … được quy định tại …" (what a post does, by reference). */
+function opensOwnWork(body: string): boolean {
+  return startsWithVerb(body) && !/^thực\s+hiện\s+theo\s/iu.test(body);
 }
 /**
  * "Cán bộ … phải đáp ứng tiêu chuẩn …", "Cán bộ sau khi … thì đủ điều kiện …", "Cán bộ có trình độ … là: …": a condition

@@ -356,14 +356,28 @@ export function laterRequest(core: string): { text: string; claim: ClauseOwner }
   const first = sentences[0];
   if (sentences.length < 2 || !backgroundOnly(first)) return null;
   let from = first.length;
+  // "Quyết định này có hiệu lực kể từ ngày ký. Các cơ quan, … tổ chức triển khai …": after the effect clause, bodies
+  // that work are the article's task, asked or not.
+  const effect = RX_EFFECT.test(first);
   for (const s of sentences.slice(1)) {
     from = core.indexOf(s, from);
-    const asked = requestIn(s);
+    const asked = requestIn(s) ?? (effect ? subjectAtWork(s) : null);
     // "Trên đây là Kế hoạch …. UBND tỉnh đề nghị các cơ quan triển khai thực hiện …": the closing formula asks nothing.
     if (asked) return isGenericClosing(asked.work) ? null : { text: core.slice(from), claim: asked.claim };
     from += s.length;
   }
   return null;
+}
+
+const RX_EFFECT =
+  /^(?:văn\s+bản|quyết\s+định|kế\s+hoạch|hướng\s+dẫn|thông\s+báo|quy\s+chế|quy\s+định|chỉ\s+thị|nghị\s+quyết|thông\s+tư)\s+này(?:,[^.;]{0,80}?)?\s+có\s+hiệu\s+lực/iu;
+
+/** A sentence whose subject, a named body, does work: its claim and the work. */
+function subjectAtWork(s: string): { claim: ClauseOwner; work: string } | null {
+  const c = clauseOwner(s.trim(), false);
+  return c && c.source === "subject" && c.read.verb !== ""
+    ? { claim: c, work: s.trim().slice(c.read.workStart) }
+    : null;
 }
 
 /** "…; UBND tỉnh có ý kiến như sau: Sở X chủ trì …": the directive a sentence announces after its colon. */

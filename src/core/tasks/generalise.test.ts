@@ -2756,3 +2756,18 @@ test("synthetic: '… được quy định tại Điều 9 …' after a work ver
     ["Thực hiện lư", "Vụ Tổ chức cán bộ"],
   ]);
 });
+
+test("synthetic: after the effect clause ('Quyết định này có hiệu lực kể từ ngày ký.'), a sentence where bodies do work is the task (k90, UBND Bắc Ninh 456/QĐ-UBND)", () => {
+  const tasks = run(
+    [
+      "Điều 1. Ban hành kèm theo Quyết định này Danh mục dịch vụ sự nghiệp công.",
+      "Điều 2. Quyết định này có hiệu lực kể từ ngày ký. Các cơ quan, đơn vị sự nghiệp công lập, UBND cấp xã căn cứ Danh mục tại Điều 1 tổ chức triển khai lựa chọn đơn vị cung cấp dịch vụ theo quy định.",
+      // The effect clause alone, or followed by what it replaces, sets no one work.
+      "Điều 3. Quyết định này có hiệu lực kể từ ngày ký. Thay thế Quyết định số 12/QĐ-UBND ngày 01/3/2021.",
+    ],
+    ["ỦY BAN NHÂN DÂN TỈNH BẮC NINH", "Số: 456/QĐ-UBND", "Bắc Ninh, ngày 20 tháng 11 năm 2025", "QUYẾT ĐỊNH"],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 14), t.owner])).toEqual([
+    ["Các cơ quan, đ", "Các cơ quan, đơn vị sự nghiệp công lập, UBND cấp xã"],
+  ]);
+});

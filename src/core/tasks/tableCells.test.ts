@@ -185,3 +185,18 @@ describe("synthetic: a day's programme as a table ('THỜI GIAN | NỘI DUNG' wi
     ]);
   });
 });
+
+describe("synthetic: a task table's group rows numbered below a Roman part ('III.1', 'III.1.3') head the rows under them", () => {
+  test("'| III.1.3 | Nhóm các nền tảng … |' is no task; the numbered rows under it are (k89, Thủ tướng 2629/QĐ-TTg)", () => {
+    const tasks = run([
+      ["TT", "Nhiệm vụ", "Cơ quan chủ trì", "Cơ quan phối hợp", "Thời gian hoàn thành"],
+      ["III", "Phát triển các ứng dụng, nền tảng số", "", "", ""],
+      ["III.1", "Nhóm ứng dụng, nền tảng số quy mô quốc gia", "", "", ""],
+      ["III.1.3", "Nhóm các nền tảng cung cấp dịch vụ hạ tầng cơ bản, dùng chung", "", "", ""],
+      ["10", "Phát triển Trục liên thông văn bản quốc gia.", "Văn phòng Chính phủ", "Các bộ, ngành", "Năm 2026"],
+      // A numbered row with only its task is still a task.
+      ["11", "Xây dựng Nền tảng trợ lý ảo quốc gia.", "", "", ""],
+    ]);
+    expect(tasks.map((t) => t.text.slice(0, 16))).toEqual(["Phát triển Trục ", "Xây dựng Nền tản"]);
+  });
+});

@@ -124,8 +124,9 @@ export function readTaskTable(
     const filled = cells.filter((c) => c.replace(/[\s;]/g, "") !== "");
     if (filled.length === 0 || filled.every((c) => RX_COLUMN_NUMBER.test(c)) || repeatsHeader(cells)) continue;
     const text = (cells[cols.task] ?? "").replace(/\s*;\s*/g, " ").trim();
-    // "| II | Phát triển hạ tầng | | |", "| A | PHÁT TRIỂN NỀN MÓNG … | | |": a numbered part's title heads the rows below.
-    if (filled.length === 1 || (/^(?:[IVX]+|[A-Z])\.?$/.test(cells[0] ?? "") && filled.length <= 2)) {
+    // "| II | Phát triển hạ tầng | | |", "| A | PHÁT TRIỂN NỀN MÓNG … | | |", "| III.1.3 | Nhóm các nền tảng … | |": a
+    // numbered part's title (or its subdivision's) heads the rows below.
+    if (filled.length === 1 || (/^(?:[IVX]+|[A-Z])(?:\.\d{1,2})*\.?$/.test(cells[0] ?? "") && filled.length <= 2)) {
       out.push({ kind: "section", text: filled.join(" ").replace(/\s*;\s*/g, " ") });
       continue;
     }

@@ -74,7 +74,7 @@ const OWNER_HEAD = new RegExp(
     // tập huấn đăng ký …", "Điều dưỡng trưởng các khoa …" ("Điều dưỡng, phục hồi sức khỏe" is a benefit).
     "Bác\\s+sĩ|Y\\s*[–-]\\s*[Bb]ác\\s+sĩ|Y\\s+sĩ|Dược\\s+sĩ|Điều\\s+dưỡng\\s+(?:trưởng|viên)|" +
     // "Kế toán" is the accountant ("Kế toán, chuyên viên … lập dự toán"), not the field ("6. Kế toán thuế, thống kê thuế").
-    "GVCN|GVBM|Nhân\\s+viên|Chuyên\\s+viên|Lực\\s+lượng|Tổ\\s+trưởng|Văn\\s+thư|" +
+    "GVCN|GVBM|CVHT|Nhân\\s+viên|Chuyên\\s+viên|Lực\\s+lượng|Tổ\\s+trưởng|Văn\\s+thư|" +
     "Kế\\s+toán(?!\\s+(?:thuế|ngân\\s+sách|nhà\\s+nước|tài\\s+chính|doanh\\s+nghiệp|quản\\s+trị|hành\\s+chính|công(?!\\s+đoàn)))|" +
     // People by their standing, in lower case after an opener: "Trong thời gian nghỉ lễ, công chức, viên chức … đảm bảo
     // …", "…, cá nhân lập hồ sơ xét tặng …".

@@ -2771,3 +2771,20 @@ test("synthetic: after the effect clause ('Quyết định này có hiệu lực
     ["Các cơ quan, đ", "Các cơ quan, đơn vị sự nghiệp công lập, UBND cấp xã"],
   ]);
 });
+
+test("synthetic: a university's student advisers by their short name ('CVHT', as 'GVCN') own their work (k88, Trường ĐH Duy Tân 363/TB-ĐHDT)", () => {
+  const tasks = run(
+    [
+      "1. CVHT có nhiệm vụ tư vấn cho sinh viên lớp mình các vấn đề về học tập.",
+      "2. Cuối tháng CVHT lập danh sách sinh viên gởi câu hỏi theo mẫu CVHT-02.",
+      // A form named after them is no owner, nor is what a form holds work.
+      "3. Mẫu CVHT-01: Danh sách sinh viên đăng ký nhận hình thức tư vấn.",
+      "4. Mẫu CVHT-02: CVHT tổng hợp khối lượng tư vấn có sinh viên xác nhận.",
+    ],
+    ["TRƯỜNG ĐẠI HỌC BÌNH AN", "Số: 12/TB-ĐHBA", "Đà Nẵng, ngày 02 tháng 12 năm 2025", "THÔNG BÁO"],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+    ["CVHT có nhiệ", "CVHT"],
+    ["Cuối tháng C", "CVHT"],
+  ]);
+});

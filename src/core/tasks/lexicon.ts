@@ -212,7 +212,9 @@ const RX_NOT_TASK_START = new RegExp(
 const RX_METADATA = new RegExp(
   "^(?:thành phần(?: tham dự| dự họp)?|chủ trì(?: cuộc họp| tại điểm cầu| hội nghị)|địa điểm|thời gian(?:, (?:địa điểm|hình thức)(?: họp)?)|" +
     "hình thức|nội dung(?: cuộc họp)?|điện thoại|email|fax|mục tiêu|chỉ tiêu|" +
-    "ký bởi|cơ quan|thời gian ký|ngày ký|địa chỉ|điều kiện[^:]{0,60}|nguyên tắc[^:]{0,60})\\s*:",
+    "ký bởi|cơ quan|thời gian ký|ngày ký|địa chỉ|điều kiện[^:]{0,60}|nguyên tắc[^:]{0,60}|" +
+    // "Mẫu CVHT-02 : CVHT tổng hợp …": what a form holds.
+    "mẫu(?: số)? [^\\s:]{1,20})\\s*:",
   "iu",
 );
 
@@ -589,7 +591,7 @@ const RX_TIME_FRAME = /^trong\s+(?:thời\s+hạn|vòng)\s+[^,;]{1,30},\s*(?:k�
  * thiện …" is the duty itself, and its list is no subject).
  */
 const RX_OPENER =
-  /^(?:để|nhằm|riêng|trước|chậm\s+nhất|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần)|(?:tiếp\s+thu|ghi\s+nhận)\s+(?:ý\s+kiến|kiến\s+nghị)\s+(?:của\s+)?cử\s+tri)[\s,]/iu;
+  /^(?:để|nhằm|riêng|trước|chậm\s+nhất|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần)|(?:cuối|đầu|giữa)\s+(?:tháng|năm|quý|tuần|học\s+kỳ)|(?:tiếp\s+thu|ghi\s+nhận)\s+(?:ý\s+kiến|kiến\s+nghị)\s+(?:của\s+)?cử\s+tri)[\s,]/iu;
 const RX_COMMA = /,\s+/g;
 
 /**
@@ -673,10 +675,11 @@ function insideBrackets(s: string, at: number): boolean {
 
 /**
  * "Trong quá trình thực hiện Thủ trưởng các địa phương chủ động phối hợp với Sở A, Sở B … để …", "Riêng Trường THCS An
- * Thạnh chuẩn bị …": the opener with its comma left out (or none to leave); without this the first comma (inside the
+ * Thạnh chuẩn bị …", "Cuối tháng CVHT lập danh sách …": the opener with its comma left out (or none to leave); without this the first comma (inside the
  * partners' list) was taken for the opener's, and "Sở B …" for the subject.
  */
-const RX_PROCESS_OPENER = /^(?:trong\s+quá\s+trình\s+(?:thực\s+hiện|triển\s+khai)|riêng)\s+/iu;
+const RX_PROCESS_OPENER =
+  /^(?:trong\s+quá\s+trình\s+(?:thực\s+hiện|triển\s+khai)|riêng|(?:cuối|đầu|giữa)\s+(?:tháng|năm|quý|tuần|học\s+kỳ(?:\s+\d)?))\s+/iu;
 const RX_TOPIC_BEFORE_COLON = /^[^,.;:]{3,200}:\s+/u;
 const RX_ASKS = /^(?:giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu)\s/iu;
 /** A verb that records an agreement ("Các Bộ, cơ quan thống nhất …"), not work (claims.ts reads it too). */

@@ -2788,3 +2788,17 @@ test("synthetic: a university's student advisers by their short name ('CVHT', as
     ["Cuối tháng C", "CVHT"],
   ]);
 });
+
+test("synthetic: 'Căn cứ quy định trên, đề nghị …' grounds a request on what the letter quoted above: the request is the task; 'Căn cứ Luật …' alone is still a ground (k91, Cục Thuế 5388/CT-CS)", () => {
+  const tasks = run(
+    [
+      "Căn cứ Luật Quản lý thuế số 38/2019/QH14;",
+      "Căn cứ các quy định nêu trên, đề nghị Thuế tỉnh Bình An căn cứ hồ sơ thực tế của doanh nghiệp để xử lý theo quy định.",
+      "Căn cứ quy định trên, Cục Thuế trả lời để Thuế tỉnh Bình An được biết.",
+      // A rule grounded on the same text asks nobody.
+      "Căn cứ hướng dẫn trên, trường hợp doanh nghiệp chưa nộp hồ sơ thì áp dụng quy định mới.",
+    ],
+    ["BỘ TÀI CHÍNH", "CỤC THUẾ", "Số: 5388/CT-CS", "Hà Nội, ngày 20 tháng 11 năm 2025", "Kính gửi: Thuế tỉnh Bình An."],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 14), t.owner])).toEqual([["Căn cứ các quy", "Thuế tỉnh Bình An"]]);
+});

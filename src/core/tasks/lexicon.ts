@@ -195,7 +195,10 @@ export function isTermEnd(body: string): boolean {
 const RX_NOT_TASK_START = new RegExp(
   "^(?:căn cứ(?!\\s+(?:vào\\s+|theo\\s+)?(?:chức năng|khả năng|tình hình|kết quả|tiêu chuẩn|nhu cầu|điều kiện thực tế))" +
     // "Căn cứ Kế hoạch này, chủ động giám sát …": grounds are other texts; the document itself is what work follows.
-    "(?![^.;]{0,100}?\\s(?:kế hoạch|đề án|chương trình|quyết định|chỉ thị|nghị quyết|hướng dẫn|công văn|thông báo) này(?=[\\s,]))|" +
+    "(?![^.;]{0,100}?\\s(?:kế hoạch|đề án|chương trình|quyết định|chỉ thị|nghị quyết|hướng dẫn|công văn|thông báo) này(?=[\\s,]))" +
+    // "Căn cứ các quy định nêu trên, (Cục Thuế) đề nghị Thuế tỉnh X …": what the letter quoted above grounds the request
+    // after it (not "Căn cứ hướng dẫn trên, trường hợp … thì …", a rule).
+    "(?![^.;,]{0,60}?\\s(?:nêu\\s+)?trên\\s*,\\s*(?:[^,.;]{0,40}\\s)?(?:(?:kính\\s+)?đề\\s+nghị|yêu\\s+cầu|giao)\\s)|" +
     "xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
     "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)(?![,;])|" +
     "ngày \\d|hôm nay|vào (?:hồi|lúc)|tuy nhiên|nhìn chung|bên cạnh đó|v/v|về việc(?![^:;.]{0,150}:\\s*\\S)|kính gửi|đồng kính gửi|nơi nhận|số\\s*:|" +

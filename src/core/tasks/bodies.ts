@@ -39,8 +39,9 @@ const OWNER_HEAD = new RegExp(
     "Cơ\\s+sở(?!\\s+(?:dữ\\s+liệu|pháp\\s+lý|vật\\s+chất|hạ\\s+tầng|khoa\\s+học|lý\\s+luận|thực\\s+tiễn|để|của)(?![" +
     WORD_CHARS +
     "]))|" +
-    // "Nhóm công tác …" works; "1. Nhóm giải pháp về tuyên truyền …" titles a group of an Đề án's solutions, "1. Nhóm các
-    // nền tảng …", "2. Nhóm ứng dụng, nền tảng số …", "Nhóm 1: …" a category of a programme's work or of findings.
+    // "Nhóm công tác …" works; "1. Nhóm giải pháp về tuyên truyền …" titles a group of an Đề án's solutions,
+    // "1. Nhóm các nền tảng …", "2. Nhóm ứng dụng, nền tảng số …", "Nhóm 1: …" a category of a programme's work or of
+    // findings.
     "Nhóm(?!\\s+(?:giải\\s+pháp|nhiệm\\s+vụ|chỉ\\s+tiêu|mục\\s+tiêu|nội\\s+dung|hoạt\\s+động|chính\\s+sách|năng\\s+lực|đối\\s+tượng|vấn\\s+đề|các|ứng\\s+dụng|nền\\s+tảng|hệ\\s+thống|dịch\\s+vụ|sản\\s+phẩm|hàng|ngành|\\d)(?![" +
     WORD_CHARS +
     "]))|Đội|Địa\\s+phương|Chủ\\s+(?:[Cc]hương\\s+trình|[Dd]ự\\s+án|[Cc]ơ\\s+sở)|Cảnh\\s+sát|Hải\\s+quan|Quỹ|Thủ\\s+trưởng|Lãnh\\s+đạo|Chủ\\s+tịch|Phó\\s+Chủ\\s+tịch|Giám\\s+đốc|Phó\\s+Giám\\s+đốc|" +
@@ -73,7 +74,8 @@ const OWNER_HEAD = new RegExp(
     // A hospital's letters ask its staff by role: "- Bác sĩ Trưởng khoa RHM … phổ biến …", "- Y – Bác sĩ RHM tham dự lớp
     // tập huấn đăng ký …", "Điều dưỡng trưởng các khoa …" ("Điều dưỡng, phục hồi sức khỏe" is a benefit).
     "Bác\\s+sĩ|Y\\s*[–-]\\s*[Bb]ác\\s+sĩ|Y\\s+sĩ|Dược\\s+sĩ|Điều\\s+dưỡng\\s+(?:trưởng|viên)|" +
-    // "Kế toán" is the accountant ("Kế toán, chuyên viên … lập dự toán"), not the field ("6. Kế toán thuế, thống kê thuế").
+    // "Kế toán" is the accountant ("Kế toán, chuyên viên … lập dự toán"), not the field ("6. Kế toán thuế, thống kê
+    // thuế").
     "GVCN|GVBM|CVHT|Nhân\\s+viên|Chuyên\\s+viên|Lực\\s+lượng|Tổ\\s+trưởng|Văn\\s+thư|" +
     "Kế\\s+toán(?!\\s+(?:thuế|ngân\\s+sách|nhà\\s+nước|tài\\s+chính|doanh\\s+nghiệp|quản\\s+trị|hành\\s+chính|công(?!\\s+đoàn)))|" +
     // People by their standing, in lower case after an opener: "Trong thời gian nghỉ lễ, công chức, viên chức … đảm bảo

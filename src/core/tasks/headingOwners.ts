@@ -18,10 +18,10 @@ import { RX_DUTIES_OF, withoutFinalColon, wordCount } from "./markers";
 import { containsVerb, startsWithVerb } from "./verbs";
 
 /**
- * "… có trách nhiệm", "… chịu trách nhiệm", "… có quyền hạn và trách nhiệm", "… phải thực hiện trách nhiệm", "… có nhiệm vụ", "… chủ trì", "… chủ trì,
- * phối hợp với các cơ quan, địa phương", "… chủ trì, phối hợp thực hiện", "… thực hiện các nhiệm vụ sau": a duty
- * heading's tail; the work is in the items under it. A scan may lose the grave of "chủ trì" ("2. Bộ Công an chủ tri,
- * phối hợp với …").
+ * "… có trách nhiệm", "… chịu trách nhiệm", "… có quyền hạn và trách nhiệm", "… phải thực hiện trách nhiệm", "… có
+ * nhiệm vụ (, quyền hạn)", "… chủ trì", "… chủ trì, phối hợp với các cơ quan, địa phương", "… chủ trì, phối hợp thực
+ * hiện", "… thực hiện các nhiệm vụ sau": a duty heading's tail; the work is in the items under it. A scan may lose the
+ * grave of "chủ trì" ("2. Bộ Công an chủ tri, phối hợp với …").
  */
 const RX_DUTY_TAIL =
   /\s+(?:(?:phải\s+)?(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?quyền\s+hạn(?:,|\s+và)\s+trách\s+nhiệm|(?:phải\s+)?thực\s+hiện\s+(?:các\s+)?trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ(?:,?\s+(?:và\s+)?quyền\s+hạn)?|chủ\s+tr[ìi](?:,?\s+phối\s+hợp\s+với\s+[^:;.]{1,80}|(?:,?\s+phối\s+hợp)?\s+thực\s+hiện)?|(?:tổ\s+chức\s+)?thực\s+hiện\s+(?:các|những)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:chủ\s+yếu|cụ\s+thể|sau\s+đây|sau|như\s+sau))*\s*$/iu;

@@ -50,8 +50,8 @@ const TASK_WORDS =
   "chi dao|trien khai|phuong huong|de nghi|thuc hien nghiem|xu ly|trach nhiem|noi dung|phuong an to chuc|" +
   // "2. Trình tự, thời gian đánh giá, xếp loại": who does which step by when, before the word "đánh giá".
   "trinh tu,? thoi (?:gian|han)|" +
-  // "6.2. Lộ trình thực hiện": a roadmap, the plan's work year by year, even under "II. MỤC TIÊU CỤ THỂ" (k61's scan lost
-  // its "III. NỘI DUNG").
+  // "6.2. Lộ trình thực hiện": a roadmap, the plan's work year by year, even under "II. MỤC TIÊU CỤ THỂ" (k61's scan
+  // lost its "III. NỘI DUNG").
   "lo trinh (?:thuc hien|trien khai)";
 const RX_KIND = new RegExp(`(${NONTASK_WORDS})|(${TASK_WORDS})`);
 
@@ -126,8 +126,9 @@ const RX_LEAD_DIRECTIVE = /de nghi|yeu cau|giao |chi dao/;
 const RX_LEAD_TASKS =
   /(?:^|\s)(?:cần|phải)\s[^:]{0,240}(?:nhiệm\s+vụ|giải\s+pháp|nội\s+dung)[^:]{0,60}(?:sau\s+đây|sau|như\s+sau)\s*:\s*$/u;
 /**
- * "Các sở, ngành có trách nhiệm:", "… có quyền hạn và trách nhiệm:", "… chịu trách nhiệm thực hiện các nội dung sau:", "… (tổ chức) thực hiện (tốt) một số
- * nhiệm vụ sau đây:": a duty its subject takes on opens a task list too ("UBND tỉnh có ý kiến như sau:" takes none).
+ * "Các sở, ngành có trách nhiệm:", "… có quyền hạn và trách nhiệm:", "… chịu trách nhiệm thực hiện các nội dung
+ * sau:", "… (tổ chức) thực hiện (tốt) một số nhiệm vụ sau đây:": a duty its subject takes on opens a task list too
+ * ("UBND tỉnh có ý kiến như sau:" takes none).
  */
 const RX_LEAD_DUTY =
   /\s(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?quyền\s+hạn(?:,|\s+và)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ(?:,?\s+(?:và\s+)?quyền\s+hạn)?|thực\s+hiện(?:\s+tốt)?\s+(?:các|những|một\s+số)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:thực\s+hiện|chủ\s+yếu|trọng\s+tâm|cụ\s+thể|sau\s+đây|sau|như\s+sau|các\s+nội\s+dung|các\s+nhiệm\s+vụ))*\s*:\s*$/u;
@@ -196,8 +197,8 @@ const RX_NOT_TASK_START = new RegExp(
   "^(?:căn cứ(?!\\s+(?:vào\\s+|theo\\s+)?(?:chức năng|khả năng|tình hình|kết quả|tiêu chuẩn|nhu cầu|điều kiện thực tế))" +
     // "Căn cứ Kế hoạch này, chủ động giám sát …": grounds are other texts; the document itself is what work follows.
     "(?![^.;]{0,100}?\\s(?:kế hoạch|đề án|chương trình|quyết định|chỉ thị|nghị quyết|hướng dẫn|công văn|thông báo) này(?=[\\s,]))" +
-    // "Căn cứ các quy định nêu trên, (Cục Thuế) đề nghị Thuế tỉnh X …": what the letter quoted above grounds the request
-    // after it (not "Căn cứ hướng dẫn trên, trường hợp … thì …", a rule).
+    // "Căn cứ các quy định nêu trên, (Cục Thuế) đề nghị Thuế tỉnh X …": what the letter quoted above grounds the
+    // request after it (not "Căn cứ hướng dẫn trên, trường hợp … thì …", a rule).
     "(?![^.;,]{0,60}?\\s(?:nêu\\s+)?trên\\s*,\\s*(?:[^,.;]{0,40}\\s)?(?:(?:kính\\s+)?đề\\s+nghị|yêu\\s+cầu|giao)\\s)|" +
     "xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
     "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)(?![,;])|" +
@@ -678,8 +679,8 @@ function insideBrackets(s: string, at: number): boolean {
 
 /**
  * "Trong quá trình thực hiện Thủ trưởng các địa phương chủ động phối hợp với Sở A, Sở B … để …", "Riêng Trường THCS An
- * Thạnh chuẩn bị …", "Cuối tháng CVHT lập danh sách …": the opener with its comma left out (or none to leave); without this the first comma (inside the
- * partners' list) was taken for the opener's, and "Sở B …" for the subject.
+ * Thạnh chuẩn bị …", "Cuối tháng CVHT lập danh sách …": the opener with its comma left out (or none to leave);
+ * without this the first comma (inside the partners' list) was taken for the opener's, and "Sở B …" for the subject.
  */
 const RX_PROCESS_OPENER =
   /^(?:trong\s+quá\s+trình\s+(?:thực\s+hiện|triển\s+khai)|riêng|(?:cuối|đầu|giữa)\s+(?:tháng|năm|quý|tuần|học\s+kỳ(?:\s+\d)?))\s+/iu;

@@ -703,8 +703,8 @@ export function startsWithFoldedVerb(text: string): boolean {
 }
 
 /**
- * "Phát triển các cụm công nghiệp là nhiệm vụ quan trọng", "Quản lý dự án được thực hiện theo …": a verb that opens work
- * only at a line's start is here the subject of "là" / "được", a statement even in a section of tasks.
+ * "Phát triển các cụm công nghiệp là nhiệm vụ quan trọng", "Quản lý dự án được thực hiện theo …": a verb that opens
+ * work only at a line's start is here the subject of "là" / "được", a statement even in a section of tasks.
  */
 export function workIsSubject(text: string): boolean {
   const verb = RX_OPENING_ONLY.exec(text);

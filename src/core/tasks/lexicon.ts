@@ -587,6 +587,9 @@ const RX_CONDITION =
 /** "Trong thời hạn 06 tháng, kể từ ngày …,": a time frame before the subject. */
 const RX_TIME_FRAME = /^trong\s+(?:thời\s+hạn|vòng)\s+[^,;]{1,30},\s*(?:kể\s+từ\s[^,;]{0,200},\s*)?/iu;
 
+/** "Cuối tháng", "Đầu năm", "Cuối học kỳ 1": a time before the subject, with or without its comma. */
+const PERIOD_EDGE = String.raw`(?:cuối|đầu|giữa)\s+(?:tháng|năm|quý|tuần|học\s+kỳ(?:\s+\d)?)`;
+
 /**
  * Openers of a clause before its subject: purpose, topic, ground, condition, cadence ("Để …,", "Về …,", "Căn cứ …,",
  * "Riêng …" (one body set apart: "Riêng Trường THCS An Thạnh chuẩn bị …", with no comma),
@@ -594,8 +597,10 @@ const RX_TIME_FRAME = /^trong\s+(?:thời\s+hạn|vòng)\s+[^,;]{1,30},\s*(?:k�
  * voters' "Tiếp thu ý kiến cử tri, UBND tỉnh giao …" (only of voters: "Tiếp thu ý kiến Bộ Chính trị, Ban Bí thư, hoàn
  * thiện …" is the duty itself, and its list is no subject).
  */
-const RX_OPENER =
-  /^(?:để|nhằm|riêng|trước|chậm\s+nhất|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần)|(?:cuối|đầu|giữa)\s+(?:tháng|năm|quý|tuần|học\s+kỳ)|(?:tiếp\s+thu|ghi\s+nhận)\s+(?:ý\s+kiến|kiến\s+nghị)\s+(?:của\s+)?cử\s+tri)[\s,]/iu;
+const RX_OPENER = new RegExp(
+  String.raw`^(?:để|nhằm|riêng|trước|chậm\s+nhất|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần)|${PERIOD_EDGE}|(?:tiếp\s+thu|ghi\s+nhận)\s+(?:ý\s+kiến|kiến\s+nghị)\s+(?:của\s+)?cử\s+tri)[\s,]`,
+  "iu",
+);
 const RX_COMMA = /,\s+/g;
 
 /**
@@ -682,8 +687,10 @@ function insideBrackets(s: string, at: number): boolean {
  * Thạnh chuẩn bị …", "Cuối tháng CVHT lập danh sách …": the opener with its comma left out (or none to leave);
  * without this the first comma (inside the partners' list) was taken for the opener's, and "Sở B …" for the subject.
  */
-const RX_PROCESS_OPENER =
-  /^(?:trong\s+quá\s+trình\s+(?:thực\s+hiện|triển\s+khai)|riêng|(?:cuối|đầu|giữa)\s+(?:tháng|năm|quý|tuần|học\s+kỳ(?:\s+\d)?))\s+/iu;
+const RX_PROCESS_OPENER = new RegExp(
+  String.raw`^(?:trong\s+quá\s+trình\s+(?:thực\s+hiện|triển\s+khai)|riêng|${PERIOD_EDGE})\s+`,
+  "iu",
+);
 const RX_TOPIC_BEFORE_COLON = /^[^,.;:]{3,200}:\s+/u;
 const RX_ASKS = /^(?:giao|(?:kính\s+)?đề\s+nghị|yêu\s+cầu)\s/iu;
 /** A verb that records an agreement ("Các Bộ, cơ quan thống nhất …"), not work (claims.ts reads it too). */

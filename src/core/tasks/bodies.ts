@@ -268,24 +268,15 @@ export function readOwner(
         continue;
       }
     }
-    // "Đài Truyền hình Việt Nam (VTV) chủ trì …", "Sở Nội vụ (cơ quan thường trực) hướng dẫn …": a subject's aside in
-    // brackets, right before its verb, belongs to the name as written.
+    // A subject's aside in brackets: part of the name, its level after it, or a label's aside (subjectAside).
     if (t === "(" && !addressee) {
       const close = closingBracket(tokens, i);
-      const s = close > 0 && tokens.has(close + 1) ? stopAt(tokens, close + 1, false) : null;
-      if (s) return finish(text, from, tokens, close + 1, close + 1, s, addressee);
-      // "Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn (PCTT&TKCN) tỉnh trực tiếp …": the level after the
-      // short name is still the name's.
-      if (close > 0 && LEVELS_AFTER_ASIDE.has(tokens.at(close + 1)?.text ?? "")) {
+      const after = close > 0 ? subjectAside(text, from, tokens, i, close) : null;
+      if (after === "level") {
         i = close;
         continue;
       }
-      // "3. Sở Nông nghiệp … (Cơ quan Thường trực về Phòng, chống thiên tai): Phối hợp …": a label's aside is no part
-      // of the name, and its words are not counted.
-      if (close > 0 && tokens.at(close + 1)?.text === ":") {
-        const w = workAfterColon(tokens, close + 1);
-        if (w) return finish(text, from, tokens, i, w.at, w, addressee);
-      }
+      if (after) return after;
     }
     // "Viện A; Viện B nghiên cứu …": a ";" between two bodies continues the subject. An addressee's list may hold
     // several long names ("… đề nghị lãnh đạo Sở X; Đại học Huế và các trường thành viên; Các cơ quan TW và tổ chức
@@ -311,21 +302,41 @@ export function readOwner(
       return finish(text, from, tokens, asideAt > 0 ? asideAt : i, i, s, addressee);
     }
   }
-  // An addressee before the colon that ends a lead-in ("… yêu cầu Chủ tịch Ủy ban nhân dân các tỉnh, thành phố trực
-  // thuộc Trung ương:") may be as long as any object; a label before work ("Phòng X: …") is short.
-  const endsLead = colonAt > 0 && addressee && !tokens.has(colonAt + 1);
-  const labelWords = endsLead ? maxWords : 14;
-  const label = colonAt > 0 && colonAt <= labelWords ? text.slice(from, tokens.at(colonAt)!.start) : "";
-  if (label && !RX_NOT_A_NAME.test(label) && !RX_NO_BODY.test(trimOwner(label))) {
-    // "Phòng X: <task that starts with a verb we do not know>"; not "Các trường hợp miễn kiểm tra: …".
-    return {
-      owner: trimOwner(text.slice(from, tokens.at(colonAt)!.start)),
-      coOwners: [],
-      workStart: tokens.at(colonAt)!.end,
-      verb: "",
-    };
-  }
-  return null;
+  return colonAt > 0 ? labelOwner(text, from, tokens, colonAt, addressee ? maxWords : 0) : null;
+}
+
+/**
+ * A subject's aside in brackets, from `open` to `close`: "Đài Truyền hình Việt Nam (VTV) chủ trì …", "Sở Nội vụ (cơ
+ * quan thường trực) hướng dẫn …" belong to the name as written, right before its verb; "Ban Chỉ huy Phòng, chống thiên
+ * tai và tìm kiếm cứu nạn (PCTT&TKCN) tỉnh trực tiếp …" goes on with the name's level ("level"); "3. Sở Nông nghiệp …
+ * (Cơ quan Thường trực về Phòng, chống thiên tai): Phối hợp …" is a label's aside, no part of the name.
+ */
+function subjectAside(
+  text: string,
+  from: number,
+  tokens: Tokens,
+  open: number,
+  close: number,
+): OwnerRead | "level" | null {
+  const s = tokens.has(close + 1) ? stopAt(tokens, close + 1, false) : null;
+  if (s) return finish(text, from, tokens, close + 1, close + 1, s, false);
+  if (LEVELS_AFTER_ASIDE.has(tokens.at(close + 1)?.text ?? "")) return "level";
+  if (tokens.at(close + 1)?.text !== ":") return null;
+  const w = workAfterColon(tokens, close + 1);
+  return w ? finish(text, from, tokens, open, w.at, w, false) : null;
+}
+
+/**
+ * "Phòng X: <task that starts with a verb we do not know>": the label before the colon names the owner; not "Các
+ * trường hợp miễn kiểm tra: …". An addressee before the colon that ends a lead-in ("… yêu cầu Chủ tịch Ủy ban nhân dân
+ * các tỉnh, thành phố trực thuộc Trung ương:") may be as long as any object (`leadWords`); a label before work is short.
+ */
+function labelOwner(text: string, from: number, tokens: Tokens, colonAt: number, leadWords: number): OwnerRead | null {
+  const endsLead = leadWords > 0 && !tokens.has(colonAt + 1);
+  if (colonAt > (endsLead ? leadWords : 14)) return null;
+  const label = text.slice(from, tokens.at(colonAt)!.start);
+  if (!label || RX_NOT_A_NAME.test(label) || RX_NO_BODY.test(trimOwner(label))) return null;
+  return { owner: trimOwner(label), coOwners: [], workStart: tokens.at(colonAt)!.end, verb: "" };
 }
 
 /**

@@ -9,7 +9,7 @@ import { findDeadline } from "../dates";
 import { startsWithOwnerHead } from "./bodies";
 import { containsVerb, startsWithFoldedVerb, startsWithVerb, workIsSubject } from "./verbs";
 import { ClauseOwner, RX_REPORTED, RX_SENTENCE_END, clauseOwner, leadOwner, stripOrdinal } from "./claims";
-import { Inheritance, upChain } from "./context";
+import { HandedOwner, Inheritance, upChain } from "./context";
 import { Evidence, evidence } from "./evidence";
 import { isDetailLine } from "./fields";
 import { RX_HEADING_ASSIGN, bodyNames } from "./headingOwners";
@@ -287,7 +287,26 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const leadsItsItems = n.marker.kind !== "none" && n.children.some((c) => c.form === "item");
   if (named && leadsItsItems && RX_ONLY_CARRIES_OUT.test(duty.slice(found.read.workStart))) return null;
   if (/^(?:thời hạn|thời gian hoàn thành)/iu.test(core) || RX_DUE_LABEL.test(core)) return dueWork(core);
+  const why = weigh({ n, kind, core, duty, found, handed, isList });
+  return why && [...why, ...against];
+}
 
+/** What decideText has read of a line by the time it weighs the evidence for work. */
+interface Reading {
+  n: OutlineNode;
+  kind: SectionKind;
+  core: string;
+  /** The line after a condition it opens with ("Trường hợp …, "). */
+  duty: string;
+  found: ClauseOwner | null;
+  handed: HandedOwner | null;
+  isList: boolean;
+}
+
+/** The evidence for work on a line no rule has turned down: null when it is too weak to call a task. */
+function weigh({ n, kind, core, duty, found, handed, isList }: Reading): Evidence[] | null {
+  const explicit = found?.source === "explicit";
+  const named = found !== null && found.source !== "topic";
   const why: Evidence[] = [];
   if (found && found.source !== "topic") why.push(evidence(explicit ? "assignment" : "subject", phraseOf(core, found)));
   const dutyPhrase = RX_DUTY.exec(core.slice(0, 300));
@@ -312,7 +331,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (!strong && !found && (describes(core) || workIsSubject(core))) return null;
   if (!strong && !found && section && articleRule(core, section.line, !handed && !verbFirst)) return null;
   if (!strong) why.push(evidence("weak-evidence", core));
-  return [...why, ...against];
+  return why;
 }
 
 /**

@@ -395,7 +395,7 @@ function finish(
   addressee: boolean,
 ): OwnerRead | null {
   const owner = trimOwner(
-    text.slice(from, tokens.at(ownerEnd)!.start).replace(RX_DEFINED_AS, "").replace(RX_CITED_PROVISION, ""),
+    withoutDefinition(text.slice(from, tokens.at(ownerEnd)!.start)).replace(RX_CITED_PROVISION, ""),
   );
   if (!owner || RX_NO_BODY.test(owner) || RX_CITED_SUBJECT.test(owner) || RX_WHICHEVER.test(owner)) return null;
   // "1. Lãnh đạo, chỉ đạo thực hiện": the work of leading and directing, not "Lãnh đạo (Sở …)" at work.
@@ -435,6 +435,8 @@ const RX_FOR_INFORMATION =
  * follows; it is not part of the body's name.
  */
 const RX_DEFINED_AS = /\s*\(\s*sau\s+đây\s+(?:gọi|viết)\s+(?:tắt\s+)?(?:là\s+)?[^()]*\)/giu;
+/** A name without the short name it defines for the text that follows ("X (sau đây gọi tắt là “Ban Quản lý”)"). */
+export const withoutDefinition = (name: string) => name.replace(RX_DEFINED_AS, "");
 /**
  * "Các tổ chức thúc đẩy phát triển kinh doanh bền vững tại điểm a, b khoản 5 Điều 2 Thông tư này": the provision that
  * defines the body is no part of its name.

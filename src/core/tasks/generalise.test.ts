@@ -2802,3 +2802,19 @@ test("synthetic: 'Căn cứ quy định trên, đề nghị …' grounds a reque
   );
   expect(tasks.map((t) => [t.text.slice(0, 14), t.owner])).toEqual([["Căn cứ các quy", "Thuế tỉnh Bình An"]]);
 });
+
+test("synthetic: a duty heading's '(sau đây gọi tắt là “…”)' defines a short name; the owner of its items is the name without it (k90, HĐND Hà Nội 73/2025/NQ-HĐND)", () => {
+  const tasks = run(
+    [
+      "Điều 5. Tổ chức thực hiện",
+      "1. Ban Quản lý các khu công nghệ cao thành phố Bình An (sau đây gọi tắt là “Ban Quản lý”) có trách nhiệm:",
+      "a) Chủ trì tiếp nhận, xét duyệt hồ sơ cấp thẻ nhân lực công nghệ cao.",
+      "b) Định kỳ hằng năm báo cáo Ủy ban nhân dân Thành phố kết quả thực hiện.",
+    ],
+    ["HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ BÌNH AN", "Số: 73/2025/NQ-HĐND", "Bình An, ngày 27 tháng 11 năm 2025", "NGHỊ QUYẾT"],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+    ["Chủ trì tiếp", "Ban Quản lý các khu công nghệ cao thành phố Bình An"],
+    ["Định kỳ hằng", "Ban Quản lý các khu công nghệ cao thành phố Bình An"],
+  ]);
+});

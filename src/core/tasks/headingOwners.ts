@@ -12,6 +12,7 @@ import {
   restIsAside,
   startsWithOwnerHead,
   trimOwner,
+  withoutDefinition,
 } from "./bodies";
 import { afterCondition, partyOfRequirements } from "./lexicon";
 import { RX_DUTIES_OF, withoutFinalColon, wordCount } from "./markers";
@@ -182,7 +183,7 @@ function ownerNamedByHeading(heading: string, kind: string): string | null {
   if (duty && words <= 30) {
     const name = title.slice(0, duty.index);
     const n = readOwner(name, 0);
-    if (!n || n.verb === "") return trimOwner(name);
+    if (!n || n.verb === "") return trimOwner(withoutDefinition(name));
   }
   return null;
 }

@@ -2818,3 +2818,18 @@ test("synthetic: a duty heading's '(sau đây gọi tắt là “…”)' define
     ["Định kỳ hằng", "Ban Quản lý các khu công nghệ cao thành phố Bình An"],
   ]);
 });
+
+test("synthetic: 'Trình tự', 'Trình độ' are nouns, not the verb 'trình': 'Trình tự, thủ tục … được quy định chi tiết tại mục 1 Phụ lục I' sets no work; 'Trình Ủy ban nhân dân …' still does (k90, HĐND Hà Nội 73/2025/NQ-HĐND)", () => {
+  const tasks = run(
+    [
+      // Read as "trình" (submit), the article's title made a section of work and its items tasks.
+      "Điều 11. Trình tự, thủ tục triển khai các chính sách thu hút nhân lực công nghệ cao",
+      "1. Trình tự, thủ tục cấp mới thẻ nhân lực công nghệ cao được quy định chi tiết tại mục 1 Phụ lục I ban hành kèm theo Nghị quyết này.",
+      "2. Trình độ chuyên môn của người được cấp thẻ được quy định chi tiết tại mục 2 Phụ lục I.",
+      "Điều 12. Tổ chức thực hiện",
+      "1. Trình Ủy ban nhân dân Thành phố ban hành quy trình cấp thẻ trước ngày 31/12/2025.",
+    ],
+    ["HỘI ĐỒNG NHÂN DÂN THÀNH PHỐ BÌNH AN", "Số: 73/2025/NQ-HĐND", "Bình An, ngày 27 tháng 11 năm 2025", "NGHỊ QUYẾT"],
+  );
+  expect(starts(tasks)).toEqual(["Trình Ủy ban nhân dâ"]);
+});

@@ -382,6 +382,8 @@ const NOUN_AFTER: Record<string, string[]> = {
   sớm: ["nhất"],
   // "Ban Chỉ huy Phòng, chống thiên tai và tìm kiếm cứu nạn tỉnh": the service's name (TKCN), not the search.
   "tìm kiếm": ["cứu"],
+  // "Trình tự, thủ tục … được quy định tại …", "Trình độ chuyên môn …": a procedure and a level, not "trình" (submit).
+  trình: ["tự", "độ"],
 };
 
 interface Token {

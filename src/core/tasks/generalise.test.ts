@@ -2833,3 +2833,23 @@ test("synthetic: 'Trình tự', 'Trình độ' are nouns, not the verb 'trình':
   );
   expect(starts(tasks)).toEqual(["Trình Ủy ban nhân dâ"]);
 });
+
+test("synthetic: a Party letter numbers its items '1-', '2-' (a digit and a dash): they are items, so 'Giao X chủ trì …' and an owner heading '1- Các đồng chí bí thư …:' work as with '1.' (k92, Tỉnh ủy Bắc Giang 368-CV/BPTT)", () => {
+  const tasks = run(
+    [
+      "Để bảo đảm việc kiểm điểm đạt yêu cầu, Ban Thường vụ Huyện ủy yêu cầu:",
+      "1- Các đồng chí bí thư chi bộ, đảng bộ cơ sở:",
+      "- Chỉ đạo xây dựng kế hoạch khắc phục những hạn chế đã chỉ ra qua kiểm điểm.",
+      "2- Các tổ công tác kịp thời gửi báo cáo về Văn phòng Huyện ủy để tổng hợp.",
+      "3- Giao Văn phòng Huyện ủy chủ trì đôn đốc, theo dõi việc thực hiện Công văn này./.",
+      // A range at a line's start is no marker: no space follows its dash.
+      "15-20 cán bộ dự lớp bồi dưỡng.",
+    ],
+    ["HUYỆN ỦY BÌNH AN", "Số 36-CV/HU", "Bình An, ngày 15 tháng 10 năm 2025", "Kính gửi: Các chi bộ, đảng bộ cơ sở."],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+    ["Chỉ đạo xây ", "Các đồng chí bí thư chi bộ, đảng bộ cơ sở"],
+    ["Các tổ công ", "Các tổ công tác"],
+    ["Giao Văn phò", "Văn phòng Huyện ủy"],
+  ]);
+});

@@ -16,8 +16,11 @@ export interface Marker {
 
 /** "II. …", "III) …", and a scan's "II, Về tổ chức thực hiện" (its dot read as a comma, before a capital). */
 const RX_ROMAN = new RegExp(`^([IVXL]{1,5})\\s*(?:[.)/]|,(?=\\s*[${UPPER_CHARS}]))\\s+(?=\\S)`);
-/** "1. …", "1.2) …", and "1/ …" (a web notice's slash, always before a space; "1/500" is a scale). */
-const RX_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})\s*(?:[.)]|\/(?=\s))\s*(?=\S)/;
+/**
+ * "1. …", "1.2) …", "1/ …" (a web notice's slash, always before a space; "1/500" is a scale), and the Party's "1- …"
+ * (a dash right after the digits, then a space; "15-20 cán bộ" is a range).
+ */
+const RX_NUMBER = /^(\d{1,2}(?:\.\d{1,2}){0,3})(?:\s*[.)]|\s*\/(?=\s)|-(?=\s))\s*(?=\S)/;
 const RX_NUMBER_NODOT = /^(\d{1,2}\.\d{1,2}(?:\.\d{1,2})?)\s+(?=\S)/;
 /** "2.1.a. …", "4.2.b) …": a lettered item numbered with its section's number in front. */
 const RX_NUMBER_LETTER = /^\d{1,2}(?:\.\d{1,2}){0,3}\.([a-zđ])[.)]\s+(?=\S)/;

@@ -2853,3 +2853,14 @@ test("synthetic: a Party letter numbers its items '1-', '2-' (a digit and a dash
     ["Giao Văn phò", "Văn phòng Huyện ủy"],
   ]);
 });
+
+test("synthetic: 'Kết thúc mỗi đợt …,' opens a clause of time before its subject, as 'Sau khi …,' does: the body after the comma owns the work (k92, Tỉnh ủy Bắc Giang 368-CV/BPTT)", () => {
+  const tasks = run([
+    "3. Kết thúc mỗi đợt kiểm điểm, các tổ công tác kịp thời gửi báo cáo về Văn phòng Huyện ủy để tổng hợp.",
+    "4. Kết thúc năm học, Phòng Giáo dục và Đào tạo tổng hợp kết quả, báo cáo Ủy ban nhân dân huyện.",
+  ]);
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+    ["Kết thúc mỗi", "các tổ công tác"],
+    ["Kết thúc năm", "Phòng Giáo dục và Đào tạo"],
+  ]);
+});

@@ -598,7 +598,7 @@ const PERIOD_EDGE = String.raw`(?:cuối|đầu|giữa)\s+(?:tháng|năm|quý|tu
  * thiện …" is the duty itself, and its list is no subject).
  */
 const RX_OPENER = new RegExp(
-  String.raw`^(?:để|nhằm|riêng|trước|chậm\s+nhất|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|theo|qua|ngoài|bên\s+cạnh|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần)|${PERIOD_EDGE}|(?:tiếp\s+thu|ghi\s+nhận)\s+(?:ý\s+kiến|kiến\s+nghị)\s+(?:của\s+)?cử\s+tri)[\s,]`,
+  String.raw`^(?:để|nhằm|riêng|trước|chậm\s+nhất|trên\s+cơ\s+sở|căn\s+cứ|về|trong|đối\s+với|(?:trong\s+)?trường\s+hợp|nếu|khi|sau\s+khi|kết\s+thúc|theo|qua|ngoài|bên\s+cạnh|định\s+kỳ|h[ằà]ng\s+(?:năm|quý|tháng|tuần)|${PERIOD_EDGE}|(?:tiếp\s+thu|ghi\s+nhận)\s+(?:ý\s+kiến|kiến\s+nghị)\s+(?:của\s+)?cử\s+tri)[\s,]`,
   "iu",
 );
 const RX_COMMA = /,\s+/g;

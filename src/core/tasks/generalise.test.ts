@@ -2864,3 +2864,21 @@ test("synthetic: 'Kết thúc mỗi đợt …,' opens a clause of time before i
     ["Kết thúc năm", "Phòng Giáo dục và Đào tạo"],
   ]);
 });
+
+test("synthetic: an owner heading lists roles after ';' in lower case ('1- Các đồng chí bí thư huyện uỷ, …; bí thư ban cán sự đảng, đảng đoàn; trưởng các sở, …:'): they go on with the first name, and the heading owns its items (k92, Tỉnh ủy Bắc Giang 368-CV/BPTT)", () => {
+  const heading =
+    "Các đồng chí bí thư đảng ủy xã, thị trấn; bí thư chi bộ trực thuộc; trưởng các ban, ngành, đoàn thể huyện";
+  const tasks = run(
+    [
+      "Ban Thường vụ Huyện ủy yêu cầu:",
+      `1- ${heading}:`,
+      "- Phải quán triệt sâu sắc trong tập thể lãnh đạo về nội dung, mục đích của Nghị quyết.",
+      "- Chỉ đạo xây dựng kế hoạch khắc phục những hạn chế đã chỉ ra qua kiểm điểm.",
+    ],
+    ["HUYỆN ỦY BÌNH AN", "Số 36-CV/HU", "Bình An, ngày 15 tháng 10 năm 2025", "Kính gửi: Các chi bộ, đảng bộ cơ sở."],
+  );
+  expect(tasks.map((t) => [t.text.slice(0, 12), t.owner])).toEqual([
+    ["Phải quán tr", heading],
+    ["Chỉ đạo xây ", heading],
+  ]);
+});

@@ -212,11 +212,18 @@ function assignedNames(s: string): string | null {
 }
 
 /** "Thủ trưởng các sở, ban, ngành tỉnh; Chủ tịch UBND các xã, phường": body names only (one or more, by ";"), or null. */
+/**
+ * "Các đồng chí bí thư huyện uỷ, …; bí thư ban cán sự đảng, đảng đoàn; trưởng các sở, ban, ngành": after the first
+ * name, a leader's role in lower case goes on with the list.
+ */
+const RX_ROLE_GOES_ON = /^(?:bí\s+thư|trưởng|phó|giám\s+đốc|chủ\s+tịch|thủ\s+trưởng|người\s+đứng\s+đầu|lãnh\s+đạo)\s/u;
+
 export function bodyNames(s: string): string | null {
   const t = trimOwner(s);
   if (!t || wordCount(t, 40) > 40) return null;
   const names: string[] = [];
-  for (const part of t.split(/\s*;\s*/)) {
+  for (const [k, written] of t.split(/\s*;\s*/).entries()) {
+    const part = k > 0 && RX_ROLE_GOES_ON.test(written) ? written.charAt(0).toUpperCase() + written.slice(1) : written;
     if (!startsWithOwnerHead(part) || RX_NOT_A_NAME.test(part)) return null;
     const r = readOwner(`${part} thực hiện`, 0, 40, true);
     if (!r || r.verb !== "thực hiện") return null;

@@ -230,6 +230,8 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const duty = afterCondition(core);
   if ((isClosing(body) && !n.closing) || isHistory(core) || isNeverTask(duty) || wordCount(core, 4) < 4) return null;
   if (keepsCitationsCurrent(core)) return null;
+  const sent = sendsIn(core);
+  if (sent) return [evidence("send-in", sent)];
   if (namesRoleOnly(core) || namesOnly(core) || invitedOnly(n, core)) return null;
   const handed = inh.ownerFor(n);
   const underContext = handed !== null && handed.verb !== "chỉ đạo";
@@ -290,6 +292,20 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   const why = weigh({ n, kind, core, duty, found, handed, isList });
   return why && [...why, ...against];
 }
+
+/**
+ * "Nội dung báo cáo … đề nghị gửi về Sở Kế hoạch và Đầu tư …", "Văn bản góp ý gửi về Phòng Nội vụ trước ngày …": a paper
+ * the addressees must send in, asked for or dated. Not a rule on where papers go ("Hồ sơ được gửi tới …", "Báo cáo gửi
+ * về Sở Nội vụ để tổng hợp").
+ */
+function sendsIn(core: string): string | null {
+  const m = RX_SEND_IN.exec(core);
+  if (!m || /\sđược\s/u.test(m[0])) return null;
+  return m[1] || RX_DUE_DAY.test(core) ? m[0] : null;
+}
+const RX_SEND_IN =
+  /^(?:báo\s+cáo|văn\s+bản|hồ\s+sơ|danh\s+sách|nội\s+dung|kết\s+quả|ý\s+kiến|đề\s+xuất|tài\s+liệu|sản\s+phẩm|bài)\s[^.;:]{0,200}?\s((?:đề\s+nghị|yêu\s+cầu)\s+)?(?:gửi|nộp)\s+(?:về|đến|cho|tới)\s/iu;
+const RX_DUE_DAY = /(?:trước|chậm\s+nhất)\s+(?:là\s+)?(?:ngày\s+)?\d/iu;
 
 /** What decideText has read of a line by the time it weighs the evidence for work. */
 interface Reading {

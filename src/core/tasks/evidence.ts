@@ -22,6 +22,7 @@ export const EVIDENCE_LABELS = {
   duty: "Nêu trách nhiệm",
   "work-verb": "Mở đầu bằng việc phải làm",
   "schedule-day": "Dòng lịch ghi ngày thực hiện",
+  "send-in": "Yêu cầu gửi văn bản, báo cáo",
   // Who owns it.
   "owner-field": "Chủ trì ghi ở dòng riêng",
   "owner-row": "Chủ trì ghi trong bảng",

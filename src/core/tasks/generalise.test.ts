@@ -2882,3 +2882,38 @@ test("synthetic: an owner heading lists roles after ';' in lower case ('1- Các 
     ["Chỉ đạo xây ", heading],
   ]);
 });
+
+test("synthetic: a paper to send in is a task when asked for or dated ('Nội dung báo cáo … đề nghị gửi về Sở X', 'Văn bản góp ý gửi về Phòng Nội vụ trước ngày …'); a rule on where papers go ('Hồ sơ được gửi tới …', 'Báo cáo gửi về Sở X để tổng hợp') is not (k92, Sở KH&ĐT Bắc Giang 61/SKH-TH; k5, Phòng Nội vụ Sông Cầu)", () => {
+  const asked = run(
+    [
+      "Sở Kế hoạch và Đầu tư đề nghị Chủ tịch UBND các huyện báo cáo kết quả giao kế hoạch năm 2026.",
+      "Nội dung báo cáo và Quyết định giao kế hoạch của UBND các huyện cho các đơn vị trực thuộc đề nghị gửi về Sở Kế hoạch và Đầu tư theo địa chỉ: Phòng Tổng hợp. Thời gian trước ngày 15 tháng 02 năm 2026 để tổng hợp.",
+      "Hồ sơ được gửi tới Ngân hàng Nhà nước chi nhánh Khu vực qua dịch vụ bưu chính.",
+      "Báo cáo gửi về Sở Nội vụ để tổng hợp chung.",
+    ],
+    [
+      "SỞ KẾ HOẠCH VÀ ĐẦU TƯ",
+      "Số: 61/SKH-TH",
+      "Bình An, ngày 31 tháng 01 năm 2026",
+      "Kính gửi: Chủ tịch UBND các huyện.",
+    ],
+  );
+  expect(asked.map((t) => [t.text.slice(0, 14), t.deadline?.date ?? null])).toEqual([
+    ["Sở Kế hoạch và", "2026-02-15"],
+    ["Nội dung báo c", "2026-02-15"],
+  ]);
+  const dated = run(
+    [
+      "Phòng Nội vụ đã gửi dự thảo Nghị quyết kèm theo Công văn số 10/PNV ngày 20/5/2026.",
+      "Văn bản góp ý gửi về Phòng Nội vụ trước ngày 02/6/2026 (gửi kèm file về địa chỉ thư điện tử).",
+    ],
+    [
+      "UBND THỊ XÃ BÌNH AN",
+      "PHÒNG NỘI VỤ",
+      "Số: 12/PNV",
+      "Bình An, ngày 27 tháng 5 năm 2026",
+      "Kính gửi: Các cơ quan, đơn vị.",
+    ],
+  );
+  expect(dated.map((t) => [t.text.slice(0, 14), t.deadline?.date ?? null])).toEqual([["Văn bản góp ý ", "2026-06-02"]]);
+});

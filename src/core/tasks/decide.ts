@@ -42,6 +42,7 @@ import {
   listsSpending,
   looksAhead,
   spellsOutCheck,
+  RX_EFFECT,
 } from "./lexicon";
 import { RX_ARTICLE, endsWithColon, withoutFinalColon, wordCount } from "./markers";
 import type { OutlineNode } from "./outline";
@@ -403,9 +404,6 @@ export function laterRequest(core: string): { text: string; claim: ClauseOwner }
   }
   return null;
 }
-
-const RX_EFFECT =
-  /^(?:văn\s+bản|quyết\s+định|kế\s+hoạch|hướng\s+dẫn|thông\s+báo|quy\s+chế|quy\s+định|chỉ\s+thị|nghị\s+quyết|thông\s+tư)\s+này(?:,[^.;]{0,80}?)?\s+có\s+hiệu\s+lực/iu;
 
 /** A sentence whose subject, a named body, does work: its claim and the work. */
 function subjectAtWork(s: string): { claim: ClauseOwner; work: string } | null {

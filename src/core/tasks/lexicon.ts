@@ -186,6 +186,12 @@ export function isTermEnd(body: string): boolean {
   return RX_TERM_END.test(body);
 }
 
+/** The document itself, as its effect clause names it: "Quyết định này", "Hướng dẫn này", "Thông tư này" … */
+const THIS_DOCUMENT =
+  "(?:văn bản|quyết định|kế hoạch|hướng dẫn|thông báo|quy chế|quy định|chỉ thị|công văn|nghị quyết|thông tư) này";
+/** "Quyết định này có hiệu lực kể từ ngày ký.", "Hướng dẫn này, các phụ lục … kèm theo có hiệu lực …": the effect clause. */
+export const RX_EFFECT = new RegExp(`^${THIS_DOCUMENT}(?:,[^.;]{0,80}?)? có hiệu lực`, "iu");
+
 /**
  * Legal grounds, history, meeting records, worked examples and the document's own effect clause ("Văn bản này có hiệu
  * lực …", "Hướng dẫn này, các phụ lục … kèm theo có hiệu lực …"): never tasks even in a task section. "Thực hiện kế hoạch, nhật ký …" (a comma after the noun) lists work, not a cited
@@ -203,7 +209,7 @@ const RX_NOT_TASK_START = new RegExp(
     "xét (?:đề nghị|tờ trình|báo cáo)|theo (?:đề nghị|công văn|quyết định|kế hoạch)|" +
     "thực hiện (?:quyết định|nghị quyết|kế hoạch|công văn|văn bản|chỉ thị|thông báo|kết luận|nghị định|thông tư|ý kiến|chỉ đạo|chương trình|luật|phiếu|đề án|giấy mời)(?![,;])|" +
     "ngày \\d|hôm nay|vào (?:hồi|lúc)|tuy nhiên|nhìn chung|bên cạnh đó|v/v|về việc(?![^:;.]{0,150}:\\s*\\S)|kính gửi|đồng kính gửi|nơi nhận|số\\s*:|" +
-    "kính mời|trân trọng kính mời|(?:văn bản|quyết định|kế hoạch|hướng dẫn|thông báo|quy chế|quy định|chỉ thị|công văn) này(?:,[^.;]{0,80}?)? (?:có hiệu lực|thay thế)|" +
+    `kính mời|trân trọng kính mời|${THIS_DOCUMENT}(?:,[^.;]{0,80}?)? (?:có hiệu lực|thay thế)|` +
     // A worked example about a placeholder person ("Đồng chí Nguyễn Văn C, Vụ trưởng … được giới thiệu …").
     "(?:ví dụ\\s*:\\s*)?(?:đồng chí|ông|bà)\\s+nguyễn\\s+văn\\s+\\S(?=[\\s,.])|" +
     "(?:phương án|ưu điểm|nhược điểm|hiện trạng|lý do)(?:\\s+\\d+)?\\s*:|(?:ông|bà|đồng chí|đ/c)\\s*:|biên bản (?:kết thúc|được lập)|trên đây là)",

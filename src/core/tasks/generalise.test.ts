@@ -2917,3 +2917,18 @@ test("synthetic: a paper to send in is a task when asked for or dated ('Nội du
   );
   expect(dated.map((t) => [t.text.slice(0, 14), t.deadline?.date ?? null])).toEqual([["Văn bản góp ý ", "2026-06-02"]]);
 });
+
+test("synthetic: what a regulation funds ('Hỗ trợ tiền ăn thêm mức 72.000 đồng/người/ngày', 'Hỗ trợ chi phí thuê, mua các giải pháp chuyển đổi số.') is no task unless a body is named; 'Hỗ trợ kinh phí, huấn luyện viên …' and 'Hỗ trợ doanh nghiệp …' still are (k52 26/2026/NQ-CP, k53 13/2023/TT-BKHĐT)", () => {
+  const tasks = run(
+    [
+      "Điều 5. Nội dung hỗ trợ",
+      "1. Hỗ trợ tiền ăn thêm mức 72.000 đồng/người/ngày, tính theo số ngày thực tế làm nhiệm vụ.",
+      "2. Hỗ trợ chi phí thuê, mua các giải pháp chuyển đổi số.",
+      "3. Hỗ trợ kinh phí, huấn luyện viên hướng dẫn về chuyên môn cho các đội tham gia hội thi.",
+      "4. Hỗ trợ doanh nghiệp tham gia hội chợ, triển lãm xúc tiến thương mại trong nước.",
+      "5. Sở Tài chính hỗ trợ chi phí thuê địa điểm tổ chức hội chợ.",
+    ],
+    ["BỘ KẾ HOẠCH VÀ ĐẦU TƯ", "Số: 13/2023/TT-BKHĐT", "Hà Nội, ngày 20 tháng 11 năm 2023", "THÔNG TƯ"],
+  );
+  expect(starts(tasks)).toEqual(["Hỗ trợ kinh phí, huấ", "Hỗ trợ doanh nghiệp ", "Sở Tài chính hỗ trợ "]);
+});

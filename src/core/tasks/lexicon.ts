@@ -461,9 +461,11 @@ export function isDescription(body: string): boolean {
 
 /**
  * "Kinh phí thực hiện được đảm bảo từ nguồn ngân sách …", "Nguồn kinh phí thực hiện: Được bố trí trong dự toán …": where
- * the money comes from, with no body named to act, is no task.
+ * the money comes from, with no body named to act, is no task. Nor is what a regulation funds ("Hỗ trợ tiền ăn thêm mức
+ * 72.000 đồng/người/ngày", "Hỗ trợ chi phí thuê, mua …"), unlike support given as work ("Hỗ trợ doanh nghiệp …",
+ * "Hỗ trợ kinh phí, huấn luyện viên …").
  */
-const RX_FUNDING = /^(?:nguồn\s+)?kinh\s+phí(?:\s|:)/iu;
+const RX_FUNDING = /^(?:(?:nguồn\s+)?kinh\s+phí(?:\s|:)|hỗ\s+trợ\s+(?:tiền|chi\s+phí|kinh\s+phí|mức)\s)/iu;
 export function isFunding(body: string): boolean {
   return RX_FUNDING.test(body);
 }

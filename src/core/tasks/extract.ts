@@ -108,6 +108,19 @@ function decideAll(outline: OutlineBuilder, inh: Inheritance): { node: OutlineNo
  */
 const RX_APPENDIX_DUTY = /^(?:ghi\s+chú|lưu\s+ý)\s*:\s*\S[^]*\s(?:phải|có\s+trách\s+nhiệm)\s/iu;
 
+/**
+ * The lines of an appendix read as the body's: a note that lays a duty on the bodies of its table, and the numbered
+ * heading right over a task table ("1. Phòng Công nghệ thông tin (6 NV trọng tâm):" over that department's table),
+ * whose body owns the rows when the table names no owner.
+ */
+function readInAppendix(input: ExtractInput, texts: string[], i: number): boolean {
+  if (RX_APPENDIX_DUTY.test(texts[i])) return true;
+  let next = i + 1;
+  while (next < texts.length && !texts[next] && !input.paragraphs[next].table) next++;
+  return input.paragraphs[next]?.table !== undefined && RX_NUMBERED_CAPTION.test(texts[i]);
+}
+const RX_NUMBERED_CAPTION = /^(?:\d{1,2}|[IVX]{1,4}|[a-zđ])[.)]\s+\S[^]{0,150}:$/u;
+
 /** The outline of the body zone, with the task tables wherever they sit. */
 function buildOutline(input: ExtractInput, texts: string[], zones: Zone[], builder: OutlineBuilder): OutlineBuilder {
   const tablesDone = new Set<number>();
@@ -125,7 +138,7 @@ function buildOutline(input: ExtractInput, texts: string[], zones: Zone[], build
       const table = input.tables?.[ti];
       if (!tablesDone.has(ti) && table) builder.addTable(table, input.paragraphs, ti, i);
       tablesDone.add(ti);
-    } else if ((zones[i] === "body" && texts[i]) || (zones[i] === "appendix" && RX_APPENDIX_DUTY.test(texts[i])))
+    } else if ((zones[i] === "body" && texts[i]) || (zones[i] === "appendix" && readInAppendix(input, texts, i)))
       addBodyLine(builder, i, texts[i], p, i === last);
     else if (zones[i] === "addressee" && texts[i]) {
       const rest = afterAddressee(texts[i]);

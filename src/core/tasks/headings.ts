@@ -51,11 +51,12 @@ export function agencyLine(body: string): string | null {
   const title = withoutFinalColon(body).trimEnd();
   if (RX_NOT_A_NAME.test(title.replace(/\([^()]*\)/g, ""))) return null;
   const name = bodyNames(title);
-  // "1. Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ …):": the bracket names the body's role here; its name
-  // ends before it. A unit in brackets stays ("Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)").
+  // "1. Sở Nội vụ (Cơ quan thường trực Ban Vì sự tiến bộ phụ nữ …):": the bracket names the body's role here, and in
+  // "1. Phòng Công nghệ thông tin (6 NV trọng tâm):" how many tasks follow; its name ends before it. A unit in brackets
+  // stays ("Văn phòng UBND tỉnh (Trung tâm Phục vụ hành chính công)").
   const role = name ? RX_ROLE_ASIDE.exec(name) : null;
   return role ? name!.slice(0, role.index) : name;
 }
 
 const RX_ROLE_ASIDE =
-  /\s*\((?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối|tham\s+mưu|giúp\s+việc)[^()]*\)$/iu;
+  /\s*\((?:(?:cơ\s+quan|đơn\s+vị|bộ\s+phận)\s+(?:thường\s+trực|chủ\s+trì|đầu\s+mối|tham\s+mưu|giúp\s+việc)|\d{1,3}\s)[^()]*\)$/iu;

@@ -200,3 +200,40 @@ describe("synthetic: a task table's group rows numbered below a Roman part ('III
     expect(tasks.map((t) => t.text.slice(0, 16))).toEqual(["Phát triển Trục ", "Xây dựng Nền tản"]);
   });
 });
+
+test("synthetic: an attached list after the signature opens with '(Kèm theo Thông báo số …)' under a title in lower case; its task tables with no owner column take the owner of the heading over them ('1. Phòng Công nghệ thông tin (2 NV trọng tâm):'; k94, Sở TT&TT Bắc Giang 20/TB-STTTT)", () => {
+  const paragraphs: SourceParagraph[] = [
+    "SỞ THÔNG TIN VÀ TRUYỀN THÔNG",
+    "Số: 20/TB-STTTT",
+    "Bình An, ngày 13 tháng 3 năm 2026",
+    "THÔNG BÁO",
+    "Nhiệm vụ trọng tâm của các Trưởng phòng, đơn vị thuộc Sở",
+    "Giám đốc Sở giao nhiệm vụ trọng tâm năm 2026 cho trưởng các phòng và đơn vị thuộc Sở (cụ thể theo biểu đính kèm).",
+    "Vậy thông báo để các phòng, đơn vị triển khai thực hiện./.",
+    "Nơi nhận:",
+    "- Lưu: VT.",
+    "GIÁM ĐỐC",
+    "Nguyễn Văn An",
+    // The attached list's title, not in capitals: its "(Kèm theo …)" line says an attached document starts.
+    "Nhiệm vụ trọng tâm năm 2026",
+    "của trưởng các phòng, đơn vị thuộc Sở",
+    "(Kèm theo Thông báo số 20/TB-STTTT ngày 13/3/2026 của Sở TT&TT)",
+    "1. Phòng Công nghệ thông tin (2 NV trọng tâm):",
+  ].map((text) => ({ text }));
+  const tables: string[][][] = [];
+  const table = (rows: string[][]) => {
+    const tableIndex = tables.push(rows) - 1;
+    rows.forEach((row, r) =>
+      row.forEach((text, cell) => paragraphs.push({ text, table: { tableIndex, row: r, cell } })),
+    );
+  };
+  const head = ["TT", "Nhiệm vụ", "Chỉ tiêu định lượng", "Thời gian hoàn thành"];
+  table([head, ["1", "Giải quyết hồ sơ công việc kịp thời, đúng quy định", "90% hồ sơ", "Tháng 12/2026"]]);
+  paragraphs.push({ text: "2. Thanh tra Sở (1 NV trọng tâm):" });
+  table([head, ["1", "Chủ trì thực hiện 10 cuộc thông tin, phổ biến pháp luật", "10 cuộc", "Tháng 12/2026"]]);
+  const tasks = extractTasks({ paragraphs, tables }, { fallbackDate: "2026-03-13" }).tasks;
+  expect(tasks.map((t) => [t.text.slice(0, 14), t.owner])).toEqual([
+    ["Giải quyết hồ ", "Phòng Công nghệ thông tin"],
+    ["Chủ trì thực h", "Thanh tra Sở"],
+  ]);
+});

@@ -64,6 +64,11 @@ function opensRecipients(text: string): boolean {
 const RX_SIGNATURE =
   /^(?:(?:KT|TM|TL|TUQ|Q)\.\s*\S|(?:PHÓ\s+)?(?:CHỦ TỊCH|GIÁM ĐỐC|CHÁNH|TRƯỞNG|BÍ THƯ|THỦ TRƯỞNG|HIỆU TRƯỞNG|VIỆN TRƯỞNG|CỤC TRƯỞNG|TỔNG GIÁM ĐỐC|BỘ TRƯỞNG|THỨ TRƯỞNG|THỦ TƯỚNG|THỐNG ĐỐC|TỔNG CỤC TRƯỞNG)\b)/u;
 const RX_APPENDIX = /^(?:PHỤ LỤC|Phụ lục|BIỂU|Biểu\s*(?:số|mẫu)?\s*\d|DANH MỤC|MẪU|Mẫu số)/u;
+/**
+ * "(Kèm theo Thông báo số 20/TB-STTTT ngày 13/3/2012 của Sở TT&TT)", "(Ban hành kèm theo Quyết định số …)": after the
+ * signature, the line that ties an attached document to this one, under a title that may not be in capitals.
+ */
+const RX_ATTACHED_TO = /^\(\s*(?:ban\s+hành\s+)?kèm\s+theo\s/iu;
 /** "Phu luc V": a scan's appendix heading without its diacritics. */
 const RX_APPENDIX_FOLDED = /^phu\s*luc(?:\s|$)/;
 function opensAppendix(text: string): boolean {
@@ -183,7 +188,9 @@ function nextZone(zone: Zone, text: string, table: boolean, header: HeaderState)
       if (RX_GROUNDS.test(text)) return "body";
       return text &&
         !table &&
-        (opensAppendix(text) || (isAllCaps(text) && !RX_SIGNATURE.test(text) && wordCount(text, 3) >= 3))
+        (opensAppendix(text) ||
+          RX_ATTACHED_TO.test(text) ||
+          (isAllCaps(text) && !RX_SIGNATURE.test(text) && wordCount(text, 3) >= 3))
         ? "appendix"
         : zone;
     default:

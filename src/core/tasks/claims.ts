@@ -51,12 +51,23 @@ function aboutBody(core: string): OwnerRead | null {
 const CLAUSE_REACH = 1500;
 
 export function stripOrdinal(s: string): string {
+  if (s.charCodeAt(0) === 0x28) return unbracketed(s);
   const article = RX_ARTICLE.exec(s);
   // "Điều 2: a) Uỷ ban nhân dân thị xã … có nhiệm vụ …": an article whose first lettered clause shares its line.
   if (article) return s.slice(article[0].length).replace(RX_LETTER, "");
   const m = RX_ORDINAL.exec(s);
   return m ? s.slice(m[0].length) : s;
 }
+
+/**
+ * "(Giao Sở Nội vụ chuẩn bị các điều kiện tổ chức Hội nghị)", "(Đề nghị các sở … mời giúp các thành phần …)": a request
+ * an invitation writes wholly in brackets between its lines is read without them. Other bracketed lines stay asides.
+ */
+function unbracketed(s: string): string {
+  const m = RX_BRACKETED_REQUEST.exec(s);
+  return m ? m[1] : s;
+}
+const RX_BRACKETED_REQUEST = /^\(((?:giao|đề\s+nghị|yêu\s+cầu)\s[^()]*)\)\s*[.;]?$/iu;
 
 /** A full stop before a capital: where a sentence ends. */
 export const RX_SENTENCE_END = new RegExp(`\\.\\s+(?=[${UPPER_CHARS}])`, "u");

@@ -2932,3 +2932,27 @@ test("synthetic: what a regulation funds ('Hỗ trợ tiền ăn thêm mức 72.
   );
   expect(starts(tasks)).toEqual(["Hỗ trợ kinh phí, huấ", "Hỗ trợ doanh nghiệp ", "Sở Tài chính hỗ trợ "]);
 });
+
+test("synthetic: a request written wholly in brackets between an invitation's lines ('(Giao Sở Nội vụ chuẩn bị …)', '(Đề nghị các sở … mời giúp …)') is a task; a pointer in brackets ('(Chi tiết có Phụ lục kèm theo)') is not (k94, UBND tỉnh Bắc Giang 74/GM-UBND)", () => {
+  const tasks = run(
+    [
+      "UBND tỉnh tổ chức Hội nghị chuyên đề về cải cách thủ tục hành chính.",
+      "1. Thành phần:",
+      "- Đại diện các phòng, đơn vị thuộc Sở Nội vụ.",
+      "(Đề nghị các sở, cơ quan thuộc UBND tỉnh mời giúp các thành phần của cơ quan, đơn vị mình)",
+      "2. Thời gian: Từ 7 giờ 30 ngày 11/4/2026.",
+      "(Giao Sở Nội vụ chuẩn bị các điều kiện tổ chức Hội nghị)",
+      "(Chi tiết có Phụ lục kèm theo)",
+    ],
+    [
+      "UỶ BAN NHÂN DÂN TỈNH BÌNH AN",
+      "Số: 74/GM-UBND",
+      "Bình An, ngày 04 tháng 4 năm 2026",
+      "Kính gửi: Các sở, cơ quan thuộc UBND tỉnh.",
+    ],
+  );
+  expect(tasks.filter((t) => t.text.includes("(")).map((t) => [t.text.slice(0, 14), t.owner])).toEqual([
+    ["(Đề nghị các s", "các sở, cơ quan thuộc UBND tỉnh"],
+    ["(Giao Sở Nội v", "Sở Nội vụ"],
+  ]);
+});

@@ -2956,3 +2956,14 @@ test("synthetic: a request written wholly in brackets between an invitation's li
     ["(Giao Sở Nội v", "Sở Nội vụ"],
   ]);
 });
+
+test("synthetic: 'hợp tác' (cooperate) ends a body's name as its work ('Đề nghị Công ty hợp tác để đơn vị tư vấn …'); in 'hợp tác xã' it is a cooperative's name and in 'hợp tác quốc tế' a field's (k94, BQL các KCN Bắc Giang 406/KCN-QHMT)", () => {
+  const tasks = run([
+    "1. Đề nghị Công ty hợp tác để đơn vị tư vấn tiến hành lấy mẫu và phân tích theo quy định.",
+    "2. Liên minh Hợp tác xã tỉnh chủ trì tuyên truyền mô hình kinh tế tập thể.",
+    "3. Các hợp tác xã nông nghiệp thực hiện báo cáo tình hình sản xuất trước ngày 15/12/2025.",
+    // A field's name, not work: "hợp tác quốc tế".
+    "4. Khoa học, công nghệ và hợp tác quốc tế",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["Công ty", "Liên minh Hợp tác xã tỉnh", "Các hợp tác xã nông nghiệp"]);
+});

@@ -93,6 +93,8 @@ const STOP_PHRASES = [
   "xử lý",
   "bố trí",
   "cung cấp",
+  // "Đề nghị Công ty hợp tác để đơn vị tư vấn tiến hành lấy mẫu …" (not "hợp tác xã", "hợp tác quốc tế": NOUN_AFTER).
+  "hợp tác",
   "giải quyết",
   "tìm kiếm",
   "bảo đảm",
@@ -384,6 +386,7 @@ const NOUN_AFTER: Record<string, string[]> = {
   "tìm kiếm": ["cứu"],
   // "Trình tự, thủ tục … được quy định tại …", "Trình độ chuyên môn …": a procedure and a level, not "trình" (submit).
   trình: ["tự", "độ"],
+  "hợp tác": ["xã", "quốc"],
 };
 
 interface Token {

@@ -284,9 +284,12 @@ function forEachNode(n: OutlineNode, f: (n: OutlineNode) => void): void {
 /** The meeting's time in an invitation: "Từ 14h00 thứ Ba, ngày 16/6/2026". */
 const RX_MEETING =
   /(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?(?:\s*phút)?\s*,?\s*(?:(?:thứ\s*[0-9A-Za-zÀ-ỹ]+|chủ\s*nhật)\s*,?\s*)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})/iu;
-/** The day first, then the hour: "vào Thứ Hai, ngày 22/7/2013, từ 07h00". Groups: day, month, year, hour, minute. */
+/**
+ * The day first, then the hour: "vào Thứ Hai, ngày 22/7/2013, từ 07h00"; a meeting over several days starts on the
+ * first ("Ngày 14, 15 và 16/11/2012, bắt đầu từ 7 giờ 30 phút"). Groups: day, month, year, hour, minute.
+ */
 const RX_MEETING_DAY_FIRST =
-  /(?:(?:thứ\s*[0-9A-Za-zÀ-ỹ]+|chủ\s*nhật)\s*,?\s*)?ngày\s+(\d{1,2})\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s*,?\s*(?:từ\s+|lúc\s+|vào\s+lúc\s+)?(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?(?:\s*phút)?/iu;
+  /(?:(?:thứ\s*[0-9A-Za-zÀ-ỹ]+|chủ\s*nhật)\s*,?\s*)?ngày\s+(\d{1,2})(?:\s*(?:,|và|-|–)\s*\d{1,2}){0,4}\s*\/\s*(\d{1,2})\s*\/\s*(\d{4})\s*,?\s*(?:bắt\s+đầu\s+)?(?:từ\s+|lúc\s+|vào\s+lúc\s+)?(\d{1,2})\s*(?:h|giờ)\s*(\d{2})?(?:\s*phút)?/iu;
 
 /** "trong thời gian nghỉ lễ", "trong các ngày nghỉ lễ", "trong ngày nghỉ": the days off the notice itself grants. */
 const RX_DURING_HOLIDAY = new RegExp(

@@ -254,15 +254,19 @@ class DateWarnings {
   }
 }
 
-/** The type line "GIẤY MỜI (HỌP)" in the header; a web copy titles it "Giấy mời họp ngày …" on its first lines. */
+/**
+ * The type line "GIẤY MỜI (HỌP)" or "MỜI HỌP …" in the header, or an invitation's number ("Số: 289/GM-UBND"); a web
+ * copy titles it "Giấy mời họp ngày …" on its first lines.
+ */
 function isInvitation(texts: readonly string[]): boolean {
   let seen = 0;
   for (const t of texts) {
     if (t.trim() === "") continue;
-    if (/^GIẤY MỜI/u.test(t) || (seen < 3 && /^Giấy mời\s/u.test(t))) return true;
+    if (RX_INVITATION_HEAD.test(t) || (seen < 3 && /^Giấy mời\s/u.test(t))) return true;
     if (++seen === 40) break;
   }
   return texts.some((t) => RX_INSTEAD_OF_INVITATION.test(t));
 }
+const RX_INVITATION_HEAD = /^(?:GIẤY MỜI|MỜI HỌP\s|Số\s*:?\s*\d+\s*\/\s*GM[-–\s])/u;
 /** "(Thông báo này thay cho Giấy mời)./.": a notice sent as the invitation to a meeting is one. */
 const RX_INSTEAD_OF_INVITATION = /(?:^|[\s(])thay\s+(?:cho\s+|thế\s+)?giấy\s+mời(?=[\s).;,/]|$)/iu;

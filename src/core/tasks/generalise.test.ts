@@ -2967,3 +2967,35 @@ test("synthetic: 'hợp tác' (cooperate) ends a body's name as its work ('Đề
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["Công ty", "Liên minh Hợp tác xã tỉnh", "Các hợp tác xã nông nghiệp"]);
 });
+
+test("synthetic: an invitation known by its number ('Số: 289/GM-UBND') or its title ('MỜI HỌP UBND TỈNH') dates the preparation it asks for at the meeting, as one titled 'GIẤY MỜI' does (k95, UBND tỉnh Bắc Giang 289/GM-UBND)", () => {
+  const lines = [
+    "Thời gian: Ngày 14, 15 và 16/11/2026, bắt đầu từ 7 giờ 30 phút.",
+    "Địa điểm: Phòng họp số 1, trụ sở Văn phòng UBND tỉnh.",
+    "Giám đốc Sở, thủ trưởng cơ quan được phân công chuẩn bị báo cáo, đề án, trình bày tóm tắt những nội dung chính.",
+  ];
+  const byNumber = run(lines, [
+    "UỶ BAN NHÂN DÂN TỈNH BÌNH AN",
+    "Số: 289/GM-UBND",
+    "Bình An, ngày 07 tháng 11 năm 2026",
+    "Kính gửi: Các Sở, cơ quan thuộc UBND tỉnh.",
+  ]);
+  const byTitle = run(lines, [
+    "UỶ BAN NHÂN DÂN TỈNH BÌNH AN",
+    "Số: 289/UBND-TH",
+    "Bình An, ngày 07 tháng 11 năm 2026",
+    "MỜI HỌP UBND TỈNH",
+    "Kính gửi: Các Sở, cơ quan thuộc UBND tỉnh.",
+  ]);
+  const notOne = run(lines, [
+    "UỶ BAN NHÂN DÂN TỈNH BÌNH AN",
+    "Số: 289/UBND-TH",
+    "Bình An, ngày 07 tháng 11 năm 2026",
+    "Kính gửi: Các Sở, cơ quan thuộc UBND tỉnh.",
+  ]);
+  expect([byNumber, byTitle, notOne].map((ts) => ts.map((t) => t.deadline?.date ?? null))).toEqual([
+    ["2026-11-14"],
+    ["2026-11-14"],
+    [null],
+  ]);
+});

@@ -2999,3 +2999,24 @@ test("synthetic: an invitation known by its number ('Số: 289/GM-UBND') or its 
     [null],
   ]);
 });
+
+test("synthetic: in an invitation's list of those invited, '<người> mời dự nội dung …' says who is invited to which items, not work; 'Sở X mời các đơn vị dự …' still invites (k95, UBND tỉnh Bắc Giang 275 and 289/GM-UBND)", () => {
+  const tasks = run(
+    [
+      "Thành phần:",
+      "- Các đồng chí Thành viên UBND tỉnh mời dự nội dung từ 1 đến 13;",
+      "- Trưởng Ban Dân vận Tỉnh ủy, Giám đốc Điện lực tỉnh mời tham dự nội dung 1;",
+      "Thời gian: Ngày 14/11/2026, bắt đầu từ 7 giờ 30 phút.",
+      "Đề nghị các đại biểu thu xếp công việc về dự họp đầy đủ, đúng giờ./.",
+    ],
+    [
+      "UỶ BAN NHÂN DÂN TỈNH BÌNH AN",
+      "Số: 289/GM-UBND",
+      "Bình An, ngày 07 tháng 11 năm 2026",
+      "Kính gửi: Các Sở, cơ quan thuộc UBND tỉnh.",
+    ],
+  );
+  expect(tasks.map((t) => t.text.slice(0, 16))).toEqual([]);
+  const inviting = run(["1. Sở Nội vụ mời đại diện các đơn vị dự lớp tập huấn nghiệp vụ trước ngày 20/11/2026."]);
+  expect(inviting.map((t) => t.owner)).toEqual(["Sở Nội vụ"]);
+});

@@ -387,6 +387,8 @@ const NOUN_AFTER: Record<string, string[]> = {
   // "Trình tự, thủ tục … được quy định tại …", "Trình độ chuyên môn …": a procedure and a level, not "trình" (submit).
   trình: ["tự", "độ"],
   "hợp tác": ["xã", "quốc"],
+  // "Các đồng chí Thành viên UBND tỉnh mời dự nội dung từ 1 đến 13": who is invited, to what; not inviting.
+  mời: ["dự", "tham"],
 };
 
 interface Token {

@@ -91,7 +91,11 @@ export class Inheritance {
   private readonly owners = new Map<OutlineNode, HandedOwner | null>();
   private readonly urgents = new Map<OutlineNode, OutlineNode | null>();
 
-  constructor(readonly issued: CalendarDate) {}
+  /** `invitation`: the document is an invitation to a meeting (giấy mời), which its opening sentence announces. */
+  constructor(
+    readonly issued: CalendarDate,
+    readonly invitation = false,
+  ) {}
 
   /** The kind of section n sits in: the nearest lead-in or heading that says tasks or not tasks. */
   kindOf(n: OutlineNode): SectionKind {

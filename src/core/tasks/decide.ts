@@ -142,7 +142,7 @@ export function decide(n: OutlineNode, inh: Inheritance): Evidence[] | null {
   // description dates an event, not work.
   const dated = fieldLine && !(fieldLine.kind === "time" && isDescription(n.marker.body));
   // "Hội đồng … tổ chức cuộc họp kính mời:" over "Thời gian: …": a meeting's time, the inviter's own act.
-  if (dated && !isNeverTask(n.text) && !RX_OPENS_INVITATION.test(n.text))
+  if (dated && !isNeverTask(n.text) && !RX_OPENS_INVITATION.test(n.text) && !announcesMeeting(n, inh))
     return [evidence("field-line", `${fieldLine.label}: ${fieldLine.value}`)];
   if (n.form === "heading" || isDetailLine(n.marker.body) || enacts(n) || continuesLine(n)) return null;
   if (n.content) return n.text && !n.leadIn ? [evidence("field-line", n.text)] : null;
@@ -245,8 +245,9 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   // trọng thông báo … đến quý cơ quan, đơn vị biết …": for information. No one is set work.
   if (found && !explicit && announces(found.read.verb, core) && (n.leadIn || toldForInformation(core, found)))
     return null;
-  // "Hội đồng … tổ chức cuộc họp kính mời:": the invitation's opening, the inviter's own act.
-  if (found && !explicit && RX_OPENS_INVITATION.test(core)) return null;
+  // "Hội đồng … tổ chức cuộc họp kính mời:", and in an invitation "Uỷ ban nhân dân tỉnh tổ chức Hội nghị thường kỳ
+  // tháng 11.": the invitation's opening, the inviter's own act.
+  if (found && !explicit && (RX_OPENS_INVITATION.test(core) || announcesMeeting(n, inh))) return null;
   // A numbered line with sections under it only titles them ("3. Tham gia góp ý …" over "3.1.", "3.2.").
   if (!explicit && n.children.some((c) => c.form === "heading" && c.marker.kind !== "none")) return null;
   // "- Cấp độ phổ quát:", "Hình thức:": a short label over the lines under it, no work of its own.
@@ -502,6 +503,22 @@ function namesOnly(core: string): boolean {
  * trách công tác dược.": those invited, named and set no work (their work, if any, is in a line with a verb).
  */
 const RX_INVITES = /mời(?:\s+(?:tham\s+dự|dự))?\s*:\s*$/iu;
+/**
+ * In an invitation, "Uỷ ban nhân dân tỉnh tổ chức Hội nghị thường kỳ …" (with its "Thời gian: …" under it, or not):
+ * the subject holds the meeting invited to, and asks no one anything.
+ */
+function announcesMeeting(n: OutlineNode, inh: Inheritance): boolean {
+  if (!inh.invitation) return false;
+  const core = stripOrdinal(n.text);
+  const found = inh.claimOf(n, false);
+  if (!found || found.source === "explicit" || RX_ASKS.test(core)) return false;
+  const { verb, workStart } = found.read;
+  return RX_HOLDS.test(verb) && RX_MEETING_NOUN.test(core.slice(workStart + verb.length));
+}
+const RX_HOLDS = /^(?:tổ\s+chức|triệu\s+tập)$/iu;
+const RX_MEETING_NOUN = /^\s*(?:hội\s+nghị|cuộc\s+họp|phiên\s+họp|buổi\s+làm\s+việc|hội\s+thảo|họp)(?:\s|$)/iu;
+const RX_ASKS = /(?:^|\s)(?:đề\s+nghị|yêu\s+cầu|giao)\s/iu;
+
 /** "… tổ chức cuộc họp kính mời:", "Sở Y tế trân trọng kính mời:": an invitation opens; those invited follow. */
 const RX_OPENS_INVITATION = /(?:kính|trân\s+trọng)\s+mời(?:\s+(?:tham\s+dự|dự))?\s*:?\s*$/iu;
 const ANNOUNCES = new Set(["thông báo", "xin trân trọng thông báo", "xin thông báo"]);

@@ -41,7 +41,8 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
   const { issued, issuedDate, floor } = findIssueDate(texts, options, warnings);
   const dateWarnings = new DateWarnings(warnings);
 
-  const inh = new Inheritance(issued);
+  const invitation = isInvitation(texts);
+  const inh = new Inheritance(issued, invitation);
   const after = (at: number) => nextText(texts, at);
   const builder = new OutlineBuilder({ issued, spell: speller(texts), hands: (n) => inh.handedBy(n), after });
   const outline = buildOutline(input, texts, zones, builder);
@@ -57,7 +58,6 @@ export function extractTasks(input: ExtractInput, options: ExtractOptions): Extr
   const clauses = decided.flatMap(({ node, why }) => clausesOf(node, why, inh));
   ownContentItems(clauses);
 
-  const invitation = isInvitation(texts);
   const ctx = {
     issued,
     floor,

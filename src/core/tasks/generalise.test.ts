@@ -3020,3 +3020,23 @@ test("synthetic: in an invitation's list of those invited, '<người> mời d�
   const inviting = run(["1. Sở Nội vụ mời đại diện các đơn vị dự lớp tập huấn nghiệp vụ trước ngày 20/11/2026."]);
   expect(inviting.map((t) => t.owner)).toEqual(["Sở Nội vụ"]);
 });
+
+test("synthetic: an invitation's opening 'Uỷ ban nhân dân tỉnh tổ chức Hội nghị thường kỳ tháng 11.' is the meeting it invites to, the inviter's own act; in a plan the same words are work (k94 74/GM-UBND, k95 275 and 289/GM-UBND, UBND tỉnh Bắc Giang)", () => {
+  const body = [
+    "Uỷ ban nhân dân tỉnh tổ chức Hội nghị thường kỳ tháng 11 năm 2026.",
+    "Thời gian: Ngày 14/11/2026, bắt đầu từ 7 giờ 30 phút.",
+    "(Giao Văn phòng UBND tỉnh chuẩn bị tài liệu Hội nghị)",
+  ];
+  const invitation = run(body, [
+    "UỶ BAN NHÂN DÂN TỈNH BÌNH AN",
+    "Số: 289/GM-UBND",
+    "Bình An, ngày 07 tháng 11 năm 2026",
+    "Kính gửi: Các Sở, cơ quan thuộc UBND tỉnh.",
+  ]);
+  expect(invitation.map((t) => t.owner)).toEqual(["Văn phòng UBND tỉnh"]);
+  const plan = run(
+    ["1. Uỷ ban nhân dân tỉnh tổ chức Hội nghị sơ kết 6 tháng trước ngày 15/7/2026."],
+    ["UỶ BAN NHÂN DÂN TỈNH BÌNH AN", "Số: 12/KH-UBND", "Bình An, ngày 07 tháng 11 năm 2025", "KẾ HOẠCH"],
+  );
+  expect(plan.map((t) => t.owner)).toEqual(["Uỷ ban nhân dân tỉnh"]);
+});

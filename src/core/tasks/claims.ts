@@ -18,8 +18,12 @@ export interface ClauseOwner {
   source: ClauseSource;
 }
 
-/** "Báo cáo của các cơ quan, đơn vị gửi về …": the body after "của" sends it. */
-const RX_OF_OWNER = /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tài liệu|đề xuất)[^,;:]{0,40}?\s+của\s+/iu;
+/**
+ * "Báo cáo của các cơ quan, đơn vị gửi về …": the body after "của" sends it; not in the address the paper is sent to
+ * ("Báo cáo gửi về Sở Tư pháp - Cơ quan thường trực của Ban điều hành …").
+ */
+const RX_OF_OWNER =
+  /^(?:báo cáo|văn bản|ý kiến|kết quả|hồ sơ|tài liệu|đề xuất)(?:(?!\s(?:gửi|nộp)\s)[^,;:]){0,40}?\s+của\s+/iu;
 /** "Bộ Nội vụ đã …", "Sở X vừa …": a subject read up to a past marker reports, it does not take on work. */
 export const RX_REPORTED = /\s(?:đã|vừa)(?:\s|$)/u;
 /** "Về …: ": a topic, then what is decided about it. */

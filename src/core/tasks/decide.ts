@@ -306,7 +306,7 @@ function sendsIn(core: string): string | null {
   return m[1] || RX_DUE_DAY.test(core) ? m[0] : null;
 }
 const RX_SEND_IN =
-  /^(?:báo\s+cáo|văn\s+bản|hồ\s+sơ|danh\s+sách|nội\s+dung|kết\s+quả|ý\s+kiến|đề\s+xuất|tài\s+liệu|sản\s+phẩm|bài)\s[^.;:]{0,200}?\s((?:đề\s+nghị|yêu\s+cầu)\s+)?(?:gửi|nộp)\s+(?:về|đến|cho|tới)\s/iu;
+  /^(?:báo\s+cáo|văn\s+bản|hồ\s+sơ|danh\s+sách|nội\s+dung|kết\s+quả|ý\s+kiến|đề\s+xuất|tài\s+liệu|sản\s+phẩm|bài)\s(?:[^.;:]{0,200}?\s)?((?:đề\s+nghị|yêu\s+cầu)\s+)?(?:gửi|nộp)\s+(?:về|đến|cho|tới)\s/iu;
 const RX_DUE_DAY = /(?:trước|chậm\s+nhất)\s+(?:là\s+)?(?:ngày\s+)?\d/iu;
 
 /** What decideText has read of a line by the time it weighs the evidence for work. */

@@ -2906,6 +2906,8 @@ test("synthetic: a paper to send in is a task when asked for or dated ('Nội du
     [
       "Phòng Nội vụ đã gửi dự thảo Nghị quyết kèm theo Công văn số 10/PNV ngày 20/5/2026.",
       "Văn bản góp ý gửi về Phòng Nội vụ trước ngày 02/6/2026 (gửi kèm file về địa chỉ thư điện tử).",
+      // The paper's name alone before the verb (k95, 1139/BĐH).
+      "Báo cáo gửi về Sở Tư pháp- Cơ quan thường trực của Ban Chỉ đạo tỉnh trước ngày 05/6/2026, đề nghị gửi báo cáo thành 02 bản, 01 bản giấy và 01 bản điện tử.",
     ],
     [
       "UBND THỊ XÃ BÌNH AN",
@@ -2915,7 +2917,11 @@ test("synthetic: a paper to send in is a task when asked for or dated ('Nội du
       "Kính gửi: Các cơ quan, đơn vị.",
     ],
   );
-  expect(dated.map((t) => [t.text.slice(0, 14), t.deadline?.date ?? null])).toEqual([["Văn bản góp ý ", "2026-06-02"]]);
+  // The body after "của" in the address the paper goes to does not send it.
+  expect(dated.map((t) => [t.text.slice(0, 14), t.deadline?.date ?? null, t.owner])).toEqual([
+    ["Văn bản góp ý ", "2026-06-02", null],
+    ["Báo cáo gửi về", "2026-06-05", null],
+  ]);
 });
 
 test("synthetic: what a regulation funds ('Hỗ trợ tiền ăn thêm mức 72.000 đồng/người/ngày', 'Hỗ trợ chi phí thuê, mua các giải pháp chuyển đổi số.') is no task unless a body is named; 'Hỗ trợ kinh phí, huấn luyện viên …' and 'Hỗ trợ doanh nghiệp …' still are (k52 26/2026/NQ-CP, k53 13/2023/TT-BKHĐT)", () => {
@@ -3039,4 +3045,12 @@ test("synthetic: an invitation's opening 'Uỷ ban nhân dân tỉnh tổ chức
     ["UỶ BAN NHÂN DÂN TỈNH BÌNH AN", "Số: 12/KH-UBND", "Bình An, ngày 07 tháng 11 năm 2025", "KẾ HOẠCH"],
   );
   expect(plan.map((t) => t.owner)).toEqual(["Uỷ ban nhân dân tỉnh"]);
+});
+
+test("synthetic: 'Chương trình hỗ trợ …', 'Trung tâm hỗ trợ …' name a programme and a centre: 'hỗ trợ' there is no verb, so the request after the long subject names the owner (k95, Ban Điều hành hỗ trợ pháp lý Bắc Giang 1139/BĐH)", () => {
+  const tasks = run([
+    "Để đánh giá kết quả sau 01 năm thực hiện, Sở Tư pháp - Cơ quan thường trực của Ban điều hành Chương trình hỗ trợ pháp lý cho doanh nghiệp đề nghị UBND các huyện, thành phố báo cáo kết quả thực hiện trước ngày 05/12/2025.",
+    "Sở Tư pháp hỗ trợ các doanh nghiệp rà soát hợp đồng mẫu.",
+  ]);
+  expect(tasks.map((t) => t.owner)).toEqual(["UBND các huyện, thành phố", "Sở Tư pháp"]);
 });

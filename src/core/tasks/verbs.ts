@@ -342,6 +342,8 @@ const NOUN_BEFORE: Record<string, string[]> = {
   // "Khu công nghệ số tập trung", "khu xử lý chất thải tập trung", "điểm tập trung": the kind of a place.
   "tập trung": ["số", "khu", "thải", "điểm"],
   giao: ["ngoại"],
+  // "Ban điều hành Chương trình hỗ trợ pháp lý …", "Trung tâm hỗ trợ …", "Quỹ hỗ trợ …": what the body is named for.
+  "hỗ trợ": ["trình", "tâm", "quỹ"],
   // "Bảo hiểm tiền gửi Việt Nam", "lãi suất tiền gửi": the deposit, not the verb.
   gửi: ["tiền"],
   // "… cho các Phòng Kinh tế các huyện theo hướng dẫn tại Thông tư …", "theo chỉ đạo của …": the guidance followed.

@@ -228,7 +228,7 @@ function decideText(n: OutlineNode, inh: Inheritance, kind: SectionKind): Eviden
   if (request) return [evidence("later-request", request.text)];
   const day = dayLabel(core);
   if (day !== null) return scheduled(core, day, inh);
-  const duty = afterCondition(core);
+  const duty = workFromGrounds(n, afterCondition(core));
   if ((isClosing(body) && !n.closing) || isHistory(core) || isNeverTask(duty) || wordCount(core, 4) < 4) return null;
   if (keepsCitationsCurrent(core)) return null;
   const sent = sendsIn(core);
@@ -308,6 +308,29 @@ function sendsIn(core: string): string | null {
 const RX_SEND_IN =
   /^(?:báo\s+cáo|văn\s+bản|hồ\s+sơ|danh\s+sách|nội\s+dung|kết\s+quả|ý\s+kiến|đề\s+xuất|tài\s+liệu|sản\s+phẩm|bài)\s(?:[^.;:]{0,200}?\s)?((?:đề\s+nghị|yêu\s+cầu)\s+)?(?:gửi|nộp)\s+(?:về|đến|cho|tới)\s/iu;
 const RX_DUE_DAY = /(?:trước|chậm\s+nhất)\s+(?:là\s+)?(?:ngày\s+)?\d/iu;
+
+/**
+ * "2. Căn cứ đăng ký thi đua đầu năm, tổ chức bình xét …", "- Căn cứ mục tiêu, nhiệm vụ … để xây dựng dự toán …": a
+ * list item that says what to work from and then the work is an instruction, read from its work; "Căn cứ Nghị định số
+ * …", a numbered text cited, or grounds outside a list stay legal grounds.
+ */
+function workFromGrounds(n: OutlineNode, duty: string): string {
+  if (n.marker.kind === "none" || !RX_GROUNDS.test(duty)) return duty;
+  const head = duty.slice(0, 240);
+  RX_THEN.lastIndex = 0;
+  for (let m = RX_THEN.exec(head); m && !RX_STOP.test(m[0]); m = RX_THEN.exec(head)) {
+    // "Căn cứ Quyết định số 246-QĐ/TW, ngày 24/01/2025 … về chức năng, nhiệm vụ, tổ chức bộ máy …" cites a text.
+    if (RX_NUMBERED_TEXT.test(duty.slice(0, m.index))) return duty;
+    const rest = duty.slice(m.index + m[0].length);
+    if (startsWithVerb(rest)) return rest;
+  }
+  return duty;
+}
+const RX_GROUNDS = /^căn\s+cứ\s/iu;
+/** Where the grounds may end and the work start: a comma or "để", before the first full stop. */
+const RX_THEN = /,\s*|\s+để\s+|[.;:]/gu;
+const RX_STOP = /^[.;:]$/u;
+const RX_NUMBERED_TEXT = /\ssố\s*\d|\d\s*\/\s*(?:\d{4}|[A-ZĐ])/u;
 
 /** What decideText has read of a line by the time it weighs the evidence for work. */
 interface Reading {

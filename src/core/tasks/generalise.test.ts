@@ -3054,3 +3054,20 @@ test("synthetic: 'Chương trình hỗ trợ …', 'Trung tâm hỗ trợ …' n
   ]);
   expect(tasks.map((t) => t.owner)).toEqual(["UBND các huyện, thành phố", "Sở Tư pháp"]);
 });
+
+test("synthetic: a list item 'Căn cứ <X>, <work>' or 'Căn cứ <X> để <work>' is an instruction on what to work from, not legal grounds; 'Căn cứ Nghị định …' alone still is (k95 Sở Nội vụ Bắc Giang 1185/SNV-VP, k53, k51 kinds)", () => {
+  const tasks = run([
+    "Sở Nội vụ đề nghị các cơ quan, đơn vị thực hiện một số nội dung sau:",
+    "1. Xây dựng báo cáo tổng kết công tác thi đua năm 2025.",
+    "2. Căn cứ đăng ký thi đua đầu năm, tổ chức bình xét thi đua, khen thưởng đối với tập thể và cá nhân.",
+    "3. Căn cứ mục tiêu, nhiệm vụ nêu trong Chương trình để xây dựng dự toán kinh phí cụ thể.",
+    "4. Căn cứ Nghị định số 91/2017/NĐ-CP ngày 31/7/2017 của Chính phủ.",
+    // A numbered text cited: its subject's words ("tổ chức bộ máy") are no work.
+    "5. Căn cứ Quyết định số 246-QĐ/TW, ngày 24/01/2025 của Bộ Chính trị về chức năng, nhiệm vụ, tổ chức bộ máy của Ban.",
+  ]);
+  expect(tasks.map((t) => [t.text.slice(0, 16), t.owner])).toEqual([
+    ["Xây dựng báo cáo", "các cơ quan, đơn vị"],
+    ["Căn cứ đăng ký t", "các cơ quan, đơn vị"],
+    ["Căn cứ mục tiêu,", "các cơ quan, đơn vị"],
+  ]);
+});

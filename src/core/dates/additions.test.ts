@@ -858,3 +858,22 @@ describe("an occasion named with its day in brackets or after 'kỷ niệm' ('K�
 
 test("'nhân' opens an occasion only as 'nhân dịp/ngày/lễ …': 'Nhân viên … ngày 06/4/2026' names staff, and its bare day is no due day", () =>
   expect(deadlineOf("2026-03-31", "Nhân viên bảo vệ kiểm tra kho và ghi sổ ngày 06/4/2026.")).toBeNull());
+
+describe("a day of each month at a clause's start, with no 'trước' or 'vào' (k43 Bảo hiểm xã hội Việt Nam, k47 kinds)", () => {
+  const rows: Row[] = [
+    [
+      "2021-10-01",
+      "tổ chức thực hiện việc hỗ trợ; ngày 25 hằng tháng báo cáo kết quả về Bộ",
+      { date: "2021-10-25", kind: "recurring", rule: "monthly" },
+    ],
+    [
+      "2021-10-28",
+      "Ngày 25 hằng tháng, các đơn vị gửi báo cáo tiến độ",
+      { date: "2021-11-25", kind: "recurring", rule: "monthly" },
+    ],
+  ];
+  test.each(rows)("%s: %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  // Inside a clause the day names what the report covers, not when it is due.
+  test("'số liệu tính đến ngày 25 hằng tháng' dates nothing", () =>
+    expect(deadlineOf("2021-10-01", "tổng hợp số liệu tính đến ngày 25 hằng tháng của các đơn vị")).toBeNull());
+});

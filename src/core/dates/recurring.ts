@@ -36,6 +36,15 @@ const FROM_YEAR = `(?:\\s*,?\\s*(?:kể\\s+từ|bắt\\s+đầu\\s+từ|tính\\s
 const RX_RECUR_DAY = re(
   `(?:trước|vào|trong(?:\\s+cùng)?|chậm\\s+nhất(?:\\s+là)?|hạn\\s+(?:cuối|chót)(?:\\s+là)?)\\s+(?:${TIME}\\s*,?\\s*)?(?:buổi\\s+(?:sáng|chiều|tối)\\s+)?ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?((?:\\s*(?:,|và)\\s*(?:ngày\\s+)?\\d{1,2}(?:\\s*(?:/|tháng)\\s*\\d{1,2})?)*)\\s+(?:hằng\\s+|hàng\\s+|mỗi\\s+|của\\s+(?:mỗi\\s+)?)(tháng|năm|quý)${E}(?!\\s*(?:\\d|sau|tới|này|trước))${FROM_YEAR}`,
 );
+/**
+ * "…; ngày 25 hằng tháng báo cáo kết quả về Bộ …", "Ngày 25 hằng tháng, các đơn vị gửi …": the day of each month said
+ * alone at a clause's start (RX_RECUR_DAY needs "trước", "vào" …). Inside a clause ("tính đến ngày 25 hằng tháng") it
+ * is no due day: scanRecurringDays tests what stands before it.
+ */
+const RX_RECUR_DAY_BARE = re(
+  `ngày\\s+(\\d{1,2})\\s+(?:hằng|hàng|mỗi)\\s+(tháng|quý)${E}(?!\\s*(?:\\d|sau|tới|này|trước))`,
+);
+const RX_CLAUSE_START = /(?:^|[;:,]\s*)$/u;
 const RX_RECUR_PAREN = re(
   `(?:hằng|hàng)\\s+(năm|tháng|quý)\\s*\\(\\s*(?:trước|vào)\\s+ngày\\s+(\\d{1,2})(?:\\s*(?:/|tháng)\\s*(\\d{1,2}))?\\s*\\)`,
 );
@@ -245,6 +254,12 @@ export function scanRecurringDays(scan: Scan): void {
     const start = fromYear && +fromYear > scan.issued.year ? { year: +fromYear, month: 1, day: 1 } : scan.issued;
     const rule = ruleOf(unit);
     pushRecurring(scan, m, earliestDay(rule, start, [[dd, mm], ...dayList(more)]), rule, fmtTime(th, tm));
+  }
+  for (const m of matches(RX_RECUR_DAY_BARE, scan.text)) {
+    if (!RX_CLAUSE_START.test(before(scan, m.index, 4))) continue;
+    const rule = ruleOf(m[2]);
+    const date = rule === "monthly" ? nextMonthlyDay(scan.issued, +m[1]) : nextQuarterlyDay(scan.issued, +m[1], 3);
+    pushRecurring(scan, m, date, rule);
   }
   for (const m of matches(RX_RECUR_PAREN, scan.text)) {
     const [, unit, dd, mm] = m;

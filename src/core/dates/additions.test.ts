@@ -877,3 +877,25 @@ describe("a day of each month at a clause's start, with no 'trước' or 'vào' 
   test("'số liệu tính đến ngày 25 hằng tháng' dates nothing", () =>
     expect(deadlineOf("2021-10-01", "tổng hợp số liệu tính đến ngày 25 hằng tháng của các đơn vị")).toBeNull());
 });
+
+describe("a cadence between a body and its work ('Kiểm toán nhà nước hằng năm thực hiện kiểm toán …'; k46 kinds)", () => {
+  const rows: Row[] = [
+    [
+      "2025-11-20",
+      "Kiểm toán nhà nước hằng năm thực hiện kiểm toán việc giao dự toán và báo cáo kết quả.",
+      { date: "2025-12-31", kind: "recurring", rule: "yearly" },
+    ],
+    [
+      "2025-11-20",
+      "Sở Nội vụ hằng quý tổng hợp tình hình, báo cáo Ủy ban nhân dân tỉnh.",
+      { date: "2025-12-31", kind: "recurring", rule: "quarterly" },
+    ],
+    // A month before the cadence is the day it names, not a subject (k47).
+    ["2025-11-20", "Tháng 6 hằng năm, lập dự toán phần ngân sách nhà nước đóng bảo hiểm y tế.", { date: "2026-06-30" }],
+  ];
+  test.each(rows)("%s: %s", (issued, phrase, want) => expect(deadlineOf(issued, phrase)).toMatchObject(want));
+  test("a cadence that names a document or a fund stays none ('dự toán ngân sách hằng năm thực hiện theo …')", () =>
+    expect(
+      deadlineOf("2025-11-20", "Việc lập dự toán ngân sách hằng năm thực hiện theo quy định của Luật Ngân sách."),
+    ).toBeNull());
+});

@@ -384,13 +384,21 @@ function reportedWork(clause: string): boolean {
 function timesTheSentence(scan: Scan, m: RegExpExecArray, clause: string): boolean {
   if (m.index === 0 && /^\s*,/.test(scan.text.slice(m[0].length))) return true;
   // "…. Hằng năm hoặc đột xuất báo cáo kết quả …": a later sentence that opens with it and then its work.
-  if (!clause.trim() && RX_WORK_AFTER.test(scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40)))
-    return true;
+  const after = scan.text.slice(m.index + m[0].length, m.index + m[0].length + 40);
+  if (!clause.trim() && RX_WORK_AFTER.test(after)) return true;
+  // "Kiểm toán nhà nước hằng năm thực hiện kiểm toán …": between a short subject and its work (not "Việc lập dự toán
+  // ngân sách hằng năm thực hiện theo …", a document's cadence).
+  if (RX_WORK_AFTER.test(after) && isShortSubject(clause) && !RX_DOCUMENT_IN_CLAUSE.test(clause)) return true;
   return (
     clause.length > 0 &&
     !RX_DOCUMENT_IN_CLAUSE.test(clause) &&
     /^\s*(?:\.\s*)?$/.test(scan.text.slice(m.index + m[0].length))
   );
+}
+/** A body's name alone before a cadence: a few words, no comma, no time ("Tháng 6 hằng năm, …" is read as a day). */
+function isShortSubject(clause: string): boolean {
+  const t = clause.trim();
+  return t !== "" && t.indexOf(",") < 0 && !/\d/.test(t) && t.split(/\s+/).length <= 8;
 }
 /**
  * The work right after an opening "Hằng năm" (past "hoặc đột xuất"): reporting, reviewing, holding, drawing up, leading

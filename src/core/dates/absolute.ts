@@ -116,11 +116,12 @@ const RX_AMOUNT_AFTER = /^(?:[^.;:]|\d\.\d){0,40}?(?:\sđạt\s|\stăng\s|\sgi�
 /** An amount right before the period is a target's horizon: "hoàn thành 5.000 km vào năm 2030", "đạt 95% trong năm". */
 const RX_AMOUNT_BEFORE = /\d[\d.,]*\s*(?:%|km|ha|tỷ\s+đồng|triệu\s+đồng|MW)\s+$/iu;
 /**
- * The period of something already handed out or issued names that thing, not when the work is due: "các nhiệm vụ được
- * giao trong năm 2025", "vốn đã phân bổ năm 2025".
+ * The period of something already handed out, issued, done or achieved names that thing, not when the work is due:
+ * "các nhiệm vụ được giao trong năm 2025", "vốn đã phân bổ năm 2025", "những kết quả đã đạt được trong năm 2012",
+ * "những việc đã thực hiện trong năm 2012" (not "Dự án được thực hiện trong năm 2013", work still to do).
  */
 const RX_DONE_BEFORE =
-  /(?:được|đã)\s+(?:giao|phân\s+công|ban\s+hành|phê\s+duyệt|bố\s+trí|phân\s+bổ|thông\s+qua|cấp)\s+(?:trong\s+|vào\s+)?$/iu;
+  /(?:(?:được|đã)\s+(?:giao|phân\s+công|ban\s+hành|phê\s+duyệt|bố\s+trí|phân\s+bổ|thông\s+qua|cấp)|(?:đã\s+)?đạt\s+được|đã\s+(?:thực\s+hiện|làm\s+được))\s+(?:trong\s+|vào\s+)?$/iu;
 /** "(những|02) tháng cuối năm 2025": a stretch of months that frames the work, not a due date (unless completed in it). */
 const RX_MONTHS_OF_YEAR = /tháng\s+$/iu;
 /** Words that make a heading's bare year the subject, not the period of its items: "KẾ HOẠCH THANH TRA NĂM 2021". */

@@ -899,3 +899,12 @@ describe("a cadence between a body and its work ('Kiểm toán nhà nước hằ
       deadlineOf("2025-11-20", "Việc lập dự toán ngân sách hằng năm thực hiện theo quy định của Luật Ngân sách."),
     ).toBeNull());
 });
+
+describe("a period after what was done or achieved names the results, not a due day (k95 Sở Nội vụ Bắc Giang 1185/SNV-VP)", () => {
+  test.each([
+    "Xây dựng báo cáo tổng kết, đánh giá những kết quả đã đạt được trong năm 2012, chỉ ra những mặt hạn chế.",
+    "Đánh giá những việc đã thực hiện trong năm 2012 và đề ra phương hướng.",
+  ])("%s", (phrase) => expect(deadlineOf("2012-11-14", phrase)).toBeNull());
+  test("a period after a passive future still dates the work ('Dự án được thực hiện trong năm 2013')", () =>
+    expect(deadlineOf("2012-11-14", "Dự án được thực hiện trong năm 2013.")).toMatchObject({ date: "2013-12-31" }));
+});

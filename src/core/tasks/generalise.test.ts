@@ -3071,3 +3071,16 @@ test("synthetic: a list item 'Căn cứ <X>, <work>' or 'Căn cứ <X> để <wo
     ["Căn cứ mục tiêu,", "các cơ quan, đơn vị"],
   ]);
 });
+
+test("synthetic: the effect clause of a resolution or a circular ('Nghị quyết này có hiệu lực kể từ ngày ký ban hành.', 'Thông tư này có hiệu lực …') is no task, as a decision's is; a later sentence whose body works still is (k41 113/NQ-CP, k52 26/2026/NQ-CP)", () => {
+  const tasks = run(
+    [
+      "Điều 2. Tổ chức thực hiện",
+      "1. Nghị quyết này có hiệu lực kể từ ngày ký ban hành.",
+      "2. Thông tư này có hiệu lực thi hành kể từ ngày 01 tháng 01 năm 2026.",
+      "3. Quyết định này có hiệu lực kể từ ngày ký. Các sở, ban, ngành tổ chức triển khai thực hiện trước ngày 31/12/2025.",
+    ],
+    ["CHÍNH PHỦ", "Số: 113/NQ-CP", "Hà Nội, ngày 20 tháng 11 năm 2025", "NGHỊ QUYẾT"],
+  );
+  expect(tasks.map((t) => t.owner)).toEqual(["Các sở, ban, ngành"]);
+});

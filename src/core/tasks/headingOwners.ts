@@ -15,7 +15,7 @@ import {
   withoutDefinition,
 } from "./bodies";
 import { afterCondition, partyOfRequirements } from "./lexicon";
-import { RX_DUTIES_OF, withoutFinalColon, wordCount } from "./markers";
+import { RX_DUTIES_OF, TAKES_ON_DUTY, withoutFinalColon, wordCount } from "./markers";
 import { containsVerb, startsWithVerb } from "./verbs";
 
 /**
@@ -24,8 +24,13 @@ import { containsVerb, startsWithVerb } from "./verbs";
  * hiện", "… thực hiện các nhiệm vụ sau": a duty heading's tail; the work is in the items under it. A scan may lose the
  * grave of "chủ trì" ("2. Bộ Công an chủ tri, phối hợp với …").
  */
-const RX_DUTY_TAIL =
-  /\s+(?:(?:phải\s+)?(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?quyền\s+hạn(?:,|\s+và)\s+trách\s+nhiệm|(?:phải\s+)?thực\s+hiện\s+(?:các\s+)?trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ(?:,?\s+(?:và\s+)?quyền\s+hạn)?|chủ\s+tr[ìi](?:,?\s+phối\s+hợp\s+với\s+[^:;.]{1,80}|(?:,?\s+phối\s+hợp)?\s+thực\s+hiện)?|(?:tổ\s+chức\s+)?thực\s+hiện\s+(?:các|những)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:chủ\s+yếu|cụ\s+thể|sau\s+đây|sau|như\s+sau))*\s*$/iu;
+const RX_DUTY_TAIL = new RegExp(
+  String.raw`\s+(?:(?:phải\s+)?(?:${TAKES_ON_DUTY})|(?:phải\s+)?thực\s+hiện\s+(?:các\s+)?trách\s+nhiệm|` +
+    String.raw`chủ\s+tr[ìi](?:,?\s+phối\s+hợp\s+với\s+[^:;.]{1,80}|(?:,?\s+phối\s+hợp)?\s+thực\s+hiện)?|` +
+    String.raw`(?:tổ\s+chức\s+)?thực\s+hiện\s+(?:các|những)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))` +
+    String.raw`(?:\s+(?:chủ\s+yếu|cụ\s+thể|sau\s+đây|sau|như\s+sau))*\s*$`,
+  "iu",
+);
 /** "… bao gồm …", "… gồm có …": the heading lists what something holds. */
 const RX_HOLDS = /\s(?:bao\s+)?gồm(?:\s+có)?\s/iu;
 /** "NHIỆM VỤ CHỦ YẾU CỦA BỘ …": the body a task heading belongs to. */

@@ -4,7 +4,7 @@
  */
 import { UPPER_CHARS, WORD_CHARS, foldDiacritics, isWordUnit, startsUpper, unicodeRegExp } from "../text";
 import { readOwner, startsWithOwnerHead } from "./bodies";
-import { endsWithColon, isSpace as isSpaceImport, wordCount } from "./markers";
+import { TAKES_ON_DUTY, endsWithColon, isSpace as isSpaceImport, wordCount } from "./markers";
 import { containsLowerCaseVerb, startsWithVerb } from "./verbs";
 
 /** Bound once: compiled to CommonJS (tsx, Jest), a call through an import reads a getter, costly per character. */
@@ -130,8 +130,11 @@ const RX_LEAD_TASKS =
  * sau:", "… (tổ chức) thực hiện (tốt) một số nhiệm vụ sau đây:": a duty its subject takes on opens a task list too
  * ("UBND tỉnh có ý kiến như sau:" takes none).
  */
-const RX_LEAD_DUTY =
-  /\s(?:(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?quyền\s+hạn(?:,|\s+và)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ(?:,?\s+(?:và\s+)?quyền\s+hạn)?|thực\s+hiện(?:\s+tốt)?\s+(?:các|những|một\s+số)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))(?:\s+(?:thực\s+hiện|chủ\s+yếu|trọng\s+tâm|cụ\s+thể|sau\s+đây|sau|như\s+sau|các\s+nội\s+dung|các\s+nhiệm\s+vụ))*\s*:\s*$/u;
+const RX_LEAD_DUTY = new RegExp(
+  String.raw`\s(?:${TAKES_ON_DUTY}|thực\s+hiện(?:\s+tốt)?\s+(?:các|những|một\s+số)\s+(?:nhiệm\s+vụ|nội\s+dung|công\s+việc))` +
+    String.raw`(?:\s+(?:thực\s+hiện|chủ\s+yếu|trọng\s+tâm|cụ\s+thể|sau\s+đây|sau|như\s+sau|các\s+nội\s+dung|các\s+nhiệm\s+vụ))*\s*:\s*$`,
+  "u",
+);
 /** "Các nhiệm vụ trọng tâm bao gồm:": what is included are tasks (a members' or an agenda's "gồm:" is not). */
 const RX_TASKS_INCLUDE = /(?:nhiệm\s+vụ|giải\s+pháp|công\s+việc)[^:.;]{0,40}\s(?:bao\s+gồm|gồm)\s*:\s*$/iu;
 export function leadInKind(body: string): SectionKind {

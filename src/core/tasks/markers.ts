@@ -206,6 +206,15 @@ export function isArticleTitle(text: string, anyLength = false): boolean {
 const RX_LEADS = /^nội\s+dung\s.*\schủ\s+trì(?:\s+thực\s+hiện)?\s*$/iu;
 /** "có trách nhiệm", "chịu trách nhiệm", "có (các) nhiệm vụ": the words that lay a duty on the body before them. */
 export const DUTY_WORDS = String.raw`(?:có|chịu)\s+trách\s+nhiệm|có\s+(?:các\s+)?nhiệm\s+vụ`;
+/**
+ * The phrases of a body taking on duties: "có trách nhiệm", "chịu trách nhiệm", "có quyền hạn và trách nhiệm", "có
+ * nhiệm vụ (, quyền hạn)". Shared by a duty heading's tail (headingOwners.ts) and a duty lead-in (lexicon.ts).
+ */
+export const TAKES_ON_DUTY = [
+  String.raw`(?:có|chịu)\s+trách\s+nhiệm`,
+  String.raw`có\s+(?:các\s+)?quyền\s+hạn(?:,|\s+và)\s+trách\s+nhiệm`,
+  String.raw`có\s+(?:các\s+)?nhiệm\s+vụ(?:,?\s+(?:và\s+)?quyền\s+hạn)?`,
+].join("|");
 /** "Trách nhiệm của …", "Nhiệm vụ và quyền hạn của …": an article titled by whose duties it lists. */
 export const RX_DUTIES_OF = /^(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?quyền\s+hạn)?\s+của\s/iu;
 const RX_HAS_DUTIES = /\scó\s+(?:trách\s+nhiệm|nhiệm\s+vụ)(?:,?\s+(?:và\s+)?quyền\s+hạn)?(?:\s+sau(?:\s+đây)?)?\s*$/iu;
